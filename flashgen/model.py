@@ -1,0 +1,182 @@
+"""The values that flow through the pipeline: each stage takes some of these and returns others.
+
+read -> Note, parse -> Document, extract -> Draft, render -> RenderedCard, identify -> Card.
+All are frozen: no stage changes what an earlier stage produced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """Something wrong with the input, located as `path:line`; errors are values until the CLI."""
+
+    path: str
+    line: int
+    message: str
+    severity: Severity = "warning"
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.severity}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Note:
+    """One Markdown file as read from the vault; `text` is the whole file, front matter included."""
+
+    path: Path
+    vault_root: Path
+    relpath: str  # vault-relative, forward slashes: the default note identity
+    text: str
+    meta: dict[str, Any]
+
+
+# Inline content -----------------------------------------------------------------------------
+
+SpanKind = Literal["text", "code", "math", "wikilink", "embed", "link", "tag", "break"]
+Mark = Literal["em", "strong", "mark", "cloze"]
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of inline content with one meaning: plain text, code, math, a link, a tag.
+
+    `text` is what a reader sees; `target` is where a link points (wikilink target, URL,
+    embedded file). `marks` are the emphasis the run carries.
+    """
+
+    kind: SpanKind
+    text: str
+    target: str = ""
+    marks: frozenset[str] = frozenset()
+
+
+Inline = tuple[Span, ...]
+
+
+# Blocks and sections ------------------------------------------------------------------------
+
+BlockKind = Literal[
+    "paragraph", "heading", "list", "item", "code", "math", "table", "row", "cell", "callout", "quote"
+]
+
+
+@dataclass(frozen=True)
+class Block:
+    """A block of the note: paragraph, list (children are items), table (rows of cells),
+    code or math (`text`), callout (`callout` is its type, `spans` its title) or quote."""
+
+    kind: BlockKind
+    line: int
+    spans: Inline = ()
+    children: tuple[Block, ...] = ()
+    text: str = ""
+    info: str = ""  # code language, list type ("ordered"/"bullet"), callout fold marker
+    callout: str = ""
+
+
+@dataclass(frozen=True)
+class Section:
+    """The blocks under one heading; `path` is the chain of headings that leads to it."""
+
+    path: tuple[str, ...]
+    line: int
+    blocks: tuple[Block, ...]
+
+    @property
+    def title(self) -> str:
+        return self.path[-1] if self.path else ""
+
+
+@dataclass(frozen=True)
+class Source:
+    """What a card names so that it stands alone: the work, its author, the section."""
+
+    title: str
+    author: str = ""  # full name, "Hal Draper"
+    author_short: str = ""  # surname as used in running text, "Draper"
+    year: str = ""
+    language: str = "en"
+
+
+@dataclass(frozen=True)
+class Document:
+    """A parsed note: its sections in order, plus everything links and tags point at."""
+
+    note: Note
+    source: Source
+    sections: tuple[Section, ...]
+    tags: tuple[str, ...]
+    links: tuple[str, ...]  # wikilink targets, in order of first appearance
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+# Cards --------------------------------------------------------------------------------------
+
+CardKind = Literal["definition", "enumeration", "claim", "concept", "meta", "explicit"]
+BackStyle = Literal["text", "ordered", "bullets"]
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A card as an extractor proposes it, still as inline content rather than HTML.
+
+    `anchor` is what the card is about (a defined term, a section and key term), never its
+    wording: identity is derived from it. A cloze draft marks its answer with the `cloze`
+    mark inside `front` and leaves `back` empty.
+    """
+
+    kind: CardKind
+    anchor: str
+    front: Inline
+    back: tuple[Inline, ...]
+    source: Source
+    section: tuple[str, ...]
+    path: str
+    line: int
+    back_style: BackStyle = "text"
+    context: Inline = ()
+    tags: tuple[str, ...] = ()
+
+    @property
+    def is_cloze(self) -> bool:
+        return any("cloze" in s.marks for s in self.front)
+
+
+@dataclass(frozen=True)
+class RenderedCard:
+    """A draft turned into the sanitized HTML fields of its Anki note type."""
+
+    draft: Draft
+    model: Literal["basic", "cloze"]
+    fields: tuple[str, ...]
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Card:
+    """A rendered card with its identity: the GUID Anki matches on and the mtime it compares."""
+
+    rendered: RenderedCard
+    guid: str
+    mtime: int
+    content_hash: str
+    status: Literal["new", "changed", "unchanged", "orphaned"] = "new"
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What a build produced, for the CLI to report."""
+
+    notes_read: int
+    cards: tuple[Card, ...]
+    diagnostics: tuple[Diagnostic, ...]
+    dropped: int = 0
+    output: Path | None = None
+    orphans: tuple[Card, ...] = field(default=())

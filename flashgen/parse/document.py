@@ -1,0 +1,324 @@
+"""Parse stage: turn a `Note` into a `Document` (sections, blocks, inline spans) from tokens."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from markdown_it.token import Token
+
+from flashgen.model import Block, Diagnostic, Document, Inline, Note, Section, Source, Span
+from flashgen.parse.markdown import note_parser
+
+_MARK_OF = {"em_open": "em", "strong_open": "strong", "mark_open": "mark"}
+_CLOSE_OF = {"em_close": "em", "strong_close": "strong", "mark_close": "mark"}
+
+
+def parse_note(note: Note) -> Document:
+    """Parse one note. Never raises on odd Markdown: markdown-it accepts any text."""
+    tokens = note_parser().parse(note.text)
+    blocks = _blocks(tokens, 0, len(tokens))
+    sections, first_heading = _sections(blocks)
+    source = _source(note, first_heading, sections)
+    diagnostics = tuple(_unclosed_fences(note, tokens))
+    return Document(
+        note=note,
+        source=source,
+        sections=sections,
+        tags=_tags(note.meta, sections),
+        links=_links(sections),
+        diagnostics=diagnostics,
+    )
+
+
+# Inline -------------------------------------------------------------------------------------
+
+
+def inline_spans(children: Iterable[Token]) -> Inline:
+    """Flatten an inline token stream into spans; raw HTML is dropped, never passed on."""
+    spans: list[Span] = []
+    marks: list[str] = []
+    link_target: str | None = None
+    for token in children:
+        kind = token.type
+        current = frozenset(marks)
+        if kind in _MARK_OF:
+            marks.append(_MARK_OF[kind])
+        elif kind in _CLOSE_OF:
+            if _CLOSE_OF[kind] in marks:
+                marks.remove(_CLOSE_OF[kind])
+        elif kind == "link_open":
+            link_target = str(token.attrGet("href") or "")
+        elif kind == "link_close":
+            link_target = None
+        elif kind == "text":
+            if link_target is not None:
+                spans.append(Span("link", token.content, link_target, current))
+            else:
+                spans.append(Span("text", token.content, marks=current))
+        elif kind == "softbreak":
+            spans.append(Span("text", " ", marks=current))
+        elif kind == "hardbreak":
+            spans.append(Span("break", "\n"))
+        elif kind == "code_inline":
+            spans.append(Span("code", token.content, marks=current))
+        elif kind in ("math_inline", "math_inline_double"):
+            spans.append(Span("math", token.content, marks=current))
+        elif kind == "wikilink":
+            spans.append(Span("wikilink", _wikilink_text(token.meta), token.meta["target"], current))
+        elif kind == "embed":
+            spans.append(Span("embed", token.meta["alias"], token.meta["target"]))
+        elif kind == "image":
+            spans.append(Span("embed", token.content, str(token.attrGet("src") or "")))
+        elif kind == "tag":
+            spans.append(Span("tag", token.content, marks=current))
+        # html_inline, footnote_ref and anything unknown carry no card text.
+    return merge_text(spans)
+
+
+def _wikilink_text(meta: dict) -> str:
+    if meta["alias"]:
+        return meta["alias"]
+    if meta["target"] and meta["heading"]:
+        return f"{meta['target']} > {meta['heading']}"
+    return meta["target"] or meta["heading"]
+
+
+def merge_text(spans: Iterable[Span]) -> Inline:
+    """Join neighbouring plain-text spans that carry the same marks."""
+    merged: list[Span] = []
+    for span in spans:
+        if not span.text and span.kind == "text":
+            continue
+        last = merged[-1] if merged else None
+        if last and last.kind == span.kind == "text" and last.marks == span.marks:
+            merged[-1] = Span("text", last.text + span.text, marks=span.marks)
+        else:
+            merged.append(span)
+    return tuple(merged)
+
+
+# Blocks -------------------------------------------------------------------------------------
+
+
+def _line(token: Token) -> int:
+    return token.map[0] + 1 if token.map else 0
+
+
+def _close_index(tokens: list[Token], start: int) -> int:
+    """Index of the token closing the one opened at `start`."""
+    depth = 0
+    for index in range(start, len(tokens)):
+        depth += tokens[index].nesting
+        if depth == 0:
+            return index
+    return len(tokens) - 1
+
+
+def _blocks(tokens: list[Token], start: int, end: int) -> list[Block]:
+    blocks: list[Block] = []
+    index = start
+    while index < end:
+        token = tokens[index]
+        kind = token.type
+        if token.nesting == 1:
+            close = _close_index(tokens, index)
+            inner = _blocks(tokens, index + 1, close)
+            blocks.extend(_container(token, tokens, index, close, inner))
+            index = close + 1
+            continue
+        if kind == "inline":
+            spans = inline_spans(token.children or [])
+            if spans:
+                blocks.append(Block("paragraph", _line(token), spans))
+        elif kind in ("fence", "code_block"):
+            blocks.append(Block("code", _line(token), text=token.content, info=token.info.strip()))
+        elif kind in ("math_block", "math_block_label"):
+            blocks.append(Block("math", _line(token), text=token.content))
+        index += 1
+    return blocks
+
+
+def _container(
+    token: Token, tokens: list[Token], index: int, close: int, inner: list[Block]
+) -> list[Block]:
+    kind = token.type
+    line = _line(token)
+    if kind == "heading_open":
+        inline = tokens[index + 1]
+        spans = inline_spans(inline.children or []) if inline.type == "inline" else ()
+        return [Block("heading", line, spans, info=token.tag[1:])]
+    if kind in ("paragraph_open", "thead_open", "tbody_open"):
+        return inner
+    if kind in ("bullet_list_open", "ordered_list_open"):
+        return [Block("list", line, children=tuple(inner), info=kind.split("_")[0])]
+    if kind == "list_item_open":
+        head = inner[0].spans if inner and inner[0].kind == "paragraph" else ()
+        rest = inner[1:] if head else inner
+        return [Block("item", line, head, tuple(rest))]
+    if kind == "blockquote_open":
+        meta = token.meta or {}
+        if "callout" in meta:
+            title = inline_spans(note_parser().parseInline(meta["title"])[0].children or [])
+            return [
+                Block("callout", line, title, tuple(inner), info=meta["fold"], callout=meta["callout"])
+            ]
+        return [Block("quote", line, children=tuple(inner))]
+    if kind == "table_open":
+        return [Block("table", line, children=tuple(inner))]
+    if kind == "tr_open":
+        return [Block("row", line, children=tuple(inner))]
+    if kind in ("th_open", "td_open"):
+        spans = next((b.spans for b in inner if b.kind == "paragraph"), ())
+        return [Block("cell", line, spans)]
+    if kind.startswith("footnote"):
+        return []  # footnote definitions are references, not the note's running text
+    return inner  # other containers (definition lists, …) pass their blocks through
+
+
+# Sections and source ------------------------------------------------------------------------
+
+
+def heading_level(block: Block) -> int:
+    return int(block.info) if block.kind == "heading" else 0
+
+
+def plain_text(spans: Iterable[Span]) -> str:
+    return "".join(s.text for s in spans if s.kind != "embed")
+
+
+def _sections(blocks: list[Block]) -> tuple[tuple[Section, ...], str]:
+    """Split top-level blocks at headings. The first heading, when it opens the note, is the
+    title of the work (Obsidian notes often repeat it as `# Title`), not a section."""
+    first_heading = ""
+    start = 0
+    if blocks and heading_level(blocks[0]) == 1:
+        first_heading = plain_text(blocks[0].spans).strip()
+        start = 1
+    sections: list[Section] = []
+    trail: list[tuple[int, str]] = []
+    current: list[Block] = []
+    current_line = blocks[start].line if start < len(blocks) else 1
+    for block in blocks[start:]:
+        level = heading_level(block)
+        if not level:
+            current.append(block)
+            continue
+        if current:
+            sections.append(Section(tuple(t for _, t in trail), current_line, tuple(current)))
+        trail = [(lv, t) for lv, t in trail if lv < level]
+        trail.append((level, plain_text(block.spans).strip()))
+        current, current_line = [], block.line
+    if current:
+        sections.append(Section(tuple(t for _, t in trail), current_line, tuple(current)))
+    return tuple(sections), first_heading
+
+
+_YEAR_IN_TITLE = re.compile(r"\s*\((\d{4})\)\s*$")
+
+
+def _meta_text(value: object) -> str:
+    """A front-matter value as plain text: `"[[Adam Smith]]"` reads as `Adam Smith`."""
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    if value is None:
+        return ""
+    parsed = note_parser().parseInline(str(value))
+    return plain_text(inline_spans(parsed[0].children or [])).strip() if parsed else ""
+
+
+def _source(note: Note, first_heading: str, sections: tuple[Section, ...]) -> Source:
+    meta = note.meta
+    title = _meta_text(meta.get("title")) or first_heading or note.path.stem
+    year = _meta_text(meta.get("year") or meta.get("année") or meta.get("annee"))
+    found = _YEAR_IN_TITLE.search(title)
+    if found:
+        year = year or found.group(1)
+        title = title[: found.start()].strip()
+    author = _meta_text(
+        meta.get("author") or meta.get("authors") or meta.get("auteur") or meta.get("creator")
+    ) or _field_line_value(sections, "author")
+    language = str(meta.get("lang") or meta.get("language") or meta.get("langue") or "en")
+    return Source(
+        title=title,
+        author=author,
+        author_short=author.split()[-1] if author else "",
+        year=str(year),
+        language=language.lower()[:2],
+    )
+
+
+def field_line(block: Block) -> list[tuple[str, Inline]]:
+    """The key/value pairs of a metadata line such as `` `AUTHOR`: Hal Draper · `TAGS`: #x ``.
+
+    Such a paragraph starts with a code span followed by a colon; each later code span
+    followed by a colon starts the next pair. Anything else returns an empty list.
+    """
+    spans = block.spans
+    if block.kind != "paragraph" or not spans or spans[0].kind != "code":
+        return []
+    pairs: list[tuple[str, list[Span]]] = []
+    for index, span in enumerate(spans):
+        following = spans[index + 1] if index + 1 < len(spans) else None
+        starts_pair = span.kind == "code" and following is not None and following.kind == "text"
+        if starts_pair and following is not None and following.text.lstrip().startswith(":"):
+            pairs.append((span.text.strip().lower(), []))
+            continue
+        if not pairs:
+            return []
+        if pairs[-1][1] == [] and span.kind == "text":
+            span = Span("text", span.text.lstrip()[1:], marks=span.marks)
+        pairs[-1][1].append(span)
+    cleaned = []
+    for key, values in pairs:
+        if values and values[-1].kind == "text":
+            values[-1] = Span("text", values[-1].text.rstrip(" ·|,\n"), marks=values[-1].marks)
+        cleaned.append((key, merge_text(values)))
+    return cleaned
+
+
+def _field_line_value(sections: tuple[Section, ...], key: str) -> str:
+    for section in sections[:1]:
+        for block in section.blocks:
+            for found_key, value in field_line(block):
+                if found_key == key:
+                    return plain_text(value).strip()
+    return ""
+
+
+def _walk_spans(sections: Iterable[Section]) -> Iterable[Span]:
+    def visit(block: Block) -> Iterable[Span]:
+        yield from block.spans
+        for child in block.children:
+            yield from visit(child)
+
+    for section in sections:
+        for block in section.blocks:
+            yield from visit(block)
+
+
+def _tags(meta: dict, sections: tuple[Section, ...]) -> tuple[str, ...]:
+    found: list[str] = []
+    raw = meta.get("tags") or []
+    if isinstance(raw, str):
+        raw = raw.replace(",", " ").split()
+    if isinstance(raw, list):
+        found.extend(str(t).lstrip("#") for t in raw if t)
+    found.extend(s.text for s in _walk_spans(sections) if s.kind == "tag")
+    return tuple(dict.fromkeys(t for t in found if t))
+
+
+def _links(sections: tuple[Section, ...]) -> tuple[str, ...]:
+    targets = (s.target for s in _walk_spans(sections) if s.kind == "wikilink" and s.target)
+    return tuple(dict.fromkeys(targets))
+
+
+def _unclosed_fences(note: Note, tokens: list[Token]) -> Iterable[Diagnostic]:
+    lines = note.text.count("\n") + 1
+    for token in tokens:
+        if token.type == "fence" and token.map and token.map[1] >= lines:
+            closing = note.text.rstrip("\n").rsplit("\n", 1)[-1].strip()
+            if not closing.startswith(token.markup):
+                yield Diagnostic(
+                    str(note.path), _line(token), "code fence is never closed; the rest of the note is read as code"
+                )
