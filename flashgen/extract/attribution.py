@@ -1,0 +1,108 @@
+"""Phrasing that lets a card stand alone: name the author instead of "the author"/"he", and
+name the source. Works on sentences' spans; knows no particular note's words."""
+
+from __future__ import annotations
+
+import re
+
+from flashgen.extract.sentences import join, replace_text, text_spans
+from flashgen.model import Inline, Source, Span
+from flashgen.parse.document import plain_text
+
+REPORTING_VERBS = (
+    "says|argues|claims|asserts|notes|observes|states|writes|suggests|contends|maintains|"
+    "insists|holds|believes|thinks|explains|describes|defines|characterizes|characterises|"
+    "calls|criticizes|criticises|stresses|emphasizes|emphasises|cautions|warns|recommends|"
+    "advises|proposes|shows|concludes|points out|comments|outlines|quotes|counterposes|"
+    "dismantles|admits|wants|turns|gives|lists|identifies|distinguishes|compares|reports|"
+    "remarks|adds|acknowledges|concedes|denies|rejects|questions|doubts|predicts|"
+    "separates|places|opens|credits|answers"
+)
+
+_AUTHOR_APPOSITIVE = re.compile(r"\b[Tt]he author,\s*([^,]{1,40}),")
+_THE_AUTHOR = re.compile(r"\b([Tt])he author(?:s)?\b('s)?")
+
+
+def _plural(verb: str) -> str:
+    """The form after "they": argues -> argue, stresses -> stress, points out -> point out."""
+    head, _, rest = verb.partition(" ")
+    for ending, cut in (("sses", 2), ("ches", 2), ("shes", 2), ("s", 1)):
+        if head.endswith(ending):
+            head = head[:-cut]
+            break
+    return f"{head} {rest}".strip()
+
+
+_SINGULAR = REPORTING_VERBS.split("|")
+_PLURAL_OF = {_plural(v): v for v in _SINGULAR}
+_ANY_FORM = "|".join(sorted({*_SINGULAR, *_PLURAL_OF}, key=len, reverse=True))
+_PRONOUN_SUBJECT = re.compile(
+    rf"(?:^|(?<=, ))(?:He|She|They|he|she|they)\s+(?P<adverb>(?:also|now|then)\s+)?(?P<verb>{_ANY_FORM})\b"
+)
+_REPORTED = re.compile(
+    rf"^(?P<who>.{{1,60}}?)\s+(?:also\s+|now\s+|then\s+)?(?P<verb>{REPORTING_VERBS})\b\s*(?:that\s+)?",
+)
+
+
+def author_name(source: Source) -> str:
+    """The name a card uses for the author: the surname, or the work's title if unknown."""
+    return source.author_short or ""
+
+
+def source_label(source: Source) -> Inline:
+    """`*Title* (1973)` as spans: the title in italics."""
+    year = f" ({source.year})" if source.year else ""
+    return join(text_spans(source.title, "em"), text_spans(year))
+
+
+def name_the_author(spans: Inline, source: Source) -> Inline:
+    """Replace "the author", "the author, [[X]]," and a reporting "he/she/they" by the
+    author's name; without a known author, by "the author of *Title*"."""
+    name = author_name(source)
+    if not name:
+        title = source.title
+        return replace_text(spans, _THE_AUTHOR, rf"the author\2 of {title}")
+    spans = replace_text(spans, _AUTHOR_APPOSITIVE, name)
+    spans = replace_text(spans, _THE_AUTHOR, name + r"\2")
+    return replace_text(
+        spans,
+        _PRONOUN_SUBJECT,
+        lambda m: f"{name} {m.group('adverb') or ''}{_PLURAL_OF.get(m.group('verb'), m.group('verb'))}",
+    )
+
+
+def mentions_author(spans: Inline, source: Source) -> bool:
+    name = author_name(source)
+    return bool(name) and re.search(rf"\b{re.escape(name)}\b", plain_text(spans)) is not None
+
+
+def reported_content_start(text: str) -> int:
+    """Where the reported claim starts in "Draper argues that X" (the start of X), or 0."""
+    found = _REPORTED.match(text)
+    return found.end() if found else 0
+
+
+def with_source(spans: Inline, source: Source) -> Inline:
+    """Make a sentence name its source: "In *Title*, Draper argues …" when it starts with the
+    author, otherwise "*Title* (Draper): …"."""
+    text = plain_text(spans)
+    name = author_name(source)
+    label = source_label(source)
+    if name and text.startswith(name):
+        return join(text_spans("In "), label, text_spans(", "), spans)
+    who = f" ({source.author})" if source.author and not mentions_author(spans, source) else ""
+    return join(label, text_spans(f"{who}: "), spans)
+
+
+def according_to(source: Source) -> Inline:
+    """`according to Draper in *Title*` / `in *Title*`."""
+    name = author_name(source)
+    lead = f"according to {name} in " if name else "in "
+    return join(text_spans(lead), source_label(source))
+
+
+def first_upper(spans: Inline) -> Inline:
+    if not spans or spans[0].kind != "text" or not spans[0].text:
+        return spans
+    head = spans[0]
+    return (Span(head.kind, head.text[0].upper() + head.text[1:], head.target, head.marks), *spans[1:])

@@ -1,0 +1,163 @@
+"""Claim cards: one cloze per substantive sentence of the author's text, on its key term.
+
+The key term is, in order of preference: a bold, highlighted or code term; a linked
+concept; a quoted phrase; a number; a name; else the predicate after the verb. The
+attribution ("Draper argues that") is never the answer, and the reader's first-person
+sentences and filler ("the author admits they have no solution") make no card.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from flashgen.extract.attribution import (
+    REPORTING_VERBS,
+    author_name,
+    name_the_author,
+    reported_content_start,
+    with_source,
+)
+from flashgen.extract.sentences import Sentence, mark_range, strip_spans
+from flashgen.extract.words import STOPWORDS, normalize_term
+from flashgen.model import Document, Draft, Inline
+from flashgen.parse.document import plain_text
+
+MIN_WORDS = 6
+MAX_ANSWER_WORDS = 20
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|mine)\b")
+_FILLER = re.compile(
+    rf"^\S+(?: \S+)? (?:(?:also |now )?admits|(?:now )?turns (?:to|towards)(?!.*\b(?:that|arguing)\b)|"
+    rf"(?:{REPORTING_VERBS}) (?:a few|some) examples)\b"
+)
+_QUOTED = re.compile(r"[\"“]([^\"“”]{3,200}?\s[^\"“”]{1,200})[\"”]")
+_NUMBER = re.compile(r"(?<![\w-])\d[\d,.]*(?:\s?[–-]\s?\d[\d,.]*)?(?:\s?(?:%|ms|s|km|kg|years?|days?|bits?))?(?![\w)-])")
+_NAME = re.compile(r"(?<![\w.] )(?<!^)\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
+_PREDICATE = re.compile(
+    r"\b(?:is|are|was|were|would|will|can|cannot|must|should|has|have|had|does|do|did|may|might|"
+    r"becomes?|became|means|needs?|makes?|gives?|brings?|leads?)\b\s+"
+)
+
+
+def _candidates(sentence: Inline, start: int, avoid: set[str]) -> list[tuple[int, int]]:
+    """Key-term ranges (in plain-text positions, all at or after `start`), best group first."""
+    text = plain_text(sentence)
+    groups: list[list[tuple[int, int]]] = [[], [], [], [], []]
+    position = 0
+    for span in sentence:
+        length = len(span.text) if span.kind != "embed" else 0
+        begin = position
+        position += length
+        if begin < start or not span.text.strip() or span.text.strip().lower() in avoid:
+            continue
+        if span.marks & {"strong", "mark"} or span.kind == "code":
+            groups[0].append((begin, begin + length))
+        elif span.kind == "wikilink":
+            groups[1].append((begin, begin + length))
+    groups[2] = [m.span() for m in _QUOTED.finditer(text, start) if len(m.group(1).split()) <= MAX_ANSWER_WORDS]
+    groups[3] = [m.span() for m in _NUMBER.finditer(text, start) if m.group() not in avoid]
+    groups[4] = [
+        m.span()
+        for m in _NAME.finditer(text, start)
+        if m.start() > start and m.group().lower() not in avoid and m.group() not in ("I", "A")
+    ]
+    return [candidate for group in groups for candidate in group]
+
+
+_PHRASE_BREAK = re.compile(r"\s(?:of|to|that|which|who|for|in|on|with|by|from|rather|than|as|because|since|when|while)\s")
+
+
+def _predicate(text: str, start: int) -> tuple[int, int] | None:
+    """The words after the first verb of the claim, cut at a phrase boundary when long."""
+    found = _PREDICATE.search(text, start)
+    if not found:
+        return None
+    end = len(text)
+    if len(text[found.end() : end].split()) > MAX_ANSWER_WORDS:
+        comma = text.find(",", found.end())
+        if comma > 0 and len(text[found.end() : comma].split()) <= MAX_ANSWER_WORDS:
+            end = comma
+        else:
+            limit = found.end() + len(" ".join(text[found.end() :].split()[:MAX_ANSWER_WORDS]))
+            breaks = [m.start() for m in _PHRASE_BREAK.finditer(text, found.end(), limit)]
+            if not breaks:
+                return None
+            end = breaks[-1]
+    return trim_answer(text, found.end(), end)
+
+
+def trim_answer(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Shrink [start, end) so that it neither starts nor ends with spaces or punctuation
+    outside a quotation."""
+    while start < end and text[start] in " ,;:":
+        start += 1
+    while end > start and text[end - 1] in " ,;:.!":
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def is_substantive(sentence: Sentence, text: str) -> bool:
+    words = text.split()
+    return (
+        len(words) >= MIN_WORDS
+        and not text.endswith("?")
+        and not text.endswith(":")
+        and _FIRST_PERSON.search(text) is None
+        and _FILLER.search(text) is None
+        and sum(w.lower() not in STOPWORDS for w in words) >= 3
+    )
+
+
+def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[list[Draft], set]:
+    drafts: list[Draft] = []
+    consumed: set = set()
+    if doc.source.language != "en":
+        return drafts, consumed
+    name = author_name(doc.source)
+    avoid = {w.lower() for w in (name, doc.source.author, doc.source.title, doc.source.year) if w}
+    anchors: Counter[str] = Counter()
+    for sentence in sentences:
+        if sentence.key in used:
+            continue
+        spans = strip_spans(name_the_author(sentence.spans, doc.source))
+        text = plain_text(spans)
+        if not is_substantive(sentence, text):
+            continue
+        start = reported_content_start(text)
+        candidate = next(iter(_candidates(spans, start, avoid)), None)
+        answer = trim_answer(text, *candidate) if candidate else _predicate(text, start)
+        if answer is None:
+            continue
+        term = text[answer[0] : answer[1]].strip(" \"“”")
+        if not term or len(term.split()) > MAX_ANSWER_WORDS or normalize_term(term) in STOPWORDS:
+            continue
+        marked = _mark_all(spans, text, text[answer[0] : answer[1]], start)
+        consumed.add(sentence.key)
+        anchor = f"claim:{'/'.join(sentence.section)}:{normalize_term(term)}"
+        anchors[anchor] += 1
+        if anchors[anchor] > 1:
+            anchor += f"#{anchors[anchor]}"
+        drafts.append(
+            Draft(
+                kind="claim",
+                anchor=anchor,
+                front=with_source(marked, doc.source),
+                back=(),
+                source=doc.source,
+                section=sentence.section,
+                path=str(doc.note.path),
+                line=sentence.line,
+                context=sentence.spans,
+            )
+        )
+    return drafts, consumed
+
+
+def _mark_all(spans: Inline, text: str, answer: str, start: int) -> Inline:
+    """Cloze every occurrence of the answer after `start`, so the front never gives it away."""
+    position = text.find(answer, start)
+    while position >= 0:
+        spans = mark_range(spans, position, position + len(answer), "cloze")
+        position = text.find(answer, position + len(answer))
+    return spans

@@ -1,0 +1,93 @@
+"""Concept cards: how the author characterizes a named thing the note discusses.
+
+"A characterizes X as Y", "As for X, A says that they Y", and "… [[X]] …, A asserts that
+the latter is Y" (the latter being the last linked concept before it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from flashgen.extract.attribution import according_to, name_the_author, source_label
+from flashgen.extract.definitions import strip_end
+from flashgen.extract.sentences import Sentence, join, slice_spans, strip_spans, text_spans
+from flashgen.extract.words import normalize_term
+from flashgen.model import Document, Draft, Inline
+from flashgen.parse.document import plain_text
+
+_WHO = r"(?P<who>[A-Z][\w.'’ -]{0,40}?)"
+_CHARACTERIZES = re.compile(
+    rf"^{_WHO} (?:characterizes|characterises|describes) (?P<term>[^,]{{3,60}}?) as (?P<def>.+)$"
+)
+_AS_FOR = re.compile(
+    rf"^As (?:for|to) (?P<term>[^,]{{3,60}}), {_WHO} (?:says|argues|claims|writes|notes) "
+    r"(?:that )?(?:they|it|he|she|these|this) (?P<def>.+)$"
+)
+_THE_LATTER = re.compile(r"\bthe latter (?P<verb>is|are|was|were) (?P<def>.+)$")
+
+
+def concept_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[list[Draft], set]:
+    drafts: list[Draft] = []
+    consumed: set = set()
+    if doc.source.language != "en":
+        return drafts, consumed
+    for sentence in sentences:
+        if sentence.key in used:
+            continue
+        spans = strip_end(name_the_author(sentence.spans, doc.source))
+        plain = plain_text(spans)
+        found = _CHARACTERIZES.match(plain) or _AS_FOR.match(plain)
+        if found:
+            term = strip_spans(slice_spans(spans, *found.span("term")))
+            definition = strip_spans(slice_spans(spans, *found.span("def")))
+            question = f"How does {found.group('who')} characterize {plain_text(term)} in "
+            front = join(text_spans(question), source_label(doc.source), text_spans("?"))
+        else:
+            latter = _THE_LATTER.search(plain)
+            term = _last_link_before(spans, latter.start()) if latter else ()
+            if not latter or not term:
+                continue
+            definition = strip_spans(slice_spans(spans, latter.start("def"), len(plain)))
+            verb = latter.group("verb")
+            front = join(
+                text_spans(f"What {verb} {_with_article(plain_text(term))}, "),
+                according_to(doc.source),
+                text_spans("?"),
+            )
+        term_key = normalize_term(plain_text(term))
+        if not term_key or len(plain_text(definition).split()) < 3:
+            continue
+        consumed.add(sentence.key)
+        drafts.append(
+            Draft(
+                kind="concept",
+                anchor=f"concept:{term_key}",
+                front=front,
+                back=(definition,),
+                source=doc.source,
+                section=sentence.section,
+                path=str(doc.note.path),
+                line=sentence.line,
+                context=sentence.spans,
+            )
+        )
+    return drafts, consumed
+
+
+def _last_link_before(spans: Inline, end: int) -> Inline:
+    position = 0
+    last: Inline = ()
+    for span in spans:
+        if position >= end:
+            break
+        if span.kind == "wikilink":
+            last = (span,)
+        position += len(span.text) if span.kind != "embed" else 0
+    return last
+
+
+def _with_article(term: str) -> str:
+    """A bare singular noun phrase reads as "a workers' party"; names keep no article."""
+    if term[:1].isupper() or term.lower().startswith(("a ", "an ", "the ")) or term.endswith("s"):
+        return term
+    return ("an " if term[:1].lower() in "aeiou" else "a ") + term

@@ -1,0 +1,175 @@
+"""Definition cards: "A defines X as Y", "X means/refers to/denotes Y", "X is defined as Y",
+"By X, A means Y", "A calls X: Y", "A **term**, …, is Y", and "A defines X via three
+characteristics" followed by the definition that lists them (one card, the list as back).
+
+A definition of a wikilinked term is a `concept` card: the note explains that concept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from flashgen.extract.attribution import according_to, author_name, name_the_author, source_label
+from flashgen.extract.sentences import (
+    Sentence,
+    join,
+    slice_spans,
+    strip_spans,
+    text_spans,
+)
+from flashgen.extract.words import count_of, normalize_term, number_word, split_coordination
+from flashgen.model import Document, Draft, Inline
+
+_WHO = r"(?P<who>[A-Z][\w.'’ -]{0,40}?)"
+_PATTERNS = [
+    re.compile(rf"^{_WHO} defines (?P<term>.{{2,60}}?) as (?P<def>.+)$"),
+    re.compile(r"^By (?P<term>[^,]{2,60}), " + _WHO + r" means (?P<def>.+)$"),
+    re.compile(r"^(?P<term>[^,]{2,60}?),? (?:is|are) defined as (?P<def>.+)$"),
+    re.compile(r"^(?P<term>[^,]{2,60}?), defined as (?P<def>.+)$"),
+    re.compile(r"^(?P<term>[^,]{2,50}?) (?:means|refers to|denotes|stands for) (?P<def>.+)$"),
+    re.compile(rf"^{_WHO} calls (?P<term>[^:]{{2,60}}): (?P<def>.+)$"),
+]
+_COUNT_HINT = re.compile(
+    rf"^{_WHO} defines (?P<term>.{{2,60}}?) (?:via|by|through|in terms of|with) "
+    r"(?P<count>\w+) (?P<noun>[a-z]+s)\b"
+)
+_NOT_A_TERM = re.compile(
+    r"^(?:this|that|it|these|those|which|what|he|she|they|we|there)\b|\b(?:this|that)$", re.I
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    term: Inline
+    definition: Inline
+    sentence: Sentence
+    who: str
+
+
+def _match(sentence: Sentence, doc: Document) -> Found | None:
+    spans = name_the_author(sentence.spans, doc.source)
+    text = strip_end(spans)
+    plain = _plain(text)
+    for pattern in _PATTERNS:
+        found = pattern.match(plain)
+        if not found:
+            continue
+        term = strip_spans(slice_spans(text, *found.span("term")))
+        term_text = _plain(term)
+        if _NOT_A_TERM.search(term_text) or len(term_text.split()) > 7:
+            continue
+        who = found.groupdict().get("who") or author_name(doc.source)
+        definition = strip_spans(slice_spans(text, *found.span("def")))
+        return Found(term, definition, sentence, who)
+    return _marked_term_is(text, sentence, doc)
+
+
+def _marked_term_is(text: Inline, sentence: Sentence, doc: Document) -> Found | None:
+    """`A **paradigm**, in Kuhn's sense, is a …`: a bold, highlighted or linked term that
+    opens the sentence, then (after an optional aside between commas) is/are."""
+    plain = _plain(text)
+    position = 0
+    for span in text:
+        if span.kind == "text" and not span.marks:
+            lead = span.text.strip().lower()
+            if lead in ("", "a", "an", "the") and position == 0:
+                continue
+            return None
+        if span.kind == "wikilink" or span.marks & {"strong", "mark"}:
+            start = plain.find(span.text)
+            end = start + len(span.text)
+            rest = plain[end:]
+            aside = re.match(r"^(?:,[^,]{1,60},)?\s+(?:is|are)\s+(?P<def>.+)$", rest)
+            if not aside:
+                return None
+            definition = strip_spans(slice_spans(text, end + aside.start("def"), len(plain)))
+            return Found(slice_spans(text, start, end), definition, sentence, author_name(doc.source))
+        return None
+    return None
+
+
+def _plain(spans: Inline) -> str:
+    return "".join(s.text for s in spans if s.kind != "embed")
+
+
+def strip_end(spans: Inline) -> Inline:
+    return strip_spans(spans, " \t\n.;")
+
+
+def definition_drafts(
+    doc: Document, sentences: list[Sentence], used: set
+) -> tuple[list[Draft], set]:
+    drafts: list[Draft] = []
+    consumed: set = set()
+    hints: dict[str, tuple[int, str, Sentence]] = {}
+    for sentence in sentences:
+        if sentence.key in used or doc.source.language != "en":
+            continue
+        hint = _COUNT_HINT.match(_plain(strip_end(name_the_author(sentence.spans, doc.source))))
+        if hint and count_of(hint.group("count")):
+            hints[normalize_term(hint.group("term"))] = (
+                count_of(hint.group("count")),
+                hint.group("noun"),
+                sentence,
+            )
+            consumed.add(sentence.key)
+            continue
+        found = _match(sentence, doc)
+        if not found or not found.definition:
+            continue
+        term_key = normalize_term(_plain(found.term))
+        if not term_key or len(_plain(found.definition).split()) < 3:
+            continue
+        consumed.add(sentence.key)
+        hint_for_term = hints.get(term_key)
+        drafts.append(_draft(doc, found, term_key, hint_for_term))
+    return drafts, consumed
+
+
+def _draft(
+    doc: Document, found: Found, term_key: str, hint: tuple[int, str, Sentence] | None
+) -> Draft:
+    source = doc.source
+    term = _plain(found.term)
+    linked = any(s.kind == "wikilink" for s in found.term) or term_key in {
+        normalize_term(t) for t in doc.links
+    }
+    who = found.who if found.who and found.who.lower() != "the author" else author_name(source)
+    sentence = found.sentence
+    if hint:
+        count, noun, _ = hint
+        items = split_coordination(found.definition)
+        if len(items) == count:
+            front = join(
+                text_spans(f"What {number_word(count)} {noun} define {term}, "),
+                according_to(source),
+                text_spans("?"),
+            )
+            return Draft(
+                kind="enumeration",
+                anchor=f"definition:{term_key}",
+                front=front,
+                back=tuple(items),
+                back_style="ordered",
+                source=source,
+                section=sentence.section,
+                path=str(doc.note.path),
+                line=sentence.line,
+                context=sentence.spans,
+            )
+    if who and who == author_name(source):
+        front = join(text_spans(f"How does {who} define {term} in "), source_label(source), text_spans("?"))
+    else:
+        front = join(text_spans(f"What is {term}, "), according_to(source), text_spans("?"))
+    return Draft(
+        kind="concept" if linked else "definition",
+        anchor=f"definition:{term_key}",
+        front=front,
+        back=(found.definition,),
+        source=source,
+        section=sentence.section,
+        path=str(doc.note.path),
+        line=sentence.line,
+        context=sentence.spans,
+    )

@@ -1,0 +1,48 @@
+"""Explicit cards the user wrote: `Question::Answer` (also Dataview's `Term:: definition`)
+and `Question:::Answer`, which makes the reversed card too."""
+
+from __future__ import annotations
+
+from flashgen.extract.sentences import Sentence, slice_spans, strip_spans
+from flashgen.extract.words import normalize_term
+from flashgen.model import Document, Draft, Inline, Span
+from flashgen.parse.document import plain_text
+
+_SPACE = Span("text", " ")
+
+
+def explicit_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[list[Draft], set]:
+    drafts: list[Draft] = []
+    consumed: set = set()
+    for sentence in sentences:
+        if sentence.index != 0:
+            continue
+        block = [s for s in sentences if s.block_key == sentence.block_key]
+        spans: Inline = tuple(span for s in block for span in (*s.spans, _SPACE))
+        plain = plain_text(spans)
+        separator = plain.find("::")
+        if separator <= 0 or any(s.kind in ("code", "math") for s in spans[:1]):
+            continue
+        reversed_too = plain.startswith(":::", separator)
+        width = 3 if reversed_too else 2
+        question = strip_spans(slice_spans(spans, 0, separator))
+        answer = strip_spans(slice_spans(spans, separator + width, len(plain)))
+        if not question or not answer:
+            continue
+        consumed.update(s.key for s in block)
+        pairs = [(question, answer)] + ([(answer, question)] if reversed_too else [])
+        for index, (front, back) in enumerate(pairs):
+            drafts.append(
+                Draft(
+                    kind="explicit",
+                    anchor=f"explicit:{normalize_term(plain_text(question))}" + (":reversed" if index else ""),
+                    front=front,
+                    back=(back,),
+                    source=doc.source,
+                    section=sentence.section,
+                    path=str(doc.note.path),
+                    line=sentence.line,
+                )
+            )
+    return drafts, consumed
+

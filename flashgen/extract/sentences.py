@@ -1,0 +1,186 @@
+"""The author's running text as sentences: which blocks count, where sentences end, and
+operations on a sentence's spans by position in its plain text (slice, mark, replace)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from flashgen.model import Block, Document, Inline, Span
+from flashgen.parse.document import field_line, merge_text, plain_text
+
+# Callout types whose content is the author's (quotations of the work). Every other callout
+# (note, criticism, question, todo, tip, warning, info, abstract, …) is the reader's voice.
+SOURCE_CALLOUTS = frozenset({"quote", "cite"})
+
+_ABBREVIATIONS = frozenset(
+    "e.g i.e cf etc vs mr mrs ms dr prof st no p pp ch vol fig ed eds al approx ca".split()
+)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”»)\]]*\s+(?=[\"“«(\[]?[A-Z0-9À-Ý])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the author's text, with where it stands in the note."""
+
+    spans: Inline
+    section: tuple[str, ...]
+    line: int
+    block_key: tuple[int, int]  # (section index, block line): sentences of one block share it
+    index: int  # position within its block
+    quoted: bool = False  # from a quote callout or blockquote: the source's own words
+    list_item: bool = False
+
+    @property
+    def text(self) -> str:
+        return plain_text(self.spans).strip()
+
+    @property
+    def key(self) -> tuple[int, int, int]:
+        return (*self.block_key, self.index)
+
+
+def is_field_paragraph(block: Block) -> bool:
+    return bool(field_line(block))
+
+
+def author_blocks(doc: Document) -> Iterator[tuple[int, tuple[str, ...], Block, bool]]:
+    """(section index, heading path, block, quoted) for each block of the author's text,
+    in note order: paragraphs and list items, including those in quote callouts, never the
+    reader's callouts, code, math or metadata lines."""
+
+    def visit(block: Block, quoted: bool) -> Iterator[tuple[Block, bool]]:
+        if block.kind == "callout":
+            if block.callout in SOURCE_CALLOUTS:
+                for child in block.children:
+                    yield from visit(child, True)
+            return
+        if block.kind == "quote":
+            for child in block.children:
+                yield from visit(child, True)
+            return
+        if block.kind in ("paragraph", "list", "item", "table"):
+            yield block, quoted
+            if block.kind == "item":
+                for child in block.children:
+                    yield from visit(child, quoted)
+            elif block.kind == "list":
+                for child in block.children:
+                    yield from visit(child, quoted)
+
+    for index, section in enumerate(doc.sections):
+        for block in section.blocks:
+            if block.kind == "paragraph" and is_field_paragraph(block):
+                continue
+            for found, quoted in visit(block, False):
+                yield index, section.path, found, quoted
+
+
+def split_sentences(spans: Inline) -> list[Inline]:
+    """Split at sentence ends in plain text, never inside code, math or links."""
+    text = plain_text(spans)
+    cuts = []
+    for match in _SENTENCE_END.finditer(text):
+        before = text[: match.start()].rsplit(None, 1)
+        word = before[-1].lower().rstrip(".") if before else ""
+        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            continue
+        cuts.append(match.end())
+    pieces = []
+    start = 0
+    for cut in [*cuts, len(text)]:
+        piece = slice_spans(spans, start, cut)
+        if plain_text(piece).strip():
+            pieces.append(strip_spans(piece))
+        start = cut
+    return pieces
+
+
+def sentences(doc: Document) -> list[Sentence]:
+    found: list[Sentence] = []
+    for section_index, path, block, quoted in author_blocks(doc):
+        if block.kind not in ("paragraph", "item") or not block.spans:
+            continue
+        key = (section_index, block.line)
+        for index, spans in enumerate(split_sentences(block.spans)):
+            found.append(
+                Sentence(spans, path, block.line, key, index, quoted, block.kind == "item")
+            )
+    return found
+
+
+# Span operations by plain-text position -----------------------------------------------------
+
+
+def _atomic(span: Span) -> bool:
+    return span.kind in ("code", "math", "embed", "break")
+
+
+def slice_spans(spans: Inline, start: int, end: int) -> Inline:
+    """The spans covering plain-text positions [start, end). A cut through a link keeps the
+    visible piece as plain text; a cut through code or math keeps the whole span."""
+    out: list[Span] = []
+    position = 0
+    for span in spans:
+        length = len(span.text) if span.kind != "embed" else 0
+        lo, hi = position, position + length
+        position = hi
+        if span.kind == "embed":
+            if start <= lo < end:
+                out.append(span)
+            continue
+        if hi <= start or lo >= end:
+            continue
+        if start <= lo and hi <= end or _atomic(span):
+            out.append(span)
+            continue
+        piece = span.text[max(start, lo) - lo : min(end, hi) - lo]
+        kind = "text" if span.kind in ("wikilink", "link", "tag") else span.kind
+        out.append(Span(kind, piece, "", span.marks))
+    return merge_text(out)
+
+
+def strip_spans(spans: Inline, chars: str = " \t\n") -> Inline:
+    """Trim white space (or `chars`) at both ends of the plain text."""
+    text = plain_text(spans)
+    start = len(text) - len(text.lstrip(chars))
+    end = len(text.rstrip(chars))
+    return slice_spans(spans, start, end) if end > start else ()
+
+
+def mark_range(spans: Inline, start: int, end: int, mark: str) -> Inline:
+    """Add `mark` to everything in [start, end)."""
+    text_length = len(plain_text(spans))
+    before = slice_spans(spans, 0, start)
+    middle = slice_spans(spans, start, end)
+    after = slice_spans(spans, end, text_length)
+    marked = tuple(Span(s.kind, s.text, s.target, s.marks | {mark}) for s in middle)
+    return before + marked + after
+
+
+def replace_text(
+    spans: Inline, pattern: re.Pattern[str], replacement: str | Callable[[re.Match[str]], str]
+) -> Inline:
+    """Replace matches of `pattern` in the plain text by plain `replacement` text (the spans a
+    match touches lose their kind; all others are kept as they are)."""
+    text = plain_text(spans)
+    out: list[Span] = []
+    position = 0
+    for match in pattern.finditer(text):
+        out.extend(slice_spans(spans, position, match.start()))
+        new = replacement(match) if callable(replacement) else match.expand(replacement)
+        out.append(Span("text", new))
+        position = match.end()
+    if not out:
+        return spans
+    out.extend(slice_spans(spans, position, len(text)))
+    return merge_text(out)
+
+
+def text_spans(text: str, *marks: str) -> Inline:
+    return (Span("text", text, marks=frozenset(marks)),) if text else ()
+
+
+def join(*parts: Inline) -> Inline:
+    return merge_text(span for part in parts for span in part)

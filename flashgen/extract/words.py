@@ -1,0 +1,80 @@
+"""Small facts about English words that several extractors share: number words, stopwords,
+term normalisation and splitting "A, B, and C" into its parts."""
+
+from __future__ import annotations
+
+import re
+
+from flashgen.extract.sentences import slice_spans, strip_spans
+from flashgen.model import Inline
+from flashgen.parse.document import plain_text
+
+NUMBER_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty"
+).split()
+
+STOPWORDS = frozenset(
+    """a an the and or but if of at by for with about against between into through during
+    before after above below to from up down in out on off over under again further then once
+    here there when where why how all any both each few more most other some such no nor not
+    only own same so than too very s t can will just don should now is are was were be been
+    being have has had having do does did doing i me my we our you your he him his she her it
+    its they them their what which who whom this that these those as also would could may
+    might must shall""".split()
+)
+
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
+_EDGE_PUNCTUATION = " \t\n\"'“”‘’«».,;:!?()[]*_"
+
+
+def count_of(word: str) -> int:
+    """3 for "3" or "three"; 0 when the word is no small number."""
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    return NUMBER_WORDS.index(word) if word in NUMBER_WORDS else 0
+
+
+def number_word(count: int) -> str:
+    return NUMBER_WORDS[count] if 0 <= count < len(NUMBER_WORDS) else str(count)
+
+
+def normalize_term(term: str) -> str:
+    """The identity of a term: lower case, no article, no edge punctuation, single spaces."""
+    term = " ".join(term.strip(_EDGE_PUNCTUATION).split()).lower()
+    return _ARTICLE.sub("", term).replace("’", "'")
+
+
+def split_coordination(spans: Inline) -> list[Inline]:
+    """Split "a group that claims X, is Y, and whose Z" at its top-level commas and its last
+    "and"/"or"; commas inside quotes or brackets do not split."""
+    text = plain_text(spans)
+    cuts: list[tuple[int, int]] = []
+    depth = 0
+    in_quote = False
+    for index, char in enumerate(text):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif char in "\"“”":
+            in_quote = not in_quote if char == '"' else char == "“"
+        elif char in ",;" and depth == 0 and not in_quote:
+            after = text[index + 1 :]
+            joiner = re.match(r"\s*(?:and|or)?\s+", after)
+            cuts.append((index, index + 1 + (joiner.end() if joiner else 0)))
+    # "A, B and C": without a serial comma the last "and"/"or" is a cut too.
+    tail_start = cuts[-1][1] if cuts else 0
+    if not any(re.search(r"\b(?:and|or)\s*$", text[a:b]) for a, b in cuts):
+        last_and = re.search(r"\s+(?:and|or)\s+(?!.*\s(?:and|or)\s)", text[tail_start:])
+        if last_and:
+            cuts.append((tail_start + last_and.start(), tail_start + last_and.end()))
+    parts: list[Inline] = []
+    start = 0
+    for cut_start, cut_end in [*cuts, (len(text), len(text))]:
+        piece = strip_spans(slice_spans(spans, start, cut_start), " \t\n.;,")
+        if piece:
+            parts.append(piece)
+        start = cut_end
+    return parts
