@@ -63,7 +63,17 @@ Inline = tuple[Span, ...]
 # Blocks and sections ------------------------------------------------------------------------
 
 BlockKind = Literal[
-    "paragraph", "heading", "list", "item", "code", "math", "table", "row", "cell", "callout", "quote"
+    "paragraph",
+    "heading",
+    "list",
+    "item",
+    "code",
+    "math",
+    "table",
+    "row",
+    "cell",
+    "callout",
+    "quote",
 ]
 
 

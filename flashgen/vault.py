@@ -67,7 +67,9 @@ def decode(data: bytes) -> tuple[str, str | None]:
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError as error:
-        return data.decode("utf-8", errors="replace"), f"not valid UTF-8 ({error.reason} at byte {error.start}); undecodable bytes replaced"
+        return data.decode(
+            "utf-8", errors="replace"
+        ), f"not valid UTF-8 ({error.reason} at byte {error.start}); undecodable bytes replaced"
 
 
 def read_note(path: Path, vault_root: Path) -> tuple[Note | None, list[Diagnostic]]:
@@ -75,12 +77,16 @@ def read_note(path: Path, vault_root: Path) -> tuple[Note | None, list[Diagnosti
     shown = str(path)
     try:
         if path.stat().st_size > MAX_NOTE_BYTES:
-            return None, [Diagnostic(shown, 0, f"larger than {MAX_NOTE_BYTES >> 20} MiB; skipped", "error")]
+            return None, [
+                Diagnostic(shown, 0, f"larger than {MAX_NOTE_BYTES >> 20} MiB; skipped", "error")
+            ]
         data = path.read_bytes()
     except OSError as error:
         return None, [Diagnostic(shown, 0, f"cannot read: {error.strerror or error}", "error")]
     if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return None, [Diagnostic(shown, 0, "binary file (NUL bytes), not a Markdown note; skipped", "error")]
+        return None, [
+            Diagnostic(shown, 0, "binary file (NUL bytes), not a Markdown note; skipped", "error")
+        ]
     text, decode_warning = decode(data)
     diagnostics = [Diagnostic(shown, 1, decode_warning)] if decode_warning else []
     # CRLF and lone CR become LF so that line numbers match what an editor shows.
@@ -92,7 +98,9 @@ def read_note(path: Path, vault_root: Path) -> tuple[Note | None, list[Diagnosti
         relpath = path.resolve().relative_to(vault_root.resolve()).as_posix()
     except ValueError:
         relpath = path.name
-    return Note(path=path, vault_root=vault_root, relpath=relpath, text=text, meta=meta), diagnostics
+    return Note(
+        path=path, vault_root=vault_root, relpath=relpath, text=text, meta=meta
+    ), diagnostics
 
 
 def read_front_matter(text: str) -> tuple[dict, tuple[int, str] | None]:

@@ -37,7 +37,8 @@ _SINGULAR = REPORTING_VERBS.split("|")
 _PLURAL_OF = {_plural(v): v for v in _SINGULAR}
 _ANY_FORM = "|".join(sorted({*_SINGULAR, *_PLURAL_OF}, key=len, reverse=True))
 _PRONOUN_SUBJECT = re.compile(
-    rf"(?:^|(?<=, ))(?:He|She|They|he|she|they)\s+(?P<adverb>(?:also|now|then)\s+)?(?P<verb>{_ANY_FORM})\b"
+    r"(?:^|(?<=, ))(?:He|She|They|he|she|they)\s+"
+    rf"(?P<adverb>(?:also|now|then)\s+)?(?P<verb>{_ANY_FORM})\b"
 )
 _REPORTED = re.compile(
     rf"^(?P<who>.{{1,60}}?)\s+(?:also\s+|now\s+|then\s+)?(?P<verb>{REPORTING_VERBS})\b\s*(?:that\s+)?",
@@ -67,7 +68,9 @@ def name_the_author(spans: Inline, source: Source) -> Inline:
     return replace_text(
         spans,
         _PRONOUN_SUBJECT,
-        lambda m: f"{name} {m.group('adverb') or ''}{_PLURAL_OF.get(m.group('verb'), m.group('verb'))}",
+        lambda m: (
+            f"{name} {m.group('adverb') or ''}{_PLURAL_OF.get(m.group('verb'), m.group('verb'))}"
+        ),
     )
 
 
@@ -105,4 +108,7 @@ def first_upper(spans: Inline) -> Inline:
     if not spans or spans[0].kind != "text" or not spans[0].text:
         return spans
     head = spans[0]
-    return (Span(head.kind, head.text[0].upper() + head.text[1:], head.target, head.marks), *spans[1:])
+    return (
+        Span(head.kind, head.text[0].upper() + head.text[1:], head.target, head.marks),
+        *spans[1:],
+    )

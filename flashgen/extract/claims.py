@@ -28,11 +28,14 @@ MAX_ANSWER_WORDS = 20
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|mine)\b")
 _FILLER = re.compile(
-    rf"^\S+(?: \S+)? (?:(?:also |now )?admits|(?:now )?turns (?:to|towards)(?!.*\b(?:that|arguing)\b)|"
-    rf"(?:{REPORTING_VERBS}) (?:a few|some) examples)\b"
+    r"^\S+(?: \S+)? (?:(?:also |now )?admits"
+    r"|(?:now )?turns (?:to|towards)(?!.*\b(?:that|arguing)\b)"
+    rf"|(?:{REPORTING_VERBS}) (?:a few|some) examples)\b"
 )
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,200}?\s[^\"“”]{1,200})[\"”]")
-_NUMBER = re.compile(r"(?<![\w-])\d[\d,.]*(?:\s?[–-]\s?\d[\d,.]*)?(?:\s?(?:%|ms|s|km|kg|years?|days?|bits?))?(?![\w)-])")
+_NUMBER = re.compile(
+    r"(?<![\w-])\d[\d,.]*(?:\s?[–-]\s?\d[\d,.]*)?(?:\s?(?:%|ms|s|km|kg|years?|days?|bits?))?(?![\w)-])"
+)
 _NAME = re.compile(r"(?<![\w.] )(?<!^)\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 _PREDICATE = re.compile(
     r"\b(?:is|are|was|were|would|will|can|cannot|must|should|has|have|had|does|do|did|may|might|"
@@ -55,7 +58,11 @@ def _candidates(sentence: Inline, start: int, avoid: set[str]) -> list[tuple[int
             groups[0].append((begin, begin + length))
         elif span.kind == "wikilink":
             groups[1].append((begin, begin + length))
-    groups[2] = [m.span() for m in _QUOTED.finditer(text, start) if len(m.group(1).split()) <= MAX_ANSWER_WORDS]
+    groups[2] = [
+        m.span()
+        for m in _QUOTED.finditer(text, start)
+        if len(m.group(1).split()) <= MAX_ANSWER_WORDS
+    ]
     groups[3] = [m.span() for m in _NUMBER.finditer(text, start) if m.group() not in avoid]
     groups[4] = [
         m.span()
@@ -65,7 +72,9 @@ def _candidates(sentence: Inline, start: int, avoid: set[str]) -> list[tuple[int
     return [candidate for group in groups for candidate in group]
 
 
-_PHRASE_BREAK = re.compile(r"\s(?:of|to|that|which|who|for|in|on|with|by|from|rather|than|as|because|since|when|while)\s")
+_PHRASE_BREAK = re.compile(
+    r"\s(?:of|to|that|which|who|for|in|on|with|by|from|rather|than|as|because|since|when|while)\s"
+)
 
 
 def _predicate(text: str, start: int) -> tuple[int, int] | None:
@@ -129,7 +138,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
         answer = trim_answer(text, *candidate) if candidate else _predicate(text, start)
         if answer is None:
             continue
-        term = text[answer[0] : answer[1]].strip(" \"“”")
+        term = text[answer[0] : answer[1]].strip(' "“”')
         if not term or len(term.split()) > MAX_ANSWER_WORDS or normalize_term(term) in STOPWORDS:
             continue
         marked = _mark_all(spans, text, text[answer[0] : answer[1]], start)
@@ -148,7 +157,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
                 section=sentence.section,
                 path=str(doc.note.path),
                 line=sentence.line,
-                context=sentence.spans,
+                context=name_the_author(sentence.spans, doc.source),
             )
         )
     return drafts, consumed

@@ -68,7 +68,7 @@ def concept_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple
                 section=sentence.section,
                 path=str(doc.note.path),
                 line=sentence.line,
-                context=sentence.spans,
+                context=name_the_author(sentence.spans, doc.source),
             )
         )
     return drafts, consumed

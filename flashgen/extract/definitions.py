@@ -84,7 +84,9 @@ def _marked_term_is(text: Inline, sentence: Sentence, doc: Document) -> Found | 
             if not aside:
                 return None
             definition = strip_spans(slice_spans(text, end + aside.start("def"), len(plain)))
-            return Found(slice_spans(text, start, end), definition, sentence, author_name(doc.source))
+            return Found(
+                slice_spans(text, start, end), definition, sentence, author_name(doc.source)
+            )
         return None
     return None
 
@@ -156,10 +158,12 @@ def _draft(
                 section=sentence.section,
                 path=str(doc.note.path),
                 line=sentence.line,
-                context=sentence.spans,
+                context=name_the_author(sentence.spans, doc.source),
             )
     if who and who == author_name(source):
-        front = join(text_spans(f"How does {who} define {term} in "), source_label(source), text_spans("?"))
+        front = join(
+            text_spans(f"How does {who} define {term} in "), source_label(source), text_spans("?")
+        )
     else:
         front = join(text_spans(f"What is {term}, "), according_to(source), text_spans("?"))
     return Draft(
@@ -171,5 +175,5 @@ def _draft(
         section=sentence.section,
         path=str(doc.note.path),
         line=sentence.line,
-        context=sentence.spans,
+        context=name_the_author(sentence.spans, doc.source),
     )

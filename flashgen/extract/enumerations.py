@@ -4,6 +4,7 @@ states: A, B, C"). One card; its back is the list."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -27,7 +28,7 @@ _COUNTED = re.compile(r"\b(?P<count>\d+|[a-z]+)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[\
 
 def _intro_pairs(blocks: tuple[Block, ...]) -> Iterator[tuple[Block, Block]]:
     """(introduction, list or table) pairs, at the top level and inside list items."""
-    for first, second in zip(blocks, blocks[1:], strict=False):
+    for first, second in itertools.pairwise(blocks):
         if first.kind == "paragraph" and second.kind in ("list", "table"):
             yield first, second
     for block in blocks:
@@ -85,7 +86,9 @@ def enumeration_drafts(
             if sentence is None or sentence.key in used:
                 continue
             lead = strip_end(strip_spans(pieces[-1], " \t\n:"))
-            drafts.append(_draft(doc, sentence, lead, items, listing.info == "ordered", section_index))
+            drafts.append(
+                _draft(doc, sentence, lead, items, listing.info == "ordered", section_index)
+            )
             consumed.add(sentence.key)
     for sentence in sentences:
         if sentence.key in used or sentence.key in consumed:
@@ -105,12 +108,20 @@ def enumeration_drafts(
 
 
 def _draft(
-    doc: Document, sentence: Sentence, lead: Inline, items: list[Inline], ordered: bool, section: int
+    doc: Document,
+    sentence: Sentence,
+    lead: Inline,
+    items: list[Inline],
+    ordered: bool,
+    section: int,
 ) -> Draft:
     lead = name_the_author(lead, doc.source)
     counted = _counted(plain_text(lead))
     noun = normalize_term(counted.group("noun")) if counted else "items"
-    front = join(with_source(lead, doc.source), text_spans(". Name both." if len(items) == 2 else f". Name all {number_word(len(items))}."))
+    front = join(
+        with_source(lead, doc.source),
+        text_spans(". Name both." if len(items) == 2 else f". Name all {number_word(len(items))}."),
+    )
     return Draft(
         kind="enumeration",
         anchor=f"enumeration:{'/'.join(sentence.section)}:{noun}",
@@ -121,5 +132,5 @@ def _draft(
         section=sentence.section,
         path=str(doc.note.path),
         line=sentence.line,
-        context=sentence.spans,
+        context=name_the_author(sentence.spans, doc.source),
     )

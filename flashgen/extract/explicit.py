@@ -35,7 +35,8 @@ def explicit_drafts(doc: Document, sentences: list[Sentence], used: set) -> tupl
             drafts.append(
                 Draft(
                     kind="explicit",
-                    anchor=f"explicit:{normalize_term(plain_text(question))}" + (":reversed" if index else ""),
+                    anchor=f"explicit:{normalize_term(plain_text(question))}"
+                    + (":reversed" if index else ""),
                     front=front,
                     back=(back,),
                     source=doc.source,
@@ -45,4 +46,3 @@ def explicit_drafts(doc: Document, sentences: list[Sentence], used: set) -> tupl
                 )
             )
     return drafts, consumed
-

@@ -15,7 +15,30 @@ from flashgen.parse.document import field_line, merge_text, plain_text
 SOURCE_CALLOUTS = frozenset({"quote", "cite"})
 
 _ABBREVIATIONS = frozenset(
-    "e.g i.e cf etc vs mr mrs ms dr prof st no p pp ch vol fig ed eds al approx ca".split()
+    [
+        "e.g",
+        "i.e",
+        "cf",
+        "etc",
+        "vs",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "no",
+        "p",
+        "pp",
+        "ch",
+        "vol",
+        "fig",
+        "ed",
+        "eds",
+        "al",
+        "approx",
+        "ca",
+    ]
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”»)\]]*\s+(?=[\"“«(\[]?[A-Z0-9À-Ý])")
 
@@ -62,10 +85,7 @@ def author_blocks(doc: Document) -> Iterator[tuple[int, tuple[str, ...], Block, 
             return
         if block.kind in ("paragraph", "list", "item", "table"):
             yield block, quoted
-            if block.kind == "item":
-                for child in block.children:
-                    yield from visit(child, quoted)
-            elif block.kind == "list":
+            if block.kind == "item" or block.kind == "list":
                 for child in block.children:
                     yield from visit(child, quoted)
 
@@ -132,7 +152,7 @@ def slice_spans(spans: Inline, start: int, end: int) -> Inline:
             continue
         if hi <= start or lo >= end:
             continue
-        if start <= lo and hi <= end or _atomic(span):
+        if (start <= lo and hi <= end) or _atomic(span):
             out.append(span)
             continue
         piece = span.text[max(start, lo) - lo : min(end, hi) - lo]

@@ -1,0 +1,1 @@
+"""Parse stage: markdown-it-py with Obsidian syntax rules, tokens to a document model."""

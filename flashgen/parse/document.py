@@ -65,7 +65,9 @@ def inline_spans(children: Iterable[Token]) -> Inline:
         elif kind in ("math_inline", "math_inline_double"):
             spans.append(Span("math", token.content, marks=current))
         elif kind == "wikilink":
-            spans.append(Span("wikilink", _wikilink_text(token.meta), token.meta["target"], current))
+            spans.append(
+                Span("wikilink", _wikilink_text(token.meta), token.meta["target"], current)
+            )
         elif kind == "embed":
             spans.append(Span("embed", token.meta["alias"], token.meta["target"]))
         elif kind == "image":
@@ -161,7 +163,9 @@ def _container(
         if "callout" in meta:
             title = inline_spans(note_parser().parseInline(meta["title"])[0].children or [])
             return [
-                Block("callout", line, title, tuple(inner), info=meta["fold"], callout=meta["callout"])
+                Block(
+                    "callout", line, title, tuple(inner), info=meta["fold"], callout=meta["callout"]
+                )
             ]
         return [Block("quote", line, children=tuple(inner))]
     if kind == "table_open":
@@ -320,5 +324,7 @@ def _unclosed_fences(note: Note, tokens: list[Token]) -> Iterable[Diagnostic]:
             closing = note.text.rstrip("\n").rsplit("\n", 1)[-1].strip()
             if not closing.startswith(token.markup):
                 yield Diagnostic(
-                    str(note.path), _line(token), "code fence is never closed; the rest of the note is read as code"
+                    str(note.path),
+                    _line(token),
+                    "code fence is never closed; the rest of the note is read as code",
                 )

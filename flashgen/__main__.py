@@ -1,0 +1,5 @@
+"""`python -m flashgen` runs the command line."""
+
+from flashgen.cli import app
+
+app()

@@ -1,0 +1,303 @@
+"""Identify stage: give each rendered card the GUID Anki matches on and the mtime it compares.
+
+A GUID comes from the note's identity and the card's anchor (what it is about), never from
+its wording. The state file of the previous build lets a card keep its GUID when its anchor
+was edited a little, and a note keep its identity when the file was renamed or moved; it
+also keeps each unchanged card's old mtime so that re-importing leaves it alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+
+import genanki
+from rapidfuzz import fuzz
+
+from flashgen.model import Card, Draft, Note, RenderedCard, Source
+from flashgen.parse.document import plain_text
+
+STATE_VERSION = 1
+# How many builds a card whose source is gone is still written, tagged, so users can find it.
+ORPHAN_BUILDS = 3
+ORPHAN_TAG = "flashgen::orphaned"
+# Re-matching thresholds (rapidfuzz ratios, 0–100): high enough that a different card is
+# never taken for an edited one, low enough for typo fixes and small rewordings.
+ANCHOR_MATCH = 80
+CONTENT_MATCH = 70
+NOTE_MATCH = 90
+AMBIGUITY_MARGIN = 5
+
+
+@dataclass(frozen=True)
+class CardRecord:
+    guid: str
+    note: str  # note identity
+    anchor: str
+    content_hash: str
+    mtime: int
+    text: str  # front and back as plain text, for re-matching an edited card
+    model: str = "basic"
+    fields: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    missing: int = 0  # builds since the card was last made from the notes
+
+
+@dataclass(frozen=True)
+class NoteRecord:
+    relpath: str
+    fingerprint: str  # the note's text, normalised, for rename and move detection
+
+
+@dataclass(frozen=True)
+class State:
+    cards: dict[str, CardRecord] = field(default_factory=dict)
+    notes: dict[str, NoteRecord] = field(default_factory=dict)
+    models: dict[str, tuple[str, int]] = field(default_factory=dict)  # kind -> (fingerprint, mtime)
+
+
+# Note identity ------------------------------------------------------------------------------
+
+
+def explicit_note_id(note: Note) -> str:
+    for key in ("id", "uid", "flashgen-id"):
+        value = note.meta.get(key)
+        if isinstance(value, str | int) and str(value).strip():
+            return f"id:{str(value).strip()}"
+    return ""
+
+
+def note_fingerprint(note: Note) -> str:
+    return " ".join(note.text.split())
+
+
+def note_identities(notes: Sequence[Note], previous: State) -> dict[str, str]:
+    """Map each note's relpath to its identity: front-matter `id`, else the identity its file
+    had before (same path, or the same text under a path that no longer exists), else its
+    vault-relative path."""
+    known_paths = {record.relpath: identity for identity, record in previous.notes.items()}
+    current_paths = {note.relpath for note in notes}
+    vanished = {
+        identity: record
+        for identity, record in previous.notes.items()
+        if record.relpath not in current_paths
+    }
+    identities: dict[str, str] = {}
+    for note in notes:
+        explicit = explicit_note_id(note)
+        if explicit:
+            identities[note.relpath] = explicit
+        elif note.relpath in known_paths:
+            identities[note.relpath] = known_paths[note.relpath]
+        else:
+            identities[note.relpath] = _moved_from(note, vanished) or f"path:{note.relpath}"
+    return identities
+
+
+def _moved_from(note: Note, vanished: dict[str, NoteRecord]) -> str:
+    fingerprint = note_fingerprint(note)
+    scored = sorted(
+        (
+            (fuzz.ratio(fingerprint, record.fingerprint), identity)
+            for identity, record in vanished.items()
+        ),
+        reverse=True,
+    )
+    clear = len(scored) == 1 or (
+        len(scored) > 1 and scored[0][0] - scored[1][0] >= AMBIGUITY_MARGIN
+    )
+    if scored and scored[0][0] >= NOTE_MATCH and clear:
+        identity = scored[0][1]
+        del vanished[identity]
+        return identity
+    return ""
+
+
+# Cards --------------------------------------------------------------------------------------
+
+
+def card_guid(note_identity: str, anchor: str) -> str:
+    """Anki's own GUID format (genanki's `guid_for`) of what the card is about."""
+    return genanki.guid_for(note_identity, anchor)
+
+
+def content_hash(model: str, fields: Iterable[str], tags: Iterable[str]) -> str:
+    text = "\x1f".join((model, *fields, "\x1e", *sorted(tags)))
+    return hashlib.sha256(text.encode()).hexdigest()[:20]
+
+
+def card_text(rendered: RenderedCard) -> str:
+    draft = rendered.draft
+    return " ".join([plain_text(draft.front), *(plain_text(b) for b in draft.back)])
+
+
+def identify(
+    rendered: Sequence[tuple[str, RenderedCard]],
+    previous: State,
+    now: int,
+    fallback_mtimes: dict[str, int],
+) -> tuple[list[Card], list[Card], State]:
+    """Cards with GUIDs and mtimes, the orphans still emitted, and the state to save.
+
+    `rendered` pairs each card with its note's identity. `fallback_mtimes` (note identity ->
+    the note file's mtime) is used for cards the state has never seen when there is no
+    state at all, so a rebuild without state still updates what changed since.
+    """
+    unmatched = {guid: record for guid, record in previous.cards.items()}
+    first_build = not previous.cards
+    cards: list[Card] = []
+    records: dict[str, CardRecord] = {}
+    taken: set[str] = set()
+    for note_identity, card in rendered:
+        guid = card_guid(note_identity, card.draft.anchor)
+        if guid in taken:
+            continue  # the same anchor twice in one note: the first card wins
+        if guid not in previous.cards:
+            guid = _rematch(note_identity, card, unmatched, taken) or guid
+        taken.add(guid)
+        old = unmatched.pop(guid, None)
+        digest = content_hash(card.model, card.fields, card.tags)
+        if old is not None and old.content_hash == digest:
+            mtime, status = old.mtime, "unchanged"
+        elif old is not None:
+            mtime, status = max(now, old.mtime + 1), "changed"
+        else:
+            mtime = fallback_mtimes.get(note_identity, now) if first_build else now
+            status = "new"
+        cards.append(Card(card, guid, mtime, digest, status))
+        records[guid] = CardRecord(
+            guid,
+            note_identity,
+            card.draft.anchor,
+            digest,
+            mtime,
+            card_text(card),
+            card.model,
+            card.fields,
+            card.tags,
+        )
+    orphans: list[Card] = []
+    for guid, old in sorted(unmatched.items()):
+        missing = old.missing + 1
+        if missing > ORPHAN_BUILDS:
+            continue
+        tags = tuple(dict.fromkeys((*old.tags, ORPHAN_TAG)))
+        digest = content_hash(old.model, old.fields, tags)
+        mtime = old.mtime if digest == old.content_hash else max(now, old.mtime + 1)
+        record = replace(old, tags=tags, content_hash=digest, mtime=mtime, missing=missing)
+        records[guid] = record
+        orphans.append(Card(_orphan_rendered(record), guid, mtime, digest, "orphaned"))
+    return cards, orphans, State(cards=records, notes=previous.notes, models=previous.models)
+
+
+def _rematch(
+    note_identity: str, card: RenderedCard, unmatched: dict[str, CardRecord], taken: set[str]
+) -> str:
+    """The GUID of a vanished card of the same note and kind that this one is an edit of:
+    anchor and content both close, and clearly closer than any other candidate."""
+    text = card_text(card)
+    scored = []
+    for guid, record in unmatched.items():
+        same_kind = record.anchor.split(":")[0] == card.draft.anchor.split(":")[0]
+        if (
+            record.note != note_identity
+            or guid in taken
+            or not same_kind
+            or record.model != card.model
+        ):
+            continue
+        anchor_score = fuzz.ratio(record.anchor, card.draft.anchor)
+        text_score = fuzz.token_set_ratio(record.text, text)
+        if (anchor_score >= ANCHOR_MATCH and text_score >= CONTENT_MATCH) or text_score >= 92:
+            scored.append((anchor_score + text_score, guid))
+    scored.sort(reverse=True)
+    if not scored:
+        return ""
+    if len(scored) > 1 and scored[0][0] - scored[1][0] < AMBIGUITY_MARGIN:
+        return ""
+    return scored[0][1]
+
+
+def _orphan_rendered(record: CardRecord) -> RenderedCard:
+    """An orphan is re-emitted from what the state kept of it: its fields and tags."""
+    draft = Draft(
+        kind="claim",
+        anchor=record.anchor,
+        front=(),
+        back=(),
+        source=Source(title=""),
+        section=(),
+        path="",
+        line=0,
+    )
+    return RenderedCard(draft=draft, model=record.model, fields=record.fields, tags=record.tags)  # type: ignore[arg-type]
+
+
+def model_mtimes(
+    fingerprints: dict[str, str], previous: State, now: int
+) -> dict[str, tuple[str, int]]:
+    """Each note type's mtime: kept while its templates are unchanged, `now` when they change."""
+    result = {}
+    for kind, fingerprint in fingerprints.items():
+        old = previous.models.get(kind)
+        if old and old[0] == fingerprint:
+            result[kind] = old
+        else:
+            result[kind] = (fingerprint, max(now, old[1] + 1) if old else now)
+    return result
+
+
+# State file ---------------------------------------------------------------------------------
+
+
+def state_path(output: Path) -> Path:
+    return output.with_name(output.stem + ".flashgen-state.json")
+
+
+def load_state(path: Path) -> State:
+    """The previous build's state; a missing, unreadable or newer-version file is no state."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return State()
+    if not isinstance(data, dict) or data.get("version") != STATE_VERSION:
+        return State()
+    cards = {
+        guid: CardRecord(
+            **{**raw, "fields": tuple(raw.get("fields", ())), "tags": tuple(raw.get("tags", ()))}
+        )
+        for guid, raw in data.get("cards", {}).items()
+    }
+    notes = {identity: NoteRecord(**raw) for identity, raw in data.get("notes", {}).items()}
+    models = {kind: (raw[0], int(raw[1])) for kind, raw in data.get("models", {}).items()}
+    return State(cards=cards, notes=notes, models=models)
+
+
+def save_state(state: State, path: Path) -> None:
+    data = {
+        "version": STATE_VERSION,
+        "models": {kind: list(value) for kind, value in sorted(state.models.items())},
+        "notes": {identity: asdict(record) for identity, record in sorted(state.notes.items())},
+        "cards": {guid: asdict(record) for guid, record in sorted(state.cards.items())},
+    }
+    write_atomically(path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode())
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".flashgen-", dir=path.parent)
+    try:
+        os.chmod(temporary, 0o644)  # a user's file, not a secret: mkstemp makes it 0600
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,77 @@
+"""Lint stage: find cards that would review badly; hard problems drop the card.
+
+Hard: an empty side, no answer, Markdown or Obsidian syntax left in the text, the answer
+written on the front, "the author" on the front. Soft: an answer over 40 words (lists
+excepted), a front that starts with a dangling pronoun, duplicate fronts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from flashgen.model import Diagnostic, Draft
+from flashgen.parse.document import plain_text
+
+MAX_ANSWER_WORDS = 40
+_LEFTOVER = re.compile(r"\[\[|\]\]|==|> ?\[!|::|\{\{|\}\}|(?<!\w)#[A-Za-z][\w/-]*\b(?!\))")
+_THE_AUTHOR = re.compile(r"\b(?:the author|this (?:article|essay|book|paper|text))\b", re.I)
+_DANGLING = re.compile(r"^(?:he|she|they|it|this|these|those)\b", re.I)
+
+
+def answer_text(draft: Draft) -> str:
+    if draft.is_cloze:
+        return " ".join(s.text for s in draft.front if "cloze" in s.marks)
+    return " ".join(plain_text(part) for part in draft.back)
+
+
+def front_text(draft: Draft) -> str:
+    return "".join(s.text for s in draft.front if "cloze" not in s.marks)
+
+
+def card_problems(draft: Draft) -> list[tuple[bool, str]]:
+    """(hard, message) for each problem of one card."""
+    problems: list[tuple[bool, str]] = []
+    front, answer = front_text(draft).strip(), answer_text(draft).strip()
+    if not front or not answer:
+        problems.append((True, "empty front or answer"))
+    for side, text in (("front", front), ("answer", answer)):
+        leftover = _LEFTOVER.search(text)
+        if leftover and draft.kind != "explicit":
+            problems.append((True, f"markup left on the {side}: {leftover.group()!r}"))
+    if _THE_AUTHOR.search(front):
+        problems.append(
+            (True, f"front says {_THE_AUTHOR.search(front).group()!r} instead of a name")
+        )
+    if (
+        not draft.is_cloze
+        and answer
+        and len(answer.split()) <= 6
+        and answer.lower() in front.lower()
+    ):
+        problems.append((True, "the answer is written on the front"))
+    if draft.back_style == "text" and len(answer.split()) > MAX_ANSWER_WORDS:
+        problems.append(
+            (False, f"answer has {len(answer.split())} words (over {MAX_ANSWER_WORDS})")
+        )
+    if _DANGLING.match(front):
+        problems.append((False, "front starts with a pronoun that has nothing to refer to"))
+    return problems
+
+
+def lint(drafts: Sequence[Draft]) -> tuple[list[Draft], list[Diagnostic], int]:
+    """The drafts that pass the hard lints, diagnostics for every problem, the number dropped."""
+    kept: list[Draft] = []
+    diagnostics: list[Diagnostic] = []
+    fronts = Counter(front_text(d).strip().lower() for d in drafts)
+    for draft in drafts:
+        problems = card_problems(draft)
+        if fronts[front_text(draft).strip().lower()] > 1 and not draft.is_cloze:
+            problems.append((False, "another card has the same front"))
+        for hard, message in problems:
+            verdict = "card dropped: " if hard else "card: "
+            diagnostics.append(Diagnostic(draft.path, draft.line, verdict + message, "warning"))
+        if not any(hard for hard, _ in problems):
+            kept.append(draft)
+    return kept, diagnostics, len(drafts) - len(kept)
