@@ -16,7 +16,7 @@ from flashgen.parse.document import plain_text
 
 MAX_ANSWER_WORDS = 40
 _LEFTOVER = re.compile(r"\[\[|\]\]|==|> ?\[!|::|\{\{|\}\}|(?<!\w)#[A-Za-z][\w/-]*\b(?!\))")
-_THE_AUTHOR = re.compile(r"\b(?:the author|this (?:article|essay|book|paper|text))\b", re.I)
+_THE_AUTHOR = re.compile(r"\b(?:the author(?! of)|this (?:article|essay|book|paper|text))\b", re.I)
 _DANGLING = re.compile(r"^(?:he|she|they|it|this|these|those)\b", re.I)
 
 

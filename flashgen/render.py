@@ -64,6 +64,8 @@ def _span_html(span: Span) -> str:
     text = html.escape(span.text)
     if span.kind == "code":
         body = f"<code>{text}</code>"
+    elif span.kind == "math" and "display" in span.marks:
+        body = f"\\[{text}\\]"
     elif span.kind == "math":
         body = f"\\({text}\\)"
     elif span.kind == "break":

@@ -14,6 +14,7 @@ from flashgen.extract.concepts import concept_drafts
 from flashgen.extract.definitions import definition_drafts
 from flashgen.extract.enumerations import enumeration_drafts
 from flashgen.extract.explicit import explicit_drafts
+from flashgen.extract.formulas import formula_drafts
 from flashgen.extract.meta import meta_drafts
 from flashgen.extract.sentences import Sentence, sentences
 from flashgen.model import Document, Draft
@@ -23,9 +24,10 @@ Extractor = Callable[[Document, list[Sentence], set], tuple[list[Draft], set]]
 EXTRACTORS: tuple[Extractor, ...] = (
     explicit_drafts,
     meta_drafts,
+    enumeration_drafts,
+    formula_drafts,
     definition_drafts,
     concept_drafts,
-    enumeration_drafts,
     claim_drafts,
 )
 

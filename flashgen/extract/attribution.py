@@ -40,6 +40,9 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?:^|(?<=, ))(?:He|She|They|he|she|they)\s+"
     rf"(?P<adverb>(?:also|now|then)\s+)?(?P<verb>{_ANY_FORM})\b"
 )
+# In reading notes a sentence that opens with "He"/"His" speaks of the author.
+_SENTENCE_HE = re.compile(r"^(?:He|She)\b(?! (?:is|was|has|had)\b)")
+_SENTENCE_HIS = re.compile(r"^(?:His|Her)\b")
 _REPORTED = re.compile(
     rf"^(?P<who>.{{1,60}}?)\s+(?:also\s+|now\s+|then\s+)?(?P<verb>{REPORTING_VERBS})\b\s*(?:that\s+)?",
 )
@@ -62,9 +65,15 @@ def name_the_author(spans: Inline, source: Source) -> Inline:
     name = author_name(source)
     if not name:
         title = source.title
-        return replace_text(spans, _THE_AUTHOR, rf"the author\2 of {title}")
+        return replace_text(
+            spans,
+            _THE_AUTHOR,
+            lambda m: f"{title}'s" if m.group(2) else f"{m.group(1)}he author of {title}",
+        )
     spans = replace_text(spans, _AUTHOR_APPOSITIVE, name)
     spans = replace_text(spans, _THE_AUTHOR, name + r"\2")
+    spans = replace_text(spans, _SENTENCE_HE, name)
+    spans = replace_text(spans, _SENTENCE_HIS, f"{name}'s")
     return replace_text(
         spans,
         _PRONOUN_SUBJECT,
@@ -85,12 +94,17 @@ def reported_content_start(text: str) -> int:
     return found.end() if found else 0
 
 
-def with_source(spans: Inline, source: Source) -> Inline:
+def with_source(spans: Inline, source: Source, quotation: str | None = None) -> Inline:
     """Make a sentence name its source: "In *Title*, Draper argues …" when it starts with the
-    author, otherwise "*Title* (Draper): …"."""
+    author, otherwise "*Title* (Draper): …"; a quotation says where it is quoted from."""
     text = plain_text(spans)
     name = author_name(source)
     label = source_label(source)
+    if quotation is not None:
+        where = ", ".join(p for p in (source.author, quotation) if p)
+        return join(
+            text_spans("Quoted in "), label, text_spans(f" ({where}): " if where else ": "), spans
+        )
     if name and text.startswith(name):
         return join(text_spans("In "), label, text_spans(", "), spans)
     who = f" ({source.author})" if source.author and not mentions_author(spans, source) else ""

@@ -25,6 +25,7 @@ from flashgen.parse.document import plain_text
 
 MIN_WORDS = 6
 MAX_ANSWER_WORDS = 20
+MAX_ANSWER_SHARE = 0.7
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|mine)\b")
 _FILLER = re.compile(
@@ -72,6 +73,27 @@ def _candidates(sentence: Inline, start: int, avoid: set[str]) -> list[tuple[int
     return [candidate for group in groups for candidate in group]
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|\s[–—]\s")
+
+
+def _first_clause_break(text: str, start: int) -> int:
+    """Position of the first `,` `;` `:` or dash after `start` that is not inside brackets
+    or quotes; -1 if none."""
+    depth = 0
+    quoted = False
+    for match in re.finditer(r"[()\[\]\"“”]|[,;:](?=\s)|\s[–—]\s", text[start:]):
+        token = match.group()
+        if token in "([":
+            depth += 1
+        elif token in ")]":
+            depth = max(0, depth - 1)
+        elif token in '"“”':
+            quoted = not quoted if token == '"' else token == "“"
+        elif depth == 0 and not quoted:
+            return start + match.start()
+    return -1
+
+
 _PHRASE_BREAK = re.compile(
     r"\s(?:of|to|that|which|who|for|in|on|with|by|from|rather|than|as|because|since|when|while)\s"
 )
@@ -83,6 +105,9 @@ def _predicate(text: str, start: int) -> tuple[int, int] | None:
     if not found:
         return None
     end = len(text)
+    clause = _first_clause_break(text, found.end())
+    if clause > 0 and len(text[found.end() : clause].split()) >= 2:
+        end = clause  # "one pin a day, and certainly not twenty": up to the comma
     if len(text[found.end() : end].split()) > MAX_ANSWER_WORDS:
         comma = text.find(",", found.end())
         if comma > 0 and len(text[found.end() : comma].split()) <= MAX_ANSWER_WORDS:
@@ -103,13 +128,27 @@ def trim_answer(text: str, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and text[end - 1] in " ,;:.!":
         end -= 1
+    # A closing quote whose opening quote is outside the answer stays outside too.
+    if (
+        text[end - 1 : end] in ('"', "”")
+        and text[start:end].count('"') + text[start:end].count("“") == 1
+    ):
+        return trim_answer(text, start, end - 1)
     return (start, end) if end > start else None
+
+
+def _share(text: str, candidate: tuple[int, int]) -> float:
+    """How much of the sentence a candidate answer is, in words."""
+    return len(text[candidate[0] : candidate[1]].split()) / max(1, len(text.split()))
 
 
 def is_substantive(sentence: Sentence, text: str) -> bool:
     words = text.split()
+    # A sentence that starts in lower case continues something (a formula, a list's lead).
+    continuation = text[:1].islower() and not sentence.list_item
     return (
         len(words) >= MIN_WORDS
+        and not continuation
         and not text.endswith("?")
         and not text.endswith(":")
         and _FIRST_PERSON.search(text) is None
@@ -134,7 +173,10 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
         if not is_substantive(sentence, text):
             continue
         start = reported_content_start(text)
-        candidate = next(iter(_candidates(spans, start, avoid)), None)
+        candidate = next(
+            (c for c in _candidates(spans, start, avoid) if _share(text, c) <= MAX_ANSWER_SHARE),
+            None,
+        )
         answer = trim_answer(text, *candidate) if candidate else _predicate(text, start)
         if answer is None:
             continue
@@ -151,7 +193,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             Draft(
                 kind="claim",
                 anchor=anchor,
-                front=with_source(marked, doc.source),
+                front=with_source(marked, doc.source, sentence.quotation),
                 back=(),
                 source=doc.source,
                 section=sentence.section,

@@ -56,6 +56,9 @@ def _match(sentence: Sentence, doc: Document) -> Found | None:
         if not found:
             continue
         term = strip_spans(slice_spans(text, *found.span("term")))
+        marked = [s for s in term if s.kind == "wikilink" or s.marks & {"strong", "mark"}]
+        if len(marked) == 1 and pattern.pattern.find(" calls ") > 0:
+            term = (marked[0],)  # "Kuhn calls most research **normal science**: …"
         term_text = _plain(term)
         if _NOT_A_TERM.search(term_text) or len(term_text.split()) > 7:
             continue

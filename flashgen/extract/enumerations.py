@@ -12,7 +12,6 @@ from flashgen.extract.attribution import name_the_author, with_source
 from flashgen.extract.definitions import strip_end
 from flashgen.extract.sentences import (
     Sentence,
-    is_field_paragraph,
     join,
     slice_spans,
     split_sentences,
@@ -21,8 +20,9 @@ from flashgen.extract.sentences import (
 )
 from flashgen.extract.words import count_of, normalize_term, number_word, split_coordination
 from flashgen.model import Block, Document, Draft, Inline
-from flashgen.parse.document import plain_text
+from flashgen.parse.document import is_metadata, plain_text
 
+ATOMIC_LIST_LIMIT = 5
 _COUNTED = re.compile(r"\b(?P<count>\d+|[a-z]+)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[\w-]+s)\b")
 
 
@@ -39,10 +39,12 @@ def _intro_pairs(blocks: tuple[Block, ...]) -> Iterator[tuple[Block, Block]]:
                 yield from _intro_pairs(item.children)
 
 
-def _counted(text: str) -> re.Match[str] | None:
-    """The first "three (different) circumstances" in the text: a number word and a plural."""
+def _counted(text: str, wanted: int = 0) -> re.Match[str] | None:
+    """The first "three (different) circumstances" in the text, a number word and a plural;
+    with `wanted`, the first whose number is that."""
     for word in re.finditer(r"\b(?:\d+|[a-z]+)\b", text):
-        if count_of(word.group()):
+        count = count_of(word.group())
+        if count and (not wanted or count == wanted):
             found = _COUNTED.match(text, word.start())
             if found:
                 return found
@@ -74,7 +76,7 @@ def enumeration_drafts(
     by_block = {(s.block_key[1], s.index): s for s in sentences}
     for section_index, section in enumerate(doc.sections):
         for intro, listing in _intro_pairs(section.blocks):
-            if is_field_paragraph(intro):
+            if is_metadata(intro, in_preamble=not section.path):
                 continue
             pieces = split_sentences(intro.spans)
             if not pieces or not plain_text(pieces[-1]).rstrip().endswith(":"):
@@ -86,23 +88,28 @@ def enumeration_drafts(
             if sentence is None or sentence.key in used:
                 continue
             lead = strip_end(strip_spans(pieces[-1], " \t\n:"))
-            drafts.append(
-                _draft(doc, sentence, lead, items, listing.info == "ordered", section_index)
-            )
+            drafts.append(_draft(doc, sentence, lead, items, listing.info == "ordered"))
             consumed.add(sentence.key)
+            if len(items) <= ATOMIC_LIST_LIMIT:
+                # A short list is learnt as a whole; a long one's items also become claims.
+                item_lines = {item.line for item in listing.children}
+                consumed.update(
+                    s.key
+                    for s in sentences
+                    if s.block_key[0] == section_index and s.block_key[1] in item_lines
+                )
     for sentence in sentences:
         if sentence.key in used or sentence.key in consumed:
             continue
         plain = plain_text(sentence.spans)
         colon = plain.find(": ")
-        counted = _counted(plain[:colon]) if colon > 0 else None
-        if not counted:
+        if colon <= 0:
             continue
         items = split_coordination(strip_end(slice_spans(sentence.spans, colon + 2, len(plain))))
-        if len(items) != count_of(counted.group("count")):
+        if _counted(plain[:colon], len(items)) is None:
             continue
         lead = strip_spans(slice_spans(sentence.spans, 0, colon))
-        drafts.append(_draft(doc, sentence, lead, items, False, sentence.block_key[0]))
+        drafts.append(_draft(doc, sentence, lead, items, False))
         consumed.add(sentence.key)
     return drafts, consumed
 
@@ -113,10 +120,9 @@ def _draft(
     lead: Inline,
     items: list[Inline],
     ordered: bool,
-    section: int,
 ) -> Draft:
     lead = name_the_author(lead, doc.source)
-    counted = _counted(plain_text(lead))
+    counted = _counted(plain_text(lead), len(items))
     noun = normalize_term(counted.group("noun")) if counted else "items"
     front = join(
         with_source(lead, doc.source),

@@ -11,6 +11,16 @@ from flashgen.parse.document import plain_text
 _SPACE = Span("text", " ")
 
 
+def _separator(spans: Inline) -> int:
+    """Plain-text position of the first `::` written as text (not inside code or math)."""
+    position = 0
+    for span in spans:
+        if span.kind == "text" and "::" in span.text:
+            return position + span.text.index("::")
+        position += len(span.text) if span.kind != "embed" else 0
+    return -1
+
+
 def explicit_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[list[Draft], set]:
     drafts: list[Draft] = []
     consumed: set = set()
@@ -20,8 +30,8 @@ def explicit_drafts(doc: Document, sentences: list[Sentence], used: set) -> tupl
         block = [s for s in sentences if s.block_key == sentence.block_key]
         spans: Inline = tuple(span for s in block for span in (*s.spans, _SPACE))
         plain = plain_text(spans)
-        separator = plain.find("::")
-        if separator <= 0 or any(s.kind in ("code", "math") for s in spans[:1]):
+        separator = _separator(spans)
+        if separator <= 0:
             continue
         reversed_too = plain.startswith(":::", separator)
         width = 3 if reversed_too else 2

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from flashgen.model import Block, Document, Inline, Span
-from flashgen.parse.document import field_line, merge_text, plain_text
+from flashgen.parse.document import is_metadata, merge_text, plain_text
 
 # Callout types whose content is the author's (quotations of the work). Every other callout
 # (note, criticism, question, todo, tip, warning, info, abstract, …) is the reader's voice.
@@ -52,7 +52,9 @@ class Sentence:
     line: int
     block_key: tuple[int, int]  # (section index, block line): sentences of one block share it
     index: int  # position within its block
-    quoted: bool = False  # from a quote callout or blockquote: the source's own words
+    # From a quote callout or blockquote: the source's own words, and the callout's title
+    # ("p. 151, quoting Max Planck"); None for the note's running text.
+    quotation: str | None = None
     list_item: bool = False
 
     @property
@@ -64,37 +66,33 @@ class Sentence:
         return (*self.block_key, self.index)
 
 
-def is_field_paragraph(block: Block) -> bool:
-    return bool(field_line(block))
+def author_blocks(doc: Document) -> Iterator[tuple[int, tuple[str, ...], Block, str | None]]:
+    """(section index, heading path, block, quotation) for each block of the author's text,
+    in note order: paragraphs and list items, including those of quote callouts and
+    blockquotes (quotation is then the callout's title, or ""), never the reader's
+    callouts, code, math or metadata lines."""
 
-
-def author_blocks(doc: Document) -> Iterator[tuple[int, tuple[str, ...], Block, bool]]:
-    """(section index, heading path, block, quoted) for each block of the author's text,
-    in note order: paragraphs and list items, including those in quote callouts, never the
-    reader's callouts, code, math or metadata lines."""
-
-    def visit(block: Block, quoted: bool) -> Iterator[tuple[Block, bool]]:
+    def visit(block: Block, quotation: str | None) -> Iterator[tuple[Block, str | None]]:
         if block.kind == "callout":
             if block.callout in SOURCE_CALLOUTS:
                 for child in block.children:
-                    yield from visit(child, True)
+                    yield from visit(child, plain_text(block.spans).strip())
             return
         if block.kind == "quote":
             for child in block.children:
-                yield from visit(child, True)
+                yield from visit(child, quotation or "")
             return
         if block.kind in ("paragraph", "list", "item", "table"):
-            yield block, quoted
-            if block.kind == "item" or block.kind == "list":
-                for child in block.children:
-                    yield from visit(child, quoted)
+            yield block, quotation
+            for child in block.children if block.kind in ("list", "item") else ():
+                yield from visit(child, quotation)
 
     for index, section in enumerate(doc.sections):
         for block in section.blocks:
-            if block.kind == "paragraph" and is_field_paragraph(block):
+            if is_metadata(block, in_preamble=not section.path):
                 continue
-            for found, quoted in visit(block, False):
-                yield index, section.path, found, quoted
+            for found, quotation in visit(block, None):
+                yield index, section.path, found, quotation
 
 
 def split_sentences(spans: Inline) -> list[Inline]:
@@ -103,7 +101,7 @@ def split_sentences(spans: Inline) -> list[Inline]:
     cuts = []
     for match in _SENTENCE_END.finditer(text):
         before = text[: match.start()].rsplit(None, 1)
-        word = before[-1].lower().rstrip(".") if before else ""
+        word = before[-1].lower().strip("([\"'“").rstrip(".") if before else ""
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             continue
         cuts.append(match.end())
@@ -119,13 +117,13 @@ def split_sentences(spans: Inline) -> list[Inline]:
 
 def sentences(doc: Document) -> list[Sentence]:
     found: list[Sentence] = []
-    for section_index, path, block, quoted in author_blocks(doc):
+    for section_index, path, block, quotation in author_blocks(doc):
         if block.kind not in ("paragraph", "item") or not block.spans:
             continue
         key = (section_index, block.line)
         for index, spans in enumerate(split_sentences(block.spans)):
             found.append(
-                Sentence(spans, path, block.line, key, index, quoted, block.kind == "item")
+                Sentence(spans, path, block.line, key, index, quotation, block.kind == "item")
             )
     return found
 

@@ -239,9 +239,18 @@ def _source(note: Note, first_heading: str, sections: tuple[Section, ...]) -> So
     if found:
         year = year or found.group(1)
         title = title[: found.start()].strip()
-    author = _meta_text(
-        meta.get("author") or meta.get("authors") or meta.get("auteur") or meta.get("creator")
-    ) or _field_line_value(sections, "author")
+    cited = next(
+        (c for s in sections[:1] for b in s.blocks[:1] if not s.path and (c := citation(b))), None
+    )
+    if cited and title == note.path.stem:
+        title, year = cited[1], year or cited[2]
+    author = (
+        _meta_text(
+            meta.get("author") or meta.get("authors") or meta.get("auteur") or meta.get("creator")
+        )
+        or _field_line_value(sections, "author")
+        or (cited[0] if cited else "")
+    )
     language = str(meta.get("lang") or meta.get("language") or meta.get("langue") or "en")
     return Source(
         title=title,
@@ -250,6 +259,36 @@ def _source(note: Note, first_heading: str, sections: tuple[Section, ...]) -> So
         year=str(year),
         language=language.lower()[:2],
     )
+
+
+_CITED_AUTHOR = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}),\s*$")
+_CITED_YEAR = re.compile(r"\((\d{4})\)")
+
+
+def citation(block: Block) -> tuple[str, str, str] | None:
+    """(author, title, year) from a citation line `Garrett Hardin, *The Tragedy of the
+    Commons*, Science 162 (1968)`: a name, a comma, then the title in italics."""
+    spans = block.spans
+    if block.kind != "paragraph" or len(spans) < 2 or spans[0].kind != "text":
+        return None
+    author = _CITED_AUTHOR.match(spans[0].text)
+    if not author or "em" not in spans[1].marks:
+        return None
+    year = _CITED_YEAR.search(plain_text(spans[2:]))
+    return author.group(1), spans[1].text.strip(), year.group(1) if year else ""
+
+
+_LABELLED = re.compile(r"^[A-Z][\w-]*:\s")
+
+
+def is_metadata(block: Block, in_preamble: bool) -> bool:
+    """A line about the note rather than of it: `AUTHOR`: lines, a citation line, and in the
+    part before the first heading, `Label: …` lines such as `Paper: …` or `Prev: … Next: …`."""
+    if block.kind != "paragraph":
+        return False
+    if field_line(block) or (in_preamble and citation(block)):
+        return True
+    return in_preamble and _LABELLED.match(plain_text(block.spans)) is not None
 
 
 def field_line(block: Block) -> list[tuple[str, Inline]]:
