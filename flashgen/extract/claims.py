@@ -1,7 +1,9 @@
 """Claim cards: one cloze per substantive sentence of the author's text, on its key term.
 
 The key term is, in order of preference: a bold, highlighted or code term; a linked
-concept; a quoted phrase; a number; a name; else the predicate after the verb. The
+concept; a quoted phrase; a number; an appositive ("A sixth element, the noise source,
+…"); the statement after a short topic and colon; the predicate after the verb; a name;
+the object of the reporting verb; a short subject of "is". The
 attribution ("Draper argues that") is never the answer, and the reader's first-person
 sentences and filler ("the author admits they have no solution") make no card.
 """
@@ -25,7 +27,7 @@ from flashgen.parse.document import plain_text
 
 MIN_WORDS = 6
 MAX_ANSWER_WORDS = 20
-MAX_ANSWER_SHARE = 0.7
+MAX_ANSWER_SHARE = 0.9
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|mine)\b")
 _FILLER = re.compile(
@@ -34,20 +36,31 @@ _FILLER = re.compile(
     rf"|(?:{REPORTING_VERBS}) (?:a few|some) examples)\b"
 )
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,200}?\s[^\"“”]{1,200})[\"”]")
+_SPELLED = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)"
+)
 _NUMBER = re.compile(
     r"(?<![\w-])\d[\d,.]*(?:\s?[–-]\s?\d[\d,.]*)?(?:\s?(?:%|ms|s|km|kg|years?|days?|bits?))?(?![\w)-])"
+    rf"|\b{_SPELLED}(?:[- ]{_SPELLED})*\b"
 )
-_NAME = re.compile(r"(?<![\w.] )(?<!^)\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
+_NAME = re.compile(r"(?<![.!?:] )(?<!^)\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
+_APPOSITIVE = re.compile(r"^(?:A|An|The) [^,]{3,40}, (?P<term>(?:the |a |an )?[^,]{3,40}), \w")
+_TOPIC = re.compile(r"^[^:]{3,60}: (?=\S)")
+_OBJECT = re.compile(
+    rf"\b(?:{REPORTING_VERBS})\s+(?!that\b)(?P<object>(?:the|a|an|his|her|their|its)\s[^,.;:]+)"
+)
 _PREDICATE = re.compile(
     r"\b(?:is|are|was|were|would|will|can|cannot|must|should|has|have|had|does|do|did|may|might|"
-    r"becomes?|became|means|needs?|makes?|gives?|brings?|leads?)\b\s+"
+    r"becomes?|became|means|needs?|makes?|made|gives?|brings?|leads?)\b\s+"
 )
 
 
-def _candidates(sentence: Inline, start: int, avoid: set[str]) -> list[tuple[int, int]]:
-    """Key-term ranges (in plain-text positions, all at or after `start`), best group first."""
-    text = plain_text(sentence)
-    groups: list[list[tuple[int, int]]] = [[], [], [], [], []]
+def _marked(
+    sentence: Inline, start: int, avoid: set[str], kinds: tuple[str, ...]
+) -> list[tuple[int, int]]:
+    """Ranges of spans at or after `start` that are emphasised/code ("mark") or linked."""
+    found = []
     position = 0
     for span in sentence:
         length = len(span.text) if span.kind != "embed" else 0
@@ -55,22 +68,74 @@ def _candidates(sentence: Inline, start: int, avoid: set[str]) -> list[tuple[int
         position += length
         if begin < start or not span.text.strip() or span.text.strip().lower() in avoid:
             continue
-        if span.marks & {"strong", "mark"} or span.kind == "code":
-            groups[0].append((begin, begin + length))
-        elif span.kind == "wikilink":
-            groups[1].append((begin, begin + length))
-    groups[2] = [
+        emphasised = bool(span.marks & {"strong", "mark"}) or span.kind == "code"
+        if ("mark" in kinds and emphasised) or ("link" in kinds and span.kind == "wikilink"):
+            found.append((begin, begin + length))
+    return found
+
+
+def _answer(sentence: Inline, text: str, start: int, avoid: set[str]) -> tuple[int, int] | None:
+    """The key term to blank out, by the first strategy that finds one."""
+    quoted = [
         m.span()
         for m in _QUOTED.finditer(text, start)
         if len(m.group(1).split()) <= MAX_ANSWER_WORDS
+        and _share(text, m.span()) <= MAX_ANSWER_SHARE
     ]
-    groups[3] = [m.span() for m in _NUMBER.finditer(text, start) if m.group() not in avoid]
-    groups[4] = [
+    numbers = [m.span() for m in _NUMBER.finditer(text, start) if m.group() not in avoid]
+    names = [
         m.span()
         for m in _NAME.finditer(text, start)
         if m.start() > start and m.group().lower() not in avoid and m.group() not in ("I", "A")
     ]
-    return [candidate for group in groups for candidate in group]
+    appositive = _APPOSITIVE.match(text)
+    topic = _TOPIC.match(text) if not start else None
+    strategies = (
+        _marked(sentence, start, avoid, ("mark",))[:1],
+        _marked(sentence, start, avoid, ("link",))[:1],
+        quoted[:1],
+        numbers[-1:],  # a claim's figure usually comes last: "… made 48,000 pins"
+        [appositive.span("term")] if appositive else [],
+        [_clause_from(text, topic.end())] if topic else [],
+        [_predicate(text, start)],
+        names[:1],
+        [_object(text, start)],
+        [_subject(text, start)],
+    )
+    for candidates in strategies:
+        for candidate in candidates:
+            trimmed = trim_answer(text, *candidate) if candidate else None
+            if trimmed and _share(text, trimmed) <= MAX_ANSWER_SHARE:
+                return trimmed
+    return None
+
+
+def _object(text: str, start: int) -> tuple[int, int] | None:
+    """ "Hardin places the population problem in this class": the object of the reporting verb."""
+    found = _OBJECT.search(text)
+    if not found or (found.start("object") < start - 1 and start):
+        return None
+    stop = _PHRASE_BREAK.search(text, found.start("object"), found.end("object"))
+    return found.start("object"), stop.start() if stop else found.end("object")
+
+
+_SUBJECT = re.compile(r"(?P<subject>[^,]{2,30}?) (?:is|are|was|were) ")
+
+
+def _subject(text: str, start: int) -> tuple[int, int] | None:
+    """ "Tic-tac-toe is his example of …": a short subject of "is", when all else failed."""
+    found = _SUBJECT.match(text, start)
+    if not found or len(found.group("subject").split()) > 3:
+        return None
+    return found.span("subject")
+
+
+def _clause_from(text: str, begin: int) -> tuple[int, int] | None:
+    """From `begin` to the first clause break or bracket."""
+    clause = _first_clause_break(text, begin)
+    bracket = text.find(" (", begin)
+    ends = [e for e in (clause, bracket) if e > begin]
+    return begin, min(ends) if ends else len(text)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|\s[–—]\s")
@@ -173,11 +238,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
         if not is_substantive(sentence, text):
             continue
         start = reported_content_start(text)
-        candidate = next(
-            (c for c in _candidates(spans, start, avoid) if _share(text, c) <= MAX_ANSWER_SHARE),
-            None,
-        )
-        answer = trim_answer(text, *candidate) if candidate else _predicate(text, start)
+        answer = _answer(spans, text, start, avoid)
         if answer is None:
             continue
         term = text[answer[0] : answer[1]].strip(' "“”')

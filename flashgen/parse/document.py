@@ -11,6 +11,18 @@ from flashgen.model import Block, Diagnostic, Document, Inline, Note, Section, S
 from flashgen.parse.markdown import note_parser
 
 _MARK_OF = {"em_open": "em", "strong_open": "strong", "mark_open": "mark"}
+_HTML_MARKS = {
+    f"<{slash}{tag}>": (not slash, mark)
+    for tag, mark in (
+        ("u", "strong"),
+        ("b", "strong"),
+        ("strong", "strong"),
+        ("mark", "mark"),
+        ("i", "em"),
+        ("em", "em"),
+    )
+    for slash in ("", "/")
+}
 _CLOSE_OF = {"em_close": "em", "strong_close": "strong", "mark_close": "mark"}
 
 
@@ -74,6 +86,14 @@ def inline_spans(children: Iterable[Token]) -> Inline:
             spans.append(Span("embed", token.content, str(token.attrGet("src") or "")))
         elif kind == "tag":
             spans.append(Span("tag", token.content, marks=current))
+        elif kind == "html_inline" and token.content.lower() in _HTML_MARKS:
+            # <u>, <b>, <mark>, <i> are how some notes emphasise; their meaning is kept, the
+            # HTML itself never is.
+            opening, mark = _HTML_MARKS[token.content.lower()]
+            if opening:
+                marks.append(mark)
+            elif mark in marks:
+                marks.remove(mark)
         # html_inline, footnote_ref and anything unknown carry no card text.
     return merge_text(spans)
 

@@ -1,0 +1,81 @@
+"""Shared test helpers: a real Anki collection (the `anki` package, Anki's own backend) to
+import the decks we build into, and the repository's sample notes."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+SAMPLE_NOTE = SEEDS / "Anatomy of the Micro-Sect.md"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+EVAL_NOTES = FIXTURES / "eval"
+
+
+@pytest.fixture
+def collection(tmp_path: Path) -> Iterator[Collection]:
+    col = Collection(str(tmp_path / "anki" / "collection.anki2"))
+    try:
+        yield col
+    finally:
+        col.close()
+
+
+def import_apkg(col: Collection, apkg: Path, **options: object):
+    """Import with Anki's default options (update notes and note types "if newer")."""
+    request = ImportAnkiPackageRequest(
+        package_path=str(apkg), options=ImportAnkiPackageOptions(with_scheduling=False, **options)
+    )
+    return col.import_anki_package(request).log
+
+
+@dataclass(frozen=True)
+class RenderedByAnki:
+    card_id: int
+    note_id: int
+    guid: str
+    question: str  # HTML as Anki shows it, style block removed
+    answer: str
+    tags: tuple[str, ...]
+
+    @property
+    def question_text(self) -> str:
+        return visible_text(self.question)
+
+    @property
+    def answer_text(self) -> str:
+        return visible_text(self.answer)
+
+
+_STYLE = re.compile(r"<style>.*?</style>", re.S)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def visible_text(fragment: str) -> str:
+    """What a reader sees of an HTML fragment (markup and style removed)."""
+    return " ".join(html.unescape(_TAG.sub(" ", _STYLE.sub("", fragment))).split())
+
+
+def render_all(col: Collection) -> list[RenderedByAnki]:
+    rendered = []
+    for card_id in sorted(col.find_cards("")):
+        card = col.get_card(card_id)
+        note = card.note()
+        rendered.append(
+            RenderedByAnki(
+                card_id=card_id,
+                note_id=note.id,
+                guid=note.guid,
+                question=_STYLE.sub("", card.question()),
+                answer=_STYLE.sub("", card.answer()),
+                tags=tuple(note.tags),
+            )
+        )
+    return rendered
