@@ -21,7 +21,9 @@ EVAL_NOTES = FIXTURES / "eval"
 
 @pytest.fixture
 def collection(tmp_path: Path) -> Iterator[Collection]:
-    col = Collection(str(tmp_path / "anki" / "collection.anki2"))
+    folder = tmp_path / "anki"
+    folder.mkdir()
+    col = Collection(str(folder / "collection.anki2"))
     try:
         yield col
     finally:

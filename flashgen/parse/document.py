@@ -377,7 +377,7 @@ def _links(sections: tuple[Section, ...]) -> tuple[str, ...]:
 
 
 def _unclosed_fences(note: Note, tokens: list[Token]) -> Iterable[Diagnostic]:
-    lines = note.text.count("\n") + 1
+    lines = len(note.text.splitlines())
     for token in tokens:
         if token.type == "fence" and token.map and token.map[1] >= lines:
             closing = note.text.rstrip("\n").rsplit("\n", 1)[-1].strip()

@@ -1,0 +1,120 @@
+"""The markdown-it rules for Obsidian syntax, through the document model they feed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flashgen.model import Block, Document, Note, Span
+from flashgen.parse.document import parse_note
+
+
+def parse(text: str, meta: dict | None = None) -> Document:
+    note = Note(Path("vault/n.md"), Path("vault"), "n.md", text, meta or {})
+    return parse_note(note)
+
+
+def spans_of(text: str) -> tuple[Span, ...]:
+    return parse(text).sections[0].blocks[0].spans
+
+
+def all_blocks(doc: Document) -> list[Block]:
+    found: list[Block] = []
+
+    def visit(block: Block) -> None:
+        found.append(block)
+        for child in block.children:
+            visit(child)
+
+    for section in doc.sections:
+        for block in section.blocks:
+            visit(block)
+    return found
+
+
+def test_wikilinks_with_alias_and_heading() -> None:
+    spans = spans_of("See [[Note]], [[Target|shown]] and [[Lecture 06#Multi-Paxos|MP]].")
+    links = [(s.text, s.target) for s in spans if s.kind == "wikilink"]
+    assert links == [("Note", "Note"), ("shown", "Target"), ("MP", "Lecture 06")]
+
+
+def test_embeds_are_not_text() -> None:
+    spans = spans_of("Before ![[figure.png|300]] after ![alt](img/a.png)")
+    embeds = [(s.target, s.text) for s in spans if s.kind == "embed"]
+    assert embeds == [("figure.png", "300"), ("img/a.png", "alt")]
+    assert "figure" not in "".join(s.text for s in spans if s.kind == "text")
+
+
+def test_tags_but_not_in_code_urls_or_words() -> None:
+    doc = parse(
+        "Tagged #article and #nested/tag, not `#code`, not C# or page#anchor, "
+        "not [x](https://a.b/#frag), not #123.\n\n```\n#fenced\n```\n",
+        {"tags": ["yaml-tag"]},
+    )
+    assert doc.tags == ("yaml-tag", "article", "nested/tag")
+
+
+def test_callouts_with_type_fold_and_title() -> None:
+    doc = parse(
+        "> [!criticism]- My doubt\n> I disagree.\n\n> [!quote] p. 3\n> Words.\n\n> plain quote\n"
+    )
+    callouts = [
+        (b.callout, b.info, "".join(s.text for s in b.spans))
+        for b in all_blocks(doc)
+        if b.kind == "callout"
+    ]
+    assert callouts == [("criticism", "-", "My doubt"), ("quote", "", "p. 3")]
+    texts = ["".join(s.text for s in b.spans) for b in all_blocks(doc) if b.kind == "paragraph"]
+    assert texts == ["I disagree.", "Words.", "plain quote"]
+    assert [b.kind for b in doc.sections[0].blocks] == ["callout", "callout", "quote"]
+
+
+def test_highlights_math_and_emphasis() -> None:
+    spans = spans_of("A ==marked **strong** term== and $x^2$ with *em*.")
+    assert [(s.kind, s.text, sorted(s.marks)) for s in spans if s.marks or s.kind == "math"] == [
+        ("text", "marked ", ["mark"]),
+        ("text", "strong", ["mark", "strong"]),
+        ("text", " term", ["mark"]),
+        ("math", "x^2", []),
+        ("text", "em", ["em"]),
+    ]
+
+
+def test_comments_block_ids_and_html_are_dropped() -> None:
+    doc = parse(
+        "Kept %%inline note%% text. ^block-1\n\n%%\nblock comment\n%%\n\nAfter <span>x</span>.\n<!-- c -->\n"
+    )
+    texts = [
+        "".join(s.text for s in b.spans).strip() for b in all_blocks(doc) if b.kind == "paragraph"
+    ]
+    assert texts == ["Kept  text.", "After x."]
+
+
+def test_sections_heading_path_and_lines() -> None:
+    text = "---\nauthor: A B\n---\n# Title (1999)\nIntro.\n## One\nText.\n### Deep\nMore.\n## Two\nEnd.\n"
+    doc = parse(text, {"author": "A B"})
+    assert doc.source.title == "Title" and doc.source.year == "1999"
+    assert doc.source.author == "A B" and doc.source.author_short == "B"
+    assert [(s.path, s.line) for s in doc.sections] == [
+        ((), 5),
+        (("One",), 6),
+        (("One", "Deep"), 8),
+        (("Two",), 10),
+    ]
+
+
+def test_author_from_metadata_line_or_citation() -> None:
+    assert (
+        parse("`AUTHOR`: Jo Freeman · `TAGS`: #essay\n\n## S\nText.\n").source.author
+        == "Jo Freeman"
+    )
+    cited = parse("Garrett Hardin, *The Commons*, Science 162 (1968) — #ecology\n\n## S\nText.\n")
+    assert (cited.source.author, cited.source.title, cited.source.year) == (
+        "Garrett Hardin",
+        "The Commons",
+        "1968",
+    )
+
+
+def test_unclosed_fence_is_reported_with_its_line() -> None:
+    doc = parse("Intro.\n\n```python\ncode that never ends\n")
+    assert [(d.line, "never closed" in d.message) for d in doc.diagnostics] == [(3, True)]
