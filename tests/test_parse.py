@@ -81,7 +81,8 @@ def test_highlights_math_and_emphasis() -> None:
 
 def test_comments_block_ids_and_html_are_dropped() -> None:
     doc = parse(
-        "Kept %%inline note%% text. ^block-1\n\n%%\nblock comment\n%%\n\nAfter <span>x</span>.\n<!-- c -->\n"
+        "Kept %%inline note%% text. ^block-1\n\n%%\nblock comment\n%%\n\n"
+        "After <span>x</span>.\n<!-- c -->\n"
     )
     texts = [
         "".join(s.text for s in b.spans).strip() for b in all_blocks(doc) if b.kind == "paragraph"
@@ -90,7 +91,10 @@ def test_comments_block_ids_and_html_are_dropped() -> None:
 
 
 def test_sections_heading_path_and_lines() -> None:
-    text = "---\nauthor: A B\n---\n# Title (1999)\nIntro.\n## One\nText.\n### Deep\nMore.\n## Two\nEnd.\n"
+    text = (
+        "---\nauthor: A B\n---\n# Title (1999)\nIntro.\n"
+        "## One\nText.\n### Deep\nMore.\n## Two\nEnd.\n"
+    )
     doc = parse(text, {"author": "A B"})
     assert doc.source.title == "Title" and doc.source.year == "1999"
     assert doc.source.author == "A B" and doc.source.author_short == "B"

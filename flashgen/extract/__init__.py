@@ -41,4 +41,4 @@ def extract(doc: Document) -> list[Draft]:
         made, consumed = extractor(doc, found, used)
         drafts.extend(made)
         used |= consumed
-    return drafts
+    return sorted(drafts, key=lambda draft: draft.line)  # note order; stable within a line
