@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from flashgen.model import Diagnostic, Draft
+from flashgen.model import Diagnostic, Draft, Inline
 from flashgen.parse.document import plain_text
 
 MAX_ANSWER_WORDS = 40
@@ -30,13 +30,19 @@ def front_text(draft: Draft) -> str:
     return "".join(s.text for s in draft.front if "cloze" not in s.marks)
 
 
+def prose(spans: Inline) -> str:
+    """Text outside code and math, where leftover markup would be a mistake."""
+    return "".join(s.text for s in spans if s.kind not in ("code", "math", "embed"))
+
+
 def card_problems(draft: Draft) -> list[tuple[bool, str]]:
     """(hard, message) for each problem of one card."""
     problems: list[tuple[bool, str]] = []
     front, answer = front_text(draft).strip(), answer_text(draft).strip()
     if not front or not answer:
         problems.append((True, "empty front or answer"))
-    for side, text in (("front", front), ("answer", answer)):
+    back_prose = " ".join(prose(part) for part in draft.back)
+    for side, text in (("front", prose(draft.front)), ("answer", back_prose)):
         leftover = _LEFTOVER.search(text)
         if leftover and draft.kind != "explicit":
             problems.append((True, f"markup left on the {side}: {leftover.group()!r}"))
