@@ -31,7 +31,7 @@ author: Eve Mallory
 ## Attacks
 Mallory argues that **<script>alert(1)</script>** is the <img src=x onerror=alert(2)> key risk.
 
-Mallory claims that [a link](javascript:alert(3)) and <iframe src="https://evil.example"></iframe> are **harmless**.
+Mallory claims that [a link](javascript:alert(3)) and <iframe src="x"></iframe> are **safe**.
 
 Mallory says that <style>body{display:none}</style> hides **everything** on the card.
 
