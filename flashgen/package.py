@@ -47,9 +47,12 @@ def _model(note_type: NoteType, modified: int) -> genanki.Model:
 
 
 def build_package(
-    cards: Sequence[Card], deck_name: str, model_mtimes: dict[str, int]
+    cards: Sequence[Card],
+    deck_name: str,
+    model_mtimes: dict[str, int],
+    templates: Path | None = None,
 ) -> genanki.Package:
-    types = note_types()
+    types = note_types(templates)
     models = {kind: _model(nt, model_mtimes.get(kind, 0)) for kind, nt in types.items()}
     deck = genanki.Deck(deck_id(deck_name), deck_name)
     for card in cards:

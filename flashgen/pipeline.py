@@ -101,6 +101,7 @@ def build(
     deck_name: str | None = None,
     dry_run: bool = False,
     now: int | None = None,
+    templates: Path | None = None,
 ) -> BuildResult:
     """Build one `.apkg` from the notes under `paths`, update the state file beside it, and
     return what was made. With `dry_run`, compute everything and write nothing."""
@@ -116,7 +117,8 @@ def build(
     }
     pairs = [(identities[by_path[r.draft.path].relpath], r) for r in collected.rendered]
     cards, orphans, state = identify(pairs, previous, now, fallback)
-    models = model_mtimes({k: t.fingerprint for k, t in note_types().items()}, previous, now)
+    types = note_types(templates)
+    models = model_mtimes({k: t.fingerprint for k, t in types.items()}, previous, now)
     state = State(
         cards=state.cards,
         notes={
@@ -128,7 +130,7 @@ def build(
     everything: list[Card] = [*cards, *orphans]
     if not dry_run:
         model_times = {kind: mtime for kind, (_, mtime) in models.items()}
-        package = build_package(everything, deck_name, model_times)
+        package = build_package(everything, deck_name, model_times, templates)
         stamp = max([c.mtime for c in everything] + list(model_times.values()))
         write_apkg(package, output, stamp)
         save_state(state, state_path(output))

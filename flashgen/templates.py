@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from flashgen.render import BASIC_FIELDS, CLOZE_FIELDS
@@ -42,9 +41,12 @@ def templates_dir() -> Path:
     return packaged if packaged.is_dir() else Path(__file__).parent.parent / "card_templates"
 
 
-@cache
-def note_types() -> dict[str, NoteType]:
-    folder = templates_dir()
+def note_types(folder: Path | None = None) -> dict[str, NoteType]:
+    """The note types, with templates from `folder` (default: the project's `card_templates/`).
+
+    Read afresh each time (five small files): a template edited between two builds in one
+    process must reach the second build."""
+    folder = folder or templates_dir()
     css = (folder / "style.css").read_text(encoding="utf-8")
 
     def load(kind: str, model_id: int, fields: tuple[str, ...]) -> NoteType:
