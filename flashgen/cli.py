@@ -13,6 +13,7 @@ from typing import Annotated
 
 import typer
 
+from flashgen.identify import ORPHAN_TAG
 from flashgen.lint import answer_text
 from flashgen.model import Diagnostic, Draft
 from flashgen.parse.document import plain_text
@@ -62,8 +63,12 @@ def build(
         typer.echo("no notes found", err=True)
         raise typer.Exit(1)
     status = Counter(card.status for card in result.cards)
+    if dry_run:
+        for card in result.cards:
+            if card.status != "unchanged":
+                typer.echo(f"{card.status:<9} {card.guid}  {_question(card.rendered.draft)[:90]}")
     for orphan in result.orphans:
-        typer.echo(f"orphaned (source gone, tagged flashgen::orphaned): {orphan.guid}", err=True)
+        typer.echo(f"orphaned  {orphan.guid}  (source gone; tagged {ORPHAN_TAG} in Anki)")
     warnings = len(result.diagnostics)
     where = f"-> {result.output}" if result.output else "(dry run: nothing written)"
     typer.echo(

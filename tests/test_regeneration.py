@@ -13,7 +13,7 @@ import genanki
 import pytest
 from anki.collection import Collection
 
-from flashgen.identify import ORPHAN_TAG
+from flashgen.identify import ORPHAN_BUILDS, ORPHAN_TAG
 from flashgen.model import BuildResult, Card
 from flashgen.pipeline import build
 from flashgen.render import BASIC_FIELDS, CLOZE_FIELDS
@@ -249,3 +249,59 @@ def test_ten_cycles_of_edits_keep_reviews_and_never_duplicate(
             ours = [m.name for m in collection.models.all_names_and_ids() if "flashgen" in m.name]
             assert sorted(ours) == ["flashgen basic", "flashgen cloze"], "updated, not forked"
         review_everything(collection, reviews)
+
+
+def test_orphans_are_emitted_for_a_few_builds_then_dropped(tmp_path: Path) -> None:
+    vault = tmp_path / "vault"
+    vault.mkdir()
+    shutil.copy(EVAL_NOTES / KUHN, vault / KUHN)
+    out = tmp_path / "d.apkg"
+    first = build([vault], output=out, now=100)
+    remove_section(vault / KUHN, "## Progress")
+    seen = []
+    for number in range(ORPHAN_BUILDS + 1):
+        result = build([vault], output=out, now=200 + number)
+        seen.append(len(result.orphans))
+        assert len(result.cards) == len(first.cards) - 1
+    assert seen == [1] * ORPHAN_BUILDS + [0]
+
+
+def test_cli_dry_run_lists_what_would_change(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from flashgen.cli import app
+
+    vault = tmp_path / "vault"
+    vault.mkdir()
+    shutil.copy(EVAL_NOTES / KUHN, vault / KUHN)
+    out = tmp_path / "d.apkg"
+    build([vault], output=out, now=100)
+    edit(vault / KUHN, "puzzle-solving", "solving puzzles")
+    remove_section(vault / KUHN, "## Progress")
+    result = CliRunner().invoke(app, ["build", str(vault), "-o", str(out), "--dry-run"])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert [line.split()[0] for line in lines[:-1]] == ["changed", "orphaned"]
+    assert "solving puzzles" in lines[0]
+    assert "1 changed" in lines[-1] and "1 orphaned" in lines[-1] and "nothing written" in lines[-1]
+
+
+def test_a_card_the_user_moved_to_another_deck_stays_there(
+    tmp_path: Path, collection: Collection
+) -> None:
+    vault = tmp_path / "vault"
+    vault.mkdir()
+    shutil.copy(EVAL_NOTES / KUHN, vault / KUHN)
+    out = tmp_path / "d.apkg"
+    start = int(time.time()) + 10
+    build([vault], output=out, deck_name="Reading", now=start)
+    import_apkg(collection, out)
+    (card_id,) = collection.find_cards('"Text:*puzzle-solving*"')
+    elsewhere = collection.decks.id("Mine")
+    collection.set_deck([card_id], elsewhere)
+    edit(vault / KUHN, "puzzle-solving", "solving puzzles")
+    result = build([vault], output=out, deck_name="Reading", now=start + 100)
+    assert Counter(c.status for c in result.cards)["changed"] == 1
+    import_apkg(collection, out)
+    card = collection.get_card(card_id)
+    assert card.did == elsewhere and "solving puzzles" in card.note()["Text"]
