@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from flashgen.extract.sentences import join, replace_text, text_spans
-from flashgen.model import Inline, Source, Span
+from flashgen.extract.sentences import Sentence, join, replace_text, text_spans
+from flashgen.model import BackStyle, CardKind, Document, Draft, Inline, Source, Span
 from flashgen.parse.document import plain_text
 
 REPORTING_VERBS = (
@@ -125,4 +125,30 @@ def first_upper(spans: Inline) -> Inline:
     return (
         Span(head.kind, head.text[0].upper() + head.text[1:], head.target, head.marks),
         *spans[1:],
+    )
+
+
+def sentence_draft(
+    doc: Document,
+    sentence: Sentence,
+    kind: CardKind,
+    anchor: str,
+    front: Inline,
+    back: tuple[Inline, ...],
+    back_style: BackStyle = "text",
+    context: bool = True,
+) -> Draft:
+    """A draft made from one sentence: it carries the sentence's place in the note and, as
+    context, the sentence itself with the author named."""
+    return Draft(
+        kind=kind,
+        anchor=anchor,
+        front=front,
+        back=back,
+        back_style=back_style,
+        source=doc.source,
+        section=sentence.section,
+        path=str(doc.note.path),
+        line=sentence.line,
+        context=name_the_author(sentence.spans, doc.source) if context else (),
     )

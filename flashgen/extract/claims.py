@@ -18,10 +18,11 @@ from flashgen.extract.attribution import (
     author_name,
     name_the_author,
     reported_content_start,
+    sentence_draft,
     with_source,
 )
 from flashgen.extract.sentences import Sentence, mark_range, strip_spans
-from flashgen.extract.words import STOPWORDS, normalize_term
+from flashgen.extract.words import STOPWORDS, normalize_term, top_level
 from flashgen.model import Document, Draft, Inline
 from flashgen.parse.document import plain_text
 
@@ -144,19 +145,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|\s[–—]\s")
 def _first_clause_break(text: str, start: int) -> int:
     """Position of the first `,` `;` `:` or dash after `start` that is not inside brackets
     or quotes; -1 if none."""
-    depth = 0
-    quoted = False
-    for match in re.finditer(r"[()\[\]\"“”]|[,;:](?=\s)|\s[–—]\s", text[start:]):
-        token = match.group()
-        if token in "([":
-            depth += 1
-        elif token in ")]":
-            depth = max(0, depth - 1)
-        elif token in '"“”':
-            quoted = not quoted if token == '"' else token == "“"
-        elif depth == 0 and not quoted:
-            return start + match.start()
-    return -1
+    found = next(top_level(text, r"[,;:](?=\s)|\s[–—]\s", start), None)
+    return start + found.start() if found else -1
 
 
 _PHRASE_BREAK = re.compile(
@@ -251,16 +241,13 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
         if anchors[anchor] > 1:
             anchor += f"#{anchors[anchor]}"
         drafts.append(
-            Draft(
-                kind="claim",
-                anchor=anchor,
-                front=with_source(marked, doc.source, sentence.quotation),
-                back=(),
-                source=doc.source,
-                section=sentence.section,
-                path=str(doc.note.path),
-                line=sentence.line,
-                context=name_the_author(sentence.spans, doc.source),
+            sentence_draft(
+                doc,
+                sentence,
+                "claim",
+                anchor,
+                with_source(marked, doc.source, sentence.quotation),
+                (),
             )
         )
     return drafts, consumed

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from flashgen.extract.attribution import according_to, name_the_author, source_label
+from flashgen.extract.attribution import according_to, name_the_author, sentence_draft, source_label
 from flashgen.extract.definitions import strip_end
 from flashgen.extract.sentences import Sentence, join, slice_spans, strip_spans, text_spans
 from flashgen.extract.words import normalize_term
@@ -59,17 +59,7 @@ def concept_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple
             continue
         consumed.add(sentence.key)
         drafts.append(
-            Draft(
-                kind="concept",
-                anchor=f"concept:{term_key}",
-                front=front,
-                back=(definition,),
-                source=doc.source,
-                section=sentence.section,
-                path=str(doc.note.path),
-                line=sentence.line,
-                context=name_the_author(sentence.spans, doc.source),
-            )
+            sentence_draft(doc, sentence, "concept", f"concept:{term_key}", front, (definition,))
         )
     return drafts, consumed
 

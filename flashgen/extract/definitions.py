@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from flashgen.extract.attribution import according_to, author_name, name_the_author, source_label
+from flashgen.extract.attribution import (
+    according_to,
+    author_name,
+    name_the_author,
+    sentence_draft,
+    source_label,
+)
 from flashgen.extract.sentences import (
     Sentence,
     join,
@@ -151,17 +157,14 @@ def _draft(
                 according_to(source),
                 text_spans("?"),
             )
-            return Draft(
-                kind="enumeration",
-                anchor=f"definition:{term_key}",
-                front=front,
-                back=tuple(items),
+            return sentence_draft(
+                doc,
+                sentence,
+                "enumeration",
+                f"definition:{term_key}",
+                front,
+                tuple(items),
                 back_style="ordered",
-                source=source,
-                section=sentence.section,
-                path=str(doc.note.path),
-                line=sentence.line,
-                context=name_the_author(sentence.spans, doc.source),
             )
     if who and who == author_name(source):
         front = join(
@@ -169,14 +172,11 @@ def _draft(
         )
     else:
         front = join(text_spans(f"What is {term}, "), according_to(source), text_spans("?"))
-    return Draft(
-        kind="concept" if linked else "definition",
-        anchor=f"definition:{term_key}",
-        front=front,
-        back=(found.definition,),
-        source=source,
-        section=sentence.section,
-        path=str(doc.note.path),
-        line=sentence.line,
-        context=name_the_author(sentence.spans, doc.source),
+    return sentence_draft(
+        doc,
+        sentence,
+        "concept" if linked else "definition",
+        f"definition:{term_key}",
+        front,
+        (found.definition,),
     )

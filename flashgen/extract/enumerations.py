@@ -8,7 +8,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from flashgen.extract.attribution import name_the_author, with_source
+from flashgen.extract.attribution import name_the_author, sentence_draft, with_source
 from flashgen.extract.definitions import strip_end
 from flashgen.extract.sentences import (
     Sentence,
@@ -128,15 +128,12 @@ def _draft(
         with_source(lead, doc.source),
         text_spans(". Name both." if len(items) == 2 else f". Name all {number_word(len(items))}."),
     )
-    return Draft(
-        kind="enumeration",
-        anchor=f"enumeration:{'/'.join(sentence.section)}:{noun}",
-        front=front,
-        back=tuple(items),
+    return sentence_draft(
+        doc,
+        sentence,
+        "enumeration",
+        f"enumeration:{'/'.join(sentence.section)}:{noun}",
+        front,
+        tuple(items),
         back_style="ordered" if ordered else "bullets",
-        source=doc.source,
-        section=sentence.section,
-        path=str(doc.note.path),
-        line=sentence.line,
-        context=name_the_author(sentence.spans, doc.source),
     )

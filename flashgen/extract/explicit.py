@@ -3,6 +3,7 @@ and `Question:::Answer`, which makes the reversed card too."""
 
 from __future__ import annotations
 
+from flashgen.extract.attribution import sentence_draft
 from flashgen.extract.sentences import Sentence, slice_spans, strip_spans
 from flashgen.extract.words import normalize_term
 from flashgen.model import Document, Draft, Inline, Span
@@ -43,16 +44,15 @@ def explicit_drafts(doc: Document, sentences: list[Sentence], used: set) -> tupl
         pairs = [(question, answer)] + ([(answer, question)] if reversed_too else [])
         for index, (front, back) in enumerate(pairs):
             drafts.append(
-                Draft(
-                    kind="explicit",
-                    anchor=f"explicit:{normalize_term(plain_text(question))}"
+                sentence_draft(
+                    doc,
+                    sentence,
+                    "explicit",
+                    f"explicit:{normalize_term(plain_text(question))}"
                     + (":reversed" if index else ""),
-                    front=front,
-                    back=(back,),
-                    source=doc.source,
-                    section=sentence.section,
-                    path=str(doc.note.path),
-                    line=sentence.line,
+                    front,
+                    (back,),
+                    context=False,
                 )
             )
     return drafts, consumed

@@ -4,6 +4,7 @@ term normalisation and splitting "A, B, and C" into its parts."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from flashgen.extract.sentences import slice_spans, strip_spans
 from flashgen.model import Inline
@@ -178,24 +179,27 @@ def normalize_term(term: str) -> str:
     return _ARTICLE.sub("", term).replace("’", "'")
 
 
+def top_level(text: str, pattern: str, start: int = 0) -> Iterator[re.Match[str]]:
+    """Matches of `pattern` in `text` from `start` that stand outside brackets and quotes."""
+    depth = 0
+    quoted = False
+    for match in re.finditer(rf"[()\[\]\"“”]|{pattern}", text[start:]):
+        token = match.group()
+        if token in ("(", "["):
+            depth += 1
+        elif token in (")", "]"):
+            depth = max(0, depth - 1)
+        elif token in ('"', "“", "”"):
+            quoted = not quoted if token == '"' else token == "“"
+        elif depth == 0 and not quoted:
+            yield match  # positions count from `start`
+
+
 def split_coordination(spans: Inline) -> list[Inline]:
     """Split "a group that claims X, is Y, and whose Z" at its top-level commas and its last
     "and"/"or"; commas inside quotes or brackets do not split."""
     text = plain_text(spans)
-    cuts: list[tuple[int, int]] = []
-    depth = 0
-    in_quote = False
-    for index, char in enumerate(text):
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth = max(0, depth - 1)
-        elif char in '"“”':
-            in_quote = not in_quote if char == '"' else char == "“"
-        elif char in ",;" and depth == 0 and not in_quote:
-            after = text[index + 1 :]
-            joiner = re.match(r"\s*(?:and|or)?\s+", after)
-            cuts.append((index, index + 1 + (joiner.end() if joiner else 0)))
+    cuts = [(m.start(), m.end()) for m in top_level(text, r"[,;](?:\s*(?:and|or)\b)?\s*")]
     # "A, B and C": without a serial comma the last "and"/"or" is a cut too.
     tail_start = cuts[-1][1] if cuts else 0
     if not any(re.search(r"\b(?:and|or)\s*$", text[a:b]) for a, b in cuts):
