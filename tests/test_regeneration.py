@@ -10,7 +10,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import genanki
-import pytest
 from anki.collection import Collection
 
 from flashgen.identify import ORPHAN_BUILDS, ORPHAN_TAG
@@ -194,9 +193,8 @@ def check_collection(col: Collection, result: BuildResult, reviews: Counter, edi
             )
 
 
-@pytest.mark.parametrize("with_sample", [True])
 def test_ten_cycles_of_edits_keep_reviews_and_never_duplicate(
-    tmp_path: Path, collection: Collection, with_sample: bool
+    tmp_path: Path, collection: Collection
 ) -> None:
     vault = tmp_path / "vault"
     vault.mkdir()
