@@ -6,6 +6,7 @@ import codecs
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import frontmatter
 import yaml
@@ -15,7 +16,8 @@ from flashgen.model import Diagnostic, Note
 # Obsidian keeps its settings and deleted notes here; neither holds reading notes.
 SKIPPED_DIRS = frozenset({".obsidian", ".trash", "node_modules"})
 NOTE_SUFFIXES = frozenset({".md", ".markdown"})
-MAX_NOTE_BYTES = 50 * 1024 * 1024
+# A reading note is kilobytes; a file this large is a data dump, and would make thousands of cards.
+MAX_NOTE_BYTES = 5 * 1024 * 1024
 
 
 def find_notes(paths: Iterable[Path]) -> tuple[list[tuple[Path, Path]], list[Diagnostic]]:
@@ -33,7 +35,7 @@ def find_notes(paths: Iterable[Path]) -> tuple[list[tuple[Path, Path]], list[Dia
         elif given.is_dir():
             found.extend((p, given) for p in _walk(given, problems))
         else:
-            problems.append(Diagnostic(str(given), 0, "no such note or folder", "error"))
+            problems.append(Diagnostic(str(given), 1, "no such note or folder", "error"))
     return found, problems
 
 
@@ -41,35 +43,51 @@ def _walk(root: Path, problems: list[Diagnostic]) -> Iterator[Path]:
     resolved_root = root.resolve()
 
     def on_error(error: OSError) -> None:
-        problems.append(Diagnostic(str(error.filename), 0, f"cannot read folder: {error}"))
+        problems.append(Diagnostic(str(error.filename), 1, f"cannot read folder: {error.strerror}"))
 
     for folder, dirs, files in os.walk(root, onerror=on_error, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_DIRS)
+        for name in [d for d in dirs if (Path(folder) / d).is_symlink()]:
+            # os.walk would not enter it either; say so, since its notes are not read.
+            problems.append(
+                Diagnostic(str(Path(folder) / name), 1, "symlinked folder not followed")
+            )
+            dirs.remove(name)
         for name in sorted(files):
             path = Path(folder) / name
             if path.suffix.lower() not in NOTE_SUFFIXES or name.startswith("."):
                 continue
             if path.is_symlink() and not path.resolve().is_relative_to(resolved_root):
-                problems.append(Diagnostic(str(path), 0, "symlink points outside the vault"))
+                message = "symlink points outside the vault; skipped"
+                problems.append(Diagnostic(str(path), 1, message))
                 continue
             yield path
 
 
-def decode(data: bytes) -> tuple[str, str | None]:
+def looks_binary(data: bytes) -> bool:
+    """Many NUL or control bytes near the start: an image or archive renamed `.md`."""
+    head = data[:8192]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or not head:
+        return False
+    control = sum(1 for byte in head if byte < 9 or 13 < byte < 32)
+    return control / len(head) > 0.05
+
+
+def decode(data: bytes) -> tuple[str, tuple[int, str] | None]:
     """Decode note bytes: UTF-8 (with or without BOM), or UTF-16 with a BOM.
 
-    Returns the text and a warning when bytes had to be replaced.
+    Returns the text and, when bytes had to be replaced, (line, warning).
     """
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16"), None
+        return data.decode("utf-16", errors="replace"), None
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError as error:
-        return data.decode(
-            "utf-8", errors="replace"
-        ), f"not valid UTF-8 ({error.reason} at byte {error.start}); undecodable bytes replaced"
+        line = data[: error.start].count(b"\n") + 1
+        message = f"not valid UTF-8 ({error.reason}); undecodable bytes shown as \ufffd"
+        return data.decode("utf-8", errors="replace"), (line, message)
 
 
 def read_note(path: Path, vault_root: Path) -> tuple[Note | None, list[Diagnostic]]:
@@ -77,23 +95,25 @@ def read_note(path: Path, vault_root: Path) -> tuple[Note | None, list[Diagnosti
     shown = str(path)
     try:
         if path.stat().st_size > MAX_NOTE_BYTES:
-            return None, [
-                Diagnostic(shown, 0, f"larger than {MAX_NOTE_BYTES >> 20} MiB; skipped", "error")
-            ]
+            size = path.stat().st_size / 2**20
+            limit = f"{size:.0f} MiB, over the {MAX_NOTE_BYTES >> 20} MiB limit for a note"
+            return None, [Diagnostic(shown, 1, f"{limit}; skipped", "error")]
         data = path.read_bytes()
     except OSError as error:
-        return None, [Diagnostic(shown, 0, f"cannot read: {error.strerror or error}", "error")]
-    if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return None, [
-            Diagnostic(shown, 0, "binary file (NUL bytes), not a Markdown note; skipped", "error")
-        ]
-    text, decode_warning = decode(data)
-    diagnostics = [Diagnostic(shown, 1, decode_warning)] if decode_warning else []
+        return None, [Diagnostic(shown, 1, f"cannot read: {error.strerror or error}", "error")]
+    if looks_binary(data):
+        message = "binary file, not a Markdown note; skipped"
+        return None, [Diagnostic(shown, 1, message, "error")]
+    text, decode_problem = decode(data)
+    diagnostics = [Diagnostic(shown, *decode_problem)] if decode_problem else []
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        diagnostics.append(Diagnostic(shown, line, "NUL byte in the text; replaced by \ufffd"))
+        text = text.replace("\x00", "\ufffd")
     # CRLF and lone CR become LF so that line numbers match what an editor shows.
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "\ufffd")
-    meta, meta_problem = read_front_matter(text)
-    if meta_problem:
-        diagnostics.append(Diagnostic(shown, meta_problem[0], meta_problem[1]))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    meta, meta_problems = read_front_matter(text)
+    diagnostics.extend(Diagnostic(shown, line, message) for line, message in meta_problems)
     try:
         relpath = path.resolve().relative_to(vault_root.resolve()).as_posix()
     except ValueError:
@@ -103,18 +123,50 @@ def read_note(path: Path, vault_root: Path) -> tuple[Note | None, list[Diagnosti
     ), diagnostics
 
 
-def read_front_matter(text: str) -> tuple[dict, tuple[int, str] | None]:
-    """Parse YAML front matter with python-frontmatter; a broken block is reported, not fatal."""
+class _KeyCheckingLoader(yaml.SafeLoader):
+    """YAML's safe loader, noting keys that appear twice (YAML would keep the last silently)."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.duplicates: list[tuple[int, str]] = []
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+        seen: set = set()
+        for key_node, _ in node.value:
+            key = key_node.value
+            if key in seen:
+                self.duplicates.append((key_node.start_mark.line, str(key)))
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+def read_front_matter(text: str) -> tuple[dict[str, Any], list[tuple[int, str]]]:
+    """YAML front matter, split by python-frontmatter. Problems are (line, message) pairs; a
+    broken block is reported and ignored, never fatal."""
+    handler = frontmatter.YAMLHandler()
+    if not text.startswith("---") or not handler.detect(text):
+        return {}, []
     try:
-        metadata, _ = frontmatter.parse(text)
+        block, _ = handler.split(text)
+    except ValueError:
+        return {}, [(1, "front matter is never closed with ---; front matter ignored")]
+    loader = _KeyCheckingLoader(block)
+    try:
+        data = loader.get_single_data()
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         # The mark counts from the line after the opening `---` (file line 2), from zero.
         line = mark.line + 2 if mark is not None else 1
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-        return {}, (line, f"front matter is not valid YAML ({problem}); front matter ignored")
-    except Exception as error:  # python-frontmatter raises bare errors on odd input
-        return {}, (1, f"front matter could not be read ({error}); front matter ignored")
-    if not isinstance(metadata, dict):
-        return {}, (1, "front matter is not a mapping of keys to values; front matter ignored")
-    return {str(k): v for k, v in metadata.items()}, None
+        return {}, [(line, f"front matter is not valid YAML ({problem}); front matter ignored")]
+    finally:
+        loader.dispose()
+    problems = [
+        (line + 2, f"front matter key {key!r} appears twice; the last value is used")
+        for line, key in loader.duplicates
+    ]
+    if data is None:
+        return {}, problems
+    if not isinstance(data, dict):
+        return {}, [(1, "front matter is not a mapping of keys to values; front matter ignored")]
+    return {str(k): v for k, v in data.items()}, problems

@@ -70,7 +70,7 @@ def test_check_reports_path_and_line_and_exit_code(tmp_path: Path) -> None:
     (tmp_path / "binary.md").write_bytes(b"\x00\x01\x02 not text")
     result = runner.invoke(app, ["check", str(tmp_path)])
     assert result.exit_code == 1
-    assert f"{tmp_path / 'binary.md'}:0: error: binary file" in result.output
+    assert f"{tmp_path / 'binary.md'}:1: error: binary file" in result.output
     assert f"{tmp_path / 'broken.md'}:" in result.output and "not valid YAML" in result.output
 
 

@@ -4,6 +4,7 @@ name the source. Works on sentences' spans; knows no particular note's words."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from flashgen.extract.sentences import Sentence, join, replace_text, text_spans
 from flashgen.model import BackStyle, CardKind, Document, Draft, Inline, Source, Span
@@ -59,6 +60,7 @@ def source_label(source: Source) -> Inline:
     return join(text_spans(source.title, "em"), text_spans(year))
 
 
+@lru_cache(maxsize=4096)  # every extractor asks for the same sentences
 def name_the_author(spans: Inline, source: Source) -> Inline:
     """Replace "the author", "the author, [[X]]," and a reporting "he/she/they" by the
     author's name; without a known author, by "the author of *Title*"."""

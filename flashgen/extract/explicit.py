@@ -25,10 +25,11 @@ def _separator(spans: Inline) -> int:
 def explicit_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[list[Draft], set]:
     drafts: list[Draft] = []
     consumed: set = set()
+    blocks: dict[tuple[int, int], list[Sentence]] = {}
     for sentence in sentences:
-        if sentence.index != 0:
-            continue
-        block = [s for s in sentences if s.block_key == sentence.block_key]
+        blocks.setdefault(sentence.block_key, []).append(sentence)
+    for block in blocks.values():
+        sentence = block[0]
         spans: Inline = tuple(span for s in block for span in (*s.spans, _SPACE))
         plain = plain_text(spans)
         separator = _separator(spans)
