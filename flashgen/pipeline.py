@@ -24,6 +24,7 @@ from flashgen.identify import (
     state_path,
 )
 from flashgen.lint import lint
+from flashgen.media import VaultFiles, missing_embeds
 from flashgen.model import BuildResult, Card, Diagnostic, Document, Note, RenderedCard
 from flashgen.package import build_package, write_apkg
 from flashgen.parse.document import parse_note
@@ -55,6 +56,7 @@ def collect(paths: Sequence[Path]) -> Collected:
     notes: list[Note] = []
     rendered: list[RenderedCard] = []
     dropped = 0
+    vault_files: dict[Path, VaultFiles] = {}
     for path, root in found:
         note, problems = read_note(path, root)
         diagnostics.extend(problems)
@@ -63,6 +65,8 @@ def collect(paths: Sequence[Path]) -> Collected:
         notes.append(note)
         document = parse_note(note)
         diagnostics.extend(document.diagnostics)
+        files = vault_files.get(root) or vault_files.setdefault(root, VaultFiles.scan(root))
+        diagnostics.extend(missing_embeds(document, files))
         kept, lints, lost = lint(extract(document))
         diagnostics.extend(lints)
         dropped += lost

@@ -41,7 +41,11 @@ def test_build_the_whole_eval_vault_into_anki(tmp_path: Path, collection) -> Non
     out = tmp_path / "out" / "eval.apkg"
     result = runner.invoke(app, ["build", str(vault), "-o", str(out), "--deck", "Eval"])
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("8 notes")  # .obsidian/ skipped; concepts/ searched
+    summary = result.output.splitlines()[-1]
+    assert summary.startswith("8 notes")  # .obsidian/ skipped; concepts/ searched
+    # the two images the notes embed are not in the vault: a warning each, with its line
+    assert "Lecture 07 - Raft.md:50: warning: embedded file not found" in result.output
+    assert "tragedy-of-the-commons.md:9: warning: embedded file not found" in result.output
     assert vault_hashes(vault) == before  # notes never modified
     assert sorted(p.name for p in vault.rglob("*") if "flashgen" in p.name) == []
     log = import_apkg(collection, out)

@@ -1,0 +1,92 @@
+"""Media stage: find the files that notes embed (`![[image.png]]`, `![alt](path)`) the way
+Obsidian does, never outside the vault, and report those that are missing."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote
+
+from flashgen.model import Block, Diagnostic, Document, Span
+
+
+@dataclass(frozen=True)
+class VaultFiles:
+    """Every non-note file of a vault, by lower-case file name, as vault-relative paths."""
+
+    root: Path
+    by_name: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def scan(cls, root: Path) -> VaultFiles:
+        names: dict[str, list[str]] = {}
+        for folder, dirs, files in os.walk(root, followlinks=False):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                relative = (Path(folder) / name).relative_to(root).as_posix()
+                names.setdefault(name.lower(), []).append(relative)
+        return cls(root, {k: tuple(v) for k, v in names.items()})
+
+
+def _inside(root: Path, candidate: Path) -> Path | None:
+    """The file, if it exists and really lies in the vault (after following any symlink)."""
+    try:
+        real = candidate.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return None
+    return real if real.is_file() and real.is_relative_to(root.resolve()) else None
+
+
+def resolve_embed(span: Span, note_path: Path, files: VaultFiles) -> Path | None:
+    """Obsidian's order: a path relative to the note, then to the vault root, then the
+    shortest vault path that ends with the link (a bare name is found anywhere)."""
+    target = unquote(span.target.split("#", 1)[0]).strip()
+    if not target or "://" in target:
+        return None
+    root = files.root
+    direct = [note_path.parent / target, root / target.lstrip("/")]
+    for candidate in direct:
+        found = _inside(root, candidate)
+        if found:
+            return found
+    wanted = target.replace("\\", "/").lstrip("./").lower()
+    matches = [
+        relative
+        for relative in files.by_name.get(wanted.rsplit("/", 1)[-1], ())
+        if relative.lower() == wanted or relative.lower().endswith("/" + wanted)
+    ]
+    for relative in sorted(matches, key=lambda r: (r.count("/"), r)):
+        found = _inside(root, root / relative)
+        if found:
+            return found
+    return None
+
+
+def embeds(doc: Document) -> Iterator[tuple[Span, int]]:
+    """Every embed in the note, with the line of its block."""
+
+    def visit(block: Block) -> Iterator[tuple[Span, int]]:
+        for span in block.spans:
+            if span.kind == "embed":
+                yield span, block.line
+        for child in block.children:
+            yield from visit(child)
+
+    for section in doc.sections:
+        for block in section.blocks:
+            yield from visit(block)
+
+
+def missing_embeds(doc: Document, files: VaultFiles) -> list[Diagnostic]:
+    problems = []
+    for span, line in embeds(doc):
+        if (
+            span.target
+            and "://" not in span.target
+            and not resolve_embed(span, doc.note.path, files)
+        ):
+            message = f"embedded file not found in the vault: {span.target}"
+            problems.append(Diagnostic(str(doc.note.path), line, message))
+    return problems
