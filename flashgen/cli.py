@@ -13,6 +13,7 @@ from typing import Annotated
 
 import typer
 
+from flashgen.deliver import OutputBusy
 from flashgen.identify import ORPHAN_TAG
 from flashgen.lint import answer_text
 from flashgen.model import Diagnostic, Draft
@@ -57,7 +58,11 @@ def build(
 
     Example: flashgen build ~/vault/Reading -o decks/reading.apkg --deck "Reading"
     """
-    result = build_deck(paths, output=output, deck_name=deck, dry_run=dry_run)
+    try:
+        result = build_deck(paths, output=output, deck_name=deck, dry_run=dry_run)
+    except OutputBusy as busy:
+        typer.echo(f"error: {busy}", err=True)
+        raise typer.Exit(1) from None
     _report(result.diagnostics)
     if result.notes_read == 0:
         typer.echo("no notes found", err=True)

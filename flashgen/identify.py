@@ -19,6 +19,7 @@ from pathlib import Path
 import genanki
 from rapidfuzz import fuzz
 
+from flashgen.deliver import TEMPORARY_PREFIX
 from flashgen.model import Card, Draft, Note, RenderedCard, Source
 from flashgen.parse.document import plain_text
 
@@ -290,7 +291,7 @@ def save_state(state: State, path: Path) -> None:
 
 def write_atomically(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".flashgen-", dir=path.parent)
+    handle, temporary = tempfile.mkstemp(prefix=TEMPORARY_PREFIX, dir=path.parent)
     try:
         os.chmod(temporary, 0o644)  # a user's file, not a secret: mkstemp makes it 0600
         with os.fdopen(handle, "wb") as out:

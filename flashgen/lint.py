@@ -1,8 +1,9 @@
 """Lint stage: find cards that would review badly; hard problems drop the card.
 
 Hard: an empty side, no answer, Markdown or Obsidian syntax left in the text, the answer
-written on the front, "the author" on the front. Soft: an answer over 40 words (lists
-excepted), a front that starts with a dangling pronoun, duplicate fronts.
+written on the front, "the author" on the front, a front over 120 words. Soft: an answer
+over 40 words (lists excepted), a front that starts with a dangling pronoun, duplicate
+fronts.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from flashgen.model import Diagnostic, Draft, Inline
 from flashgen.parse.document import plain_text
 
 MAX_ANSWER_WORDS = 40
+MAX_FRONT_WORDS = 120  # a question nobody reads to the end on a phone
 _LEFTOVER = re.compile(r"\[\[|\]\]|==|> ?\[!|::|\{\{|\}\}|(?<!\w)#[A-Za-z][\w/-]*\b(?!\))")
 _THE_AUTHOR = re.compile(r"\b(?:the author(?! of)|this (?:article|essay|book|paper|text))\b", re.I)
 _DANGLING = re.compile(r"^(?:he|she|they|it|this|these|those)\b", re.I)
@@ -46,6 +48,8 @@ def card_problems(draft: Draft) -> list[tuple[bool, str]]:
         leftover = _LEFTOVER.search(text)
         if leftover and draft.kind != "explicit":
             problems.append((True, f"markup left on the {side}: {leftover.group()!r}"))
+    if len(front.split()) > MAX_FRONT_WORDS:
+        problems.append((True, f"front has {len(front.split())} words (over {MAX_FRONT_WORDS})"))
     if _THE_AUTHOR.search(front):
         problems.append(
             (True, f"front says {_THE_AUTHOR.search(front).group()!r} instead of a name")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import genanki
 
+from flashgen.deliver import TEMPORARY_PREFIX
 from flashgen.model import Card
 from flashgen.templates import NoteType, deck_id, note_types
 
@@ -76,7 +77,7 @@ def write_apkg(package: genanki.Package, output: Path, timestamp: int) -> None:
     """Write the package to `output` through a temporary file in the same folder and a rename,
     so a reader never sees half a file and an interrupted build leaves the old one."""
     output.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".flashgen-", dir=output.parent) as scratch:
+    with tempfile.TemporaryDirectory(prefix=TEMPORARY_PREFIX, dir=output.parent) as scratch:
         database = Path(scratch) / "collection.anki2"
         connection = sqlite3.connect(database)
         try:

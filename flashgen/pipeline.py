@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from flashgen.deliver import exclusive_output
 from flashgen.extract import extract
 from flashgen.identify import (
     NoteRecord,
@@ -106,38 +107,30 @@ def build(
     dry_run: bool = False,
     now: int | None = None,
     templates: Path | None = None,
+    wait_seconds: float = 60.0,
 ) -> BuildResult:
     """Build one `.apkg` from the notes under `paths`, update the state file beside it, and
-    return what was made. With `dry_run`, compute everything and write nothing."""
+    return what was made. With `dry_run`, compute everything and write nothing.
+
+    Raises `OutputBusy` when another build keeps the output locked past `wait_seconds`.
+    """
     deck_name = deck_name or default_deck_name(paths)
     output = output or default_output(deck_name)
     now = int(time.time()) if now is None else now
     collected = collect(paths)
-    previous = load_state(state_path(output))
-    identities = note_identities(collected.notes, previous)
-    by_path = {str(note.path): note for note in collected.notes}
-    fallback = {
-        identities[note.relpath]: int(note.path.stat().st_mtime) for note in collected.notes
-    }
-    pairs = [(identities[by_path[r.draft.path].relpath], r) for r in collected.rendered]
-    cards, orphans, state = identify(pairs, previous, now, fallback)
-    types = note_types(templates)
-    models = model_mtimes({k: t.fingerprint for k, t in types.items()}, previous, now)
-    state = State(
-        cards=state.cards,
-        notes={
-            identities[n.relpath]: NoteRecord(n.relpath, note_fingerprint(n))
-            for n in collected.notes
-        },
-        models=models,
-    )
-    everything: list[Card] = [*cards, *orphans]
-    if not dry_run:
-        model_times = {kind: mtime for kind, (_, mtime) in models.items()}
-        package = build_package(everything, deck_name, model_times, templates)
-        stamp = max([c.mtime for c in everything] + list(model_times.values()))
-        write_apkg(package, output, stamp)
-        save_state(state, state_path(output))
+    if dry_run:
+        cards, orphans, _ = _identified(collected, load_state(state_path(output)), now, templates)
+    else:
+        with exclusive_output(output, wait_seconds):
+            cards, orphans, state = _identified(
+                collected, load_state(state_path(output)), now, templates
+            )
+            everything = [*cards, *orphans]
+            model_times = {kind: mtime for kind, (_, mtime) in state.models.items()}
+            package = build_package(everything, deck_name, model_times, templates)
+            stamp = max([c.mtime for c in everything] + list(model_times.values()))
+            write_apkg(package, output, stamp)
+            save_state(state, state_path(output))
     return BuildResult(
         notes_read=len(collected.notes),
         cards=tuple(cards),
@@ -146,3 +139,27 @@ def build(
         output=None if dry_run else output,
         orphans=tuple(orphans),
     )
+
+
+def _identified(
+    collected: Collected, previous: State, now: int, templates: Path | None
+) -> tuple[list[Card], list[Card], State]:
+    """GUIDs and mtimes for the collected cards against the previous build's state."""
+    identities = note_identities(collected.notes, previous)
+    by_path = {str(note.path): note for note in collected.notes}
+    fallback = {identities[note.relpath]: _file_mtime(note, now) for note in collected.notes}
+    pairs = [(identities[by_path[r.draft.path].relpath], r) for r in collected.rendered]
+    cards, orphans, state = identify(pairs, previous, now, fallback)
+    types = note_types(templates)
+    notes = {
+        identities[n.relpath]: NoteRecord(n.relpath, note_fingerprint(n)) for n in collected.notes
+    }
+    models = model_mtimes({k: t.fingerprint for k, t in types.items()}, previous, now)
+    return cards, orphans, State(cards=state.cards, notes=notes, models=models)
+
+
+def _file_mtime(note: Note, now: int) -> int:
+    try:
+        return int(note.path.stat().st_mtime)
+    except OSError:
+        return now

@@ -155,14 +155,15 @@ def read_front_matter(text: str) -> tuple[dict[str, Any], list[tuple[int, str]]]
         data = loader.get_single_data()
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        # The mark counts from the line after the opening `---` (file line 2), from zero.
-        line = mark.line + 2 if mark is not None else 1
+        # python-frontmatter's block starts with the newline that ends the opening `---`,
+        # so the mark's zero-based line is the file's one-based line minus one.
+        line = mark.line + 1 if mark is not None else 1
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
         return {}, [(line, f"front matter is not valid YAML ({problem}); front matter ignored")]
     finally:
         loader.dispose()
     problems = [
-        (line + 2, f"front matter key {key!r} appears twice; the last value is used")
+        (line + 1, f"front matter key {key!r} appears twice; the last value is used")
         for line, key in loader.duplicates
     ]
     if data is None:

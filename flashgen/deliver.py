@@ -1,0 +1,58 @@
+"""Deliver stage: the output folder is ours alone while we write it.
+
+One build at a time per output (a lock file beside it; a second build waits, then fails
+with a clear message), and what an interrupted build left behind is cleared first.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+TEMPORARY_PREFIX = ".flashgen-"
+
+
+class OutputBusy(RuntimeError):
+    """Another build holds the output's lock."""
+
+
+def lock_path(output: Path) -> Path:
+    return output.with_name(output.name + ".lock")
+
+
+@contextlib.contextmanager
+def exclusive_output(output: Path, wait_seconds: float = 60.0) -> Iterator[None]:
+    """Hold the output's lock for the duration of a build."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    handle = os.open(lock_path(output), os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        deadline = time.monotonic() + wait_seconds
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise OutputBusy(
+                        f"another flashgen build is writing {output} (lock {lock_path(output)}); "
+                        f"waited {wait_seconds:.0f} s"
+                    ) from None
+                time.sleep(0.1)
+        _clear_leftovers(output.parent)
+        yield
+    finally:
+        os.close(handle)  # closing releases the lock
+
+
+def _clear_leftovers(folder: Path) -> None:
+    """Temporary files of a build that was killed mid-write (ours only, by their prefix)."""
+    for leftover in folder.glob(TEMPORARY_PREFIX + "*"):
+        if leftover.is_dir() and not leftover.is_symlink():
+            shutil.rmtree(leftover, ignore_errors=True)
+        else:
+            leftover.unlink(missing_ok=True)
