@@ -73,9 +73,9 @@ def test_killed_builds_leave_the_previous_deck_and_state_intact(tmp_path: Path, 
 def test_a_second_build_waits_or_fails_clearly(tmp_path: Path) -> None:
     vault = big_vault(tmp_path / "vault", 1)
     out = tmp_path / "out" / "deck.apkg"
-    with exclusive_output(out):
-        with pytest.raises(OutputBusy, match="another flashgen build is writing"):
-            build([vault], output=out, wait_seconds=0.3)
+    busy = pytest.raises(OutputBusy, match="another flashgen build is writing")
+    with exclusive_output(out), busy:
+        build([vault], output=out, wait_seconds=0.3)
     assert not out.exists()  # nothing was written while another build held the output
     build([vault], output=out)
     intact(out)
