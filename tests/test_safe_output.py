@@ -87,7 +87,7 @@ def test_two_builds_at_once_both_finish_and_the_deck_is_whole(tmp_path: Path) ->
     command = [sys.executable, "-m", "flashgen", "build", str(vault), "-o", str(out)]
     first = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     second = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    results = [p.communicate(timeout=120) + (p.returncode,) for p in (first, second)]
+    results = [(*p.communicate(timeout=120), p.returncode) for p in (first, second)]
     assert [code for *_, code in results] == [0, 0], results
     summaries = sorted(
         out_text.splitlines()[-1].split(" (")[1].split(",")[0] for out_text, _, _ in results
