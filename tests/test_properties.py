@@ -19,8 +19,7 @@ from flashgen.pipeline import build
 from flashgen.render import render
 
 WORDS = st.sampled_from(
-    "Smith Kuhn argues says defines claims that the a paradigm is are means refers to of "
-    "market rules three characteristics: and or he she they it this author The".split()
+    ["Smith", "Kuhn", "argues", "says", "defines", "claims", "that", "the", "a", "paradigm", "is", "are", "means", "refers", "to", "of", "market", "rules", "three", "characteristics:", "and", "or", "he", "she", "they", "it", "this", "author", "The"]
 )
 SYNTAX = st.sampled_from(
     [
