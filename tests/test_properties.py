@@ -19,7 +19,37 @@ from flashgen.pipeline import build
 from flashgen.render import render
 
 WORDS = st.sampled_from(
-    ["Smith", "Kuhn", "argues", "says", "defines", "claims", "that", "the", "a", "paradigm", "is", "are", "means", "refers", "to", "of", "market", "rules", "three", "characteristics:", "and", "or", "he", "she", "they", "it", "this", "author", "The"]
+    [
+        "Smith",
+        "Kuhn",
+        "argues",
+        "says",
+        "defines",
+        "claims",
+        "that",
+        "the",
+        "a",
+        "paradigm",
+        "is",
+        "are",
+        "means",
+        "refers",
+        "to",
+        "of",
+        "market",
+        "rules",
+        "three",
+        "characteristics:",
+        "and",
+        "or",
+        "he",
+        "she",
+        "they",
+        "it",
+        "this",
+        "author",
+        "The",
+    ]
 )
 SYNTAX = st.sampled_from(
     [
@@ -42,7 +72,8 @@ lines = st.tuples(LINE_START, st.lists(st.one_of(WORDS, SYNTAX), max_size=25)).m
 )
 front_matter = st.sampled_from(
     ["", "---\nauthor: Adam Smith\n---\n", "---\nauthor: [[Adam Smith]]\ntags: [a, b]\n---\n",
-     "---\n- list\n---\n", "---\nbad: [\n---\n", "---\nlang: fr\n---\n", "---\nflashgen: false\n---\n"]
+     "---\n- list\n---\n", "---\nbad: [\n---\n", "---\nlang: fr\n---\n",
+     "---\nflashgen: false\n---\n"]
 )  # fmt: skip
 notes = st.tuples(front_matter, st.lists(lines, max_size=30)).map(
     lambda parts: parts[0] + "\n".join(parts[1])
