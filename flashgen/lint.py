@@ -3,7 +3,7 @@
 Hard: an empty side, no answer, Markdown or Obsidian syntax left in the text, the answer
 written on the front, "the author" on the front, a front over 120 words. Soft: an answer
 over 40 words (lists excepted), a front that starts with a dangling pronoun, duplicate
-fronts.
+fronts, a front that names neither the work nor its author.
 """
 
 from __future__ import annotations
@@ -26,6 +26,17 @@ def answer_text(draft: Draft) -> str:
     if draft.is_cloze:
         return " ".join(s.text for s in draft.front if "cloze" in s.marks)
     return " ".join(plain_text(part) for part in draft.back)
+
+
+def answers(draft: Draft) -> list[str]:
+    """What each card of the note asks for: one per cloze deletion, else the back."""
+    if not draft.is_cloze:
+        return [answer_text(draft)]
+    groups: dict[int, list[str]] = {}
+    for span in draft.front:
+        if span.cloze:
+            groups.setdefault(span.cloze, []).append(span.text)
+    return ["".join(parts) for parts in groups.values()]
 
 
 def front_text(draft: Draft) -> str:
@@ -61,10 +72,13 @@ def card_problems(draft: Draft) -> list[tuple[bool, str]]:
         and answer.lower() in front.lower()
     ):
         problems.append((True, "the answer is written on the front"))
-    if draft.back_style == "text" and len(answer.split()) > MAX_ANSWER_WORDS:
-        problems.append(
-            (False, f"answer has {len(answer.split())} words (over {MAX_ANSWER_WORDS})")
-        )
+    longest = max((len(a.split()) for a in answers(draft)), default=0)
+    if draft.back_style == "text" and longest > MAX_ANSWER_WORDS:
+        problems.append((False, f"answer has {longest} words (over {MAX_ANSWER_WORDS})"))
+    source = draft.source
+    named = [n for n in (source.title, source.author_short) if n]
+    if draft.kind != "explicit" and named and not any(n in front for n in named):
+        problems.append((False, "front names neither the work nor its author"))
     if _DANGLING.match(front):
         problems.append((False, "front starts with a pronoun that has nothing to refer to"))
     return problems

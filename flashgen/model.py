@@ -56,6 +56,18 @@ class Span:
     target: str = ""
     marks: frozenset[str] = frozenset()
 
+    @property
+    def cloze(self) -> int:
+        """0, or N when the span is part of Anki's deletion `{{cN::…}}` (mark "cloze" is
+        deletion 1 unless a "cN" mark says otherwise)."""
+        if "cloze" not in self.marks:
+            return 0
+        return next((int(m[1:]) for m in self.marks if m[:1] == "c" and m[1:].isdigit()), 1)
+
+    @property
+    def cloze_hint(self) -> str:
+        return next((m[5:] for m in self.marks if m.startswith("hint=")), "")
+
 
 Inline = tuple[Span, ...]
 
@@ -74,6 +86,9 @@ BlockKind = Literal[
     "cell",
     "callout",
     "quote",
+    "deflist",
+    "term",
+    "definition",
 ]
 
 

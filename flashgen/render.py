@@ -7,6 +7,7 @@ braces become entities so that no note can write Anki template or cloze syntax.
 from __future__ import annotations
 
 import html
+import itertools
 from urllib.parse import quote
 
 import nh3
@@ -81,20 +82,16 @@ def _span_html(span: Span) -> str:
 
 
 def inline_html(spans: Inline) -> str:
-    """HTML for inline content; spans marked `cloze` become one `{{c1::…}}` deletion each run."""
+    """HTML for inline content; each run of spans of one deletion becomes `{{cN::…}}`."""
     pieces: list[str] = []
-    run: list[str] = []
-    for span in (*spans, None):
-        in_cloze = span is not None and "cloze" in span.marks
-        if run and not in_cloze:
-            pieces.append("{{c1::" + sanitize("".join(run)) + "}}")
-            run = []
-        if span is None:
-            break
-        if in_cloze:
-            run.append(_span_html(span))
-        else:
-            pieces.append(sanitize(_span_html(span)))
+    for number, run in itertools.groupby(spans, key=lambda span: span.cloze):
+        run = list(run)
+        body = sanitize("".join(_span_html(span) for span in run))
+        if number:
+            hint = run[0].cloze_hint
+            hint = "::" + sanitize(html.escape(hint)) if hint else ""
+            body = f"{{{{c{number}::{body}{hint}}}}}"
+        pieces.append(body)
     return "".join(pieces)
 
 

@@ -50,7 +50,12 @@ def test_build_the_whole_eval_vault_into_anki(tmp_path: Path, collection) -> Non
     assert sorted(p.name for p in vault.rglob("*") if "flashgen" in p.name) == []
     log = import_apkg(collection, out)
     cards = render_all(collection)
-    assert len(cards) == len(log.new) > 60
+    assert len(log.new) > 60
+    assert len(cards) == len(log.new) + 6  # the 7-item list is also 7 cloze cards of 1 note
+    one_by_one = [
+        c for c in cards if "seven principles" in c.question_text and "[...]" in c.question_text
+    ]
+    assert len(one_by_one) == 7 and len({c.note_id for c in one_by_one}) == 1
     for card in cards:
         shown = visible_text(card.question) + " " + visible_text(card.answer)
         assert "the author" not in visible_text(card.question).lower()

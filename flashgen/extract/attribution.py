@@ -102,6 +102,8 @@ def with_source(spans: Inline, source: Source, quotation: str | None = None) -> 
     text = plain_text(spans)
     name = author_name(source)
     label = source_label(source)
+    if source.language != "en":  # no English words around a sentence in another language
+        return join(spans, source_in_brackets(source))
     if quotation is not None:
         where = ", ".join(p for p in (source.author, quotation) if p)
         return join(
@@ -111,6 +113,12 @@ def with_source(spans: Inline, source: Source, quotation: str | None = None) -> 
         return join(text_spans("In "), label, text_spans(", "), spans)
     who = f" ({source.author})" if source.author and not mentions_author(spans, source) else ""
     return join(label, text_spans(f"{who}: "), spans)
+
+
+def source_in_brackets(source: Source) -> Inline:
+    """` (*Title*, Author)`: names the source without words of any language."""
+    author = f", {source.author}" if source.author else ""
+    return join(text_spans(" ("), source_label(source), text_spans(f"{author})"))
 
 
 def according_to(source: Source) -> Inline:

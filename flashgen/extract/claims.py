@@ -36,7 +36,7 @@ _FILLER = re.compile(
     r"|(?:now )?turns (?:to|towards)(?!.*\b(?:that|arguing)\b)"
     rf"|(?:{REPORTING_VERBS}) (?:a few|some) examples)\b"
 )
-_QUOTED = re.compile(r"[\"“]([^\"“”]{3,200}?\s[^\"“”]{1,200})[\"”]")
+_QUOTED = re.compile(r"[\"“«„]\s?([^\"“”«»„]{3,200}?\s[^\"“”«»„]{1,200}?)\s?[\"”»“]")
 _SPELLED = (
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)"
@@ -75,7 +75,9 @@ def _marked(
     return found
 
 
-def _answer(sentence: Inline, text: str, start: int, avoid: set[str]) -> tuple[int, int] | None:
+def _answer(
+    sentence: Inline, text: str, start: int, avoid: set[str], english: bool = True
+) -> tuple[int, int] | None:
     """The key term to blank out, by the first strategy that finds one."""
     quoted = [
         m.span()
@@ -96,13 +98,16 @@ def _answer(sentence: Inline, text: str, start: int, avoid: set[str]) -> tuple[i
         _marked(sentence, start, avoid, ("link",))[:1],
         quoted[:1],
         numbers[-1:],  # a claim's figure usually comes last: "… made 48,000 pins"
-        [appositive.span("term")] if appositive else [],
-        [_clause_from(text, topic.end())] if topic else [],
-        [_predicate(text, start)],
-        names[:1],
-        [_object(text, start)],
-        [_subject(text, start)],
     )
+    if english:  # the fallbacks read English grammar
+        strategies += (
+            [appositive.span("term")] if appositive else [],
+            [_clause_from(text, topic.end())] if topic else [],
+            [_predicate(text, start)],
+            names[:1],
+            [_object(text, start)],
+            [_subject(text, start)],
+        )
     for candidates in strategies:
         for candidate in candidates:
             trimmed = trim_answer(text, *candidate) if candidate else None
@@ -197,8 +202,10 @@ def _share(text: str, candidate: tuple[int, int]) -> float:
     return len(text[candidate[0] : candidate[1]].split()) / max(1, len(text.split()))
 
 
-def is_substantive(sentence: Sentence, text: str) -> bool:
+def is_substantive(sentence: Sentence, text: str, english: bool = True) -> bool:
     words = text.split()
+    if not english:  # only what every language shares: long enough, not a question
+        return len(words) >= MIN_WORDS and not text.endswith(("?", ":"))
     # A sentence that starts in lower case continues something (a formula, a list's lead).
     continuation = text[:1].islower() and not sentence.list_item
     return (
@@ -215,8 +222,7 @@ def is_substantive(sentence: Sentence, text: str) -> bool:
 def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[list[Draft], set]:
     drafts: list[Draft] = []
     consumed: set = set()
-    if doc.source.language != "en":
-        return drafts, consumed
+    english = doc.source.language == "en"
     name = author_name(doc.source)
     avoid = {w.lower() for w in (name, doc.source.author, doc.source.title, doc.source.year) if w}
     anchors: Counter[str] = Counter()
@@ -225,10 +231,10 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             continue
         spans = strip_spans(name_the_author(sentence.spans, doc.source))
         text = plain_text(spans)
-        if not is_substantive(sentence, text):
+        if not is_substantive(sentence, text, english):
             continue
-        start = reported_content_start(text)
-        answer = _answer(spans, text, start, avoid)
+        start = reported_content_start(text) if english else 0
+        answer = _answer(spans, text, start, avoid, english)
         if answer is None:
             continue
         term = text[answer[0] : answer[1]].strip(' "“”')

@@ -15,6 +15,7 @@ from flashgen.extract.attribution import (
     author_name,
     name_the_author,
     sentence_draft,
+    source_in_brackets,
     source_label,
 )
 from flashgen.extract.sentences import (
@@ -51,13 +52,14 @@ class Found:
     definition: Inline
     sentence: Sentence
     who: str
+    glossary: bool = False  # "**Term**: explanation", written the same in every language
 
 
 def _match(sentence: Sentence, doc: Document) -> Found | None:
     spans = name_the_author(sentence.spans, doc.source)
     text = strip_end(spans)
     plain = _plain(text)
-    for pattern in _PATTERNS:
+    for pattern in _PATTERNS if doc.source.language == "en" else ():
         found = pattern.match(plain)
         if not found:
             continue
@@ -72,6 +74,11 @@ def _match(sentence: Sentence, doc: Document) -> Found | None:
         definition = strip_spans(slice_spans(text, *found.span("def")))
         return Found(term, definition, sentence, who)
     return _marked_term_is(text, sentence, doc)
+
+
+_IS = re.compile(r"^(?:,[^,]{1,60},)?\s+(?:is|are)\s+(?P<def>.+)$")
+# "**Term**: explanation" / "**Term** – explanation", in any language.
+_GLOSSARY = re.compile(r"^\s*[:–—]\s+(?P<def>.{3,})$", re.S)
 
 
 def _marked_term_is(text: Inline, sentence: Sentence, doc: Document) -> Found | None:
@@ -89,13 +96,13 @@ def _marked_term_is(text: Inline, sentence: Sentence, doc: Document) -> Found | 
             start = plain.find(span.text)
             end = start + len(span.text)
             rest = plain[end:]
-            aside = re.match(r"^(?:,[^,]{1,60},)?\s+(?:is|are)\s+(?P<def>.+)$", rest)
-            if not aside:
+            glossary = _GLOSSARY.match(rest)
+            aside = glossary or _IS.match(rest)
+            if not aside or (not glossary and doc.source.language != "en"):
                 return None
             definition = strip_spans(slice_spans(text, end + aside.start("def"), len(plain)))
-            return Found(
-                slice_spans(text, start, end), definition, sentence, author_name(doc.source)
-            )
+            term = slice_spans(text, start, end)
+            return Found(term, definition, sentence, author_name(doc.source), bool(glossary))
         return None
     return None
 
@@ -115,7 +122,7 @@ def definition_drafts(
     consumed: set = set()
     hints: dict[str, tuple[int, str, Sentence]] = {}
     for sentence in sentences:
-        if sentence.key in used or doc.source.language != "en":
+        if sentence.key in used:
             continue
         hint = _COUNT_HINT.match(_plain(strip_end(name_the_author(sentence.spans, doc.source))))
         if hint and count_of(hint.group("count")):
@@ -166,7 +173,9 @@ def _draft(
                 tuple(items),
                 back_style="ordered",
             )
-    if who and who == author_name(source):
+    if found.glossary and source.language != "en":
+        front = join(found.term, source_in_brackets(source))
+    elif who and who == author_name(source) and not found.glossary:
         front = join(
             text_spans(f"How does {who} define {term} in "), source_label(source), text_spans("?")
         )

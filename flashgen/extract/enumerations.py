@@ -19,9 +19,10 @@ from flashgen.extract.sentences import (
     text_spans,
 )
 from flashgen.extract.words import count_of, normalize_term, number_word, split_coordination
-from flashgen.model import Block, Document, Draft, Inline
+from flashgen.model import Block, Document, Draft, Inline, Span
 from flashgen.parse.document import is_metadata, plain_text
 
+# A list longer than this also gets a cloze per item (one card cannot hold seven answers).
 ATOMIC_LIST_LIMIT = 5
 _COUNTED = re.compile(r"\b(?P<count>\d+|[a-z]+)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[\w-]+s)\b")
 
@@ -88,16 +89,17 @@ def enumeration_drafts(
             if sentence is None or sentence.key in used:
                 continue
             lead = strip_end(strip_spans(pieces[-1], " \t\n:"))
-            drafts.append(_draft(doc, sentence, lead, items, listing.info == "ordered"))
+            whole = _draft(doc, sentence, lead, items, listing.info == "ordered")
+            drafts.append(whole)
+            if len(items) > ATOMIC_LIST_LIMIT:
+                drafts.append(_one_by_one(doc, sentence, whole, lead, items))
             consumed.add(sentence.key)
-            if len(items) <= ATOMIC_LIST_LIMIT:
-                # A short list is learnt as a whole; a long one's items also become claims.
-                item_lines = {item.line for item in listing.children}
-                consumed.update(
-                    s.key
-                    for s in sentences
-                    if s.block_key[0] == section_index and s.block_key[1] in item_lines
-                )
+            item_lines = {item.line for item in listing.children}
+            consumed.update(
+                s.key
+                for s in sentences
+                if s.block_key[0] == section_index and s.block_key[1] in item_lines
+            )
     for sentence in sentences:
         if sentence.key in used or sentence.key in consumed:
             continue
@@ -112,6 +114,21 @@ def enumeration_drafts(
         drafts.append(_draft(doc, sentence, lead, items, False))
         consumed.add(sentence.key)
     return drafts, consumed
+
+
+def _one_by_one(
+    doc: Document, sentence: Sentence, whole: Draft, lead: Inline, items: list[Inline]
+) -> Draft:
+    """A long list also as one cloze note with a deletion per item: Anki makes one card per
+    item, each showing the others, so that every answer stays small."""
+    lines: list[Span] = [*with_source(name_the_author(lead, doc.source), doc.source)]
+    lines.append(Span("text", ":"))
+    for number, item in enumerate(items, 1):
+        lines += [Span("break", "\n"), Span("text", f"{number}. ")]
+        lines += [Span(s.kind, s.text, s.target, s.marks | {"cloze", f"c{number}"}) for s in item]
+    return sentence_draft(
+        doc, sentence, "enumeration", whole.anchor + ":one-by-one", tuple(lines), ()
+    )
 
 
 def _draft(

@@ -1,59 +1,156 @@
-"""Explicit cards the user wrote: `Question::Answer` (also Dataview's `Term:: definition`)
-and `Question:::Answer`, which makes the reversed card too."""
+"""Cards the user wrote, honoured as written (the syntax of peer tools):
+
+- `Question::Answer` (also Dataview's `Term:: definition`); `Question:::Answer` adds the
+  reversed card.
+- A question, a line holding only `?`, then the answer (`??` adds the reversed card).
+- Anki clozes `{{c1::answer}}` and `{{c1::answer::hint}}`.
+- `==highlights==` in a paragraph or item tagged `#cloze` (or in any paragraph of a note
+  whose front matter says `flashgen: cloze`): each highlight is its own deletion.
+- A definition list (`Term` / `: definition`): one card per term.
+
+These make cards in any language, and also inside the reader's callouts, since the
+reader wrote them as cards.
+"""
 
 from __future__ import annotations
 
-from flashgen.extract.attribution import sentence_draft
-from flashgen.extract.sentences import Sentence, slice_spans, strip_spans
+import re
+
+from flashgen.extract.attribution import source_in_brackets
+from flashgen.extract.sentences import join, slice_spans, strip_spans, written_blocks
 from flashgen.extract.words import normalize_term
-from flashgen.model import Document, Draft, Inline, Span
-from flashgen.parse.document import plain_text
+from flashgen.model import Block, CardKind, Document, Draft, Inline, Span
+from flashgen.parse.document import merge_text, plain_text
 
-_SPACE = Span("text", " ")
+CLOZE_TAG = "cloze"
+_ANKI_CLOZE = re.compile(r"\{\{c(\d+)::(.+?)(?:::([^}]*))?\}\}", re.S)
+_SEPARATOR_LINE = re.compile(r"(?m)^[ \t]*(\?\??)[ \t]*$")
 
 
-def _separator(spans: Inline) -> int:
-    """Plain-text position of the first `::` written as text (not inside code or math)."""
+def _draft(
+    doc: Document,
+    section: tuple[str, ...],
+    block: Block,
+    anchor: str,
+    front: Inline,
+    back: Inline,
+    kind: CardKind = "explicit",
+) -> Draft:
+    return Draft(
+        kind=kind,
+        anchor=anchor if kind != "explicit" else f"explicit:{anchor}",
+        front=front,
+        back=(back,) if back else (),
+        source=doc.source,
+        section=section,
+        path=str(doc.note.path),
+        line=block.line,
+    )
+
+
+def _text_position(spans: Inline, needle: str) -> int:
+    """Plain-text position of the first `needle` written as text (not in code or math)."""
     position = 0
     for span in spans:
-        if span.kind == "text" and "::" in span.text:
-            return position + span.text.index("::")
+        if span.kind == "text" and needle in span.text:
+            return position + span.text.index(needle)
         position += len(span.text) if span.kind != "embed" else 0
     return -1
 
 
-def explicit_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[list[Draft], set]:
+def _question_answer(spans: Inline) -> tuple[Inline, Inline, bool] | None:
+    plain = plain_text(spans)
+    separator = _SEPARATOR_LINE.search(plain)
+    if separator:
+        width, reverse = separator.span(), separator.group(1) == "??"
+    else:
+        at = _text_position(spans, "::")
+        if at <= 0 or _ANKI_CLOZE.search(plain):
+            return None
+        reverse = plain.startswith(":::", at)
+        width = (at, at + (3 if reverse else 2))
+    question = strip_spans(slice_spans(spans, 0, width[0]))
+    answer = strip_spans(slice_spans(spans, width[1], len(plain)))
+    return (question, answer, reverse) if question and answer else None
+
+
+def _anki_clozes(spans: Inline) -> Inline | None:
+    """Spans with `{{cN::…::hint}}` written in text turned into marked deletions."""
+    if not any(s.kind == "text" and _ANKI_CLOZE.search(s.text) for s in spans):
+        return None
+    marked: list[Span] = []
+    for span in spans:
+        if span.kind != "text":
+            marked.append(span)
+            continue
+        position = 0
+        for found in _ANKI_CLOZE.finditer(span.text):
+            marked.append(Span("text", span.text[position : found.start()], marks=span.marks))
+            marks = {"cloze", f"c{found.group(1)}"} | (
+                {f"hint={found.group(3)}"} if found.group(3) else set()
+            )
+            marked.append(Span("text", found.group(2), marks=span.marks | marks))
+            position = found.end()
+        marked.append(Span("text", span.text[position:], marks=span.marks))
+    return merge_text(marked)
+
+
+def _highlight_clozes(spans: Inline, whole_note: bool) -> Inline | None:
+    tagged = any(s.kind == "tag" and s.text.lower() == CLOZE_TAG for s in spans)
+    if not (tagged or whole_note) or not any("mark" in s.marks for s in spans):
+        return None
+    marked: list[Span] = []
+    number = 0
+    previous_marked = False
+    for span in spans:
+        if span.kind == "tag" and span.text.lower() == CLOZE_TAG:
+            continue
+        is_marked = "mark" in span.marks
+        if is_marked and not previous_marked:
+            number += 1
+        previous_marked = is_marked
+        extra = {"cloze", f"c{number}"} if is_marked else set()
+        marked.append(Span(span.kind, span.text, span.target, span.marks | extra))
+    return strip_spans(merge_text(marked))
+
+
+def explicit_drafts(doc: Document, sentences: list, used: set) -> tuple[list[Draft], set]:
     drafts: list[Draft] = []
     consumed: set = set()
-    blocks: dict[tuple[int, int], list[Sentence]] = {}
-    for sentence in sentences:
-        blocks.setdefault(sentence.block_key, []).append(sentence)
-    for block in blocks.values():
-        sentence = block[0]
-        spans: Inline = tuple(span for s in block for span in (*s.spans, _SPACE))
-        plain = plain_text(spans)
-        separator = _separator(spans)
-        if separator <= 0:
+    cloze_note = str(doc.note.meta.get("flashgen", "")).strip().lower() == CLOZE_TAG
+    for section, block in written_blocks(doc):
+        if block.kind == "deflist":
+            drafts.extend(_definition_list(doc, section, block))
             continue
-        reversed_too = plain.startswith(":::", separator)
-        width = 3 if reversed_too else 2
-        question = strip_spans(slice_spans(spans, 0, separator))
-        answer = strip_spans(slice_spans(spans, separator + width, len(plain)))
-        if not question or not answer:
+        spans = block.spans
+        cloze = _anki_clozes(spans) or _highlight_clozes(spans, cloze_note)
+        if cloze:
+            anchor = "cloze:" + normalize_term(plain_text(cloze))[:80]
+            front = join(cloze, source_in_brackets(doc.source))
+            drafts.append(_draft(doc, section, block, anchor, front, ()))
+        elif found := _question_answer(spans):
+            question, answer, reverse = found
+            anchor = normalize_term(plain_text(question))[:120]
+            drafts.append(_draft(doc, section, block, anchor, question, answer))
+            if reverse:
+                drafts.append(_draft(doc, section, block, anchor + ":reversed", answer, question))
+        else:
             continue
-        consumed.update(s.key for s in block)
-        pairs = [(question, answer)] + ([(answer, question)] if reversed_too else [])
-        for index, (front, back) in enumerate(pairs):
-            drafts.append(
-                sentence_draft(
-                    doc,
-                    sentence,
-                    "explicit",
-                    f"explicit:{normalize_term(plain_text(question))}"
-                    + (":reversed" if index else ""),
-                    front,
-                    (back,),
-                    context=False,
-                )
-            )
+        consumed.update(s.key for s in sentences if s.block_key[1] == block.line)
     return drafts, consumed
+
+
+def _definition_list(doc: Document, section: tuple[str, ...], block: Block) -> list[Draft]:
+    """`Term` / `: meaning` pairs: the front is the term and the work, in any language."""
+    drafts = []
+    term: Block | None = None
+    for child in block.children:
+        if child.kind == "term":
+            term = child
+        elif child.kind == "definition" and term is not None and term.spans:
+            meaning = next((b.spans for b in child.children if b.spans), ())
+            if meaning:
+                anchor = "definition:" + normalize_term(plain_text(term.spans))
+                front = join(term.spans, source_in_brackets(doc.source))
+                drafts.append(_draft(doc, section, term, anchor, front, meaning, "definition"))
+    return drafts

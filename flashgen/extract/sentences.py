@@ -95,6 +95,24 @@ def author_blocks(doc: Document) -> Iterator[tuple[int, tuple[str, ...], Block, 
                 yield index, section.path, found, quotation
 
 
+def written_blocks(doc: Document) -> Iterator[tuple[tuple[str, ...], Block]]:
+    """(heading path, block) for every paragraph, list item and definition-list block,
+    the reader's callouts included: card syntax written there is the reader's own card."""
+
+    def visit(block: Block) -> Iterator[Block]:
+        if block.kind in ("paragraph", "item", "deflist"):
+            yield block
+        if block.kind != "deflist":
+            for child in block.children:
+                yield from visit(child)
+
+    for section in doc.sections:
+        for block in section.blocks:
+            if not is_metadata(block, in_preamble=not section.path):
+                for found in visit(block):
+                    yield section.path, found
+
+
 def split_sentences(spans: Inline) -> list[Inline]:
     """Split at sentence ends in plain text, never inside code, math or links."""
     text = plain_text(spans)

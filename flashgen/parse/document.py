@@ -69,7 +69,8 @@ def inline_spans(children: Iterable[Token]) -> Inline:
             else:
                 spans.append(Span("text", token.content, marks=current))
         elif kind == "softbreak":
-            spans.append(Span("text", " ", marks=current))
+            # Kept as a line break: a line of its own can be card syntax (a `?` separator).
+            spans.append(Span("text", "\n", marks=current))
         elif kind == "hardbreak":
             spans.append(Span("break", "\n"))
         elif kind == "code_inline":
@@ -197,6 +198,12 @@ def _container(
         return [Block("cell", line, spans)]
     if kind.startswith("footnote"):
         return []  # footnote definitions are references, not the note's running text
+    if kind == "dl_open":
+        return [Block("deflist", line, children=tuple(inner))]
+    if kind == "dt_open":
+        return [Block("term", line, inner[0].spans if inner else ())]
+    if kind == "dd_open":
+        return [Block("definition", line, children=tuple(inner))]
     return inner  # other containers (definition lists, …) pass their blocks through
 
 
@@ -251,10 +258,66 @@ def _meta_text(value: object) -> str:
     return plain_text(inline_spans(parsed[0].children or [])).strip() if parsed else ""
 
 
+# Front-matter keys as people write them, in the languages of the notes we have seen.
+AUTHOR_KEYS = ("author", "authors", "auteur", "autor", "autore", "creator")
+YEAR_KEYS = ("year", "année", "annee", "jahr", "año", "anno")
+LANGUAGE_KEYS = ("lang", "language", "langue", "sprache", "idioma", "lingua")
+
+# The commonest short words of each language: enough to tell a note's language cheaply.
+_FUNCTION_WORDS = {
+    "en": frozenset("the of and to in is that it for as with was by on are this be from".split()),
+    "fr": frozenset("le la les de des du et est un une que qui dans pour pas sur ce se".split()),
+    "de": frozenset(
+        "der die das und ist nicht ein eine zu den von mit sich des auf für im".split()
+    ),
+    "es": frozenset("el la los las de del y que en un una es por para con se no".split()),
+    "it": frozenset("il lo la gli le di del e che in un una è per con non si".split()),
+}
+
+
+def _first(meta: dict, keys: tuple[str, ...]) -> object:
+    return next((meta[k] for k in keys if meta.get(k)), None)
+
+
+def guess_language(sections: tuple[Section, ...]) -> str:
+    """The language whose function words are commonest in the note's text; English when
+    the text is too short to tell."""
+    text = " ".join(s.text for s in _walk_spans(sections) if s.kind == "text")
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if len(words) < 20:
+        return "en"
+    scores = {
+        lang: sum(w in vocabulary for w in words) for lang, vocabulary in _FUNCTION_WORDS.items()
+    }
+    return max(scores, key=lambda lang: (scores[lang], lang == "en"))
+
+
+_ET_AL = re.compile(r"\s*\bet al\.?$")
+
+
+def short_name(author: str) -> str:
+    """How running text names the author: "Hal Draper" -> "Draper", "Ashish Vaswani et al."
+    -> "Vaswani et al.", "Diego Ongaro & John Ousterhout" -> "Ongaro and Ousterhout"."""
+    author = author.strip()
+    if not author:
+        return ""
+    first_of_many = _ET_AL.sub("", author)
+    if first_of_many != author:
+        return f"{_surname(first_of_many)} et al."
+    many = re.split(r"\s*(?:&|\band\b|;|,(?!\s*(?:Jr|Sr)\b))\s*", author)
+    surnames = [_surname(name) for name in many if name]
+    return " and ".join(surnames) if len(surnames) <= 2 else f"{surnames[0]} et al."
+
+
+def _surname(name: str) -> str:
+    words = [w for w in name.split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III")]
+    return words[-1].rstrip(",") if words else name
+
+
 def _source(note: Note, first_heading: str, sections: tuple[Section, ...]) -> Source:
     meta = note.meta
     title = _meta_text(meta.get("title")) or first_heading or note.path.stem
-    year = _meta_text(meta.get("year") or meta.get("année") or meta.get("annee"))
+    year = _meta_text(_first(meta, YEAR_KEYS))
     found = _YEAR_IN_TITLE.search(title)
     if found:
         year = year or found.group(1)
@@ -265,17 +328,15 @@ def _source(note: Note, first_heading: str, sections: tuple[Section, ...]) -> So
     if cited and title == note.path.stem:
         title, year = cited[1], year or cited[2]
     author = (
-        _meta_text(
-            meta.get("author") or meta.get("authors") or meta.get("auteur") or meta.get("creator")
-        )
+        _meta_text(_first(meta, AUTHOR_KEYS))
         or _field_line_value(sections, "author")
         or (cited[0] if cited else "")
     )
-    language = str(meta.get("lang") or meta.get("language") or meta.get("langue") or "en")
+    language = str(_first(meta, LANGUAGE_KEYS) or guess_language(sections))
     return Source(
         title=title,
         author=author,
-        author_short=author.split()[-1] if author else "",
+        author_short=short_name(author),
         year=str(year),
         language=language.lower()[:2],
     )
