@@ -182,6 +182,7 @@ class RenderedCard:
     model: Literal["basic", "cloze"]
     fields: tuple[str, ...]
     tags: tuple[str, ...]
+    deck: str = ""  # the note's own deck (front matter `deck:`); "" for the build's deck
 
 
 @dataclass(frozen=True)

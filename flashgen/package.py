@@ -55,9 +55,11 @@ def build_package(
 ) -> genanki.Package:
     types = note_types(templates)
     models = {kind: _model(nt, model_mtimes.get(kind, 0)) for kind, nt in types.items()}
-    deck = genanki.Deck(deck_id(deck_name), deck_name)
+    decks: dict[str, genanki.Deck] = {}
     for card in cards:
         rendered = card.rendered
+        name = rendered.deck or deck_name
+        deck = decks.get(name) or decks.setdefault(name, genanki.Deck(deck_id(name), name))
         deck.add_note(
             _TimedNote(
                 mtime=card.mtime,
@@ -68,9 +70,11 @@ def build_package(
                 sort_field=rendered.fields[0],
             )
         )
-    for model in models.values():
-        deck.add_model(model)
-    return genanki.Package(deck)
+    decks.setdefault(deck_name, genanki.Deck(deck_id(deck_name), deck_name))
+    for deck in decks.values():
+        for model in models.values():
+            deck.add_model(model)
+    return genanki.Package([decks[name] for name in sorted(decks)])
 
 
 def write_apkg(package: genanki.Package, output: Path, timestamp: int) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from flashgen.deliver import exclusive_output
@@ -71,7 +71,11 @@ def collect(paths: Sequence[Path]) -> Collected:
         kept, lints, lost = lint(extract(document))
         diagnostics.extend(lints)
         dropped += lost
-        rendered.extend(render(d, _vault_name(note), note.relpath, document.tags) for d in kept)
+        deck = str(note.meta.get("deck") or "").strip()
+        rendered.extend(
+            replace(render(d, _vault_name(note), note.relpath, document.tags), deck=deck)
+            for d in kept
+        )
     return Collected(tuple(notes), tuple(rendered), tuple(diagnostics), dropped)
 
 

@@ -37,7 +37,8 @@ def extract(doc: Document) -> list[Draft]:
     found = sentences(doc)
     used: set = set()
     drafts: list[Draft] = []
-    for extractor in EXTRACTORS:
+    explicit_only = str(doc.note.meta.get("flashgen", "")).strip().lower() == "explicit-only"
+    for extractor in (explicit_drafts,) if explicit_only else EXTRACTORS:
         made, consumed = extractor(doc, found, used)
         drafts.extend(made)
         used |= consumed
