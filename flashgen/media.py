@@ -3,7 +3,9 @@ Obsidian does, never outside the vault, and report those that are missing."""
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -90,3 +92,24 @@ def missing_embeds(doc: Document, files: VaultFiles) -> list[Diagnostic]:
             message = f"embedded file not found in the vault: {span.target}"
             problems.append(Diagnostic(str(doc.note.path), line, message))
     return problems
+
+
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp", ".avif"})
+
+
+def packaged_name(path: Path) -> str:
+    """The name a file gets in the deck's media: readable, and unique by content, so two
+    different `figure.png` never collide and one file used twice is stored once."""
+    digest = hashlib.sha1(path.read_bytes()).hexdigest()[:10]
+    stem = re.sub(r"[^\w.-]+", "-", path.stem).strip("-.")[:40] or "media"
+    return f"{stem}-{digest}{path.suffix.lower()}"
+
+
+def note_media(doc: Document, files: VaultFiles) -> dict[str, Path]:
+    """Each image the note embeds (by its link target) and the vault file it resolves to."""
+    found: dict[str, Path] = {}
+    for span, _ in embeds(doc):
+        path = resolve_embed(span, doc.note.path, files)
+        if path is not None and path.suffix.lower() in IMAGE_SUFFIXES:
+            found[span.target] = path
+    return found

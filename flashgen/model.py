@@ -168,6 +168,7 @@ class Draft:
     back_style: BackStyle = "text"
     context: Inline = ()
     tags: tuple[str, ...] = ()
+    figures: tuple[Span, ...] = ()  # images shown with the answer (embeds below the text)
 
     @property
     def is_cloze(self) -> bool:
@@ -183,6 +184,7 @@ class RenderedCard:
     fields: tuple[str, ...]
     tags: tuple[str, ...]
     deck: str = ""  # the note's own deck (front matter `deck:`); "" for the build's deck
+    media: tuple[Path, ...] = ()  # vault files the fields show, packaged with the deck
 
 
 @dataclass(frozen=True)

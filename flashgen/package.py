@@ -16,6 +16,7 @@ from pathlib import Path
 import genanki
 
 from flashgen.deliver import TEMPORARY_PREFIX
+from flashgen.media import packaged_name
 from flashgen.model import Card
 from flashgen.templates import NoteType, deck_id, note_types
 
@@ -74,7 +75,10 @@ def build_package(
     for deck in decks.values():
         for model in models.values():
             deck.add_model(model)
-    return genanki.Package([decks[name] for name in sorted(decks)])
+    package = genanki.Package([decks[name] for name in sorted(decks)])
+    files = {path for card in cards for path in card.rendered.media}
+    package.media_files = sorted(files, key=packaged_name)
+    return package
 
 
 def write_apkg(package: genanki.Package, output: Path, timestamp: int) -> None:
@@ -93,7 +97,7 @@ def write_apkg(package: genanki.Package, output: Path, timestamp: int) -> None:
         partial = Path(scratch) / "out.apkg"
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             _add(archive, "collection.anki2", database.read_bytes())
-            media = {str(i): Path(p).name for i, p in enumerate(package.media_files)}
+            media = {str(i): packaged_name(Path(p)) for i, p in enumerate(package.media_files)}
             _add(archive, "media", json.dumps(media).encode())
             for index, path in enumerate(package.media_files):
                 _add(archive, str(index), Path(path).read_bytes())

@@ -25,7 +25,7 @@ from flashgen.identify import (
     state_path,
 )
 from flashgen.lint import lint
-from flashgen.media import VaultFiles, missing_embeds
+from flashgen.media import VaultFiles, missing_embeds, note_media
 from flashgen.model import BuildResult, Card, Diagnostic, Document, Note, RenderedCard
 from flashgen.package import build_package, write_apkg
 from flashgen.parse.document import parse_note
@@ -68,12 +68,13 @@ def collect(paths: Sequence[Path]) -> Collected:
         diagnostics.extend(document.diagnostics)
         files = vault_files.get(root) or vault_files.setdefault(root, VaultFiles.scan(root))
         diagnostics.extend(missing_embeds(document, files))
+        media = note_media(document, files)
         kept, lints, lost = lint(extract(document))
         diagnostics.extend(lints)
         dropped += lost
         deck = str(note.meta.get("deck") or "").strip()
         rendered.extend(
-            replace(render(d, _vault_name(note), note.relpath, document.tags), deck=deck)
+            replace(render(d, _vault_name(note), note.relpath, document.tags, media), deck=deck)
             for d in kept
         )
     return Collected(tuple(notes), tuple(rendered), tuple(diagnostics), dropped)

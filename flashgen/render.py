@@ -8,37 +8,27 @@ from __future__ import annotations
 
 import html
 import itertools
+from collections.abc import Mapping
+from pathlib import Path
+from types import MappingProxyType
 from urllib.parse import quote
 
 import nh3
+from pygments import highlight
+from pygments.formatters import HtmlFormatter
+from pygments.lexers import TextLexer, get_lexer_by_name
+from pygments.util import ClassNotFound
 
+from flashgen.media import packaged_name
 from flashgen.model import Draft, Inline, RenderedCard, Source, Span
 
-ALLOWED_TAGS = frozenset(
-    {
-        "b",
-        "i",
-        "em",
-        "strong",
-        "mark",
-        "code",
-        "sub",
-        "sup",
-        "br",
-        "span",
-        "div",
-        "ol",
-        "ul",
-        "li",
-        "a",
-        "img",
-    }
-)
+ALLOWED_TAGS = frozenset("b i em strong mark code pre sub sup br span div ol ul li a img".split())
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "class"},
     "span": {"class"},
     "div": {"class"},
-    "img": {"src", "alt"},
+    "pre": {"class"},
+    "img": {"src", "alt", "width"},
 }
 # Only the link back to the note; web links in notes are shown as text, never fetched.
 URL_SCHEMES = frozenset({"obsidian"})
@@ -61,9 +51,15 @@ def sanitize(fragment: str) -> str:
     return clean.replace("{", "&#123;").replace("}", "&#125;")
 
 
-def _span_html(span: Span) -> str:
+MediaNames = Mapping[str, str]  # an embed's link target -> its file name in the deck
+NO_MEDIA: MediaNames = MappingProxyType({})
+
+
+def _span_html(span: Span, media: MediaNames) -> str:
     text = html.escape(span.text)
-    if span.kind == "code":
+    if span.kind == "code" and "block" in span.marks:
+        body = highlighted_code(span.text, span.target)
+    elif span.kind == "code":
         body = f"<code>{text}</code>"
     elif span.kind == "math" and "display" in span.marks:
         body = f"\\[{text}\\]"
@@ -72,7 +68,7 @@ def _span_html(span: Span) -> str:
     elif span.kind == "break":
         body = "<br>"
     elif span.kind == "embed":
-        body = ""  # images are packaged by the media step; until then nothing shows
+        body = _image(span, media)
     else:
         body = text
     for mark, tag in _WRAP:
@@ -81,12 +77,32 @@ def _span_html(span: Span) -> str:
     return body
 
 
-def inline_html(spans: Inline) -> str:
+def _image(span: Span, media: MediaNames) -> str:
+    name = media.get(span.target)
+    if name is None:
+        return ""  # not an image, or not in the vault (reported by the media stage)
+    size = span.text.split("x")[0] if span.text.split("x")[0].isdigit() else ""
+    width = f' width="{size}"' if size else ""
+    alt = "" if size else html.escape(span.text)
+    return f'<img src="{html.escape(name)}" alt="{alt}"{width}>'
+
+
+def highlighted_code(code: str, language: str) -> str:
+    """A code block coloured at build time by Pygments (classes styled in style.css)."""
+    try:
+        lexer = get_lexer_by_name(language) if language else TextLexer()
+    except ClassNotFound:
+        lexer = TextLexer()
+    formatter = HtmlFormatter(nowrap=True, classprefix="fg-")
+    return f'<pre class="fg-code">{highlight(code, lexer, formatter).rstrip()}</pre>'
+
+
+def inline_html(spans: Inline, media: MediaNames = NO_MEDIA) -> str:
     """HTML for inline content; each run of spans of one deletion becomes `{{cN::…}}`."""
     pieces: list[str] = []
     for number, run in itertools.groupby(spans, key=lambda span: span.cloze):
         run = list(run)
-        body = sanitize("".join(_span_html(span) for span in run))
+        body = sanitize("".join(_span_html(span, media) for span in run))
         if number:
             hint = run[0].cloze_hint
             hint = "::" + sanitize(html.escape(hint)) if hint else ""
@@ -95,14 +111,18 @@ def inline_html(spans: Inline) -> str:
     return "".join(pieces)
 
 
-def back_html(draft: Draft) -> str:
+def back_html(draft: Draft, media: MediaNames = NO_MEDIA) -> str:
+    figures = "".join(_span_html(f, media) for f in draft.figures)
+    figures = sanitize(f'<div class="fg-figure">{figures}</div>') if figures else ""
     if not draft.back:
-        return ""
+        return figures
     if draft.back_style == "text":
-        return "<br>".join(inline_html(part) for part in draft.back)
-    tag = "ol" if draft.back_style == "ordered" else "ul"
-    items = "".join(f"<li>{inline_html(part)}</li>" for part in draft.back)
-    return f'<{tag} class="fg-list">{items}</{tag}>'
+        answer = "<br>".join(inline_html(part, media) for part in draft.back)
+    else:
+        tag = "ol" if draft.back_style == "ordered" else "ul"
+        items = "".join(f"<li>{inline_html(part, media)}</li>" for part in draft.back)
+        answer = f'<{tag} class="fg-list">{items}</{tag}>'
+    return answer + figures
 
 
 def source_html(source: Source, section: tuple[str, ...]) -> str:
@@ -123,16 +143,27 @@ def obsidian_link(vault_name: str, relpath: str) -> str:
     return sanitize(f'<a class="fg-open" href="{html.escape(url)}">Open note</a>')
 
 
-def render(draft: Draft, vault_name: str, relpath: str, note_tags: tuple[str, ...]) -> RenderedCard:
-    context = (
-        inline_html(draft.context) if draft.kind in ("definition", "concept", "enumeration") else ""
-    )
+def render(
+    draft: Draft,
+    vault_name: str,
+    relpath: str,
+    note_tags: tuple[str, ...],
+    media: Mapping[str, Path] = MappingProxyType({}),
+) -> RenderedCard:
+    """The card's fields. `media` maps the note's embeds to vault files; the ones the card
+    shows are listed on the result, to be packaged."""
+    shown = {s.target for part in (draft.front, *draft.back, draft.figures) for s in part}
+    used = {target: path for target, path in media.items() if target in shown}
+    names = {target: packaged_name(path) for target, path in used.items()}
+    with_context = draft.kind in ("definition", "concept", "enumeration")
+    context = inline_html(draft.context, names) if with_context else ""
     source = source_html(draft.source, draft.section)
     link = obsidian_link(vault_name, relpath)
-    fields = (inline_html(draft.front), back_html(draft), context, source, link)
+    fields = (inline_html(draft.front, names), back_html(draft, names), context, source, link)
     model = "cloze" if draft.is_cloze else "basic"
     tags = tuple(dict.fromkeys((*(anki_tag(t) for t in note_tags), f"flashgen::{draft.kind}")))
-    return RenderedCard(draft=draft, model=model, fields=fields, tags=tags)
+    files = tuple(sorted(set(used.values())))
+    return RenderedCard(draft=draft, model=model, fields=fields, tags=tags, media=files)
 
 
 def anki_tag(tag: str) -> str:

@@ -7,7 +7,9 @@ definition is not also asked as a claim.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
+from dataclasses import replace
 
 from flashgen.extract.claims import claim_drafts
 from flashgen.extract.concepts import concept_drafts
@@ -17,7 +19,7 @@ from flashgen.extract.explicit import explicit_drafts
 from flashgen.extract.formulas import formula_drafts
 from flashgen.extract.meta import meta_drafts
 from flashgen.extract.sentences import Sentence, sentences
-from flashgen.model import Document, Draft
+from flashgen.model import Document, Draft, Span
 
 Extractor = Callable[[Document, list[Sentence], set], tuple[list[Draft], set]]
 
@@ -42,4 +44,26 @@ def extract(doc: Document) -> list[Draft]:
         made, consumed = extractor(doc, found, used)
         drafts.extend(made)
         used |= consumed
+    drafts = with_figures(doc, drafts)
     return sorted(drafts, key=lambda draft: draft.line)  # note order; stable within a line
+
+
+def with_figures(doc: Document, drafts: list[Draft]) -> list[Draft]:
+    """A paragraph holding only embeds (`![[figure.png]]`) illustrates the block above it:
+    the cards made from that block show the images with their answer."""
+    spans_below: list[tuple[int, int, tuple[Span, ...]]] = []
+    for section in doc.sections:
+        for above, below in itertools.pairwise(section.blocks):
+            embeds = tuple(s for s in below.spans if s.kind == "embed")
+            only_embeds = all(s.kind == "embed" or not s.text.strip() for s in below.spans)
+            if below.kind == "paragraph" and embeds and only_embeds:
+                spans_below.append((above.line, below.line, embeds))
+    if not spans_below:
+        return drafts
+    placed = []
+    for draft in drafts:
+        figures = tuple(
+            f for start, end, found in spans_below if start <= draft.line < end for f in found
+        )
+        placed.append(replace(draft, figures=figures) if figures else draft)
+    return placed

@@ -1,16 +1,32 @@
-"""Formula cards: a sentence that introduces a displayed formula ("Shannon proposes the
-entropy … as" + `$$H = …$$`) asks for the formula."""
+"""Formula and code cards: a sentence that introduces a displayed formula ("Shannon proposes
+the entropy … as" + `$$H = …$$`), or a code block after a sentence ending in a colon, asks
+for the formula or the code."""
 
 from __future__ import annotations
 
 import itertools
 
-from flashgen.extract.attribution import name_the_author, with_source
+from flashgen.extract.attribution import name_the_author, sentence_draft, with_source
 from flashgen.extract.definitions import strip_end
 from flashgen.extract.sentences import Sentence, join, split_sentences, strip_spans, text_spans
 from flashgen.extract.words import normalize_term
-from flashgen.model import Document, Draft, Span
+from flashgen.model import Block, Document, Draft, Span
 from flashgen.parse.document import plain_text
+
+# Code blocks that are queries or diagrams for Obsidian plug-ins, not code to learn.
+PLUGIN_BLOCKS = frozenset({"dataview", "dataviewjs", "mermaid", "query", "tasks", "chart"})
+
+
+def _display(intro: Sentence, block: Block) -> tuple[str, Span] | None:
+    """What the card asks for: a formula after any introduction, code after a colon."""
+    if block.kind == "math" and block.text.strip():
+        return "formula", Span("math", block.text.strip(), marks=frozenset({"display"}))
+    introduced = plain_text(intro.spans).rstrip().endswith(":")
+    if block.kind == "code" and introduced:
+        language = (block.info.split() or [""])[0].lower()
+        if language not in PLUGIN_BLOCKS and block.text.strip():
+            return "code", Span("code", block.text.rstrip("\n"), language, frozenset({"block"}))
+    return None
 
 
 def formula_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[list[Draft], set]:
@@ -18,27 +34,22 @@ def formula_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple
     consumed: set = set()
     by_block = {(s.block_key[0], s.line, s.index): s for s in sentences}
     for section_index, section in enumerate(doc.sections):
-        for intro, formula in itertools.pairwise(section.blocks):
-            if intro.kind != "paragraph" or formula.kind != "math" or not formula.text.strip():
+        for intro, block in itertools.pairwise(section.blocks):
+            if intro.kind != "paragraph":
                 continue
             pieces = split_sentences(intro.spans)
             sentence = by_block.get((section_index, intro.line, len(pieces) - 1))
-            if sentence is None or sentence.key in used:
+            shown = _display(sentence, block) if sentence and sentence.key not in used else None
+            if sentence is None or shown is None:
                 continue
+            what, answer = shown
             lead = strip_end(strip_spans(name_the_author(sentence.spans, doc.source), " \t\n:"))
-            front = join(with_source(lead, doc.source), text_spans(" … (which formula?)"))
-            anchor_words = normalize_term(plain_text(lead))[:80]
-            drafts.append(
-                Draft(
-                    kind="definition",
-                    anchor=f"formula:{'/'.join(section.path)}:{anchor_words}",
-                    front=front,
-                    back=((Span("math", formula.text.strip(), marks=frozenset({"display"})),),),
-                    source=doc.source,
-                    section=section.path,
-                    path=str(doc.note.path),
-                    line=sentence.line,
-                )
+            question = f" … (which {what}?)" if doc.source.language == "en" else " …"
+            front = join(with_source(lead, doc.source), text_spans(question))
+            anchor = f"{what}:{'/'.join(section.path)}:{normalize_term(plain_text(lead))[:80]}"
+            card = sentence_draft(
+                doc, sentence, "definition", anchor, front, ((answer,),), context=False
             )
+            drafts.append(card)
             consumed.add(sentence.key)
     return drafts, consumed
