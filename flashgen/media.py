@@ -21,6 +21,12 @@ class VaultFiles:
     root: Path
     by_name: dict[str, tuple[str, ...]]
 
+    @property
+    def fingerprint(self) -> str:
+        """Changes when a file is added, removed or renamed: embeds may resolve anew."""
+        listing = "\n".join(path for paths in sorted(self.by_name.values()) for path in paths)
+        return hashlib.sha256(listing.encode("utf-8", "surrogateescape")).hexdigest()
+
     @classmethod
     def scan(cls, root: Path) -> VaultFiles:
         names: dict[str, list[str]] = {}

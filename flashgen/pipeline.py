@@ -5,12 +5,15 @@ These functions are the library API; the CLI and the tests call the same ones.
 
 from __future__ import annotations
 
+import os
 import re
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
+from flashgen.cache import NoteCache, cache_path
 from flashgen.deliver import exclusive_output
 from flashgen.extract import extract
 from flashgen.identify import (
@@ -26,7 +29,7 @@ from flashgen.identify import (
 )
 from flashgen.lint import lint
 from flashgen.media import VaultFiles, missing_embeds, note_media
-from flashgen.model import BuildResult, Card, Diagnostic, Document, Note, RenderedCard
+from flashgen.model import BuildResult, Card, Diagnostic, Note, RenderedCard
 from flashgen.package import build_package, write_apkg
 from flashgen.parse.document import parse_note
 from flashgen.render import render
@@ -50,48 +53,76 @@ def _skipped(note: Note) -> bool:
     return str(note.meta.get("flashgen", "")).strip().lower() in ("false", "no", "off")
 
 
-def collect(paths: Sequence[Path]) -> Collected:
-    """Read, parse, extract, lint and render every note under `paths`. A note that fails is
-    reported and skipped; the others still make their cards."""
+@dataclass(frozen=True)
+class NoteCards:
+    """What one note gave: the note (None when unreadable or switched off), its cards, the
+    problems found in it and how many cards the lints dropped."""
+
+    note: Note | None
+    rendered: tuple[RenderedCard, ...]
+    diagnostics: tuple[Diagnostic, ...]
+    dropped: int
+
+
+def note_cards(path: Path, root: Path, files: VaultFiles) -> NoteCards:
+    """Read, parse, extract, lint and render one note: a pure function of the note's file
+    and the vault's other files, so notes can be done in any order, in any process."""
+    note, problems = read_note(path, root)
+    if note is None or _skipped(note):
+        return NoteCards(None, (), tuple(problems), 0)
+    document = parse_note(note)
+    media = note_media(document, files)
+    kept, lints, dropped = lint(extract(document))
+    deck = str(note.meta.get("deck") or "").strip()
+    vault_name = note.vault_root.resolve().name
+    rendered = tuple(
+        render(draft, vault_name, note.relpath, document.tags, media, deck) for draft in kept
+    )
+    diagnostics = (*problems, *document.diagnostics, *missing_embeds(document, files), *lints)
+    return NoteCards(note, rendered, diagnostics, dropped)
+
+
+# Below this many notes to (re)do, a process pool costs more to start than it saves.
+POOL_THRESHOLD = 40
+
+
+def collect(paths: Sequence[Path], cache: NoteCache | None = None) -> Collected:
+    """Every note under `paths`, through read-to-render; notes whose file, place and vault
+    are unchanged since the cached build come from `cache`. A note that fails is reported
+    and skipped; the others still make their cards. Output order is the notes' order."""
     found, diagnostics = find_notes(paths)
-    notes: list[Note] = []
-    rendered: list[RenderedCard] = []
-    dropped = 0
-    vault_files: dict[Path, VaultFiles] = {}
-    for path, root in found:
-        note, problems = read_note(path, root)
-        diagnostics.extend(problems)
-        if note is None or _skipped(note):
-            continue
-        notes.append(note)
-        document = parse_note(note)
-        diagnostics.extend(document.diagnostics)
-        files = vault_files.get(root) or vault_files.setdefault(root, VaultFiles.scan(root))
-        diagnostics.extend(missing_embeds(document, files))
-        media = note_media(document, files)
-        kept, lints, lost = lint(extract(document))
-        diagnostics.extend(lints)
-        dropped += lost
-        deck = str(note.meta.get("deck") or "").strip()
-        rendered.extend(
-            replace(render(d, _vault_name(note), note.relpath, document.tags, media), deck=deck)
-            for d in kept
-        )
-    return Collected(tuple(notes), tuple(rendered), tuple(diagnostics), dropped)
-
-
-def _vault_name(note: Note) -> str:
-    return note.vault_root.resolve().name
-
-
-def documents(paths: Sequence[Path]) -> list[Document]:
-    found, _ = find_notes(paths)
-    parsed = []
-    for path, root in found:
-        note, _ = read_note(path, root)
-        if note is not None:
-            parsed.append(parse_note(note))
-    return parsed
+    files = {root: VaultFiles.scan(root) for root in dict.fromkeys(root for _, root in found)}
+    contexts = {root: vault.fingerprint for root, vault in files.items()}
+    results: list[NoteCards | None] = [None] * len(found)
+    keys: list[str] = [""] * len(found)
+    todo: list[int] = []
+    for index, (path, root) in enumerate(found):
+        if cache is not None:
+            try:
+                keys[index] = cache.key(path, root, contexts[root], path.read_bytes())
+                results[index] = cache.get(keys[index])  # type: ignore[assignment]
+            except OSError:
+                pass  # read_note will report it
+        if results[index] is None:
+            todo.append(index)
+    arguments = [(found[i][0], found[i][1], files[found[i][1]]) for i in todo]
+    workers = min(len(todo) // POOL_THRESHOLD, os.cpu_count() or 1)
+    if workers > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            done = list(pool.map(note_cards, *zip(*arguments, strict=True), chunksize=8))
+    else:
+        done = [note_cards(*args) for args in arguments]
+    for index, result in zip(todo, done, strict=True):
+        results[index] = result
+        if cache is not None and keys[index]:
+            cache.put(keys[index], result)
+    finished = [r for r in results if r is not None]
+    return Collected(
+        notes=tuple(r.note for r in finished if r.note is not None),
+        rendered=tuple(card for r in finished for card in r.rendered),
+        diagnostics=(*diagnostics, *(d for r in finished for d in r.diagnostics)),
+        dropped=sum(r.dropped for r in finished),
+    )
 
 
 def default_deck_name(paths: Sequence[Path]) -> str:
@@ -122,11 +153,17 @@ def build(
     deck_name = deck_name or default_deck_name(paths)
     output = output or default_output(deck_name)
     now = int(time.time()) if now is None else now
-    collected = collect(paths)
     if dry_run:
+        collected = collect(paths)
         cards, orphans, _ = _identified(collected, load_state(state_path(output)), now, templates)
     else:
         with exclusive_output(output, wait_seconds):
+            note_cache = NoteCache(cache_path(output))
+            try:
+                collected = collect(paths, note_cache)
+                note_cache.save()
+            finally:
+                note_cache.close()
             cards, orphans, state = _identified(
                 collected, load_state(state_path(output)), now, templates
             )

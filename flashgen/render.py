@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import itertools
 from collections.abc import Mapping
+from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 from urllib.parse import quote
@@ -39,16 +40,20 @@ CLOZE_FIELDS = ("Text", "Back Extra", "Context", "Source", "Link")
 _WRAP = (("strong", "b"), ("em", "i"), ("mark", "mark"))
 
 
-def sanitize(fragment: str) -> str:
-    """nh3 over our own HTML, then braces as entities (nh3 would decode them back)."""
-    clean = nh3.clean(
-        fragment,
+@cache
+def _cleaner() -> nh3.Cleaner:
+    """One compiled allow-list, reused: building it per call costs four times the cleaning."""
+    return nh3.Cleaner(
         tags=set(ALLOWED_TAGS),
         attributes={k: set(v) for k, v in ALLOWED_ATTRIBUTES.items()},
         url_schemes=set(URL_SCHEMES),
         link_rel=None,
     )
-    return clean.replace("{", "&#123;").replace("}", "&#125;")
+
+
+def sanitize(fragment: str) -> str:
+    """nh3 over our own HTML, then braces as entities (nh3 would decode them back)."""
+    return _cleaner().clean(fragment).replace("{", "&#123;").replace("}", "&#125;")
 
 
 MediaNames = Mapping[str, str]  # an embed's link target -> its file name in the deck
@@ -149,6 +154,7 @@ def render(
     relpath: str,
     note_tags: tuple[str, ...],
     media: Mapping[str, Path] = MappingProxyType({}),
+    deck: str = "",
 ) -> RenderedCard:
     """The card's fields. `media` maps the note's embeds to vault files; the ones the card
     shows are listed on the result, to be packaged."""
@@ -163,7 +169,7 @@ def render(
     model = "cloze" if draft.is_cloze else "basic"
     tags = tuple(dict.fromkeys((*(anki_tag(t) for t in note_tags), f"flashgen::{draft.kind}")))
     files = tuple(sorted(set(used.values())))
-    return RenderedCard(draft=draft, model=model, fields=fields, tags=tags, media=files)
+    return RenderedCard(draft, model, fields, tags, deck, files)
 
 
 def anki_tag(tag: str) -> str:

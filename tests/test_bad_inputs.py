@@ -186,4 +186,6 @@ def test_notes_are_never_modified_and_nothing_is_written_outside_the_output(tmp_
         runner.invoke(app, command)
     assert snapshot() == before
     written = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert written == ["deck.apkg", "deck.apkg.lock", "deck.flashgen-state.json"]
+    assert written == [
+        "deck.apkg", "deck.apkg.lock", "deck.flashgen-cache.sqlite", "deck.flashgen-state.json"
+    ]  # fmt: skip

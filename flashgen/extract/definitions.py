@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from flashgen.extract.attribution import (
     according_to,
@@ -145,14 +146,18 @@ def definition_drafts(
     return drafts, consumed
 
 
+@lru_cache(maxsize=64)
+def linked_terms(links: tuple[str, ...]) -> frozenset[str]:
+    """The note's wikilink targets as terms (asked once per note, not once per card)."""
+    return frozenset(normalize_term(target) for target in links)
+
+
 def _draft(
     doc: Document, found: Found, term_key: str, hint: tuple[int, str, Sentence] | None
 ) -> Draft:
     source = doc.source
     term = _plain(found.term)
-    linked = any(s.kind == "wikilink" for s in found.term) or term_key in {
-        normalize_term(t) for t in doc.links
-    }
+    linked = any(s.kind == "wikilink" for s in found.term) or term_key in linked_terms(doc.links)
     who = found.who if found.who and found.who.lower() != "the author" else author_name(source)
     sentence = found.sentence
     if hint:

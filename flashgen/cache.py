@@ -1,0 +1,79 @@
+"""Incremental builds: what each note gave last time, kept beside the output and keyed by
+the note's bytes, its place in the vault and the code that read it.
+
+An unchanged note is not parsed again. The cache is SQLite (crash-safe; a killed build
+leaves it whole) and holds Python pickles of our own values: it is the build's own scratch
+file in the output folder, never read from anywhere else.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import sqlite3
+from functools import cache
+from pathlib import Path
+
+import flashgen
+
+CACHE_VERSION = 1
+
+
+@cache
+def code_fingerprint() -> str:
+    """Changes whenever flashgen's code or card templates change: a new version re-reads all."""
+    digest = hashlib.sha256(f"{CACHE_VERSION}:{flashgen.__version__}".encode())
+    package = Path(flashgen.__file__).parent
+    for source in sorted(package.rglob("*.py")):
+        digest.update(source.read_bytes())
+    return digest.hexdigest()
+
+
+def cache_path(output: Path) -> Path:
+    return output.with_name(output.stem + ".flashgen-cache.sqlite")
+
+
+class NoteCache:
+    """Read and write cached per-note results; `close()` keeps only the keys used."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(path)
+        self._db.execute("CREATE TABLE IF NOT EXISTS notes (key TEXT PRIMARY KEY, value BLOB)")
+        self._used: set[str] = set()
+        self._new: dict[str, bytes] = {}
+
+    @staticmethod
+    def key(path: Path, root: Path, context: str, data: bytes) -> str:
+        digest = hashlib.sha256(code_fingerprint().encode())
+        for part in (str(path), str(root), context):
+            digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
+        digest.update(data)
+        return digest.hexdigest()
+
+    def get(self, key: str) -> object | None:
+        self._used.add(key)
+        row = self._db.execute("SELECT value FROM notes WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        try:
+            return pickle.loads(row[0])
+        except Exception:  # an entry from another Python or a damaged row: read the note again
+            return None
+
+    def put(self, key: str, value: object) -> None:
+        self._used.add(key)
+        self._new[key] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def save(self) -> None:
+        """Store the new entries and drop those of notes that are gone or changed."""
+        with self._db:
+            self._db.executemany("INSERT OR REPLACE INTO notes VALUES (?, ?)", self._new.items())
+            self._db.execute("CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY)")
+            self._db.execute("DELETE FROM used")
+            self._db.executemany("INSERT INTO used VALUES (?)", ((k,) for k in self._used))
+            self._db.execute("DELETE FROM notes WHERE key NOT IN (SELECT key FROM used)")
+        self._new.clear()
+
+    def close(self) -> None:
+        self._db.close()
