@@ -11,10 +11,13 @@ from __future__ import annotations
 import hashlib
 import pickle
 import sqlite3
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
 import flashgen
+from flashgen.model import Draft, Inline, NoteCards, Span
+from flashgen.parse.document import plain_text
 
 CACHE_VERSION = 1
 
@@ -27,6 +30,27 @@ def code_fingerprint() -> str:
     for source in sorted(package.rglob("*.py")):
         digest.update(source.read_bytes())
     return digest.hexdigest()
+
+
+def lightened(result: NoteCards) -> NoteCards:
+    """What a build needs of a note's cards after rendering: the fields, and each draft's
+    identity and plain text, not its spans (a third of the size, ten times faster to load)."""
+    return replace(
+        result, rendered=tuple(replace(c, draft=_plain_draft(c.draft)) for c in result.rendered)
+    )
+
+
+def _plain_draft(draft: Draft) -> Draft:
+    def flat(spans: Inline) -> Inline:
+        return (Span("text", plain_text(spans)),) if spans else ()
+
+    return replace(
+        draft,
+        front=flat(draft.front),
+        back=tuple(flat(b) for b in draft.back),
+        context=(),
+        figures=(),
+    )
 
 
 def cache_path(output: Path) -> Path:

@@ -13,7 +13,7 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 import genanki
@@ -23,7 +23,7 @@ from flashgen.deliver import TEMPORARY_PREFIX
 from flashgen.model import Card, Draft, Note, RenderedCard, Source
 from flashgen.parse.document import plain_text
 
-STATE_VERSION = 1
+STATE_VERSION = 2
 # How many builds a card whose source is gone is still written, tagged, so users can find it.
 ORPHAN_BUILDS = 3
 ORPHAN_TAG = "flashgen::orphaned"
@@ -268,24 +268,31 @@ def load_state(path: Path) -> State:
         return State()
     if not isinstance(data, dict) or data.get("version") != STATE_VERSION:
         return State()
-    cards = {
-        guid: CardRecord(
-            **{**raw, "fields": tuple(raw.get("fields", ())), "tags": tuple(raw.get("tags", ()))}
-        )
-        for guid, raw in data.get("cards", {}).items()
-    }
-    notes = {identity: NoteRecord(**raw) for identity, raw in data.get("notes", {}).items()}
+    try:
+        cards = {row[0]: _card_record(row) for row in data.get("cards", [])}
+        notes = {identity: NoteRecord(*row) for identity, row in data.get("notes", {}).items()}
+    except (TypeError, IndexError):
+        return State()
     models = {kind: (raw[0], int(raw[1])) for kind, raw in data.get("models", {}).items()}
     return State(cards=cards, notes=notes, models=models)
+
+
+CARD_COLUMNS = [f.name for f in fields(CardRecord)]
+
+
+def _card_record(row: list) -> CardRecord:
+    record = CardRecord(*row)
+    return replace(record, fields=tuple(record.fields), tags=tuple(record.tags))
 
 
 def save_state(state: State, path: Path) -> None:
     data = {
         "version": STATE_VERSION,
         "models": {kind: list(value) for kind, value in sorted(state.models.items())},
-        # vars(), not asdict(): the records are flat, and asdict's deep copy is slow.
-        "notes": {identity: vars(record) for identity, record in sorted(state.notes.items())},
-        "cards": {guid: vars(record) for guid, record in sorted(state.cards.items())},
+        # Records as rows in field order (CARD_COLUMNS): compact, and quick to read back.
+        "card_columns": CARD_COLUMNS,
+        "notes": {i: [r.relpath, r.fingerprint] for i, r in sorted(state.notes.items())},
+        "cards": [[getattr(r, c) for c in CARD_COLUMNS] for _, r in sorted(state.cards.items())],
     }
     write_atomically(path, json.dumps(data, ensure_ascii=False, sort_keys=True).encode())
 

@@ -199,6 +199,17 @@ class Card:
 
 
 @dataclass(frozen=True)
+class NoteCards:
+    """What one note gave: the note (None when unreadable or switched off), its cards, the
+    problems found in it and how many cards the lints dropped."""
+
+    note: Note | None
+    rendered: tuple[RenderedCard, ...]
+    diagnostics: tuple[Diagnostic, ...]
+    dropped: int
+
+
+@dataclass(frozen=True)
 class BuildResult:
     """What a build produced, for the CLI to report."""
 

@@ -13,7 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from flashgen.cache import NoteCache, cache_path
+from flashgen.cache import NoteCache, cache_path, lightened
 from flashgen.deliver import exclusive_output
 from flashgen.extract import extract
 from flashgen.identify import (
@@ -29,7 +29,7 @@ from flashgen.identify import (
 )
 from flashgen.lint import lint
 from flashgen.media import VaultFiles, missing_embeds, note_media
-from flashgen.model import BuildResult, Card, Diagnostic, Note, RenderedCard
+from flashgen.model import BuildResult, Card, Diagnostic, Note, NoteCards, RenderedCard
 from flashgen.package import build_package, write_apkg
 from flashgen.parse.document import parse_note
 from flashgen.render import render
@@ -51,17 +51,6 @@ class Collected:
 
 def _skipped(note: Note) -> bool:
     return str(note.meta.get("flashgen", "")).strip().lower() in ("false", "no", "off")
-
-
-@dataclass(frozen=True)
-class NoteCards:
-    """What one note gave: the note (None when unreadable or switched off), its cards, the
-    problems found in it and how many cards the lints dropped."""
-
-    note: Note | None
-    rendered: tuple[RenderedCard, ...]
-    diagnostics: tuple[Diagnostic, ...]
-    dropped: int
 
 
 def note_cards(path: Path, root: Path, files: VaultFiles) -> NoteCards:
@@ -115,7 +104,7 @@ def collect(paths: Sequence[Path], cache: NoteCache | None = None) -> Collected:
     for index, result in zip(todo, done, strict=True):
         results[index] = result
         if cache is not None and keys[index]:
-            cache.put(keys[index], result)
+            cache.put(keys[index], lightened(result))
     finished = [r for r in results if r is not None]
     return Collected(
         notes=tuple(r.note for r in finished if r.note is not None),
