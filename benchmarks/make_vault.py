@@ -39,7 +39,12 @@ def tiny_png(path: Path, seed: int) -> None:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
 
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
 
 
 def section(rng: random.Random, number: int, author: str, titles: list[str]) -> str:
@@ -55,21 +60,36 @@ def section(rng: random.Random, number: int, author: str, titles: list[str]) -> 
     if rng.random() < 0.5:
         count = rng.randint(3, 7)
         parts.append(f"{surname} lists {count} {rng.choice(NOUNS)}s of the {rng.choice(NOUNS)}:")
-        parts.append("\n".join(f"{i}. {phrase(rng, rng.randint(3, 9)).capitalize()}." for i in range(1, count + 1)))
+        parts.append(
+            "\n".join(
+                f"{i}. {phrase(rng, rng.randint(3, 9)).capitalize()}." for i in range(1, count + 1)
+            )
+        )
     if rng.random() < 0.3:
         parts.append(f"> [!note]\n> I think {phrase(rng, 12)}.")
     if rng.random() < 0.3:
-        parts.append(f"What is the {rng.choice(NOUNS)} of {surname}?::{phrase(rng, 8).capitalize()}.")
+        parts.append(
+            f"What is the {rng.choice(NOUNS)} of {surname}?::{phrase(rng, 8).capitalize()}."
+        )
     if rng.random() < 0.2:
-        parts.append(f"The {rng.choice(NOUNS)} was named {{{{c1::{rng.choice(NOUNS)}}}}} in {{{{c2::{rng.randint(1800, 2000)}}}}}.")
+        parts.append(
+            f"The {rng.choice(NOUNS)} was named {{{{c1::{rng.choice(NOUNS)}}}}} in {{{{c2::{rng.randint(1800, 2000)}}}}}."
+        )
     if rng.random() < 0.15:
-        parts.append(f"The {rng.choice(NOUNS)} is computed as\n\n$$x_{number} = \\sum_i a_i^{number}$$")
+        parts.append(
+            f"The {rng.choice(NOUNS)} is computed as\n\n$$x_{number} = \\sum_i a_i^{number}$$"
+        )
     if rng.random() < 0.1:
-        parts.append(f"In code, the {rng.choice(NOUNS)} is computed like this:\n\n```python\ndef f(x):\n    return x * {number}\n```")
+        parts.append(
+            f"In code, the {rng.choice(NOUNS)} is computed like this:\n\n```python\ndef f(x):\n    return x * {number}\n```"
+        )
     if rng.random() < 0.1:
         parts.append(f"![[figure-{rng.randint(0, 9)}.png|300]]")
     filler = rng.choice([0, 0, 1, 2, 3])
-    parts.extend(f"{surname} {rng.choice(VERBS)} that {phrase(rng, rng.randint(8, 20))}." for _ in range(filler))
+    parts.extend(
+        f"{surname} {rng.choice(VERBS)} that {phrase(rng, rng.randint(8, 20))}."
+        for _ in range(filler)
+    )
     return "\n\n".join(parts)
 
 
@@ -103,7 +123,9 @@ def make_vault(folder: Path, notes: int, seed: int = 1) -> list[Path]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("folder", type=Path)
     parser.add_argument("--notes", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=1)

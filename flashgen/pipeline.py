@@ -53,7 +53,7 @@ def _skipped(note: Note) -> bool:
     return str(note.meta.get("flashgen", "")).strip().lower() in ("false", "no", "off")
 
 
-def note_cards(path: Path, root: Path, files: VaultFiles) -> NoteCards:
+def note_cards(path: Path, root: Path, files: VaultFiles, light: bool = False) -> NoteCards:
     """Read, parse, extract, lint and render one note: a pure function of the note's file
     and the vault's other files, so notes can be done in any order, in any process."""
     note, problems = read_note(path, root)
@@ -68,17 +68,23 @@ def note_cards(path: Path, root: Path, files: VaultFiles) -> NoteCards:
         render(draft, vault_name, note.relpath, document.tags, media, deck) for draft in kept
     )
     diagnostics = (*problems, *document.diagnostics, *missing_embeds(document, files), *lints)
-    return NoteCards(note, rendered, diagnostics, dropped)
+    result = NoteCards(note, rendered, diagnostics, dropped)
+    return lightened(result) if light else result
 
 
 # Below this many notes to (re)do, a process pool costs more to start than it saves.
 POOL_THRESHOLD = 40
 
 
-def collect(paths: Sequence[Path], cache: NoteCache | None = None) -> Collected:
+def collect(
+    paths: Sequence[Path], cache: NoteCache | None = None, light: bool = False
+) -> Collected:
     """Every note under `paths`, through read-to-render; notes whose file, place and vault
     are unchanged since the cached build come from `cache`. A note that fails is reported
-    and skipped; the others still make their cards. Output order is the notes' order."""
+    and skipped; the others still make their cards. Output order is the notes' order.
+
+    With `light` (what a build needs), drafts keep their plain text but not their spans,
+    which saves most of the memory on a large vault."""
     found, diagnostics = find_notes(paths)
     files = {root: VaultFiles.scan(root) for root in dict.fromkeys(root for _, root in found)}
     contexts = {root: vault.fingerprint for root, vault in files.items()}
@@ -94,7 +100,7 @@ def collect(paths: Sequence[Path], cache: NoteCache | None = None) -> Collected:
                 pass  # read_note will report it
         if results[index] is None:
             todo.append(index)
-    arguments = [(found[i][0], found[i][1], files[found[i][1]]) for i in todo]
+    arguments = [(found[i][0], found[i][1], files[found[i][1]], light) for i in todo]
     workers = min(len(todo) // POOL_THRESHOLD, os.cpu_count() or 1)
     if workers > 1:
         with ProcessPoolExecutor(max_workers=workers) as pool:
@@ -104,7 +110,7 @@ def collect(paths: Sequence[Path], cache: NoteCache | None = None) -> Collected:
     for index, result in zip(todo, done, strict=True):
         results[index] = result
         if cache is not None and keys[index]:
-            cache.put(keys[index], lightened(result))
+            cache.put(keys[index], result if light else lightened(result))
     finished = [r for r in results if r is not None]
     return Collected(
         notes=tuple(r.note for r in finished if r.note is not None),
@@ -141,15 +147,15 @@ def build(
     """
     deck_name = deck_name or default_deck_name(paths)
     output = output or default_output(deck_name)
-    now = int(time.time()) if now is None else now
+    now = build_time() if now is None else now
     if dry_run:
-        collected = collect(paths)
+        collected = collect(paths, light=True)
         cards, orphans, _ = _identified(collected, load_state(state_path(output)), now, templates)
     else:
         with exclusive_output(output, wait_seconds):
             note_cache = NoteCache(cache_path(output))
             try:
-                collected = collect(paths, note_cache)
+                collected = collect(paths, note_cache, light=True)
                 note_cache.save()
             finally:
                 note_cache.close()
@@ -170,6 +176,13 @@ def build(
         output=None if dry_run else output,
         orphans=tuple(orphans),
     )
+
+
+def build_time() -> int:
+    """Now, or SOURCE_DATE_EPOCH when set: the reproducible-builds convention, so that the
+    same notes and state give the same bytes."""
+    fixed = os.environ.get("SOURCE_DATE_EPOCH", "")
+    return int(fixed) if fixed.isdigit() else int(time.time())
 
 
 def _identified(

@@ -1,0 +1,182 @@
+"""Speed and memory of flashgen on synthetic vaults, printed as one Markdown table.
+
+    python3 -m benchmarks.run [--sizes 1000,10000] [--edits 1,100] [--no-peer]
+
+Every figure is a whole process, timed from outside (wall clock, and peak RSS from the
+kernel's accounting of that process and its children), all in one run, so ratios compare
+like with like on a noisy machine:
+
+- floor: the same notes only read and parsed by markdown-it-py (flashgen's parser and
+  plug-ins; no extraction, no packaging);
+- full build: `flashgen build` with no cache and no state;
+- incremental: the largest vault rebuilt after editing 1 and then 100 notes (state and
+  per-note cache warm); the deck it writes is compared byte for byte with a full build of
+  the same notes from the same previous state;
+- peer: markdown-anki-decks (PyPI), which turns each file's headings into cards without
+  extraction, installed in a virtualenv of its own, on the same vault.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from benchmarks.make_vault import make_vault  # noqa: E402
+
+EPOCH = 1_800_000_000  # SOURCE_DATE_EPOCH: builds are reproducible, so bytes can be compared
+PEER = ["markdown-anki-decks==1.1.1", "typer==0.4.2", "click==8.0.4"]  # its last working pins
+
+
+def measure(command: list[str], env: dict[str, str] | None = None) -> tuple[float, int, str]:
+    """(wall seconds, peak RSS in MiB of the process tree's largest member, stdout)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True
+    )
+    output = process.stdout.read() if process.stdout else ""
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{command[:4]} failed with {os.waitstatus_to_exitcode(status)}")
+    # wait4's figure is this process's own peak, or of a child it waited for (a pool worker)
+    return wall, usage.ru_maxrss // 1024, output
+
+
+def parse_floor(folder: str) -> None:
+    """Read every note and parse it with flashgen's markdown-it parser; nothing else."""
+    from flashgen.parse.markdown import note_parser
+    from flashgen.vault import find_notes, read_front_matter
+
+    found, _ = find_notes([Path(folder)])
+    parser = note_parser()
+    tokens = 0
+    for path, _root in found:
+        text = path.read_text(encoding="utf-8")
+        read_front_matter(text)
+        tokens += len(parser.parse(text))
+    print(f"{len(found)} notes, {tokens} tokens")
+
+
+def flashgen_env(epoch: int) -> dict[str, str]:
+    return {**os.environ, "SOURCE_DATE_EPOCH": str(epoch)}
+
+
+def build_command(vault: Path, output: Path) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "flashgen",
+        "build",
+        str(vault),
+        "-o",
+        str(output),
+        "--deck",
+        "bench",
+    ]
+
+
+def cards_in(summary: str) -> int:
+    found = re.search(r"(\d+) cards", summary)
+    return int(found.group(1)) if found else 0
+
+
+def edit_notes(vault: Path, count: int, round_: int) -> None:
+    """Add one claim to each of the first `count` notes (a realistic small edit)."""
+    for path in sorted(vault.rglob("*.md"))[:count]:
+        with path.open("a", encoding="utf-8") as note:
+            note.write(
+                f"\n\nThe author argues that revision {round_} needs **care** in every case.\n"
+            )
+
+
+def peer_command(scratch: Path) -> list[str] | None:
+    venv = scratch / "peer-venv"
+    try:
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, capture_output=True)
+        subprocess.run(
+            [str(venv / "bin" / "pip"), "install", "-q", *PEER], check=True, capture_output=True
+        )
+    except subprocess.CalledProcessError as error:
+        print(f"peer not measured: could not install it ({error})", file=sys.stderr)
+        return None
+    return [str(venv / "bin" / "mdankideck")]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--sizes", default="1000,10000")
+    parser.add_argument("--edits", default="1,100")
+    parser.add_argument("--no-peer", action="store_true")
+    parser.add_argument("--floor", help=argparse.SUPPRESS)  # internal: run the parse floor
+    args = parser.parse_args()
+    if args.floor:
+        parse_floor(args.floor)
+        return
+
+    sizes = [int(s) for s in args.sizes.split(",")]
+    rows: list[str] = []
+    with tempfile.TemporaryDirectory() as scratch_name:
+        scratch = Path(scratch_name)
+        peer = None if args.no_peer else peer_command(scratch)
+        for size in sizes:
+            vault = scratch / f"vault-{size}"
+            make_vault(vault, size, seed=1)
+            floor_wall, floor_rss, _ = measure(
+                [sys.executable, "-m", "benchmarks.run", "--floor", str(vault)]
+            )
+            output = scratch / f"out-{size}" / "bench.apkg"
+            wall, rss, summary = measure(build_command(vault, output), flashgen_env(EPOCH))
+            cards = cards_in(summary)
+            rows.append(
+                f"| full build, {size} notes | {wall:.1f} s | {size / wall:.0f} | {cards / wall:.0f} "
+                f"| {rss} MiB | {floor_wall:.1f} s ({floor_rss} MiB) | {wall / floor_wall:.2f} |"
+            )
+            if peer:
+                peer_out = scratch / f"peer-{size}"
+                peer_out.mkdir()
+                peer_wall, peer_rss, _ = measure([*peer, str(vault), str(peer_out)])
+                rows.append(
+                    f"| peer (markdown-anki-decks), {size} notes | {peer_wall:.1f} s | {size / peer_wall:.0f} "
+                    f"| – | {peer_rss} MiB | – | flashgen/peer per note: {wall / peer_wall:.2f} |"
+                )
+            if size != max(sizes):
+                continue
+            for round_, count in enumerate(int(e) for e in args.edits.split(",")):
+                state = output.with_name("bench.flashgen-state.json")
+                twin = scratch / f"twin-{count}" / "bench.apkg"
+                twin.parent.mkdir()
+                shutil.copy(state, twin.with_name(state.name))  # the same previous state, no cache
+                edit_notes(vault, count, round_)
+                epoch = EPOCH + 100 * (round_ + 1)
+                inc_wall, inc_rss, summary = measure(
+                    build_command(vault, output), flashgen_env(epoch)
+                )
+                measure(build_command(vault, twin), flashgen_env(epoch))
+                same = "byte-identical" if output.read_bytes() == twin.read_bytes() else "DIFFERENT"
+                rows.append(
+                    f"| incremental, {count} edited of {size} | {inc_wall:.1f} s | – | – | {inc_rss} MiB "
+                    f"| – | deck {same} to a full build |"
+                )
+
+    print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+          f"{platform.system()} {platform.release()}\n")  # fmt: skip
+    print("| run | wall | notes/s | cards/s | peak RSS | parse-only floor | build/floor |")
+    print("|---|---|---|---|---|---|---|")
+    print("\n".join(rows))
+
+
+if __name__ == "__main__":
+    main()
