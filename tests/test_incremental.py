@@ -1,0 +1,60 @@
+"""Incremental builds: unchanged notes come from the cache, and the deck is the same, byte
+for byte, as a full build of the same notes from the same previous state."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from flashgen import pipeline
+from flashgen.cache import cache_path
+from flashgen.identify import state_path
+from flashgen.pipeline import build
+from tests.conftest import EVAL_NOTES, SEEDS
+
+
+def vault(tmp_path: Path) -> Path:
+    folder = tmp_path / "vault"
+    shutil.copytree(EVAL_NOTES, folder, ignore=shutil.ignore_patterns("*.json"))
+    shutil.copytree(SEEDS, folder / "seeds")
+    return folder
+
+
+def test_incremental_build_equals_a_full_build(tmp_path: Path, monkeypatch) -> None:
+    notes = vault(tmp_path)
+    warm = tmp_path / "warm" / "d.apkg"
+    build([notes], output=warm, now=1_000)
+    assert cache_path(warm).is_file()
+    twin = tmp_path / "cold" / "d.apkg"
+    twin.parent.mkdir()
+    shutil.copy(state_path(warm), state_path(twin))  # same previous state, no cache
+
+    edited = notes / "Kuhn - The Structure of Scientific Revolutions.md"
+    edited.write_text(edited.read_text().replace("puzzle-solving", "solving puzzles"))
+    parsed: list[Path] = []
+    original = pipeline.note_cards
+
+    def counting(path: Path, *args, **kwargs):
+        parsed.append(path)
+        return original(path, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "note_cards", counting)
+    result = build([notes], output=warm, now=2_000)
+    assert parsed == [edited]  # only the edited note was read again
+    assert sum(card.status == "changed" for card in result.cards) == 1
+    parsed.clear()
+    build([notes], output=twin, now=2_000)
+    assert len(parsed) == 9  # no cache: every note
+    assert warm.read_bytes() == twin.read_bytes()
+
+
+def test_a_code_change_or_new_vault_file_invalidates_the_cache(tmp_path: Path, monkeypatch) -> None:
+    notes = vault(tmp_path)
+    out = tmp_path / "out" / "d.apkg"
+    build([notes], output=out, now=1_000)
+    (notes / "figure.png").write_bytes(b"\x89PNG\r\n\x1a\n")  # embeds may now resolve anew
+    counted: list[Path] = []
+    original = pipeline.note_cards
+    monkeypatch.setattr(pipeline, "note_cards", lambda p, *a: counted.append(p) or original(p, *a))
+    build([notes], output=out, now=2_000)
+    assert len(counted) == 9
