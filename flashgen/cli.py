@@ -13,13 +13,21 @@ from typing import Annotated
 
 import typer
 
+from flashgen.curate import (
+    Rejection,
+    front_of,
+    load_rejected,
+    matching,
+    rejected_path,
+    save_rejected,
+)
 from flashgen.deliver import OutputBusy
-from flashgen.identify import ORPHAN_TAG
+from flashgen.identify import ORPHAN_TAG, load_state, state_path
 from flashgen.lint import answer_text
 from flashgen.model import Diagnostic, Draft
 from flashgen.parse.document import plain_text
+from flashgen.pipeline import DEFAULT_OUTPUT_DIR, collect
 from flashgen.pipeline import build as build_deck
-from flashgen.pipeline import collect
 
 app = typer.Typer(
     add_completion=False,
@@ -141,6 +149,75 @@ def cards_as_markdown(cards: list[Draft]) -> str:
         else:
             lines += ["   A:", *(f"   - {plain_text(item)}" for item in draft.back), ""]
     return "\n".join(lines) + "\n"
+
+
+def _deck_output(output: Path | None) -> Path:
+    """The deck a curation command is about: the one given, or the only one in decks/."""
+    if output is not None:
+        return output
+    decks = sorted(DEFAULT_OUTPUT_DIR.glob("*.apkg"))
+    if len(decks) != 1:
+        typer.echo(f"error: say which deck with -o DECK.apkg (decks/ holds {len(decks)})", err=True)
+        raise typer.Exit(2)
+    return decks[0]
+
+
+@app.command()
+def reject(
+    queries: Annotated[
+        list[str] | None,
+        typer.Argument(help="GUIDs, or words of the cards to reject.", show_default=False),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="The deck (default: the one in decks/).")
+    ] = None,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask.")] = False,
+    show: Annotated[bool, typer.Option("--list", help="List the rejected cards.")] = False,
+) -> None:
+    """Never make these cards again (they are matched in the last build of the deck).
+
+    Example: flashgen reject "workers' party" ; flashgen reject --list
+    """
+    deck = _deck_output(output)
+    path = rejected_path(deck)
+    rejected = load_rejected(path)
+    if show or not queries:
+        for rejection in rejected.values():
+            typer.echo(f"{rejection.guid}  {rejection.front}")
+        typer.echo(f"{len(rejected)} rejected cards ({path})")
+        return
+    state = load_state(state_path(deck))
+    found = [r for r in matching(state, queries) if r.guid not in rejected]
+    if not found:
+        typer.echo("no card of the last build matches; nothing rejected", err=True)
+        raise typer.Exit(1)
+    for record in found:
+        typer.echo(f"{record.guid}  [{record.anchor.split(':')[0]}] {front_of(record)[:100]}")
+    if not yes and not typer.confirm(f"Reject these {len(found)} cards?"):
+        raise typer.Exit(1)
+    rejected.update((r.guid, Rejection(r.guid, front_of(r))) for r in found)
+    save_rejected(path, rejected.values())
+    typer.echo(f"{len(found)} cards rejected; the next build leaves them out ({path})")
+
+
+@app.command()
+def restore(
+    guids: Annotated[list[str], typer.Argument(help="GUIDs from `flashgen reject --list`.")],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="The deck (default: the one in decks/).")
+    ] = None,
+) -> None:
+    """Make rejected cards again from the next build on."""
+    path = rejected_path(_deck_output(output))
+    rejected = load_rejected(path)
+    unknown = [g for g in guids if g not in rejected]
+    for guid in guids:
+        rejected.pop(guid, None)
+    save_rejected(path, rejected.values())
+    typer.echo(
+        f"{len(guids) - len(unknown)} restored"
+        + (f"; not rejected: {' '.join(unknown)}" if unknown else "")
+    )
 
 
 @app.command()

@@ -133,8 +133,9 @@ def content_hash(model: str, fields: Iterable[str], tags: Iterable[str]) -> str:
 
 
 def card_text(rendered: RenderedCard) -> str:
+    """Question and answer as plain text, `question | answer` (re-matching compares these)."""
     draft = rendered.draft
-    return " ".join([plain_text(draft.front), *(plain_text(b) for b in draft.back)])
+    return " | ".join([plain_text(draft.front), " ".join(plain_text(b) for b in draft.back)])
 
 
 def identify(

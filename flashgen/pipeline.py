@@ -8,12 +8,13 @@ from __future__ import annotations
 import os
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from flashgen.cache import NoteCache, cache_path, lightened
+from flashgen.curate import load_rejected, rejected_path
 from flashgen.deliver import exclusive_output
 from flashgen.extract import extract
 from flashgen.identify import (
@@ -148,9 +149,11 @@ def build(
     deck_name = deck_name or default_deck_name(paths)
     output = output or default_output(deck_name)
     now = build_time() if now is None else now
+    rejected = load_rejected(rejected_path(output))
     if dry_run:
         collected = collect(paths, light=True)
         cards, orphans, _ = _identified(collected, load_state(state_path(output)), now, templates)
+        cards, orphans = _without(cards, rejected), _without(orphans, rejected)
     else:
         with exclusive_output(output, wait_seconds):
             note_cache = NoteCache(cache_path(output))
@@ -162,6 +165,8 @@ def build(
             cards, orphans, state = _identified(
                 collected, load_state(state_path(output)), now, templates
             )
+            # Rejected cards stay in the state (so edits still re-match them), not the deck.
+            cards, orphans = _without(cards, rejected), _without(orphans, rejected)
             everything = [*cards, *orphans]
             model_times = {kind: mtime for kind, (_, mtime) in state.models.items()}
             package = build_package(everything, deck_name, model_times, templates)
@@ -176,6 +181,10 @@ def build(
         output=None if dry_run else output,
         orphans=tuple(orphans),
     )
+
+
+def _without(cards: list[Card], rejected: Mapping[str, object]) -> list[Card]:
+    return [card for card in cards if card.guid not in rejected]
 
 
 def build_time() -> int:

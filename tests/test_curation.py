@@ -1,0 +1,85 @@
+"""Rejected cards stay gone: reject in flashgen, delete in Anki, edit the notes, rebuild,
+import again: the two never come back, and every other card keeps its reviews."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from flashgen.cli import app
+from flashgen.pipeline import build
+from tests.conftest import SAMPLE_NOTE, import_apkg
+
+runner = CliRunner()
+
+
+def test_rejected_cards_never_come_back(tmp_path: Path, collection) -> None:
+    vault = tmp_path / "vault"
+    vault.mkdir()
+    note = vault / SAMPLE_NOTE.name
+    shutil.copy(SAMPLE_NOTE, note)
+    out = tmp_path / "out" / "d.apkg"
+    start = int(time.time()) + 10
+    first = build([vault], output=out, now=start)
+    import_apkg(collection, out)
+    for card_id in collection.find_cards(""):
+        card = collection.get_card(card_id)
+        card.start_timer()
+        collection.sched.answerCard(card, 3)
+
+    # Reject two cards by their words; both are listed before anything is written.
+    result = runner.invoke(
+        app, ["reject", "workers' party", "Lenin went abroad", "-o", str(out), "--yes"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "2 cards rejected" in result.output
+    listed = runner.invoke(app, ["reject", "--list", "-o", str(out)])
+    rejected = [line.split()[0] for line in listed.output.splitlines()[:-1]]
+    assert len(rejected) == 2 and "2 rejected cards" in listed.output
+    # The user also deletes them in Anki (an .apkg cannot).
+    by_guid = {collection.get_note(n).guid: n for n in collection.find_notes("")}
+    collection.remove_notes([by_guid[guid] for guid in rejected])
+
+    # Edits that re-match both cards (their sentences and the party's term change a little).
+    text = note.read_text()
+    text = text.replace("workers' party", "workers’ party").replace(
+        "went abroad in 1900", "went abroad in 1900,"
+    )
+    note.write_text(text)
+    second = build([vault], output=out, now=start + 100)
+    assert {c.guid for c in second.cards} == {c.guid for c in first.cards} - set(rejected)
+    log = import_apkg(collection, out)
+    assert len(log.new) == 0
+    notes = [collection.get_note(n) for n in collection.find_notes("")]
+    assert not {n.guid for n in notes} & set(rejected)
+    assert not [n for n in notes if "workers" in n.fields[0] and "What is" in n.fields[0]]
+    for note_id in collection.find_notes(""):
+        card_ids = [c.id for c in collection.get_note(note_id).cards()]
+        reviews = collection.db.scalar(
+            f"select count() from revlog where cid in ({','.join(map(str, card_ids))})"
+        )
+        assert reviews == 1, "every other card keeps its review"
+
+    # restore brings one back at the next build
+    restored = runner.invoke(app, ["restore", rejected[0], "-o", str(out)])
+    assert "1 restored" in restored.output
+    third = build([vault], output=out, now=start + 200)
+    assert rejected[0] in {c.guid for c in third.cards} and rejected[1] not in {
+        c.guid for c in third.cards
+    }
+
+
+def test_reject_asks_first_and_needs_a_match(tmp_path: Path) -> None:
+    vault = tmp_path / "vault"
+    vault.mkdir()
+    shutil.copy(SAMPLE_NOTE, vault / SAMPLE_NOTE.name)
+    out = tmp_path / "d.apkg"
+    build([vault], output=out, now=1_000)
+    declined = runner.invoke(app, ["reject", "sect", "-o", str(out)], input="n\n")
+    assert declined.exit_code == 1 and "Reject these" in declined.output
+    assert runner.invoke(app, ["reject", "--list", "-o", str(out)]).output.startswith("0 rejected")
+    nothing = runner.invoke(app, ["reject", "zebra xylophone", "-o", str(out), "--yes"])
+    assert nothing.exit_code == 1
