@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from flashgen.cache import NoteCache, cache_path, lightened
+from flashgen.config import DEFAULT_CONFIG, VaultConfig, load_config
 from flashgen.curate import load_rejected, rejected_path
 from flashgen.deliver import exclusive_output
 from flashgen.extract import extract
@@ -54,7 +55,13 @@ def _skipped(note: Note) -> bool:
     return str(note.meta.get("flashgen", "")).strip().lower() in ("false", "no", "off")
 
 
-def note_cards(path: Path, root: Path, files: VaultFiles, light: bool = False) -> NoteCards:
+def note_cards(
+    path: Path,
+    root: Path,
+    files: VaultFiles,
+    light: bool = False,
+    config: VaultConfig = DEFAULT_CONFIG,
+) -> NoteCards:
     """Read, parse, extract, lint and render one note: a pure function of the note's file
     and the vault's other files, so notes can be done in any order, in any process."""
     note, problems = read_note(path, root)
@@ -62,7 +69,8 @@ def note_cards(path: Path, root: Path, files: VaultFiles, light: bool = False) -
         return NoteCards(None, (), tuple(problems), 0)
     document = parse_note(note)
     media = note_media(document, files)
-    kept, lints, dropped = lint(extract(document))
+    drafts = [draft for draft in extract(document) if draft.kind in config.kinds]
+    kept, lints, dropped = lint(drafts)
     deck = str(note.meta.get("deck") or "").strip()
     vault_name = note.vault_root.resolve().name
     rendered = tuple(
@@ -87,8 +95,14 @@ def collect(
     With `light` (what a build needs), drafts keep their plain text but not their spans,
     which saves most of the memory on a large vault."""
     found, diagnostics = find_notes(paths)
-    files = {root: VaultFiles.scan(root) for root in dict.fromkeys(root for _, root in found)}
-    contexts = {root: vault.fingerprint for root, vault in files.items()}
+    roots = list(dict.fromkeys(root for _, root in found))
+    files = {root: VaultFiles.scan(root) for root in roots}
+    configs = {}
+    for root in roots:
+        configs[root], problems = load_config(root)
+        diagnostics.extend(problems)
+    found = [(p, r) for p, r in found if not configs[r].skips(p.relative_to(r).as_posix())]
+    contexts = {root: files[root].fingerprint + configs[root].fingerprint for root in roots}
     results: list[NoteCards | None] = [None] * len(found)
     keys: list[str] = [""] * len(found)
     todo: list[int] = []
@@ -101,7 +115,9 @@ def collect(
                 pass  # read_note will report it
         if results[index] is None:
             todo.append(index)
-    arguments = [(found[i][0], found[i][1], files[found[i][1]], light) for i in todo]
+    arguments = [
+        (found[i][0], found[i][1], files[found[i][1]], light, configs[found[i][1]]) for i in todo
+    ]
     workers = min(len(todo) // POOL_THRESHOLD, os.cpu_count() or 1)
     if workers > 1:
         with ProcessPoolExecutor(max_workers=workers) as pool:

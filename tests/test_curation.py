@@ -83,3 +83,24 @@ def test_reject_asks_first_and_needs_a_match(tmp_path: Path) -> None:
     assert runner.invoke(app, ["reject", "--list", "-o", str(out)]).output.startswith("0 rejected")
     nothing = runner.invoke(app, ["reject", "zebra xylophone", "-o", str(out), "--yes"])
     assert nothing.exit_code == 1
+
+
+def test_vault_config_chooses_kinds_and_skips_notes(tmp_path: Path) -> None:
+    vault = tmp_path / "vault"
+    (vault / "Templates").mkdir(parents=True)
+    shutil.copy(SAMPLE_NOTE, vault / SAMPLE_NOTE.name)
+    shutil.copy(SAMPLE_NOTE, vault / "Templates" / "template.md")
+    everything = build([vault], output=tmp_path / "a.apkg", dry_run=True)
+    (vault / "flashgen.toml").write_text(
+        'kinds = ["definition", "enumeration", "concept", "meta"]\nskip = ["Templates/*"]\n'
+    )
+    chosen = build([vault], output=tmp_path / "b.apkg", dry_run=True)
+    assert {Path(c.rendered.draft.path).parent.name for c in everything.cards} == {
+        "vault",
+        "Templates",
+    }
+    assert {Path(c.rendered.draft.path).parent.name for c in chosen.cards} == {"vault"}
+    assert {c.rendered.draft.kind for c in chosen.cards} == {"enumeration", "concept", "meta"}
+    (vault / "flashgen.toml").write_text('kinds = ["claims"]\n')
+    warned = build([vault], output=tmp_path / "c.apkg", dry_run=True)
+    assert any("unknown card kinds ['claims']" in str(d) for d in warned.diagnostics)
