@@ -26,8 +26,9 @@ from flashgen.identify import ORPHAN_TAG, load_state, state_path
 from flashgen.lint import answer_text
 from flashgen.model import Diagnostic, Draft
 from flashgen.parse.document import plain_text
-from flashgen.pipeline import DEFAULT_OUTPUT_DIR, collect
+from flashgen.pipeline import DEFAULT_OUTPUT_DIR, collect, plan
 from flashgen.pipeline import build as build_deck
+from flashgen.preview import preview_page
 
 app = typer.Typer(
     add_completion=False,
@@ -101,11 +102,28 @@ def preview(
         bool,
         typer.Option("--markdown", help="Print a Markdown document (as in docs/sample-cards.md)."),
     ] = False,
+    page: Annotated[
+        Path | None,
+        typer.Option(
+            "--html", help="Write one self-contained page showing every card as it will look."
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="The deck to compare with (for --html).")
+    ] = None,
 ) -> None:
-    """Show the cards the notes make, without writing anything.
+    """Show the cards the notes make, without building anything.
 
-    Example: flashgen preview seeds --markdown > docs/sample-cards.md
+    Examples: flashgen preview seeds --markdown > docs/sample-cards.md ;
+    flashgen preview seeds --html preview.html
     """
+    if page is not None:
+        marked, drafts = plan(paths, output)
+        page.write_text(preview_page(marked, drafts), encoding="utf-8")
+        counts = Counter(status for _, status in marked)
+        summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+        typer.echo(f"{len(marked)} cards ({summary}) -> {page}")
+        return
     collected = collect(paths)
     cards = [card.draft for card in collected.rendered]
     typer.echo(cards_as_markdown(cards) if markdown else cards_as_text(cards), nl=False)

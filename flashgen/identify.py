@@ -154,14 +154,18 @@ def identify(
     first_build = not previous.cards
     cards: list[Card] = []
     records: dict[str, CardRecord] = {}
-    taken: set[str] = set()
+    # A GUID that some card of this build owns exactly (same note, same anchor) is never
+    # handed to another card by re-matching.
+    taken: set[str] = {card_guid(identity, card.draft.anchor) for identity, card in rendered}
+    emitted: set[str] = set()
     for note_identity, card in rendered:
         guid = card_guid(note_identity, card.draft.anchor)
-        if guid in taken:
+        if guid in emitted:
             continue  # the same anchor twice in one note: the first card wins
         if guid not in previous.cards:
             guid = _rematch(note_identity, card, unmatched, taken) or guid
         taken.add(guid)
+        emitted.add(guid)
         old = unmatched.pop(guid, None)
         digest = content_hash(card.model, card.fields, card.tags)
         if old is not None and old.content_hash == digest:

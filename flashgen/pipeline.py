@@ -31,7 +31,7 @@ from flashgen.identify import (
 )
 from flashgen.lint import lint
 from flashgen.media import VaultFiles, missing_embeds, note_media
-from flashgen.model import BuildResult, Card, Diagnostic, Note, NoteCards, RenderedCard
+from flashgen.model import BuildResult, Card, Diagnostic, Draft, Note, NoteCards, RenderedCard
 from flashgen.package import build_package, write_apkg
 from flashgen.parse.document import parse_note
 from flashgen.render import render
@@ -197,6 +197,20 @@ def build(
         output=None if dry_run else output,
         orphans=tuple(orphans),
     )
+
+
+def plan(
+    paths: Sequence[Path], output: Path | None = None, now: int | None = None
+) -> tuple[list[tuple[Card, str]], dict[str, Draft]]:
+    """What the next build of `output` would do to each card, without writing anything:
+    (card, "new" | "changed" | "unchanged" | "rejected") in note order, and each card's
+    full draft by GUID (for lints and previews)."""
+    output = output or default_output(default_deck_name(paths))
+    collected = collect(paths)
+    cards, _, _ = _identified(collected, load_state(state_path(output)), now or build_time(), None)
+    rejected = load_rejected(rejected_path(output))
+    marked = [(card, "rejected" if card.guid in rejected else card.status) for card in cards]
+    return marked, {card.guid: card.rendered.draft for card in cards}
 
 
 def _without(cards: list[Card], rejected: Mapping[str, object]) -> list[Card]:

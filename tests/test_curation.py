@@ -3,6 +3,8 @@ import again: the two never come back, and every other card keeps its reviews.""
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 import time
 from pathlib import Path
@@ -10,6 +12,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from flashgen.cli import app
+from flashgen.identify import state_path
 from flashgen.pipeline import build
 from tests.conftest import SAMPLE_NOTE, import_apkg
 
@@ -43,13 +46,16 @@ def test_rejected_cards_never_come_back(tmp_path: Path, collection) -> None:
     by_guid = {collection.get_note(n).guid: n for n in collection.find_notes("")}
     collection.remove_notes([by_guid[guid] for guid in rejected])
 
-    # Edits that re-match both cards (their sentences and the party's term change a little).
+    # Edits to what both cards are about (their anchors): re-matched, so still rejected.
     text = note.read_text()
-    text = text.replace("workers' party", "workers’ party").replace(
-        "went abroad in 1900", "went abroad in 1900,"
+    text = text.replace("[[workers' party]]", "[[worker's party]]").replace(
+        "[[Lenin]]", "[[Lenine]]"
     )
     note.write_text(text)
     second = build([vault], output=out, now=start + 100)
+    state = json.loads(state_path(out).read_text())
+    anchors = {row[0]: row[2] for row in state["cards"]}
+    assert {anchors[g].split(":")[-1] for g in rejected} == {"worker's party", "lenine"}
     assert {c.guid for c in second.cards} == {c.guid for c in first.cards} - set(rejected)
     log = import_apkg(collection, out)
     assert len(log.new) == 0
@@ -104,3 +110,30 @@ def test_vault_config_chooses_kinds_and_skips_notes(tmp_path: Path) -> None:
     (vault / "flashgen.toml").write_text('kinds = ["claims"]\n')
     warned = build([vault], output=tmp_path / "c.apkg", dry_run=True)
     assert any("unknown card kinds ['claims']" in str(d) for d in warned.diagnostics)
+
+
+def test_preview_page_shows_every_card_offline(tmp_path: Path) -> None:
+    from tests.test_mobile import needs_chromium  # noqa: F401  (same skip rule)
+    from tools.screenshots import chromium, run_chromium
+
+    vault = tmp_path / "vault"
+    vault.mkdir()
+    shutil.copy(SAMPLE_NOTE, vault / SAMPLE_NOTE.name)
+    out = tmp_path / "d.apkg"
+    build([vault], output=out, now=1_000)
+    runner.invoke(app, ["reject", "workers' party", "-o", str(out), "--yes"])
+    note = vault / SAMPLE_NOTE.name
+    note.write_text(note.read_text().replace("persepective", "perspective"))
+    page = tmp_path / "preview.html"
+    result = runner.invoke(app, ["preview", str(vault), "--html", str(page), "-o", str(out)])
+    assert result.exit_code == 0 and "1 changed" in result.output and "1 rejected" in result.output
+    text = page.read_text()
+    assert not re.search(r"""(?:src|href)=["']?(?:https?:)?//|<script|<link""", text)
+    # every card the notes make, the rejected one included (a deck with no rejection list)
+    cards = len(build([vault], output=tmp_path / "x.apkg", dry_run=True).cards)
+    assert text.count('class="fg-preview-card"') == cards
+    if chromium() is None:
+        return
+    dom = run_chromium(page, "--dump-dom")  # Chromium started with no network at all
+    assert dom.count('class="fg-preview-card"') == cards
+    assert dom.count('data-status="rejected"') == 1 and dom.count('data-status="changed"') == 1

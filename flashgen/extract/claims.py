@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from flashgen.extract.attribution import (
     REPORTING_VERBS,
@@ -226,6 +227,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
     name = author_name(doc.source)
     avoid = {w.lower() for w in (name, doc.source.author, doc.source.title, doc.source.year) if w}
     anchors: Counter[str] = Counter()
+    words_of: list[str] = []  # each draft's claim text, in step with `drafts`
     for sentence in sentences:
         if sentence.key in used:
             continue
@@ -241,11 +243,10 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
         if not term or len(term.split()) > MAX_ANSWER_WORDS or normalize_term(term) in STOPWORDS:
             continue
         marked = _mark_all(spans, text, text[answer[0] : answer[1]], start)
+        words_of.append(text[start:])
         consumed.add(sentence.key)
         anchor = f"claim:{'/'.join(sentence.section)}:{normalize_term(term)}"
         anchors[anchor] += 1
-        if anchors[anchor] > 1:
-            anchor += f"#{anchors[anchor]}"
         drafts.append(
             sentence_draft(
                 doc,
@@ -256,7 +257,19 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
                 (),
             )
         )
-    return drafts, consumed
+    distinct = [
+        _distinct(d, words) if anchors[d.anchor] > 1 else d
+        for d, words in zip(drafts, words_of, strict=True)
+    ]
+    return distinct, consumed
+
+
+def _distinct(draft: Draft, words: str) -> Draft:
+    """Two claims of one section on the same key term: each anchor also names the claim's
+    first content words. (A running number would shift when one of them changes, and hand
+    one card's identity to the other.)"""
+    content = [w for w in re.findall(r"[\w'-]+", words.lower()) if w not in STOPWORDS]
+    return replace(draft, anchor=f"{draft.anchor}#{' '.join(content[:4])}")
 
 
 def _mark_all(spans: Inline, text: str, answer: str, start: int) -> Inline:
