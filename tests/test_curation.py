@@ -19,6 +19,16 @@ from tests.conftest import SAMPLE_NOTE, import_apkg
 runner = CliRunner()
 
 
+def built_sample(tmp_path: Path) -> tuple[Path, Path]:
+    """A vault holding the sample note, built once into `d.apkg`."""
+    vault = tmp_path / "vault"
+    vault.mkdir()
+    shutil.copy(SAMPLE_NOTE, vault / SAMPLE_NOTE.name)
+    out = tmp_path / "d.apkg"
+    build([vault], output=out, now=1_000)
+    return vault, out
+
+
 def test_rejected_cards_never_come_back(tmp_path: Path, collection) -> None:
     vault = tmp_path / "vault"
     vault.mkdir()
@@ -79,11 +89,7 @@ def test_rejected_cards_never_come_back(tmp_path: Path, collection) -> None:
 
 
 def test_reject_asks_first_and_needs_a_match(tmp_path: Path) -> None:
-    vault = tmp_path / "vault"
-    vault.mkdir()
-    shutil.copy(SAMPLE_NOTE, vault / SAMPLE_NOTE.name)
-    out = tmp_path / "d.apkg"
-    build([vault], output=out, now=1_000)
+    _, out = built_sample(tmp_path)
     declined = runner.invoke(app, ["reject", "sect", "-o", str(out)], input="n\n")
     assert declined.exit_code == 1 and "Reject these" in declined.output
     assert runner.invoke(app, ["reject", "--list", "-o", str(out)]).output.startswith("0 rejected")
@@ -113,14 +119,9 @@ def test_vault_config_chooses_kinds_and_skips_notes(tmp_path: Path) -> None:
 
 
 def test_preview_page_shows_every_card_offline(tmp_path: Path) -> None:
-    from tests.test_mobile import needs_chromium  # noqa: F401  (same skip rule)
     from tools.screenshots import chromium, run_chromium
 
-    vault = tmp_path / "vault"
-    vault.mkdir()
-    shutil.copy(SAMPLE_NOTE, vault / SAMPLE_NOTE.name)
-    out = tmp_path / "d.apkg"
-    build([vault], output=out, now=1_000)
+    vault, out = built_sample(tmp_path)
     runner.invoke(app, ["reject", "workers' party", "-o", str(out), "--yes"])
     note = vault / SAMPLE_NOTE.name
     note.write_text(note.read_text().replace("persepective", "perspective"))
