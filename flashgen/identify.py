@@ -20,7 +20,7 @@ import genanki
 from rapidfuzz import fuzz
 
 from flashgen.deliver import TEMPORARY_PREFIX
-from flashgen.model import Card, Draft, Note, RenderedCard, Source
+from flashgen.model import Card, Draft, Note, RenderedCard, Source, Span
 from flashgen.parse.document import plain_text
 
 STATE_VERSION = 2
@@ -230,18 +230,29 @@ def _rematch(
 
 
 def _orphan_rendered(record: CardRecord) -> RenderedCard:
-    """An orphan is re-emitted from what the state kept of it: its fields and tags."""
+    """An orphan is re-emitted from what the state kept of it: its fields and tags (its
+    kind is read back from the `flashgen::<kind>` tag it was given)."""
+    kind = next(
+        (
+            t.split("::", 1)[1]
+            for t in record.tags
+            if t.startswith("flashgen::") and t != ORPHAN_TAG
+        ),
+        "claim",
+    )
+    text = (Span("text", record.text),)
     draft = Draft(
-        kind="claim",
+        kind=kind,  # type: ignore[arg-type]
         anchor=record.anchor,
-        front=(),
+        front=text,
         back=(),
         source=Source(title=""),
         section=(),
-        path="",
+        path=record.note,
         line=0,
     )
-    return RenderedCard(draft=draft, model=record.model, fields=record.fields, tags=record.tags)  # type: ignore[arg-type]
+    model = "cloze" if record.model == "cloze" else "basic"
+    return RenderedCard(draft=draft, model=model, fields=record.fields, tags=record.tags)
 
 
 def model_mtimes(
