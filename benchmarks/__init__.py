@@ -1,0 +1,1 @@
+"""Benchmarks: extraction quality, card identity across edits, speed and memory."""

@@ -1,0 +1,1 @@
+"""Tests: unit, data-driven fixtures, and integration through Anki's own backend."""
