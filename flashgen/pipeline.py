@@ -167,7 +167,7 @@ def build(
     now = build_time() if now is None else now
     rejected = load_rejected(rejected_path(output))
     if dry_run:
-        collected = collect(paths, light=True)
+        collected = collect(paths)  # whole drafts: the listing shows questions as asked
         cards, orphans, _ = _identified(collected, load_state(state_path(output)), now, templates)
         cards, orphans = _without(cards, rejected), _without(orphans, rejected)
     else:
