@@ -156,10 +156,10 @@ def identify(
     records: dict[str, CardRecord] = {}
     # A GUID that some card of this build owns exactly (same note, same anchor) is never
     # handed to another card by re-matching.
-    taken: set[str] = {card_guid(identity, card.draft.anchor) for identity, card in rendered}
+    exact = [card_guid(identity, card.draft.anchor) for identity, card in rendered]
+    taken: set[str] = set(exact)
     emitted: set[str] = set()
-    for note_identity, card in rendered:
-        guid = card_guid(note_identity, card.draft.anchor)
+    for (note_identity, card), guid in zip(rendered, exact, strict=True):
         if guid in emitted:
             continue  # the same anchor twice in one note: the first card wins
         if guid not in previous.cards:
