@@ -36,6 +36,12 @@ class Note:
     text: str
     meta: dict[str, Any]
 
+    @property
+    def switch(self) -> str:
+        """The note's `flashgen:` front-matter value, lower case: "false", "explicit-only",
+        "cloze", or "" when absent."""
+        return str(self.meta.get("flashgen", "")).strip().lower()
+
 
 # Inline content -----------------------------------------------------------------------------
 

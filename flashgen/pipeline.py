@@ -52,7 +52,7 @@ class Collected:
 
 
 def _skipped(note: Note) -> bool:
-    return str(note.meta.get("flashgen", "")).strip().lower() in ("false", "no", "off")
+    return note.switch in ("false", "no", "off")
 
 
 def note_cards(

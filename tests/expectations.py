@@ -58,11 +58,10 @@ _TAG = re.compile(r"<[^>]+>")
 
 
 def made_cards(rendered: list[RenderedCard]) -> list[MadeCard]:
-    tag = _TAG
     cards = []
     for card in rendered:
         draft = card.draft
-        fields = " ".join(tag.sub(" ", f) for f in card.fields)
+        fields = " ".join(_TAG.sub(" ", f) for f in card.fields)
         full = f"{plain_text(draft.front)} {answer_text(draft)}"
         cards.append(MadeCard(draft.kind, front_text(draft), answer_text(draft), full, fields))
     return cards

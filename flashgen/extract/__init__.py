@@ -39,7 +39,7 @@ def extract(doc: Document) -> list[Draft]:
     found = sentences(doc)
     used: set = set()
     drafts: list[Draft] = []
-    explicit_only = str(doc.note.meta.get("flashgen", "")).strip().lower() == "explicit-only"
+    explicit_only = doc.note.switch == "explicit-only"
     for extractor in (explicit_drafts,) if explicit_only else EXTRACTORS:
         made, consumed = extractor(doc, found, used)
         drafts.extend(made)

@@ -22,7 +22,7 @@ from flashgen.extract.attribution import (
     sentence_draft,
     with_source,
 )
-from flashgen.extract.sentences import Sentence, mark_range, strip_spans
+from flashgen.extract.sentences import Sentence, mark_range, positioned, strip_spans
 from flashgen.extract.words import STOPWORDS, normalize_term, top_level
 from flashgen.model import Document, Draft, Inline
 from flashgen.parse.document import plain_text
@@ -63,16 +63,12 @@ def _marked(
 ) -> list[tuple[int, int]]:
     """Ranges of spans at or after `start` that are emphasised/code ("mark") or linked."""
     found = []
-    position = 0
-    for span in sentence:
-        length = len(span.text) if span.kind != "embed" else 0
-        begin = position
-        position += length
+    for begin, end, span in positioned(sentence):
         if begin < start or not span.text.strip() or span.text.strip().lower() in avoid:
             continue
         emphasised = bool(span.marks & {"strong", "mark"}) or span.kind == "code"
         if ("mark" in kinds and emphasised) or ("link" in kinds and span.kind == "wikilink"):
-            found.append((begin, begin + length))
+            found.append((begin, end))
     return found
 
 

@@ -10,7 +10,14 @@ import re
 
 from flashgen.extract.attribution import according_to, name_the_author, sentence_draft, source_label
 from flashgen.extract.definitions import strip_end
-from flashgen.extract.sentences import Sentence, join, slice_spans, strip_spans, text_spans
+from flashgen.extract.sentences import (
+    Sentence,
+    join,
+    positioned,
+    slice_spans,
+    strip_spans,
+    text_spans,
+)
 from flashgen.extract.words import normalize_term
 from flashgen.model import Document, Draft, Inline
 from flashgen.parse.document import plain_text
@@ -65,15 +72,10 @@ def concept_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple
 
 
 def _last_link_before(spans: Inline, end: int) -> Inline:
-    position = 0
-    last: Inline = ()
-    for span in spans:
-        if position >= end:
-            break
-        if span.kind == "wikilink":
-            last = (span,)
-        position += len(span.text) if span.kind != "embed" else 0
-    return last
+    links = [
+        span for begin, _, span in positioned(spans) if begin < end and span.kind == "wikilink"
+    ]
+    return tuple(links[-1:])
 
 
 def _with_article(term: str) -> str:

@@ -28,6 +28,7 @@ from flashgen.extract.sentences import (
 )
 from flashgen.extract.words import count_of, normalize_term, number_word, split_coordination
 from flashgen.model import Document, Draft, Inline
+from flashgen.parse.document import plain_text
 
 _WHO = r"(?P<who>[A-Z][\w.'’ -]{0,40}?)"
 _PATTERNS = [
@@ -59,7 +60,7 @@ class Found:
 def _match(sentence: Sentence, doc: Document) -> Found | None:
     spans = name_the_author(sentence.spans, doc.source)
     text = strip_end(spans)
-    plain = _plain(text)
+    plain = plain_text(text)
     for pattern in _PATTERNS if doc.source.language == "en" else ():
         found = pattern.match(plain)
         if not found:
@@ -68,7 +69,7 @@ def _match(sentence: Sentence, doc: Document) -> Found | None:
         marked = [s for s in term if s.kind == "wikilink" or s.marks & {"strong", "mark"}]
         if len(marked) == 1 and pattern.pattern.find(" calls ") > 0:
             term = (marked[0],)  # "Kuhn calls most research **normal science**: …"
-        term_text = _plain(term)
+        term_text = plain_text(term)
         if _NOT_A_TERM.search(term_text) or len(term_text.split()) > 7:
             continue
         who = found.groupdict().get("who") or author_name(doc.source)
@@ -85,7 +86,7 @@ _GLOSSARY = re.compile(r"^\s*[:–—]\s+(?P<def>.{3,})$", re.S)
 def _marked_term_is(text: Inline, sentence: Sentence, doc: Document) -> Found | None:
     """`A **paradigm**, in Kuhn's sense, is a …`: a bold, highlighted or linked term that
     opens the sentence, then (after an optional aside between commas) is/are."""
-    plain = _plain(text)
+    plain = plain_text(text)
     position = 0
     for span in text:
         if span.kind == "text" and not span.marks:
@@ -108,10 +109,6 @@ def _marked_term_is(text: Inline, sentence: Sentence, doc: Document) -> Found | 
     return None
 
 
-def _plain(spans: Inline) -> str:
-    return "".join(s.text for s in spans if s.kind != "embed")
-
-
 def strip_end(spans: Inline) -> Inline:
     return strip_spans(spans, " \t\n.;")
 
@@ -125,7 +122,7 @@ def definition_drafts(
     for sentence in sentences:
         if sentence.key in used:
             continue
-        hint = _COUNT_HINT.match(_plain(strip_end(name_the_author(sentence.spans, doc.source))))
+        hint = _COUNT_HINT.match(plain_text(strip_end(name_the_author(sentence.spans, doc.source))))
         if hint and count_of(hint.group("count")):
             hints[normalize_term(hint.group("term"))] = (
                 count_of(hint.group("count")),
@@ -137,8 +134,8 @@ def definition_drafts(
         found = _match(sentence, doc)
         if not found or not found.definition:
             continue
-        term_key = normalize_term(_plain(found.term))
-        if not term_key or len(_plain(found.definition).split()) < 3:
+        term_key = normalize_term(plain_text(found.term))
+        if not term_key or len(plain_text(found.definition).split()) < 3:
             continue
         consumed.add(sentence.key)
         hint_for_term = hints.get(term_key)
@@ -156,7 +153,7 @@ def _draft(
     doc: Document, found: Found, term_key: str, hint: tuple[int, str, Sentence] | None
 ) -> Draft:
     source = doc.source
-    term = _plain(found.term)
+    term = plain_text(found.term)
     linked = any(s.kind == "wikilink" for s in found.term) or term_key in linked_terms(doc.links)
     who = found.who if found.who and found.who.lower() != "the author" else author_name(source)
     sentence = found.sentence

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from flashgen.extract.attribution import source_in_brackets
-from flashgen.extract.sentences import join, slice_spans, strip_spans, written_blocks
+from flashgen.extract.sentences import join, positioned, slice_spans, strip_spans, written_blocks
 from flashgen.extract.words import normalize_term
 from flashgen.model import Block, CardKind, Document, Draft, Inline, Span
 from flashgen.parse.document import merge_text, plain_text
@@ -50,11 +50,9 @@ def _draft(
 
 def _text_position(spans: Inline, needle: str) -> int:
     """Plain-text position of the first `needle` written as text (not in code or math)."""
-    position = 0
-    for span in spans:
+    for begin, _, span in positioned(spans):
         if span.kind == "text" and needle in span.text:
-            return position + span.text.index(needle)
-        position += len(span.text) if span.kind != "embed" else 0
+            return begin + span.text.index(needle)
     return -1
 
 
@@ -117,7 +115,7 @@ def _highlight_clozes(spans: Inline, whole_note: bool) -> Inline | None:
 def explicit_drafts(doc: Document, sentences: list, used: set) -> tuple[list[Draft], set]:
     drafts: list[Draft] = []
     consumed: set = set()
-    cloze_note = str(doc.note.meta.get("flashgen", "")).strip().lower() == CLOZE_TAG
+    cloze_note = doc.note.switch == CLOZE_TAG
     for section, block in written_blocks(doc):
         if block.kind == "deflist":
             drafts.extend(_definition_list(doc, section, block))

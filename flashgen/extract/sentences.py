@@ -153,15 +153,20 @@ def _atomic(span: Span) -> bool:
     return span.kind in ("code", "math", "embed", "break")
 
 
+def positioned(spans: Inline) -> Iterator[tuple[int, int, Span]]:
+    """Each span with its [start, end) in the plain text (an embed takes no room)."""
+    position = 0
+    for span in spans:
+        length = len(span.text) if span.kind != "embed" else 0
+        yield position, position + length, span
+        position += length
+
+
 def slice_spans(spans: Inline, start: int, end: int) -> Inline:
     """The spans covering plain-text positions [start, end). A cut through a link keeps the
     visible piece as plain text; a cut through code or math keeps the whole span."""
     out: list[Span] = []
-    position = 0
-    for span in spans:
-        length = len(span.text) if span.kind != "embed" else 0
-        lo, hi = position, position + length
-        position = hi
+    for lo, hi, span in positioned(spans):
         if span.kind == "embed":
             if start <= lo < end:
                 out.append(span)
