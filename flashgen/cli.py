@@ -1,4 +1,4 @@
-"""Deliver stage and command line: `flashgen build | preview | check`, wiring the pipeline.
+"""Command line: `flashgen build | sync | watch | preview | check | reject | restore | init`.
 
 Exit codes: 0 done (warnings are printed); 1 nothing to build, or `check` found errors, or
 `--strict` and there were warnings; 2 bad usage.
@@ -7,12 +7,15 @@ Exit codes: 0 done (warnings are printed); 1 nothing to build, or `check` found 
 from __future__ import annotations
 
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from flashgen.ankiconnect import AnkiConnectError, AnkiUnreachable
+from flashgen.config import CONFIG_NAME, DEFAULT_FILE
 from flashgen.curate import (
     Rejection,
     front_of,
@@ -24,11 +27,14 @@ from flashgen.curate import (
 from flashgen.deliver import OutputBusy
 from flashgen.identify import ORPHAN_TAG, load_state, state_path
 from flashgen.lint import answer_text
-from flashgen.model import Diagnostic, Draft
+from flashgen.model import BuildResult, Diagnostic, Draft
 from flashgen.parse.document import plain_text
-from flashgen.pipeline import DEFAULT_OUTPUT_DIR, collect, plan
+from flashgen.pipeline import DEFAULT_OUTPUT_DIR, collect, plan, target
 from flashgen.pipeline import build as build_deck
 from flashgen.preview import preview_page
+from flashgen.sync import SyncError, SyncReport, question_text
+from flashgen.sync import sync as run_sync
+from flashgen.watch import watch as watch_notes
 
 app = typer.Typer(
     add_completion=False,
@@ -76,23 +82,177 @@ def build(
     if result.notes_read == 0:
         typer.echo("no notes found", err=True)
         raise typer.Exit(1)
-    status = Counter(card.status for card in result.cards)
     if dry_run:
         for card in result.cards:
             if card.status != "unchanged":
                 typer.echo(f"{card.status:<9} {card.guid}  {_question(card.rendered.draft)[:90]}")
     for orphan in result.orphans:
         typer.echo(f"orphaned  {orphan.guid}  (source gone; tagged {ORPHAN_TAG} in Anki)")
-    warnings = len(result.diagnostics)
+    typer.echo(build_summary(result))
+    if strict and result.diagnostics:
+        raise typer.Exit(1)
+
+
+def build_summary(result: BuildResult) -> str:
+    status = Counter(card.status for card in result.cards)
     where = f"-> {result.output}" if result.output else "(dry run: nothing written)"
-    typer.echo(
+    return (
         f"{result.notes_read} notes, {len(result.cards)} cards "
         f"({status['new']} new, {status['changed']} changed, {status['unchanged']} unchanged, "
         f"{len(result.orphans)} orphaned), {result.dropped} dropped by lints, "
-        f"{warnings} warnings {where}"
+        f"{len(result.diagnostics)} warnings {where}"
     )
-    if strict and warnings:
+
+
+UrlOption = Annotated[
+    str | None,
+    typer.Option("--url", help="AnkiConnect's address (default: config, else 127.0.0.1:8765)."),
+]
+DeleteOrphansOption = Annotated[
+    bool,
+    typer.Option(
+        "--delete-orphans",
+        help="Delete from Anki the notes whose source left the notes (default: tag them).",
+    ),
+]
+
+
+@app.command()
+def sync(
+    paths: PathsArgument,
+    url: UrlOption = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="The .apkg whose state and map to use."),
+    ] = None,
+    deck: Annotated[str | None, typer.Option("--deck", help="Deck name.")] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Print what would be written to Anki; write nothing.")
+    ] = False,
+    delete_orphans: DeleteOrphansOption = False,
+) -> None:
+    """Build and push the cards into a running Anki through AnkiConnect.
+
+    Adds new cards, updates changed ones in place (reviews kept), leaves the rest alone,
+    and tags (or with --delete-orphans deletes) cards whose source is gone. Notes you
+    delete in Anki, or tag flashgen::reject there, are added to the rejection list.
+
+    Example: flashgen sync ~/vault/Reading --dry-run
+    """
+    try:
+        report = run_sync(
+            paths,
+            url=url,
+            output=output,
+            deck_name=deck,
+            dry_run=dry_run,
+            delete_orphans=delete_orphans,
+        )
+    except (AnkiUnreachable, AnkiConnectError, SyncError, OutputBusy) as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(1) from None
+    _report(report.diagnostics)
+    for line in sync_lines(report):
+        typer.echo(line)
+    typer.echo(sync_summary(report))
+
+
+def sync_lines(report: SyncReport) -> list[str]:
+    plan = report.plan
+    lines = [
+        f"rejected  {r.guid}  {r.front[:90]}  (deleted or tagged in Anki)" for r in report.rejected
+    ]
+    lines += [f"add       {c.guid}  {question_text(c)[:90]}" for c in plan.add]
+    for change in plan.changes:
+        what = "adopt" if change.adopted else "update" if change.fields else "retag"
+        if change.move_cards:
+            what = "move"
+        lines.append(f"{what:<9} {change.guid}  {question_text(change.card)[:90]}")
+    lines += [f"orphan    {guid}  (source gone; tagged {ORPHAN_TAG})" for guid in plan.orphan]
+    lines += [f"delete    {guid}  (source gone)" for guid in plan.delete]
+    return lines
+
+
+def sync_summary(report: SyncReport) -> str:
+    plan = report.plan
+    updated = sum(1 for c in plan.changes if not c.adopted)
+    adopted = sum(1 for c in plan.changes if c.adopted)
+    tail = "(dry run: nothing written)" if report.dry_run else "synced"
+    return (
+        f"{report.notes_read} notes, {report.cards} cards: {len(plan.add)} added, "
+        f"{updated} updated, {adopted} found in Anki, {len(plan.unchanged)} unchanged, "
+        f"{len(plan.orphan)} orphaned, {len(plan.delete)} deleted, "
+        f"{len(report.rejected)} rejected in Anki; {report.requests} requests in "
+        f"{report.seconds:.1f} s {tail}"
+    )
+
+
+@app.command()
+def watch(
+    paths: PathsArgument,
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="The .apkg to write (default decks/<deck>.apkg)."),
+    ] = None,
+    deck: Annotated[str | None, typer.Option("--deck", help="Deck name.")] = None,
+    push: Annotated[
+        bool, typer.Option("--sync", help="Also push each rebuild into Anki (AnkiConnect).")
+    ] = False,
+    url: UrlOption = None,
+    delete_orphans: DeleteOrphansOption = False,
+) -> None:
+    """Rebuild (and with --sync, push into Anki) whenever the notes change; Ctrl-C stops.
+
+    Example: flashgen watch ~/vault/Reading --sync
+    """
+    deck_name, target_output = target(paths, output, deck)
+
+    def rebuild(changed: frozenset[Path]) -> None:
+        started = time.perf_counter()
+        try:
+            if push:
+                report = run_sync(
+                    paths,
+                    url,
+                    output=target_output,
+                    deck_name=deck_name,
+                    delete_orphans=delete_orphans,
+                )
+                _report(report.diagnostics)
+                line = sync_summary(report)
+            else:
+                result = build_deck(paths, output=target_output, deck_name=deck_name)
+                _report(result.diagnostics)
+                line = build_summary(result)
+        except (AnkiUnreachable, AnkiConnectError, SyncError, OutputBusy) as error:
+            line = f"error: {error}"
+        stamp = time.strftime("%H:%M:%S")
+        files = (
+            f"{len(changed)} file{'s' if len(changed) != 1 else ''} changed" if changed else "start"
+        )
+        typer.echo(f"{stamp} {files}: {line} ({time.perf_counter() - started:.1f} s)")
+
+    rebuild(frozenset())
+    typer.echo(f"watching {', '.join(map(str, paths))} (Ctrl-C stops)")
+    watch_notes(paths, rebuild, ignored=[target_output.resolve().parent])
+
+
+@app.command()
+def init(
+    folder: Annotated[
+        Path, typer.Argument(help="The vault's folder (default: here).", show_default=False)
+    ] = Path("."),
+) -> None:
+    """Write a commented flashgen.toml with every setting at its default."""
+    path = folder / CONFIG_NAME
+    if path.exists():
+        typer.echo(f"error: {path} exists; nothing written", err=True)
         raise typer.Exit(1)
+    if not folder.is_dir():
+        typer.echo(f"error: {folder} is not a folder", err=True)
+        raise typer.Exit(2)
+    path.write_text(DEFAULT_FILE, encoding="utf-8")
+    typer.echo(f"wrote {path}; edit it, then run: flashgen build {folder}")
 
 
 @app.command()

@@ -136,6 +136,11 @@ class Source:
     language: str = "en"
 
 
+# Callout types whose content is the author's words (quotations of the work). Every other
+# callout (note, criticism, question, tip, …) is the reader's voice and never a claim.
+DEFAULT_SOURCE_CALLOUTS = frozenset({"quote", "cite"})
+
+
 @dataclass(frozen=True)
 class Document:
     """A parsed note: its sections in order, plus everything links and tags point at."""
@@ -146,6 +151,8 @@ class Document:
     tags: tuple[str, ...]
     links: tuple[str, ...]  # wikilink targets, in order of first appearance
     diagnostics: tuple[Diagnostic, ...] = ()
+    # The callout types that hold the author's words (from the configuration).
+    source_callouts: frozenset[str] = DEFAULT_SOURCE_CALLOUTS
 
 
 # Cards --------------------------------------------------------------------------------------
@@ -191,6 +198,11 @@ class RenderedCard:
     tags: tuple[str, ...]
     deck: str = ""  # the note's own deck (front matter `deck:`); "" for the build's deck
     media: tuple[Path, ...] = ()  # vault files the fields show, packaged with the deck
+    subdeck: tuple[str, ...] = ()  # folders under the build's deck ("folder" deck mode)
+
+    def deck_in(self, build_deck: str) -> str:
+        """The full name of the deck this card goes to, in a build of `build_deck`."""
+        return self.deck or "::".join((build_deck, *self.subdeck))
 
 
 @dataclass(frozen=True)
@@ -225,3 +237,4 @@ class BuildResult:
     dropped: int = 0
     output: Path | None = None
     orphans: tuple[Card, ...] = field(default=())
+    deck: str = ""  # the build's deck name

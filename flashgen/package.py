@@ -59,7 +59,7 @@ def build_package(
     decks: dict[str, genanki.Deck] = {}
     for card in cards:
         rendered = card.rendered
-        name = rendered.deck or deck_name
+        name = rendered.deck_in(deck_name)
         deck = decks.get(name) or decks.setdefault(name, genanki.Deck(deck_id(name), name))
         deck.add_note(
             _TimedNote(

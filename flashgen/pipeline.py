@@ -10,7 +10,7 @@ import re
 import time
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from flashgen.cache import NoteCache, cache_path, lightened
@@ -67,14 +67,17 @@ def note_cards(
     note, problems = read_note(path, root)
     if note is None or _skipped(note):
         return NoteCards(None, (), tuple(problems), 0)
-    document = parse_note(note)
+    document = parse_note(note, config.source_callouts)
     media = note_media(document, files)
     drafts = [draft for draft in extract(document) if draft.kind in config.kinds]
     kept, lints, dropped = lint(drafts)
-    deck = str(note.meta.get("deck") or "").strip()
+    deck = config.own_deck(str(note.meta.get("deck") or "").strip())
+    subdeck = config.subdeck(note.relpath, deck)
+    tags = config.note_tags(document.tags)
     vault_name = note.vault_root.resolve().name
     rendered = tuple(
-        render(draft, vault_name, note.relpath, document.tags, media, deck) for draft in kept
+        replace(render(draft, vault_name, note.relpath, tags, media, deck), subdeck=subdeck)
+        for draft in kept
     )
     diagnostics = (*problems, *document.diagnostics, *missing_embeds(document, files), *lints)
     result = NoteCards(note, rendered, diagnostics, dropped)
@@ -137,6 +140,25 @@ def collect(
     )
 
 
+def vault_config(paths: Sequence[Path]) -> VaultConfig:
+    """The configuration that governs a command on `paths`: the first path's vault's."""
+    if not paths:
+        return DEFAULT_CONFIG
+    first = paths[0]
+    config, _ = load_config(first.parent if first.is_file() else first)
+    return config
+
+
+def target(
+    paths: Sequence[Path], output: Path | None = None, deck_name: str | None = None
+) -> tuple[str, Path]:
+    """The deck name and .apkg of a command: flags first, then the configuration, then the
+    defaults (the folder's name; decks/<deck>.apkg)."""
+    config = vault_config(paths)
+    deck_name = deck_name or config.deck or default_deck_name(paths)
+    return deck_name, output or config.output or default_output(deck_name)
+
+
 def default_deck_name(paths: Sequence[Path]) -> str:
     if len(paths) == 1:
         return paths[0].resolve().stem if paths[0].is_file() else paths[0].resolve().name
@@ -162,8 +184,7 @@ def build(
 
     Raises `OutputBusy` when another build keeps the output locked past `wait_seconds`.
     """
-    deck_name = deck_name or default_deck_name(paths)
-    output = output or default_output(deck_name)
+    deck_name, output = target(paths, output, deck_name)
     now = build_time() if now is None else now
     rejected = load_rejected(rejected_path(output))
     if dry_run:
@@ -196,6 +217,7 @@ def build(
         dropped=collected.dropped,
         output=None if dry_run else output,
         orphans=tuple(orphans),
+        deck=deck_name,
     )
 
 
@@ -205,7 +227,7 @@ def plan(
     """What the next build of `output` would do to each card, without writing anything:
     (card, "new" | "changed" | "unchanged" | "rejected") in note order, and each card's
     full draft by GUID (for lints and previews)."""
-    output = output or default_output(default_deck_name(paths))
+    _, output = target(paths, output)
     collected = collect(paths)
     cards, _, _ = _identified(collected, load_state(state_path(output)), now or build_time(), None)
     rejected = load_rejected(rejected_path(output))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from flashgen.extract.sentences import SOURCE_CALLOUTS
+from flashgen.model import DEFAULT_SOURCE_CALLOUTS as SOURCE_CALLOUTS
 from flashgen.model import Block
 from flashgen.parse.document import parse_note, plain_text
 from flashgen.pipeline import build

@@ -10,10 +10,6 @@ from dataclasses import dataclass
 from flashgen.model import Block, Document, Inline, Span
 from flashgen.parse.document import is_metadata, merge_text, plain_text
 
-# Callout types whose content is the author's (quotations of the work). Every other callout
-# (note, criticism, question, todo, tip, warning, info, abstract, …) is the reader's voice.
-SOURCE_CALLOUTS = frozenset({"quote", "cite"})
-
 _ABBREVIATIONS = frozenset(
     [
         "e.g",
@@ -74,7 +70,7 @@ def author_blocks(doc: Document) -> Iterator[tuple[int, tuple[str, ...], Block, 
 
     def visit(block: Block, quotation: str | None) -> Iterator[tuple[Block, str | None]]:
         if block.kind == "callout":
-            if block.callout in SOURCE_CALLOUTS:
+            if block.callout in doc.source_callouts:
                 for child in block.children:
                     yield from visit(child, plain_text(block.spans).strip())
             return

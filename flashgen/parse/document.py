@@ -7,7 +7,17 @@ from collections.abc import Iterable
 
 from markdown_it.token import Token
 
-from flashgen.model import Block, Diagnostic, Document, Inline, Note, Section, Source, Span
+from flashgen.model import (
+    DEFAULT_SOURCE_CALLOUTS,
+    Block,
+    Diagnostic,
+    Document,
+    Inline,
+    Note,
+    Section,
+    Source,
+    Span,
+)
 from flashgen.parse.markdown import note_parser
 
 _MARK_OF = {"em_open": "em", "strong_open": "strong", "mark_open": "mark"}
@@ -26,8 +36,9 @@ _HTML_MARKS = {
 _CLOSE_OF = {"em_close": "em", "strong_close": "strong", "mark_close": "mark"}
 
 
-def parse_note(note: Note) -> Document:
-    """Parse one note. Never raises on odd Markdown: markdown-it accepts any text."""
+def parse_note(note: Note, source_callouts: frozenset[str] = DEFAULT_SOURCE_CALLOUTS) -> Document:
+    """Parse one note. Never raises on odd Markdown: markdown-it accepts any text.
+    `source_callouts` are the callout types that hold the author's words, not the reader's."""
     tokens = note_parser().parse(note.text)
     blocks = _blocks(tokens, 0, len(tokens))
     sections, first_heading = _sections(blocks)
@@ -40,6 +51,7 @@ def parse_note(note: Note) -> Document:
         tags=_tags(note.meta, sections),
         links=_links(sections),
         diagnostics=diagnostics,
+        source_callouts=source_callouts,
     )
 
 
