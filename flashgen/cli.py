@@ -234,7 +234,7 @@ def watch(
 
     rebuild(frozenset())
     typer.echo(f"watching {', '.join(map(str, paths))} (Ctrl-C stops)")
-    watch_notes(paths, rebuild, ignored=[target_output.resolve().parent])
+    watch_notes(paths, rebuild, outputs=[target_output])
 
 
 @app.command()

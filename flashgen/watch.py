@@ -1,8 +1,9 @@
 """Deliver stage, continuously: run a rebuild whenever the notes change (watchfiles).
 
-Changes are debounced (an editor's save is often several writes) and filtered: the output
-folder, hidden folders (`.obsidian/`, `.git/`) and editors' temporary files never trigger a
-rebuild, so writing the deck inside the vault does not start another build.
+Changes are debounced (an editor's save is often several writes) and filtered: the files
+flashgen writes beside the deck, hidden folders (`.obsidian/`, `.git/`) and editors'
+temporary files never trigger a rebuild, so a deck written inside the vault does not start
+another build.
 """
 
 from __future__ import annotations
@@ -13,15 +14,25 @@ from pathlib import Path
 
 import watchfiles
 
+from flashgen.deliver import TEMPORARY_PREFIX
+
 DEBOUNCE_MS = 400
 _TEMPORARY_SUFFIXES = (".swp", ".swx", ".tmp", "~", ".crdownload")
 
 
-def relevant(path: Path, roots: Sequence[Path], ignored: Sequence[Path]) -> bool:
-    """Whether a change to `path` can change the cards: not in an ignored folder, not hidden,
-    not an editor's temporary file."""
+def _written_by_flashgen(resolved: Path, output: Path) -> bool:
+    """The deck, its lock, state, cache, map and rejection list, and their temporary files."""
+    if not resolved.is_relative_to(output.parent):
+        return False
+    inside = resolved.relative_to(output.parent).parts
+    return inside[0].startswith((output.stem + ".", TEMPORARY_PREFIX))
+
+
+def relevant(path: Path, roots: Sequence[Path], outputs: Sequence[Path]) -> bool:
+    """Whether a change to `path` can change the cards: not a file flashgen writes beside a
+    deck in `outputs`, not in a hidden folder, not an editor's temporary file."""
     resolved = path.resolve()
-    if any(resolved.is_relative_to(folder) for folder in ignored):
+    if any(_written_by_flashgen(resolved, output) for output in outputs):
         return False
     if path.name.endswith(_TEMPORARY_SUFFIXES) or path.name.startswith(".#"):
         return False
@@ -35,17 +46,18 @@ def relevant(path: Path, roots: Sequence[Path], ignored: Sequence[Path]) -> bool
 def watch(
     paths: Sequence[Path],
     rebuild: Callable[[frozenset[Path]], None],
-    ignored: Sequence[Path] = (),
+    outputs: Sequence[Path] = (),
     stop: threading.Event | None = None,
     debounce_ms: int = DEBOUNCE_MS,
 ) -> None:
     """Call `rebuild(changed files)` after each burst of relevant changes under `paths`, until
-    `stop` is set (or Ctrl-C)."""
+    `stop` is set (or Ctrl-C). `outputs` are the decks being written, whose files are not
+    changes to the notes."""
     roots = [p.resolve() if p.is_dir() else p.resolve().parent for p in paths]
-    folders = [p.resolve() for p in ignored]
+    decks = [p.resolve() for p in outputs]
 
     def wanted(_: watchfiles.Change, name: str) -> bool:
-        return relevant(Path(name), roots, folders)
+        return relevant(Path(name), roots, decks)
 
     for changes in watchfiles.watch(
         *paths,
