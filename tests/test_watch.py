@@ -14,6 +14,7 @@ from pathlib import Path
 from flashgen.pipeline import build
 from flashgen.watch import relevant, watch
 from tests.conftest import SAMPLE_NOTE
+from tools.ankiconnect_server import AnkiConnectServer
 
 
 def wait_for(condition, seconds: float = 15.0) -> bool:
@@ -106,3 +107,34 @@ def test_the_command_prints_one_line_per_rebuild(tmp_path: Path) -> None:
     lines = [line for line in log.read_text().splitlines() if " changed" in line or "start" in line]
     assert "start: 1 notes, 49 cards (49 new" in lines[0]
     assert "1 file changed: 1 notes, 49 cards (0 new, 1 changed, 48 unchanged" in lines[1]
+
+
+def test_watch_sync_pushes_each_rebuild_into_anki(tmp_path: Path, collection) -> None:
+    vault = tmp_path / "vault"
+    vault.mkdir()
+    note = vault / SAMPLE_NOTE.name
+    shutil.copy(SAMPLE_NOTE, note)
+    log = tmp_path / "watch.log"
+    with AnkiConnectServer(collection) as anki:
+        command = [
+            sys.executable, "-m", "flashgen", "watch", str(vault), "-o", str(tmp_path / "d.apkg"),
+            "--sync", "--url", anki.url,
+        ]  # fmt: skip
+        with open(log, "w") as output:
+            process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT)
+        try:
+            assert wait_for(lambda: "watching" in log.read_text(), 60)
+            assert collection.note_count() == 49
+            time.sleep(0.5)
+            note.write_text(note.read_text() + "\nWhat is a sect's first aim?::Its own growth.\n")
+            assert wait_for(lambda: "1 file changed" in log.read_text(), 30)
+        finally:
+            process.send_signal(signal.SIGINT)
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.kill(process.pid, signal.SIGKILL)
+    text = log.read_text()
+    assert "start: 1 notes, 49 cards: 49 added" in text
+    assert "1 file changed: 1 notes, 50 cards: 1 added, 0 updated" in text
+    assert collection.note_count() == 50
