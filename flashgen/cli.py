@@ -25,7 +25,7 @@ from flashgen.curate import (
     save_rejected,
 )
 from flashgen.deliver import OutputBusy
-from flashgen.identify import ORPHAN_TAG, load_state, state_path
+from flashgen.identify import ORPHAN_TAG, State, load_state, state_path
 from flashgen.lint import answer_text
 from flashgen.model import BuildResult, Diagnostic, Draft
 from flashgen.parse.document import plain_text
@@ -340,6 +340,15 @@ def _deck_output(output: Path | None) -> Path:
     return decks[0]
 
 
+def _deck_vault(deck: Path) -> tuple[State, Path]:
+    """The deck's last build, and the folder of its vault's rejection list."""
+    state = load_state(state_path(deck))
+    if not state.vault:
+        typer.echo(f"error: build {deck} first (flashgen build NOTES -o {deck})", err=True)
+        raise typer.Exit(1)
+    return state, Path(state.vault)
+
+
 @app.command()
 def reject(
     queries: Annotated[
@@ -357,14 +366,13 @@ def reject(
     Example: flashgen reject "workers' party" ; flashgen reject --list
     """
     deck = _deck_output(output)
-    path = rejected_path(deck)
-    rejected = load_rejected(path)
+    state, folder = _deck_vault(deck)
+    rejected = load_rejected(folder, deck)
     if show or not queries:
         for rejection in rejected.values():
             typer.echo(f"{rejection.guid}  {rejection.front}")
-        typer.echo(f"{len(rejected)} rejected cards ({path})")
+        typer.echo(f"{len(rejected)} rejected cards ({rejected_path(folder)})")
         return
-    state = load_state(state_path(deck))
     found = [r for r in matching(state, queries) if r.guid not in rejected]
     if not found:
         typer.echo("no card of the last build matches; nothing rejected", err=True)
@@ -374,7 +382,7 @@ def reject(
     if not yes and not typer.confirm(f"Reject these {len(found)} cards?"):
         raise typer.Exit(1)
     rejected.update((r.guid, Rejection(r.guid, front_of(r))) for r in found)
-    save_rejected(path, rejected.values())
+    path = save_rejected(folder, rejected.values(), deck)
     typer.echo(f"{len(found)} cards rejected; the next build leaves them out ({path})")
 
 
@@ -386,12 +394,13 @@ def restore(
     ] = None,
 ) -> None:
     """Make rejected cards again from the next build on."""
-    path = rejected_path(_deck_output(output))
-    rejected = load_rejected(path)
+    deck = _deck_output(output)
+    _, folder = _deck_vault(deck)
+    rejected = load_rejected(folder, deck)
     unknown = [g for g in guids if g not in rejected]
     for guid in guids:
         rejected.pop(guid, None)
-    save_rejected(path, rejected.values())
+    save_rejected(folder, rejected.values(), deck)
     typer.echo(
         f"{len(guids) - len(unknown)} restored"
         + (f"; not rejected: {' '.join(unknown)}" if unknown else "")

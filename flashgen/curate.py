@@ -1,5 +1,7 @@
-"""Curation: the cards a user rejected stay gone. The list is the tool's own file, beside the
-deck (never in the notes): one GUID a line, with the card's question kept as a comment.
+"""Curation: the cards a user rejected stay gone. The list is the tool's own file in the
+vault, `.flashgen/rejected.txt` beside the vault's configuration (or at the vault's root),
+never in the notes: one GUID a line, with the card's question kept as a comment. GUIDs do
+not depend on the output, so every deck built from the vault honours the same list.
 
 Rejection is applied after identity, so a rejected card stays rejected when its note is
 edited and the card is re-matched to its GUID.
@@ -26,11 +28,17 @@ class Rejection:
     front: str
 
 
-def rejected_path(output: Path) -> Path:
+def rejected_path(folder: Path) -> Path:
+    """The rejection list of the vault whose configuration (or root) is `folder`."""
+    return folder / ".flashgen" / "rejected.txt"
+
+
+def legacy_rejected_path(output: Path) -> Path:
+    """Where flashgen 0.x kept the list: beside the deck. Still read, moved on the next save."""
     return output.with_name(output.stem + ".flashgen-rejected.txt")
 
 
-def load_rejected(path: Path) -> dict[str, Rejection]:
+def _read(path: Path) -> dict[str, Rejection]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError:
@@ -44,10 +52,20 @@ def load_rejected(path: Path) -> dict[str, Rejection]:
     return found
 
 
-def save_rejected(path: Path, rejected: Iterable[Rejection]) -> None:
+def load_rejected(folder: Path, output: Path | None = None) -> dict[str, Rejection]:
+    found = _read(legacy_rejected_path(output)) if output is not None else {}
+    found.update(_read(rejected_path(folder)))
+    return found
+
+
+def save_rejected(folder: Path, rejected: Iterable[Rejection], output: Path | None = None) -> Path:
     rows = sorted(rejected, key=lambda r: r.front.lower())
     text = HEADER + "".join(f"{r.guid}  # {' '.join(r.front.split())[:160]}\n" for r in rows)
+    path = rejected_path(folder)
     write_atomically(path, text.encode("utf-8"))
+    if output is not None:
+        legacy_rejected_path(output).unlink(missing_ok=True)  # merged into the vault's list
+    return path
 
 
 def matching(state: State, queries: Iterable[str]) -> list[CardRecord]:

@@ -60,6 +60,7 @@ class State:
     cards: dict[str, CardRecord] = field(default_factory=dict)
     notes: dict[str, NoteRecord] = field(default_factory=dict)
     models: dict[str, tuple[str, int]] = field(default_factory=dict)  # kind -> (fingerprint, mtime)
+    vault: str = ""  # the folder of the vault's configuration and rejection list
 
 
 # Note identity ------------------------------------------------------------------------------
@@ -290,7 +291,7 @@ def load_state(path: Path) -> State:
     except (TypeError, IndexError):
         return State()
     models = {kind: (raw[0], int(raw[1])) for kind, raw in data.get("models", {}).items()}
-    return State(cards=cards, notes=notes, models=models)
+    return State(cards=cards, notes=notes, models=models, vault=str(data.get("vault", "")))
 
 
 CARD_COLUMNS = [f.name for f in fields(CardRecord)]
@@ -304,6 +305,7 @@ def _card_record(row: list) -> CardRecord:
 def save_state(state: State, path: Path) -> None:
     data = {
         "version": STATE_VERSION,
+        "vault": state.vault,
         "models": {kind: list(value) for kind, value in sorted(state.models.items())},
         # Records as rows in field order (CARD_COLUMNS): compact, and quick to read back.
         "card_columns": CARD_COLUMNS,

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from flashgen.cache import NoteCache, cache_path, lightened
 from flashgen.config import DEFAULT_CONFIG, VaultConfig, load_config
-from flashgen.curate import load_rejected, rejected_path
+from flashgen.curate import load_rejected
 from flashgen.deliver import exclusive_output
 from flashgen.extract import extract
 from flashgen.identify import (
@@ -149,6 +149,16 @@ def vault_config(paths: Sequence[Path]) -> VaultConfig:
     return config
 
 
+def curation_folder(paths: Sequence[Path]) -> Path:
+    """Where the vault's rejection list lives: beside its configuration file, else at the
+    root of the first path."""
+    config = vault_config(paths)
+    if config.path is not None:
+        return config.path.parent
+    first = paths[0] if paths else Path(".")
+    return (first.parent if first.is_file() else first).resolve()
+
+
 def target(
     paths: Sequence[Path], output: Path | None = None, deck_name: str | None = None
 ) -> tuple[str, Path]:
@@ -186,7 +196,8 @@ def build(
     """
     deck_name, output = target(paths, output, deck_name)
     now = build_time() if now is None else now
-    rejected = load_rejected(rejected_path(output))
+    folder = curation_folder(paths)
+    rejected = load_rejected(folder, output)
     if dry_run:
         collected = collect(paths)  # whole drafts: the listing shows questions as asked
         cards, orphans, _ = _identified(collected, load_state(state_path(output)), now, templates)
@@ -202,6 +213,7 @@ def build(
             cards, orphans, state = _identified(
                 collected, load_state(state_path(output)), now, templates
             )
+            state = replace(state, vault=str(folder))
             # Rejected cards stay in the state (so edits still re-match them), not the deck.
             cards, orphans = _without(cards, rejected), _without(orphans, rejected)
             everything = [*cards, *orphans]
@@ -230,7 +242,7 @@ def plan(
     _, output = target(paths, output)
     collected = collect(paths)
     cards, _, _ = _identified(collected, load_state(state_path(output)), now or build_time(), None)
-    rejected = load_rejected(rejected_path(output))
+    rejected = load_rejected(curation_folder(paths), output)
     marked = [(card, "rejected" if card.guid in rejected else card.status) for card in cards]
     return marked, {card.guid: card.rendered.draft for card in cards}
 

@@ -22,11 +22,11 @@ from typing import Any
 import nh3
 
 from flashgen.ankiconnect import BATCH, Action, AnkiConnect, AnkiConnectError
-from flashgen.curate import Rejection, load_rejected, rejected_path, save_rejected
+from flashgen.curate import Rejection, load_rejected, save_rejected
 from flashgen.identify import ORPHAN_TAG, write_atomically
 from flashgen.media import packaged_name
 from flashgen.model import Card
-from flashgen.pipeline import build, target, vault_config
+from flashgen.pipeline import build, curation_folder, target, vault_config
 from flashgen.templates import NoteType, note_types
 
 MAP_VERSION = 1
@@ -469,10 +469,10 @@ def sync(
     view = read_anki(client, sync_map, types)
     found = rejected_in_anki(view, sync_map)
     if found and not dry_run:
-        path = rejected_path(output)
-        rejected = load_rejected(path)
+        folder = curation_folder(paths)
+        rejected = load_rejected(folder, output)
         rejected.update((r.guid, r) for r in found)
-        save_rejected(path, rejected.values())
+        save_rejected(folder, rejected.values(), output)
     result = build(paths, output, deck_name, dry_run=dry_run, now=now)
     newly = {r.guid for r in found}
     cards = [card for card in result.cards if card.guid not in newly]

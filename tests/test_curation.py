@@ -130,11 +130,39 @@ def test_preview_page_shows_every_card_offline(tmp_path: Path) -> None:
     assert result.exit_code == 0 and "1 changed" in result.output and "1 rejected" in result.output
     text = page.read_text()
     assert not re.search(r"""(?:src|href)=["']?(?:https?:)?//|<script|<link""", text)
-    # every card the notes make, the rejected one included (a deck with no rejection list)
-    cards = len(build([vault], output=tmp_path / "x.apkg", dry_run=True).cards)
+    # every card the notes make, the rejected one included (a build leaves it out)
+    cards = len(build([vault], output=tmp_path / "x.apkg", dry_run=True).cards) + 1
     assert text.count('class="fg-preview-card"') == cards
     if chromium() is None:
         return
     dom = run_chromium(page, "--dump-dom")  # Chromium started with no network at all
     assert dom.count('class="fg-preview-card"') == cards
     assert dom.count('data-status="rejected"') == 1 and dom.count('data-status="changed"') == 1
+
+
+def test_the_rejection_list_is_the_vaults_and_every_deck_honours_it(tmp_path: Path) -> None:
+    vault, out = built_sample(tmp_path)
+    notes_before = {p: p.read_bytes() for p in vault.rglob("*.md")}
+    result = runner.invoke(app, ["reject", "workers' party", "-o", str(out), "--yes"])
+    assert result.exit_code == 0, result.output
+    listed = vault / ".flashgen" / "rejected.txt"
+    (guid,) = [line.split()[0] for line in listed.read_text().splitlines() if line[:1] != "#"]
+    assert "workers' party" in listed.read_text()  # the question, kept as a comment
+    assert {p: p.read_bytes() for p in vault.rglob("*.md")} == notes_before
+    # Another deck built from the same vault leaves the card out too.
+    other = build([vault], output=tmp_path / "elsewhere" / "other.apkg", now=2_000)
+    assert guid not in {card.guid for card in other.cards}
+    assert len(other.cards) == 48
+
+
+def test_a_list_kept_beside_the_deck_is_still_read_and_moved(tmp_path: Path) -> None:
+    vault, out = built_sample(tmp_path)
+    guid = build([vault], output=out, now=1_000).cards[0].guid
+    legacy = out.with_name("d.flashgen-rejected.txt")
+    legacy.write_text(f"{guid}  # an old rejection\n")
+    assert guid not in {card.guid for card in build([vault], output=out, now=2_000).cards}
+    listed = runner.invoke(app, ["reject", "--list", "-o", str(out)])
+    assert guid in listed.output
+    runner.invoke(app, ["reject", "workers' party", "-o", str(out), "--yes"])
+    assert not legacy.exists()
+    assert guid in (vault / ".flashgen" / "rejected.txt").read_text()
