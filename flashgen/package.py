@@ -1,4 +1,5 @@
-"""Package stage: write cards into an `.apkg` with genanki, atomically and byte-for-byte
+"""Package stage: write cards into an `.apkg` (genanki for the collection, bulk rows for the
+notes), atomically and byte-for-byte
 deterministic for the same cards (fixed zip timestamps, timestamps from the cards)."""
 
 from __future__ import annotations
@@ -7,10 +8,11 @@ import contextlib
 import itertools
 import json
 import os
+import re
 import sqlite3
 import tempfile
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import genanki
@@ -21,18 +23,6 @@ from flashgen.model import Card
 from flashgen.templates import NoteType, deck_id, note_types
 
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-
-
-class _TimedNote(genanki.Note):
-    """A genanki note that carries its own modification time: Anki updates an existing note
-    only when this is newer than its own, so it must change exactly when the card does."""
-
-    def __init__(self, mtime: int, **kwargs) -> None:
-        super().__init__(**kwargs)
-        self.mtime = mtime
-
-    def write_to_db(self, cursor, timestamp: float, deck_id, id_gen) -> None:
-        super().write_to_db(cursor, self.mtime, deck_id, id_gen)
 
 
 def _model(note_type: NoteType, modified: int) -> genanki.Model:
@@ -48,59 +38,94 @@ def _model(note_type: NoteType, modified: int) -> genanki.Model:
     return model
 
 
-def build_package(
+_CLOZE_NUMBER = re.compile(r"{{c(\d+)::.+?}}", re.DOTALL)
+
+
+def _card_ords(card: Card) -> list[int]:
+    """The cards Anki makes of a note: one for a basic note; one per cloze number (as genanki
+    counts them) for a cloze note."""
+    if card.rendered.model != "cloze":
+        return [0]
+    numbers = {int(n) - 1 for n in _CLOZE_NUMBER.findall(card.rendered.fields[0]) if int(n) > 0}
+    return sorted(numbers) or [0]
+
+
+def write_apkg(
     cards: Sequence[Card],
     deck_name: str,
     model_mtimes: dict[str, int],
+    output: Path,
+    timestamp: int,
     templates: Path | None = None,
-) -> genanki.Package:
+) -> None:
+    """Write `cards` as an `.apkg` at `output`, through a temporary file in the same folder and
+    a rename, so a reader never sees half a file and an interrupted build leaves the old one.
+
+    genanki writes the collection's schema, decks and note types; the notes and cards are
+    inserted in bulk here, as genanki would write them one by one (same rows, same order),
+    which on a large vault is several times faster and holds no object per note.
+    """
     types = note_types(templates)
     models = {kind: _model(nt, model_mtimes.get(kind, 0)) for kind, nt in types.items()}
-    decks: dict[str, genanki.Deck] = {}
+    by_deck: dict[str, list[Card]] = {deck_name: []}
     for card in cards:
-        rendered = card.rendered
-        name = rendered.deck_in(deck_name)
-        deck = decks.get(name) or decks.setdefault(name, genanki.Deck(deck_id(name), name))
-        deck.add_note(
-            _TimedNote(
-                mtime=card.mtime,
-                model=models[rendered.model],
-                fields=list(rendered.fields),
-                tags=list(rendered.tags),
-                guid=card.guid,
-                sort_field=rendered.fields[0],
-            )
-        )
-    decks.setdefault(deck_name, genanki.Deck(deck_id(deck_name), deck_name))
-    for deck in decks.values():
+        by_deck.setdefault(card.rendered.deck_in(deck_name), []).append(card)
+    decks = []
+    for name in sorted(by_deck):
+        deck = genanki.Deck(deck_id(name), name)
         for model in models.values():
             deck.add_model(model)
-    package = genanki.Package([decks[name] for name in sorted(decks)])
-    files = {path for card in cards for path in card.rendered.media}
-    package.media_files = sorted(files, key=packaged_name)
-    return package
-
-
-def write_apkg(package: genanki.Package, output: Path, timestamp: int) -> None:
-    """Write the package to `output` through a temporary file in the same folder and a rename,
-    so a reader never sees half a file and an interrupted build leaves the old one."""
+        decks.append(deck)
+    package = genanki.Package(decks)
+    media = sorted({path for card in cards for path in card.rendered.media}, key=packaged_name)
     output.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=TEMPORARY_PREFIX, dir=output.parent) as scratch:
         database = Path(scratch) / "collection.anki2"
         connection = sqlite3.connect(database)
         try:
-            package.write_to_db(connection.cursor(), timestamp, _ids_from(timestamp))
-            _set_model_times(connection, package)
+            ids = _ids_from(timestamp)
+            package.write_to_db(connection.cursor(), timestamp, ids)
+            _set_model_times(connection, models.values())
+            note_rows, card_rows = [], []
+            for deck in decks:
+                for card in by_deck[deck.name]:
+                    rendered = card.rendered
+                    note_id = next(ids)
+                    note_rows.append(
+                        (
+                            note_id,
+                            card.guid,
+                            types[rendered.model].model_id,
+                            card.mtime,
+                            -1,  # usn: not synced
+                            " " + " ".join(rendered.tags) + " ",
+                            "\x1f".join(rendered.fields),
+                            rendered.fields[0],  # sort field
+                            0,  # checksum: Anki computes it on import
+                            0,
+                            "",
+                        )
+                    )
+                    for ord_ in _card_ords(card):
+                        card_rows.append(
+                            (next(ids), note_id, deck.deck_id, ord_, card.mtime, -1)
+                            + (0,) * 11
+                            + ("",)
+                        )
+            connection.executemany("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?)", note_rows)
+            connection.executemany(
+                "INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", card_rows
+            )
             connection.commit()
         finally:
             connection.close()
         partial = Path(scratch) / "out.apkg"
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             _add(archive, "collection.anki2", database.read_bytes())
-            media = {str(i): packaged_name(Path(p)) for i, p in enumerate(package.media_files)}
-            _add(archive, "media", json.dumps(media).encode())
-            for index, path in enumerate(package.media_files):
-                _add(archive, str(index), Path(path).read_bytes())
+            names = {str(i): packaged_name(path) for i, path in enumerate(media)}
+            _add(archive, "media", json.dumps(names).encode())
+            for index, path in enumerate(media):
+                _add(archive, str(index), path.read_bytes())
         with open(partial, "rb") as handle:
             os.fsync(handle.fileno())
         os.replace(partial, output)
@@ -117,16 +142,15 @@ def _ids_from(timestamp: int) -> itertools.count:
     return itertools.count(timestamp * 1000)
 
 
-def _set_model_times(connection: sqlite3.Connection, package: genanki.Package) -> None:
+def _set_model_times(connection: sqlite3.Connection, written: Iterable[genanki.Model]) -> None:
     """genanki stamps every note type with the package time; Anki updates a note type only
     when the incoming one is newer, so each carries the time its templates last changed."""
     (models_json,) = connection.execute("SELECT models FROM col").fetchone()
     models = json.loads(models_json)
-    for deck in package.decks:
-        for model in deck.models.values():
-            entry = models.get(str(model.model_id))
-            if entry is not None and model.modified:
-                entry["mod"] = int(model.modified)
+    for model in written:
+        entry = models.get(str(model.model_id))
+        if entry is not None and model.modified:
+            entry["mod"] = int(model.modified)
     connection.execute("UPDATE col SET models = ?", (json.dumps(models),))
 
 

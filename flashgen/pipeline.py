@@ -32,7 +32,7 @@ from flashgen.identify import (
 from flashgen.lint import lint
 from flashgen.media import VaultFiles, missing_embeds, note_media
 from flashgen.model import BuildResult, Card, Diagnostic, Draft, Note, NoteCards, RenderedCard
-from flashgen.package import build_package, write_apkg
+from flashgen.package import write_apkg
 from flashgen.parse.document import parse_note
 from flashgen.render import render
 from flashgen.templates import note_types
@@ -218,9 +218,8 @@ def build(
             cards, orphans = _without(cards, rejected), _without(orphans, rejected)
             everything = [*cards, *orphans]
             model_times = {kind: mtime for kind, (_, mtime) in state.models.items()}
-            package = build_package(everything, deck_name, model_times, templates)
             stamp = max([c.mtime for c in everything] + list(model_times.values()))
-            write_apkg(package, output, stamp)
+            write_apkg(everything, deck_name, model_times, output, stamp, templates)
             save_state(state, state_path(output))
     return BuildResult(
         notes_read=len(collected.notes),
