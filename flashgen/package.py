@@ -1,6 +1,6 @@
 """Package stage: write cards into an `.apkg` (genanki for the collection, bulk rows for the
-notes), atomically and byte-for-byte
-deterministic for the same cards (fixed zip timestamps, timestamps from the cards)."""
+notes), atomically and byte-for-byte deterministic for the same cards (fixed zip timestamps,
+timestamps from the cards)."""
 
 from __future__ import annotations
 
