@@ -474,6 +474,9 @@ def sync(
         rejected.update((r.guid, r) for r in found)
         save_rejected(folder, rejected.values(), output)
     result = build(paths, output, deck_name, dry_run=dry_run, now=now)
+    if result.notes_read == 0:
+        # A wrong path must not read as "every note is gone" and orphan (or delete) them all.
+        raise SyncError("no notes found; nothing synced")
     newly = {r.guid for r in found}
     cards = [card for card in result.cards if card.guid not in newly]
     unmapped = (

@@ -282,3 +282,34 @@ def test_something_that_is_not_ankiconnect(vault: Path, tmp_path: Path) -> None:
         server.shutdown()
         server.server_close()
     assert result.exit_code == 1 and "not as AnkiConnect" in result.output
+
+
+def test_a_wrong_path_never_orphans_everything(
+    vault: Path, tmp_path: Path, anki: AnkiConnectServer, collection: Collection
+) -> None:
+    out = tmp_path / "out" / "d.apkg"
+    sync([vault], url=anki.url, output=out, now=1_000)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = runner.invoke(
+        app, ["sync", str(empty), "--url", anki.url, "-o", str(out), "--delete-orphans"]
+    )
+    assert result.exit_code == 1 and "no notes found; nothing synced" in result.output
+    assert len(flashgen_notes(collection)) == 49
+
+
+def test_a_note_moved_to_another_deck_moves_its_cards_and_keeps_reviews(
+    vault: Path, tmp_path: Path, anki: AnkiConnectServer, collection: Collection
+) -> None:
+    out = tmp_path / "out" / "d.apkg"
+    sync([vault], url=anki.url, output=out, deck_name="Reading", now=1_000)
+    reviews = review_everything(collection)
+    note = vault / SAMPLE_NOTE.name
+    text = note.read_text(encoding="utf-8")
+    note.write_text(text.replace("---\n", "---\ndeck: Politics::Sects\n", 1), encoding="utf-8")
+    report = sync([vault], url=anki.url, output=out, deck_name="Reading", now=2_000)
+    assert not report.plan.add and "Politics::Sects" in report.plan.create_decks
+    assert sum(bool(c.move_cards) for c in report.plan.changes) == 49
+    decks = {collection.decks.name(collection.get_card(c).did) for c in collection.find_cards("")}
+    assert decks == {"Politics::Sects"}
+    assert collection.db.scalar("select count() from revlog") == reviews
