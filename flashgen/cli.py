@@ -47,6 +47,21 @@ PathsArgument = Annotated[
 ]
 
 
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "-o", "--output", help="The .apkg (default: the configuration's, else decks/<deck>.apkg)."
+    ),
+]
+DeckOption = Annotated[
+    str | None,
+    typer.Option("--deck", help="Deck name (default: the configuration's, else the folder's)."),
+]
+CuratedDeckOption = Annotated[
+    Path | None, typer.Option("-o", "--output", help="The deck (default: the one in decks/).")
+]
+
+
 def _report(diagnostics: tuple[Diagnostic, ...] | list[Diagnostic]) -> None:
     for diagnostic in diagnostics:
         typer.echo(str(diagnostic), err=True)
@@ -55,13 +70,8 @@ def _report(diagnostics: tuple[Diagnostic, ...] | list[Diagnostic]) -> None:
 @app.command()
 def build(
     paths: PathsArgument,
-    output: Annotated[
-        Path | None,
-        typer.Option("-o", "--output", help="The .apkg to write (default decks/<deck>.apkg)."),
-    ] = None,
-    deck: Annotated[
-        str | None, typer.Option("--deck", help="Deck name (default: folder or note name).")
-    ] = None,
+    output: OutputOption = None,
+    deck: DeckOption = None,
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Show what would change in Anki; write nothing.")
     ] = False,
@@ -121,11 +131,8 @@ DeleteOrphansOption = Annotated[
 def sync(
     paths: PathsArgument,
     url: UrlOption = None,
-    output: Annotated[
-        Path | None,
-        typer.Option("-o", "--output", help="The .apkg whose state and map to use."),
-    ] = None,
-    deck: Annotated[str | None, typer.Option("--deck", help="Deck name.")] = None,
+    output: OutputOption = None,
+    deck: DeckOption = None,
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Print what would be written to Anki; write nothing.")
     ] = False,
@@ -190,11 +197,8 @@ def sync_summary(report: SyncReport) -> str:
 @app.command()
 def watch(
     paths: PathsArgument,
-    output: Annotated[
-        Path | None,
-        typer.Option("-o", "--output", help="The .apkg to write (default decks/<deck>.apkg)."),
-    ] = None,
-    deck: Annotated[str | None, typer.Option("--deck", help="Deck name.")] = None,
+    output: OutputOption = None,
+    deck: DeckOption = None,
     push: Annotated[
         bool, typer.Option("--sync", help="Also push each rebuild into Anki (AnkiConnect).")
     ] = False,
@@ -355,9 +359,7 @@ def reject(
         list[str] | None,
         typer.Argument(help="GUIDs, or words of the cards to reject.", show_default=False),
     ] = None,
-    output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="The deck (default: the one in decks/).")
-    ] = None,
+    output: CuratedDeckOption = None,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask.")] = False,
     show: Annotated[bool, typer.Option("--list", help="List the rejected cards.")] = False,
 ) -> None:
@@ -389,9 +391,7 @@ def reject(
 @app.command()
 def restore(
     guids: Annotated[list[str], typer.Argument(help="GUIDs from `flashgen reject --list`.")],
-    output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="The deck (default: the one in decks/).")
-    ] = None,
+    output: CuratedDeckOption = None,
 ) -> None:
     """Make rejected cards again from the next build on."""
     deck = _deck_output(output)

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from flashgen.pipeline import build
@@ -24,6 +25,24 @@ def wait_for(condition, seconds: float = 15.0) -> bool:
             return True
         time.sleep(0.05)
     return False
+
+
+def watch_one_edit(command: list[str], log: Path, edit: Callable[[], None]) -> str:
+    """Run `flashgen watch`, make one edit once it watches, stop it; what it printed."""
+    with open(log, "w") as output:
+        process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT)
+    try:
+        assert wait_for(lambda: "watching" in log.read_text(), 60)
+        time.sleep(0.5)
+        edit()
+        assert wait_for(lambda: "1 file changed" in log.read_text(), 30)
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.kill(process.pid, signal.SIGKILL)
+    return log.read_text()
 
 
 def test_relevant_changes() -> None:
@@ -81,7 +100,6 @@ def test_the_command_prints_one_line_per_rebuild(tmp_path: Path) -> None:
     vault.mkdir()
     note = vault / SAMPLE_NOTE.name
     shutil.copy(SAMPLE_NOTE, note)
-    log = tmp_path / "watch.log"
     command = [
         sys.executable,
         "-m",
@@ -91,20 +109,12 @@ def test_the_command_prints_one_line_per_rebuild(tmp_path: Path) -> None:
         "-o",
         str(tmp_path / "d.apkg"),
     ]
-    with open(log, "w") as output:
-        process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT)
-    try:
-        assert wait_for(lambda: "watching" in log.read_text(), 60)
-        time.sleep(0.5)
+
+    def fix_typo() -> None:
         note.write_text(note.read_text().replace("persepective", "perspective"))
-        assert wait_for(lambda: "1 file changed" in log.read_text(), 30)
-    finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.kill(process.pid, signal.SIGKILL)
-    lines = [line for line in log.read_text().splitlines() if " changed" in line or "start" in line]
+
+    printed = watch_one_edit(command, tmp_path / "watch.log", fix_typo)
+    lines = [line for line in printed.splitlines() if " changed" in line or "start" in line]
     assert "start: 1 notes, 49 cards (49 new" in lines[0]
     assert "1 file changed: 1 notes, 49 cards (0 new, 1 changed, 48 unchanged" in lines[1]
 
@@ -114,27 +124,17 @@ def test_watch_sync_pushes_each_rebuild_into_anki(tmp_path: Path, collection) ->
     vault.mkdir()
     note = vault / SAMPLE_NOTE.name
     shutil.copy(SAMPLE_NOTE, note)
-    log = tmp_path / "watch.log"
     with AnkiConnectServer(collection) as anki:
         command = [
             sys.executable, "-m", "flashgen", "watch", str(vault), "-o", str(tmp_path / "d.apkg"),
             "--sync", "--url", anki.url,
         ]  # fmt: skip
-        with open(log, "w") as output:
-            process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT)
-        try:
-            assert wait_for(lambda: "watching" in log.read_text(), 60)
-            assert collection.note_count() == 49
-            time.sleep(0.5)
+
+        def add_a_card() -> None:
+            assert collection.note_count() == 49  # the first sync, before any edit
             note.write_text(note.read_text() + "\nWhat is a sect's first aim?::Its own growth.\n")
-            assert wait_for(lambda: "1 file changed" in log.read_text(), 30)
-        finally:
-            process.send_signal(signal.SIGINT)
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                os.kill(process.pid, signal.SIGKILL)
-    text = log.read_text()
+
+        text = watch_one_edit(command, tmp_path / "watch.log", add_a_card)
     assert "start: 1 notes, 49 cards: 49 added" in text
     assert "1 file changed: 1 notes, 50 cards: 1 added, 0 updated" in text
     assert collection.note_count() == 50
