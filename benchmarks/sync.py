@@ -19,8 +19,8 @@ from pathlib import Path
 from anki.collection import Collection
 
 from benchmarks.make_vault import make_vault
+from flashgen.deliver.sync import sync
 from flashgen.pipeline import build
-from flashgen.sync import sync
 from tools.ankiconnect_server import AnkiConnectServer
 
 

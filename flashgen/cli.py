@@ -14,7 +14,6 @@ from typing import Annotated
 
 import typer
 
-from flashgen.ankiconnect import AnkiConnectError, AnkiUnreachable
 from flashgen.config import CONFIG_NAME, DEFAULT_FILE
 from flashgen.curate import (
     Rejection,
@@ -24,17 +23,18 @@ from flashgen.curate import (
     rejected_path,
     save_rejected,
 )
-from flashgen.deliver import OutputBusy
+from flashgen.deliver.ankiconnect import AnkiConnectError, AnkiUnreachable
+from flashgen.deliver.sync import SyncError, SyncReport, question_text
+from flashgen.deliver.sync import sync as run_sync
+from flashgen.deliver.watch import watch as watch_notes
 from flashgen.identify import ORPHAN_TAG, State, load_state, state_path
 from flashgen.lint import answer_text
 from flashgen.model import BuildResult, Diagnostic, Draft
+from flashgen.output import OutputBusy
 from flashgen.parse.document import plain_text
 from flashgen.pipeline import DEFAULT_OUTPUT_DIR, collect, plan, target
 from flashgen.pipeline import build as build_deck
 from flashgen.preview import preview_page
-from flashgen.sync import SyncError, SyncReport, question_text
-from flashgen.sync import sync as run_sync
-from flashgen.watch import watch as watch_notes
 
 app = typer.Typer(
     add_completion=False,

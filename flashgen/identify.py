@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -19,8 +17,8 @@ from pathlib import Path
 import genanki
 from rapidfuzz import fuzz
 
-from flashgen.deliver import TEMPORARY_PREFIX
 from flashgen.model import Card, Draft, Note, RenderedCard, Source, Span
+from flashgen.output import write_atomically
 from flashgen.parse.document import plain_text
 
 STATE_VERSION = 2
@@ -313,18 +311,3 @@ def save_state(state: State, path: Path) -> None:
         "cards": [[getattr(r, c) for c in CARD_COLUMNS] for _, r in sorted(state.cards.items())],
     }
     write_atomically(path, json.dumps(data, ensure_ascii=False, sort_keys=True).encode())
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=TEMPORARY_PREFIX, dir=path.parent)
-    try:
-        os.chmod(temporary, 0o644)  # a user's file, not a secret: mkstemp makes it 0600
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import genanki
 
-from flashgen.deliver import TEMPORARY_PREFIX
 from flashgen.media import packaged_name
 from flashgen.model import Card
+from flashgen.output import TEMPORARY_PREFIX
 from flashgen.templates import NoteType, deck_id, note_types
 
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)

@@ -16,7 +16,6 @@ from pathlib import Path
 from flashgen.cache import NoteCache, cache_path, lightened
 from flashgen.config import DEFAULT_CONFIG, VaultConfig, load_config
 from flashgen.curate import load_rejected
-from flashgen.deliver import exclusive_output
 from flashgen.extract import extract
 from flashgen.identify import (
     NoteRecord,
@@ -32,6 +31,7 @@ from flashgen.identify import (
 from flashgen.lint import lint
 from flashgen.media import VaultFiles, missing_embeds, note_media
 from flashgen.model import BuildResult, Card, Diagnostic, Draft, Note, NoteCards, RenderedCard
+from flashgen.output import exclusive_output
 from flashgen.package import write_apkg
 from flashgen.parse.document import parse_note
 from flashgen.render import render

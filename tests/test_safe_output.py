@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from flashgen.deliver import OutputBusy, exclusive_output
 from flashgen.identify import STATE_VERSION, state_path
+from flashgen.output import OutputBusy, exclusive_output
 from flashgen.pipeline import build
 from tests.conftest import SAMPLE_NOTE, import_apkg
 

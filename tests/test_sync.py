@@ -14,9 +14,9 @@ from anki.collection import Collection
 from typer.testing import CliRunner
 
 from flashgen.cli import app
+from flashgen.deliver.sync import REJECT_TAG, sync, sync_map_path
 from flashgen.identify import ORPHAN_TAG
 from flashgen.pipeline import build
-from flashgen.sync import REJECT_TAG, sync, sync_map_path
 from tests.conftest import FIXTURES, SAMPLE_NOTE, import_apkg
 from tools.ankiconnect_server import AnkiConnectServer
 

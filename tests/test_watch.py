@@ -12,8 +12,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from flashgen.deliver.watch import relevant, watch
 from flashgen.pipeline import build
-from flashgen.watch import relevant, watch
 from tests.conftest import SAMPLE_NOTE
 from tools.ankiconnect_server import AnkiConnectServer
 

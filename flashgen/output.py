@@ -1,7 +1,9 @@
-"""Deliver stage: the output folder is ours alone while we write it.
+"""The output folder: every file flashgen writes there is written whole or not at all, and
+the folder is ours alone while a build writes it.
 
-One build at a time per output (a lock file beside it; a second build waits, then fails
-with a clear message), and what an interrupted build left behind is cleared first.
+Files are written through a temporary file and a rename; one build at a time per output (a
+lock file beside it; a second build waits, then fails with a clear message), and what an
+interrupted build left behind is cleared first.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import contextlib
 import fcntl
 import os
 import shutil
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -56,3 +59,18 @@ def _clear_leftovers(folder: Path) -> None:
             shutil.rmtree(leftover, ignore_errors=True)
         else:
             leftover.unlink(missing_ok=True)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=TEMPORARY_PREFIX, dir=path.parent)
+    try:
+        os.chmod(temporary, 0o644)  # a user's file, not a secret: mkstemp makes it 0600
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

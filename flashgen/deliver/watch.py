@@ -14,7 +14,7 @@ from pathlib import Path
 
 import watchfiles
 
-from flashgen.deliver import TEMPORARY_PREFIX
+from flashgen.output import TEMPORARY_PREFIX
 
 DEBOUNCE_MS = 400
 _TEMPORARY_SUFFIXES = (".swp", ".swx", ".tmp", "~", ".crdownload")

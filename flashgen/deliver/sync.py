@@ -21,11 +21,12 @@ from typing import Any
 
 import nh3
 
-from flashgen.ankiconnect import BATCH, Action, AnkiConnect, AnkiConnectError
 from flashgen.curate import Rejection, load_rejected, save_rejected
-from flashgen.identify import ORPHAN_TAG, write_atomically
+from flashgen.deliver.ankiconnect import BATCH, Action, AnkiConnect, AnkiConnectError
+from flashgen.identify import ORPHAN_TAG
 from flashgen.media import packaged_name
 from flashgen.model import Card
+from flashgen.output import write_atomically
 from flashgen.pipeline import build, curation_folder, target, vault_config
 from flashgen.templates import NoteType, note_types
 
