@@ -53,6 +53,16 @@ def _plain_draft(draft: Draft) -> Draft:
     )
 
 
+def note_key(path: Path, root: Path, context: str, data: bytes) -> str:
+    """Everything a note's cards depend on, hashed: its bytes, its place, the vault's context
+    (its files and configuration) and flashgen's code."""
+    digest = hashlib.sha256(code_fingerprint().encode())
+    for part in (str(path), str(root), context):
+        digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
+    digest.update(data)
+    return digest.hexdigest()
+
+
 def cache_path(output: Path) -> Path:
     return output.with_name(output.stem + ".flashgen-cache.sqlite")
 
@@ -67,13 +77,9 @@ class NoteCache:
         self._used: set[str] = set()
         self._new: dict[str, bytes] = {}
 
-    @staticmethod
-    def key(path: Path, root: Path, context: str, data: bytes) -> str:
-        digest = hashlib.sha256(code_fingerprint().encode())
-        for part in (str(path), str(root), context):
-            digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
-        digest.update(data)
-        return digest.hexdigest()
+    def keep(self, key: str) -> None:
+        """An entry still wanted, though not read this build."""
+        self._used.add(key)
 
     def get(self, key: str) -> object | None:
         self._used.add(key)

@@ -17,7 +17,7 @@ from pathlib import Path
 import genanki
 from rapidfuzz import fuzz
 
-from flashgen.model import Card, Draft, Note, RenderedCard, Source, Span
+from flashgen.model import Card, Diagnostic, Draft, Note, RenderedCard, Source, Span
 from flashgen.output import write_atomically
 from flashgen.parse.document import plain_text
 
@@ -45,12 +45,20 @@ class CardRecord:
     fields: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     missing: int = 0  # builds since the card was last made from the notes
+    deck: str = ""
+    subdeck: tuple[str, ...] = ()
+    media: tuple[str, ...] = ()  # vault files the fields show
 
 
 @dataclass(frozen=True)
 class NoteRecord:
     relpath: str
     fingerprint: str  # the note's text, normalised, for rename and move detection
+    # What the note gave last build, so an unchanged note is taken whole from the state:
+    key: str = ""  # its inputs' hash (bytes, place, vault, configuration, code); "" unknown
+    guids: tuple[str, ...] = ()  # its cards, in order
+    diagnostics: tuple[Diagnostic, ...] = ()
+    dropped: int = 0
 
 
 @dataclass(frozen=True)
@@ -76,12 +84,14 @@ def note_fingerprint(note: Note) -> str:
     return " ".join(note.text.split())
 
 
-def note_identities(notes: Sequence[Note], previous: State) -> dict[str, str]:
+def note_identities(
+    notes: Sequence[Note], previous: State, unread: Iterable[str] = ()
+) -> dict[str, str]:
     """Map each note's relpath to its identity: front-matter `id`, else the identity its file
     had before (same path, or the same text under a path that no longer exists), else its
-    vault-relative path."""
+    vault-relative path. `unread` are the relpaths of notes taken unchanged from the state."""
     known_paths = {record.relpath: identity for identity, record in previous.notes.items()}
-    current_paths = {note.relpath for note in notes}
+    current_paths = {note.relpath for note in notes} | set(unread)
     vanished = {
         identity: record
         for identity, record in previous.notes.items()
@@ -142,22 +152,27 @@ def identify(
     previous: State,
     now: int,
     fallback_mtimes: dict[str, int],
+    kept: Iterable[str] = (),
 ) -> tuple[list[Card], list[Card], State]:
     """Cards with GUIDs and mtimes, the orphans still emitted, and the state to save.
 
     `rendered` pairs each card with its note's identity. `fallback_mtimes` (note identity ->
     the note file's mtime) is used for cards the state has never seen when there is no
-    state at all, so a rebuild without state still updates what changed since.
+    state at all, so a rebuild without state still updates what changed since. `kept` are
+    the GUIDs of unchanged notes' cards, taken as they are from the previous state (the
+    caller emits them): exactly what identifying those notes' cards again would give.
     """
     unmatched = {guid: record for guid, record in previous.cards.items()}
     first_build = not previous.cards
     cards: list[Card] = []
     records: dict[str, CardRecord] = {}
+    for guid in kept:
+        records[guid] = unmatched.pop(guid)
     # A GUID that some card of this build owns exactly (same note, same anchor) is never
     # handed to another card by re-matching.
     exact = [card_guid(identity, card.draft.anchor) for identity, card in rendered]
-    taken: set[str] = set(exact)
-    emitted: set[str] = set()
+    taken: set[str] = set(exact) | set(records)
+    emitted: set[str] = set(records)
     for (note_identity, card), guid in zip(rendered, exact, strict=True):
         if guid in emitted:
             continue  # the same anchor twice in one note: the first card wins
@@ -185,6 +200,9 @@ def identify(
             card.model,
             card.fields,
             card.tags,
+            deck=card.deck,
+            subdeck=card.subdeck,
+            media=tuple(str(path) for path in card.media),
         )
     orphans: list[Card] = []
     for guid, old in sorted(unmatched.items()):
@@ -196,7 +214,7 @@ def identify(
         mtime = old.mtime if digest == old.content_hash else max(now, old.mtime + 1)
         record = replace(old, tags=tags, content_hash=digest, mtime=mtime, missing=missing)
         records[guid] = record
-        orphans.append(Card(_orphan_rendered(record), guid, mtime, digest, "orphaned"))
+        orphans.append(Card(rendered_from(record), guid, mtime, digest, "orphaned"))
     return cards, orphans, State(cards=records, notes=previous.notes, models=previous.models)
 
 
@@ -228,30 +246,43 @@ def _rematch(
     return scored[0][1]
 
 
-def _orphan_rendered(record: CardRecord) -> RenderedCard:
-    """An orphan is re-emitted from what the state kept of it: its fields and tags (its
-    kind is read back from the `flashgen::<kind>` tag it was given)."""
-    kind = next(
-        (
-            t.split("::", 1)[1]
-            for t in record.tags
-            if t.startswith("flashgen::") and t != ORPHAN_TAG
-        ),
-        "claim",
-    )
-    text = (Span("text", record.text),)
+def kept_card(record: CardRecord) -> Card:
+    """A card of an unchanged note, as the previous build made it."""
+    return Card(rendered_from(record), record.guid, record.mtime, record.content_hash, "unchanged")
+
+
+_NO_SOURCE = Source(title="")
+
+
+def rendered_from(record: CardRecord) -> RenderedCard:
+    """A card re-emitted from what the state kept of it (an orphan, or a card of an unchanged
+    note): its fields, tags, deck and media; its kind is read back from the `flashgen::<kind>`
+    tag it was given, its draft holds only its text."""
+    kind = "claim"
+    for tag in reversed(record.tags):  # render puts the kind's tag after the note's own
+        if tag.startswith("flashgen::") and tag != ORPHAN_TAG:
+            kind = tag[len("flashgen::") :]
+            break
     draft = Draft(
         kind=kind,  # type: ignore[arg-type]
         anchor=record.anchor,
-        front=text,
+        front=(Span("text", record.text),),
         back=(),
-        source=Source(title=""),
+        source=_NO_SOURCE,
         section=(),
         path=record.note,
         line=0,
     )
     model = "cloze" if record.model == "cloze" else "basic"
-    return RenderedCard(draft=draft, model=model, fields=record.fields, tags=record.tags)
+    return RenderedCard(
+        draft=draft,
+        model=model,
+        fields=record.fields,
+        tags=record.tags,
+        deck=record.deck,
+        media=tuple(Path(m) for m in record.media),
+        subdeck=record.subdeck,
+    )
 
 
 def model_mtimes(
@@ -285,7 +316,7 @@ def load_state(path: Path) -> State:
         return State()
     try:
         cards = {row[0]: _card_record(row) for row in data.get("cards", [])}
-        notes = {identity: NoteRecord(*row) for identity, row in data.get("notes", {}).items()}
+        notes = {identity: _note_record(row) for identity, row in data.get("notes", {}).items()}
     except (TypeError, IndexError):
         return State()
     models = {kind: (raw[0], int(raw[1])) for kind, raw in data.get("models", {}).items()}
@@ -295,9 +326,20 @@ def load_state(path: Path) -> State:
 CARD_COLUMNS = [f.name for f in fields(CardRecord)]
 
 
+_TUPLE_COLUMNS = {CARD_COLUMNS.index(name) for name in ("fields", "tags", "subdeck", "media")}
+
+
 def _card_record(row: list) -> CardRecord:
-    record = CardRecord(*row)
-    return replace(record, fields=tuple(record.fields), tags=tuple(record.tags))
+    return CardRecord(*(tuple(v) if i in _TUPLE_COLUMNS else v for i, v in enumerate(row)))
+
+
+def _note_record(row: list) -> NoteRecord:
+    relpath, fingerprint, *rest = row
+    if len(rest) != 4:
+        return NoteRecord(relpath, fingerprint)  # an older state: never taken whole
+    key, guids, diagnostics, dropped = rest
+    problems = tuple(Diagnostic(*d) for d in diagnostics)
+    return NoteRecord(relpath, fingerprint, key, tuple(guids), problems, dropped)
 
 
 def save_state(state: State, path: Path) -> None:
@@ -307,7 +349,17 @@ def save_state(state: State, path: Path) -> None:
         "models": {kind: list(value) for kind, value in sorted(state.models.items())},
         # Records as rows in field order (CARD_COLUMNS): compact, and quick to read back.
         "card_columns": CARD_COLUMNS,
-        "notes": {i: [r.relpath, r.fingerprint] for i, r in sorted(state.notes.items())},
+        "notes": {
+            i: [
+                r.relpath,
+                r.fingerprint,
+                r.key,
+                list(r.guids),
+                [[d.path, d.line, d.message, d.severity] for d in r.diagnostics],
+                r.dropped,
+            ]
+            for i, r in sorted(state.notes.items())
+        },
         "cards": [[getattr(r, c) for c in CARD_COLUMNS] for _, r in sorted(state.cards.items())],
     }
     write_atomically(path, json.dumps(data, ensure_ascii=False, sort_keys=True).encode())

@@ -13,14 +13,16 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from flashgen.cache import NoteCache, cache_path, lightened
+from flashgen.cache import NoteCache, cache_path, lightened, note_key
 from flashgen.config import DEFAULT_CONFIG, VaultConfig, load_config
 from flashgen.curate import load_rejected
 from flashgen.extract import extract
 from flashgen.identify import (
+    CardRecord,
     NoteRecord,
     State,
     identify,
+    kept_card,
     load_state,
     model_mtimes,
     note_fingerprint,
@@ -42,13 +44,41 @@ DEFAULT_OUTPUT_DIR = Path("decks")
 
 
 @dataclass(frozen=True)
-class Collected:
-    """Everything the read-to-render stages made of the given paths."""
+class Kept:
+    """An unchanged note, taken whole from the previous build's state: not read again."""
 
-    notes: tuple[Note, ...]
-    rendered: tuple[RenderedCard, ...]
+    relpath: str
+    identity: str
+    record: NoteRecord
+
+
+@dataclass(frozen=True)
+class Collected:
+    """Everything the read-to-render stages made of the given paths, in note order: each
+    note either read (`NoteCards`) or kept unchanged from the previous build (`Kept`)."""
+
+    results: tuple[NoteCards | Kept, ...]
     diagnostics: tuple[Diagnostic, ...]
-    dropped: int
+    keys: dict[str, str]  # relpath -> the inputs' hash, of every note read
+
+    @property
+    def notes(self) -> tuple[Note, ...]:
+        """The notes read this build."""
+        return tuple(r.note for r in self.results if isinstance(r, NoteCards) and r.note)
+
+    @property
+    def rendered(self) -> tuple[RenderedCard, ...]:
+        return tuple(c for r in self.results if isinstance(r, NoteCards) for c in r.rendered)
+
+    @property
+    def notes_found(self) -> int:
+        return len(self.notes) + sum(isinstance(r, Kept) for r in self.results)
+
+    @property
+    def dropped(self) -> int:
+        return sum(
+            r.dropped if isinstance(r, NoteCards) else r.record.dropped for r in self.results
+        )
 
 
 def _skipped(note: Note) -> bool:
@@ -89,11 +119,16 @@ POOL_THRESHOLD = 40
 
 
 def collect(
-    paths: Sequence[Path], cache: NoteCache | None = None, light: bool = False
+    paths: Sequence[Path],
+    cache: NoteCache | None = None,
+    light: bool = False,
+    previous: State | None = None,
 ) -> Collected:
-    """Every note under `paths`, through read-to-render; notes whose file, place and vault
-    are unchanged since the cached build come from `cache`. A note that fails is reported
-    and skipped; the others still make their cards. Output order is the notes' order.
+    """Every note under `paths`, through read-to-render. A note whose inputs (its bytes, its
+    place, the vault's files, the configuration, flashgen's code) are those of the previous
+    build is kept whole from `previous` (its cards are the state's); else one found in
+    `cache` comes from there; else it is read. A note that fails is reported and skipped;
+    the others still make their cards. Output order is the notes' order.
 
     With `light` (what a build needs), drafts keep their plain text but not their spans,
     which saves most of the memory on a large vault."""
@@ -106,16 +141,32 @@ def collect(
         diagnostics.extend(problems)
     found = [(p, r) for p, r in found if not configs[r].skips(p.relative_to(r).as_posix())]
     contexts = {root: files[root].fingerprint + configs[root].fingerprint for root in roots}
-    results: list[NoteCards | None] = [None] * len(found)
-    keys: list[str] = [""] * len(found)
+    known = {rec.relpath: i for i, rec in previous.notes.items()} if previous else {}
+    results: list[NoteCards | Kept | None] = [None] * len(found)
+    keys: dict[str, str] = {}
     todo: list[int] = []
     for index, (path, root) in enumerate(found):
+        relpath = path.relative_to(root).as_posix()
+        try:
+            key = note_key(path, root, contexts[root], path.read_bytes())
+        except OSError:
+            todo.append(index)  # read_note will report it
+            continue
+        keys[relpath] = key
+        identity = known.get(relpath, "")
+        record = previous.notes.get(identity) if previous else None
+        if (
+            previous is not None
+            and record is not None
+            and record.key == key
+            and all(previous.cards.get(g, _GONE).missing == 0 for g in record.guids)
+        ):
+            results[index] = Kept(relpath, identity, record)
+            if cache is not None:
+                cache.keep(key)
+            continue
         if cache is not None:
-            try:
-                keys[index] = cache.key(path, root, contexts[root], path.read_bytes())
-                results[index] = cache.get(keys[index])  # type: ignore[assignment]
-            except OSError:
-                pass  # read_note will report it
+            results[index] = cache.get(key)  # type: ignore[assignment]
         if results[index] is None:
             todo.append(index)
     arguments = [
@@ -129,15 +180,25 @@ def collect(
         done = [note_cards(*args) for args in arguments]
     for index, result in zip(todo, done, strict=True):
         results[index] = result
-        if cache is not None and keys[index]:
-            cache.put(keys[index], result if light else lightened(result))
+        relpath = found[index][0].relative_to(found[index][1]).as_posix()
+        if cache is not None and relpath in keys:
+            cache.put(keys[relpath], result if light else lightened(result))
     finished = [r for r in results if r is not None]
     return Collected(
-        notes=tuple(r.note for r in finished if r.note is not None),
-        rendered=tuple(card for r in finished for card in r.rendered),
-        diagnostics=(*diagnostics, *(d for r in finished for d in r.diagnostics)),
-        dropped=sum(r.dropped for r in finished),
+        results=tuple(finished),
+        diagnostics=(
+            *diagnostics,
+            *(
+                d
+                for r in finished
+                for d in (r.diagnostics if isinstance(r, NoteCards) else r.record.diagnostics)
+            ),
+        ),
+        keys=keys,
     )
+
+
+_GONE = CardRecord("", "", "", "", 0, "", missing=1)
 
 
 def vault_config(paths: Sequence[Path]) -> VaultConfig:
@@ -188,9 +249,11 @@ def build(
     now: int | None = None,
     templates: Path | None = None,
     wait_seconds: float = 60.0,
+    full: bool = False,
 ) -> BuildResult:
     """Build one `.apkg` from the notes under `paths`, update the state file beside it, and
-    return what was made. With `dry_run`, compute everything and write nothing.
+    return what was made. With `dry_run`, compute everything and write nothing. Unchanged
+    notes are taken from the previous build (the state, else the cache) unless `full`.
 
     Raises `OutputBusy` when another build keeps the output locked past `wait_seconds`.
     """
@@ -204,15 +267,17 @@ def build(
         cards, orphans = _without(cards, rejected), _without(orphans, rejected)
     else:
         with exclusive_output(output, wait_seconds):
-            note_cache = NoteCache(cache_path(output))
-            try:
-                collected = collect(paths, note_cache, light=True)
-                note_cache.save()
-            finally:
-                note_cache.close()
-            cards, orphans, state = _identified(
-                collected, load_state(state_path(output)), now, templates
-            )
+            previous = load_state(state_path(output))
+            if full:
+                collected = collect(paths, light=True)
+            else:
+                note_cache = NoteCache(cache_path(output))
+                try:
+                    collected = collect(paths, note_cache, light=True, previous=previous)
+                    note_cache.save()
+                finally:
+                    note_cache.close()
+            cards, orphans, state = _identified(collected, previous, now, templates)
             state = replace(state, vault=str(folder))
             # Rejected cards stay in the state (so edits still re-match them), not the deck.
             cards, orphans = _without(cards, rejected), _without(orphans, rejected)
@@ -222,7 +287,7 @@ def build(
             write_apkg(everything, deck_name, model_times, output, stamp, templates)
             save_state(state, state_path(output))
     return BuildResult(
-        notes_read=len(collected.notes),
+        notes_read=collected.notes_found,
         cards=tuple(cards),
         diagnostics=collected.diagnostics,
         dropped=collected.dropped,
@@ -260,16 +325,38 @@ def build_time() -> int:
 def _identified(
     collected: Collected, previous: State, now: int, templates: Path | None
 ) -> tuple[list[Card], list[Card], State]:
-    """GUIDs and mtimes for the collected cards against the previous build's state."""
-    identities = note_identities(collected.notes, previous)
+    """GUIDs and mtimes for the collected cards against the previous build's state; cards of
+    kept notes are the state's own. Cards come out in note order."""
+    kept = [r for r in collected.results if isinstance(r, Kept)]
+    identities = note_identities(collected.notes, previous, (k.relpath for k in kept))
     by_path = {str(note.path): note for note in collected.notes}
     fallback = {identities[note.relpath]: _file_mtime(note, now) for note in collected.notes}
     pairs = [(identities[by_path[r.draft.path].relpath], r) for r in collected.rendered]
-    cards, orphans, state = identify(pairs, previous, now, fallback)
+    kept_guids = [g for k in kept for g in k.record.guids]
+    made, orphans, state = identify(pairs, previous, now, fallback, kept_guids)
+    identity_of = {id(rendered): identity for identity, rendered in pairs}
+    by_note: dict[str, list[Card]] = {}
+    for card in made:
+        by_note.setdefault(identity_of[id(card.rendered)], []).append(card)
+    cards: list[Card] = []
+    notes: dict[str, NoteRecord] = {}
+    for result in collected.results:
+        if isinstance(result, Kept):
+            cards.extend(kept_card(state.cards[g]) for g in result.record.guids)
+            notes[result.identity] = result.record
+        elif result.note is not None:
+            identity = identities[result.note.relpath]
+            own = by_note.get(identity, [])
+            cards.extend(own)
+            notes[identity] = NoteRecord(
+                result.note.relpath,
+                note_fingerprint(result.note),
+                collected.keys.get(result.note.relpath, ""),
+                tuple(card.guid for card in own),
+                result.diagnostics,
+                result.dropped,
+            )
     types = note_types(templates)
-    notes = {
-        identities[n.relpath]: NoteRecord(n.relpath, note_fingerprint(n)) for n in collected.notes
-    }
     models = model_mtimes({k: t.fingerprint for k, t in types.items()}, previous, now)
     return cards, orphans, State(cards=state.cards, notes=notes, models=models)
 

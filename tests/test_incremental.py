@@ -1,5 +1,6 @@
-"""Incremental builds: unchanged notes come from the cache, and the deck is the same, byte
-for byte, as a full build of the same notes from the same previous state."""
+"""Incremental builds: unchanged notes are not read again (their cards come from the previous
+build), and the deck is the same, byte for byte, as a full build of the same notes from the
+same previous state."""
 
 from __future__ import annotations
 
@@ -43,8 +44,8 @@ def test_incremental_build_equals_a_full_build(tmp_path: Path, monkeypatch) -> N
     assert parsed == [edited]  # only the edited note was read again
     assert sum(card.status == "changed" for card in result.cards) == 1
     parsed.clear()
-    build([notes], output=twin, now=2_000)
-    assert len(parsed) == 9  # no cache: every note
+    build([notes], output=twin, now=2_000, full=True)
+    assert len(parsed) == 9  # a full build: every note
     assert warm.read_bytes() == twin.read_bytes()
 
 
@@ -58,3 +59,33 @@ def test_a_code_change_or_new_vault_file_invalidates_the_cache(tmp_path: Path, m
     monkeypatch.setattr(pipeline, "note_cards", lambda p, *a: counted.append(p) or original(p, *a))
     build([notes], output=out, now=2_000)
     assert len(counted) == 9
+
+
+def test_kept_notes_give_the_full_builds_deck_through_renames_deletions_and_edits(
+    tmp_path: Path,
+) -> None:
+    notes = vault(tmp_path)
+    warm = tmp_path / "warm" / "d.apkg"
+    twin = tmp_path / "cold" / "d.apkg"
+    twin.parent.mkdir()
+    build([notes], output=warm, now=1_000)
+    edits = [
+        lambda: (notes / "Lecture 07 - Raft.md").rename(notes / "Raft lecture.md"),
+        lambda: (notes / "Wealth of Nations - Book I ch 1.md").unlink(),
+        lambda: (notes / "seeds" / "Anatomy of the Micro-Sect.md").write_text(
+            (notes / "seeds" / "Anatomy of the Micro-Sect.md")
+            .read_text()
+            .replace("persepective", "perspective")
+        ),
+        lambda: (notes / "New.md").write_text("# New\n\nWhat is new?::This note.\n"),
+    ]
+    for round_, edit in enumerate(edits, 2):
+        shutil.copy(state_path(warm), state_path(twin))  # the same previous state
+        edit()
+        kept = build([notes], output=warm, now=round_ * 1_000)
+        full = build([notes], output=twin, now=round_ * 1_000, full=True)
+        assert warm.read_bytes() == twin.read_bytes()
+        assert state_path(warm).read_bytes() == state_path(twin).read_bytes()
+        assert [(c.guid, c.status) for c in kept.cards] == [(c.guid, c.status) for c in full.cards]
+        assert [str(d) for d in kept.diagnostics] == [str(d) for d in full.diagnostics]
+        assert kept.notes_read == full.notes_read and kept.dropped == full.dropped
