@@ -78,13 +78,17 @@ def build(
     strict: Annotated[
         bool, typer.Option("--strict", help="Exit 1 when there is any warning.")
     ] = False,
+    full: Annotated[
+        bool,
+        typer.Option("--full", help="Read every note again, even those unchanged since."),
+    ] = False,
 ) -> None:
     """Build an .apkg deck from notes.
 
     Example: flashgen build ~/vault/Reading -o decks/reading.apkg --deck "Reading"
     """
     try:
-        result = build_deck(paths, output=output, deck_name=deck, dry_run=dry_run)
+        result = build_deck(paths, output=output, deck_name=deck, dry_run=dry_run, full=full)
     except OutputBusy as busy:
         typer.echo(f"error: {busy}", err=True)
         raise typer.Exit(1) from None
