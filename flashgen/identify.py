@@ -9,10 +9,12 @@ also keeps each unchanged card's old mtime so that re-importing leaves it alone.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+from typing import BinaryIO
 
 import genanki
 from rapidfuzz import fuzz
@@ -362,4 +364,11 @@ def save_state(state: State, path: Path) -> None:
         },
         "cards": [[getattr(r, c) for c in CARD_COLUMNS] for _, r in sorted(state.cards.items())],
     }
-    write_atomically(path, json.dumps(data, ensure_ascii=False, sort_keys=True).encode())
+
+    def stream(out: BinaryIO) -> None:  # a large vault's state is hundreds of MB: no copy
+        text = io.TextIOWrapper(out, encoding="utf-8", write_through=False)
+        json.dump(data, text, ensure_ascii=False, sort_keys=True)
+        text.flush()
+        text.detach()
+
+    write_atomically(path, stream)

@@ -9,10 +9,11 @@ import itertools
 import json
 import os
 import re
+import shutil
 import sqlite3
 import tempfile
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import genanki
@@ -86,13 +87,15 @@ def write_apkg(
             ids = _ids_from(timestamp)
             package.write_to_db(connection.cursor(), timestamp, ids)
             _set_model_times(connection, models.values())
-            note_rows, card_rows = [], []
-            for deck in decks:
-                for card in by_deck[deck.name]:
-                    rendered = card.rendered
-                    note_id = next(ids)
-                    note_rows.append(
-                        (
+            card_rows: list[tuple[object, ...]] = []
+
+            def note_rows() -> Iterator[tuple[object, ...]]:
+                # A generator: each note's joined fields are freed once inserted.
+                for deck in decks:
+                    for card in by_deck[deck.name]:
+                        rendered = card.rendered
+                        note_id = next(ids)
+                        yield (
                             note_id,
                             card.guid,
                             types[rendered.model].model_id,
@@ -105,14 +108,14 @@ def write_apkg(
                             0,
                             "",
                         )
-                    )
-                    for ord_ in _card_ords(card):
-                        card_rows.append(
-                            (next(ids), note_id, deck.deck_id, ord_, card.mtime, -1)
-                            + (0,) * 11
-                            + ("",)
-                        )
-            connection.executemany("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?)", note_rows)
+                        for ord_ in _card_ords(card):
+                            card_rows.append(
+                                (next(ids), note_id, deck.deck_id, ord_, card.mtime, -1)
+                                + (0,) * 11
+                                + ("",)
+                            )
+
+            connection.executemany("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?)", note_rows())
             connection.executemany(
                 "INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", card_rows
             )
@@ -121,7 +124,11 @@ def write_apkg(
             connection.close()
         partial = Path(scratch) / "out.apkg"
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            _add(archive, "collection.anki2", database.read_bytes())
+            with (
+                database.open("rb") as collection,
+                archive.open(_entry("collection.anki2"), "w") as entry,
+            ):
+                shutil.copyfileobj(collection, entry, 1 << 20)  # streamed: it can be large
             names = {str(i): packaged_name(path) for i, path in enumerate(media)}
             _add(archive, "media", json.dumps(names).encode())
             for index, path in enumerate(media):
@@ -154,8 +161,13 @@ def _set_model_times(connection: sqlite3.Connection, written: Iterable[genanki.M
     connection.execute("UPDATE col SET models = ?", (json.dumps(models),))
 
 
-def _add(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
+def _entry(name: str) -> zipfile.ZipInfo:
+    """A zip entry with fixed time and mode, so the same cards give the same bytes."""
     info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
     info.compress_type = zipfile.ZIP_DEFLATED
     info.external_attr = 0o644 << 16
-    archive.writestr(info, data)
+    return info
+
+
+def _add(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
+    archive.writestr(_entry(name), data)

@@ -5,10 +5,12 @@ These functions are the library API; the CLI and the tests call the same ones.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 import re
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -257,6 +259,35 @@ def build(
 
     Raises `OutputBusy` when another build keeps the output locked past `wait_seconds`.
     """
+    with _no_cyclic_gc():
+        return _build(paths, output, deck_name, dry_run, now, templates, wait_seconds, full)
+
+
+@contextlib.contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """A build holds millions of small long-lived objects (the state's records, the cards) and
+    makes no reference cycles: the cyclic collector would only walk them again and again (a
+    third of an incremental build's time on 1 000 notes, more on larger vaults). Reference
+    counting still frees everything."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build(
+    paths: Sequence[Path],
+    output: Path | None,
+    deck_name: str | None,
+    dry_run: bool,
+    now: int | None,
+    templates: Path | None,
+    wait_seconds: float,
+    full: bool,
+) -> BuildResult:
     deck_name, output = target(paths, output, deck_name)
     now = build_time() if now is None else now
     folder = curation_folder(paths)
