@@ -35,7 +35,7 @@ NOTE_MATCH = 90
 AMBIGUITY_MARGIN = 5
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CardRecord:
     guid: str
     note: str  # note identity
@@ -52,7 +52,7 @@ class CardRecord:
     media: tuple[str, ...] = ()  # vault files the fields show
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NoteRecord:
     relpath: str
     fingerprint: str  # the note's text, normalised, for rename and move detection

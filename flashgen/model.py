@@ -13,7 +13,7 @@ from typing import Any, Literal
 Severity = Literal["error", "warning"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Diagnostic:
     """Something wrong with the input, located as `path:line`; errors are values until the CLI."""
 
@@ -26,7 +26,7 @@ class Diagnostic:
         return f"{self.path}:{self.line}: {self.severity}: {self.message}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Note:
     """One Markdown file as read from the vault; `text` is the whole file, front matter included."""
 
@@ -49,7 +49,7 @@ SpanKind = Literal["text", "code", "math", "wikilink", "embed", "link", "tag", "
 Mark = Literal["em", "strong", "mark", "cloze"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A run of inline content with one meaning: plain text, code, math, a link, a tag.
 
@@ -98,7 +98,7 @@ BlockKind = Literal[
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """A block of the note: paragraph, list (children are items), table (rows of cells),
     code or math (`text`), callout (`callout` is its type, `spans` its title) or quote."""
@@ -112,7 +112,7 @@ class Block:
     callout: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Section:
     """The blocks under one heading; `path` is the chain of headings that leads to it."""
 
@@ -125,7 +125,7 @@ class Section:
         return self.path[-1] if self.path else ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """What a card names so that it stands alone: the work, its author, the section."""
 
@@ -141,7 +141,7 @@ class Source:
 DEFAULT_SOURCE_CALLOUTS = frozenset({"quote", "cite"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """A parsed note: its sections in order, plus everything links and tags point at."""
 
@@ -161,7 +161,7 @@ CardKind = Literal["definition", "enumeration", "claim", "concept", "meta", "exp
 BackStyle = Literal["text", "ordered", "bullets"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Draft:
     """A card as an extractor proposes it, still as inline content rather than HTML.
 
@@ -188,7 +188,7 @@ class Draft:
         return any("cloze" in s.marks for s in self.front)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RenderedCard:
     """A draft turned into the sanitized HTML fields of its Anki note type."""
 
@@ -205,7 +205,7 @@ class RenderedCard:
         return self.deck or "::".join((build_deck, *self.subdeck))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Card:
     """A rendered card with its identity: the GUID Anki matches on and the mtime it compares."""
 
@@ -216,7 +216,7 @@ class Card:
     status: Literal["new", "changed", "unchanged", "orphaned"] = "new"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NoteCards:
     """What one note gave: the note (None when unreadable or switched off), its cards, the
     problems found in it and how many cards the lints dropped."""
@@ -227,7 +227,7 @@ class NoteCards:
     dropped: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BuildResult:
     """What a build produced, for the CLI to report."""
 
