@@ -9,7 +9,6 @@ also keeps each unchanged card's old mtime so that re-importing leaves it alone.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -349,7 +348,6 @@ def save_state(state: State, path: Path) -> None:
         "version": STATE_VERSION,
         "vault": state.vault,
         "models": {kind: list(value) for kind, value in sorted(state.models.items())},
-        # Records as rows in field order (CARD_COLUMNS): compact, and quick to read back.
         "card_columns": CARD_COLUMNS,
         "notes": {
             i: [
@@ -362,13 +360,26 @@ def save_state(state: State, path: Path) -> None:
             ]
             for i, r in sorted(state.notes.items())
         },
-        "cards": [[getattr(r, c) for c in CARD_COLUMNS] for _, r in sorted(state.cards.items())],
     }
+    records = [record for _, record in sorted(state.cards.items())]
 
-    def stream(out: BinaryIO) -> None:  # a large vault's state is hundreds of MB: no copy
-        text = io.TextIOWrapper(out, encoding="utf-8", write_through=False)
-        json.dump(data, text, ensure_ascii=False, sort_keys=True)
-        text.flush()
-        text.detach()
+    def stream(out: BinaryIO) -> None:
+        # A large vault's state is hundreds of MB: written in slices, never held whole (and
+        # each slice by json's C encoder; json.dump to a file would use the slow Python one).
+        head = json.dumps(data, ensure_ascii=False, sort_keys=True)
+        out.write(head[:-1].encode() + b', "cards": [')
+        for start in range(0, len(records), STATE_SLICE):
+            rows = [astuple_row(r) for r in records[start : start + STATE_SLICE]]
+            text = json.dumps(rows, ensure_ascii=False)[1:-1]
+            out.write(((", " if start else "") + text).encode())
+        out.write(b"]}")
 
     write_atomically(path, stream)
+
+
+STATE_SLICE = 2_000
+
+
+def astuple_row(record: CardRecord) -> list:
+    """A card record as a row in field order (CARD_COLUMNS): compact, and quick to read."""
+    return [getattr(record, column) for column in CARD_COLUMNS]
