@@ -205,7 +205,10 @@ def main() -> None:
         root = Path(scratch)
         base_vault = make_vault(root / "base")
         output = root / "out" / "deck.apkg"
-        previous = list(build([base_vault], output=output, now=1_000).cards)
+        build([base_vault], output=output, now=1_000)  # the previous build and its state
+        # The cards as that build made them, with whole drafts (a build keeps only what
+        # packaging needs of each draft; a cloze's answer is not among it).
+        previous = list(build([base_vault], output=output, dry_run=True, now=1_000).cards)
         before = {card_text(c): c.guid for c in previous}
 
         kept: dict[str, list[int]] = defaultdict(lambda: [0, 0])
