@@ -179,8 +179,12 @@ def sync_lines(report: SyncReport) -> list[str]:
         if change.move_cards:
             what = "move"
         lines.append(f"{what:<9} {change.guid}  {question_text(change.card)[:90]}")
-    lines += [f"orphan    {guid}  (source gone; tagged {ORPHAN_TAG})" for guid in plan.orphan]
-    lines += [f"delete    {guid}  (source gone)" for guid in plan.delete]
+
+    def why(guid: str) -> str:
+        return "rejected" if guid in report.rejected_guids else "source gone"
+
+    lines += [f"orphan    {g}  ({why(g)}; tagged {ORPHAN_TAG})" for g in plan.orphan]
+    lines += [f"delete    {g}  ({why(g)})" for g in plan.delete]
     return lines
 
 

@@ -112,6 +112,7 @@ def test_removed_source_is_listed_then_deleted_with_the_flag(
     assert listed.exit_code == 0, listed.output
     orphan_lines = [line for line in listed.output.splitlines() if line.startswith("orphan ")]
     assert len(orphan_lines) == 3  # Paradigm.md made 3 cards
+    assert all("(source gone;" in line for line in orphan_lines)
     tagged = collection.find_notes(f"tag:{ORPHAN_TAG}")
     assert len(tagged) == 3 and len(flashgen_notes(collection)) == total  # kept, tagged
 
@@ -159,6 +160,12 @@ def test_notes_rejected_in_anki_stay_gone(
     # The tagged note's source is rejected: it is treated like a card whose source left.
     assert tagged_id in collection.find_notes(f"tag:{ORPHAN_TAG}")
     assert len(flashgen_notes(collection)) == len(notes) - 1
+    plan = runner.invoke(
+        app,
+        ["sync", str(vault), "--url", anki.url, "-o", str(out), "--delete-orphans", "--dry-run"],
+    )
+    (line,) = [line for line in plan.output.splitlines() if line.startswith("delete ")]
+    assert line.endswith("(rejected)")
 
 
 def test_dry_run_writes_nothing(
@@ -169,7 +176,9 @@ def test_dry_run_writes_nothing(
         app, ["sync", str(vault), "--url", anki.url, "-o", str(out), "--dry-run"]
     )
     assert result.exit_code == 0, result.output
-    assert sum(line.startswith("add ") for line in result.output.splitlines()) == 49
+    added = [line for line in result.output.splitlines() if line.startswith("add ")]
+    assert len(added) == 49
+    assert any("[…]" in line for line in added) and not any("{{c" in a for a in added)
     assert "dry run: nothing written" in result.output
     assert anki.writes == 0 and collection.note_count() == 0
     assert not out.exists() and not sync_map_path(out).exists()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import html
 import json
+import re
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -25,7 +26,7 @@ from flashgen.curate import Rejection, load_rejected, save_rejected
 from flashgen.deliver.ankiconnect import BATCH, Action, AnkiConnect, AnkiConnectError
 from flashgen.identify import ORPHAN_TAG
 from flashgen.media import packaged_name
-from flashgen.model import Card
+from flashgen.model import Card, Diagnostic
 from flashgen.output import write_atomically
 from flashgen.pipeline import build, curation_folder, target, vault_config
 from flashgen.templates import NoteType, note_types
@@ -220,9 +221,13 @@ class SyncPlan:
         )
 
 
+_CLOZE = re.compile(r"{{c\d+::.*?}}", re.DOTALL)
+
+
 def question_text(card: Card) -> str:
-    """The card's question as plain text (its first field without markup)."""
-    return " ".join(html.unescape(nh3.clean(card.rendered.fields[0], tags=set())).split())
+    """The card's question as a reader sees it: plain text, a cloze deletion as […]."""
+    shown = _CLOZE.sub("[…]", card.rendered.fields[0])
+    return " ".join(html.unescape(nh3.clean(shown, tags=set())).split())
 
 
 def plan_sync(
@@ -443,7 +448,8 @@ class SyncReport:
     requests: int
     seconds: float
     dry_run: bool
-    diagnostics: tuple = ()
+    diagnostics: tuple[Diagnostic, ...] = ()
+    rejected_guids: frozenset[str] = frozenset()  # every card on the rejection list
 
 
 def sync(
@@ -497,4 +503,5 @@ def sync(
         seconds=time.perf_counter() - started,
         dry_run=dry_run,
         diagnostics=result.diagnostics,
+        rejected_guids=frozenset(load_rejected(curation_folder(paths), output)) | newly,
     )
