@@ -322,3 +322,16 @@ def test_a_note_moved_to_another_deck_moves_its_cards_and_keeps_reviews(
     decks = {collection.decks.name(collection.get_card(c).did) for c in collection.find_cards("")}
     assert decks == {"Politics::Sects"}
     assert collection.db.scalar("select count() from revlog") == reviews
+
+
+def test_a_lost_map_finds_the_notes_again_instead_of_duplicating(
+    vault: Path, tmp_path: Path, anki: AnkiConnectServer, collection: Collection
+) -> None:
+    out = tmp_path / "out" / "d.apkg"
+    sync([vault], url=anki.url, output=out, now=1_000)
+    reviews = review_everything(collection)
+    sync_map_path(out).unlink()  # or a sync cut off after Anki added notes
+    report = sync([vault], url=anki.url, output=out, now=2_000)
+    assert not report.plan.add and sum(c.adopted for c in report.plan.changes) == 49
+    assert len(flashgen_notes(collection)) == 49
+    assert collection.db.scalar("select count() from revlog") == reviews
