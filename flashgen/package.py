@@ -83,6 +83,9 @@ def write_apkg(
     with tempfile.TemporaryDirectory(prefix=TEMPORARY_PREFIX, dir=output.parent) as scratch:
         database = Path(scratch) / "collection.anki2"
         connection = sqlite3.connect(database)
+        # A scratch file, zipped and fsync'ed below: no journal or syncing of its own.
+        connection.execute("PRAGMA journal_mode = OFF")
+        connection.execute("PRAGMA synchronous = OFF")
         try:
             ids = _ids_from(timestamp)
             package.write_to_db(connection.cursor(), timestamp, ids)
