@@ -32,7 +32,7 @@ from flashgen.lint import answer_text
 from flashgen.model import BuildResult, Diagnostic, Draft
 from flashgen.output import OutputBusy
 from flashgen.parse.document import plain_text
-from flashgen.pipeline import DEFAULT_OUTPUT_DIR, collect, plan, target
+from flashgen.pipeline import DEFAULT_OUTPUT_DIR, collect, plan, target, vault_config
 from flashgen.pipeline import build as build_deck
 from flashgen.preview import preview_page
 
@@ -217,7 +217,7 @@ def watch(
 
     Example: flashgen watch ~/vault/Reading --sync
     """
-    deck_name, target_output = target(paths, output, deck)
+    deck_name, target_output = target(paths, output, deck, vault_config(paths))
 
     def rebuild(changed: frozenset[Path]) -> None:
         started = time.perf_counter()

@@ -20,7 +20,6 @@ from flashgen.config import DEFAULT_CONFIG, VaultConfig, load_config
 from flashgen.curate import load_rejected
 from flashgen.extract import extract
 from flashgen.identify import (
-    CardRecord,
     NoteRecord,
     State,
     identify,
@@ -49,9 +48,8 @@ DEFAULT_OUTPUT_DIR = Path("decks")
 class Kept:
     """An unchanged note, taken whole from the previous build's state: not read again."""
 
-    relpath: str
     identity: str
-    record: NoteRecord
+    record: NoteRecord  # its place (`relpath`) is the same as then
 
 
 @dataclass(frozen=True)
@@ -61,7 +59,7 @@ class Collected:
 
     results: tuple[NoteCards | Kept, ...]
     diagnostics: tuple[Diagnostic, ...]
-    keys: dict[str, str]  # relpath -> the inputs' hash, of every note read
+    keys: dict[str, str]  # relpath -> the inputs' hash, of every note found
 
     @property
     def notes(self) -> tuple[Note, ...]:
@@ -161,9 +159,9 @@ def collect(
             previous is not None
             and record is not None
             and record.key == key
-            and all(previous.cards.get(g, _GONE).missing == 0 for g in record.guids)
+            and all(g in previous.cards and not previous.cards[g].missing for g in record.guids)
         ):
-            results[index] = Kept(relpath, identity, record)
+            results[index] = Kept(identity, record)
             if cache is not None:
                 cache.keep(key)
             continue
@@ -200,34 +198,36 @@ def collect(
     )
 
 
-_GONE = CardRecord("", "", "", "", 0, "", missing=1)
+def _first_root(paths: Sequence[Path]) -> Path:
+    """The vault folder of the first path: the folder itself, or a note's folder."""
+    first = paths[0] if paths else Path(".")
+    return first.parent if first.is_file() else first
 
 
 def vault_config(paths: Sequence[Path]) -> VaultConfig:
     """The configuration that governs a command on `paths`: the first path's vault's."""
     if not paths:
         return DEFAULT_CONFIG
-    first = paths[0]
-    config, _ = load_config(first.parent if first.is_file() else first)
+    config, _ = load_config(_first_root(paths))
     return config
 
 
-def curation_folder(paths: Sequence[Path]) -> Path:
-    """Where the vault's rejection list lives: beside its configuration file, else at the
-    root of the first path."""
-    config = vault_config(paths)
+def curation_folder(paths: Sequence[Path], config: VaultConfig) -> Path:
+    """Where the vault's rejection list lives: beside its configuration file (`config`, the
+    one `vault_config(paths)` found), else at the root of the first path."""
     if config.path is not None:
         return config.path.parent
-    first = paths[0] if paths else Path(".")
-    return (first.parent if first.is_file() else first).resolve()
+    return _first_root(paths).resolve()
 
 
 def target(
-    paths: Sequence[Path], output: Path | None = None, deck_name: str | None = None
+    paths: Sequence[Path],
+    output: Path | None,
+    deck_name: str | None,
+    config: VaultConfig,
 ) -> tuple[str, Path]:
     """The deck name and .apkg of a command: flags first, then the configuration, then the
     defaults (the folder's name; decks/<deck>.apkg)."""
-    config = vault_config(paths)
     deck_name = deck_name or config.deck or default_deck_name(paths)
     return deck_name, output or config.output or default_output(deck_name)
 
@@ -288,9 +288,10 @@ def _build(
     wait_seconds: float,
     full: bool,
 ) -> BuildResult:
-    deck_name, output = target(paths, output, deck_name)
+    config = vault_config(paths)
+    deck_name, output = target(paths, output, deck_name, config)
     now = build_time() if now is None else now
-    folder = curation_folder(paths)
+    folder = curation_folder(paths, config)
     rejected = load_rejected(folder, output)
     if dry_run:
         collected = collect(paths)  # whole drafts: the listing shows questions as asked
@@ -334,10 +335,11 @@ def plan(
     """What the next build of `output` would do to each card, without writing anything:
     (card, "new" | "changed" | "unchanged" | "rejected") in note order, and each card's
     full draft by GUID (for lints and previews)."""
-    _, output = target(paths, output)
+    config = vault_config(paths)
+    _, output = target(paths, output, None, config)
     collected = collect(paths)
     cards, _, _ = _identified(collected, load_state(state_path(output)), now or build_time(), None)
-    rejected = load_rejected(curation_folder(paths), output)
+    rejected = load_rejected(curation_folder(paths, config), output)
     marked = [(card, "rejected" if card.guid in rejected else card.status) for card in cards]
     return marked, {card.guid: card.rendered.draft for card in cards}
 
@@ -359,7 +361,7 @@ def _identified(
     """GUIDs and mtimes for the collected cards against the previous build's state; cards of
     kept notes are the state's own. Cards come out in note order."""
     kept = [r for r in collected.results if isinstance(r, Kept)]
-    identities = note_identities(collected.notes, previous, (k.relpath for k in kept))
+    identities = note_identities(collected.notes, previous, (k.record.relpath for k in kept))
     by_path = {str(note.path): note for note in collected.notes}
     fallback = {identities[note.relpath]: _file_mtime(note, now) for note in collected.notes}
     pairs = [(identities[by_path[r.draft.path].relpath], r) for r in collected.rendered]

@@ -275,10 +275,9 @@ def plan_sync(
                 add_tags=tuple(sorted(set(card.rendered.tags) - set(found.get("tags", ())))),
                 adopted=True,
             )
-        if change.fields or change.add_tags or change.remove_tags or change.move_cards:
+        writes = change.fields or change.add_tags or change.remove_tags or change.move_cards
+        if writes or change.adopted:  # an adopted note may need no write; the map learns it
             changes.append(change)
-        elif change.adopted:
-            changes.append(change)  # nothing to write, but the map learns the note
         else:
             unchanged.append(card.guid)
     gone = [g for g in sync_map.notes if g not in current]
@@ -467,7 +466,8 @@ def sync(
     SyncError, or OutputBusy (another build holds the deck)."""
     started = time.perf_counter()
     config = vault_config(paths)
-    deck_name, output = target(paths, output, deck_name)
+    deck_name, output = target(paths, output, deck_name, config)
+    folder = curation_folder(paths, config)
     client = AnkiConnect(url or config.anki_url, key or config.anki_key)
     client.checked_version()
     types = note_types()
@@ -476,7 +476,6 @@ def sync(
     view = read_anki(client, sync_map, types)
     found = rejected_in_anki(view, sync_map)
     if found and not dry_run:
-        folder = curation_folder(paths)
         rejected = load_rejected(folder, output)
         rejected.update((r.guid, r) for r in found)
         save_rejected(folder, rejected.values(), output)
@@ -503,5 +502,5 @@ def sync(
         seconds=time.perf_counter() - started,
         dry_run=dry_run,
         diagnostics=result.diagnostics,
-        rejected_guids=frozenset(load_rejected(curation_folder(paths), output)) | newly,
+        rejected_guids=frozenset(load_rejected(folder, output)) | newly,
     )
