@@ -8,7 +8,6 @@ import contextlib
 import itertools
 import json
 import os
-import re
 import shutil
 import sqlite3
 import tempfile
@@ -21,6 +20,7 @@ import genanki
 from flashgen.media import packaged_name
 from flashgen.model import Card
 from flashgen.output import TEMPORARY_PREFIX
+from flashgen.render import CLOZE_DELETION
 from flashgen.templates import NoteType, deck_id, note_types
 
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -39,15 +39,12 @@ def _model(note_type: NoteType, modified: int) -> genanki.Model:
     return model
 
 
-_CLOZE_NUMBER = re.compile(r"{{c(\d+)::.+?}}", re.DOTALL)
-
-
 def _card_ords(card: Card) -> list[int]:
     """The cards Anki makes of a note: one for a basic note; one per cloze number (as genanki
     counts them) for a cloze note."""
     if card.rendered.model != "cloze":
         return [0]
-    numbers = {int(n) - 1 for n in _CLOZE_NUMBER.findall(card.rendered.fields[0]) if int(n) > 0}
+    numbers = {int(n) - 1 for n in CLOZE_DELETION.findall(card.rendered.fields[0]) if int(n) > 0}
     return sorted(numbers) or [0]
 
 

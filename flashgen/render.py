@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import itertools
+import re
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
@@ -36,6 +37,8 @@ URL_SCHEMES = frozenset({"obsidian"})
 
 BASIC_FIELDS = ("Front", "Back", "Context", "Source", "Link")
 CLOZE_FIELDS = ("Text", "Back Extra", "Context", "Source", "Link")
+# A cloze deletion as `inline_html` writes it (and genanki counts it: one card per number).
+CLOZE_DELETION = re.compile(r"{{c(\d+)::.+?}}", re.DOTALL)
 
 _WRAP = (("strong", "b"), ("em", "i"), ("mark", "mark"))
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import base64
 import html
 import json
-import re
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -29,6 +28,7 @@ from flashgen.media import packaged_name
 from flashgen.model import Card, Diagnostic
 from flashgen.output import write_atomically
 from flashgen.pipeline import build, curation_folder, target, vault_config
+from flashgen.render import CLOZE_DELETION
 from flashgen.templates import NoteType, note_types
 
 MAP_VERSION = 1
@@ -221,12 +221,9 @@ class SyncPlan:
         )
 
 
-_CLOZE = re.compile(r"{{c\d+::.*?}}", re.DOTALL)
-
-
 def question_text(card: Card) -> str:
     """The card's question as a reader sees it: plain text, a cloze deletion as […]."""
-    shown = _CLOZE.sub("[…]", card.rendered.fields[0])
+    shown = CLOZE_DELETION.sub("[…]", card.rendered.fields[0])
     return " ".join(html.unescape(nh3.clean(shown, tags=set())).split())
 
 
