@@ -27,7 +27,7 @@ from flashgen.deliver.ankiconnect import AnkiConnectError, AnkiUnreachable
 from flashgen.deliver.sync import SyncError, SyncReport, question_text
 from flashgen.deliver.sync import sync as run_sync
 from flashgen.deliver.watch import watch as watch_notes
-from flashgen.identify import ORPHAN_TAG, State, load_state, state_path
+from flashgen.identify import ORPHAN_TAG
 from flashgen.lint import answer_text
 from flashgen.model import BuildResult, Diagnostic, Draft
 from flashgen.output import OutputBusy
@@ -35,6 +35,7 @@ from flashgen.parse.document import plain_text
 from flashgen.pipeline import DEFAULT_OUTPUT_DIR, collect, plan, target, vault_config
 from flashgen.pipeline import build as build_deck
 from flashgen.preview import preview_page
+from flashgen.state import State, load_state, state_path
 
 app = typer.Typer(
     add_completion=False,
@@ -108,7 +109,7 @@ def build(
 
 
 def build_summary(result: BuildResult) -> str:
-    status = Counter(card.status for card in result.cards)
+    status = result.cards.statuses()
     where = f"-> {result.output}" if result.output else "(dry run: nothing written)"
     return (
         f"{result.notes_read} notes, {len(result.cards)} cards "

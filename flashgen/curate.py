@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from flashgen.identify import CardRecord, State
 from flashgen.output import write_atomically
+from flashgen.state import CardRecord, State
 
 HEADER = (
     "# Cards flashgen will not make again (`flashgen reject` / `flashgen restore`).\n"

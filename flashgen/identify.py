@@ -9,20 +9,17 @@ also keeps each unchanged card's old mtime so that re-importing leaves it alone.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import BinaryIO
 
 import genanki
 from rapidfuzz import fuzz
 
-from flashgen.model import Card, Diagnostic, Draft, Note, RenderedCard, Source, Span
-from flashgen.output import write_atomically
+from flashgen.model import Card, Draft, Note, RenderedCard, Source, Span
 from flashgen.parse.document import plain_text
+from flashgen.state import CardRecord, NoteRecord, State
 
-STATE_VERSION = 2
 # How many builds a card whose source is gone is still written, tagged, so users can find it.
 ORPHAN_BUILDS = 3
 ORPHAN_TAG = "flashgen::orphaned"
@@ -32,42 +29,6 @@ ANCHOR_MATCH = 80
 CONTENT_MATCH = 70
 NOTE_MATCH = 90
 AMBIGUITY_MARGIN = 5
-
-
-@dataclass(frozen=True, slots=True)
-class CardRecord:
-    guid: str
-    note: str  # note identity
-    anchor: str
-    content_hash: str
-    mtime: int
-    text: str  # front and back as plain text, for re-matching an edited card
-    model: str = "basic"
-    fields: tuple[str, ...] = ()
-    tags: tuple[str, ...] = ()
-    missing: int = 0  # builds since the card was last made from the notes
-    deck: str = ""
-    subdeck: tuple[str, ...] = ()
-    media: tuple[str, ...] = ()  # vault files the fields show
-
-
-@dataclass(frozen=True, slots=True)
-class NoteRecord:
-    relpath: str
-    fingerprint: str  # the note's text, normalised, for rename and move detection
-    # What the note gave last build, so an unchanged note is taken whole from the state:
-    key: str = ""  # its inputs' hash (bytes, place, vault, configuration, code); "" unknown
-    guids: tuple[str, ...] = ()  # its cards, in order
-    diagnostics: tuple[Diagnostic, ...] = ()
-    dropped: int = 0
-
-
-@dataclass(frozen=True)
-class State:
-    cards: dict[str, CardRecord] = field(default_factory=dict)
-    notes: dict[str, NoteRecord] = field(default_factory=dict)
-    models: dict[str, tuple[str, int]] = field(default_factory=dict)  # kind -> (fingerprint, mtime)
-    vault: str = ""  # the folder of the vault's configuration and rejection list
 
 
 # Note identity ------------------------------------------------------------------------------
@@ -161,19 +122,18 @@ def identify(
     the note file's mtime) is used for cards the state has never seen when there is no
     state at all, so a rebuild without state still updates what changed since. `kept` are
     the GUIDs of unchanged notes' cards, taken as they are from the previous state (the
-    caller emits them): exactly what identifying those notes' cards again would give.
+    caller emits them, and the state keeps their records): exactly what identifying those
+    notes' cards again would give. `previous.cards` need hold only the other cards.
     """
-    unmatched = {guid: record for guid, record in previous.cards.items()}
-    first_build = not previous.cards
+    emitted: set[str] = set(kept)
+    unmatched = {g: record for g, record in previous.cards.items() if g not in emitted}
+    first_build = not previous.cards and not previous.notes
     cards: list[Card] = []
     records: dict[str, CardRecord] = {}
-    for guid in kept:
-        records[guid] = unmatched.pop(guid)
     # A GUID that some card of this build owns exactly (same note, same anchor) is never
     # handed to another card by re-matching.
     exact = [card_guid(identity, card.draft.anchor) for identity, card in rendered]
-    taken: set[str] = set(exact) | set(records)
-    emitted: set[str] = set(records)
+    taken: set[str] = set(exact) | emitted
     for (note_identity, card), guid in zip(rendered, exact, strict=True):
         if guid in emitted:
             continue  # the same anchor twice in one note: the first card wins
@@ -298,88 +258,3 @@ def model_mtimes(
         else:
             result[kind] = (fingerprint, max(now, old[1] + 1) if old else now)
     return result
-
-
-# State file ---------------------------------------------------------------------------------
-
-
-def state_path(output: Path) -> Path:
-    return output.with_name(output.stem + ".flashgen-state.json")
-
-
-def load_state(path: Path) -> State:
-    """The previous build's state; a missing, unreadable or newer-version file is no state."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return State()
-    if not isinstance(data, dict) or data.get("version") != STATE_VERSION:
-        return State()
-    try:
-        cards = {row[0]: _card_record(row) for row in data.get("cards", [])}
-        notes = {identity: _note_record(row) for identity, row in data.get("notes", {}).items()}
-    except (TypeError, IndexError):
-        return State()
-    models = {kind: (raw[0], int(raw[1])) for kind, raw in data.get("models", {}).items()}
-    return State(cards=cards, notes=notes, models=models, vault=str(data.get("vault", "")))
-
-
-CARD_COLUMNS = [f.name for f in fields(CardRecord)]
-
-
-_TUPLE_COLUMNS = {CARD_COLUMNS.index(name) for name in ("fields", "tags", "subdeck", "media")}
-
-
-def _card_record(row: list) -> CardRecord:
-    return CardRecord(*(tuple(v) if i in _TUPLE_COLUMNS else v for i, v in enumerate(row)))
-
-
-def _note_record(row: list) -> NoteRecord:
-    relpath, fingerprint, *rest = row
-    if len(rest) != 4:
-        return NoteRecord(relpath, fingerprint)  # an older state: never taken whole
-    key, guids, diagnostics, dropped = rest
-    problems = tuple(Diagnostic(*d) for d in diagnostics)
-    return NoteRecord(relpath, fingerprint, key, tuple(guids), problems, dropped)
-
-
-def save_state(state: State, path: Path) -> None:
-    data = {
-        "version": STATE_VERSION,
-        "vault": state.vault,
-        "models": {kind: list(value) for kind, value in sorted(state.models.items())},
-        "card_columns": CARD_COLUMNS,
-        "notes": {
-            i: [
-                r.relpath,
-                r.fingerprint,
-                r.key,
-                list(r.guids),
-                [[d.path, d.line, d.message, d.severity] for d in r.diagnostics],
-                r.dropped,
-            ]
-            for i, r in sorted(state.notes.items())
-        },
-    }
-    records = [record for _, record in sorted(state.cards.items())]
-
-    def stream(out: BinaryIO) -> None:
-        # A large vault's state is hundreds of MB: written in slices, never held whole (and
-        # each slice by json's C encoder; json.dump to a file would use the slow Python one).
-        head = json.dumps(data, ensure_ascii=False, sort_keys=True)
-        out.write(head[:-1].encode() + b', "cards": [')
-        for start in range(0, len(records), STATE_SLICE):
-            rows = [astuple_row(r) for r in records[start : start + STATE_SLICE]]
-            text = json.dumps(rows, ensure_ascii=False)[1:-1]
-            out.write(((", " if start else "") + text).encode())
-        out.write(b"]}")
-
-    write_atomically(path, stream)
-
-
-STATE_SLICE = 2_000
-
-
-def astuple_row(record: CardRecord) -> list:
-    """A card record as a row in field order (CARD_COLUMNS): compact, and quick to read."""
-    return [getattr(record, column) for column in CARD_COLUMNS]

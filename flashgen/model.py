@@ -6,9 +6,11 @@ All are frozen: no stage changes what an earlier stage produced.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 Severity = Literal["error", "warning"]
 
@@ -227,12 +229,54 @@ class NoteCards:
     dropped: int
 
 
+class CardSequence(Sequence[Card]):
+    """A build's cards in note order. The cards of notes the build did not read again (they
+    were unchanged) are read back from the state file only when first asked for: a build of a
+    large vault after one edit need never hold them all."""
+
+    def __init__(
+        self,
+        made: Sequence[Card],
+        kept: int = 0,
+        read_all: Callable[[], list[Card]] | None = None,
+    ) -> None:
+        self._made = tuple(made)
+        self._kept = kept
+        self._read_all = read_all
+        self._all: tuple[Card, ...] | None = None if kept else self._made
+
+    def statuses(self) -> Counter[str]:
+        """How many cards are new, changed, unchanged (without reading the kept ones)."""
+        counts = Counter(card.status for card in self._made)
+        counts["unchanged"] += self._kept
+        return counts
+
+    def _cards(self) -> tuple[Card, ...]:
+        if self._all is None:
+            assert self._read_all is not None
+            self._all = tuple(self._read_all())
+        return self._all
+
+    def __len__(self) -> int:
+        return len(self._made) + self._kept
+
+    @overload
+    def __getitem__(self, index: int) -> Card: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Card]: ...
+    def __getitem__(self, index: int | slice) -> Card | Sequence[Card]:
+        return self._cards()[index]
+
+    def __iter__(self) -> Iterator[Card]:
+        return iter(self._cards())
+
+
 @dataclass(frozen=True, slots=True)
 class BuildResult:
     """What a build produced, for the CLI to report."""
 
     notes_read: int
-    cards: tuple[Card, ...]
+    cards: CardSequence
     diagnostics: tuple[Diagnostic, ...]
     dropped: int = 0
     output: Path | None = None

@@ -1,6 +1,6 @@
-"""Package stage: write cards into an `.apkg` (genanki for the collection, bulk rows for the
-notes), atomically and byte-for-byte deterministic for the same cards (fixed zip timestamps,
-timestamps from the cards)."""
+"""Package stage: write the state's cards into an `.apkg` (genanki for the collection, rows
+copied in SQL for the notes), atomically and byte-for-byte deterministic for the same state
+(fixed zip timestamps, ids and timestamps from the cards)."""
 
 from __future__ import annotations
 
@@ -12,15 +12,13 @@ import shutil
 import sqlite3
 import tempfile
 import zipfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable
 from pathlib import Path
 
 import genanki
 
 from flashgen.media import packaged_name
-from flashgen.model import Card
 from flashgen.output import TEMPORARY_PREFIX
-from flashgen.render import CLOZE_DELETION
 from flashgen.templates import NoteType, deck_id, note_types
 
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -39,43 +37,26 @@ def _model(note_type: NoteType, modified: int) -> genanki.Model:
     return model
 
 
-def _card_ords(card: Card) -> list[int]:
-    """The cards Anki makes of a note: one for a basic note; one per cloze number (as genanki
-    counts them) for a cloze note."""
-    if card.rendered.model != "cloze":
-        return [0]
-    numbers = {int(n) - 1 for n in CLOZE_DELETION.findall(card.rendered.fields[0]) if int(n) > 0}
-    return sorted(numbers) or [0]
-
-
 def write_apkg(
-    cards: Sequence[Card],
+    state: Path,
     deck_name: str,
     model_mtimes: dict[str, int],
     output: Path,
-    timestamp: int,
+    rejected: Collection[str] = (),
     templates: Path | None = None,
 ) -> None:
-    """Write `cards` as an `.apkg` at `output`, through a temporary file in the same folder and
-    a rename, so a reader never sees half a file and an interrupted build leaves the old one.
+    """Write the cards of the state file at `state` (its live cards and orphans, less the
+    `rejected` GUIDs) as an `.apkg` at `output`, through a temporary file in the same folder
+    and a rename, so a reader never sees half a file and an interrupted build leaves the old
+    one.
 
     genanki writes the collection's schema, decks and note types; the notes and cards are
-    inserted in bulk here, as genanki would write them one by one (same rows, same order),
-    which on a large vault is several times faster and holds no object per note.
+    copied from the state's rows in SQL, in the deck's order (decks by name; in each, cards
+    in note order, then orphans by GUID): no Python object per card, and the same state
+    gives the same bytes however it was built.
     """
     types = note_types(templates)
     models = {kind: _model(nt, model_mtimes.get(kind, 0)) for kind, nt in types.items()}
-    by_deck: dict[str, list[Card]] = {deck_name: []}
-    for card in cards:
-        by_deck.setdefault(card.rendered.deck_in(deck_name), []).append(card)
-    decks = []
-    for name in sorted(by_deck):
-        deck = genanki.Deck(deck_id(name), name)
-        for model in models.values():
-            deck.add_model(model)
-        decks.append(deck)
-    package = genanki.Package(decks)
-    media = sorted({path for card in cards for path in card.rendered.media}, key=packaged_name)
     output.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=TEMPORARY_PREFIX, dir=output.parent) as scratch:
         database = Path(scratch) / "collection.anki2"
@@ -84,42 +65,31 @@ def write_apkg(
         connection.execute("PRAGMA journal_mode = OFF")
         connection.execute("PRAGMA synchronous = OFF")
         try:
-            ids = _ids_from(timestamp)
-            package.write_to_db(connection.cursor(), timestamp, ids)
+            connection.execute("ATTACH DATABASE ? AS state", (str(state),))
+            decks = _packed(connection, deck_name, rejected, types)
+            (newest,) = connection.execute("SELECT coalesce(max(mtime), 0) FROM packed").fetchone()
+            stamp = max([newest, *model_mtimes.values()])
+            for deck in decks:
+                for model in models.values():
+                    deck.add_model(model)
+            genanki.Package(decks).write_to_db(connection.cursor(), stamp, itertools.count())
             _set_model_times(connection, models.values())
-            card_rows: list[tuple[object, ...]] = []
-
-            def note_rows() -> Iterator[tuple[object, ...]]:
-                # A generator: each note's joined fields are freed once inserted.
-                for deck in decks:
-                    for card in by_deck[deck.name]:
-                        rendered = card.rendered
-                        note_id = next(ids)
-                        yield (
-                            note_id,
-                            card.guid,
-                            types[rendered.model].model_id,
-                            card.mtime,
-                            -1,  # usn: not synced
-                            " " + " ".join(rendered.tags) + " ",
-                            "\x1f".join(rendered.fields),
-                            rendered.fields[0],  # sort field
-                            0,  # checksum: Anki computes it on import
-                            0,
-                            "",
-                        )
-                        for ord_ in _card_ords(card):
-                            card_rows.append(
-                                (next(ids), note_id, deck.deck_id, ord_, card.mtime, -1)
-                                + (0,) * 11
-                                + ("",)
-                            )
-
-            connection.executemany("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?)", note_rows())
-            connection.executemany(
-                "INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", card_rows
+            _copy_notes(connection, base=stamp * 1000)  # ids count up from the time in ms
+            media = sorted(
+                {
+                    Path(path)
+                    for (paths,) in connection.execute(
+                        "SELECT DISTINCT c.media FROM packed p JOIN state.cards c "
+                        "ON c.rowid = p.card WHERE c.media != '[]'"
+                    )
+                    for path in json.loads(paths)
+                },
+                key=packaged_name,
             )
             connection.commit()
+            for scratch_table in ("packed", "decks", "models", "rejected"):
+                connection.execute(f"DROP TABLE temp.{scratch_table}")
+            connection.execute("DETACH DATABASE state")
         finally:
             connection.close()
         partial = Path(scratch) / "out.apkg"
@@ -144,9 +114,67 @@ def write_apkg(
             os.close(folder)
 
 
-def _ids_from(timestamp: int) -> itertools.count:
-    """Note and card IDs counting up from the build's timestamp in ms, as genanki does."""
-    return itertools.count(timestamp * 1000)
+def _packed(
+    connection: sqlite3.Connection,
+    deck_name: str,
+    rejected: Collection[str],
+    types: dict[str, NoteType],
+) -> list[genanki.Deck]:
+    """Fill the scratch tables `decks` (each card's deck, by its name and subfolders),
+    `models` and `packed` (the state's cards to package, numbered in the deck's order), and
+    return the decks: the build's own deck, and every deck a card goes to."""
+    connection.execute("CREATE TEMP TABLE rejected (guid TEXT PRIMARY KEY)")
+    connection.executemany("INSERT INTO rejected VALUES (?)", ((g,) for g in rejected))
+    connection.execute("CREATE TEMP TABLE models (kind TEXT PRIMARY KEY, id INTEGER)")
+    connection.executemany(
+        "INSERT INTO models VALUES (?, ?)", ((k, t.model_id) for k, t in types.items())
+    )
+    wanted = "c.guid NOT IN (SELECT guid FROM rejected)"
+    places = connection.execute(
+        f"SELECT DISTINCT c.deck, c.subdeck FROM state.cards c WHERE {wanted}"
+    ).fetchall()
+    names = {
+        (deck, subdeck): deck or "::".join((deck_name, *json.loads(subdeck)))
+        for deck, subdeck in places
+    }
+    connection.execute(
+        "CREATE TEMP TABLE decks (deck TEXT, subdeck TEXT, name TEXT, id INTEGER, "
+        "PRIMARY KEY (deck, subdeck))"
+    )
+    connection.executemany(
+        "INSERT INTO decks VALUES (?, ?, ?, ?)",
+        ((deck, subdeck, name, deck_id(name)) for (deck, subdeck), name in names.items()),
+    )
+    connection.execute(
+        "CREATE TEMP TABLE packed AS SELECT row_number() OVER (ORDER BY d.name, "
+        "c.missing > 0, CASE WHEN c.missing > 0 THEN c.guid END, n.position, c.ordinal) AS seq, "
+        "c.rowid AS card, d.id AS did, c.mtime AS mtime "
+        "FROM state.cards c JOIN decks d ON d.deck = c.deck AND d.subdeck = c.subdeck "
+        f"LEFT JOIN state.notes n ON n.identity = c.note WHERE {wanted}"
+    )
+    return [genanki.Deck(deck_id(name), name) for name in sorted({deck_name, *names.values()})]
+
+
+def _copy_notes(connection: sqlite3.Connection, base: int) -> None:
+    """Anki's note and card rows of the packed cards, as genanki would write them one by one
+    (`usn` -1: not synced; checksum 0: Anki computes it on import; new, unscheduled cards)."""
+    first_field = (
+        "CASE WHEN instr(c.flds, char(31)) "
+        "THEN substr(c.flds, 1, instr(c.flds, char(31)) - 1) ELSE c.flds END"
+    )
+    connection.execute(
+        f"INSERT INTO notes SELECT ? + p.seq, c.guid, m.id, c.mtime, -1, ' ' || c.tags || ' ', "
+        f"c.flds, {first_field}, 0, 0, '' FROM packed p JOIN state.cards c ON c.rowid = p.card "
+        "JOIN models m ON m.kind = c.model ORDER BY p.seq",
+        (base,),
+    )
+    connection.execute(
+        "INSERT INTO cards SELECT ? + row_number() OVER (ORDER BY p.seq, o.key), ? + p.seq, "
+        "p.did, o.value, p.mtime, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, '' "
+        "FROM packed p JOIN state.cards c ON c.rowid = p.card, json_each(c.ords) o "
+        "ORDER BY p.seq, o.key",
+        (base, base),
+    )
 
 
 def _set_model_times(connection: sqlite3.Connection, written: Iterable[genanki.Model]) -> None:

@@ -10,7 +10,7 @@ import gc
 import os
 import re
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -20,24 +20,29 @@ from flashgen.config import DEFAULT_CONFIG, VaultConfig, load_config
 from flashgen.curate import load_rejected
 from flashgen.extract import extract
 from flashgen.identify import (
-    NoteRecord,
-    State,
     identify,
     kept_card,
-    load_state,
     model_mtimes,
     note_fingerprint,
     note_identities,
-    save_state,
-    state_path,
 )
 from flashgen.lint import lint
 from flashgen.media import VaultFiles, missing_embeds, note_media
-from flashgen.model import BuildResult, Card, Diagnostic, Draft, Note, NoteCards, RenderedCard
+from flashgen.model import (
+    BuildResult,
+    Card,
+    CardSequence,
+    Diagnostic,
+    Draft,
+    Note,
+    NoteCards,
+    RenderedCard,
+)
 from flashgen.output import exclusive_output
 from flashgen.package import write_apkg
 from flashgen.parse.document import parse_note
 from flashgen.render import render
+from flashgen.state import NoteRecord, State, StateFile, load_state, ordered_cards, state_path
 from flashgen.templates import note_types
 from flashgen.vault import find_notes, read_note
 
@@ -154,13 +159,8 @@ def collect(
             continue
         keys[relpath] = key
         identity = known.get(relpath, "")
-        record = previous.notes.get(identity) if previous else None
-        if (
-            previous is not None
-            and record is not None
-            and record.key == key
-            and all(g in previous.cards and not previous.cards[g].missing for g in record.guids)
-        ):
+        record = previous.notes.get(identity) if previous else None  # its cards are the state's
+        if record is not None and record.key == key:
             results[index] = Kept(identity, record)
             if cache is not None:
                 cache.keep(key)
@@ -295,32 +295,36 @@ def _build(
     rejected = load_rejected(folder, output)
     if dry_run:
         collected = collect(paths)  # whole drafts: the listing shows questions as asked
-        cards, orphans, _ = _identified(collected, load_state(state_path(output)), now, templates)
-        cards, orphans = _without(cards, rejected), _without(orphans, rejected)
+        made, orphans, _ = _identified(collected, load_state(state_path(output)), now, templates)
+        cards = CardSequence(_without(made, rejected))
     else:
-        with exclusive_output(output, wait_seconds):
-            previous = load_state(state_path(output))
+        with exclusive_output(output, wait_seconds), StateFile(state_path(output)) as store:
+            index = State(notes=store.notes)  # which notes the state can give whole
             if full:
                 collected = collect(paths, light=True)
             else:
                 note_cache = NoteCache(cache_path(output))
                 try:
-                    collected = collect(paths, note_cache, light=True, previous=previous)
+                    collected = collect(paths, note_cache, light=True, previous=index)
                     note_cache.save()
                 finally:
                     note_cache.close()
-            cards, orphans, state = _identified(collected, previous, now, templates)
-            state = replace(state, vault=str(folder))
-            # Rejected cards stay in the state (so edits still re-match them), not the deck.
-            cards, orphans = _without(cards, rejected), _without(orphans, rejected)
-            everything = [*cards, *orphans]
+            kept = [r for r in collected.results if isinstance(r, Kept)]
+            taken = {k.identity for k in kept}
+            previous = store.previous(reread=[i for i in store.notes if i not in taken])
+            made, orphans, state = _identified(collected, previous, now, templates)
+            store.save(replace(state, vault=str(folder)), order=list(state.notes))
             model_times = {kind: mtime for kind, (_, mtime) in state.models.items()}
-            stamp = max([c.mtime for c in everything] + list(model_times.values()))
-            write_apkg(everything, deck_name, model_times, output, stamp, templates)
-            save_state(state, state_path(output))
+            # Rejected cards stay in the state (so edits still re-match them), not the deck.
+            write_apkg(store.path, deck_name, model_times, output, rejected, templates)
+            kept_cards = sum(g not in rejected for k in kept for g in k.record.guids)
+            cards = CardSequence(
+                _without(made, rejected), kept_cards, _reader(store.path, made, rejected)
+            )
+    orphans = _without(orphans, rejected)
     return BuildResult(
         notes_read=collected.notes_found,
-        cards=tuple(cards),
+        cards=cards,
         diagnostics=collected.diagnostics,
         dropped=collected.dropped,
         output=None if dry_run else output,
@@ -348,6 +352,23 @@ def _without(cards: list[Card], rejected: Mapping[str, object]) -> list[Card]:
     return [card for card in cards if card.guid not in rejected]
 
 
+def _reader(
+    state: Path, made: list[Card], rejected: Mapping[str, object]
+) -> Callable[[], list[Card]]:
+    """The build's cards in note order, read back from the state it wrote: those made this
+    build as made, the others (of unchanged notes) as the state kept them."""
+
+    def read() -> list[Card]:
+        by_guid = {card.guid: card for card in made}
+        return [
+            by_guid.get(record.guid) or kept_card(record)
+            for record in ordered_cards(state)
+            if record.guid not in rejected
+        ]
+
+    return read
+
+
 def build_time() -> int:
     """Now, or SOURCE_DATE_EPOCH when set: the reproducible-builds convention, so that the
     same notes and state give the same bytes."""
@@ -358,8 +379,10 @@ def build_time() -> int:
 def _identified(
     collected: Collected, previous: State, now: int, templates: Path | None
 ) -> tuple[list[Card], list[Card], State]:
-    """GUIDs and mtimes for the collected cards against the previous build's state; cards of
-    kept notes are the state's own. Cards come out in note order."""
+    """GUIDs and mtimes for the cards of the notes read this build, against the previous
+    build's state (kept notes' cards stay the state's): those cards in note order, the
+    orphans, and the new state (its `notes` in note order; its `cards` the records of the
+    cards identified here, to replace those of `previous`)."""
     kept = [r for r in collected.results if isinstance(r, Kept)]
     identities = note_identities(collected.notes, previous, (k.record.relpath for k in kept))
     by_path = {str(note.path): note for note in collected.notes}
@@ -375,7 +398,6 @@ def _identified(
     notes: dict[str, NoteRecord] = {}
     for result in collected.results:
         if isinstance(result, Kept):
-            cards.extend(kept_card(state.cards[g]) for g in result.record.guids)
             notes[result.identity] = result.record
         elif result.note is not None:
             identity = identities[result.note.relpath]

@@ -40,6 +40,19 @@ CLOZE_FIELDS = ("Text", "Back Extra", "Context", "Source", "Link")
 # A cloze deletion as `inline_html` writes it (and genanki counts it: one card per number).
 CLOZE_DELETION = re.compile(r"{{c(\d+)::.+?}}", re.DOTALL)
 
+
+FIELD_SEPARATOR = "\x1f"
+
+
+def card_ords(model: str, first_field: str) -> list[int]:
+    """The cards Anki makes of a note: one for a basic note; one per cloze number (as genanki
+    counts them) for a cloze note."""
+    if model != "cloze":
+        return [0]
+    numbers = {int(n) - 1 for n in CLOZE_DELETION.findall(first_field) if int(n) > 0}
+    return sorted(numbers) or [0]
+
+
 _WRAP = (("strong", "b"), ("em", "i"), ("mark", "mark"))
 
 
@@ -169,6 +182,8 @@ def render(
     source = source_html(draft.source, draft.section)
     link = obsidian_link(vault_name, relpath)
     fields = (inline_html(draft.front, names), back_html(draft, names), context, source, link)
+    # Anki joins a note's fields with U+001F: one inside a field would split it in two.
+    fields = tuple(part.replace(FIELD_SEPARATOR, "") for part in fields)
     model = "cloze" if draft.is_cloze else "basic"
     tags = tuple(dict.fromkeys((*(anki_tag(t) for t in note_tags), f"flashgen::{draft.kind}")))
     files = tuple(sorted(set(used.values())))

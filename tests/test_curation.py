@@ -3,7 +3,6 @@ import again: the two never come back, and every other card keeps its reviews.""
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 import time
@@ -12,8 +11,8 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from flashgen.cli import app
-from flashgen.identify import state_path
 from flashgen.pipeline import build
+from flashgen.state import load_state, state_path
 from tests.conftest import SAMPLE_NOTE, import_apkg
 
 runner = CliRunner()
@@ -63,8 +62,7 @@ def test_rejected_cards_never_come_back(tmp_path: Path, collection) -> None:
     )
     note.write_text(text)
     second = build([vault], output=out, now=start + 100)
-    state = json.loads(state_path(out).read_text())
-    anchors = {row[0]: row[2] for row in state["cards"]}
+    anchors = {g: r.anchor for g, r in load_state(state_path(out)).cards.items()}
     assert {anchors[g].split(":")[-1] for g in rejected} == {"worker's party", "lenine"}
     assert {c.guid for c in second.cards} == {c.guid for c in first.cards} - set(rejected)
     log = import_apkg(collection, out)

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from flashgen import pipeline
 from flashgen.cache import cache_path
-from flashgen.identify import state_path
 from flashgen.pipeline import build
+from flashgen.state import load_state, state_path
 from tests.conftest import EVAL_NOTES, SEEDS
 
 
@@ -85,7 +85,7 @@ def test_kept_notes_give_the_full_builds_deck_through_renames_deletions_and_edit
         kept = build([notes], output=warm, now=round_ * 1_000)
         full = build([notes], output=twin, now=round_ * 1_000, full=True)
         assert warm.read_bytes() == twin.read_bytes()
-        assert state_path(warm).read_bytes() == state_path(twin).read_bytes()
+        assert load_state(state_path(warm)) == load_state(state_path(twin))
         assert [(c.guid, c.status) for c in kept.cards] == [(c.guid, c.status) for c in full.cards]
         assert [str(d) for d in kept.diagnostics] == [str(d) for d in full.diagnostics]
         assert kept.notes_read == full.notes_read and kept.dropped == full.dropped

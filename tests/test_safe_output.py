@@ -3,9 +3,10 @@ intact, and two builds of the same output never interleave."""
 
 from __future__ import annotations
 
-import json
+import contextlib
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -14,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from flashgen.identify import STATE_VERSION, state_path
 from flashgen.output import OutputBusy, exclusive_output
 from flashgen.pipeline import build
+from flashgen.state import STATE_VERSION, state_path
 from tests.conftest import SAMPLE_NOTE, import_apkg
 
 
@@ -29,13 +30,16 @@ def big_vault(folder: Path, copies: int) -> Path:
 
 
 def intact(output: Path) -> tuple[bytes, int]:
-    """The deck is a whole zip and its state file a whole JSON document."""
+    """The deck is a whole zip and its state file a whole database of this version."""
     with zipfile.ZipFile(output) as archive:
         assert archive.testzip() is None
         assert {"collection.anki2", "media"} <= set(archive.namelist())
-    state = json.loads(state_path(output).read_text(encoding="utf-8"))
-    assert state["version"] == STATE_VERSION
-    return output.read_bytes(), len(state["cards"])
+    with contextlib.closing(sqlite3.connect(state_path(output))) as state:
+        assert state.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        version = state.execute("SELECT value FROM meta WHERE name = 'version'").fetchone()
+        assert version == (str(STATE_VERSION),)
+        (cards,) = state.execute("SELECT count(*) FROM cards").fetchone()
+    return output.read_bytes(), cards
 
 
 def test_killed_builds_leave_the_previous_deck_and_state_intact(tmp_path: Path, collection) -> None:
@@ -65,7 +69,7 @@ def test_killed_builds_leave_the_previous_deck_and_state_intact(tmp_path: Path, 
     # The next build clears what the kills left and writes a deck Anki imports.
     build([vault], output=out)
     assert sorted(p.name for p in out.parent.iterdir()) == [
-        "deck.apkg", "deck.apkg.lock", "deck.flashgen-cache.sqlite", "deck.flashgen-state.json"
+        "deck.apkg", "deck.apkg.lock", "deck.flashgen-cache.sqlite", "deck.flashgen-state.sqlite"
     ]  # fmt: skip
     assert len(import_apkg(collection, out).new) == old_cards
 

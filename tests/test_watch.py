@@ -48,7 +48,7 @@ def watch_one_edit(command: list[str], log: Path, edit: Callable[[], None]) -> s
 def test_relevant_changes() -> None:
     root, out = Path("/v").resolve(), Path("/v/decks/d.apkg").resolve()
     assert relevant(Path("/v/a/note.md"), [root], [out])
-    for written in ("d.apkg", "d.apkg.lock", "d.flashgen-state.json", "d.flashgen-sync.json"):
+    for written in ("d.apkg", "d.apkg.lock", "d.flashgen-state.sqlite", "d.flashgen-sync.json"):
         assert not relevant(Path("/v/decks") / written, [root], [out])
     assert relevant(Path("/v/decks/my note.md"), [root], [out])  # a note beside the deck
     assert not relevant(Path("/v/.obsidian/workspace.json"), [root], [out])

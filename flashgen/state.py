@@ -1,0 +1,378 @@
+"""The state file: what the previous build made, kept beside the deck in SQLite.
+
+Identify reads it to give edited cards their old GUIDs and unchanged cards their old
+mtimes; the pipeline reads it to take unchanged notes whole; package reads the deck's rows
+from it. A build reads only what it needs (the notes' index, and the cards of the notes it
+read again) and rewrites only those rows, in one transaction: a killed build leaves the
+previous state whole, and a one-note edit of a large vault costs one note's rows.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from flashgen.model import Diagnostic
+from flashgen.render import card_ords
+
+STATE_VERSION = 3
+
+
+@dataclass(frozen=True, slots=True)
+class CardRecord:
+    guid: str
+    note: str  # note identity
+    anchor: str
+    content_hash: str
+    mtime: int
+    text: str  # front and back as plain text, for re-matching an edited card
+    model: str = "basic"
+    fields: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    missing: int = 0  # builds since the card was last made from the notes
+    deck: str = ""
+    subdeck: tuple[str, ...] = ()
+    media: tuple[str, ...] = ()  # vault files the fields show
+
+
+@dataclass(frozen=True, slots=True)
+class NoteRecord:
+    relpath: str
+    fingerprint: str  # the note's text, normalised, for rename and move detection
+    # What the note gave last build, so an unchanged note is taken whole from the state:
+    key: str = ""  # its inputs' hash (bytes, place, vault, configuration, code); "" unknown
+    guids: tuple[str, ...] = ()  # its cards, in order
+    diagnostics: tuple[Diagnostic, ...] = ()
+    dropped: int = 0
+
+
+@dataclass(frozen=True)
+class State:
+    """A build's state, or the part of the previous one a build read: `cards` may hold only
+    the cards of the notes read again (and the orphans); `notes` is always every note."""
+
+    cards: dict[str, CardRecord] = field(default_factory=dict)
+    notes: dict[str, NoteRecord] = field(default_factory=dict)
+    models: dict[str, tuple[str, int]] = field(default_factory=dict)  # kind -> (fingerprint, mtime)
+    vault: str = ""  # the folder of the vault's configuration and rejection list
+
+
+def state_path(output: Path) -> Path:
+    return output.with_name(output.stem + ".flashgen-state.sqlite")
+
+
+def legacy_state_path(output_state: Path) -> Path:
+    """Where flashgen before 0.3 kept the state, as one JSON document."""
+    return output_state.with_suffix(".json")
+
+
+_SCHEMA = """
+CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE notes (
+    identity TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,       -- the note's place in the build's note order
+    relpath TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    key TEXT NOT NULL,
+    guids TEXT NOT NULL,             -- JSON list, the note's cards in order
+    diagnostics TEXT NOT NULL,       -- JSON list of [path, line, message, severity]
+    dropped INTEGER NOT NULL
+);
+CREATE TABLE cards (
+    guid TEXT PRIMARY KEY,
+    note TEXT NOT NULL,
+    ordinal INTEGER NOT NULL,        -- its place among its note's cards
+    anchor TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    mtime INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    model TEXT NOT NULL,
+    flds TEXT NOT NULL,              -- the fields as Anki stores them, joined by U+001F
+    tags TEXT NOT NULL,              -- space-separated, as Anki stores them
+    missing INTEGER NOT NULL,
+    deck TEXT NOT NULL,
+    subdeck TEXT NOT NULL,           -- JSON list
+    media TEXT NOT NULL,             -- JSON list
+    ords TEXT NOT NULL               -- JSON list: the card ordinals Anki makes of the note
+);
+CREATE INDEX cards_note ON cards (note);
+CREATE INDEX cards_missing ON cards (missing) WHERE missing > 0;
+"""
+
+_CARD_COLUMNS = (
+    "guid, note, anchor, content_hash, mtime, text, model, flds, tags, missing, deck, subdeck, "
+    "media"
+)
+
+
+class StateFile:
+    """The state file of one deck, open: read in parts, written in one transaction."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = _open(path)
+        self._kept: set[str] = set()
+        self.models: dict[str, tuple[str, int]] = {}
+        self.vault = ""
+        meta = dict(self._db.execute("SELECT name, value FROM meta"))
+        self.vault = meta.get("vault", "")
+        self.models = {k: (v[0], int(v[1])) for k, v in json.loads(meta["models"]).items()}
+        self.notes = {
+            identity: NoteRecord(
+                relpath,
+                "",  # read only for the notes that vanished: see `fingerprints`
+                key,
+                tuple(json.loads(guids)),
+                tuple(Diagnostic(*d) for d in json.loads(diagnostics)),
+                dropped,
+            )
+            for identity, relpath, key, guids, diagnostics, dropped in self._db.execute(
+                "SELECT identity, relpath, key, guids, diagnostics, dropped FROM notes"
+            )
+        }
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> StateFile:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def fingerprints(self, identities: Iterable[str]) -> dict[str, str]:
+        wanted = list(identities)
+        found: dict[str, str] = {}
+        for start in range(0, len(wanted), 500):
+            part = wanted[start : start + 500]
+            marks = ",".join("?" * len(part))
+            found.update(
+                self._db.execute(
+                    f"SELECT identity, fingerprint FROM notes WHERE identity IN ({marks})", part
+                )
+            )
+        return found
+
+    def previous(self, reread: Iterable[str] = (), everything: bool = False) -> State:
+        """The previous state with the cards identify needs: those of the notes in `reread`
+        and every orphan (or, with `everything`, all cards); the notes' fingerprints are
+        filled in for `reread`."""
+        self._mark(reread)
+        if everything:
+            rows = self._db.execute(f"SELECT {_CARD_COLUMNS} FROM cards")
+        else:
+            rows = self._db.execute(
+                f"SELECT {_CARD_COLUMNS} FROM cards WHERE note IN (SELECT identity FROM redo) "
+                f"UNION ALL SELECT {_CARD_COLUMNS} FROM cards "
+                "WHERE missing > 0 AND note NOT IN (SELECT identity FROM redo)"
+            )
+        cards = {row[0]: _card_record(row) for row in rows}
+        fingerprints = self.fingerprints(self.notes if everything else reread)
+        notes = {
+            identity: _with_fingerprint(record, fingerprints.get(identity, ""))
+            for identity, record in self.notes.items()
+        }
+        return State(cards=cards, notes=notes, models=self.models, vault=self.vault)
+
+    def save(self, state: State, order: Sequence[str]) -> None:
+        """Replace the previous state by `state`, whose `cards` replace those `previous`
+        read (the notes it did not re-read keep their rows). `order` is every note
+        identity in the build's note order."""
+        kept_set = self._kept
+        with self._db:
+            self._db.execute("DELETE FROM cards WHERE note IN (SELECT identity FROM redo)")
+            self._db.execute("DELETE FROM cards WHERE missing > 0")
+            self._db.execute("DELETE FROM notes WHERE identity NOT IN (SELECT identity FROM keep)")
+            self._db.executemany(
+                "INSERT OR REPLACE INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                _card_rows(state),
+            )
+            self._db.executemany(
+                "INSERT INTO notes VALUES (?,?,?,?,?,?,?,?)",
+                (
+                    _note_row(identity, position, state.notes[identity])
+                    for position, identity in enumerate(order)
+                    if identity not in kept_set
+                ),
+            )
+            self._db.executemany(
+                "UPDATE notes SET position = ? WHERE identity = ?",
+                ((p, i) for p, i in enumerate(order) if i in kept_set),
+            )
+            _write_meta(self._db, state)
+
+    def _mark(self, reread: Iterable[str]) -> None:
+        """The notes whose cards this build reads and replaces (`redo`), and those it keeps."""
+        self._db.execute("CREATE TEMP TABLE IF NOT EXISTS redo (identity TEXT PRIMARY KEY)")
+        self._db.execute("CREATE TEMP TABLE IF NOT EXISTS keep (identity TEXT PRIMARY KEY)")
+        self._db.execute("DELETE FROM redo")
+        self._db.execute("DELETE FROM keep")
+        redo = set(reread)
+        self._kept = {i for i in self.notes if i not in redo}
+        self._db.executemany("INSERT INTO redo VALUES (?)", ((i,) for i in redo))
+        self._db.executemany("INSERT INTO keep VALUES (?)", ((i,) for i in self._kept))
+
+
+def _open(path: Path) -> sqlite3.Connection:
+    """The state database at `path`, made (from a legacy JSON state, if any) when missing;
+    an unreadable or other-version file is no state, started afresh."""
+    try:
+        db = sqlite3.connect(path)
+        version = db.execute("SELECT value FROM meta WHERE name = 'version'").fetchone()
+        if version and version[0] == str(STATE_VERSION):
+            return db
+        db.close()
+    except sqlite3.DatabaseError:
+        pass
+    path.unlink(missing_ok=True)
+    db = sqlite3.connect(path)
+    with db:
+        db.executescript(_SCHEMA)
+        legacy = legacy_state_path(path)
+        migrated = _load_legacy(legacy)
+        db.executemany(
+            "INSERT INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", _card_rows(migrated)
+        )
+        db.executemany(
+            "INSERT INTO notes VALUES (?,?,?,?,?,?,?,?)",
+            (_note_row(i, p, r) for p, (i, r) in enumerate(sorted(migrated.notes.items()))),
+        )
+        _write_meta(db, migrated)
+    legacy.unlink(missing_ok=True)  # its contents are in the database now
+    return db
+
+
+def load_state(path: Path) -> State:
+    """The whole previous state (for previews, dry runs and curation); none when missing."""
+    if not path.is_file():
+        return _load_legacy(legacy_state_path(path))  # read, not moved: this writes nothing
+    with StateFile(path) as state:
+        return state.previous(everything=True)
+
+
+def ordered_cards(path: Path) -> Iterator[CardRecord]:
+    """The live cards of the state at `path` (no orphans), in the build's note order."""
+    db = sqlite3.connect(path)
+    try:
+        columns = ", ".join(f"c.{c.strip()}" for c in _CARD_COLUMNS.split(","))
+        yield from (
+            _card_record(row)
+            for row in db.execute(
+                f"SELECT {columns} FROM cards c JOIN notes n ON n.identity = c.note "
+                "WHERE c.missing = 0 ORDER BY n.position, c.ordinal"
+            )
+        )
+    finally:
+        db.close()
+
+
+def _write_meta(db: sqlite3.Connection, state: State) -> None:
+    models = {kind: list(value) for kind, value in sorted(state.models.items())}
+    db.executemany(
+        "INSERT OR REPLACE INTO meta VALUES (?, ?)",
+        [
+            ("version", str(STATE_VERSION)),
+            ("vault", state.vault),
+            ("models", json.dumps(models, sort_keys=True)),
+        ],
+    )
+
+
+def _card_rows(state: State) -> Iterator[tuple[object, ...]]:
+    ordinals = {g: i for record in state.notes.values() for i, g in enumerate(record.guids)}
+    for guid, r in sorted(state.cards.items()):
+        yield (
+            guid,
+            r.note,
+            ordinals.get(guid, 0),
+            r.anchor,
+            r.content_hash,
+            r.mtime,
+            r.text,
+            r.model,
+            "\x1f".join(r.fields),
+            " ".join(r.tags),
+            r.missing,
+            r.deck,
+            json.dumps(r.subdeck),
+            json.dumps(r.media),
+            json.dumps(card_ords(r.model, r.fields[0] if r.fields else "")),
+        )
+
+
+def _card_record(row: Sequence) -> CardRecord:
+    guid, note, anchor, digest, mtime, text, model, flds, tags, missing, deck, subdeck, media = row
+    return CardRecord(
+        guid,
+        note,
+        anchor,
+        digest,
+        mtime,
+        text,
+        model,
+        tuple(flds.split("\x1f")) if flds else (),
+        tuple(tags.split()),
+        missing,
+        deck,
+        tuple(json.loads(subdeck)),
+        tuple(json.loads(media)),
+    )
+
+
+def _note_row(identity: str, position: int, r: NoteRecord) -> tuple[object, ...]:
+    problems = [[d.path, d.line, d.message, d.severity] for d in r.diagnostics]
+    return (
+        identity,
+        position,
+        r.relpath,
+        r.fingerprint,
+        r.key,
+        json.dumps(list(r.guids)),
+        json.dumps(problems, ensure_ascii=False),
+        r.dropped,
+    )
+
+
+def _with_fingerprint(record: NoteRecord, fingerprint: str) -> NoteRecord:
+    if not fingerprint:
+        return record
+    return NoteRecord(
+        record.relpath,
+        fingerprint,
+        record.key,
+        record.guids,
+        record.diagnostics,
+        record.dropped,
+    )
+
+
+# The JSON state of flashgen before 0.3, read once and moved into the database -------------
+
+
+def _load_legacy(path: Path) -> State:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or data.get("version") != 2:
+            return State()
+        cards = {}
+        for row in data.get("cards", []):
+            *head, fields, tags, missing, deck, subdeck, media = row
+            cards[row[0]] = CardRecord(
+                *head, tuple(fields), tuple(tags), missing, deck, tuple(subdeck), tuple(media)
+            )
+        notes = {}
+        for identity, (relpath, fingerprint, key, guids, problems, dropped) in data.get(
+            "notes", {}
+        ).items():
+            diagnostics = tuple(Diagnostic(*d) for d in problems)
+            notes[identity] = NoteRecord(
+                relpath, fingerprint, key, tuple(guids), diagnostics, dropped
+            )
+        models = {kind: (raw[0], int(raw[1])) for kind, raw in data.get("models", {}).items()}
+    except (OSError, ValueError, TypeError):
+        return State()
+    return State(cards=cards, notes=notes, models=models, vault=str(data.get("vault", "")))
