@@ -64,8 +64,8 @@ CuratedDeckOption = Annotated[
 
 
 def _report(diagnostics: tuple[Diagnostic, ...] | list[Diagnostic]) -> None:
-    for diagnostic in diagnostics:
-        typer.echo(str(diagnostic), err=True)
+    if diagnostics:  # one write: a large vault can have tens of thousands
+        typer.echo("\n".join(map(str, diagnostics)), err=True)
 
 
 @app.command()

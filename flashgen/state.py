@@ -100,6 +100,9 @@ CREATE TABLE cards (
 );
 CREATE INDEX cards_note ON cards (note);
 CREATE INDEX cards_missing ON cards (missing) WHERE missing > 0;
+-- What packaging orders and numbers the cards by, read without reading the cards' text.
+CREATE INDEX cards_packing ON cards (note, ordinal, missing, guid, mtime, ords, deck, subdeck);
+CREATE INDEX cards_media ON cards (media, guid) WHERE media != '[]';
 """
 
 _CARD_COLUMNS = (
@@ -283,12 +286,21 @@ def _write_meta(db: sqlite3.Connection, state: State) -> None:
 
 
 def _card_rows(state: State) -> Iterator[tuple[object, ...]]:
-    ordinals = {g: i for record in state.notes.values() for i, g in enumerate(record.guids)}
-    for guid, r in sorted(state.cards.items()):
+    """The rows of `state.cards`, in the notes' order (`state.notes` is in note order), then
+    the orphans by GUID: the order a deck is packaged in, so that packaging reads the state
+    file front to back (rows it must look up at random take three times as long)."""
+    place: dict[str, tuple[int, int]] = {}  # guid -> (note's place, card's place in the note)
+    for number, record in enumerate(state.notes.values()):
+        for ordinal, guid in enumerate(record.guids):
+            if guid in state.cards:
+                place[guid] = (number, ordinal)
+    orphan = (len(state.notes), 0)
+    ordered = sorted(state.cards.items(), key=lambda item: (place.get(item[0], orphan), item[0]))
+    for guid, r in ordered:
         yield (
             guid,
             r.note,
-            ordinals.get(guid, 0),
+            place.get(guid, orphan)[1],
             r.anchor,
             r.content_hash,
             r.mtime,
