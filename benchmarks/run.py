@@ -33,6 +33,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks.make_vault import make_vault  # noqa: E402
+from flashgen.state import state_path  # noqa: E402
 
 EPOCH = 1_800_000_000  # SOURCE_DATE_EPOCH: builds are reproducible, so bytes can be compared
 PEER = ["markdown-anki-decks==1.1.1", "typer==0.4.2", "click==8.0.4"]  # its last working pins
@@ -155,10 +156,9 @@ def main() -> None:
             if size != max(sizes):
                 continue
             for round_, count in enumerate(int(e) for e in args.edits.split(",")):
-                state = output.with_name("bench.flashgen-state.json")
                 twin = scratch / f"twin-{count}" / "bench.apkg"
                 twin.parent.mkdir()
-                shutil.copy(state, twin.with_name(state.name))  # the same previous state
+                shutil.copy(state_path(output), state_path(twin))  # the same previous state
                 edit_notes(vault, count, round_)
                 epoch = EPOCH + 100 * (round_ + 1)
                 inc_wall, inc_rss, summary = measure(

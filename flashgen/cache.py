@@ -75,7 +75,6 @@ class NoteCache:
         self._db = sqlite3.connect(path)
         self._db.execute("CREATE TABLE IF NOT EXISTS notes (key TEXT PRIMARY KEY, value BLOB)")
         self._used: set[str] = set()
-        self._new: dict[str, bytes] = {}
 
     def keep(self, key: str) -> None:
         """An entry still wanted, though not read this build."""
@@ -92,18 +91,19 @@ class NoteCache:
             return None
 
     def put(self, key: str, value: object) -> None:
+        """Store an entry (in the transaction `save` commits: a killed build adds none); it
+        is written now, not held: a first build of a large vault makes thousands."""
         self._used.add(key)
-        self._new[key] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        value = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        self._db.execute("INSERT OR REPLACE INTO notes VALUES (?, ?)", (key, value))
 
     def save(self) -> None:
-        """Store the new entries and drop those of notes that are gone or changed."""
+        """Commit the new entries and drop those of notes that are gone or changed."""
         with self._db:
-            self._db.executemany("INSERT OR REPLACE INTO notes VALUES (?, ?)", self._new.items())
             self._db.execute("CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY)")
             self._db.execute("DELETE FROM used")
             self._db.executemany("INSERT INTO used VALUES (?)", ((k,) for k in self._used))
             self._db.execute("DELETE FROM notes WHERE key NOT IN (SELECT key FROM used)")
-        self._new.clear()
 
     def close(self) -> None:
         self._db.close()
