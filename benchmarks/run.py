@@ -8,9 +8,9 @@ like with like on a noisy machine:
 
 - floor: the same notes only read and parsed by markdown-it-py (flashgen's parser and
   plug-ins; no extraction, no packaging);
-- full build: `flashgen build` with no cache and no state;
-- incremental: the largest vault rebuilt after editing 1 and then 100 notes (state and
-  per-note cache warm); the deck it writes is compared byte for byte with a full build of
+- full build: `flashgen build` with no state;
+- incremental: the largest vault rebuilt after editing 1 and then 100 notes (state file
+  warm); the deck it writes is compared byte for byte with a full build of
   the same notes from the same previous state;
 - peer: markdown-anki-decks (PyPI), which turns each file's headings into cards without
   extraction, installed in a virtualenv of its own, on the same vault.

@@ -94,7 +94,7 @@ class VaultConfig:
 
     @property
     def fingerprint(self) -> str:
-        """Changes whenever a setting that shapes the cards changes (for the note cache)."""
+        """Changes whenever a setting that shapes the cards changes (part of every note's key)."""
         return repr(
             (
                 sorted(self.kinds),

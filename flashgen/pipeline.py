@@ -15,7 +15,6 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from flashgen.cache import NoteCache, cache_path, lightened, note_key
 from flashgen.config import DEFAULT_CONFIG, VaultConfig, load_config
 from flashgen.curate import load_rejected
 from flashgen.extract import extract
@@ -26,6 +25,7 @@ from flashgen.identify import (
     note_fingerprint,
     note_identities,
 )
+from flashgen.incremental import lightened, note_key, retired_cache_path
 from flashgen.lint import lint
 from flashgen.media import VaultFiles, missing_embeds, note_media
 from flashgen.model import (
@@ -125,15 +125,14 @@ POOL_THRESHOLD = 40
 
 def collect(
     paths: Sequence[Path],
-    cache: NoteCache | None = None,
     light: bool = False,
     previous: State | None = None,
 ) -> Collected:
     """Every note under `paths`, through read-to-render. A note whose inputs (its bytes, its
     place, the vault's files, the configuration, flashgen's code) are those of the previous
-    build is kept whole from `previous` (its cards are the state's); else one found in
-    `cache` comes from there; else it is read. A note that fails is reported and skipped;
-    the others still make their cards. Output order is the notes' order.
+    build is kept whole from `previous` (its cards are the state's); else it is read. A note
+    that fails is reported and skipped; the others still make their cards. Output order is
+    the notes' order.
 
     With `light` (what a build needs), drafts keep their plain text but not their spans,
     which saves most of the memory on a large vault."""
@@ -162,13 +161,8 @@ def collect(
         record = previous.notes.get(identity) if previous else None  # its cards are the state's
         if record is not None and record.key == key:
             results[index] = Kept(identity, record)
-            if cache is not None:
-                cache.keep(key)
             continue
-        if cache is not None:
-            results[index] = cache.get(key)  # type: ignore[assignment]
-        if results[index] is None:
-            todo.append(index)
+        todo.append(index)
     arguments = [
         (found[i][0], found[i][1], files[found[i][1]], light, configs[found[i][1]]) for i in todo
     ]
@@ -180,9 +174,6 @@ def collect(
         done = [note_cards(*args) for args in arguments]
     for index, result in zip(todo, done, strict=True):
         results[index] = result
-        relpath = found[index][0].relative_to(found[index][1]).as_posix()
-        if cache is not None and relpath in keys:
-            cache.put(keys[relpath], result if light else lightened(result))
     finished = [r for r in results if r is not None]
     return Collected(
         results=tuple(finished),
@@ -255,7 +246,7 @@ def build(
 ) -> BuildResult:
     """Build one `.apkg` from the notes under `paths`, update the state file beside it, and
     return what was made. With `dry_run`, compute everything and write nothing. Unchanged
-    notes are taken from the previous build (the state, else the cache) unless `full`.
+    notes are taken from the previous build (the state file) unless `full`.
 
     Raises `OutputBusy` when another build keeps the output locked past `wait_seconds`.
     """
@@ -300,15 +291,8 @@ def _build(
     else:
         with exclusive_output(output, wait_seconds), StateFile(state_path(output)) as store:
             index = State(notes=store.notes)  # which notes the state can give whole
-            if full:
-                collected = collect(paths, light=True)
-            else:
-                note_cache = NoteCache(cache_path(output))
-                try:
-                    collected = collect(paths, note_cache, light=True, previous=index)
-                    note_cache.save()
-                finally:
-                    note_cache.close()
+            collected = collect(paths, light=True, previous=None if full else index)
+            retired_cache_path(output).unlink(missing_ok=True)
             kept = [r for r in collected.results if isinstance(r, Kept)]
             taken = {k.identity for k in kept}
             previous = store.previous(reread=[i for i in store.notes if i not in taken])

@@ -65,7 +65,7 @@ def state_path(output: Path) -> Path:
 
 
 def legacy_state_path(output_state: Path) -> Path:
-    """Where flashgen before 0.3 kept the state, as one JSON document."""
+    """Where flashgen 0.1 kept the state, as one JSON document."""
     return output_state.with_suffix(".json")
 
 
@@ -362,7 +362,7 @@ def _with_fingerprint(record: NoteRecord, fingerprint: str) -> NoteRecord:
     )
 
 
-# The JSON state of flashgen before 0.3, read once and moved into the database -------------
+# The JSON state of flashgen 0.1, read once and moved into the database -------------
 
 
 def _load_legacy(path: Path) -> State:

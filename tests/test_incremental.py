@@ -4,13 +4,14 @@ same previous state."""
 
 from __future__ import annotations
 
+import json
 import shutil
+from dataclasses import fields
 from pathlib import Path
 
 from flashgen import pipeline
-from flashgen.cache import cache_path
 from flashgen.pipeline import build
-from flashgen.state import load_state, state_path
+from flashgen.state import legacy_state_path, load_state, state_path
 from tests.conftest import EVAL_NOTES, SEEDS
 
 
@@ -25,10 +26,9 @@ def test_incremental_build_equals_a_full_build(tmp_path: Path, monkeypatch) -> N
     notes = vault(tmp_path)
     warm = tmp_path / "warm" / "d.apkg"
     build([notes], output=warm, now=1_000)
-    assert cache_path(warm).is_file()
     twin = tmp_path / "cold" / "d.apkg"
     twin.parent.mkdir()
-    shutil.copy(state_path(warm), state_path(twin))  # same previous state, no cache
+    shutil.copy(state_path(warm), state_path(twin))  # the same previous state
 
     edited = notes / "Kuhn - The Structure of Scientific Revolutions.md"
     edited.write_text(edited.read_text().replace("puzzle-solving", "solving puzzles"))
@@ -49,7 +49,9 @@ def test_incremental_build_equals_a_full_build(tmp_path: Path, monkeypatch) -> N
     assert warm.read_bytes() == twin.read_bytes()
 
 
-def test_a_code_change_or_new_vault_file_invalidates_the_cache(tmp_path: Path, monkeypatch) -> None:
+def test_a_code_change_or_new_vault_file_makes_every_note_read_again(
+    tmp_path: Path, monkeypatch
+) -> None:
     notes = vault(tmp_path)
     out = tmp_path / "out" / "d.apkg"
     build([notes], output=out, now=1_000)
@@ -89,3 +91,37 @@ def test_kept_notes_give_the_full_builds_deck_through_renames_deletions_and_edit
         assert [(c.guid, c.status) for c in kept.cards] == [(c.guid, c.status) for c in full.cards]
         assert [str(d) for d in kept.diagnostics] == [str(d) for d in full.diagnostics]
         assert kept.notes_read == full.notes_read and kept.dropped == full.dropped
+
+
+def test_a_json_state_of_flashgen_0_1_is_moved_into_the_database(tmp_path: Path) -> None:
+    """Upgrading keeps every card's identity: a note renamed since keeps its GUIDs (its cards
+    change only by their "Open note" link), and the other cards keep the old state's mtimes,
+    so Anki sees nothing else as changed."""
+    notes = vault(tmp_path)
+    out = tmp_path / "out" / "d.apkg"
+    first = build([notes], output=out, now=1_000)
+    state = load_state(state_path(out))
+    legacy = {
+        "version": 2,
+        "vault": state.vault,
+        "models": {kind: list(value) for kind, value in state.models.items()},
+        "notes": {
+            identity: [r.relpath, r.fingerprint, r.key, list(r.guids), [], r.dropped]
+            for identity, r in state.notes.items()
+        },
+        "cards": [
+            [getattr(record, f.name) for f in fields(record)] for record in state.cards.values()
+        ],
+    }
+    state_path(out).unlink()
+    legacy_state_path(state_path(out)).write_text(json.dumps(legacy), encoding="utf-8")
+    (notes / "Lecture 07 - Raft.md").rename(notes / "Raft, lecture 7.md")
+
+    second = build([notes], output=out, now=2_000)
+    assert not legacy_state_path(state_path(out)).exists()  # moved, not kept beside
+    assert [c.guid for c in second.cards] == [c.guid for c in first.cards]
+    raft = sum("Raft" in c.rendered.fields[4] for c in first.cards)
+    assert raft > 0
+    assert second.cards.statuses() == {"unchanged": len(first.cards) - raft, "changed": raft}
+    old = {c.guid: c.mtime for c in first.cards}
+    assert all(c.mtime == old[c.guid] for c in second.cards if c.status == "unchanged")

@@ -81,7 +81,7 @@ def test_one_rebuild_per_save_and_none_for_its_own_output(tmp_path: Path) -> Non
         for _ in range(3):
             note.write_text(text.replace("persepective", "perspective"))
         assert wait_for(lambda: len(rebuilds) == 1)
-        time.sleep(1.5)  # the rebuild wrote the deck, state and cache: no second rebuild
+        time.sleep(1.5)  # the rebuild wrote the deck and state: no second rebuild
         assert len(rebuilds) == 1
         assert {p.name for p in rebuilds[0]} == {note.name}
         assert statuses[0] == {"new": 0, "changed": 1}

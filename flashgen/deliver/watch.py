@@ -21,7 +21,7 @@ _TEMPORARY_SUFFIXES = (".swp", ".swx", ".tmp", "~", ".crdownload")
 
 
 def _written_by_flashgen(resolved: Path, output: Path) -> bool:
-    """The deck, its lock, state, cache, map and rejection list, and their temporary files."""
+    """The deck, its lock, state, map and rejection list, and their temporary files."""
     if not resolved.is_relative_to(output.parent):
         return False
     inside = resolved.relative_to(output.parent).parts
