@@ -9,7 +9,7 @@ also keeps each unchanged card's old mtime so that re-importing leaves it alone.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from flashgen.model import Card, Draft, Note, RenderedCard, Source, Span
 from flashgen.parse.document import plain_text
-from flashgen.state import CardRecord, NoteRecord, State
+from flashgen.state import CardRecord, NoteRecord
 
 # How many builds a card whose source is gone is still written, tagged, so users can find it.
 ORPHAN_BUILDS = 3
@@ -46,29 +46,34 @@ def note_fingerprint(note: Note) -> str:
     return " ".join(note.text.split())
 
 
-def note_identities(
-    notes: Sequence[Note], previous: State, unread: Iterable[str] = ()
-) -> dict[str, str]:
-    """Map each note's relpath to its identity: front-matter `id`, else the identity its file
-    had before (same path, or the same text under a path that no longer exists), else its
-    vault-relative path. `unread` are the relpaths of notes taken unchanged from the state."""
-    known_paths = {record.relpath: identity for identity, record in previous.notes.items()}
-    current_paths = {note.relpath for note in notes} | set(unread)
-    vanished = {
-        identity: record
-        for identity, record in previous.notes.items()
-        if record.relpath not in current_paths
-    }
-    identities: dict[str, str] = {}
-    for note in notes:
+class NoteIdentities:
+    """Each note's identity, asked note by note in build order: its front-matter `id`, else
+    the identity its file had before (same path, or the same text under a path that no
+    longer exists, taken by the first note that matches it), else its vault-relative path."""
+
+    def __init__(
+        self,
+        previous: Mapping[str, NoteRecord],
+        present: Collection[str],
+        fingerprints: Callable[[list[str]], Mapping[str, str]],
+    ) -> None:
+        """`previous`: the last build's notes; `present`: the relpaths of the notes found
+        now; `fingerprints`: the text of previous notes by identity (read only for the
+        notes that vanished)."""
+        self._known = {record.relpath: identity for identity, record in previous.items()}
+        gone = [i for i, record in previous.items() if record.relpath not in present]
+        texts = fingerprints(gone)
+        self._vanished = {
+            i: replace(previous[i], fingerprint=texts.get(i, previous[i].fingerprint)) for i in gone
+        }
+
+    def of(self, note: Note) -> str:
         explicit = explicit_note_id(note)
         if explicit:
-            identities[note.relpath] = explicit
-        elif note.relpath in known_paths:
-            identities[note.relpath] = known_paths[note.relpath]
-        else:
-            identities[note.relpath] = _moved_from(note, vanished) or f"path:{note.relpath}"
-    return identities
+            return explicit
+        if note.relpath in self._known:
+            return self._known[note.relpath]
+        return _moved_from(note, self._vanished) or f"path:{note.relpath}"
 
 
 def _moved_from(note: Note, vanished: dict[str, NoteRecord]) -> str:
@@ -109,78 +114,96 @@ def card_text(rendered: RenderedCard) -> str:
     return " | ".join([plain_text(draft.front), " ".join(plain_text(b) for b in draft.back)])
 
 
-def identify(
-    rendered: Sequence[tuple[str, RenderedCard]],
-    previous: State,
-    now: int,
-    fallback_mtimes: dict[str, int],
-    kept: Iterable[str] = (),
-) -> tuple[list[Card], list[Card], State]:
-    """Cards with GUIDs and mtimes, the orphans still emitted, and the state to save.
+class Identifier:
+    """Give a build's cards their GUIDs and mtimes, note by note, against the previous
+    state; then age what was not made again into orphans.
 
-    `rendered` pairs each card with its note's identity. `fallback_mtimes` (note identity ->
-    the note file's mtime) is used for cards the state has never seen when there is no
-    state at all, so a rebuild without state still updates what changed since. `kept` are
-    the GUIDs of unchanged notes' cards, taken as they are from the previous state (the
-    caller emits them, and the state keeps their records): exactly what identifying those
-    notes' cards again would give. `previous.cards` need hold only the other cards.
+    `prior(identity)` is the previous build's cards of a note identity (a GUID names its
+    note, and an edited card is only ever re-matched within its note, so nothing else need
+    be read). `kept` are the GUIDs of unchanged notes' cards, taken as they are from the
+    previous state: exactly what identifying those notes' cards again would give. With no
+    state at all (`first_build`), a card's mtime is its note file's, so a rebuild without
+    state still updates in Anki only what changed since.
     """
-    emitted: set[str] = set(kept)
-    unmatched = {g: record for g, record in previous.cards.items() if g not in emitted}
-    first_build = not previous.cards and not previous.notes
-    cards: list[Card] = []
-    records: dict[str, CardRecord] = {}
-    # A GUID that some card of this build owns exactly (same note, same anchor) is never
-    # handed to another card by re-matching.
-    exact = [card_guid(identity, card.draft.anchor) for identity, card in rendered]
-    taken: set[str] = set(exact) | emitted
-    for (note_identity, card), guid in zip(rendered, exact, strict=True):
-        if guid in emitted:
-            continue  # the same anchor twice in one note: the first card wins
-        if guid not in previous.cards:
-            guid = _rematch(note_identity, card, unmatched, taken) or guid
-        taken.add(guid)
-        emitted.add(guid)
-        old = unmatched.pop(guid, None)
-        digest = content_hash(card.model, card.fields, card.tags)
-        if old is not None and old.content_hash == digest:
-            mtime, status = old.mtime, "unchanged"
-        elif old is not None:
-            mtime, status = max(now, old.mtime + 1), "changed"
-        else:
-            mtime = fallback_mtimes.get(note_identity, now) if first_build else now
-            status = "new"
-        cards.append(Card(card, guid, mtime, digest, status))
-        records[guid] = CardRecord(
-            guid,
-            note_identity,
-            card.draft.anchor,
-            digest,
-            mtime,
-            card_text(card),
-            card.model,
-            card.fields,
-            card.tags,
-            deck=card.deck,
-            subdeck=card.subdeck,
-            media=tuple(str(path) for path in card.media),
-        )
-    orphans: list[Card] = []
-    for guid, old in sorted(unmatched.items()):
-        missing = old.missing + 1
-        if missing > ORPHAN_BUILDS:
-            continue
-        tags = tuple(dict.fromkeys((*old.tags, ORPHAN_TAG)))
-        digest = content_hash(old.model, old.fields, tags)
-        mtime = old.mtime if digest == old.content_hash else max(now, old.mtime + 1)
-        record = replace(old, tags=tags, content_hash=digest, mtime=mtime, missing=missing)
-        records[guid] = record
-        orphans.append(Card(rendered_from(record), guid, mtime, digest, "orphaned"))
-    return cards, orphans, State(cards=records, notes=previous.notes, models=previous.models)
+
+    def __init__(
+        self,
+        prior: Callable[[str], Mapping[str, CardRecord]],
+        now: int,
+        first_build: bool,
+        kept: Iterable[str] = (),
+    ) -> None:
+        self._prior = prior
+        self._now = now
+        self._first_build = first_build
+        self.emitted: set[str] = set(kept)
+
+    def note(
+        self, identity: str, rendered: Sequence[RenderedCard], file_mtime: int
+    ) -> list[tuple[Card, CardRecord]]:
+        """The note's cards, in order, each with the record the state keeps of it."""
+        previous = self._prior(identity)
+        unmatched = {g: record for g, record in previous.items() if g not in self.emitted}
+        # A GUID that some card of this note owns exactly (same anchor) is never handed to
+        # another card by re-matching.
+        exact = [card_guid(identity, card.draft.anchor) for card in rendered]
+        owned = set(exact)
+        made: list[tuple[Card, CardRecord]] = []
+        for card, guid in zip(rendered, exact, strict=True):
+            if guid in self.emitted:
+                continue  # the same anchor twice in one note: the first card wins
+            if guid not in previous:
+                guid = _rematch(card, unmatched, owned, self.emitted) or guid
+            owned.add(guid)
+            self.emitted.add(guid)
+            old = unmatched.pop(guid, None)
+            digest = content_hash(card.model, card.fields, card.tags)
+            if old is not None and old.content_hash == digest:
+                mtime, status = old.mtime, "unchanged"
+            elif old is not None:
+                mtime, status = max(self._now, old.mtime + 1), "changed"
+            else:
+                mtime, status = (file_mtime if self._first_build else self._now), "new"
+            record = CardRecord(
+                guid,
+                identity,
+                card.draft.anchor,
+                digest,
+                mtime,
+                card_text(card),
+                card.model,
+                card.fields,
+                card.tags,
+                deck=card.deck,
+                subdeck=card.subdeck,
+                media=tuple(str(path) for path in card.media),
+                path=card.draft.path,
+                line=card.draft.line,
+            )
+            made.append((Card(card, guid, mtime, digest, status), record))
+        return made
+
+    def orphans(self, leftovers: Iterable[CardRecord]) -> tuple[list[Card], list[CardRecord]]:
+        """The previous cards not made again (`leftovers`, less any made since), by GUID:
+        those still emitted, tagged, one build older each time, and the records to keep;
+        a card gone more than `ORPHAN_BUILDS` builds is dropped."""
+        cards: list[Card] = []
+        records: list[CardRecord] = []
+        for old in sorted(leftovers, key=lambda record: record.guid):
+            missing = old.missing + 1
+            if old.guid in self.emitted or missing > ORPHAN_BUILDS:
+                continue
+            tags = tuple(dict.fromkeys((*old.tags, ORPHAN_TAG)))
+            digest = content_hash(old.model, old.fields, tags)
+            mtime = old.mtime if digest == old.content_hash else max(self._now, old.mtime + 1)
+            record = replace(old, tags=tags, content_hash=digest, mtime=mtime, missing=missing)
+            records.append(record)
+            cards.append(Card(rendered_from(record), old.guid, mtime, digest, "orphaned"))
+        return cards, records
 
 
 def _rematch(
-    note_identity: str, card: RenderedCard, unmatched: dict[str, CardRecord], taken: set[str]
+    card: RenderedCard, unmatched: dict[str, CardRecord], owned: set[str], emitted: set[str]
 ) -> str:
     """The GUID of a vanished card of the same note and kind that this one is an edit of:
     anchor and content both close, and clearly closer than any other candidate."""
@@ -188,12 +211,7 @@ def _rematch(
     scored = []
     for guid, record in unmatched.items():
         same_kind = record.anchor.split(":")[0] == card.draft.anchor.split(":")[0]
-        if (
-            record.note != note_identity
-            or guid in taken
-            or not same_kind
-            or record.model != card.model
-        ):
+        if guid in owned or guid in emitted or not same_kind or record.model != card.model:
             continue
         anchor_score = fuzz.ratio(record.anchor, card.draft.anchor)
         text_score = fuzz.token_set_ratio(record.text, text)
@@ -231,8 +249,8 @@ def rendered_from(record: CardRecord) -> RenderedCard:
         back=(),
         source=_NO_SOURCE,
         section=(),
-        path=record.note,
-        line=0,
+        path=record.path or record.note,
+        line=record.line,
     )
     model = "cloze" if record.model == "cloze" else "basic"
     return RenderedCard(
@@ -247,12 +265,12 @@ def rendered_from(record: CardRecord) -> RenderedCard:
 
 
 def model_mtimes(
-    fingerprints: dict[str, str], previous: State, now: int
+    fingerprints: dict[str, str], previous: Mapping[str, tuple[str, int]], now: int
 ) -> dict[str, tuple[str, int]]:
     """Each note type's mtime: kept while its templates are unchanged, `now` when they change."""
     result = {}
     for kind, fingerprint in fingerprints.items():
-        old = previous.models.get(kind)
+        old = previous.get(kind)
         if old and old[0] == fingerprint:
             result[kind] = old
         else:

@@ -230,35 +230,39 @@ class NoteCards:
 
 
 class CardSequence(Sequence[Card]):
-    """A build's cards in note order. The cards of notes the build did not read again (they
-    were unchanged) are read back from the state file only when first asked for: a build of a
-    large vault after one edit need never hold them all."""
+    """A build's cards in note order. A build of a large vault does not hold them: they are
+    read back from the state file it wrote when first asked for (`reading`), and the
+    counts come without reading them."""
 
-    def __init__(
-        self,
-        made: Sequence[Card],
-        kept: int = 0,
-        read_all: Callable[[], list[Card]] | None = None,
-    ) -> None:
-        self._made = tuple(made)
-        self._kept = kept
-        self._read_all = read_all
-        self._all: tuple[Card, ...] | None = None if kept else self._made
+    def __init__(self, cards: Sequence[Card] = ()) -> None:
+        self._all: tuple[Card, ...] | None = tuple(cards)
+        self._read: Callable[[], list[Card]] | None = None
+        self._count = len(self._all)
+        self._statuses = Counter(card.status for card in self._all)
+
+    @classmethod
+    def reading(
+        cls, read: Callable[[], list[Card]], count: int, statuses: Counter[str]
+    ) -> CardSequence:
+        """`count` cards that `read()` gives; `statuses` counts those not "unchanged"."""
+        sequence = cls()
+        sequence._all, sequence._read, sequence._count = None, read, count
+        sequence._statuses = Counter(statuses)
+        sequence._statuses["unchanged"] = count - sum(statuses.values())
+        return sequence
 
     def statuses(self) -> Counter[str]:
-        """How many cards are new, changed, unchanged (without reading the kept ones)."""
-        counts = Counter(card.status for card in self._made)
-        counts["unchanged"] += self._kept
-        return counts
+        """How many cards are new, changed, unchanged."""
+        return Counter(self._statuses)
 
     def _cards(self) -> tuple[Card, ...]:
         if self._all is None:
-            assert self._read_all is not None
-            self._all = tuple(self._read_all())
+            assert self._read is not None
+            self._all = tuple(self._read())
         return self._all
 
     def __len__(self) -> int:
-        return len(self._made) + self._kept
+        return self._count
 
     @overload
     def __getitem__(self, index: int) -> Card: ...

@@ -10,20 +10,21 @@ import gc
 import os
 import re
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from flashgen.config import DEFAULT_CONFIG, VaultConfig, load_config
 from flashgen.curate import load_rejected
 from flashgen.extract import extract
 from flashgen.identify import (
-    identify,
+    Identifier,
+    NoteIdentities,
     kept_card,
     model_mtimes,
     note_fingerprint,
-    note_identities,
 )
 from flashgen.incremental import lightened, note_key, retired_cache_path
 from flashgen.lint import lint
@@ -42,7 +43,15 @@ from flashgen.output import exclusive_output
 from flashgen.package import write_apkg
 from flashgen.parse.document import parse_note
 from flashgen.render import render
-from flashgen.state import NoteRecord, State, StateFile, load_state, ordered_cards, state_path
+from flashgen.state import (
+    CardRecord,
+    NoteRecord,
+    State,
+    StateFile,
+    load_state,
+    ordered_cards,
+    state_path,
+)
 from flashgen.templates import note_types
 from flashgen.vault import find_notes, read_note
 
@@ -123,19 +132,23 @@ def note_cards(
 POOL_THRESHOLD = 40
 
 
-def collect(
-    paths: Sequence[Path],
-    light: bool = False,
-    previous: State | None = None,
-) -> Collected:
-    """Every note under `paths`, through read-to-render. A note whose inputs (its bytes, its
-    place, the vault's files, the configuration, flashgen's code) are those of the previous
-    build is kept whole from `previous` (its cards are the state's); else it is read. A note
-    that fails is reported and skipped; the others still make their cards. Output order is
-    the notes' order.
+@dataclass(frozen=True)
+class Survey:
+    """What a build knows before reading any note: the notes found (in note order), their
+    keys, which are unchanged since the previous build, and what could not be walked."""
 
-    With `light` (what a build needs), drafts keep their plain text but not their spans,
-    which saves most of the memory on a large vault."""
+    found: list[tuple[Path, Path]]  # (note, vault root)
+    diagnostics: list[Diagnostic]
+    keys: dict[str, str]  # relpath -> the inputs' hash, of every note found
+    kept: dict[int, Kept]  # by index into `found`
+    files: dict[Path, VaultFiles]
+    configs: dict[Path, VaultConfig]
+
+
+def survey(paths: Sequence[Path], previous: Mapping[str, NoteRecord] | None = None) -> Survey:
+    """Find the notes under `paths` and hash each one's inputs (its bytes, its place, the
+    vault's files, the configuration, flashgen's code). A note whose hash is the one its
+    identity had in `previous` is unchanged: its cards are the state's."""
     found, diagnostics = find_notes(paths)
     roots = list(dict.fromkeys(root for _, root in found))
     files = {root: VaultFiles.scan(root) for root in roots}
@@ -145,48 +158,65 @@ def collect(
         diagnostics.extend(problems)
     found = [(p, r) for p, r in found if not configs[r].skips(p.relative_to(r).as_posix())]
     contexts = {root: files[root].fingerprint + configs[root].fingerprint for root in roots}
-    known = {rec.relpath: i for i, rec in previous.notes.items()} if previous else {}
-    results: list[NoteCards | Kept | None] = [None] * len(found)
+    known = {rec.relpath: i for i, rec in previous.items()} if previous else {}
     keys: dict[str, str] = {}
-    todo: list[int] = []
+    kept: dict[int, Kept] = {}
     for index, (path, root) in enumerate(found):
         relpath = path.relative_to(root).as_posix()
         try:
             key = note_key(path, root, contexts[root], path.read_bytes())
         except OSError:
-            todo.append(index)  # read_note will report it
-            continue
+            continue  # read_note will report it
         keys[relpath] = key
         identity = known.get(relpath, "")
-        record = previous.notes.get(identity) if previous else None  # its cards are the state's
+        record = previous.get(identity) if previous else None
         if record is not None and record.key == key:
-            results[index] = Kept(identity, record)
-            continue
-        todo.append(index)
+            kept[index] = Kept(identity, record)
+    return Survey(found, diagnostics, keys, kept, files, configs)
+
+
+def results(survey: Survey, light: bool = False) -> Iterator[NoteCards | Kept]:
+    """Each note found, in note order: kept, or read, parsed, extracted, linted and rendered
+    (in a process pool when there are many). Results come as they are ready, so a caller
+    that does not hold them holds one note at a time."""
+    todo = [i for i in range(len(survey.found)) if i not in survey.kept]
     arguments = [
-        (found[i][0], found[i][1], files[found[i][1]], light, configs[found[i][1]]) for i in todo
+        (path, root, survey.files[root], light, survey.configs[root])
+        for path, root in (survey.found[i] for i in todo)
     ]
     workers = min(len(todo) // POOL_THRESHOLD, os.cpu_count() or 1)
-    if workers > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            done = list(pool.map(note_cards, *zip(*arguments, strict=True), chunksize=8))
-    else:
-        done = [note_cards(*args) for args in arguments]
-    for index, result in zip(todo, done, strict=True):
-        results[index] = result
-    finished = [r for r in results if r is not None]
+    with contextlib.ExitStack() as stack:
+        if workers > 1:
+            pool = stack.enter_context(ProcessPoolExecutor(max_workers=workers))
+            done = pool.map(note_cards, *zip(*arguments, strict=True), chunksize=8)
+        else:
+            done = (note_cards(*args) for args in arguments)
+        for index in range(len(survey.found)):
+            yield survey.kept[index] if index in survey.kept else next(done)
+
+
+def collect(
+    paths: Sequence[Path],
+    light: bool = False,
+    previous: State | None = None,
+) -> Collected:
+    """Every note under `paths`, through read-to-render, held in memory (for previews and
+    dry runs; a build streams them). A note unchanged since `previous` is kept whole. A
+    note that fails is reported and skipped; the others still make their cards.
+
+    With `light` (what a build needs), drafts keep their plain text but not their spans,
+    which saves most of the memory on a large vault."""
+    found = survey(paths, previous.notes if previous else None)
+    finished = tuple(results(found, light))
     return Collected(
-        results=tuple(finished),
-        diagnostics=(
-            *diagnostics,
-            *(
-                d
-                for r in finished
-                for d in (r.diagnostics if isinstance(r, NoteCards) else r.record.diagnostics)
-            ),
-        ),
-        keys=keys,
+        results=finished,
+        diagnostics=(*found.diagnostics, *(d for r in finished for d in _diagnostics(r))),
+        keys=found.keys,
     )
+
+
+def _diagnostics(result: NoteCards | Kept) -> tuple[Diagnostic, ...]:
+    return result.diagnostics if isinstance(result, NoteCards) else result.record.diagnostics
 
 
 def _first_root(paths: Sequence[Path]) -> Path:
@@ -286,33 +316,63 @@ def _build(
     rejected = load_rejected(folder, output)
     if dry_run:
         collected = collect(paths)  # whole drafts: the listing shows questions as asked
-        made, orphans, _ = _identified(collected, load_state(state_path(output)), now, templates)
-        cards = CardSequence(_without(made, rejected))
-    else:
-        with exclusive_output(output, wait_seconds), StateFile(state_path(output)) as store:
-            index = State(notes=store.notes)  # which notes the state can give whole
-            collected = collect(paths, light=True, previous=None if full else index)
-            retired_cache_path(output).unlink(missing_ok=True)
-            kept = [r for r in collected.results if isinstance(r, Kept)]
-            taken = {k.identity for k in kept}
-            previous = store.previous(reread=[i for i in store.notes if i not in taken])
-            made, orphans, state = _identified(collected, previous, now, templates)
-            store.save(replace(state, vault=str(folder)), order=list(state.notes))
-            model_times = {kind: mtime for kind, (_, mtime) in state.models.items()}
-            # Rejected cards stay in the state (so edits still re-match them), not the deck.
-            write_apkg(store.path, deck_name, model_times, output, rejected, templates)
-            kept_cards = sum(g not in rejected for k in kept for g in k.record.guids)
-            cards = CardSequence(
-                _without(made, rejected), kept_cards, _reader(store.path, made, rejected)
+        made, orphans = _identified(collected, load_state(state_path(output)), now)
+        return BuildResult(
+            notes_read=collected.notes_found,
+            cards=CardSequence(_without(made, rejected)),
+            diagnostics=collected.diagnostics,
+            dropped=collected.dropped,
+            orphans=tuple(_without(orphans, rejected)),
+            deck=deck_name,
+        )
+    with exclusive_output(output, wait_seconds), StateFile(state_path(output)) as store:
+        retired_cache_path(output).unlink(missing_ok=True)
+        found = survey(paths, None if full else store.notes)
+        kept = {k.identity for k in found.kept.values()}
+        identifier = Identifier(
+            store.prior,
+            now,
+            first_build=not store.notes and not store.has_cards(),
+            kept=(g for k in found.kept.values() for g in k.record.guids),
+        )
+        identities = NoteIdentities(store.notes, set(found.keys), store.fingerprints)
+        statuses: dict[str, str] = {}  # of the cards made, by GUID, when not "unchanged"
+
+        def write(identity: str, place: int, note: NoteRecord, made: Made | None) -> None:
+            if made is None:
+                store.keep_note(identity, place)
+                return
+            store.put_note(identity, place, note, [record for _, record in made])
+            statuses.update((c.guid, c.status) for c, _ in made if c.status != "unchanged")
+
+        with store.rewriting(reread=[i for i in store.notes if i not in kept]):
+            notes = results(found, light=True)
+            tally = _identify_notes(notes, identities, identifier, found.keys, now, write)
+            leftovers = store.leftovers()
+            orphans, orphan_records = identifier.orphans(leftovers)
+            still = {record.guid for record in orphan_records} | identifier.emitted
+            models = _model_mtimes(templates, store.models, now)
+            store.finish(
+                orphan_records,
+                dropped=[r.guid for r in leftovers if r.guid not in still],
+                models=models,
+                vault=str(folder),
             )
-    orphans = _without(orphans, rejected)
+        model_times = {kind: mtime for kind, (_, mtime) in models.items()}
+        # Rejected cards stay in the state (so edits still re-match them), not the deck.
+        write_apkg(store.path, deck_name, model_times, output, rejected, templates)
+    cards = CardSequence.reading(
+        _reader(store.path, statuses, rejected),
+        count=sum(guid not in rejected for guid in identifier.emitted),
+        statuses=Counter(s for guid, s in statuses.items() if guid not in rejected),
+    )
     return BuildResult(
-        notes_read=collected.notes_found,
+        notes_read=tally.notes,
         cards=cards,
-        diagnostics=collected.diagnostics,
-        dropped=collected.dropped,
-        output=None if dry_run else output,
-        orphans=tuple(orphans),
+        diagnostics=(*found.diagnostics, *tally.diagnostics),
+        dropped=tally.dropped,
+        output=output,
+        orphans=tuple(_without(orphans, rejected)),
         deck=deck_name,
     )
 
@@ -326,7 +386,7 @@ def plan(
     config = vault_config(paths)
     _, output = target(paths, output, None, config)
     collected = collect(paths)
-    cards, _, _ = _identified(collected, load_state(state_path(output)), now or build_time(), None)
+    cards, _ = _identified(collected, load_state(state_path(output)), now or build_time())
     rejected = load_rejected(curation_folder(paths, config), output)
     marked = [(card, "rejected" if card.guid in rejected else card.status) for card in cards]
     return marked, {card.guid: card.rendered.draft for card in cards}
@@ -337,15 +397,14 @@ def _without(cards: list[Card], rejected: Mapping[str, object]) -> list[Card]:
 
 
 def _reader(
-    state: Path, made: list[Card], rejected: Mapping[str, object]
+    state: Path, statuses: Mapping[str, str], rejected: Mapping[str, object]
 ) -> Callable[[], list[Card]]:
-    """The build's cards in note order, read back from the state it wrote: those made this
-    build as made, the others (of unchanged notes) as the state kept them."""
+    """The build's cards in note order, read back from the state it wrote, with the status
+    each had in the build (`statuses`, where not "unchanged")."""
 
     def read() -> list[Card]:
-        by_guid = {card.guid: card for card in made}
         return [
-            by_guid.get(record.guid) or kept_card(record)
+            replace(kept_card(record), status=statuses.get(record.guid, "unchanged"))
             for record in ordered_cards(state)
             if record.guid not in rejected
         ]
@@ -360,44 +419,84 @@ def build_time() -> int:
     return int(fixed) if fixed.isdigit() else int(time.time())
 
 
-def _identified(
-    collected: Collected, previous: State, now: int, templates: Path | None
-) -> tuple[list[Card], list[Card], State]:
-    """GUIDs and mtimes for the cards of the notes read this build, against the previous
-    build's state (kept notes' cards stay the state's): those cards in note order, the
-    orphans, and the new state (its `notes` in note order; its `cards` the records of the
-    cards identified here, to replace those of `previous`)."""
-    kept = [r for r in collected.results if isinstance(r, Kept)]
-    identities = note_identities(collected.notes, previous, (k.record.relpath for k in kept))
-    by_path = {str(note.path): note for note in collected.notes}
-    fallback = {identities[note.relpath]: _file_mtime(note, now) for note in collected.notes}
-    pairs = [(identities[by_path[r.draft.path].relpath], r) for r in collected.rendered]
-    kept_guids = [g for k in kept for g in k.record.guids]
-    made, orphans, state = identify(pairs, previous, now, fallback, kept_guids)
-    identity_of = {id(rendered): identity for identity, rendered in pairs}
-    by_note: dict[str, list[Card]] = {}
-    for card in made:
-        by_note.setdefault(identity_of[id(card.rendered)], []).append(card)
-    cards: list[Card] = []
-    notes: dict[str, NoteRecord] = {}
-    for result in collected.results:
+Made = list[tuple[Card, CardRecord]]  # a note's cards, each with the record the state keeps
+
+
+@dataclass
+class _Tally:
+    """What a build counts as its notes go by."""
+
+    notes: int = 0
+    dropped: int = 0
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def _identify_notes(
+    found: Iterable[NoteCards | Kept],
+    identities: NoteIdentities,
+    identifier: Identifier,
+    keys: Mapping[str, str],
+    now: int,
+    write: Callable[[str, int, NoteRecord, Made | None], None],
+) -> _Tally:
+    """Identify each note's cards in note order and hand them to `write` with the note's
+    identity, place and record (`None` for a note kept whole): one note at a time."""
+    tally = _Tally()
+    for result in found:
         if isinstance(result, Kept):
-            notes[result.identity] = result.record
-        elif result.note is not None:
-            identity = identities[result.note.relpath]
-            own = by_note.get(identity, [])
-            cards.extend(own)
-            notes[identity] = NoteRecord(
-                result.note.relpath,
-                note_fingerprint(result.note),
-                collected.keys.get(result.note.relpath, ""),
-                tuple(card.guid for card in own),
+            write(result.identity, tally.notes, result.record, None)
+            tally.dropped += result.record.dropped
+            tally.diagnostics.extend(result.record.diagnostics)
+        else:
+            tally.diagnostics.extend(result.diagnostics)
+            if result.note is None:
+                continue
+            note = result.note
+            identity = identities.of(note)
+            made = identifier.note(identity, result.rendered, _file_mtime(note, now))
+            record = NoteRecord(
+                note.relpath,
+                note_fingerprint(note),
+                keys.get(note.relpath, ""),
+                tuple(card.guid for card, _ in made),
                 result.diagnostics,
                 result.dropped,
             )
+            write(identity, tally.notes, record, made)
+            tally.dropped += result.dropped
+        tally.notes += 1
+    return tally
+
+
+def _identified(collected: Collected, previous: State, now: int) -> tuple[list[Card], list[Card]]:
+    """The collected cards with GUIDs and mtimes against `previous`, held in memory (dry
+    runs and plans): the cards in note order, and the orphans."""
+    by_note: dict[str, dict[str, CardRecord]] = {}
+    for guid, record in previous.cards.items():
+        by_note.setdefault(record.note, {})[guid] = record
+    kept = [r for r in collected.results if isinstance(r, Kept)]
+    identifier = Identifier(
+        lambda identity: by_note.get(identity, {}),
+        now,
+        first_build=not previous.cards and not previous.notes,
+        kept=(g for k in kept for g in k.record.guids),
+    )
+    identities = NoteIdentities(previous.notes, set(collected.keys), lambda _: {})
+    cards: list[Card] = []
+
+    def write(identity: str, place: int, note: NoteRecord, made: Made | None) -> None:
+        cards.extend(card for card, _ in made or ())
+
+    _identify_notes(collected.results, identities, identifier, collected.keys, now, write)
+    orphans, _ = identifier.orphans(previous.cards.values())
+    return cards, orphans
+
+
+def _model_mtimes(
+    templates: Path | None, previous: Mapping[str, tuple[str, int]], now: int
+) -> dict[str, tuple[str, int]]:
     types = note_types(templates)
-    models = model_mtimes({k: t.fingerprint for k, t in types.items()}, previous, now)
-    return cards, orphans, State(cards=state.cards, notes=notes, models=models)
+    return model_mtimes({kind: t.fingerprint for kind, t in types.items()}, previous, now)
 
 
 def _file_mtime(note: Note, now: int) -> int:

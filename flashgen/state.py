@@ -9,10 +9,11 @@ previous state whole, and a one-note edit of a large vault costs one note's rows
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from flashgen.model import Diagnostic
@@ -36,6 +37,8 @@ class CardRecord:
     deck: str = ""
     subdeck: tuple[str, ...] = ()
     media: tuple[str, ...] = ()  # vault files the fields show
+    path: str = ""  # the note file it was made from, and the line, when last made
+    line: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +99,9 @@ CREATE TABLE cards (
     deck TEXT NOT NULL,
     subdeck TEXT NOT NULL,           -- JSON list
     media TEXT NOT NULL,             -- JSON list
-    ords TEXT NOT NULL               -- JSON list: the card ordinals Anki makes of the note
+    ords TEXT NOT NULL,              -- JSON list: the card ordinals Anki makes of the note
+    path TEXT NOT NULL,
+    line INTEGER NOT NULL
 );
 CREATE INDEX cards_note ON cards (note);
 CREATE INDEX cards_missing ON cards (missing) WHERE missing > 0;
@@ -107,7 +112,7 @@ CREATE INDEX cards_media ON cards (media, guid) WHERE media != '[]';
 
 _CARD_COLUMNS = (
     "guid, note, anchor, content_hash, mtime, text, model, flds, tags, missing, deck, subdeck, "
-    "media"
+    "media, path, line"
 )
 
 
@@ -118,7 +123,10 @@ class StateFile:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         self._db = _open(path)
-        self._kept: set[str] = set()
+        self._db.isolation_level = None  # transactions are `rewriting`'s, explicit
+        self._redo: set[str] = set()
+        self._done: set[str] = set()
+        self._stale: set[str] = set()
         self.models: dict[str, tuple[str, int]] = {}
         self.vault = ""
         meta = dict(self._db.execute("SELECT name, value FROM meta"))
@@ -147,11 +155,13 @@ class StateFile:
     def __exit__(self, *_: object) -> None:
         self.close()
 
+    def has_cards(self) -> bool:
+        return self._db.execute("SELECT 1 FROM cards LIMIT 1").fetchone() is not None
+
     def fingerprints(self, identities: Iterable[str]) -> dict[str, str]:
-        wanted = list(identities)
+        """The text of these notes (read only when needed: it is the whole vault's)."""
         found: dict[str, str] = {}
-        for start in range(0, len(wanted), 500):
-            part = wanted[start : start + 500]
+        for part in _slices(list(identities)):
             marks = ",".join("?" * len(part))
             found.update(
                 self._db.execute(
@@ -160,64 +170,104 @@ class StateFile:
             )
         return found
 
-    def previous(self, reread: Iterable[str] = (), everything: bool = False) -> State:
-        """The previous state with the cards identify needs: those of the notes in `reread`
-        and every orphan (or, with `everything`, all cards); the notes' fingerprints are
-        filled in for `reread`."""
-        self._mark(reread)
-        if everything:
-            rows = self._db.execute(f"SELECT {_CARD_COLUMNS} FROM cards")
-        else:
-            rows = self._db.execute(
-                f"SELECT {_CARD_COLUMNS} FROM cards WHERE note IN (SELECT identity FROM redo) "
-                f"UNION ALL SELECT {_CARD_COLUMNS} FROM cards "
-                "WHERE missing > 0 AND note NOT IN (SELECT identity FROM redo)"
-            )
-        cards = {row[0]: _card_record(row) for row in rows}
-        fingerprints = self.fingerprints(self.notes if everything else reread)
-        notes = {
-            identity: _with_fingerprint(record, fingerprints.get(identity, ""))
-            for identity, record in self.notes.items()
+    def everything(self) -> State:
+        """The whole state, read into memory (previews, dry runs and curation)."""
+        cards = {
+            row[0]: _card_record(row)
+            for row in self._db.execute(f"SELECT {_CARD_COLUMNS} FROM cards")
         }
+        texts = self.fingerprints(self.notes)
+        notes = {i: replace(r, fingerprint=texts.get(i, "")) for i, r in self.notes.items()}
         return State(cards=cards, notes=notes, models=self.models, vault=self.vault)
 
-    def save(self, state: State, order: Sequence[str]) -> None:
-        """Replace the previous state by `state`, whose `cards` replace those `previous`
-        read (the notes it did not re-read keep their rows). `order` is every note
-        identity in the build's note order."""
-        kept_set = self._kept
-        with self._db:
-            self._db.execute("DELETE FROM cards WHERE note IN (SELECT identity FROM redo)")
-            self._db.execute("DELETE FROM cards WHERE missing > 0")
-            self._db.execute("DELETE FROM notes WHERE identity NOT IN (SELECT identity FROM keep)")
-            self._db.executemany(
-                "INSERT OR REPLACE INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                _card_rows(state),
-            )
-            self._db.executemany(
-                "INSERT INTO notes VALUES (?,?,?,?,?,?,?,?)",
-                (
-                    _note_row(identity, position, state.notes[identity])
-                    for position, identity in enumerate(order)
-                    if identity not in kept_set
-                ),
-            )
-            self._db.executemany(
-                "UPDATE notes SET position = ? WHERE identity = ?",
-                ((p, i) for p, i in enumerate(order) if i in kept_set),
-            )
-            _write_meta(self._db, state)
+    @contextlib.contextmanager
+    def rewriting(self, reread: Collection[str]) -> Iterator[None]:
+        """One transaction that replaces the notes in `reread` (and any others a build
+        makes) note by note: committed whole at the end, or not at all."""
+        self._redo = set(reread)
+        self._done: set[str] = set()
+        self._stale: set[str] = set()
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
 
-    def _mark(self, reread: Iterable[str]) -> None:
-        """The notes whose cards this build reads and replaces (`redo`), and those it keeps."""
-        self._db.execute("CREATE TEMP TABLE IF NOT EXISTS redo (identity TEXT PRIMARY KEY)")
-        self._db.execute("CREATE TEMP TABLE IF NOT EXISTS keep (identity TEXT PRIMARY KEY)")
-        self._db.execute("DELETE FROM redo")
-        self._db.execute("DELETE FROM keep")
-        redo = set(reread)
-        self._kept = {i for i in self.notes if i not in redo}
-        self._db.executemany("INSERT INTO redo VALUES (?)", ((i,) for i in redo))
-        self._db.executemany("INSERT INTO keep VALUES (?)", ((i,) for i in self._kept))
+    def prior(self, identity: str) -> dict[str, CardRecord]:
+        """The cards this note identity had last build (made then, or orphaned since)."""
+        rows = self._db.execute(f"SELECT {_CARD_COLUMNS} FROM cards WHERE note = ?", (identity,))
+        return {row[0]: _card_record(row) for row in rows}
+
+    def put_note(
+        self, identity: str, position: int, note: NoteRecord, cards: Sequence[CardRecord]
+    ) -> None:
+        """A note read again: its record and its cards, in order, replace the old ones; its
+        old cards not made again stay until `finish` ages them into orphans."""
+        made = {card.guid for card in cards}
+        self._stale.update(g for g in self._prior_guids(identity) if g not in made)
+        self._done.add(identity)
+        self._db.execute("INSERT OR REPLACE INTO notes VALUES (?,?,?,?,?,?,?,?)",
+                         _note_row(identity, position, note))  # fmt: skip
+        self._db.executemany(
+            "INSERT OR REPLACE INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (_card_row(card, ordinal) for ordinal, card in enumerate(cards)),
+        )
+
+    def keep_note(self, identity: str, position: int) -> None:
+        """A note taken whole from the state: only its place in the note order may change."""
+        self._db.execute("UPDATE notes SET position = ? WHERE identity = ?", (position, identity))
+
+    def leftovers(self) -> list[CardRecord]:
+        """The previous cards that no note made again in this build, so far as the state
+        can tell: the stale cards of notes read again, every card of a note not seen this
+        build, and every orphan (the caller drops the GUIDs it made after all)."""
+        guids = set(self._stale)
+        unseen = [i for i in self._redo if i not in self._done]
+        for part in _slices(unseen):
+            marks = ",".join("?" * len(part))
+            rows = self._db.execute(f"SELECT guid FROM cards WHERE note IN ({marks})", part)
+            guids.update(guid for (guid,) in rows)
+        rows = self._db.execute("SELECT guid FROM cards INDEXED BY cards_missing WHERE missing > 0")
+        guids.update(guid for (guid,) in rows)
+        found: list[CardRecord] = []
+        for part in _slices(sorted(guids)):
+            marks = ",".join("?" * len(part))
+            query = f"SELECT {_CARD_COLUMNS} FROM cards WHERE guid IN ({marks})"
+            found.extend(_card_record(row) for row in self._db.execute(query, part))
+        return found
+
+    def finish(
+        self,
+        orphans: Sequence[CardRecord],
+        dropped: Iterable[str],
+        models: Mapping[str, tuple[str, int]],
+        vault: str,
+    ) -> None:
+        """Write the orphans, drop the cards in `dropped` and the notes not seen this build,
+        and the build's note types and vault."""
+        self._db.executemany(
+            "INSERT OR REPLACE INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (_card_row(card, 0) for card in orphans),
+        )
+        self._db.executemany("DELETE FROM cards WHERE guid = ?", ((g,) for g in dropped))
+        self._db.executemany(
+            "DELETE FROM notes WHERE identity = ?",
+            ((i,) for i in self._redo if i not in self._done),
+        )
+        _write_meta(self._db, State(models=dict(models), vault=vault))
+
+    def _prior_guids(self, identity: str) -> list[str]:
+        return [
+            g for (g,) in self._db.execute("SELECT guid FROM cards WHERE note = ?", (identity,))
+        ]
+
+
+def _slices(items: list[str], size: int = 500) -> Iterator[list[str]]:
+    """`items` in slices small enough for one SQL statement's parameters."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def _open(path: Path) -> sqlite3.Connection:
@@ -237,8 +287,10 @@ def _open(path: Path) -> sqlite3.Connection:
         db.executescript(_SCHEMA)
         legacy = legacy_state_path(path)
         migrated = _load_legacy(legacy)
+        ordinals = {g: i for note in migrated.notes.values() for i, g in enumerate(note.guids)}
         db.executemany(
-            "INSERT INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", _card_rows(migrated)
+            "INSERT INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (_card_row(card, ordinals.get(guid, 0)) for guid, card in migrated.cards.items()),
         )
         db.executemany(
             "INSERT INTO notes VALUES (?,?,?,?,?,?,?,?)",
@@ -254,7 +306,7 @@ def load_state(path: Path) -> State:
     if not path.is_file():
         return _load_legacy(legacy_state_path(path))  # read, not moved: this writes nothing
     with StateFile(path) as state:
-        return state.previous(everything=True)
+        return state.everything()
 
 
 def ordered_cards(path: Path) -> Iterator[CardRecord]:
@@ -285,39 +337,31 @@ def _write_meta(db: sqlite3.Connection, state: State) -> None:
     )
 
 
-def _card_rows(state: State) -> Iterator[tuple[object, ...]]:
-    """The rows of `state.cards`, in the notes' order (`state.notes` is in note order), then
-    the orphans by GUID: the order a deck is packaged in, so that packaging reads the state
-    file front to back (rows it must look up at random take three times as long)."""
-    place: dict[str, tuple[int, int]] = {}  # guid -> (note's place, card's place in the note)
-    for number, record in enumerate(state.notes.values()):
-        for ordinal, guid in enumerate(record.guids):
-            if guid in state.cards:
-                place[guid] = (number, ordinal)
-    orphan = (len(state.notes), 0)
-    ordered = sorted(state.cards.items(), key=lambda item: (place.get(item[0], orphan), item[0]))
-    for guid, r in ordered:
-        yield (
-            guid,
-            r.note,
-            place.get(guid, orphan)[1],
-            r.anchor,
-            r.content_hash,
-            r.mtime,
-            r.text,
-            r.model,
-            "\x1f".join(r.fields),
-            " ".join(r.tags),
-            r.missing,
-            r.deck,
-            json.dumps(r.subdeck),
-            json.dumps(r.media),
-            json.dumps(card_ords(r.model, r.fields[0] if r.fields else "")),
-        )
+def _card_row(r: CardRecord, ordinal: int) -> tuple[object, ...]:
+    return (
+        r.guid,
+        r.note,
+        ordinal,
+        r.anchor,
+        r.content_hash,
+        r.mtime,
+        r.text,
+        r.model,
+        "\x1f".join(r.fields),
+        " ".join(r.tags),
+        r.missing,
+        r.deck,
+        json.dumps(r.subdeck),
+        json.dumps(r.media),
+        json.dumps(card_ords(r.model, r.fields[0] if r.fields else "")),
+        r.path,
+        r.line,
+    )
 
 
 def _card_record(row: Sequence) -> CardRecord:
-    guid, note, anchor, digest, mtime, text, model, flds, tags, missing, deck, subdeck, media = row
+    guid, note, anchor, digest, mtime, text, model, flds, tags, missing, deck, subdeck, *rest = row
+    media, path, line = rest
     return CardRecord(
         guid,
         note,
@@ -332,6 +376,8 @@ def _card_record(row: Sequence) -> CardRecord:
         deck,
         tuple(json.loads(subdeck)),
         tuple(json.loads(media)),
+        path,
+        line,
     )
 
 
@@ -346,19 +392,6 @@ def _note_row(identity: str, position: int, r: NoteRecord) -> tuple[object, ...]
         json.dumps(list(r.guids)),
         json.dumps(problems, ensure_ascii=False),
         r.dropped,
-    )
-
-
-def _with_fingerprint(record: NoteRecord, fingerprint: str) -> NoteRecord:
-    if not fingerprint:
-        return record
-    return NoteRecord(
-        record.relpath,
-        fingerprint,
-        record.key,
-        record.guids,
-        record.diagnostics,
-        record.dropped,
     )
 
 

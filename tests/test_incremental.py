@@ -109,8 +109,9 @@ def test_a_json_state_of_flashgen_0_1_is_moved_into_the_database(tmp_path: Path)
             identity: [r.relpath, r.fingerprint, r.key, list(r.guids), [], r.dropped]
             for identity, r in state.notes.items()
         },
-        "cards": [
-            [getattr(record, f.name) for f in fields(record)] for record in state.cards.values()
+        "cards": [  # the columns of 0.1
+            [getattr(record, f.name) for f in fields(record)][:13]
+            for record in state.cards.values()
         ],
     }
     state_path(out).unlink()
