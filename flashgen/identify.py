@@ -152,8 +152,9 @@ class Identifier:
         for card, guid in zip(rendered, exact, strict=True):
             if guid in self.emitted:
                 continue  # the same anchor twice in one note: the first card wins
-            if guid not in previous:
-                guid = _rematch(card, unmatched, owned, self.emitted) or guid
+            text = card_text(card)
+            if guid not in previous and unmatched:
+                guid = _rematch(card, text, unmatched, owned, self.emitted) or guid
             owned.add(guid)
             self.emitted.add(guid)
             old = unmatched.pop(guid, None)
@@ -170,7 +171,7 @@ class Identifier:
                 card.draft.anchor,
                 digest,
                 mtime,
-                card_text(card),
+                text,
                 card.model,
                 card.fields,
                 card.tags,
@@ -203,11 +204,15 @@ class Identifier:
 
 
 def _rematch(
-    card: RenderedCard, unmatched: dict[str, CardRecord], owned: set[str], emitted: set[str]
+    card: RenderedCard,
+    text: str,
+    unmatched: dict[str, CardRecord],
+    owned: set[str],
+    emitted: set[str],
 ) -> str:
-    """The GUID of a vanished card of the same note and kind that this one is an edit of:
-    anchor and content both close, and clearly closer than any other candidate."""
-    text = card_text(card)
+    """The GUID of a vanished card of the same note and kind that this one (whose text is
+    `text`) is an edit of: anchor and content both close, and clearly closer than any other
+    candidate."""
     scored = []
     for guid, record in unmatched.items():
         same_kind = record.anchor.split(":")[0] == card.draft.anchor.split(":")[0]

@@ -10,7 +10,7 @@ import html
 import itertools
 import re
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from urllib.parse import quote
@@ -146,6 +146,7 @@ def back_html(draft: Draft, media: MediaNames = NO_MEDIA) -> str:
     return answer + figures
 
 
+@lru_cache(maxsize=256)  # the same for every card of a section
 def source_html(source: Source, section: tuple[str, ...]) -> str:
     parts = []
     if source.author:
@@ -157,6 +158,7 @@ def source_html(source: Source, section: tuple[str, ...]) -> str:
     return sanitize(" — ".join(parts))
 
 
+@lru_cache(maxsize=256)  # the same for every card of a note
 def obsidian_link(vault_name: str, relpath: str) -> str:
     """`obsidian://open?vault=…&file=…`, the URL Obsidian registers for opening a note."""
     file = relpath[:-3] if relpath.lower().endswith(".md") else relpath

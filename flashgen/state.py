@@ -351,12 +351,19 @@ def _card_row(r: CardRecord, ordinal: int) -> tuple[object, ...]:
         " ".join(r.tags),
         r.missing,
         r.deck,
-        json.dumps(r.subdeck),
-        json.dumps(r.media),
-        json.dumps(card_ords(r.model, r.fields[0] if r.fields else "")),
+        _json_list(r.subdeck),
+        _json_list(r.media),
+        _json_list(card_ords(r.model, r.fields[0] if r.fields else "")),
         r.path,
         r.line,
     )
+
+
+def _json_list(values: Sequence[object]) -> str:
+    """A list as JSON; most cards' are empty, or `[0]` (three per card, on every card)."""
+    if not values:
+        return "[]"
+    return "[0]" if len(values) == 1 and values[0] == 0 else json.dumps(list(values))
 
 
 def _card_record(row: Sequence) -> CardRecord:

@@ -69,8 +69,11 @@ def looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or not head:
         return False
-    control = sum(1 for byte in head if byte < 9 or 13 < byte < 32)
+    control = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return control / len(head) > 0.05
+
+
+_CONTROL_BYTES = bytes(byte for byte in range(32) if byte < 9 or byte > 13)
 
 
 def decode(data: bytes) -> tuple[str, tuple[int, str] | None]:
@@ -123,7 +126,12 @@ def read_note(path: Path, vault_root: Path) -> tuple[Note | None, list[Diagnosti
     ), diagnostics
 
 
-class _KeyCheckingLoader(yaml.SafeLoader):
+# libyaml's parser where PyYAML was built with it (the wheels are): the same documents and
+# errors as the pure-Python one, about ten times faster.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _KeyCheckingLoader(_SafeLoader):  # type: ignore[misc,valid-type]
     """YAML's safe loader, noting keys that appear twice (YAML would keep the last silently)."""
 
     def __init__(self, stream: str) -> None:
