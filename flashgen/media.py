@@ -32,9 +32,10 @@ class VaultFiles:
         names: dict[str, list[str]] = {}
         for folder, dirs, files in os.walk(root, followlinks=False):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            inside = Path(folder).relative_to(root).as_posix()
+            prefix = "" if inside == "." else inside + "/"
             for name in sorted(files):
-                relative = (Path(folder) / name).relative_to(root).as_posix()
-                names.setdefault(name.lower(), []).append(relative)
+                names.setdefault(name.lower(), []).append(prefix + name)
         return cls(root, {k: tuple(v) for k, v in names.items()})
 
 

@@ -156,13 +156,14 @@ def survey(paths: Sequence[Path], previous: Mapping[str, NoteRecord] | None = No
     for root in roots:
         configs[root], problems = load_config(root)
         diagnostics.extend(problems)
-    found = [(p, r) for p, r in found if not configs[r].skips(p.relative_to(r).as_posix())]
+    placed = [(p, r, p.relative_to(r).as_posix()) for p, r in found]
+    placed = [(p, r, relpath) for p, r, relpath in placed if not configs[r].skips(relpath)]
+    found = [(p, r) for p, r, _ in placed]
     contexts = {root: files[root].fingerprint + configs[root].fingerprint for root in roots}
     known = {rec.relpath: i for i, rec in previous.items()} if previous else {}
     keys: dict[str, str] = {}
     kept: dict[int, Kept] = {}
-    for index, (path, root) in enumerate(found):
-        relpath = path.relative_to(root).as_posix()
+    for index, (path, root, relpath) in enumerate(placed):
         try:
             key = note_key(path, root, contexts[root], path.read_bytes())
         except OSError:
