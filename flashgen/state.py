@@ -283,6 +283,7 @@ def _open(path: Path) -> sqlite3.Connection:
         pass
     path.unlink(missing_ok=True)
     db = sqlite3.connect(path)
+    db.execute("PRAGMA page_size = 16384")  # rows of a kilobyte: fewer overflow pages
     with db:
         db.executescript(_SCHEMA)
         legacy = legacy_state_path(path)
