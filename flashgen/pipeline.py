@@ -364,7 +364,7 @@ def _build(
         write_apkg(store.path, deck_name, model_times, output, rejected, templates)
     cards = CardSequence.reading(
         _reader(store.path, statuses, rejected),
-        count=sum(guid not in rejected for guid in identifier.emitted),
+        count=len(identifier.emitted) - sum(guid in identifier.emitted for guid in rejected),
         statuses=Counter(s for guid, s in statuses.items() if guid not in rejected),
     )
     return BuildResult(
