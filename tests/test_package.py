@@ -1,0 +1,38 @@
+"""The package's zip: the collection is deflated in slices on every core and the slices
+joined into one stream. Anki must read the joined stream, and the bytes must not depend on
+how many cores did the work."""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from pathlib import Path
+
+from flashgen import package
+from flashgen.pipeline import build
+from tests.conftest import EVAL_NOTES, import_apkg
+
+
+def test_a_collection_deflated_in_many_slices_is_the_same_deck_on_any_number_of_cores(
+    tmp_path: Path, monkeypatch, collection
+) -> None:
+    vault = tmp_path / "vault"
+    shutil.copytree(EVAL_NOTES, vault, ignore=shutil.ignore_patterns("*.json"))
+    monkeypatch.setattr(package, "DEFLATE_SLICE", 64 << 10)  # many slices, even here
+    decks = {}
+    for cores in (1, 2, 3):
+        monkeypatch.setattr(package.os, "cpu_count", lambda cores=cores: cores)
+        output = tmp_path / f"on-{cores}-cores" / "d.apkg"
+        result = build([vault], output=output, now=1_000)
+        decks[cores] = output.read_bytes()
+    assert decks[1] == decks[2] == decks[3]
+
+    with zipfile.ZipFile(output) as archive:
+        assert archive.testzip() is None
+        stored = archive.getinfo("collection.anki2")
+        assert stored.compress_type == zipfile.ZIP_DEFLATED
+        assert stored.file_size > 4 * package.DEFLATE_SLICE  # joined from several streams
+    log = import_apkg(collection, output)
+    assert len(log.new) == len(result.cards) > 0
+    fronts = {collection.get_note(n).fields[0] for n in collection.find_notes("")}
+    assert fronts == {card.rendered.fields[0] for card in result.cards}
