@@ -328,54 +328,82 @@ def _build(
         )
     with exclusive_output(output, wait_seconds), StateFile(state_path(output)) as store:
         retired_cache_path(output).unlink(missing_ok=True)
-        found = survey(paths, None if full else store.notes)
-        kept = {k.identity for k in found.kept.values()}
-        identifier = Identifier(
-            store.prior,
-            now,
-            first_build=not store.notes and not store.has_cards(),
-            kept=(g for k in found.kept.values() for g in k.record.guids),
-        )
-        identities = NoteIdentities(store.notes, set(found.keys), store.fingerprints)
-        statuses: dict[str, str] = {}  # of the cards made, by GUID, when not "unchanged"
-
-        def write(identity: str, place: int, note: NoteRecord, made: Made | None) -> None:
-            if made is None:
-                store.keep_note(identity, place)
-                return
-            store.put_note(identity, place, note, [record for _, record in made])
-            statuses.update((c.guid, c.status) for c, _ in made if c.status != "unchanged")
-
-        with store.rewriting(reread=[i for i in store.notes if i not in kept]):
-            notes = results(found, light=True)
-            tally = _identify_notes(notes, identities, identifier, found.keys, now, write)
-            leftovers = store.leftovers()
-            orphans, orphan_records = identifier.orphans(leftovers)
-            still = {record.guid for record in orphan_records} | identifier.emitted
-            models = _model_mtimes(templates, store.models, now)
-            store.finish(
-                orphan_records,
-                dropped=[r.guid for r in leftovers if r.guid not in still],
-                models=models,
-                vault=str(folder),
-            )
-        model_times = {kind: mtime for kind, (_, mtime) in models.items()}
+        written = _rewrite_state(store, paths, full, now, templates, str(folder))
+        model_times = {kind: mtime for kind, (_, mtime) in written.models.items()}
         # Rejected cards stay in the state (so edits still re-match them), not the deck.
         write_apkg(store.path, deck_name, model_times, output, rejected, templates)
     cards = CardSequence.reading(
-        _reader(store.path, statuses, rejected),
-        count=len(identifier.emitted) - sum(guid in identifier.emitted for guid in rejected),
-        statuses=Counter(s for guid, s in statuses.items() if guid not in rejected),
+        _reader(store.path, written.statuses, rejected),
+        count=len(written.emitted) - sum(guid in written.emitted for guid in rejected),
+        statuses=Counter(s for guid, s in written.statuses.items() if guid not in rejected),
     )
     return BuildResult(
-        notes_read=tally.notes,
+        notes_read=written.tally.notes,
         cards=cards,
-        diagnostics=(*found.diagnostics, *tally.diagnostics),
-        dropped=tally.dropped,
+        diagnostics=tuple(written.tally.diagnostics),
+        dropped=written.tally.dropped,
         output=output,
-        orphans=tuple(_without(orphans, rejected)),
+        orphans=tuple(_without(written.orphans, rejected)),
         deck=deck_name,
     )
+
+
+@dataclass(frozen=True)
+class Written:
+    """What a build wrote into the state file, for the deck and the report."""
+
+    tally: _Tally
+    orphans: list[Card]
+    statuses: dict[str, str]  # of the cards made, by GUID, where not "unchanged"
+    emitted: set[str]  # every live card's GUID
+    models: dict[str, tuple[str, int]]
+
+
+def _rewrite_state(
+    store: StateFile,
+    paths: Sequence[Path],
+    full: bool,
+    now: int,
+    templates: Path | None,
+    vault: str,
+) -> Written:
+    """Bring the state up to date with the notes under `paths`, note by note, in one
+    transaction: unchanged notes keep their rows (unless `full`), the others are read
+    again and their cards identified; then the cards not made again are aged into
+    orphans."""
+    found = survey(paths, None if full else store.notes)
+    kept = {k.identity for k in found.kept.values()}
+    identifier = Identifier(
+        store.prior,
+        now,
+        first_build=not store.notes and not store.has_cards(),
+        kept=(g for k in found.kept.values() for g in k.record.guids),
+    )
+    identities = NoteIdentities(store.notes, set(found.keys), store.fingerprints)
+    statuses: dict[str, str] = {}
+
+    def write(identity: str, place: int, note: NoteRecord, made: Made | None) -> None:
+        if made is None:
+            store.keep_note(identity, place)
+            return
+        store.put_note(identity, place, note, [record for _, record in made])
+        statuses.update((c.guid, c.status) for c, _ in made if c.status != "unchanged")
+
+    with store.rewriting(reread=[i for i in store.notes if i not in kept]):
+        notes = results(found, light=True)
+        tally = _identify_notes(notes, identities, identifier, found.keys, now, write)
+        tally.diagnostics[:0] = found.diagnostics  # the vault's own problems come first
+        leftovers = store.leftovers()
+        orphans, orphan_records = identifier.orphans(leftovers)
+        still = {record.guid for record in orphan_records} | identifier.emitted
+        models = _model_mtimes(templates, store.models, now)
+        store.finish(
+            orphan_records,
+            dropped=[r.guid for r in leftovers if r.guid not in still],
+            models=models,
+            vault=vault,
+        )
+    return Written(tally, orphans, statuses, identifier.emitted, models)
 
 
 def plan(

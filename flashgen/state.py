@@ -132,8 +132,14 @@ class StateFile:
         meta = dict(self._db.execute("SELECT name, value FROM meta"))
         self.vault = meta.get("vault", "")
         self.models = {k: (v[0], int(v[1])) for k, v in json.loads(meta["models"]).items()}
-        self.notes = {
-            identity: NoteRecord(
+        self.notes: dict[str, NoteRecord] = {}
+        self._places: dict[str, int] = {}  # each note's place in the last build's order
+        rows = self._db.execute(
+            "SELECT identity, position, relpath, key, guids, diagnostics, dropped FROM notes"
+        )
+        for identity, place, relpath, key, guids, diagnostics, dropped in rows:
+            self._places[identity] = place
+            self.notes[identity] = NoteRecord(
                 relpath,
                 "",  # read only for the notes that vanished: see `fingerprints`
                 key,
@@ -141,10 +147,6 @@ class StateFile:
                 tuple(Diagnostic(*d) for d in json.loads(diagnostics)),
                 dropped,
             )
-            for identity, relpath, key, guids, diagnostics, dropped in self._db.execute(
-                "SELECT identity, relpath, key, guids, diagnostics, dropped FROM notes"
-            )
-        }
 
     def close(self) -> None:
         self._db.close()
@@ -217,7 +219,10 @@ class StateFile:
 
     def keep_note(self, identity: str, position: int) -> None:
         """A note taken whole from the state: only its place in the note order may change."""
-        self._db.execute("UPDATE notes SET position = ? WHERE identity = ?", (position, identity))
+        if self._places.get(identity) != position:
+            self._db.execute(
+                "UPDATE notes SET position = ? WHERE identity = ?", (position, identity)
+            )
 
     def leftovers(self) -> list[CardRecord]:
         """The previous cards that no note made again in this build, so far as the state
