@@ -157,10 +157,11 @@ def _packed(
         "CREATE TEMP TABLE packed (seq INTEGER PRIMARY KEY, card INTEGER, did INTEGER, "
         "mtime INTEGER, ords TEXT)"
     )
+    ids = {name: deck_id(name) for name in {deck_name, *names.values()}}
     by_name = sorted(notes, key=lambda n: (names[n[2], n[3]], n[0]))
     connection.executemany(
         "INSERT INTO ordered_notes (identity, did) VALUES (?, ?)",
-        ((identity, deck_id(names[deck, subdeck])) for _, identity, deck, subdeck in by_name),
+        ((identity, ids[names[deck, subdeck]]) for _, identity, deck, subdeck in by_name),
     )
     wanted = "c.guid NOT IN (SELECT guid FROM rejected)"
     for name in sorted(set(names.values())):
@@ -170,7 +171,7 @@ def _packed(
             "SELECT c.rowid, o.did, c.mtime, c.ords FROM ordered_notes o "
             "JOIN state.cards c INDEXED BY cards_packing ON c.note = o.identity "
             f"WHERE o.did = ? AND c.missing = 0 AND {wanted} ORDER BY o.seq, c.ordinal",
-            (deck_id(name),),
+            (ids[name],),
         )
         for deck, subdeck in sorted(places):
             connection.execute(
@@ -178,9 +179,9 @@ def _packed(
                 "SELECT c.rowid, ?, c.mtime, c.ords FROM state.cards c INDEXED BY cards_missing "
                 "WHERE c.missing > 0 "
                 f"AND c.deck = ? AND c.subdeck = ? AND {wanted} ORDER BY c.guid",
-                (deck_id(name), deck, subdeck),
+                (ids[name], deck, subdeck),
             )
-    return [genanki.Deck(deck_id(name), name) for name in sorted({deck_name, *names.values()})]
+    return [genanki.Deck(ids[name], name) for name in sorted(ids)]
 
 
 def _copy_notes(connection: sqlite3.Connection, base: int) -> None:

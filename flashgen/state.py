@@ -127,8 +127,7 @@ class StateFile:
         self._redo: set[str] = set()
         self._done: set[str] = set()
         self._stale: set[str] = set()
-        self.models: dict[str, tuple[str, int]] = {}
-        self.vault = ""
+        self._prior_guids: dict[str, list[str]] = {}  # read by `prior`, used by `put_note`
         meta = dict(self._db.execute("SELECT name, value FROM meta"))
         self.vault = meta.get("vault", "")
         self.models = {k: (v[0], int(v[1])) for k, v in json.loads(meta["models"]).items()}
@@ -187,8 +186,9 @@ class StateFile:
         """One transaction that replaces the notes in `reread` (and any others a build
         makes) note by note: committed whole at the end, or not at all."""
         self._redo = set(reread)
-        self._done: set[str] = set()
-        self._stale: set[str] = set()
+        self._done = set()
+        self._stale = set()
+        self._prior_guids = {}
         self._db.execute("BEGIN IMMEDIATE")
         try:
             yield
@@ -200,15 +200,19 @@ class StateFile:
     def prior(self, identity: str) -> dict[str, CardRecord]:
         """The cards this note identity had last build (made then, or orphaned since)."""
         rows = self._db.execute(f"SELECT {_CARD_COLUMNS} FROM cards WHERE note = ?", (identity,))
-        return {row[0]: _card_record(row) for row in rows}
+        records = {row[0]: _card_record(row) for row in rows}
+        self._prior_guids[identity] = list(records)
+        return records
 
     def put_note(
         self, identity: str, position: int, note: NoteRecord, cards: Sequence[CardRecord]
     ) -> None:
         """A note read again: its record and its cards, in order, replace the old ones; its
         old cards not made again stay until `finish` ages them into orphans."""
+        if identity not in self._prior_guids:
+            self.prior(identity)
         made = {card.guid for card in cards}
-        self._stale.update(g for g in self._prior_guids(identity) if g not in made)
+        self._stale.update(g for g in self._prior_guids.pop(identity) if g not in made)
         self._done.add(identity)
         self._db.execute("INSERT OR REPLACE INTO notes VALUES (?,?,?,?,?,?,?,?)",
                          _note_row(identity, position, note))  # fmt: skip
@@ -262,11 +266,6 @@ class StateFile:
             ((i,) for i in self._redo if i not in self._done),
         )
         _write_meta(self._db, State(models=dict(models), vault=vault))
-
-    def _prior_guids(self, identity: str) -> list[str]:
-        return [
-            g for (g,) in self._db.execute("SELECT guid FROM cards WHERE note = ?", (identity,))
-        ]
 
 
 def _slices(items: list[str], size: int = 500) -> Iterator[list[str]]:
@@ -373,8 +372,8 @@ def _json_list(values: Sequence[object]) -> str:
 
 
 def _card_record(row: Sequence) -> CardRecord:
-    guid, note, anchor, digest, mtime, text, model, flds, tags, missing, deck, subdeck, *rest = row
-    media, path, line = rest
+    (guid, note, anchor, digest, mtime, text, model, flds, tags, missing, deck, subdeck, media,
+     path, line) = row  # fmt: skip
     return CardRecord(
         guid,
         note,
