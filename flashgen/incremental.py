@@ -3,13 +3,14 @@ in the vault, the vault's context and flashgen's code), and the light form of a 
 results that a build keeps.
 
 A note whose key is the one the state file recorded is not parsed again: its cards are the
-state's.
+state's. A note whose file status (size, times, inode) is the one recorded is not even read:
+its bytes are those it had.
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -51,14 +52,42 @@ def _plain_draft(draft: Draft) -> Draft:
     )
 
 
-def note_key(path: Path, root: Path, context: str, data: bytes) -> str:
-    """Everything a note's cards depend on, hashed: its bytes, its place, the vault's context
-    (its files and configuration) and flashgen's code."""
-    digest = hashlib.sha256(code_fingerprint().encode())
-    for part in (str(path), str(root), context):
-        digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
-    digest.update(data)
-    return digest.hexdigest()
+@dataclass(frozen=True)
+class Seen:
+    """What a build saw of a note's file."""
+
+    key: str  # the hash of everything its cards depend on
+    digest: str  # the hash of its bytes
+    stat: str  # its size, times and inode, if any later change would alter them; else ""
+
+
+# A file changed this long after it was read has a newer modification time than it had when
+# read, even on file systems that keep times to the second or two (FAT). A file modified more
+# recently than that, when read, could change again unseen: it is read again next build. A
+# tool that sets the time back (`touch -r`, `rsync -t`) still changes the status time (ctime).
+SETTLED_NS = 2_000_000_000
+
+
+def seen(path: Path, root: Path, context: str, previous: tuple[str, str], now_ns: int) -> Seen:
+    """The key of the note at `path`: its bytes are read unless its file status is the
+    trusted one of `previous` (its (digest, stat) last build), whose digest then stands."""
+    info = path.stat()
+    stat = f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}"
+    digest, previous_stat = previous
+    if not previous_stat or stat != previous_stat:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        if info.st_mtime_ns > now_ns - SETTLED_NS:
+            stat = ""
+    return Seen(note_key(path, root, context, digest), digest, stat)
+
+
+def note_key(path: Path, root: Path, context: str, digest: str) -> str:
+    """Everything a note's cards depend on, hashed: its bytes (by their `digest`), its place,
+    the vault's context (its files and configuration) and flashgen's code."""
+    key = hashlib.sha256(code_fingerprint().encode())
+    for part in (str(path), str(root), context, digest):
+        key.update(part.encode("utf-8", "surrogateescape") + b"\0")
+    return key.hexdigest()
 
 
 def retired_cache_path(output: Path) -> Path:

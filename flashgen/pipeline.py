@@ -26,7 +26,7 @@ from flashgen.identify import (
     model_mtimes,
     note_fingerprint,
 )
-from flashgen.incremental import lightened, note_key, retired_cache_path
+from flashgen.incremental import Seen, lightened, retired_cache_path, seen
 from flashgen.lint import lint
 from flashgen.media import VaultFiles, missing_embeds, note_media
 from flashgen.model import (
@@ -63,7 +63,7 @@ class Kept:
     """An unchanged note, taken whole from the previous build's state: not read again."""
 
     identity: str
-    record: NoteRecord  # its place (`relpath`) is the same as then
+    record: NoteRecord  # its place (`relpath`) is the same as then; what was seen, today's
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ class Collected:
 
     results: tuple[NoteCards | Kept, ...]
     diagnostics: tuple[Diagnostic, ...]
-    keys: dict[str, str]  # relpath -> the inputs' hash, of every note found
+    seen: dict[str, Seen]  # by relpath, every note found
 
     @property
     def notes(self) -> tuple[Note, ...]:
@@ -134,12 +134,12 @@ POOL_THRESHOLD = 40
 
 @dataclass(frozen=True)
 class Survey:
-    """What a build knows before reading any note: the notes found (in note order), their
+    """What a build knows before parsing any note: the notes found (in note order), their
     keys, which are unchanged since the previous build, and what could not be walked."""
 
     found: list[tuple[Path, Path]]  # (note, vault root)
     diagnostics: list[Diagnostic]
-    keys: dict[str, str]  # relpath -> the inputs' hash, of every note found
+    seen: dict[str, Seen]  # by relpath, every note found
     kept: dict[int, Kept]  # by index into `found`
     files: dict[Path, VaultFiles]
     configs: dict[Path, VaultConfig]
@@ -148,7 +148,8 @@ class Survey:
 def survey(paths: Sequence[Path], previous: Mapping[str, NoteRecord] | None = None) -> Survey:
     """Find the notes under `paths` and hash each one's inputs (its bytes, its place, the
     vault's files, the configuration, flashgen's code). A note whose hash is the one its
-    identity had in `previous` is unchanged: its cards are the state's."""
+    identity had in `previous` is unchanged: its cards are the state's. A note whose file
+    status is the one recorded in `previous` is not read: its bytes are unchanged."""
     found, diagnostics = find_notes(paths)
     roots = list(dict.fromkeys(root for _, root in found))
     files = {root: VaultFiles.scan(root) for root in roots}
@@ -161,19 +162,20 @@ def survey(paths: Sequence[Path], previous: Mapping[str, NoteRecord] | None = No
     found = [(p, r) for p, r, _ in placed]
     contexts = {root: files[root].fingerprint + configs[root].fingerprint for root in roots}
     known = {rec.relpath: i for i, rec in previous.items()} if previous else {}
-    keys: dict[str, str] = {}
+    now_ns = time.time_ns()
+    looked: dict[str, Seen] = {}
     kept: dict[int, Kept] = {}
     for index, (path, root, relpath) in enumerate(placed):
-        try:
-            key = note_key(path, root, contexts[root], path.read_bytes())
-        except OSError:
-            continue  # read_note will report it
-        keys[relpath] = key
         identity = known.get(relpath, "")
         record = previous.get(identity) if previous else None
-        if record is not None and record.key == key:
-            kept[index] = Kept(identity, record)
-    return Survey(found, diagnostics, keys, kept, files, configs)
+        last = (record.digest, record.stat) if record else ("", "")
+        try:
+            looked[relpath] = now = seen(path, root, contexts[root], last, now_ns)
+        except OSError:
+            continue  # read_note will report it
+        if record is not None and record.key == now.key:
+            kept[index] = Kept(identity, replace(record, digest=now.digest, stat=now.stat))
+    return Survey(found, diagnostics, looked, kept, files, configs)
 
 
 def results(survey: Survey, light: bool = False) -> Iterator[NoteCards | Kept]:
@@ -212,7 +214,7 @@ def collect(
     return Collected(
         results=finished,
         diagnostics=(*found.diagnostics, *(d for r in finished for d in _diagnostics(r))),
-        keys=found.keys,
+        seen=found.seen,
     )
 
 
@@ -379,19 +381,19 @@ def _rewrite_state(
         first_build=not store.notes and not store.has_cards(),
         kept=(g for k in found.kept.values() for g in k.record.guids),
     )
-    identities = NoteIdentities(store.notes, set(found.keys), store.fingerprints)
+    identities = NoteIdentities(store.notes, set(found.seen), store.fingerprints)
     statuses: dict[str, str] = {}
 
     def write(identity: str, place: int, note: NoteRecord, made: Made | None) -> None:
         if made is None:
-            store.keep_note(identity, place)
+            store.keep_note(identity, place, note)
             return
         store.put_note(identity, place, note, [record for _, record in made])
         statuses.update((c.guid, c.status) for c, _ in made if c.status != "unchanged")
 
     with store.rewriting(reread=[i for i in store.notes if i not in kept]):
         notes = results(found, light=True)
-        tally = _identify_notes(notes, identities, identifier, found.keys, now, write)
+        tally = _identify_notes(notes, identities, identifier, found.seen, now, write)
         tally.diagnostics[:0] = found.diagnostics  # the vault's own problems come first
         leftovers = store.leftovers()
         orphans, orphan_records = identifier.orphans(leftovers)
@@ -464,7 +466,7 @@ def _identify_notes(
     found: Iterable[NoteCards | Kept],
     identities: NoteIdentities,
     identifier: Identifier,
-    keys: Mapping[str, str],
+    seen: Mapping[str, Seen],
     now: int,
     write: Callable[[str, int, NoteRecord, Made | None], None],
 ) -> _Tally:
@@ -483,13 +485,16 @@ def _identify_notes(
             note = result.note
             identity = identities.of(note)
             made = identifier.note(identity, result.rendered, _file_mtime(note, now))
+            looked = seen.get(note.relpath)
             record = NoteRecord(
                 note.relpath,
                 note_fingerprint(note),
-                keys.get(note.relpath, ""),
+                looked.key if looked else "",
                 tuple(card.guid for card, _ in made),
                 result.diagnostics,
                 result.dropped,
+                looked.digest if looked else "",
+                looked.stat if looked else "",
             )
             write(identity, tally.notes, record, made)
             tally.dropped += result.dropped
@@ -510,13 +515,13 @@ def _identified(collected: Collected, previous: State, now: int) -> tuple[list[C
         first_build=not previous.cards and not previous.notes,
         kept=(g for k in kept for g in k.record.guids),
     )
-    identities = NoteIdentities(previous.notes, set(collected.keys), lambda _: {})
+    identities = NoteIdentities(previous.notes, set(collected.seen), lambda _: {})
     cards: list[Card] = []
 
     def write(identity: str, place: int, note: NoteRecord, made: Made | None) -> None:
         cards.extend(card for card, _ in made or ())
 
-    _identify_notes(collected.results, identities, identifier, collected.keys, now, write)
+    _identify_notes(collected.results, identities, identifier, collected.seen, now, write)
     orphans, _ = identifier.orphans(previous.cards.values())
     return cards, orphans
 

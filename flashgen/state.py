@@ -19,7 +19,7 @@ from pathlib import Path
 from flashgen.model import Diagnostic
 from flashgen.render import card_ords
 
-STATE_VERSION = 3
+STATE_VERSION = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +50,11 @@ class NoteRecord:
     guids: tuple[str, ...] = ()  # its cards, in order
     diagnostics: tuple[Diagnostic, ...] = ()
     dropped: int = 0
+    digest: str = ""  # the hash of its bytes
+    # Its file's size, times and inode, if a change would alter them, else "": a hint that
+    # spares reading the file, not part of what the state says (two builds of the same notes
+    # a second apart may trust different files).
+    stat: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
@@ -82,7 +87,9 @@ CREATE TABLE notes (
     key TEXT NOT NULL,
     guids TEXT NOT NULL,             -- JSON list, the note's cards in order
     diagnostics TEXT NOT NULL,       -- JSON list of [path, line, message, severity]
-    dropped INTEGER NOT NULL
+    dropped INTEGER NOT NULL,
+    digest TEXT NOT NULL DEFAULT '',
+    stat TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE cards (
     guid TEXT PRIMARY KEY,
@@ -134,9 +141,10 @@ class StateFile:
         self.notes: dict[str, NoteRecord] = {}
         self._places: dict[str, int] = {}  # each note's place in the last build's order
         rows = self._db.execute(
-            "SELECT identity, position, relpath, key, guids, diagnostics, dropped FROM notes"
+            "SELECT identity, position, relpath, key, guids, diagnostics, dropped, digest, stat "
+            "FROM notes"
         )
-        for identity, place, relpath, key, guids, diagnostics, dropped in rows:
+        for identity, place, relpath, key, guids, diagnostics, dropped, digest, stat in rows:
             self._places[identity] = place
             self.notes[identity] = NoteRecord(
                 relpath,
@@ -145,6 +153,8 @@ class StateFile:
                 tuple(json.loads(guids)),
                 tuple(Diagnostic(*d) for d in json.loads(diagnostics)),
                 dropped,
+                digest,
+                stat,
             )
 
     def close(self) -> None:
@@ -214,18 +224,22 @@ class StateFile:
         made = {card.guid for card in cards}
         self._stale.update(g for g in self._prior_guids.pop(identity) if g not in made)
         self._done.add(identity)
-        self._db.execute("INSERT OR REPLACE INTO notes VALUES (?,?,?,?,?,?,?,?)",
+        self._db.execute("INSERT OR REPLACE INTO notes VALUES (?,?,?,?,?,?,?,?,?,?)",
                          _note_row(identity, position, note))  # fmt: skip
         self._db.executemany(
             "INSERT OR REPLACE INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (_card_row(card, ordinal) for ordinal, card in enumerate(cards)),
         )
 
-    def keep_note(self, identity: str, position: int) -> None:
-        """A note taken whole from the state: only its place in the note order may change."""
-        if self._places.get(identity) != position:
+    def keep_note(self, identity: str, position: int, note: NoteRecord) -> None:
+        """A note taken whole from the state: only its place in the note order and what was
+        seen of its file (a file touched but not changed) may change."""
+        was = self.notes.get(identity)
+        seen = (note.digest, note.stat)
+        if self._places.get(identity) != position or not was or (was.digest, was.stat) != seen:
             self._db.execute(
-                "UPDATE notes SET position = ? WHERE identity = ?", (position, identity)
+                "UPDATE notes SET position = ?, digest = ?, stat = ? WHERE identity = ?",
+                (position, *seen, identity),
             )
 
     def leftovers(self) -> list[CardRecord]:
@@ -280,6 +294,12 @@ def _open(path: Path) -> sqlite3.Connection:
     try:
         db = sqlite3.connect(path)
         version = db.execute("SELECT value FROM meta WHERE name = 'version'").fetchone()
+        if version and version[0] == "3":  # flashgen 0.2.0: notes had no digest or stat
+            with db:
+                db.execute("ALTER TABLE notes ADD COLUMN digest TEXT NOT NULL DEFAULT ''")
+                db.execute("ALTER TABLE notes ADD COLUMN stat TEXT NOT NULL DEFAULT ''")
+                db.execute("UPDATE meta SET value = ? WHERE name = 'version'", (STATE_VERSION,))
+            return db
         if version and version[0] == str(STATE_VERSION):
             return db
         db.close()
@@ -298,7 +318,7 @@ def _open(path: Path) -> sqlite3.Connection:
             (_card_row(card, ordinals.get(guid, 0)) for guid, card in migrated.cards.items()),
         )
         db.executemany(
-            "INSERT INTO notes VALUES (?,?,?,?,?,?,?,?)",
+            "INSERT INTO notes VALUES (?,?,?,?,?,?,?,?,?,?)",
             (_note_row(i, p, r) for p, (i, r) in enumerate(sorted(migrated.notes.items()))),
         )
         _write_meta(db, migrated)
@@ -404,6 +424,8 @@ def _note_row(identity: str, position: int, r: NoteRecord) -> tuple[object, ...]
         json.dumps(list(r.guids)),
         json.dumps(problems, ensure_ascii=False),
         r.dropped,
+        r.digest,
+        r.stat,
     )
 
 

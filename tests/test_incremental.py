@@ -5,7 +5,10 @@ same previous state."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import sqlite3
+import time
 from dataclasses import fields
 from pathlib import Path
 
@@ -126,3 +129,62 @@ def test_a_json_state_of_flashgen_0_1_is_moved_into_the_database(tmp_path: Path)
     assert second.cards.statuses() == {"unchanged": len(first.cards) - raft, "changed": raft}
     old = {c.guid: c.mtime for c in first.cards}
     assert all(c.mtime == old[c.guid] for c in second.cards if c.status == "unchanged")
+
+
+def _settle(notes: Path) -> float:
+    """Date every note an hour back, as files a user saved before this build; return when."""
+    then = time.time() - 3600
+    for note in notes.rglob("*.md"):
+        os.utime(note, (then, then))
+    return then
+
+
+def test_a_settled_note_is_not_read_until_its_file_changes(tmp_path: Path, monkeypatch) -> None:
+    notes = vault(tmp_path)
+    then = _settle(notes)
+    fresh = notes / "Fresh.md"
+    fresh.write_text("# Fresh\n\nWhat was just written?::This note.\n")
+    out = tmp_path / "out" / "d.apkg"
+    build([notes], output=out, now=1_000)
+    recorded = {r.relpath: r.stat for r in load_state(state_path(out)).notes.values()}
+    assert recorded.pop("Fresh.md") == ""  # written just now: it could change unseen
+    assert len(recorded) == 9 and all(recorded.values())
+
+    read: list[Path] = []
+    original = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda p: read.append(p) or original(p))
+    again = build([notes], output=out, now=2_000)
+    assert [p for p in read if p.suffix == ".md"] == [fresh]
+    assert again.cards.statuses() == {"unchanged": len(again.cards)}
+
+    # An edit of the same length whose file is dated back to its old time is still seen: its
+    # status time (ctime) moved.
+    edited = notes / "Kuhn - The Structure of Scientific Revolutions.md"
+    text = edited.read_text()
+    assert "puzzle-solving" in text
+    edited.write_text(text.replace("puzzle-solving", "puzzle_solving"))
+    os.utime(edited, (then, then))
+    read.clear()
+    result = build([notes], output=out, now=3_000)
+    assert sorted(p.name for p in read if p.suffix == ".md") == sorted(
+        [edited.name, edited.name, fresh.name]  # edited: hashed, then parsed
+    )
+    assert result.cards.statuses()["changed"] == 1
+
+
+def test_a_state_of_flashgen_0_2_0_is_kept_when_upgrading(tmp_path: Path, monkeypatch) -> None:
+    notes = vault(tmp_path)
+    out = tmp_path / "out" / "d.apkg"
+    first = build([notes], output=out, now=1_000)
+    with sqlite3.connect(state_path(out)) as db:  # its notes had no digest or stat
+        db.execute("ALTER TABLE notes DROP COLUMN digest")
+        db.execute("ALTER TABLE notes DROP COLUMN stat")
+        db.execute("UPDATE meta SET value = '3' WHERE name = 'version'")
+    parsed: list[Path] = []
+    original = pipeline.note_cards
+    monkeypatch.setattr(pipeline, "note_cards", lambda p, *a: parsed.append(p) or original(p, *a))
+    second = build([notes], output=out, now=2_000)
+    assert parsed == []  # every note kept: the keys were the same
+    assert [c.guid for c in second.cards] == [c.guid for c in first.cards]
+    assert second.cards.statuses() == {"unchanged": len(first.cards)}
+    assert all(r.digest for r in load_state(state_path(out)).notes.values())
