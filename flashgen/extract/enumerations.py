@@ -75,6 +75,9 @@ def enumeration_drafts(
     if doc.source.language != "en":
         return drafts, consumed
     by_block = {(s.block_key[1], s.index): s for s in sentences}
+    keys_by_block: dict[tuple[int, int], list] = {}
+    for sentence in sentences:
+        keys_by_block.setdefault(sentence.block_key, []).append(sentence.key)
     for section_index, section in enumerate(doc.sections):
         for intro, listing in _intro_pairs(section.blocks):
             if is_metadata(intro, in_preamble=not section.path):
@@ -94,12 +97,8 @@ def enumeration_drafts(
             if len(items) > ATOMIC_LIST_LIMIT:
                 drafts.append(_one_by_one(doc, sentence, whole, lead, items))
             consumed.add(sentence.key)
-            item_lines = {item.line for item in listing.children}
-            consumed.update(
-                s.key
-                for s in sentences
-                if s.block_key[0] == section_index and s.block_key[1] in item_lines
-            )
+            for item in listing.children:
+                consumed.update(keys_by_block.get((section_index, item.line), ()))
     for sentence in sentences:
         if sentence.key in used or sentence.key in consumed:
             continue

@@ -116,6 +116,9 @@ def explicit_drafts(doc: Document, sentences: list, used: set) -> tuple[list[Dra
     drafts: list[Draft] = []
     consumed: set = set()
     cloze_note = doc.note.switch == CLOZE_TAG
+    keys_by_line: dict[int, list] = {}
+    for sentence in sentences:
+        keys_by_line.setdefault(sentence.block_key[1], []).append(sentence.key)
     for section, block in written_blocks(doc):
         if block.kind == "deflist":
             drafts.extend(_definition_list(doc, section, block))
@@ -134,7 +137,7 @@ def explicit_drafts(doc: Document, sentences: list, used: set) -> tuple[list[Dra
                 drafts.append(_draft(doc, section, block, anchor + ":reversed", answer, question))
         else:
             continue
-        consumed.update(s.key for s in sentences if s.block_key[1] == block.line)
+        consumed.update(keys_by_line.get(block.line, ()))
     return drafts, consumed
 
 

@@ -109,12 +109,16 @@ def written_blocks(doc: Document) -> Iterator[tuple[tuple[str, ...], Block]]:
                     yield section.path, found
 
 
+_WORD_WINDOW = 64
+
+
 def split_sentences(spans: Inline) -> list[Inline]:
     """Split at sentence ends in plain text, never inside code, math or links."""
     text = plain_text(spans)
     cuts = []
     for match in _SENTENCE_END.finditer(text):
-        before = text[: match.start()].rsplit(None, 1)
+        # The word before the stop (no abbreviation is as long as the window).
+        before = text[max(0, match.start() - _WORD_WINDOW) : match.start()].rsplit(None, 1)
         word = before[-1].lower().strip("([\"'“").rstrip(".") if before else ""
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             continue
@@ -162,12 +166,17 @@ def slice_spans(spans: Inline, start: int, end: int) -> Inline:
     """The spans covering plain-text positions [start, end). A cut through a link keeps the
     visible piece as plain text; a cut through code or math keeps the whole span."""
     out: list[Span] = []
-    for lo, hi, span in positioned(spans):
+    hi = 0
+    for span in spans:
+        lo = hi
+        if lo >= end:
+            break  # positions only grow: nothing further is inside
         if span.kind == "embed":
-            if start <= lo < end:
+            if start <= lo:
                 out.append(span)
             continue
-        if hi <= start or lo >= end:
+        hi = lo + len(span.text)
+        if hi <= start:
             continue
         if (start <= lo and hi <= end) or _atomic(span):
             out.append(span)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from markdown_it.token import Token
@@ -227,7 +228,7 @@ def heading_level(block: Block) -> int:
 
 
 def plain_text(spans: Iterable[Span]) -> str:
-    return "".join(s.text for s in spans if s.kind != "embed")
+    return "".join([s.text for s in spans if s.kind != "embed"])
 
 
 def _sections(blocks: list[Block]) -> tuple[tuple[Section, ...], str]:
@@ -298,8 +299,10 @@ def guess_language(sections: tuple[Section, ...]) -> str:
     words = re.findall(r"[^\W\d_]+", text.lower())
     if len(words) < 20:
         return "en"
+    counts = Counter(words)
     scores = {
-        lang: sum(w in vocabulary for w in words) for lang, vocabulary in _FUNCTION_WORDS.items()
+        lang: sum(counts[w] for w in vocabulary if w in counts)
+        for lang, vocabulary in _FUNCTION_WORDS.items()
     }
     return max(scores, key=lambda lang: (scores[lang], lang == "en"))
 
