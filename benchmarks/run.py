@@ -149,7 +149,12 @@ def main() -> None:
             if peer:
                 peer_out = scratch / f"peer-{size}"
                 peer_out.mkdir()
-                peer_wall, peer_rss, _ = measure([*peer, str(vault), str(peer_out)])
+                # It leaves a scratch file per deck in the temporary folder: keep them in ours.
+                peer_tmp = scratch / "peer-tmp"
+                peer_tmp.mkdir(exist_ok=True)
+                peer_wall, peer_rss, _ = measure(
+                    [*peer, str(vault), str(peer_out)], {**os.environ, "TMPDIR": str(peer_tmp)}
+                )
                 rows.append(
                     f"| peer (markdown-anki-decks), {size} notes | {peer_wall:.1f} s | {size / peer_wall:.0f} "
                     f"| – | {peer_rss} MiB | – | flashgen/peer per note: {wall / peer_wall:.2f} |"

@@ -120,8 +120,7 @@ def note_cards(
     tags = config.note_tags(document.tags)
     vault_name = note.vault_root.resolve().name
     rendered = tuple(
-        replace(render(draft, vault_name, note.relpath, tags, media, deck), subdeck=subdeck)
-        for draft in kept
+        render(draft, vault_name, note.relpath, tags, media, deck, subdeck) for draft in kept
     )
     diagnostics = (*problems, *document.diagnostics, *missing_embeds(document, files), *lints)
     result = NoteCards(note, rendered, diagnostics, dropped)

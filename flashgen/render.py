@@ -173,6 +173,7 @@ def render(
     note_tags: tuple[str, ...],
     media: Mapping[str, Path] = MappingProxyType({}),
     deck: str = "",
+    subdeck: tuple[str, ...] = (),
 ) -> RenderedCard:
     """The card's fields. `media` maps the note's embeds to vault files; the ones the card
     shows are listed on the result, to be packaged."""
@@ -189,7 +190,7 @@ def render(
     model = "cloze" if draft.is_cloze else "basic"
     tags = tuple(dict.fromkeys((*(anki_tag(t) for t in note_tags), f"flashgen::{draft.kind}")))
     files = tuple(sorted(set(used.values())))
-    return RenderedCard(draft, model, fields, tags, deck, files)
+    return RenderedCard(draft, model, fields, tags, deck, files, subdeck)
 
 
 def anki_tag(tag: str) -> str:

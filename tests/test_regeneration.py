@@ -4,12 +4,14 @@ never duplicates a card. Measured with Anki's own backend (the `anki` package)."
 from __future__ import annotations
 
 import shutil
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
 import genanki
+import pytest
 from anki.collection import Collection
 
 from flashgen.identify import ORPHAN_BUILDS, ORPHAN_TAG
@@ -25,6 +27,13 @@ FREEMAN = "The Tyranny of Structurelessness.md"
 
 
 # What Anki does: the rules everything below relies on ----------------------------------------
+
+
+@pytest.fixture(autouse=True)
+def _temporary_files_in_tmp_path(tmp_path: Path, monkeypatch) -> None:
+    """genanki's `write_to_file` leaves its scratch collection in the temporary folder: keep
+    it in the test's own folder, which pytest cleans, not in the machine's /tmp."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
 
 
 def _one_card_deck(path: Path, guid: str, back: str, mtime: int) -> None:

@@ -4,6 +4,7 @@ name the source. Works on sentences' spans; knows no particular note's words."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from flashgen.extract.sentences import Sentence, join, replace_text, text_spans
@@ -72,17 +73,25 @@ def name_the_author(spans: Inline, source: Source) -> Inline:
             _THE_AUTHOR,
             lambda m: f"{title}'s" if m.group(2) else f"{m.group(1)}he author of {title}",
         )
-    spans = replace_text(spans, _AUTHOR_APPOSITIVE, name)
-    spans = replace_text(spans, _THE_AUTHOR, name + r"\2")
-    spans = replace_text(spans, _SENTENCE_HE, name)
-    spans = replace_text(spans, _SENTENCE_HIS, f"{name}'s")
-    return replace_text(
-        spans,
-        _PRONOUN_SUBJECT,
-        lambda m: (
-            f"{name} {m.group('adverb') or ''}{_PLURAL_OF.get(m.group('verb'), m.group('verb'))}"
+    replacements: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+        (_AUTHOR_APPOSITIVE, name),
+        (_THE_AUTHOR, name + r"\2"),
+        (_SENTENCE_HE, name),
+        (_SENTENCE_HIS, f"{name}'s"),
+        (
+            _PRONOUN_SUBJECT,
+            lambda m: (
+                f"{name} {m.group('adverb') or ''}"
+                f"{_PLURAL_OF.get(m.group('verb'), m.group('verb'))}"
+            ),
         ),
     )
+    text = plain_text(spans)
+    for pattern, replacement in replacements:
+        if pattern.search(text):  # most sentences match none: their text is read once
+            spans = replace_text(spans, pattern, replacement)
+            text = plain_text(spans)
+    return spans
 
 
 def mentions_author(spans: Inline, source: Source) -> bool:
