@@ -20,6 +20,7 @@ class VaultFiles:
 
     root: Path
     by_name: dict[str, tuple[str, ...]]
+    real_root: Path  # the root with symlinks followed: what "inside the vault" means
 
     @property
     def fingerprint(self) -> str:
@@ -36,16 +37,16 @@ class VaultFiles:
             prefix = "" if inside == "." else inside + "/"
             for name in sorted(files):
                 names.setdefault(name.lower(), []).append(prefix + name)
-        return cls(root, {k: tuple(v) for k, v in names.items()})
+        return cls(root, {k: tuple(v) for k, v in names.items()}, root.resolve())
 
 
-def _inside(root: Path, candidate: Path) -> Path | None:
+def _inside(files: VaultFiles, candidate: Path) -> Path | None:
     """The file, if it exists and really lies in the vault (after following any symlink)."""
     try:
         real = candidate.resolve(strict=True)
     except (OSError, RuntimeError):
         return None
-    return real if real.is_file() and real.is_relative_to(root.resolve()) else None
+    return real if real.is_file() and real.is_relative_to(files.real_root) else None
 
 
 def resolve_embed(span: Span, note_path: Path, files: VaultFiles) -> Path | None:
@@ -57,7 +58,7 @@ def resolve_embed(span: Span, note_path: Path, files: VaultFiles) -> Path | None
     root = files.root
     direct = [note_path.parent / target, root / target.lstrip("/")]
     for candidate in direct:
-        found = _inside(root, candidate)
+        found = _inside(files, candidate)
         if found:
             return found
     wanted = target.replace("\\", "/").lstrip("./").lower()
@@ -67,7 +68,7 @@ def resolve_embed(span: Span, note_path: Path, files: VaultFiles) -> Path | None
         if relative.lower() == wanted or relative.lower().endswith("/" + wanted)
     ]
     for relative in sorted(matches, key=lambda r: (r.count("/"), r)):
-        found = _inside(root, root / relative)
+        found = _inside(files, root / relative)
         if found:
             return found
     return None

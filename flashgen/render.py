@@ -18,6 +18,7 @@ from urllib.parse import quote
 import nh3
 from pygments import highlight
 from pygments.formatters import HtmlFormatter
+from pygments.lexer import Lexer
 from pygments.lexers import TextLexer, get_lexer_by_name
 from pygments.util import ClassNotFound
 
@@ -108,14 +109,22 @@ def _image(span: Span, media: MediaNames) -> str:
     return f'<img src="{html.escape(name)}" alt="{alt}"{width}>'
 
 
+# Made once: a formatter builds its style tables when made (half the time of a small block).
+_CODE_FORMATTER = HtmlFormatter(nowrap=True, classprefix="fg-")
+
+
+@lru_cache(maxsize=64)  # finding a lexer by name searches every lexer Pygments has
+def _lexer(language: str) -> Lexer:
+    try:
+        return get_lexer_by_name(language) if language else TextLexer()
+    except ClassNotFound:
+        return TextLexer()
+
+
 def highlighted_code(code: str, language: str) -> str:
     """A code block coloured at build time by Pygments (classes styled in style.css)."""
-    try:
-        lexer = get_lexer_by_name(language) if language else TextLexer()
-    except ClassNotFound:
-        lexer = TextLexer()
-    formatter = HtmlFormatter(nowrap=True, classprefix="fg-")
-    return f'<pre class="fg-code">{highlight(code, lexer, formatter).rstrip()}</pre>'
+    coloured = highlight(code, _lexer(language), _CODE_FORMATTER).rstrip()
+    return f'<pre class="fg-code">{coloured}</pre>'
 
 
 def inline_html(spans: Inline, media: MediaNames = NO_MEDIA) -> str:
