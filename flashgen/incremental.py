@@ -1,20 +1,22 @@
 """Incremental builds: the key of everything a note's cards depend on (its bytes, its place
-in the vault, the vault's context and flashgen's code), and the light form of a note's
-results that a build keeps.
+in the vault, the vault's configuration and flashgen's code) and the files it embeds, and
+the light form of a note's results that a build keeps.
 
-A note whose key is the one the state file recorded is not parsed again: its cards are the
-state's. A note whose file status (size, times, inode) is the one recorded is not even read:
-its bytes are those it had.
+A note whose key is the one the state file recorded, and whose embeds resolve to the same
+files, unchanged, is not parsed again: its cards are the state's. A note whose file status
+(size, times, inode) is the one recorded is not even read: its bytes are those it had.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
 import flashgen
+from flashgen.media import VaultFiles, is_image, resolve_embed
 from flashgen.model import Draft, Inline, NoteCards, Span
 from flashgen.parse.document import plain_text
 
@@ -68,17 +70,58 @@ class Seen:
 SETTLED_NS = 2_000_000_000
 
 
+def file_status(path: Path, now_ns: int) -> str:
+    """The file's size, times and inode; "" when it was modified too recently to trust."""
+    info = path.stat()
+    if info.st_mtime_ns > now_ns - SETTLED_NS:
+        return ""
+    return f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}"
+
+
 def seen(path: Path, root: Path, context: str, previous: tuple[str, str], now_ns: int) -> Seen:
     """The key of the note at `path`: its bytes are read unless its file status is the
     trusted one of `previous` (its (digest, stat) last build), whose digest then stands."""
-    info = path.stat()
-    stat = f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}"
     digest, previous_stat = previous
-    if not previous_stat or stat != previous_stat:
+    stat = file_status(path, now_ns)
+    if not stat or stat != previous_stat:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        if info.st_mtime_ns > now_ns - SETTLED_NS:
-            stat = ""
     return Seen(note_key(path, root, context, digest), digest, stat)
+
+
+Embedded = tuple[str, str, str]  # (link target, the file it resolved to or "", image status)
+
+
+def embedded(resolved: Mapping[str, Path | None], now_ns: int) -> tuple[Embedded, ...]:
+    """What a note's cards depend on of the vault: where each embed resolved and, for the
+    images a card shows, the image's status (a new image is a new file name in the card)."""
+    return tuple(
+        (target, str(path or ""), file_status(path, now_ns) if path and is_image(path) else "")
+        for target, path in resolved.items()
+    )
+
+
+def embeds_unchanged(
+    recorded: Iterable[Embedded],
+    note: Path,
+    files: VaultFiles,
+    same_listing: bool,
+    now_ns: int,
+) -> bool:
+    """Whether a note's embeds resolve as `recorded` and its images are unchanged. With
+    `same_listing` (the vault holds the same file names as last build), where a link
+    resolves cannot have changed: only the images' status is looked at."""
+    for target, was, status in recorded:
+        if not same_listing:
+            now = resolve_embed(Span("embed", "", target), note, files)
+            if str(now or "") != was:
+                return False
+        if was and is_image(Path(was)):
+            try:
+                if not status or file_status(Path(was), now_ns) != status:
+                    return False
+            except OSError:
+                return False
+    return True
 
 
 def note_key(path: Path, root: Path, context: str, digest: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
@@ -16,7 +16,8 @@ from flashgen.model import Block, Diagnostic, Document, Span
 
 @dataclass(frozen=True)
 class VaultFiles:
-    """Every non-note file of a vault, by lower-case file name, as vault-relative paths."""
+    """Every file of a vault (notes too: a note may embed another), by lower-case file name,
+    as vault-relative paths."""
 
     root: Path
     by_name: dict[str, tuple[str, ...]]
@@ -89,14 +90,20 @@ def embeds(doc: Document) -> Iterator[tuple[Span, int]]:
             yield from visit(block)
 
 
-def missing_embeds(doc: Document, files: VaultFiles) -> list[Diagnostic]:
+def resolved_embeds(doc: Document, files: VaultFiles) -> dict[str, Path | None]:
+    """Each file link the note embeds, in note order, and the vault file it resolves to (None
+    when there is none)."""
+    found: dict[str, Path | None] = {}
+    for span, _ in embeds(doc):
+        if span.target and "://" not in span.target and span.target not in found:
+            found[span.target] = resolve_embed(span, doc.note.path, files)
+    return found
+
+
+def missing_embeds(doc: Document, resolved: Mapping[str, Path | None]) -> list[Diagnostic]:
     problems = []
     for span, line in embeds(doc):
-        if (
-            span.target
-            and "://" not in span.target
-            and not resolve_embed(span, doc.note.path, files)
-        ):
+        if span.target and "://" not in span.target and not resolved.get(span.target):
             message = f"embedded file not found in the vault: {span.target}"
             problems.append(Diagnostic(str(doc.note.path), line, message))
     return problems
@@ -113,11 +120,10 @@ def packaged_name(path: Path) -> str:
     return f"{stem}-{digest}{path.suffix.lower()}"
 
 
-def note_media(doc: Document, files: VaultFiles) -> dict[str, Path]:
+def is_image(path: Path) -> bool:
+    return path.suffix.lower() in IMAGE_SUFFIXES
+
+
+def note_media(resolved: Mapping[str, Path | None]) -> dict[str, Path]:
     """Each image the note embeds (by its link target) and the vault file it resolves to."""
-    found: dict[str, Path] = {}
-    for span, _ in embeds(doc):
-        path = resolve_embed(span, doc.note.path, files)
-        if path is not None and path.suffix.lower() in IMAGE_SUFFIXES:
-            found[span.target] = path
-    return found
+    return {target: path for target, path in resolved.items() if path and is_image(path)}

@@ -227,6 +227,9 @@ class NoteCards:
     rendered: tuple[RenderedCard, ...]
     diagnostics: tuple[Diagnostic, ...]
     dropped: int
+    # What its embeds resolved to: (link target, file or "", that image's status or ""). The
+    # cards depend on these files, not on the rest of the vault (see `incremental`).
+    embeds: tuple[tuple[str, str, str], ...] = ()
 
 
 class CardSequence(Sequence[Card]):

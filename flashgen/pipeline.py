@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from types import MappingProxyType
 
 from flashgen.config import DEFAULT_CONFIG, VaultConfig, load_config
 from flashgen.curate import load_rejected
@@ -26,9 +27,16 @@ from flashgen.identify import (
     model_mtimes,
     note_fingerprint,
 )
-from flashgen.incremental import Seen, lightened, retired_cache_path, seen
+from flashgen.incremental import (
+    Seen,
+    embedded,
+    embeds_unchanged,
+    lightened,
+    retired_cache_path,
+    seen,
+)
 from flashgen.lint import lint
-from flashgen.media import VaultFiles, missing_embeds, note_media
+from flashgen.media import VaultFiles, missing_embeds, note_media, resolved_embeds
 from flashgen.model import (
     BuildResult,
     Card,
@@ -112,7 +120,8 @@ def note_cards(
     if note is None or _skipped(note):
         return NoteCards(None, (), tuple(problems), 0)
     document = parse_note(note, config.source_callouts)
-    media = note_media(document, files)
+    resolved = resolved_embeds(document, files)
+    media = note_media(resolved)
     drafts = [draft for draft in extract(document) if draft.kind in config.kinds]
     kept, lints, dropped = lint(drafts)
     deck = config.own_deck(str(note.meta.get("deck") or "").strip())
@@ -122,8 +131,8 @@ def note_cards(
     rendered = tuple(
         render(draft, vault_name, note.relpath, tags, media, deck, subdeck) for draft in kept
     )
-    diagnostics = (*problems, *document.diagnostics, *missing_embeds(document, files), *lints)
-    result = NoteCards(note, rendered, diagnostics, dropped)
+    diagnostics = (*problems, *document.diagnostics, *missing_embeds(document, resolved), *lints)
+    result = NoteCards(note, rendered, diagnostics, dropped, embedded(resolved, time.time_ns()))
     return lightened(result) if light else result
 
 
@@ -142,13 +151,19 @@ class Survey:
     kept: dict[int, Kept]  # by index into `found`
     files: dict[Path, VaultFiles]
     configs: dict[Path, VaultConfig]
+    listings: dict[str, str]  # each vault root's file names, hashed (`VaultFiles.fingerprint`)
 
 
-def survey(paths: Sequence[Path], previous: Mapping[str, NoteRecord] | None = None) -> Survey:
+def survey(
+    paths: Sequence[Path],
+    previous: Mapping[str, NoteRecord] | None = None,
+    listings: Mapping[str, str] = MappingProxyType({}),
+) -> Survey:
     """Find the notes under `paths` and hash each one's inputs (its bytes, its place, the
-    vault's files, the configuration, flashgen's code). A note whose hash is the one its
-    identity had in `previous` is unchanged: its cards are the state's. A note whose file
-    status is the one recorded in `previous` is not read: its bytes are unchanged."""
+    configuration, flashgen's code). A note whose hash is the one its identity had in
+    `previous`, and whose embeds resolve to the same unchanged files, is unchanged: its
+    cards are the state's. A note whose file status is the one recorded in `previous` is
+    not read: its bytes are unchanged. `listings`: the vaults' file names last build."""
     found, diagnostics = find_notes(paths)
     roots = list(dict.fromkeys(root for _, root in found))
     files = {root: VaultFiles.scan(root) for root in roots}
@@ -159,7 +174,10 @@ def survey(paths: Sequence[Path], previous: Mapping[str, NoteRecord] | None = No
     placed = [(p, r, p.relative_to(r).as_posix()) for p, r in found]
     placed = [(p, r, relpath) for p, r, relpath in placed if not configs[r].skips(relpath)]
     found = [(p, r) for p, r, _ in placed]
-    contexts = {root: files[root].fingerprint + configs[root].fingerprint for root in roots}
+    # Not the vault's files: a note depends on the few it embeds, checked below, so a new or
+    # renamed note leaves the others as they were.
+    contexts = {root: configs[root].fingerprint for root in roots}
+    current = {str(root): files[root].fingerprint for root in roots}
     known = {rec.relpath: i for i, rec in previous.items()} if previous else {}
     now_ns = time.time_ns()
     looked: dict[str, Seen] = {}
@@ -172,9 +190,12 @@ def survey(paths: Sequence[Path], previous: Mapping[str, NoteRecord] | None = No
             looked[relpath] = now = seen(path, root, contexts[root], last, now_ns)
         except OSError:
             continue  # read_note will report it
-        if record is not None and record.key == now.key:
+        if record is None or record.key != now.key:
+            continue
+        same_listing = listings.get(str(root)) == current[str(root)]
+        if embeds_unchanged(record.embeds, path, files[root], same_listing, now_ns):
             kept[index] = Kept(identity, replace(record, digest=now.digest, stat=now.stat))
-    return Survey(found, diagnostics, looked, kept, files, configs)
+    return Survey(found, diagnostics, looked, kept, files, configs, current)
 
 
 def results(survey: Survey, light: bool = False) -> Iterator[NoteCards | Kept]:
@@ -208,7 +229,7 @@ def collect(
 
     With `light` (what a build needs), drafts keep their plain text but not their spans,
     which saves most of the memory on a large vault."""
-    found = survey(paths, previous.notes if previous else None)
+    found = survey(paths, *((previous.notes, previous.listings) if previous else ()))
     finished = tuple(results(found, light))
     return Collected(
         results=finished,
@@ -372,7 +393,7 @@ def _rewrite_state(
     transaction: unchanged notes keep their rows (unless `full`), the others are read
     again and their cards identified; then the cards not made again are aged into
     orphans."""
-    found = survey(paths, None if full else store.notes)
+    found = survey(paths, *(() if full else (store.notes, store.listings)))
     kept = {k.identity for k in found.kept.values()}
     identifier = Identifier(
         store.prior,
@@ -403,6 +424,7 @@ def _rewrite_state(
             dropped=[r.guid for r in leftovers if r.guid not in still],
             models=models,
             vault=vault,
+            listings=found.listings,
         )
     return Written(tally, orphans, statuses, identifier.emitted, models)
 
@@ -494,6 +516,7 @@ def _identify_notes(
                 result.dropped,
                 looked.digest if looked else "",
                 looked.stat if looked else "",
+                result.embeds,
             )
             write(identity, tally.notes, record, made)
             tally.dropped += result.dropped

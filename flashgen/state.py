@@ -55,6 +55,7 @@ class NoteRecord:
     # spares reading the file, not part of what the state says (two builds of the same notes
     # a second apart may trust different files).
     stat: str = field(default="", compare=False)
+    embeds: tuple[tuple[str, str, str], ...] = ()  # see `incremental.embedded`
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class State:
     notes: dict[str, NoteRecord] = field(default_factory=dict)
     models: dict[str, tuple[str, int]] = field(default_factory=dict)  # kind -> (fingerprint, mtime)
     vault: str = ""  # the folder of the vault's configuration and rejection list
+    listings: dict[str, str] = field(default_factory=dict)  # vault root -> its files' names
 
 
 def state_path(output: Path) -> Path:
@@ -89,7 +91,8 @@ CREATE TABLE notes (
     diagnostics TEXT NOT NULL,       -- JSON list of [path, line, message, severity]
     dropped INTEGER NOT NULL,
     digest TEXT NOT NULL DEFAULT '',
-    stat TEXT NOT NULL DEFAULT ''
+    stat TEXT NOT NULL DEFAULT '',
+    embeds TEXT NOT NULL DEFAULT '[]'  -- JSON list of [target, file, image status]
 );
 CREATE TABLE cards (
     guid TEXT PRIMARY KEY,
@@ -138,13 +141,14 @@ class StateFile:
         meta = dict(self._db.execute("SELECT name, value FROM meta"))
         self.vault = meta.get("vault", "")
         self.models = {k: (v[0], int(v[1])) for k, v in json.loads(meta["models"]).items()}
+        self.listings: dict[str, str] = json.loads(meta.get("listings", "{}"))
         self.notes: dict[str, NoteRecord] = {}
         self._places: dict[str, int] = {}  # each note's place in the last build's order
         rows = self._db.execute(
-            "SELECT identity, position, relpath, key, guids, diagnostics, dropped, digest, stat "
-            "FROM notes"
+            "SELECT identity, position, relpath, key, guids, diagnostics, dropped, digest, stat, "
+            "embeds FROM notes"
         )
-        for identity, place, relpath, key, guids, diagnostics, dropped, digest, stat in rows:
+        for identity, place, relpath, key, guids, diagnostics, dropped, *seen, embeds in rows:
             self._places[identity] = place
             self.notes[identity] = NoteRecord(
                 relpath,
@@ -153,8 +157,8 @@ class StateFile:
                 tuple(json.loads(guids)),
                 tuple(Diagnostic(*d) for d in json.loads(diagnostics)),
                 dropped,
-                digest,
-                stat,
+                *seen,
+                tuple(tuple(e) for e in json.loads(embeds)),
             )
 
     def close(self) -> None:
@@ -189,7 +193,7 @@ class StateFile:
         }
         texts = self.fingerprints(self.notes)
         notes = {i: replace(r, fingerprint=texts.get(i, "")) for i, r in self.notes.items()}
-        return State(cards=cards, notes=notes, models=self.models, vault=self.vault)
+        return State(cards, notes, self.models, self.vault, self.listings)
 
     @contextlib.contextmanager
     def rewriting(self, reread: Collection[str]) -> Iterator[None]:
@@ -224,7 +228,7 @@ class StateFile:
         made = {card.guid for card in cards}
         self._stale.update(g for g in self._prior_guids.pop(identity) if g not in made)
         self._done.add(identity)
-        self._db.execute("INSERT OR REPLACE INTO notes VALUES (?,?,?,?,?,?,?,?,?,?)",
+        self._db.execute("INSERT OR REPLACE INTO notes VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                          _note_row(identity, position, note))  # fmt: skip
         self._db.executemany(
             "INSERT OR REPLACE INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -267,6 +271,7 @@ class StateFile:
         dropped: Iterable[str],
         models: Mapping[str, tuple[str, int]],
         vault: str,
+        listings: Mapping[str, str],
     ) -> None:
         """Write the orphans, drop the cards in `dropped` and the notes not seen this build,
         and the build's note types and vault."""
@@ -279,7 +284,7 @@ class StateFile:
             "DELETE FROM notes WHERE identity = ?",
             ((i,) for i in self._redo if i not in self._done),
         )
-        _write_meta(self._db, State(models=dict(models), vault=vault))
+        _write_meta(self._db, State(models=dict(models), vault=vault, listings=dict(listings)))
 
 
 def _slices(items: list[str], size: int = 500) -> Iterator[list[str]]:
@@ -294,10 +299,14 @@ def _open(path: Path) -> sqlite3.Connection:
     try:
         db = sqlite3.connect(path)
         version = db.execute("SELECT value FROM meta WHERE name = 'version'").fetchone()
-        if version and version[0] == "3":  # flashgen 0.2.0: notes had no digest or stat
+        if version and version[0] == "3":  # flashgen 0.2.0: notes had no digest, stat, embeds
             with db:
                 db.execute("ALTER TABLE notes ADD COLUMN digest TEXT NOT NULL DEFAULT ''")
                 db.execute("ALTER TABLE notes ADD COLUMN stat TEXT NOT NULL DEFAULT ''")
+                db.execute("ALTER TABLE notes ADD COLUMN embeds TEXT NOT NULL DEFAULT '[]'")
+                # Read every note once more: its embeds were not recorded. Its cards keep
+                # their GUIDs and mtimes (re-matched as any note read again).
+                db.execute("UPDATE notes SET key = ''")
                 db.execute("UPDATE meta SET value = ? WHERE name = 'version'", (STATE_VERSION,))
             return db
         if version and version[0] == str(STATE_VERSION):
@@ -318,7 +327,7 @@ def _open(path: Path) -> sqlite3.Connection:
             (_card_row(card, ordinals.get(guid, 0)) for guid, card in migrated.cards.items()),
         )
         db.executemany(
-            "INSERT INTO notes VALUES (?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO notes VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (_note_row(i, p, r) for p, (i, r) in enumerate(sorted(migrated.notes.items()))),
         )
         _write_meta(db, migrated)
@@ -358,6 +367,7 @@ def _write_meta(db: sqlite3.Connection, state: State) -> None:
             ("version", str(STATE_VERSION)),
             ("vault", state.vault),
             ("models", json.dumps(models, sort_keys=True)),
+            ("listings", json.dumps(state.listings, sort_keys=True)),
         ],
     )
 
@@ -426,6 +436,7 @@ def _note_row(identity: str, position: int, r: NoteRecord) -> tuple[object, ...]
         r.dropped,
         r.digest,
         r.stat,
+        json.dumps([list(e) for e in r.embeds], ensure_ascii=False),
     )
 
 

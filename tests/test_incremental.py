@@ -6,16 +6,19 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import sqlite3
+import struct
 import time
+import zlib
 from dataclasses import fields
 from pathlib import Path
 
-from flashgen import pipeline
+from flashgen import incremental, pipeline
 from flashgen.pipeline import build
 from flashgen.state import legacy_state_path, load_state, state_path
-from tests.conftest import EVAL_NOTES, SEEDS
+from tests.conftest import EVAL_NOTES, FIXTURES, SEEDS, import_apkg, render_all
 
 
 def vault(tmp_path: Path) -> Path:
@@ -52,18 +55,90 @@ def test_incremental_build_equals_a_full_build(tmp_path: Path, monkeypatch) -> N
     assert warm.read_bytes() == twin.read_bytes()
 
 
-def test_a_code_change_or_new_vault_file_makes_every_note_read_again(
+def _png(red: int) -> bytes:
+    """A valid one-pixel PNG of the given red."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(bytes([0, red, 0, 0]))
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
+
+
+def test_a_code_change_makes_every_note_read_again(tmp_path: Path, monkeypatch) -> None:
+    notes = vault(tmp_path)
+    out = tmp_path / "out" / "d.apkg"
+    build([notes], output=out, now=1_000)
+    counted: list[Path] = []
+    original = pipeline.note_cards
+    monkeypatch.setattr(pipeline, "note_cards", lambda p, *a: counted.append(p) or original(p, *a))
+    monkeypatch.setattr(incremental, "code_fingerprint", lambda: "another version")
+    build([notes], output=out, now=2_000)
+    assert len(counted) == 9
+
+
+def test_a_new_note_file_or_folder_name_rereads_only_the_notes_it_concerns(
     tmp_path: Path, monkeypatch
 ) -> None:
     notes = vault(tmp_path)
     out = tmp_path / "out" / "d.apkg"
-    build([notes], output=out, now=1_000)
-    (notes / "figure.png").write_bytes(b"\x89PNG\r\n\x1a\n")  # embeds may now resolve anew
-    counted: list[Path] = []
+    first = build([notes], output=out, now=1_000)
+    assert any("raft-figure-3.png" in str(d) for d in first.diagnostics)
+    counted: list[str] = []
     original = pipeline.note_cards
-    monkeypatch.setattr(pipeline, "note_cards", lambda p, *a: counted.append(p) or original(p, *a))
+    monkeypatch.setattr(
+        pipeline, "note_cards", lambda p, *a: counted.append(p.name) or original(p, *a)
+    )
+
+    (notes / "New.md").write_text("# New\n\nWhat is new?::This note.\n")
     build([notes], output=out, now=2_000)
-    assert len(counted) == 9
+    assert counted == ["New.md"]  # a new name in the vault: no other note embeds it
+
+    counted.clear()
+    figure = notes / "raft-figure-3.png"
+    figure.write_bytes(_png(red=200))
+    an_hour_ago = time.time() - 3600  # an image saved just now is looked at again next build
+    os.utime(figure, (an_hour_ago, an_hour_ago))
+    found = build([notes], output=out, now=3_000)
+    assert counted == ["Lecture 07 - Raft.md"]  # the note whose missing embed now resolves
+    assert not any("raft-figure-3.png" in str(d) for d in found.diagnostics)
+
+    counted.clear()
+    (notes / "seeds").rename(notes / "reading")
+    moved = build([notes], output=out, now=4_000)
+    assert counted == ["Anatomy of the Micro-Sect.md"]  # only the note that moved
+    assert moved.cards.statuses()["new"] == 0  # its cards kept their identity
+
+
+def test_an_edited_image_reaches_anki_through_the_cards_that_show_it(
+    tmp_path: Path, collection
+) -> None:
+    notes = tmp_path / "vault"
+    shutil.copytree(FIXTURES / "media_vault", notes)
+    out = tmp_path / "out" / "d.apkg"
+    build([notes], output=out, now=1_000)
+    import_apkg(collection, out)
+    before = set(
+        re.findall(r'<img src="([^"]+)"', " ".join(c.answer for c in render_all(collection)))
+    )
+
+    image = notes / "attachments" / "channel-capacity.png"
+    image.write_bytes(_png(red=200))  # the same name, redrawn
+    result = build([notes], output=out, now=2_000)
+    assert result.cards.statuses()["changed"] >= 1
+    import_apkg(collection, out)
+    shown = set(
+        re.findall(r'<img src="([^"]+)"', " ".join(c.answer for c in render_all(collection)))
+    )
+    assert shown != before and len(shown) == len(before) == 2
+    media = Path(collection.media.dir())
+    assert all((media / name).is_file() for name in shown)
+    assert image.read_bytes() in {(media / name).read_bytes() for name in shown}
 
 
 def test_kept_notes_give_the_full_builds_deck_through_renames_deletions_and_edits(
@@ -173,18 +248,24 @@ def test_a_settled_note_is_not_read_until_its_file_changes(tmp_path: Path, monke
 
 
 def test_a_state_of_flashgen_0_2_0_is_kept_when_upgrading(tmp_path: Path, monkeypatch) -> None:
+    """Its keys are of another kind, so every note is read once more; every card keeps its
+    GUID and its mtime (Anki sees nothing as changed), and the next build reads none."""
     notes = vault(tmp_path)
     out = tmp_path / "out" / "d.apkg"
     first = build([notes], output=out, now=1_000)
-    with sqlite3.connect(state_path(out)) as db:  # its notes had no digest or stat
-        db.execute("ALTER TABLE notes DROP COLUMN digest")
-        db.execute("ALTER TABLE notes DROP COLUMN stat")
+    with sqlite3.connect(state_path(out)) as db:  # as 0.2.0 wrote it
+        for column in ("digest", "stat", "embeds"):
+            db.execute(f"ALTER TABLE notes DROP COLUMN {column}")
+        db.execute("DELETE FROM meta WHERE name = 'listings'")
         db.execute("UPDATE meta SET value = '3' WHERE name = 'version'")
     parsed: list[Path] = []
     original = pipeline.note_cards
     monkeypatch.setattr(pipeline, "note_cards", lambda p, *a: parsed.append(p) or original(p, *a))
     second = build([notes], output=out, now=2_000)
-    assert parsed == []  # every note kept: the keys were the same
-    assert [c.guid for c in second.cards] == [c.guid for c in first.cards]
+    assert len(parsed) == 9
+    assert [(c.guid, c.mtime) for c in second.cards] == [(c.guid, c.mtime) for c in first.cards]
     assert second.cards.statuses() == {"unchanged": len(first.cards)}
     assert all(r.digest for r in load_state(state_path(out)).notes.values())
+    parsed.clear()
+    build([notes], output=out, now=3_000)
+    assert parsed == []
