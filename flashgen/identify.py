@@ -77,10 +77,21 @@ class NoteIdentities:
 
 
 def _moved_from(note: Note, vanished: dict[str, NoteRecord]) -> str:
+    if not vanished:
+        return ""
     fingerprint = note_fingerprint(note)
+    # A note moved unedited (a renamed folder moves hundreds): its text is found, not scored.
+    same = [identity for identity, record in vanished.items() if record.fingerprint == fingerprint]
+    if same:
+        if len(same) > 1:
+            return ""  # copies of one text: which one moved here cannot be told
+        del vanished[same[0]]
+        return same[0]
+    # Scores below the cutoff cannot match nor make a match ambiguous: they are not computed.
+    cutoff = NOTE_MATCH - AMBIGUITY_MARGIN
     scored = sorted(
         (
-            (fuzz.ratio(fingerprint, record.fingerprint), identity)
+            (fuzz.ratio(fingerprint, record.fingerprint, score_cutoff=cutoff), identity)
             for identity, record in vanished.items()
         ),
         reverse=True,
