@@ -9,10 +9,10 @@ like with like on a noisy machine:
 - floor: the same notes only read and parsed by markdown-it-py (flashgen's parser and
   plug-ins; no extraction, no packaging);
 - full build: `flashgen build` with no state;
-- incremental: the largest vault rebuilt after editing 1 and then 100 notes (state file
-  warm, and just rebuilt with nothing changed, as a user who builds after each edit has);
-  the deck it writes is compared byte for byte with a full build of
-  the same notes from the same previous state;
+- incremental: the largest vault rebuilt after editing 1 and then 100 notes, adding a
+  note, and renaming a folder of notes (state file warm, and just rebuilt with nothing
+  changed, as a user who builds after each change has); the deck it writes is compared byte
+  for byte with a full build of the same notes from the same previous state;
 - peer: markdown-anki-decks (PyPI), which turns each file's headings into cards without
   extraction, installed in a virtualenv of its own, on the same vault.
 """
@@ -20,6 +20,7 @@ like with like on a noisy machine:
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import platform
 import re
@@ -28,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -102,6 +104,32 @@ def edit_notes(vault: Path, count: int, round_: int) -> None:
             )
 
 
+def add_note(vault: Path) -> None:
+    """A new note among the others (a user's most common change after an edit)."""
+    (vault / "A new note.md").write_text(
+        "# A new note\n\nThe author argues that new notes need **care** in every case.\n",
+        encoding="utf-8",
+    )
+
+
+def vault_changes(
+    vault: Path, size: int, edits: list[int]
+) -> list[tuple[str, Callable[[], object]]]:
+    """The changes an incremental build is measured after, in order, each with its label."""
+    changes: list[tuple[str, Callable[[], object]]] = [
+        (f"{count} edited of {size}", functools.partial(edit_notes, vault, count, round_))
+        for round_, count in enumerate(edits)
+    ]
+    changes.append((f"1 note added to {size}", functools.partial(add_note, vault)))
+    folder = sorted(p for p in vault.iterdir() if p.is_dir() and any(p.glob("*.md")))[-1]
+    moved = sum(1 for _ in folder.glob("*.md"))
+    renamed = folder.with_name(folder.name + "-renamed")
+    changes.append(
+        (f"a folder of {moved} notes renamed", functools.partial(folder.rename, renamed))
+    )
+    return changes
+
+
 def peer_command(scratch: Path) -> list[str] | None:
     venv = scratch / "peer-venv"
     try:
@@ -161,8 +189,9 @@ def main() -> None:
                 )
             if size != max(sizes):
                 continue
-            for round_, count in enumerate(int(e) for e in args.edits.split(",")):
-                twin = scratch / f"twin-{count}" / "bench.apkg"
+            edits = [int(e) for e in args.edits.split(",")]
+            for round_, (label, change) in enumerate(vault_changes(vault, size, edits)):
+                twin = scratch / f"twin-{round_}" / "bench.apkg"
                 twin.parent.mkdir()
                 shutil.copy(state_path(output), state_path(twin))  # the same previous state
                 epoch = EPOCH + 100 * (round_ + 1)
@@ -174,14 +203,14 @@ def main() -> None:
                         f"| rebuild, nothing changed, {size} notes | {same_wall:.1f} s | – | – "
                         f"| {same_rss} MiB | – | – |"
                     )
-                edit_notes(vault, count, round_)
+                change()
                 inc_wall, inc_rss, summary = measure(
                     build_command(vault, output), flashgen_env(epoch)
                 )
                 measure([*build_command(vault, twin), "--full"], flashgen_env(epoch))
                 same = "byte-identical" if output.read_bytes() == twin.read_bytes() else "DIFFERENT"
                 rows.append(
-                    f"| incremental, {count} edited of {size} | {inc_wall:.1f} s | – | – | {inc_rss} MiB "
+                    f"| incremental, {label} | {inc_wall:.1f} s | – | – | {inc_rss} MiB "
                     f"| – | deck {same} to a full build |"
                 )
 
