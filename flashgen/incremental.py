@@ -125,8 +125,8 @@ def embeds_unchanged(
 
 
 def note_key(path: Path, root: Path, context: str, digest: str) -> str:
-    """Everything a note's cards depend on, hashed: its bytes (by their `digest`), its place,
-    the vault's context (its files and configuration) and flashgen's code."""
+    """Everything a note's cards depend on but its embeds, hashed: its bytes (by their
+    `digest`), its place, the vault's configuration (`context`) and flashgen's code."""
     key = hashlib.sha256(code_fingerprint().encode())
     for part in (str(path), str(root), context, digest):
         key.update(part.encode("utf-8", "surrogateescape") + b"\0")
