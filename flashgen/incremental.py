@@ -10,7 +10,7 @@ files, unchanged, is not parsed again: its cards are the state's. A note whose f
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -105,11 +105,12 @@ def embeds_unchanged(
     note: Path,
     files: VaultFiles,
     same_listing: bool,
-    now_ns: int,
+    status_of: Callable[[Path], str],
 ) -> bool:
     """Whether a note's embeds resolve as `recorded` and its images are unchanged. With
     `same_listing` (the vault holds the same file names as last build), where a link
-    resolves cannot have changed: only the images' status is looked at."""
+    resolves cannot have changed: only the images' status is looked at (`status_of`,
+    `file_status` at the build's time: many notes show the same image)."""
     for target, was, status in recorded:
         if not same_listing:
             now = resolve_embed(Span("embed", "", target), note, files)
@@ -117,7 +118,7 @@ def embeds_unchanged(
                 return False
         if was and is_image(Path(was)):
             try:
-                if not status or file_status(Path(was), now_ns) != status:
+                if not status or status_of(Path(was)) != status:
                     return False
             except OSError:
                 return False

@@ -6,6 +6,7 @@ These functions are the library API; the CLI and the tests call the same ones.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import os
 import re
@@ -31,6 +32,7 @@ from flashgen.incremental import (
     Seen,
     embedded,
     embeds_unchanged,
+    file_status,
     lightened,
     retired_cache_path,
     seen,
@@ -180,6 +182,7 @@ def survey(
     current = {str(root): files[root].fingerprint for root in roots}
     known = {rec.relpath: i for i, rec in previous.items()} if previous else {}
     now_ns = time.time_ns()
+    image_status = functools.cache(functools.partial(file_status, now_ns=now_ns))
     looked: dict[str, Seen] = {}
     kept: dict[int, Kept] = {}
     for index, (path, root, relpath) in enumerate(placed):
@@ -193,7 +196,7 @@ def survey(
         if record is None or record.key != now.key:
             continue
         same_listing = listings.get(str(root)) == current[str(root)]
-        if embeds_unchanged(record.embeds, path, files[root], same_listing, now_ns):
+        if embeds_unchanged(record.embeds, path, files[root], same_listing, image_status):
             kept[index] = Kept(identity, replace(record, digest=now.digest, stat=now.stat))
     return Survey(found, diagnostics, looked, kept, files, configs, current)
 
