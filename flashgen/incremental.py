@@ -10,7 +10,7 @@ files, unchanged, is not parsed again: its cards are the state's. A note whose f
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -88,41 +88,52 @@ def seen(path: Path, root: Path, context: str, previous: tuple[str, str], now_ns
     return Seen(note_key(path, root, context, digest), digest, stat)
 
 
-Embedded = tuple[str, str, str]  # (link target, the file it resolved to or "", image status)
+# An embed as a build saw it: (link target, the file it resolved to or "", that image's
+# status or "", the files it could have resolved to, hashed: `VaultFiles.named`).
+Embedded = tuple[str, str, str, str]
 
 
-def embedded(resolved: Mapping[str, Path | None], now_ns: int) -> tuple[Embedded, ...]:
+def embedded(
+    resolved: Mapping[str, Path | None], files: VaultFiles, now_ns: int
+) -> tuple[Embedded, ...]:
     """What a note's cards depend on of the vault: where each embed resolved and, for the
     images a card shows, the image's status (a new image is a new file name in the card)."""
     return tuple(
-        (target, str(path or ""), file_status(path, now_ns) if path and is_image(path) else "")
+        (
+            target,
+            str(path or ""),
+            file_status(path, now_ns) if path and is_image(path) else "",
+            files.named(target),
+        )
         for target, path in resolved.items()
     )
 
 
-def embeds_unchanged(
-    recorded: Iterable[Embedded],
+def embeds_now(
+    recorded: tuple[Embedded, ...],
     note: Path,
     files: VaultFiles,
-    same_listing: bool,
     status_of: Callable[[Path], str],
-) -> bool:
-    """Whether a note's embeds resolve as `recorded` and its images are unchanged. With
-    `same_listing` (the vault holds the same file names as last build), where a link
-    resolves cannot have changed: only the images' status is looked at (`status_of`,
-    `file_status` at the build's time: many notes show the same image)."""
-    for target, was, status in recorded:
-        if not same_listing:
-            now = resolve_embed(Span("embed", "", target), note, files)
-            if str(now or "") != was:
-                return False
+) -> tuple[Embedded, ...] | None:
+    """The note's embeds as `recorded`, if they resolve to the same files and its images
+    are unchanged (with what the vault now holds of their names), else None. An embed is
+    resolved again only when a file of its name came, went or moved; images are looked at
+    by `status_of` (`file_status` at the build's time: many notes show the same image)."""
+    now: list[Embedded] = []
+    for target, was, status, names in recorded:
+        named = files.named(target)
+        if named != names:
+            resolved = resolve_embed(Span("embed", "", target), note, files)
+            if str(resolved or "") != was:
+                return None
         if was and is_image(Path(was)):
             try:
                 if not status or status_of(Path(was)) != status:
-                    return False
+                    return None
             except OSError:
-                return False
-    return True
+                return None
+        now.append((target, was, status, named))
+    return tuple(now)
 
 
 def note_key(path: Path, root: Path, context: str, digest: str) -> str:

@@ -23,11 +23,15 @@ class VaultFiles:
     by_name: dict[str, tuple[str, ...]]
     real_root: Path  # the root with symlinks followed: what "inside the vault" means
 
-    @property
-    def fingerprint(self) -> str:
-        """Changes when a file is added, removed or renamed: embeds may resolve anew."""
-        listing = "\n".join(path for paths in sorted(self.by_name.values()) for path in paths)
-        return hashlib.sha256(listing.encode("utf-8", "surrogateescape")).hexdigest()
+    def named(self, target: str) -> str:
+        """The vault's files that an embed of `target` could resolve to, hashed: changes
+        when a file of that name is added, removed or moved (and only then can the embed
+        resolve anew)."""
+        link = _link_path(target)
+        names = {link.replace("\\", "/").rsplit("/", 1)[-1].lower(), Path(link).name.lower()}
+        paths = sorted(path for name in names for path in self.by_name.get(name, ()))
+        listing = "\n".join(paths).encode("utf-8", "surrogateescape")
+        return hashlib.sha256(listing).hexdigest()[:16]
 
     @classmethod
     def scan(cls, root: Path) -> VaultFiles:
@@ -50,10 +54,16 @@ def _inside(files: VaultFiles, candidate: Path) -> Path | None:
     return real if real.is_file() and real.is_relative_to(files.real_root) else None
 
 
+def _link_path(target: str) -> str:
+    """The file part of an embed's link: no `#heading`, %-escapes decoded."""
+    return unquote(target.split("#", 1)[0]).strip()
+
+
 def resolve_embed(span: Span, note_path: Path, files: VaultFiles) -> Path | None:
     """Obsidian's order: a path relative to the note, then to the vault root, then the
-    shortest vault path that ends with the link (a bare name is found anywhere)."""
-    target = unquote(span.target.split("#", 1)[0]).strip()
+    shortest vault path that ends with the link (a bare name is found anywhere). Only files
+    whose name is the link's can be found (see `VaultFiles.named`)."""
+    target = _link_path(span.target)
     if not target or "://" in target:
         return None
     root = files.root

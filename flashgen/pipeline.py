@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from types import MappingProxyType
 
 from flashgen.config import DEFAULT_CONFIG, VaultConfig, load_config
 from flashgen.curate import load_rejected
@@ -31,7 +30,7 @@ from flashgen.identify import (
 from flashgen.incremental import (
     Seen,
     embedded,
-    embeds_unchanged,
+    embeds_now,
     file_status,
     lightened,
     retired_cache_path,
@@ -134,7 +133,8 @@ def note_cards(
         render(draft, vault_name, note.relpath, tags, media, deck, subdeck) for draft in kept
     )
     diagnostics = (*problems, *document.diagnostics, *missing_embeds(document, resolved), *lints)
-    result = NoteCards(note, rendered, diagnostics, dropped, embedded(resolved, time.time_ns()))
+    found = embedded(resolved, files, time.time_ns())
+    result = NoteCards(note, rendered, diagnostics, dropped, found)
     return lightened(result) if light else result
 
 
@@ -153,19 +153,14 @@ class Survey:
     kept: dict[int, Kept]  # by index into `found`
     files: dict[Path, VaultFiles]
     configs: dict[Path, VaultConfig]
-    listings: dict[str, str]  # each vault root's file names, hashed (`VaultFiles.fingerprint`)
 
 
-def survey(
-    paths: Sequence[Path],
-    previous: Mapping[str, NoteRecord] | None = None,
-    listings: Mapping[str, str] = MappingProxyType({}),
-) -> Survey:
+def survey(paths: Sequence[Path], previous: Mapping[str, NoteRecord] | None = None) -> Survey:
     """Find the notes under `paths` and hash each one's inputs (its bytes, its place, the
     configuration, flashgen's code). A note whose hash is the one its identity had in
     `previous`, and whose embeds resolve to the same unchanged files, is unchanged: its
     cards are the state's. A note whose file status is the one recorded in `previous` is
-    not read: its bytes are unchanged. `listings`: the vaults' file names last build."""
+    not read: its bytes are unchanged."""
     found, diagnostics = find_notes(paths)
     roots = list(dict.fromkeys(root for _, root in found))
     files = {root: VaultFiles.scan(root) for root in roots}
@@ -179,7 +174,6 @@ def survey(
     # Not the vault's files: a note depends on the few it embeds, checked below, so a new or
     # renamed note leaves the others as they were.
     contexts = {root: configs[root].fingerprint for root in roots}
-    current = {str(root): files[root].fingerprint for root in roots}
     known = {rec.relpath: i for i, rec in previous.items()} if previous else {}
     now_ns = time.time_ns()
     image_status = functools.cache(functools.partial(file_status, now_ns=now_ns))
@@ -195,10 +189,12 @@ def survey(
             continue  # read_note will report it
         if record is None or record.key != now.key:
             continue
-        same_listing = listings.get(str(root)) == current[str(root)]
-        if embeds_unchanged(record.embeds, path, files[root], same_listing, image_status):
-            kept[index] = Kept(identity, replace(record, digest=now.digest, stat=now.stat))
-    return Survey(found, diagnostics, looked, kept, files, configs, current)
+        embeds = embeds_now(record.embeds, path, files[root], image_status)
+        if embeds is not None:
+            kept[index] = Kept(
+                identity, replace(record, digest=now.digest, stat=now.stat, embeds=embeds)
+            )
+    return Survey(found, diagnostics, looked, kept, files, configs)
 
 
 def results(survey: Survey, light: bool = False) -> Iterator[NoteCards | Kept]:
@@ -232,7 +228,7 @@ def collect(
 
     With `light` (what a build needs), drafts keep their plain text but not their spans,
     which saves most of the memory on a large vault."""
-    found = survey(paths, *((previous.notes, previous.listings) if previous else ()))
+    found = survey(paths, previous.notes if previous else None)
     finished = tuple(results(found, light))
     return Collected(
         results=finished,
@@ -396,7 +392,7 @@ def _rewrite_state(
     transaction: unchanged notes keep their rows (unless `full`), the others are read
     again and their cards identified; then the cards not made again are aged into
     orphans."""
-    found = survey(paths, *(() if full else (store.notes, store.listings)))
+    found = survey(paths, None if full else store.notes)
     kept = {k.identity for k in found.kept.values()}
     identifier = Identifier(
         store.prior,
@@ -427,7 +423,6 @@ def _rewrite_state(
             dropped=[r.guid for r in leftovers if r.guid not in still],
             models=models,
             vault=vault,
-            listings=found.listings,
         )
     return Written(tally, orphans, statuses, identifier.emitted, models)
 

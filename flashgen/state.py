@@ -55,7 +55,7 @@ class NoteRecord:
     # spares reading the file, not part of what the state says (two builds of the same notes
     # a second apart may trust different files).
     stat: str = field(default="", compare=False)
-    embeds: tuple[tuple[str, str, str], ...] = ()  # see `incremental.embedded`
+    embeds: tuple[tuple[str, str, str, str], ...] = ()  # see `incremental.embedded`
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,6 @@ class State:
     notes: dict[str, NoteRecord] = field(default_factory=dict)
     models: dict[str, tuple[str, int]] = field(default_factory=dict)  # kind -> (fingerprint, mtime)
     vault: str = ""  # the folder of the vault's configuration and rejection list
-    listings: dict[str, str] = field(default_factory=dict)  # vault root -> its files' names
 
 
 def state_path(output: Path) -> Path:
@@ -92,7 +91,7 @@ CREATE TABLE notes (
     dropped INTEGER NOT NULL,
     digest TEXT NOT NULL DEFAULT '',
     stat TEXT NOT NULL DEFAULT '',
-    embeds TEXT NOT NULL DEFAULT '[]'  -- JSON list of [target, file, image status]
+    embeds TEXT NOT NULL DEFAULT '[]'  -- JSON list of [target, file, image status, names]
 );
 CREATE TABLE cards (
     guid TEXT PRIMARY KEY,
@@ -141,7 +140,6 @@ class StateFile:
         meta = dict(self._db.execute("SELECT name, value FROM meta"))
         self.vault = meta.get("vault", "")
         self.models = {k: (v[0], int(v[1])) for k, v in json.loads(meta["models"]).items()}
-        self.listings: dict[str, str] = json.loads(meta.get("listings", "{}"))
         self.notes: dict[str, NoteRecord] = {}
         self._places: dict[str, int] = {}  # each note's place in the last build's order
         rows = self._db.execute(
@@ -193,7 +191,7 @@ class StateFile:
         }
         texts = self.fingerprints(self.notes)
         notes = {i: replace(r, fingerprint=texts.get(i, "")) for i, r in self.notes.items()}
-        return State(cards, notes, self.models, self.vault, self.listings)
+        return State(cards=cards, notes=notes, models=self.models, vault=self.vault)
 
     @contextlib.contextmanager
     def rewriting(self, reread: Collection[str]) -> Iterator[None]:
@@ -237,13 +235,13 @@ class StateFile:
 
     def keep_note(self, identity: str, position: int, note: NoteRecord) -> None:
         """A note taken whole from the state: only its place in the note order and what was
-        seen of its file (a file touched but not changed) may change."""
+        seen of its files (touched but not changed; their names elsewhere) may change."""
         was = self.notes.get(identity)
-        seen = (note.digest, note.stat)
-        if self._places.get(identity) != position or not was or (was.digest, was.stat) != seen:
+        if self._places.get(identity) != position or not was or _seen(note) != _seen(was):
             self._db.execute(
-                "UPDATE notes SET position = ?, digest = ?, stat = ? WHERE identity = ?",
-                (position, *seen, identity),
+                "UPDATE notes SET position = ?, digest = ?, stat = ?, embeds = ? "
+                "WHERE identity = ?",
+                (position, note.digest, note.stat, _embeds_json(note.embeds), identity),
             )
 
     def leftovers(self) -> list[CardRecord]:
@@ -271,7 +269,6 @@ class StateFile:
         dropped: Iterable[str],
         models: Mapping[str, tuple[str, int]],
         vault: str,
-        listings: Mapping[str, str],
     ) -> None:
         """Write the orphans, drop the cards in `dropped` and the notes not seen this build,
         and the build's note types and vault."""
@@ -284,7 +281,7 @@ class StateFile:
             "DELETE FROM notes WHERE identity = ?",
             ((i,) for i in self._redo if i not in self._done),
         )
-        _write_meta(self._db, State(models=dict(models), vault=vault, listings=dict(listings)))
+        _write_meta(self._db, State(models=dict(models), vault=vault))
 
 
 def _slices(items: list[str], size: int = 500) -> Iterator[list[str]]:
@@ -367,7 +364,6 @@ def _write_meta(db: sqlite3.Connection, state: State) -> None:
             ("version", str(STATE_VERSION)),
             ("vault", state.vault),
             ("models", json.dumps(models, sort_keys=True)),
-            ("listings", json.dumps(state.listings, sort_keys=True)),
         ],
     )
 
@@ -436,8 +432,16 @@ def _note_row(identity: str, position: int, r: NoteRecord) -> tuple[object, ...]
         r.dropped,
         r.digest,
         r.stat,
-        json.dumps([list(e) for e in r.embeds], ensure_ascii=False),
+        _embeds_json(r.embeds),
     )
+
+
+def _seen(r: NoteRecord) -> tuple[str, str, tuple[tuple[str, str, str, str], ...]]:
+    return r.digest, r.stat, r.embeds
+
+
+def _embeds_json(embeds: Sequence[Sequence[str]]) -> str:
+    return json.dumps([list(e) for e in embeds], ensure_ascii=False)
 
 
 # The JSON state of flashgen 0.1, read once and moved into the database -------------
