@@ -102,11 +102,18 @@ def embedded(
         (
             target,
             str(path or ""),
-            file_status(path, now_ns) if path and is_image(path) else "",
+            _image_status(path, now_ns) if path and is_image(path) else "",
             files.named(target),
         )
         for target, path in resolved.items()
     )
+
+
+def _image_status(path: Path, now_ns: int) -> str:
+    try:
+        return file_status(path, now_ns)
+    except OSError:  # gone since it was found: looked at again next build
+        return ""
 
 
 def embeds_now(
