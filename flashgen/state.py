@@ -51,11 +51,12 @@ class NoteRecord:
     diagnostics: tuple[Diagnostic, ...] = ()
     dropped: int = 0
     digest: str = ""  # the hash of its bytes
-    # Its file's size, times and inode, if a change would alter them, else "": a hint that
-    # spares reading the file, not part of what the state says (two builds of the same notes
-    # a second apart may trust different files).
+    # Hints that spare reading the note, not part of what the state says (two builds of the
+    # same notes a second apart may trust different files): its file's size, times and
+    # inode, if a change would alter them, else ""; what its embeds resolved to, with the
+    # status of its images (see `incremental.embedded`).
     stat: str = field(default="", compare=False)
-    embeds: tuple[tuple[str, str, str, str], ...] = ()  # see `incremental.embedded`
+    embeds: tuple[tuple[str, str, str, str], ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)

@@ -157,6 +157,9 @@ CYCLES: list[tuple[str, Mutation, dict[str, int]]] = [
     ("removed section", lambda v, t: remove_section(v / KUHN, "## Progress"), {"new": 0}),
     ("renamed note", lambda v, t: (v / FREEMAN).rename(v / "Freeman - Tyranny.md"), {"new": 0}),
     ("moved note", lambda v, t: (v / "concepts").rename(v / "ideas"), {"new": 0}),
+    ("renamed and edited note", lambda v, t: (edit(v / "Freeman - Tyranny.md", "structureless group",
+     "group without structure"), (v / "Freeman - Tyranny.md").rename(v / "Freeman (1972).md")),
+     {"new": 0}),
     ("changed tag", lambda v, t: edit(v / SAMPLE, "#article", "#essay"), {"new": 0}),
     ("template CSS change", lambda v, t: edit(t / "style.css", "font-size: 20px", "font-size: 21px"),
      {"new": 0, "changed": 0}),
@@ -202,7 +205,7 @@ def check_collection(col: Collection, result: BuildResult, reviews: Counter, edi
             )
 
 
-def test_ten_cycles_of_edits_keep_reviews_and_never_duplicate(
+def test_cycles_of_edits_keep_reviews_and_never_duplicate(
     tmp_path: Path, collection: Collection
 ) -> None:
     vault = tmp_path / "vault"
