@@ -25,6 +25,16 @@ class OutputBusy(RuntimeError):
     """Another build holds the output's lock."""
 
 
+def written_status(path: Path) -> str:
+    """The size, modification time and inode of a file flashgen wrote, or "" when it is
+    gone: another value means it was changed, replaced or removed since."""
+    try:
+        info = path.stat()
+    except OSError:
+        return ""
+    return f"{info.st_size}:{info.st_mtime_ns}:{info.st_ino}"
+
+
 def lock_path(output: Path) -> Path:
     return output.with_name(output.name + ".lock")
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import hashlib
+import json
 import os
 import re
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -29,6 +31,7 @@ from flashgen.identify import (
 )
 from flashgen.incremental import (
     Seen,
+    code_fingerprint,
     embedded,
     embeds_now,
     file_status,
@@ -48,7 +51,7 @@ from flashgen.model import (
     NoteCards,
     RenderedCard,
 )
-from flashgen.output import exclusive_output
+from flashgen.output import exclusive_output, written_status
 from flashgen.package import write_apkg
 from flashgen.parse.document import parse_note
 from flashgen.render import render
@@ -351,8 +354,13 @@ def _build(
         retired_cache_path(output).unlink(missing_ok=True)
         written = _rewrite_state(store, paths, full, now, templates, str(folder))
         model_times = {kind: mtime for kind, (_, mtime) in written.models.items()}
-        # Rejected cards stay in the state (so edits still re-match them), not the deck.
-        write_apkg(store.path, deck_name, model_times, output, rejected, templates)
+        made_with = _package_inputs(deck_name, written.models, rejected, output)
+        # The same cards, made the same way, into the deck written last: its bytes would be
+        # the same, so it is left as it is.
+        if store.packaged() != f"{made_with} {written_status(output)}":
+            # Rejected cards stay in the state (so edits still re-match them), not the deck.
+            write_apkg(store.path, deck_name, model_times, output, rejected, templates)
+            store.set_packaged(f"{made_with} {written_status(output)}")
     cards = CardSequence.reading(
         _reader(store.path, written.statuses, rejected),
         count=len(written.emitted) - sum(guid in written.emitted for guid in rejected),
@@ -460,6 +468,19 @@ def _reader(
         ]
 
     return read
+
+
+def _package_inputs(
+    deck_name: str,
+    models: Mapping[str, tuple[str, int]],
+    rejected: Collection[str],
+    output: Path,
+) -> str:
+    """What a deck is made of besides the state's cards, hashed: its name and place, its note
+    types and their times, the cards left out, and flashgen's code."""
+    inputs = [deck_name, str(output.resolve()), sorted(models.items()), sorted(rejected)]
+    text = json.dumps([code_fingerprint(), *inputs], ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def build_time() -> int:

@@ -136,6 +136,7 @@ class StateFile:
         self._db.isolation_level = None  # transactions are `rewriting`'s, explicit
         self._redo: set[str] = set()
         self._done: set[str] = set()
+        self._changed = False  # whether this build changed what a deck is made of
         self._stale: set[str] = set()
         self._prior_guids: dict[str, list[str]] = {}  # read by `prior`, used by `put_note`
         meta = dict(self._db.execute("SELECT name, value FROM meta"))
@@ -202,6 +203,7 @@ class StateFile:
         self._done = set()
         self._stale = set()
         self._prior_guids = {}
+        self._changed = False
         self._db.execute("BEGIN IMMEDIATE")
         try:
             yield
@@ -227,6 +229,7 @@ class StateFile:
         made = {card.guid for card in cards}
         self._stale.update(g for g in self._prior_guids.pop(identity) if g not in made)
         self._done.add(identity)
+        self._changed = True  # perhaps to the same cards: a deck is made again
         self._db.execute("INSERT OR REPLACE INTO notes VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                          _note_row(identity, position, note))  # fmt: skip
         self._db.executemany(
@@ -238,6 +241,7 @@ class StateFile:
         """A note taken whole from the state: only its place in the note order and what was
         seen of its files (touched but not changed; their names elsewhere) may change."""
         was = self.notes.get(identity)
+        self._changed |= self._places.get(identity) != position
         if self._places.get(identity) != position or not was or _seen(note) != _seen(was):
             self._db.execute(
                 "UPDATE notes SET position = ?, digest = ?, stat = ?, embeds = ? "
@@ -272,17 +276,29 @@ class StateFile:
         vault: str,
     ) -> None:
         """Write the orphans, drop the cards in `dropped` and the notes not seen this build,
-        and the build's note types and vault."""
+        and the build's note types and vault. A build that changed the cards forgets the
+        deck it last packaged (see `packaged`), in the same transaction."""
         self._db.executemany(
             "INSERT OR REPLACE INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (_card_row(card, 0) for card in orphans),
         )
         self._db.executemany("DELETE FROM cards WHERE guid = ?", ((g,) for g in dropped))
-        self._db.executemany(
-            "DELETE FROM notes WHERE identity = ?",
-            ((i,) for i in self._redo if i not in self._done),
-        )
+        gone = [i for i in self._redo if i not in self._done]
+        self._db.executemany("DELETE FROM notes WHERE identity = ?", ((i,) for i in gone))
         _write_meta(self._db, State(models=dict(models), vault=vault))
+        self._changed |= bool(orphans or dropped or gone)
+        if self._changed:
+            self._db.execute("DELETE FROM meta WHERE name = 'packaged'")
+
+    def packaged(self) -> str:
+        """What the last deck written from this state was made with, and its file's status;
+        "" when the cards changed since."""
+        row = self._db.execute("SELECT value FROM meta WHERE name = 'packaged'").fetchone()
+        return row[0] if row else ""
+
+    def set_packaged(self, value: str) -> None:
+        """Record `value` once a deck made from this state is written."""
+        self._db.execute("INSERT OR REPLACE INTO meta VALUES ('packaged', ?)", (value,))
 
 
 def _slices(items: list[str], size: int = 500) -> Iterator[list[str]]:

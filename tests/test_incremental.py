@@ -4,21 +4,30 @@ same previous state."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import shutil
 import sqlite3
 import struct
+import tempfile
 import time
+import zipfile
 import zlib
 from dataclasses import fields
 from pathlib import Path
 
+import pytest
+from typer.testing import CliRunner
+
 from flashgen import incremental, pipeline
+from flashgen.cli import app
 from flashgen.pipeline import build
 from flashgen.state import legacy_state_path, load_state, state_path
 from tests.conftest import EVAL_NOTES, FIXTURES, SEEDS, import_apkg, render_all
+
+runner = CliRunner()
 
 
 def vault(tmp_path: Path) -> Path:
@@ -269,3 +278,53 @@ def test_a_state_of_flashgen_0_2_0_is_kept_when_upgrading(tmp_path: Path, monkey
     parsed.clear()
     build([notes], output=out, now=3_000)
     assert parsed == []
+
+
+def _deck_fields(deck: Path) -> list[str]:
+    """Every note's fields in a deck, as Anki stores them."""
+    with zipfile.ZipFile(deck) as archive, tempfile.TemporaryDirectory() as scratch:
+        collection = Path(archive.extract("collection.anki2", scratch))
+        with contextlib.closing(sqlite3.connect(collection)) as db:
+            return [flds for (flds,) in db.execute("SELECT flds FROM notes ORDER BY id")]
+
+
+def test_a_deck_of_the_same_cards_is_left_as_it_is(tmp_path: Path) -> None:
+    notes = vault(tmp_path)
+    out = tmp_path / "out" / "d.apkg"
+    first = build([notes], output=out, now=1_000)
+    written, before = out.read_bytes(), out.stat()
+    again = build([notes], output=out, now=2_000)
+    after = out.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    assert again.cards.statuses() == {"unchanged": len(first.cards)}
+
+    out.unlink()  # a deck that is gone is written again: the same bytes
+    build([notes], output=out, now=3_000)
+    assert out.read_bytes() == written
+
+    # No note changed, but a rejected card leaves the deck.
+    rejected = runner.invoke(app, ["reject", "workers' party", "-o", str(out), "--yes"])
+    assert rejected.exit_code == 0, rejected.output
+    build([notes], output=out, now=4_000)
+    assert len(_deck_fields(out)) == len(first.cards) - 1
+
+
+def test_a_deck_not_written_after_its_cards_changed_is_written_next_build(
+    tmp_path: Path, monkeypatch
+) -> None:
+    notes = vault(tmp_path)
+    out = tmp_path / "out" / "d.apkg"
+    build([notes], output=out, now=1_000)
+    edited = notes / "Kuhn - The Structure of Scientific Revolutions.md"
+    edited.write_text(edited.read_text().replace("puzzle-solving", "solving puzzles"))
+
+    def full_disk(*_: object, **__: object) -> None:
+        raise OSError("No space left on device")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(pipeline, "write_apkg", full_disk)
+        with pytest.raises(OSError):
+            build([notes], output=out, now=2_000)  # the state is written, the deck is not
+    assert not any("solving puzzles" in fields for fields in _deck_fields(out))
+    build([notes], output=out, now=3_000)  # no note changed since
+    assert any("solving puzzles" in fields for fields in _deck_fields(out))
