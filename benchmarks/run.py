@@ -10,9 +10,10 @@ like with like on a noisy machine:
   plug-ins; no extraction, no packaging);
 - full build: `flashgen build` with no state;
 - incremental: the largest vault rebuilt after editing 1 and then 100 notes, adding a
-  note, and renaming a folder of notes (state file warm, and just rebuilt with nothing
-  changed, as a user who builds after each change has); the deck it writes is compared byte
-  for byte with a full build of the same notes from the same previous state;
+  note, and renaming a folder of notes, each just after a rebuild with nothing changed (the
+  notes' files are in the page cache; the state's cards are not read by such a rebuild);
+  the deck it writes is compared byte for byte with a full build of the same notes from
+  the same previous state;
 - peer: markdown-anki-decks (PyPI), which turns each file's headings into cards without
   extraction, installed in a virtualenv of its own, on the same vault.
 """
@@ -195,8 +196,8 @@ def main() -> None:
                 twin.parent.mkdir()
                 shutil.copy(state_path(output), state_path(twin))  # the same previous state
                 epoch = EPOCH + 100 * (round_ + 1)
-                # A rebuild with nothing changed first: what a user who builds after each
-                # edit has just done, so the files are in the page cache as they would be.
+                # A rebuild with nothing changed first, as a user who builds often has just
+                # done: the notes' files are in the page cache as they would be.
                 same_wall, same_rss, _ = measure(build_command(vault, output), flashgen_env(epoch))
                 if round_ == 0:
                     rows.append(
