@@ -17,7 +17,7 @@ from pathlib import Path
 
 import flashgen
 from flashgen.media import VaultFiles, is_image, resolve_embed
-from flashgen.model import Draft, Inline, NoteCards, Span
+from flashgen.model import Draft, Embedded, Inline, NoteCards, Span
 from flashgen.parse.document import plain_text
 
 KEY_VERSION = 1
@@ -88,11 +88,6 @@ def seen(path: Path, root: Path, context: str, previous: tuple[str, str], now_ns
     return Seen(note_key(path, root, context, digest), digest, stat)
 
 
-# An embed as a build saw it: (link target, the file it resolved to or "", that image's
-# status or "", the files it could have resolved to, hashed: `VaultFiles.named`).
-Embedded = tuple[str, str, str, str]
-
-
 def embedded(
     resolved: Mapping[str, Path | None], files: VaultFiles, now_ns: int
 ) -> tuple[Embedded, ...]:
@@ -102,17 +97,18 @@ def embedded(
         (
             target,
             str(path or ""),
-            _image_status(path, now_ns) if path and is_image(path) else "",
+            image_status(path, now_ns) if path and is_image(path) else "",
             files.named(target),
         )
         for target, path in resolved.items()
     )
 
 
-def _image_status(path: Path, now_ns: int) -> str:
+def image_status(path: Path, now_ns: int) -> str:
+    """`file_status`, and "" for a file gone since it was found (looked at again)."""
     try:
         return file_status(path, now_ns)
-    except OSError:  # gone since it was found: looked at again next build
+    except OSError:
         return ""
 
 
@@ -125,7 +121,7 @@ def embeds_now(
     """The note's embeds as `recorded`, if they resolve to the same files and its images
     are unchanged (with what the vault now holds of their names), else None. An embed is
     resolved again only when a file of its name came, went or moved; images are looked at
-    by `status_of` (`file_status` at the build's time: many notes show the same image)."""
+    by `status_of` (`image_status` at the build's time: many notes show the same image)."""
     now: list[Embedded] = []
     for target, was, status, names in recorded:
         named = files.named(target)
@@ -133,12 +129,8 @@ def embeds_now(
             resolved = resolve_embed(Span("embed", "", target), note, files)
             if str(resolved or "") != was:
                 return None
-        if was and is_image(Path(was)):
-            try:
-                if not status or status_of(Path(was)) != status:
-                    return None
-            except OSError:
-                return None
+        if was and is_image(Path(was)) and (not status or status_of(Path(was)) != status):
+            return None
         now.append((target, was, status, named))
     return tuple(now)
 

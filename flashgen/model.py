@@ -218,6 +218,11 @@ class Card:
     status: Literal["new", "changed", "unchanged", "orphaned"] = "new"
 
 
+# An embed as a build saw it: (link target, the file it resolved to or "", that image's
+# status or "", the vault's files it could have resolved to, hashed: `VaultFiles.named`).
+Embedded = tuple[str, str, str, str]
+
+
 @dataclass(frozen=True, slots=True)
 class NoteCards:
     """What one note gave: the note (None when unreadable or switched off), its cards, the
@@ -227,9 +232,9 @@ class NoteCards:
     rendered: tuple[RenderedCard, ...]
     diagnostics: tuple[Diagnostic, ...]
     dropped: int
-    # What its embeds resolved to: (link target, file or "", that image's status or ""). The
-    # cards depend on these files, not on the rest of the vault (see `incremental`).
-    embeds: tuple[tuple[str, str, str], ...] = ()
+    # What its embeds resolved to: the cards depend on these files, not on the rest of the
+    # vault (see `incremental`).
+    embeds: tuple[Embedded, ...] = ()
 
 
 class CardSequence(Sequence[Card]):

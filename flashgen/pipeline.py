@@ -34,7 +34,7 @@ from flashgen.incremental import (
     code_fingerprint,
     embedded,
     embeds_now,
-    file_status,
+    image_status,
     lightened,
     retired_cache_path,
     seen,
@@ -179,7 +179,7 @@ def survey(paths: Sequence[Path], previous: Mapping[str, NoteRecord] | None = No
     contexts = {root: configs[root].fingerprint for root in roots}
     known = {rec.relpath: i for i, rec in previous.items()} if previous else {}
     now_ns = time.time_ns()
-    image_status = functools.cache(functools.partial(file_status, now_ns=now_ns))
+    status_of = functools.cache(functools.partial(image_status, now_ns=now_ns))
     looked: dict[str, Seen] = {}
     kept: dict[int, Kept] = {}
     for index, (path, root, relpath) in enumerate(placed):
@@ -192,7 +192,7 @@ def survey(paths: Sequence[Path], previous: Mapping[str, NoteRecord] | None = No
             continue  # read_note will report it
         if record is None or record.key != now.key:
             continue
-        embeds = embeds_now(record.embeds, path, files[root], image_status)
+        embeds = embeds_now(record.embeds, path, files[root], status_of)
         if embeds is not None:
             kept[index] = Kept(
                 identity, replace(record, digest=now.digest, stat=now.stat, embeds=embeds)

@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from flashgen.model import Diagnostic
+from flashgen.model import Diagnostic, Embedded
 from flashgen.render import card_ords
 
 STATE_VERSION = 4
@@ -56,7 +56,7 @@ class NoteRecord:
     # inode, if a change would alter them, else ""; what its embeds resolved to, with the
     # status of its images (see `incremental.embedded`).
     stat: str = field(default="", compare=False)
-    embeds: tuple[tuple[str, str, str, str], ...] = field(default=(), compare=False)
+    embeds: tuple[Embedded, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -453,7 +453,7 @@ def _note_row(identity: str, position: int, r: NoteRecord) -> tuple[object, ...]
     )
 
 
-def _seen(r: NoteRecord) -> tuple[str, str, tuple[tuple[str, str, str, str], ...]]:
+def _seen(r: NoteRecord) -> tuple[str, str, tuple[Embedded, ...]]:
     return r.digest, r.stat, r.embeds
 
 
