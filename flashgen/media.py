@@ -28,7 +28,8 @@ class VaultFiles:
         when a file of that name is added, removed or moved (and only then can the embed
         resolve anew)."""
         link = _link_path(target)
-        names = {link.replace("\\", "/").rsplit("/", 1)[-1].lower(), Path(link).name.lower()}
+        # The names `resolve_embed` looks for: by the link as it is, and as a vault path.
+        names = {Path(link).name.lower(), _vault_path(link).rsplit("/", 1)[-1]}
         paths = sorted(path for name in names for path in self.by_name.get(name, ()))
         listing = "\n".join(paths).encode("utf-8", "surrogateescape")
         return hashlib.sha256(listing).hexdigest()[:16]
@@ -59,6 +60,11 @@ def _link_path(target: str) -> str:
     return unquote(target.split("#", 1)[0]).strip()
 
 
+def _vault_path(link: str) -> str:
+    """The link as the end of a vault-relative path, lower-case."""
+    return link.replace("\\", "/").lstrip("./").lower()
+
+
 def resolve_embed(span: Span, note_path: Path, files: VaultFiles) -> Path | None:
     """Obsidian's order: a path relative to the note, then to the vault root, then the
     shortest vault path that ends with the link (a bare name is found anywhere). Only files
@@ -72,7 +78,7 @@ def resolve_embed(span: Span, note_path: Path, files: VaultFiles) -> Path | None
         found = _inside(files, candidate)
         if found:
             return found
-    wanted = target.replace("\\", "/").lstrip("./").lower()
+    wanted = _vault_path(target)
     matches = [
         relative
         for relative in files.by_name.get(wanted.rsplit("/", 1)[-1], ())

@@ -23,6 +23,8 @@ from typer.testing import CliRunner
 
 from flashgen import incremental, pipeline
 from flashgen.cli import app
+from flashgen.media import VaultFiles, resolve_embed
+from flashgen.model import Span
 from flashgen.pipeline import build
 from flashgen.state import legacy_state_path, load_state, state_path
 from tests.conftest import EVAL_NOTES, FIXTURES, SEEDS, import_apkg, render_all
@@ -328,3 +330,22 @@ def test_a_deck_not_written_after_its_cards_changed_is_written_next_build(
     assert not any("solving puzzles" in fields for fields in _deck_fields(out))
     build([notes], output=out, now=3_000)  # no note changed since
     assert any("solving puzzles" in fields for fields in _deck_fields(out))
+
+
+def test_an_embed_is_looked_at_again_when_a_file_it_could_resolve_to_appears(
+    tmp_path: Path,
+) -> None:
+    """`VaultFiles.named` covers every file `resolve_embed` could pick, however the link is
+    written (a leading `./` or `.` is dropped when it is looked for as a vault path)."""
+    notes = tmp_path / "vault"
+    (notes / "sub").mkdir(parents=True)
+    note = notes / "note.md"
+    note.write_text("![[.figure.png]]\n")
+    for link in (".figure.png", "./figure.png", "sub/figure.png", "figure.png#part"):
+        before = VaultFiles.scan(notes)
+        assert resolve_embed(Span("embed", "", link), note, before) is None
+        (notes / "sub" / "figure.png").write_bytes(_png(red=10))
+        after = VaultFiles.scan(notes)
+        assert resolve_embed(Span("embed", "", link), note, after) is not None
+        assert after.named(link) != before.named(link), link
+        (notes / "sub" / "figure.png").unlink()
