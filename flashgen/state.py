@@ -124,6 +124,9 @@ _CARD_COLUMNS = (
     "guid, note, anchor, content_hash, mtime, text, model, flds, tags, missing, deck, subdeck, "
     "media, path, line"
 )
+# A whole row of each table (`_card_row`, `_note_row`), put in place of any with its key.
+_PUT_CARD = "INSERT OR REPLACE INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+_PUT_NOTE = "INSERT OR REPLACE INTO notes VALUES (?,?,?,?,?,?,?,?,?,?,?)"
 
 
 class StateFile:
@@ -230,19 +233,18 @@ class StateFile:
         self._stale.update(g for g in self._prior_guids.pop(identity) if g not in made)
         self._done.add(identity)
         self._changed = True  # perhaps to the same cards: a deck is made again
-        self._db.execute("INSERT OR REPLACE INTO notes VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                         _note_row(identity, position, note))  # fmt: skip
+        self._db.execute(_PUT_NOTE, _note_row(identity, position, note))
         self._db.executemany(
-            "INSERT OR REPLACE INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (_card_row(card, ordinal) for ordinal, card in enumerate(cards)),
+            _PUT_CARD, (_card_row(card, ordinal) for ordinal, card in enumerate(cards))
         )
 
     def keep_note(self, identity: str, position: int, note: NoteRecord) -> None:
         """A note taken whole from the state: only its place in the note order and what was
         seen of its files (touched but not changed; their names elsewhere) may change."""
         was = self.notes.get(identity)
-        self._changed |= self._places.get(identity) != position
-        if self._places.get(identity) != position or not was or _seen(note) != _seen(was):
+        moved = self._places.get(identity) != position
+        self._changed |= moved
+        if moved or not was or _seen(note) != _seen(was):
             self._db.execute(
                 "UPDATE notes SET position = ?, digest = ?, stat = ?, embeds = ? "
                 "WHERE identity = ?",
@@ -278,10 +280,7 @@ class StateFile:
         """Write the orphans, drop the cards in `dropped` and the notes not seen this build,
         and the build's note types and vault. A build that changed the cards forgets the
         deck it last packaged (see `packaged`), in the same transaction."""
-        self._db.executemany(
-            "INSERT OR REPLACE INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (_card_row(card, 0) for card in orphans),
-        )
+        self._db.executemany(_PUT_CARD, (_card_row(card, 0) for card in orphans))
         self._db.executemany("DELETE FROM cards WHERE guid = ?", ((g,) for g in dropped))
         gone = [i for i in self._redo if i not in self._done]
         self._db.executemany("DELETE FROM notes WHERE identity = ?", ((i,) for i in gone))
@@ -337,11 +336,11 @@ def _open(path: Path) -> sqlite3.Connection:
         migrated = _load_legacy(legacy)
         ordinals = {g: i for note in migrated.notes.values() for i, g in enumerate(note.guids)}
         db.executemany(
-            "INSERT INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            _PUT_CARD,
             (_card_row(card, ordinals.get(guid, 0)) for guid, card in migrated.cards.items()),
         )
         db.executemany(
-            "INSERT INTO notes VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            _PUT_NOTE,
             (_note_row(i, p, r) for p, (i, r) in enumerate(sorted(migrated.notes.items()))),
         )
         _write_meta(db, migrated)
