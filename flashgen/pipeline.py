@@ -80,31 +80,28 @@ class Kept:
 
 @dataclass(frozen=True)
 class Collected:
-    """Everything the read-to-render stages made of the given paths, in note order: each
-    note either read (`NoteCards`) or kept unchanged from the previous build (`Kept`)."""
+    """Everything the read-to-render stages made of the given paths, every note read, in
+    note order."""
 
-    results: tuple[NoteCards | Kept, ...]
+    results: tuple[NoteCards, ...]
     diagnostics: tuple[Diagnostic, ...]
     seen: dict[str, Seen]  # by relpath, every note found
 
     @property
     def notes(self) -> tuple[Note, ...]:
-        """The notes read this build."""
-        return tuple(r.note for r in self.results if isinstance(r, NoteCards) and r.note)
+        return tuple(r.note for r in self.results if r.note)
 
     @property
     def rendered(self) -> tuple[RenderedCard, ...]:
-        return tuple(c for r in self.results if isinstance(r, NoteCards) for c in r.rendered)
+        return tuple(c for r in self.results for c in r.rendered)
 
     @property
     def notes_found(self) -> int:
-        return len(self.notes) + sum(isinstance(r, Kept) for r in self.results)
+        return len(self.notes)
 
     @property
     def dropped(self) -> int:
-        return sum(
-            r.dropped if isinstance(r, NoteCards) else r.record.dropped for r in self.results
-        )
+        return sum(r.dropped for r in self.results)
 
 
 def _skipped(note: Note) -> bool:
@@ -220,28 +217,18 @@ def results(survey: Survey, light: bool = False) -> Iterator[NoteCards | Kept]:
             yield survey.kept[index] if index in survey.kept else next(done)
 
 
-def collect(
-    paths: Sequence[Path],
-    light: bool = False,
-    previous: State | None = None,
-) -> Collected:
-    """Every note under `paths`, through read-to-render, held in memory (for previews and
-    dry runs; a build streams them). A note unchanged since `previous` is kept whole. A
-    note that fails is reported and skipped; the others still make their cards.
-
-    With `light` (what a build needs), drafts keep their plain text but not their spans,
-    which saves most of the memory on a large vault."""
-    found = survey(paths, previous.notes if previous else None)
-    finished = tuple(results(found, light))
+def collect(paths: Sequence[Path]) -> Collected:
+    """Every note under `paths`, read, parsed, extracted, linted and rendered, with whole
+    drafts, held in memory (for previews, dry runs and plans; a build streams its notes
+    and keeps unchanged ones). A note that fails is reported and skipped; the others
+    still make their cards."""
+    found = survey(paths)  # no previous build: every note is read
+    finished = tuple(r for r in results(found) if isinstance(r, NoteCards))
     return Collected(
         results=finished,
-        diagnostics=(*found.diagnostics, *(d for r in finished for d in _diagnostics(r))),
+        diagnostics=(*found.diagnostics, *(d for r in finished for d in r.diagnostics)),
         seen=found.seen,
     )
-
-
-def _diagnostics(result: NoteCards | Kept) -> tuple[Diagnostic, ...]:
-    return result.diagnostics if isinstance(result, NoteCards) else result.record.diagnostics
 
 
 def _first_root(paths: Sequence[Path]) -> Path:
@@ -549,12 +536,10 @@ def _identified(collected: Collected, previous: State, now: int) -> tuple[list[C
     by_note: dict[str, dict[str, CardRecord]] = {}
     for guid, record in previous.cards.items():
         by_note.setdefault(record.note, {})[guid] = record
-    kept = [r for r in collected.results if isinstance(r, Kept)]
     identifier = Identifier(
         lambda identity: by_note.get(identity, {}),
         now,
         first_build=not previous.cards and not previous.notes,
-        kept=(g for k in kept for g in k.record.guids),
     )
     identities = NoteIdentities(previous.notes, set(collected.seen), lambda _: {})
     cards: list[Card] = []
