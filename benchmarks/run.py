@@ -37,7 +37,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks.make_vault import make_vault  # noqa: E402
-from flashgen.state import state_path  # noqa: E402
+from flashgen.pipeline import kept_files  # noqa: E402
 
 EPOCH = 1_800_000_000  # SOURCE_DATE_EPOCH: builds are reproducible, so bytes can be compared
 PEER = ["markdown-anki-decks==1.1.1", "typer==0.4.2", "click==8.0.4"]  # its last working pins
@@ -204,7 +204,8 @@ def main() -> None:
                 # The twin starts from the state the incremental build will start from.
                 twin = scratch / f"twin-{round_}" / "bench.apkg"
                 twin.parent.mkdir()
-                shutil.copy(state_path(output), state_path(twin))
+                for source, target in zip(kept_files(output), kept_files(twin), strict=True):
+                    shutil.copy(source, target)
                 change()
                 inc_wall, inc_rss, summary = measure(
                     build_command(vault, output), flashgen_env(epoch)

@@ -46,6 +46,11 @@ def _model(note_type: NoteType, modified: int) -> genanki.Model:
     return model
 
 
+def kept_collection_path(output: Path) -> Path:
+    """Where the collection of the deck at `output` is kept for the next build to patch."""
+    return output.with_name(output.stem + ".flashgen-collection.anki2")
+
+
 def write_apkg(
     state: Path,
     deck_name: str,
@@ -53,65 +58,84 @@ def write_apkg(
     output: Path,
     rejected: Collection[str] = (),
     templates: Path | None = None,
-) -> None:
+    kept: Path | None = None,
+    kept_checksum: str = "",
+) -> str:
     """Write the cards of the state file at `state` (its live cards and orphans, less the
     `rejected` GUIDs) as an `.apkg` at `output`, through a temporary file in the same folder
     and a rename, so a reader never sees half a file and an interrupted build leaves the old
     one.
 
-    genanki writes the collection's schema, decks and note types; the notes and cards are
-    copied from the state's rows in SQL, in the deck's order (decks by name; in each, cards
-    in note order, then orphans by GUID): no Python object per card, and the same state
-    gives the same bytes however it was built.
+    The deck's collection is kept at `kept` (when given) for the next build, and its
+    checksum returned. When the caller has a checksum of the collection written last from
+    this state with the same deck name, note types and rejected cards (`kept_checksum`),
+    and the kept file still has it, only the rows of the notes the state lists as unpacked
+    are brought up to date: a few rows instead of the whole collection. Otherwise it is
+    written afresh: genanki writes the schema, decks and note types, and the notes and
+    cards are copied from the state's rows in SQL, by id. Either way the same state and
+    kept collection give the same bytes.
     """
     types = note_types(templates)
     models = {kind: _model(nt, model_mtimes.get(kind, 0)) for kind, nt in types.items()}
     output.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=TEMPORARY_PREFIX, dir=output.parent) as scratch:
         database = Path(scratch) / "collection.anki2"
+        if kept is not None and kept_checksum and _patchable(kept, kept_checksum):
+            database = kept
         connection = sqlite3.connect(database)
-        # A scratch file, zipped and fsync'ed below: no journal or syncing of its own.
+        # A scratch or kept file, zipped and fsync'ed below; a kept one that a crash left
+        # half written no longer has the status the state recorded, and is not patched.
         connection.execute("PRAGMA journal_mode = OFF")
         connection.execute("PRAGMA synchronous = OFF")
-        # Notes are large rows: on 16 KiB pages a large deck is written 30% faster, 6% smaller.
-        connection.execute("PRAGMA page_size = 16384")
+        # A card deleted from the notes must not linger in the deck's free pages.
+        connection.execute("PRAGMA secure_delete = ON")
         try:
             connection.execute("ATTACH DATABASE ? AS state", (str(state),))
-            decks = _packed(connection, deck_name, rejected, types)
-            (newest,) = connection.execute("SELECT coalesce(max(mtime), 0) FROM packed").fetchone()
+            decks = _prepare(connection, deck_name, rejected, types)
+            (newest,) = connection.execute(
+                f"SELECT coalesce(max(mtime), 0) FROM state.cards WHERE {_WANTED}"
+            ).fetchone()
             stamp = max([newest, *model_mtimes.values()])
             for deck in decks:
                 for model in models.values():
                     deck.add_model(model)
-            genanki.Package(decks).write_to_db(connection.cursor(), stamp, itertools.count())
-            _set_model_times(connection, models.values())
-            _copy_notes(connection, base=stamp * 1000)  # ids count up from the time in ms
+            if database == kept:
+                _update_col(connection, decks, models.values(), stamp)
+                _update_rows(connection)
+            else:
+                connection.execute("PRAGMA page_size = 16384")  # see `_fill`
+                _write_col(connection, decks, models.values(), stamp)
+                _fill(connection)
             media = sorted(
                 {
                     Path(path)
                     for (paths,) in connection.execute(
                         "SELECT DISTINCT media FROM state.cards INDEXED BY cards_media "
-                        "WHERE media != '[]' AND guid NOT IN (SELECT guid FROM rejected)"
+                        f"WHERE media != '[]' AND {_WANTED}"
                     )
                     for path in json.loads(paths)
                 },
                 key=packaged_name,
             )
             connection.commit()
-            for scratch_table in ("packed", "ordered_notes", "models", "rejected"):
+            for scratch_table in ("places", "models", "rejected"):
                 connection.execute(f"DROP TABLE temp.{scratch_table}")
             connection.execute("DETACH DATABASE state")
         finally:
             connection.close()
+        if kept is not None and database != kept:
+            os.replace(database, kept)
+            database = kept
+        if kept is not None:
+            _fsync(kept)
         partial = Path(scratch) / "out.apkg"
-        _start_zip(partial, "collection.anki2", database)
+        checksum = _start_zip(partial, "collection.anki2", database)
         with zipfile.ZipFile(partial, "a") as archive:
             names = {str(i): packaged_name(path) for i, path in enumerate(media)}
             _add(archive, "media", json.dumps(names).encode())
             for index, path in enumerate(media):
                 _add(archive, str(index), path.read_bytes())
-        with open(partial, "rb") as handle:
-            os.fsync(handle.fileno())
+        _fsync(partial)
         os.replace(partial, output)
     with contextlib.suppress(OSError):  # not every file system lets a folder be fsync'ed
         folder = os.open(output.parent, os.O_RDONLY)
@@ -119,104 +143,161 @@ def write_apkg(
             os.fsync(folder)
         finally:
             os.close(folder)
+    return checksum
 
 
-def _packed(
+def _fsync(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def _patchable(kept: Path, checksum: str) -> bool:
+    """Whether the kept collection is the one last written (its checksum, which its copy
+    keeps too) and not mostly free pages, which a long run of patches could leave: else it is
+    written afresh, compact."""
+    if collection_checksum(kept) != checksum:
+        return False
+    try:
+        connection = sqlite3.connect(f"file:{kept}?mode=ro", uri=True)
+        try:
+            (pages,) = connection.execute("PRAGMA page_count").fetchone()
+            (free,) = connection.execute("PRAGMA freelist_count").fetchone()
+            connection.execute("SELECT 1 FROM col, notes, cards LIMIT 1").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return False
+    return free * 4 <= pages
+
+
+_WANTED = "guid NOT IN (SELECT guid FROM temp.rejected)"
+
+
+def _prepare(
     connection: sqlite3.Connection,
     deck_name: str,
     rejected: Collection[str],
     types: dict[str, NoteType],
 ) -> list[genanki.Deck]:
-    """Fill the scratch tables `models` and `packed` (the state's cards to package, numbered
-    in the deck's order) and return the decks: the build's own deck, and every deck a card
-    goes to.
-
-    The order is set note by note (a note's cards share its deck), so that the cards are
-    read in order through the state's `cards_packing` index, never sorted: in each deck by
-    name, its notes in note order with their cards in order, then its orphans by GUID.
-    """
+    """Fill the scratch tables `rejected`, `models` (each kind's note type id) and `places`
+    (each deck and subdeck a card names, with its deck id) and return the decks: the
+    build's own deck, and every deck a card goes to."""
     connection.execute("CREATE TEMP TABLE rejected (guid TEXT PRIMARY KEY)")
     connection.executemany("INSERT INTO rejected VALUES (?)", ((g,) for g in rejected))
     connection.execute("CREATE TEMP TABLE models (kind TEXT PRIMARY KEY, id INTEGER)")
     connection.executemany(
         "INSERT INTO models VALUES (?, ?)", ((k, t.model_id) for k, t in types.items())
     )
-    notes = connection.execute(
-        "SELECT n.position, n.identity, c.deck, c.subdeck FROM state.cards c "
-        "JOIN state.notes n ON n.identity = c.note WHERE c.ordinal = 0 AND c.missing = 0"
-    ).fetchall()
-    orphan_places = connection.execute(
-        "SELECT DISTINCT deck, subdeck FROM state.cards WHERE missing > 0"
-    ).fetchall()
-    names = {
-        (deck, subdeck): deck or "::".join((deck_name, *json.loads(subdeck)))
-        for deck, subdeck in {*((d, s) for *_, d, s in notes), *orphan_places}
-    }
-    connection.execute(
-        "CREATE TEMP TABLE ordered_notes (seq INTEGER PRIMARY KEY, identity TEXT, did INTEGER)"
-    )
-    connection.execute(
-        "CREATE TEMP TABLE packed (seq INTEGER PRIMARY KEY, card INTEGER, did INTEGER, "
-        "mtime INTEGER, ords TEXT)"
-    )
+    places = connection.execute("SELECT DISTINCT deck, subdeck FROM state.cards").fetchall()
+    names = {(d, s): d or "::".join((deck_name, *json.loads(s))) for d, s in places}
     ids = {name: deck_id(name) for name in {deck_name, *names.values()}}
-    by_name = sorted(notes, key=lambda n: (names[n[2], n[3]], n[0]))
-    connection.executemany(
-        "INSERT INTO ordered_notes (identity, did) VALUES (?, ?)",
-        ((identity, ids[names[deck, subdeck]]) for _, identity, deck, subdeck in by_name),
+    connection.execute(
+        "CREATE TEMP TABLE places (deck TEXT, subdeck TEXT, did INTEGER, "
+        "PRIMARY KEY (deck, subdeck))"
     )
-    wanted = "c.guid NOT IN (SELECT guid FROM rejected)"
-    for name in sorted(set(names.values())):
-        places = [(d, s) for (d, s), n in names.items() if n == name]
-        connection.execute(
-            "INSERT INTO packed (card, did, mtime, ords) "
-            "SELECT c.rowid, o.did, c.mtime, c.ords FROM ordered_notes o "
-            "JOIN state.cards c INDEXED BY cards_packing ON c.note = o.identity "
-            f"WHERE o.did = ? AND c.missing = 0 AND {wanted} ORDER BY o.seq, c.ordinal",
-            (ids[name],),
-        )
-        for deck, subdeck in sorted(places):
-            connection.execute(
-                "INSERT INTO packed (card, did, mtime, ords) "
-                "SELECT c.rowid, ?, c.mtime, c.ords FROM state.cards c INDEXED BY cards_missing "
-                "WHERE c.missing > 0 "
-                f"AND c.deck = ? AND c.subdeck = ? AND {wanted} ORDER BY c.guid",
-                (ids[name], deck, subdeck),
-            )
+    connection.executemany(
+        "INSERT INTO places VALUES (?, ?, ?)", ((d, s, ids[n]) for (d, s), n in names.items())
+    )
     return [genanki.Deck(ids[name], name) for name in sorted(ids)]
 
 
-def _copy_notes(connection: sqlite3.Connection, base: int) -> None:
-    """Anki's note and card rows of the packed cards, as genanki would write them one by one
-    (`usn` -1: not synced; checksum 0: Anki computes it on import; new, unscheduled cards).
+# Anki's rows of the state's cards, as genanki would write them one by one (`usn` -1: not
+# synced; checksum 0: Anki computes it on import; new, unscheduled cards), with the ids
+# each card keeps (a note's card per ordinal in `cids`).
+_FIRST_FIELD = (
+    "CASE WHEN instr(c.flds, char(31)) "
+    "THEN substr(c.flds, 1, instr(c.flds, char(31)) - 1) ELSE c.flds END"
+)
+_NOTE_ROWS = (
+    "SELECT c.nid AS id, c.guid, m.id, c.mtime, -1, ' ' || c.tags || ' ', c.flds, "
+    f"{_FIRST_FIELD}, 0, 0, '' FROM state.cards c {{index}} JOIN temp.models m ON m.kind = c.model "
+    f"WHERE c.{_WANTED}"
+)
+_UNSCHEDULED = "c.mtime, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ''"
+_CARD_ROWS = (
+    f"SELECT json_extract(c.cids, '$[0]') AS id, c.nid, p.did, 0, {_UNSCHEDULED} "
+    "FROM state.cards c {index} JOIN temp.places p ON p.deck = c.deck AND p.subdeck = c.subdeck "
+    f"WHERE c.ords = '[0]' AND c.{_WANTED} {{more}} "
+    f"UNION ALL SELECT i.value, c.nid, p.did, o.value, {_UNSCHEDULED} "
+    "FROM state.cards c {index} JOIN temp.places p ON p.deck = c.deck AND p.subdeck = c.subdeck, "
+    "json_each(c.cids) i, json_each(c.ords) o "
+    f"WHERE c.ords != '[0]' AND o.key = i.key AND c.{_WANTED} {{more}}"
+)
 
-    Ids count up from `base`: a note's first card has its note's id; a cloze note's further
-    cards are numbered after all notes."""
-    first_field = (
-        "CASE WHEN instr(c.flds, char(31)) "
-        "THEN substr(c.flds, 1, instr(c.flds, char(31)) - 1) ELSE c.flds END"
+
+def _fill(connection: sqlite3.Connection) -> None:
+    """Every wanted card's rows, into a new collection, in id order."""
+    connection.execute(
+        "INSERT INTO notes " + _NOTE_ROWS.format(index="INDEXED BY cards_nid") + " ORDER BY c.nid"
     )
     connection.execute(
-        f"INSERT INTO notes SELECT ? + p.seq, c.guid, m.id, c.mtime, -1, ' ' || c.tags || ' ', "
-        f"c.flds, {first_field}, 0, 0, '' FROM packed p JOIN state.cards c ON c.rowid = p.card "
-        "JOIN models m ON m.kind = c.model ORDER BY p.seq",
-        (base,),
+        "INSERT INTO cards SELECT * FROM (" + _CARD_ROWS.format(index="", more="") + ") ORDER BY 1"
     )
-    unscheduled = "p.mtime, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ''"
+
+
+def _update_rows(connection: sqlite3.Connection) -> None:
+    """Bring the kept collection's rows of the unpacked notes up to date: rows that no longer
+    exist deleted, rows that differ or are new written, in id order, and nothing else
+    touched; so the same state and collection give the same file however many notes were
+    read again."""
+    unpacked = "c.nid IN (SELECT nid FROM state.unpacked)"
+    # Made like the tables they are compared with, so that values compare as stored there.
+    for table in ("notes", "cards"):
+        connection.execute(f"CREATE TEMP TABLE want_{table} AS SELECT * FROM main.{table} WHERE 0")
     connection.execute(
-        "INSERT INTO cards SELECT ?1 + p.seq, ?1 + p.seq, p.did, "
-        f"CASE p.ords WHEN '[0]' THEN 0 ELSE json_extract(p.ords, '$[0]') END, {unscheduled} "
-        "FROM packed p ORDER BY p.seq",
-        (base,),
+        "INSERT INTO want_notes "
+        + _NOTE_ROWS.format(index="INDEXED BY cards_nid")
+        + f" AND {unpacked}"
     )
-    (last,) = connection.execute("SELECT coalesce(max(seq), 0) FROM packed").fetchone()
     connection.execute(
-        "WITH multi AS MATERIALIZED (SELECT * FROM packed WHERE instr(ords, ',')) "
-        "INSERT INTO cards SELECT ?1 + ?2 + row_number() OVER (ORDER BY p.seq, o.key), "
-        f"?1 + p.seq, p.did, o.value, {unscheduled} "
-        "FROM multi p, json_each(p.ords) o WHERE o.key > 0 ORDER BY p.seq, o.key",
-        (base, last),
+        "INSERT INTO want_cards "
+        + _CARD_ROWS.format(index="INDEXED BY cards_nid", more=f"AND {unpacked}")
     )
+    connection.execute(
+        "DELETE FROM notes WHERE id IN "
+        "(SELECT nid FROM state.unpacked EXCEPT SELECT id FROM temp.want_notes)"
+    )
+    connection.execute(
+        "DELETE FROM cards WHERE nid IN (SELECT nid FROM state.unpacked) "
+        "AND id NOT IN (SELECT id FROM temp.want_cards)"
+    )
+    for table, wanted in (("notes", "want_notes"), ("cards", "want_cards")):
+        connection.execute(
+            f"INSERT OR REPLACE INTO {table} SELECT * FROM (SELECT * FROM temp.{wanted} "
+            f"EXCEPT SELECT t.* FROM {table} t JOIN temp.{wanted} w ON w.id = t.id) ORDER BY 1"
+        )
+        connection.execute(f"DROP TABLE temp.{wanted}")
+
+
+def _write_col(
+    connection: sqlite3.Connection,
+    decks: list[genanki.Deck],
+    models: Iterable[genanki.Model],
+    stamp: int,
+) -> None:
+    """The collection's schema and its `col` row (decks and note types), as genanki writes
+    them."""
+    genanki.Package(decks).write_to_db(connection.cursor(), stamp, itertools.count())
+    _set_model_times(connection, models)
+
+
+def _update_col(
+    connection: sqlite3.Connection,
+    decks: list[genanki.Deck],
+    models: Iterable[genanki.Model],
+    stamp: int,
+) -> None:
+    """The kept collection's `col` row made what `_write_col` would write, if it differs."""
+    fresh = sqlite3.connect(":memory:")
+    try:
+        _write_col(fresh, decks, models, stamp)
+        (row,) = fresh.execute("SELECT * FROM col").fetchall()
+    finally:
+        fresh.close()
+    (old,) = connection.execute("SELECT * FROM col").fetchall()
+    if row != old:
+        connection.execute("DELETE FROM col")
+        connection.execute(f"INSERT INTO col VALUES ({','.join('?' * len(row))})", row)
 
 
 def _set_model_times(connection: sqlite3.Connection, written: Iterable[genanki.Model]) -> None:
@@ -237,10 +318,24 @@ DEFLATE_SLICE = 8 << 20
 _ZIP_LIMIT = 0xFFFF_FFFF  # beyond it a zip entry needs ZIP64 extensions: left to zipfile
 
 
-def _start_zip(partial: Path, name: str, source: Path) -> None:
+def collection_checksum(path: Path) -> str:
+    """The size and CRC-32 of a file (the zip's own check of it), or "" when unreadable."""
+    crc, size = 0, 0
+    try:
+        with path.open("rb") as data:
+            while piece := data.read(DEFLATE_SLICE):
+                crc = isal_zlib.crc32(piece, crc)
+                size += len(piece)
+    except OSError:
+        return ""
+    return f"{size}:{crc:08x}"
+
+
+def _start_zip(partial: Path, name: str, source: Path) -> str:
     """Write `partial` as a zip holding `source` as `name`, deflated on every core (the
     collection is most of a deck and of its writing time); more entries are appended with
-    zipfile. A collection too large for a plain zip entry is written by zipfile."""
+    zipfile. A collection too large for a plain zip entry is written by zipfile. Returns
+    `source`'s checksum (see `collection_checksum`)."""
     if source.stat().st_size >= _ZIP_LIMIT:
         with (
             zipfile.ZipFile(partial, "w") as archive,
@@ -248,7 +343,7 @@ def _start_zip(partial: Path, name: str, source: Path) -> None:
             archive.open(_entry(name), "w", force_zip64=True) as entry,
         ):
             shutil.copyfileobj(data, entry, 1 << 20)
-        return
+        return collection_checksum(source)
     encoded = name.encode()
     with partial.open("wb") as out:
         out.write(b"\0" * (30 + len(encoded)))  # the local header, once the sizes are known
@@ -266,6 +361,7 @@ def _start_zip(partial: Path, name: str, source: Path) -> None:
         out.write(b"PK\x05\x06" + struct.pack("<HHHHIIH", 0, 0, 1, 1, length, directory, 0))
         out.seek(0)
         out.write(b"PK\x03\x04" + common + struct.pack("<H", 0) + encoded)
+    return f"{size}:{crc:08x}"
 
 
 _DOS_DATE = (_ZIP_TIME[0] - 1980) << 9 | _ZIP_TIME[1] << 5 | _ZIP_TIME[2]

@@ -52,7 +52,7 @@ from flashgen.model import (
     RenderedCard,
 )
 from flashgen.output import exclusive_output, written_status
-from flashgen.package import write_apkg
+from flashgen.package import kept_collection_path, write_apkg
 from flashgen.parse.document import parse_note
 from flashgen.render import render
 from flashgen.state import (
@@ -341,13 +341,27 @@ def _build(
         retired_cache_path(output).unlink(missing_ok=True)
         written = _rewrite_state(store, paths, full, now, templates, str(folder))
         model_times = {kind: mtime for kind, (_, mtime) in written.models.items()}
-        made_with = _package_inputs(deck_name, written.models, rejected, output)
-        # The same cards, made the same way, into the deck written last: its bytes would be
-        # the same, so it is left as it is.
-        if store.packaged() != f"{made_with} {written_status(output)}":
+        made_with = _package_inputs(deck_name, written.models, rejected)
+        # The same cards, made the same way, into the deck written last (at this place): its
+        # bytes would be the same, so it is left as it is.
+        deck_status = f"{made_with} {output.resolve()} {written_status(output)}"
+        if store.packaged() != deck_status:
+            # The collection written last, if made the same way, need only have its changed
+            # rows written again.
+            kept_with, _, checksum = store.kept().partition(" ")
             # Rejected cards stay in the state (so edits still re-match them), not the deck.
-            write_apkg(store.path, deck_name, model_times, output, rejected, templates)
-            store.set_packaged(f"{made_with} {written_status(output)}")
+            checksum = write_apkg(
+                store.path,
+                deck_name,
+                model_times,
+                output,
+                rejected,
+                templates,
+                kept=kept_collection_path(output),
+                kept_checksum=checksum if kept_with == made_with else "",
+            )
+            deck_status = f"{made_with} {output.resolve()} {written_status(output)}"
+            store.set_packaged(deck_status, f"{made_with} {checksum}")
     cards = CardSequence.reading(
         _reader(store.path, written.statuses, rejected),
         count=len(written.emitted) - sum(guid in written.emitted for guid in rejected),
@@ -457,15 +471,20 @@ def _reader(
     return read
 
 
+def kept_files(output: Path) -> tuple[Path, Path]:
+    """What a build keeps beside the deck at `output` for the next one: the state, and the
+    deck's collection. A copy of both beside another deck path is the same previous build."""
+    return state_path(output), kept_collection_path(output)
+
+
 def _package_inputs(
     deck_name: str,
     models: Mapping[str, tuple[str, int]],
     rejected: Collection[str],
-    output: Path,
 ) -> str:
-    """What a deck is made of besides the state's cards, hashed: its name and place, its note
-    types and their times, the cards left out, and flashgen's code."""
-    inputs = [deck_name, str(output.resolve()), sorted(models.items()), sorted(rejected)]
+    """What a deck's collection is made of besides the state's cards, hashed: its name, its
+    note types and their times, the cards left out, and flashgen's code."""
+    inputs = [deck_name, sorted(models.items()), sorted(rejected)]
     text = json.dumps([code_fingerprint(), *inputs], ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()
 

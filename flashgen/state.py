@@ -19,7 +19,7 @@ from pathlib import Path
 from flashgen.model import Diagnostic, Embedded
 from flashgen.render import card_ords
 
-STATE_VERSION = 4
+STATE_VERSION = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +39,10 @@ class CardRecord:
     media: tuple[str, ...] = ()  # vault files the fields show
     path: str = ""  # the note file it was made from, and the line, when last made
     line: int = 0
+    # Its ids in Anki's tables, given once and kept with the GUID (see `StateFile.put_note`):
+    # the note's, and each card's, in the order of its ordinals.
+    nid: int = 0
+    cids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,21 +115,34 @@ CREATE TABLE cards (
     media TEXT NOT NULL,             -- JSON list
     ords TEXT NOT NULL,              -- JSON list: the card ordinals Anki makes of the note
     path TEXT NOT NULL,
-    line INTEGER NOT NULL
+    line INTEGER NOT NULL,
+    nid INTEGER NOT NULL DEFAULT 0,  -- the note's id in Anki's tables
+    cids TEXT NOT NULL DEFAULT '[]'  -- JSON list: its cards' ids, in the order of ords
 );
+-- The Anki note ids whose rows may have changed since the kept collection was last
+-- brought up to date (see `package`).
+CREATE TABLE unpacked (nid INTEGER PRIMARY KEY);
 CREATE INDEX cards_note ON cards (note);
 CREATE INDEX cards_missing ON cards (missing) WHERE missing > 0;
 -- What packaging orders and numbers the cards by, read without reading the cards' text.
 CREATE INDEX cards_packing ON cards (note, ordinal, missing, guid, mtime, ords, deck, subdeck);
 CREATE INDEX cards_media ON cards (media, guid) WHERE media != '[]';
+CREATE INDEX cards_nid ON cards (nid);
 """
 
 _CARD_COLUMNS = (
     "guid, note, anchor, content_hash, mtime, text, model, flds, tags, missing, deck, subdeck, "
-    "media, path, line"
+    "media, path, line, nid, cids"
 )
+# What a card's rows in Anki's tables are made of, in the order `_packed` picks them.
+_PACKED = "nid, cids, ords, model, mtime, tags, flds, deck, subdeck"
+_ROW = (
+    "guid note ordinal anchor content_hash mtime text model flds tags missing deck subdeck "
+    "media ords path line nid cids"
+).split()  # the columns of `cards`, in order
+_PACKED_AT = tuple(_ROW.index(column) for column in _PACKED.split(", "))
 # A whole row of each table (`_card_row`, `_note_row`), put in place of any with its key.
-_PUT_CARD = "INSERT OR REPLACE INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+_PUT_CARD = "INSERT OR REPLACE INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
 _PUT_NOTE = "INSERT OR REPLACE INTO notes VALUES (?,?,?,?,?,?,?,?,?,?,?)"
 
 
@@ -143,6 +160,7 @@ class StateFile:
         self._stale: set[str] = set()
         self._prior_guids: dict[str, list[str]] = {}  # read by `prior`, used by `put_note`
         meta = dict(self._db.execute("SELECT name, value FROM meta"))
+        self._last_id = int(meta.get("last_id", 0))  # the last Anki id given
         self.vault = meta.get("vault", "")
         self.models = {k: (v[0], int(v[1])) for k, v in json.loads(meta["models"]).items()}
         self.notes: dict[str, NoteRecord] = {}
@@ -207,13 +225,8 @@ class StateFile:
         self._stale = set()
         self._prior_guids = {}
         self._changed = False
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction():
             yield
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
 
     def prior(self, identity: str) -> dict[str, CardRecord]:
         """The cards this note identity had last build (made then, or orphaned since)."""
@@ -234,9 +247,41 @@ class StateFile:
         self._done.add(identity)
         self._changed = True  # perhaps to the same cards: a deck is made again
         self._db.execute(_PUT_NOTE, _note_row(identity, position, note))
-        self._db.executemany(
-            _PUT_CARD, (_card_row(card, ordinal) for ordinal, card in enumerate(cards))
-        )
+        self._put_cards(list(enumerate(cards)))
+
+    def _put_cards(self, cards: Sequence[tuple[int, CardRecord]]) -> None:
+        """Write these cards (each with its ordinal in its note), each with the Anki ids its
+        GUID had, for each card ordinal it still makes, and new ids for the rest; and list as
+        unpacked the notes whose Anki rows this changes. Ids that never change let the kept
+        collection be brought up to date row by row (see `package`), and show in Anki's
+        browser the date a card was first made."""
+        had: dict[str, tuple] = {}
+        for part in _slices([card.guid for _, card in cards]):
+            marks = ",".join("?" * len(part))
+            rows = self._db.execute(
+                f"SELECT guid, {_PACKED} FROM cards WHERE guid IN ({marks})", part
+            )
+            had.update((guid, tuple(packed)) for guid, *packed in rows)
+        rows, unpacked = [], []
+        for ordinal, card in cards:
+            old = had.get(card.guid)
+            nid, cids, ords = (0, [], []) if old is None else (old[0], *map(json.loads, old[1:3]))
+            if not nid:
+                nid = self._new_id(card.mtime)
+                cids, ords = [nid], [_ords(card)[0]]
+            by_ord = dict(zip(ords, cids, strict=False))
+            ids = tuple(by_ord.get(o) or self._new_id(card.mtime) for o in _ords(card))
+            row = _card_row(replace(card, nid=nid, cids=ids), ordinal)
+            rows.append(row)
+            if _packed(row) != old:
+                unpacked.append((nid,))
+        self._db.executemany(_PUT_CARD, rows)
+        self._db.executemany("INSERT OR IGNORE INTO unpacked VALUES (?)", unpacked)
+
+    def _new_id(self, mtime: int) -> int:
+        """An id after every id given, from the card's time in ms as Anki's own ids are."""
+        self._last_id = max(self._last_id + 1, mtime * 1000)
+        return self._last_id
 
     def keep_note(self, identity: str, position: int, note: NoteRecord) -> None:
         """A note taken whole from the state: only its place in the note order and what was
@@ -280,11 +325,17 @@ class StateFile:
         """Write the orphans, drop the cards in `dropped` and the notes not seen this build,
         and the build's note types and vault. A build that changed the cards forgets the
         deck it last packaged (see `packaged`), in the same transaction."""
-        self._db.executemany(_PUT_CARD, (_card_row(card, 0) for card in orphans))
-        self._db.executemany("DELETE FROM cards WHERE guid = ?", ((g,) for g in dropped))
+        dropped = list(dropped)
+        self._put_cards([(0, card) for card in orphans])
+        for guid in dropped:
+            self._db.execute(
+                "INSERT OR IGNORE INTO unpacked SELECT nid FROM cards WHERE guid = ?", (guid,)
+            )
+            self._db.execute("DELETE FROM cards WHERE guid = ?", (guid,))
         gone = [i for i in self._redo if i not in self._done]
         self._db.executemany("DELETE FROM notes WHERE identity = ?", ((i,) for i in gone))
         _write_meta(self._db, State(models=dict(models), vault=vault))
+        self._db.execute("INSERT OR REPLACE INTO meta VALUES ('last_id', ?)", (self._last_id,))
         self._changed |= bool(orphans or dropped or gone)
         if self._changed:
             self._db.execute("DELETE FROM meta WHERE name = 'packaged'")
@@ -295,9 +346,29 @@ class StateFile:
         row = self._db.execute("SELECT value FROM meta WHERE name = 'packaged'").fetchone()
         return row[0] if row else ""
 
-    def set_packaged(self, value: str) -> None:
-        """Record `value` once a deck made from this state is written."""
-        self._db.execute("INSERT OR REPLACE INTO meta VALUES ('packaged', ?)", (value,))
+    def kept(self) -> str:
+        """What the kept collection (see `package.write_apkg`) was last made with, and its
+        file's status."""
+        row = self._db.execute("SELECT value FROM meta WHERE name = 'kept'").fetchone()
+        return row[0] if row else ""
+
+    def set_packaged(self, deck: str, kept: str) -> None:
+        """Record, once a deck made from this state is written, what it and the kept
+        collection were made with (`deck`, `kept`): the collection holds every row now."""
+        with self._transaction():
+            self._db.execute("INSERT OR REPLACE INTO meta VALUES ('packaged', ?)", (deck,))
+            self._db.execute("INSERT OR REPLACE INTO meta VALUES ('kept', ?)", (kept,))
+            self._db.execute("DELETE FROM unpacked")
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
 
 
 def _slices(items: list[str], size: int = 500) -> Iterator[list[str]]:
@@ -312,14 +383,21 @@ def _open(path: Path) -> sqlite3.Connection:
     try:
         db = sqlite3.connect(path)
         version = db.execute("SELECT value FROM meta WHERE name = 'version'").fetchone()
-        if version and version[0] == "3":  # flashgen 0.2.0: notes had no digest, stat, embeds
+        if version and version[0] in ("3", "4"):
             with db:
-                db.execute("ALTER TABLE notes ADD COLUMN digest TEXT NOT NULL DEFAULT ''")
-                db.execute("ALTER TABLE notes ADD COLUMN stat TEXT NOT NULL DEFAULT ''")
-                db.execute("ALTER TABLE notes ADD COLUMN embeds TEXT NOT NULL DEFAULT '[]'")
-                # Read every note once more: its embeds were not recorded. Its cards keep
-                # their GUIDs and mtimes (re-matched as any note read again).
-                db.execute("UPDATE notes SET key = ''")
+                if version[0] == "3":  # flashgen 0.2.0: notes had no digest, stat, embeds
+                    db.execute("ALTER TABLE notes ADD COLUMN digest TEXT NOT NULL DEFAULT ''")
+                    db.execute("ALTER TABLE notes ADD COLUMN stat TEXT NOT NULL DEFAULT ''")
+                    db.execute("ALTER TABLE notes ADD COLUMN embeds TEXT NOT NULL DEFAULT '[]'")
+                    # Read every note once more: its embeds were not recorded. Its cards keep
+                    # their GUIDs and mtimes (re-matched as any note read again).
+                    db.execute("UPDATE notes SET key = ''")
+                # flashgen 0.3.0 and before numbered the cards afresh in each deck written.
+                db.execute("ALTER TABLE cards ADD COLUMN nid INTEGER NOT NULL DEFAULT 0")
+                db.execute("ALTER TABLE cards ADD COLUMN cids TEXT NOT NULL DEFAULT '[]'")
+                db.execute("CREATE TABLE unpacked (nid INTEGER PRIMARY KEY)")
+                db.execute("CREATE INDEX cards_nid ON cards (nid)")
+                _give_ids(db)
                 db.execute("UPDATE meta SET value = ? WHERE name = 'version'", (STATE_VERSION,))
             return db
         if version and version[0] == str(STATE_VERSION):
@@ -344,8 +422,29 @@ def _open(path: Path) -> sqlite3.Connection:
             (_note_row(i, p, r) for p, (i, r) in enumerate(sorted(migrated.notes.items()))),
         )
         _write_meta(db, migrated)
+        _give_ids(db)
     legacy.unlink(missing_ok=True)  # its contents are in the database now
     return db
+
+
+def _give_ids(db: sqlite3.Connection) -> None:
+    """Give the cards of a state written before cards kept their Anki ids (see
+    `StateFile._with_ids`) ids in the order the deck had them: note by note, in order."""
+    (last,) = db.execute("SELECT value FROM meta WHERE name = 'last_id'").fetchone() or (0,)
+    last = int(last)
+    given = []
+    rows = db.execute(
+        "SELECT c.rowid, c.mtime, c.ords FROM cards c LEFT JOIN notes n ON n.identity = c.note "
+        "WHERE c.nid = 0 ORDER BY n.position IS NULL, n.position, c.ordinal, c.guid"
+    )
+    for rowid, mtime, ords in rows:
+        ids = []
+        for _ in json.loads(ords):
+            last = max(last + 1, mtime * 1000)
+            ids.append(last)
+        given.append((ids[0], _json_list(ids), rowid))
+    db.executemany("UPDATE cards SET nid = ?, cids = ? WHERE rowid = ?", given)
+    db.execute("INSERT OR REPLACE INTO meta VALUES ('last_id', ?)", (last,))
 
 
 def load_state(path: Path) -> State:
@@ -400,10 +499,21 @@ def _card_row(r: CardRecord, ordinal: int) -> tuple[object, ...]:
         r.deck,
         _json_list(r.subdeck),
         _json_list(r.media),
-        _json_list(card_ords(r.model, r.fields[0] if r.fields else "")),
+        _json_list(_ords(r)),
         r.path,
         r.line,
+        r.nid,
+        _json_list(r.cids),
     )
+
+
+def _packed(row: Sequence[object]) -> tuple[object, ...]:
+    """The columns `_PACKED` names, of a whole row of `cards`."""
+    return tuple(row[i] for i in _PACKED_AT)
+
+
+def _ords(r: CardRecord) -> list[int]:
+    return card_ords(r.model, r.fields[0] if r.fields else "")
 
 
 def _json_list(values: Sequence[object]) -> str:
@@ -415,7 +525,7 @@ def _json_list(values: Sequence[object]) -> str:
 
 def _card_record(row: Sequence) -> CardRecord:
     (guid, note, anchor, digest, mtime, text, model, flds, tags, missing, deck, subdeck, media,
-     path, line) = row  # fmt: skip
+     path, line, nid, cids) = row  # fmt: skip
     return CardRecord(
         guid,
         note,
@@ -432,6 +542,8 @@ def _card_record(row: Sequence) -> CardRecord:
         tuple(json.loads(media)),
         path,
         line,
+        nid,
+        tuple(json.loads(cids)),
     )
 
 

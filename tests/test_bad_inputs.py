@@ -187,5 +187,6 @@ def test_notes_are_never_modified_and_nothing_is_written_outside_the_output(tmp_
     assert snapshot() == before
     written = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert written == [
-        "deck.apkg", "deck.apkg.lock", "deck.flashgen-state.sqlite"
+        "deck.apkg", "deck.apkg.lock", "deck.flashgen-collection.anki2",
+        "deck.flashgen-state.sqlite",
     ]  # fmt: skip

@@ -25,7 +25,7 @@ from flashgen import incremental, pipeline
 from flashgen.cli import app
 from flashgen.media import VaultFiles, resolve_embed
 from flashgen.model import Span
-from flashgen.pipeline import build
+from flashgen.pipeline import build, kept_files
 from flashgen.state import legacy_state_path, load_state, state_path
 from tests.conftest import EVAL_NOTES, FIXTURES, SEEDS, import_apkg, render_all
 
@@ -39,13 +39,19 @@ def vault(tmp_path: Path) -> Path:
     return folder
 
 
+def copy_previous_build(deck: Path, twin: Path) -> None:
+    """What the build of `deck` kept (state and collection), as if `twin` had been built."""
+    for source, target in zip(kept_files(deck), kept_files(twin), strict=True):
+        shutil.copy(source, target)
+
+
 def test_incremental_build_equals_a_full_build(tmp_path: Path, monkeypatch) -> None:
     notes = vault(tmp_path)
     warm = tmp_path / "warm" / "d.apkg"
     build([notes], output=warm, now=1_000)
     twin = tmp_path / "cold" / "d.apkg"
     twin.parent.mkdir()
-    shutil.copy(state_path(warm), state_path(twin))  # the same previous state
+    copy_previous_build(warm, twin)
 
     edited = notes / "Kuhn - The Structure of Scientific Revolutions.md"
     edited.write_text(edited.read_text().replace("puzzle-solving", "solving puzzles"))
@@ -171,7 +177,7 @@ def test_kept_notes_give_the_full_builds_deck_through_renames_deletions_and_edit
         lambda: (notes / "New.md").write_text("# New\n\nWhat is new?::This note.\n"),
     ]
     for round_, edit in enumerate(edits, 2):
-        shutil.copy(state_path(warm), state_path(twin))  # the same previous state
+        copy_previous_build(warm, twin)
         edit()
         kept = build([notes], output=warm, now=round_ * 1_000)
         full = build([notes], output=twin, now=round_ * 1_000, full=True)
@@ -258,25 +264,41 @@ def test_a_settled_note_is_not_read_until_its_file_changes(tmp_path: Path, monke
     assert result.cards.statuses()["changed"] == 1
 
 
-def test_a_state_of_flashgen_0_2_0_is_kept_when_upgrading(tmp_path: Path, monkeypatch) -> None:
-    """Its keys are of another kind, so every note is read once more; every card keeps its
-    GUID and its mtime (Anki sees nothing as changed), and the next build reads none."""
+@pytest.mark.parametrize(("release", "version", "reread"), [("0.2.0", "3", 9), ("0.3.0", "4", 0)])
+def test_a_state_of_an_earlier_flashgen_is_kept_when_upgrading(
+    tmp_path: Path, monkeypatch, release: str, version: str, reread: int
+) -> None:
+    """0.2.0's keys are of another kind, so every note is read once more; 0.3.0's are kept.
+    Either way every card keeps its GUID and its mtime (Anki sees nothing as changed) and
+    gets Anki ids in the deck's order, and the next build reads no note."""
     notes = vault(tmp_path)
     out = tmp_path / "out" / "d.apkg"
     first = build([notes], output=out, now=1_000)
-    with sqlite3.connect(state_path(out)) as db:  # as 0.2.0 wrote it
-        for column in ("digest", "stat", "embeds"):
-            db.execute(f"ALTER TABLE notes DROP COLUMN {column}")
-        db.execute("DELETE FROM meta WHERE name = 'listings'")
-        db.execute("UPDATE meta SET value = '3' WHERE name = 'version'")
+    with sqlite3.connect(state_path(out)) as db:  # as that release wrote it
+        if version == "3":
+            for column in ("digest", "stat", "embeds"):
+                db.execute(f"ALTER TABLE notes DROP COLUMN {column}")
+        db.execute("DROP INDEX cards_nid")
+        db.execute("DROP TABLE unpacked")
+        for column in ("nid", "cids"):
+            db.execute(f"ALTER TABLE cards DROP COLUMN {column}")
+        db.execute("DELETE FROM meta WHERE name IN ('last_id', 'kept')")
+        db.execute("UPDATE meta SET value = ? WHERE name = 'version'", (version,))
+    kept_files(out)[1].unlink()  # 0.3.0 kept no collection
     parsed: list[Path] = []
     original = pipeline.note_cards
     monkeypatch.setattr(pipeline, "note_cards", lambda p, *a: parsed.append(p) or original(p, *a))
     second = build([notes], output=out, now=2_000)
-    assert len(parsed) == 9
+    assert len(parsed) == reread, release
     assert [(c.guid, c.mtime) for c in second.cards] == [(c.guid, c.mtime) for c in first.cards]
     assert second.cards.statuses() == {"unchanged": len(first.cards)}
     assert all(r.digest for r in load_state(state_path(out)).notes.values())
+    with contextlib.closing(sqlite3.connect(state_path(out))) as db:
+        ids = [nid for (nid,) in db.execute(
+            "SELECT c.nid FROM cards c JOIN notes n ON n.identity = c.note "
+            "ORDER BY n.position, c.ordinal"
+        )]  # fmt: skip
+    assert ids == sorted(set(ids)) and ids[0] > 0
     parsed.clear()
     build([notes], output=out, now=3_000)
     assert parsed == []

@@ -69,7 +69,8 @@ def test_killed_builds_leave_the_previous_deck_and_state_intact(tmp_path: Path, 
     # The next build clears what the kills left and writes a deck Anki imports.
     build([vault], output=out)
     assert sorted(p.name for p in out.parent.iterdir()) == [
-        "deck.apkg", "deck.apkg.lock", "deck.flashgen-state.sqlite"
+        "deck.apkg", "deck.apkg.lock", "deck.flashgen-collection.anki2",
+        "deck.flashgen-state.sqlite",
     ]  # fmt: skip
     assert len(import_apkg(collection, out).new) == old_cards
 
