@@ -87,7 +87,8 @@ def write_apkg(
         # half written no longer has the status the state recorded, and is not patched.
         connection.execute("PRAGMA journal_mode = OFF")
         connection.execute("PRAGMA synchronous = OFF")
-        # A card deleted from the notes must not linger in the deck's free pages.
+        # A card deleted from the notes must not linger in the deck's free pages (some
+        # builds of SQLite do this by default, not all).
         connection.execute("PRAGMA secure_delete = ON")
         try:
             connection.execute("ATTACH DATABASE ? AS state", (str(state),))

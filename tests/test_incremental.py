@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from flashgen import incremental, pipeline
+from flashgen import incremental, pipeline, state
 from flashgen.cli import app
 from flashgen.media import VaultFiles, resolve_embed
 from flashgen.model import Span
@@ -371,3 +371,84 @@ def test_an_embed_is_looked_at_again_when_a_file_it_could_resolve_to_appears(
         assert resolve_embed(Span("embed", "", link), note, after) is not None
         assert after.named(link) != before.named(link), link
         (notes / "sub" / "figure.png").unlink()
+
+
+def _rows(collection: Path) -> dict[str, list[tuple]]:
+    with contextlib.closing(sqlite3.connect(collection)) as db:
+        tables = ("notes", "cards")
+        return {t: db.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in tables}
+
+
+def test_an_edit_patches_the_kept_collection_and_its_cards_keep_their_ids(tmp_path: Path) -> None:
+    notes = vault(tmp_path)
+    out = tmp_path / "out" / "d.apkg"
+    build([notes], output=out, now=1_000)
+    kept = kept_files(out)[1]
+    before, inode = _rows(kept), kept.stat().st_ino
+    edited = notes / "Kuhn - The Structure of Scientific Revolutions.md"
+    edited.write_text(edited.read_text().replace("puzzle-solving", "solving puzzles"))
+    (notes / "New.md").write_text("# New\n\nWhat is new?::This note.\n", encoding="utf-8")
+    build([notes], output=out, now=2_000)
+    after = _rows(kept)
+    assert kept.stat().st_ino == inode  # patched where it lies, not written again
+    with zipfile.ZipFile(out) as archive:
+        assert archive.read("collection.anki2") == kept.read_bytes()
+    changed = {row[0] for row in set(after["notes"]) ^ set(before["notes"])}  # note ids
+    old_ids = {row[1]: row[0] for row in before["notes"]}  # guid -> id
+    new_ids = {row[1]: row[0] for row in after["notes"]}
+    assert all(new_ids[guid] == nid for guid, nid in old_ids.items())  # no card renumbered
+    added = set(new_ids) - set(old_ids)
+    assert len(added) == 1 and new_ids[added.pop()] > max(old_ids.values())
+    assert len(changed) == 2  # the edited card's note (its text and mtime), and the new one
+
+
+def test_a_dropped_card_leaves_no_trace_in_the_kept_collection(tmp_path: Path) -> None:
+    notes = tmp_path / "vault"
+    notes.mkdir()
+    secret = "Zanzibar-quokka-4417"
+    # Long enough to be stored on pages of its own, which deleting the row frees.
+    long_answer = " ".join([secret] * 2_000)
+    (notes / "a.md").write_text(f"# A\n\nWhat is kept?::This.\n\nWhat goes?::{long_answer}\n")
+    for number in range(30):  # the rest of the deck, so it is patched rather than rewritten
+        cards = "".join(f"Question {number}-{i}?::{'answer ' * 60}{i}\n\n" for i in range(10))
+        (notes / f"other {number}.md").write_text(f"# Other {number}\n\n{cards}")
+    out = tmp_path / "out" / "d.apkg"
+    build([notes], output=out, now=1_000)
+    kept = kept_files(out)[1]
+    assert secret.encode() in kept.read_bytes()
+    (notes / "a.md").write_text("# A\n\nWhat is kept?::This.\n")
+    for round_ in range(2, 2 + 5):  # until the orphan is dropped
+        build([notes], output=out, now=round_ * 1_000)
+    assert len(_rows(kept)["notes"]) == 301
+    assert secret.encode() not in kept.read_bytes()
+    with zipfile.ZipFile(out) as archive:
+        assert secret.encode() not in archive.read("collection.anki2")
+
+
+def test_a_kept_collection_changed_by_anyone_else_is_written_afresh(
+    tmp_path: Path, collection
+) -> None:
+    notes = vault(tmp_path)
+    out = tmp_path / "out" / "d.apkg"
+    twin = tmp_path / "twin" / "d.apkg"
+    twin.parent.mkdir()
+    build([notes], output=out, now=1_000)
+    copy_previous_build(out, twin)
+    kept_files(twin)[1].unlink()  # the twin has none: it writes its collection afresh
+    kept = kept_files(out)[1]
+    with contextlib.closing(sqlite3.connect(kept)) as db, db:
+        db.execute("DELETE FROM notes WHERE id = (SELECT min(id) FROM notes)")
+    edited = notes / "Kuhn - The Structure of Scientific Revolutions.md"
+    edited.write_text(edited.read_text().replace("puzzle-solving", "solving puzzles"))
+    result = build([notes], output=out, now=2_000)
+    build([notes], output=twin, now=2_000)
+    assert out.read_bytes() == twin.read_bytes()
+    assert len(import_apkg(collection, out).new) == len(result.cards)
+
+
+def test_the_state_lists_every_column_of_its_cards(tmp_path: Path) -> None:
+    out = tmp_path / "d.apkg"
+    build([SEEDS], output=out, now=1_000)
+    with contextlib.closing(sqlite3.connect(state_path(out))) as db:
+        columns = [row[1] for row in db.execute("PRAGMA table_info(cards)")]
+    assert columns == state._ROW
