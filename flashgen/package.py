@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import functools
 import itertools
 import json
 import os
@@ -77,57 +78,29 @@ def write_apkg(
     """
     types = note_types(templates)
     models = {kind: _model(nt, model_mtimes.get(kind, 0)) for kind, nt in types.items()}
+    write = functools.partial(
+        _write_collection,
+        state=state,
+        deck_name=deck_name,
+        rejected=rejected,
+        types=types,
+        models=models,
+        model_mtimes=model_mtimes,
+    )
     output.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=TEMPORARY_PREFIX, dir=output.parent) as scratch:
-        database = Path(scratch) / "collection.anki2"
-        if kept is not None and kept_checksum and _patchable(kept, kept_checksum):
-            database = kept
-        connection = sqlite3.connect(database)
-        # A scratch or kept file, zipped and fsync'ed below; a kept one that a crash left
-        # half written no longer has the status the state recorded, and is not patched.
-        connection.execute("PRAGMA journal_mode = OFF")
-        connection.execute("PRAGMA synchronous = OFF")
-        # A card deleted from the notes must not linger in the deck's free pages (some
-        # builds of SQLite do this by default, not all).
-        connection.execute("PRAGMA secure_delete = ON")
-        try:
-            connection.execute("ATTACH DATABASE ? AS state", (str(state),))
-            decks = _prepare(connection, deck_name, rejected, types)
-            (newest,) = connection.execute(
-                f"SELECT coalesce(max(mtime), 0) FROM state.cards WHERE {_WANTED}"
-            ).fetchone()
-            stamp = max([newest, *model_mtimes.values()])
-            for deck in decks:
-                for model in models.values():
-                    deck.add_model(model)
-            if database == kept:
-                _update_col(connection, decks, models.values(), stamp)
-                _update_rows(connection)
-            else:
-                connection.execute("PRAGMA page_size = 16384")  # see `_fill`
-                _write_col(connection, decks, models.values(), stamp)
-                _fill(connection)
-            media = sorted(
-                {
-                    Path(path)
-                    for (paths,) in connection.execute(
-                        "SELECT DISTINCT media FROM state.cards INDEXED BY cards_media "
-                        f"WHERE media != '[]' AND {_WANTED}"
-                    )
-                    for path in json.loads(paths)
-                },
-                key=packaged_name,
-            )
-            connection.commit()
-            for scratch_table in ("places", "models", "rejected"):
-                connection.execute(f"DROP TABLE temp.{scratch_table}")
-            connection.execute("DETACH DATABASE state")
-        finally:
-            connection.close()
-        if kept is not None and database != kept:
-            os.replace(database, kept)
-            database = kept
-        if kept is not None:
+        database, media = None, []
+        if kept is not None and kept_checksum and collection_checksum(kept) == kept_checksum:
+            with contextlib.suppress(sqlite3.DatabaseError):  # then it is written afresh
+                media = write(kept, patch=True)
+                database = None if _mostly_free(kept) else kept
+        if database is None:
+            database = Path(scratch) / "collection.anki2"
+            media = write(database, patch=False)
+            if kept is not None:
+                os.replace(database, kept)
+                database = kept
+        if database == kept:
             _fsync(kept)
         partial = Path(scratch) / "out.apkg"
         checksum = _start_zip(partial, "collection.anki2", database)
@@ -147,28 +120,76 @@ def write_apkg(
     return checksum
 
 
+def _write_collection(
+    database: Path,
+    *,
+    patch: bool,
+    state: Path,
+    deck_name: str,
+    rejected: Collection[str],
+    types: dict[str, NoteType],
+    models: dict[str, genanki.Model],
+    model_mtimes: dict[str, int],
+) -> list[Path]:
+    """Write the collection at `database` afresh, or (`patch`) bring the one there up to
+    date; return the media files its cards show."""
+    connection = sqlite3.connect(database)
+    # A scratch or kept file, zipped and fsync'ed by the caller; a kept one that a crash
+    # left half written no longer has the checksum the state recorded, and is not patched.
+    connection.execute("PRAGMA journal_mode = OFF")
+    connection.execute("PRAGMA synchronous = OFF")
+    # A card deleted from the notes must not linger in the deck's free pages (some builds
+    # of SQLite do this by default, not all).
+    connection.execute("PRAGMA secure_delete = ON")
+    try:
+        connection.execute("ATTACH DATABASE ? AS state", (str(state),))
+        decks = _prepare(connection, deck_name, rejected, types)
+        (newest,) = connection.execute(
+            f"SELECT coalesce(max(mtime), 0) FROM state.cards WHERE {_WANTED}"
+        ).fetchone()
+        stamp = max([newest, *model_mtimes.values()])
+        for deck in decks:
+            for model in models.values():
+                deck.add_model(model)
+        if patch:
+            _update_col(connection, decks, models.values(), stamp)
+            _update_rows(connection)
+        else:
+            connection.execute("PRAGMA page_size = 16384")  # see `_fill`
+            _write_col(connection, decks, models.values(), stamp)
+            _fill(connection)
+        media = sorted(
+            {
+                Path(path)
+                for (paths,) in connection.execute(
+                    "SELECT DISTINCT media FROM state.cards INDEXED BY cards_media "
+                    f"WHERE media != '[]' AND {_WANTED}"
+                )
+                for path in json.loads(paths)
+            },
+            key=packaged_name,
+        )
+        connection.commit()
+        for scratch_table in ("places", "models", "rejected"):
+            connection.execute(f"DROP TABLE temp.{scratch_table}")
+        connection.execute("DETACH DATABASE state")
+    finally:
+        connection.close()
+    return media
+
+
 def _fsync(path: Path) -> None:
     with open(path, "rb") as handle:
         os.fsync(handle.fileno())
 
 
-def _patchable(kept: Path, checksum: str) -> bool:
-    """Whether the kept collection is the one last written (its checksum, which its copy
-    keeps too) and not mostly free pages, which a long run of patches could leave: else it is
-    written afresh, compact."""
-    if collection_checksum(kept) != checksum:
-        return False
-    try:
-        connection = sqlite3.connect(f"file:{kept}?mode=ro", uri=True)
-        try:
-            (pages,) = connection.execute("PRAGMA page_count").fetchone()
-            (free,) = connection.execute("PRAGMA freelist_count").fetchone()
-            connection.execute("SELECT 1 FROM col, notes, cards LIMIT 1").fetchall()
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError:
-        return False
-    return free * 4 <= pages
+def _mostly_free(kept: Path) -> bool:
+    """Whether a quarter of the collection is free pages, as a long run of patches can
+    leave it: then it is written afresh, compact."""
+    with contextlib.closing(sqlite3.connect(f"file:{kept}?mode=ro", uri=True)) as connection:
+        (pages,) = connection.execute("PRAGMA page_count").fetchone()
+        (free,) = connection.execute("PRAGMA freelist_count").fetchone()
+    return free * 4 > pages
 
 
 _WANTED = "guid NOT IN (SELECT guid FROM temp.rejected)"

@@ -452,3 +452,22 @@ def test_the_state_lists_every_column_of_its_cards(tmp_path: Path) -> None:
     with contextlib.closing(sqlite3.connect(state_path(out))) as db:
         columns = [row[1] for row in db.execute("PRAGMA table_info(cards)")]
     assert columns == state._ROW
+
+
+def test_a_kept_collection_mostly_free_pages_is_written_afresh_compact(tmp_path: Path) -> None:
+    notes = tmp_path / "vault"
+    notes.mkdir()
+    (notes / "kept.md").write_text("# Kept\n\nWhat is kept?::This.\n")
+    cards = "".join(f"Question {i}?::{'answer ' * 30}{i}\n\n" for i in range(300))
+    (notes / "big.md").write_text(f"# Big\n\n{cards}")
+    out = tmp_path / "out" / "d.apkg"
+    build([notes], output=out, now=1_000)
+    kept = kept_files(out)[1]
+    size = kept.stat().st_size
+    (notes / "big.md").unlink()
+    for round_ in range(2, 2 + 5):  # until its orphans are dropped
+        build([notes], output=out, now=round_ * 1_000)
+    with contextlib.closing(sqlite3.connect(kept)) as db:
+        assert db.execute("PRAGMA freelist_count").fetchone() == (0,)
+        assert db.execute("SELECT count(*) FROM notes").fetchone() == (1,)
+    assert kept.stat().st_size < size
