@@ -151,12 +151,12 @@ def _write_collection(
         for deck in decks:
             for model in models.values():
                 deck.add_model(model)
+        if not patch:
+            connection.execute("PRAGMA page_size = 16384")  # see `_fill`
+        _put_col(connection, decks, models.values(), stamp, patch)
         if patch:
-            _update_col(connection, decks, models.values(), stamp)
             _update_rows(connection)
         else:
-            connection.execute("PRAGMA page_size = 16384")  # see `_fill`
-            _write_col(connection, decks, models.values(), stamp)
             _fill(connection)
         media = sorted(
             {
@@ -291,31 +291,22 @@ def _update_rows(connection: sqlite3.Connection) -> None:
         connection.execute(f"DROP TABLE temp.{wanted}")
 
 
-def _write_col(
+def _put_col(
     connection: sqlite3.Connection,
     decks: list[genanki.Deck],
     models: Iterable[genanki.Model],
     stamp: int,
+    patch: bool,
 ) -> None:
-    """The collection's schema and its `col` row (decks and note types), as genanki writes
-    them."""
-    genanki.Package(decks).write_to_db(connection.cursor(), stamp, itertools.count())
-    _set_model_times(connection, models)
-
-
-def _update_col(
-    connection: sqlite3.Connection,
-    decks: list[genanki.Deck],
-    models: Iterable[genanki.Model],
-    stamp: int,
-) -> None:
-    """The kept collection's `col` row made what `_write_col` would write, if it differs."""
-    fresh = sqlite3.connect(":memory:")
-    try:
-        _write_col(fresh, decks, models, stamp)
+    """The collection's `col` row (decks and note types) as genanki writes it, with the
+    schema; or (`patch`) the kept collection's row made the same, if it differs."""
+    if not patch:
+        genanki.Package(decks).write_to_db(connection.cursor(), stamp, itertools.count())
+        _set_model_times(connection, models)
+        return
+    with contextlib.closing(sqlite3.connect(":memory:")) as fresh:
+        _put_col(fresh, decks, models, stamp, patch=False)
         (row,) = fresh.execute("SELECT * FROM col").fetchall()
-    finally:
-        fresh.close()
     (old,) = connection.execute("SELECT * FROM col").fetchall()
     if row != old:
         connection.execute("DELETE FROM col")

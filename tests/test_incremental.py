@@ -46,11 +46,7 @@ def copy_previous_build(deck: Path, twin: Path) -> None:
 
 
 def test_incremental_build_equals_a_full_build(tmp_path: Path, monkeypatch) -> None:
-    notes = vault(tmp_path)
-    warm = tmp_path / "warm" / "d.apkg"
-    build([notes], output=warm, now=1_000)
-    twin = tmp_path / "cold" / "d.apkg"
-    twin.parent.mkdir()
+    notes, warm, twin = built_twice(tmp_path)
     copy_previous_build(warm, twin)
 
     edited = notes / "Kuhn - The Structure of Scientific Revolutions.md"
@@ -158,14 +154,20 @@ def test_an_edited_image_reaches_anki_through_the_cards_that_show_it(
     assert image.read_bytes() in {(media / name).read_bytes() for name in shown}
 
 
-def test_kept_notes_give_the_full_builds_deck_through_renames_deletions_and_edits(
-    tmp_path: Path,
-) -> None:
+def built_twice(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """The eval vault, a deck built of it, and the path of a second deck (folder made)."""
     notes = vault(tmp_path)
     warm = tmp_path / "warm" / "d.apkg"
     twin = tmp_path / "cold" / "d.apkg"
     twin.parent.mkdir()
     build([notes], output=warm, now=1_000)
+    return notes, warm, twin
+
+
+def test_kept_notes_give_the_full_builds_deck_through_renames_deletions_and_edits(
+    tmp_path: Path,
+) -> None:
+    notes, warm, twin = built_twice(tmp_path)
     edits = [
         lambda: (notes / "Lecture 07 - Raft.md").rename(notes / "Raft lecture.md"),
         lambda: (notes / "Wealth of Nations - Book I ch 1.md").unlink(),
@@ -428,11 +430,7 @@ def test_a_dropped_card_leaves_no_trace_in_the_kept_collection(tmp_path: Path) -
 def test_a_kept_collection_changed_by_anyone_else_is_written_afresh(
     tmp_path: Path, collection
 ) -> None:
-    notes = vault(tmp_path)
-    out = tmp_path / "out" / "d.apkg"
-    twin = tmp_path / "twin" / "d.apkg"
-    twin.parent.mkdir()
-    build([notes], output=out, now=1_000)
+    notes, out, twin = built_twice(tmp_path)
     copy_previous_build(out, twin)
     kept_files(twin)[1].unlink()  # the twin has none: it writes its collection afresh
     kept = kept_files(out)[1]
