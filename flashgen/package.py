@@ -145,8 +145,9 @@ def _write_collection(
         connection.execute("ATTACH DATABASE ? AS state", (str(state),))
         decks = _prepare(connection, deck_name, rejected, types)
         (newest,) = connection.execute(
-            f"SELECT coalesce(max(mtime), 0) FROM state.cards WHERE {_WANTED}"
-        ).fetchone()
+            "SELECT mtime FROM state.cards INDEXED BY cards_mtime "
+            f"WHERE {_WANTED} ORDER BY mtime DESC LIMIT 1"
+        ).fetchone() or (0,)
         stamp = max([newest, *model_mtimes.values()])
         for deck in decks:
             for model in models.values():

@@ -124,8 +124,9 @@ CREATE TABLE cards (
 CREATE TABLE unpacked (nid INTEGER PRIMARY KEY);
 CREATE INDEX cards_note ON cards (note);
 CREATE INDEX cards_missing ON cards (missing) WHERE missing > 0;
--- What packaging orders and numbers the cards by, read without reading the cards' text.
-CREATE INDEX cards_packing ON cards (note, ordinal, missing, guid, mtime, ords, deck, subdeck);
+-- The decks a package names, and its newest card, read without reading the cards.
+CREATE INDEX cards_places ON cards (deck, subdeck);
+CREATE INDEX cards_mtime ON cards (mtime, guid);
 CREATE INDEX cards_media ON cards (media, guid) WHERE media != '[]';
 CREATE INDEX cards_nid ON cards (nid);
 """
@@ -134,13 +135,6 @@ _CARD_COLUMNS = (
     "guid, note, anchor, content_hash, mtime, text, model, flds, tags, missing, deck, subdeck, "
     "media, path, line, nid, cids"
 )
-# What a card's rows in Anki's tables are made of, in the order `_packed` picks them.
-_PACKED = "nid, cids, ords, model, mtime, tags, flds, deck, subdeck"
-_ROW = (
-    "guid note ordinal anchor content_hash mtime text model flds tags missing deck subdeck "
-    "media ords path line nid cids"
-).split()  # the columns of `cards`, in order
-_PACKED_AT = tuple(_ROW.index(column) for column in _PACKED.split(", "))
 # A whole row of each table (`_card_row`, `_note_row`), put in place of any with its key.
 _PUT_CARD = "INSERT OR REPLACE INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
 _PUT_NOTE = "INSERT OR REPLACE INTO notes VALUES (?,?,?,?,?,?,?,?,?,?,?)"
@@ -153,12 +147,14 @@ class StateFile:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         self._db = _open(path)
+        self._db.execute("PRAGMA cache_size = -65536")
         self._db.isolation_level = None  # transactions are `rewriting`'s, explicit
         self._redo: set[str] = set()
         self._done: set[str] = set()
         self._changed = False  # whether this build changed what a deck is made of
         self._stale: set[str] = set()
-        self._prior_guids: dict[str, list[str]] = {}  # read by `prior`, used by `put_note`
+        self._prior: dict[str, dict[str, CardRecord]] = {}  # read by `prior`, for `put_note`
+        self._had_cards = False  # whether the state had cards when this build began
         meta = dict(self._db.execute("SELECT name, value FROM meta"))
         self._last_id = int(meta.get("last_id", 0))  # the last Anki id given
         self.vault = meta.get("vault", "")
@@ -223,8 +219,9 @@ class StateFile:
         self._redo = set(reread)
         self._done = set()
         self._stale = set()
-        self._prior_guids = {}
+        self._prior = {}
         self._changed = False
+        self._had_cards = self.has_cards()
         with self._transaction():
             yield
 
@@ -232,7 +229,7 @@ class StateFile:
         """The cards this note identity had last build (made then, or orphaned since)."""
         rows = self._db.execute(f"SELECT {_CARD_COLUMNS} FROM cards WHERE note = ?", (identity,))
         records = {row[0]: _card_record(row) for row in rows}
-        self._prior_guids[identity] = list(records)
+        self._prior[identity] = records
         return records
 
     def put_note(
@@ -240,43 +237,51 @@ class StateFile:
     ) -> None:
         """A note read again: its record and its cards, in order, replace the old ones; its
         old cards not made again stay until `finish` ages them into orphans."""
-        if identity not in self._prior_guids:
+        if identity not in self._prior:
             self.prior(identity)
+        had = self._prior.pop(identity)
         made = {card.guid for card in cards}
-        self._stale.update(g for g in self._prior_guids.pop(identity) if g not in made)
+        self._stale.update(g for g in had if g not in made)
         self._done.add(identity)
         self._changed = True  # perhaps to the same cards: a deck is made again
         self._db.execute(_PUT_NOTE, _note_row(identity, position, note))
-        self._put_cards(list(enumerate(cards)))
+        self._put_cards(list(enumerate(cards)), had)
 
-    def _put_cards(self, cards: Sequence[tuple[int, CardRecord]]) -> None:
-        """Write these cards (each with its ordinal in its note), each with the Anki ids its
-        GUID had, for each card ordinal it still makes, and new ids for the rest; and list as
-        unpacked the notes whose Anki rows this changes. Ids that never change let the kept
+    def _put_cards(
+        self, cards: Sequence[tuple[int, CardRecord]], had: Mapping[str, CardRecord]
+    ) -> None:
+        """Write these cards (each with its ordinal in its note) in place of the ones their
+        GUIDs had (`had`, or else read here), and list as unpacked the notes whose Anki rows
+        this changes. Each card keeps the Anki ids its GUID had, for each card ordinal it
+        still makes; new ids are given for the rest. Ids that never change let the kept
         collection be brought up to date row by row (see `package`), and show in Anki's
         browser the date a card was first made."""
-        had: dict[str, tuple] = {}
-        for part in _slices([card.guid for _, card in cards]):
-            marks = ",".join("?" * len(part))
-            rows = self._db.execute(
-                f"SELECT guid, {_PACKED} FROM cards WHERE guid IN ({marks})", part
-            )
-            had.update((guid, tuple(packed)) for guid, *packed in rows)
+        unknown = [card.guid for _, card in cards if card.guid not in had]
+        if unknown and self._had_cards:
+            had = {**had, **self._records(unknown)}
         rows, unpacked = [], []
         for ordinal, card in cards:
             old = had.get(card.guid)
-            nid, cids, ords = (0, [], []) if old is None else (old[0], *map(json.loads, old[1:3]))
-            if not nid:
+            ords = _ords(card)
+            if old is not None and old.nid:
+                nid, given = old.nid, dict(zip(_ords(old), old.cids, strict=False))
+            else:
                 nid = self._new_id(card.mtime)
-                cids, ords = [nid], [_ords(card)[0]]
-            by_ord = dict(zip(ords, cids, strict=False))
-            ids = tuple(by_ord.get(o) or self._new_id(card.mtime) for o in _ords(card))
-            row = _card_row(replace(card, nid=nid, cids=ids), ordinal)
-            rows.append(row)
-            if _packed(row) != old:
+                given = {ords[0]: nid}
+            cids = tuple(given.get(o) or self._new_id(card.mtime) for o in ords)
+            rows.append(_card_row(card, ordinal, ords, (nid, cids)))
+            if old is None or (old.nid, old.cids, *_in_anki(old)) != (nid, cids, *_in_anki(card)):
                 unpacked.append((nid,))
         self._db.executemany(_PUT_CARD, rows)
         self._db.executemany("INSERT OR IGNORE INTO unpacked VALUES (?)", unpacked)
+
+    def _records(self, guids: list[str]) -> dict[str, CardRecord]:
+        found: dict[str, CardRecord] = {}
+        for part in _slices(guids):
+            marks = ",".join("?" * len(part))
+            query = f"SELECT {_CARD_COLUMNS} FROM cards WHERE guid IN ({marks})"
+            found.update((row[0], _card_record(row)) for row in self._db.execute(query, part))
+        return found
 
     def _new_id(self, mtime: int) -> int:
         """An id after every id given, from the card's time in ms as Anki's own ids are."""
@@ -308,12 +313,7 @@ class StateFile:
             guids.update(guid for (guid,) in rows)
         rows = self._db.execute("SELECT guid FROM cards INDEXED BY cards_missing WHERE missing > 0")
         guids.update(guid for (guid,) in rows)
-        found: list[CardRecord] = []
-        for part in _slices(sorted(guids)):
-            marks = ",".join("?" * len(part))
-            query = f"SELECT {_CARD_COLUMNS} FROM cards WHERE guid IN ({marks})"
-            found.extend(_card_record(row) for row in self._db.execute(query, part))
-        return found
+        return list(self._records(sorted(guids)).values())
 
     def finish(
         self,
@@ -326,7 +326,7 @@ class StateFile:
         and the build's note types and vault. A build that changed the cards forgets the
         deck it last packaged (see `packaged`), in the same transaction."""
         dropped = list(dropped)
-        self._put_cards([(0, card) for card in orphans])
+        self._put_cards([(0, card) for card in orphans], {})
         for guid in dropped:
             self._db.execute(
                 "INSERT OR IGNORE INTO unpacked SELECT nid FROM cards WHERE guid = ?", (guid,)
@@ -397,6 +397,10 @@ def _open(path: Path) -> sqlite3.Connection:
                 db.execute("ALTER TABLE cards ADD COLUMN cids TEXT NOT NULL DEFAULT '[]'")
                 db.execute("CREATE TABLE unpacked (nid INTEGER PRIMARY KEY)")
                 db.execute("CREATE INDEX cards_nid ON cards (nid)")
+                # 0.3.0 ordered the cards in a deck by a wide index no longer read.
+                db.execute("DROP INDEX cards_packing")
+                db.execute("CREATE INDEX cards_places ON cards (deck, subdeck)")
+                db.execute("CREATE INDEX cards_mtime ON cards (mtime, guid)")
                 _give_ids(db)
                 db.execute("UPDATE meta SET value = ? WHERE name = 'version'", (STATE_VERSION,))
             return db
@@ -483,7 +487,14 @@ def _write_meta(db: sqlite3.Connection, state: State) -> None:
     )
 
 
-def _card_row(r: CardRecord, ordinal: int) -> tuple[object, ...]:
+def _card_row(
+    r: CardRecord,
+    ordinal: int,
+    ords: Sequence[int] | None = None,
+    ids: tuple[int, tuple[int, ...]] | None = None,
+) -> tuple[object, ...]:
+    """A whole row of `cards`; its card ordinals and its ids (note's, cards') when known."""
+    nid, cids = ids or (r.nid, r.cids)
     return (
         r.guid,
         r.note,
@@ -499,17 +510,18 @@ def _card_row(r: CardRecord, ordinal: int) -> tuple[object, ...]:
         r.deck,
         _json_list(r.subdeck),
         _json_list(r.media),
-        _json_list(_ords(r)),
+        _json_list(_ords(r) if ords is None else ords),
         r.path,
         r.line,
-        r.nid,
-        _json_list(r.cids),
+        nid,
+        _json_list(cids),
     )
 
 
-def _packed(row: Sequence[object]) -> tuple[object, ...]:
-    """The columns `_PACKED` names, of a whole row of `cards`."""
-    return tuple(row[i] for i in _PACKED_AT)
+def _in_anki(r: CardRecord) -> tuple[object, ...]:
+    """What a card's rows in Anki's tables are made of, besides its ids (its card ordinals
+    follow from its note type and first field)."""
+    return r.model, r.mtime, r.tags, r.fields, r.deck, r.subdeck
 
 
 def _ords(r: CardRecord) -> list[int]:
@@ -517,10 +529,12 @@ def _ords(r: CardRecord) -> list[int]:
 
 
 def _json_list(values: Sequence[object]) -> str:
-    """A list as JSON; most cards' are empty, or `[0]` (three per card, on every card)."""
+    """A list as JSON; most cards' are empty or one number (four per card, on every card)."""
     if not values:
         return "[]"
-    return "[0]" if len(values) == 1 and values[0] == 0 else json.dumps(list(values))
+    if len(values) == 1 and type(values[0]) is int:
+        return f"[{values[0]}]"
+    return json.dumps(list(values))
 
 
 def _card_record(row: Sequence) -> CardRecord:
