@@ -10,8 +10,10 @@ sentences and filler ("the author admits they have no solution") make no card.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 
 from flashgen.extract.attribution import (
@@ -76,41 +78,45 @@ def _answer(
     sentence: Inline, text: str, start: int, avoid: set[str], english: bool = True
 ) -> tuple[int, int] | None:
     """The key term to blank out, by the first strategy that finds one."""
-    quoted = [
-        m.span()
-        for m in _QUOTED.finditer(text, start)
-        if len(m.group(1).split()) <= MAX_ANSWER_WORDS
-        and _share(text, m.span()) <= MAX_ANSWER_SHARE
-    ]
-    numbers = [m.span() for m in _NUMBER.finditer(text, start) if m.group() not in avoid]
-    names = [
-        m.span()
-        for m in _NAME.finditer(text, start)
-        if m.start() > start and m.group().lower() not in avoid and m.group() not in ("I", "A")
-    ]
-    appositive = _APPOSITIVE.match(text)
-    topic = _TOPIC.match(text) if not start else None
-    strategies = (
-        _marked(sentence, start, avoid, ("mark",))[:1],
-        _marked(sentence, start, avoid, ("link",))[:1],
-        quoted[:1],
-        numbers[-1:],  # a claim's figure usually comes last: "… made 48,000 pins"
-    )
-    if english:  # the fallbacks read English grammar
-        strategies += (
-            [appositive.span("term")] if appositive else [],
-            [_clause_from(text, topic.end())] if topic else [],
-            [_predicate(text, start)],
-            names[:1],
-            [_object(text, start)],
-            [_subject(text, start)],
-        )
-    for candidates in strategies:
+    for candidates in _strategies(sentence, text, start, avoid, english):
         for candidate in candidates:
             trimmed = trim_answer(text, *candidate) if candidate else None
             if trimmed and _share(text, trimmed) <= MAX_ANSWER_SHARE:
                 return trimmed
     return None
+
+
+def _strategies(
+    sentence: Inline, text: str, start: int, avoid: set[str], english: bool
+) -> Iterator[list[tuple[int, int] | None]]:
+    """Each strategy's candidate key terms, best strategy first; each is looked for only if
+    none before it gave a key term."""
+    yield _marked(sentence, start, avoid, ("mark",))[:1]
+    yield _marked(sentence, start, avoid, ("link",))[:1]
+    quoted = (
+        m.span()
+        for m in _QUOTED.finditer(text, start)
+        if len(m.group(1).split()) <= MAX_ANSWER_WORDS
+        and _share(text, m.span()) <= MAX_ANSWER_SHARE
+    )
+    yield list(itertools.islice(quoted, 1))
+    # A claim's figure usually comes last: "… made 48,000 pins".
+    yield [m.span() for m in _NUMBER.finditer(text, start) if m.group() not in avoid][-1:]
+    if not english:  # the fallbacks read English grammar
+        return
+    appositive = _APPOSITIVE.match(text)
+    yield [appositive.span("term")] if appositive else []
+    topic = _TOPIC.match(text) if not start else None
+    yield [_clause_from(text, topic.end())] if topic else []
+    yield [_predicate(text, start)]
+    names = (
+        m.span()
+        for m in _NAME.finditer(text, start)
+        if m.start() > start and m.group().lower() not in avoid and m.group() not in ("I", "A")
+    )
+    yield list(itertools.islice(names, 1))
+    yield [_object(text, start)]
+    yield [_subject(text, start)]
 
 
 def _object(text: str, start: int) -> tuple[int, int] | None:

@@ -8,7 +8,7 @@ import itertools
 
 from flashgen.extract.attribution import name_the_author, sentence_draft, with_source
 from flashgen.extract.definitions import strip_end
-from flashgen.extract.sentences import Sentence, join, split_sentences, strip_spans, text_spans
+from flashgen.extract.sentences import Sentence, join, strip_spans, text_spans
 from flashgen.extract.words import normalize_term
 from flashgen.model import Block, Document, Draft, Span
 from flashgen.parse.document import plain_text
@@ -32,13 +32,13 @@ def _display(intro: Sentence, block: Block) -> tuple[str, Span] | None:
 def formula_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[list[Draft], set]:
     drafts: list[Draft] = []
     consumed: set = set()
-    by_block = {(s.block_key[0], s.line, s.index): s for s in sentences}
+    # A paragraph's last sentence introduces what follows it (sentences are in order).
+    last = {(s.block_key[0], s.line): s for s in sentences}
     for section_index, section in enumerate(doc.sections):
         for intro, block in itertools.pairwise(section.blocks):
-            if intro.kind != "paragraph":
-                continue
-            pieces = split_sentences(intro.spans)
-            sentence = by_block.get((section_index, intro.line, len(pieces) - 1))
+            if intro.kind != "paragraph" or block.kind not in ("math", "code"):
+                continue  # only a formula or code is asked for
+            sentence = last.get((section_index, intro.line))
             shown = _display(sentence, block) if sentence and sentence.key not in used else None
             if sentence is None or shown is None:
                 continue
