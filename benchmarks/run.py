@@ -44,7 +44,11 @@ PEER = ["markdown-anki-decks==1.1.1", "typer==0.4.2", "click==8.0.4"]  # its las
 
 
 def measure(command: list[str], env: dict[str, str] | None = None) -> tuple[float, int, str]:
-    """(wall seconds, peak RSS in MiB of the process tree's largest member, stdout)."""
+    """(wall seconds, peak RSS in MiB of the process tree's largest member, stdout).
+
+    The files earlier runs wrote are flushed first: a run's own fsyncs would otherwise wait
+    for the write-back of theirs (a full build writes a gigabyte), which is not its cost."""
+    os.sync()
     started = time.perf_counter()
     process = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True
