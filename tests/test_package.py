@@ -4,12 +4,14 @@ how many cores did the work."""
 
 from __future__ import annotations
 
+import pickle
 import shutil
 import zipfile
 from pathlib import Path
 
 from flashgen import package
-from flashgen.pipeline import build
+from flashgen.media import VaultFiles
+from flashgen.pipeline import build, note_cards
 from tests.conftest import EVAL_NOTES, import_apkg
 
 
@@ -36,3 +38,13 @@ def test_a_collection_deflated_in_many_slices_is_the_same_deck_on_any_number_of_
     assert len(log.new) == len(result.cards) > 0
     fronts = {collection.get_note(n).fields[0] for n in collection.find_notes("")}
     assert fronts == {card.rendered.fields[0] for card in result.cards}
+
+
+def test_a_notes_cards_come_back_from_a_worker_process_whole() -> None:
+    """Cards cross from the pool's workers pickled by their fields (model.py): every value
+    comes back equal, of its own class."""
+    for path in sorted(EVAL_NOTES.glob("*.md")):
+        made = note_cards(path, EVAL_NOTES, VaultFiles.scan(EVAL_NOTES), light=True)
+        back = pickle.loads(pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL))
+        assert back == made and type(back.rendered[0].draft) is type(made.rendered[0].draft)
+        assert back.note == made.note and back.diagnostics == made.diagnostics
