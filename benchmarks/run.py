@@ -12,6 +12,7 @@ like with like on a noisy machine:
 - incremental: the largest vault rebuilt after editing 1 and then 100 notes, adding a
   note, and renaming a folder of notes, each just after a rebuild with nothing changed (the
   notes' files are in the page cache; the state's cards are not read by such a rebuild);
+  each the median of 3 runs from the same previous build (these rows vary most);
   the deck it writes is compared byte for byte with a full build of the same notes from
   the same previous state;
 - peer: markdown-anki-decks (PyPI), which turns each file's headings into cards without
@@ -26,6 +27,7 @@ import os
 import platform
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -60,6 +62,22 @@ def measure(command: list[str], env: dict[str, str] | None = None) -> tuple[floa
         raise RuntimeError(f"{command[:4]} failed with {os.waitstatus_to_exitcode(status)}")
     # wait4's figure is this process's own peak, or of a child it waited for (a pool worker)
     return wall, usage.ru_maxrss // 1024, output
+
+
+REPEATS = 3  # the incremental rows vary most from run to run: each is a median
+
+
+def median_of_runs(
+    command: list[str], env: dict[str, str], restore: list[tuple[Path, Path]] | None = None
+) -> tuple[float, int]:
+    """The median wall time and the largest peak RSS of `REPEATS` runs, each after copying
+    back the files in `restore` (copy, where), so each starts from the same files."""
+    runs = []
+    for _ in range(REPEATS):
+        for copy, where in restore or []:
+            shutil.copy(copy, where)
+        runs.append(measure(command, env))
+    return statistics.median(wall for wall, _, _ in runs), max(rss for _, rss, _ in runs)
 
 
 def parse_floor(folder: str) -> None:
@@ -199,7 +217,9 @@ def main() -> None:
                 epoch = EPOCH + 100 * (round_ + 1)
                 # A rebuild with nothing changed first, as a user who builds often has just
                 # done: the notes' files are in the page cache as they would be.
-                same_wall, same_rss, _ = measure(build_command(vault, output), flashgen_env(epoch))
+                same_wall, same_rss = median_of_runs(
+                    build_command(vault, output), flashgen_env(epoch)
+                )
                 if round_ == 0:
                     rows.append(
                         f"| rebuild, nothing changed, {size} notes | {same_wall:.1f} s | – | – "
@@ -211,8 +231,15 @@ def main() -> None:
                 for source, target in zip(kept_files(output), kept_files(twin), strict=True):
                     shutil.copy(source, target)
                 change()
-                inc_wall, inc_rss, summary = measure(
-                    build_command(vault, output), flashgen_env(epoch)
+                # Each repeat of the incremental build starts from the same previous build.
+                restore = [
+                    (twin.parent / f"before-{path.name}", path)
+                    for path in (*kept_files(output), output)
+                ]
+                for copy, where in restore:
+                    shutil.copy(where, copy)
+                inc_wall, inc_rss = median_of_runs(
+                    build_command(vault, output), flashgen_env(epoch), restore
                 )
                 measure([*build_command(vault, twin), "--full"], flashgen_env(epoch))
                 same = "byte-identical" if output.read_bytes() == twin.read_bytes() else "DIFFERENT"
