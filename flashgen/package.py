@@ -1,6 +1,8 @@
-"""Package stage: write the state's cards into an `.apkg` (genanki for the collection, rows
-copied in SQL for the notes), atomically and byte-for-byte deterministic for the same state
-(fixed zip timestamps, ids and timestamps from the cards)."""
+"""Package stage: write the state's cards into an `.apkg`. Its collection (genanki's schema,
+decks and note types; the cards' rows copied from the state in SQL) is written afresh, or
+patched in the copy kept beside the deck; the deck is written atomically, byte-for-byte the
+same for the same state and kept collection (fixed zip times; ids and times from the
+cards)."""
 
 from __future__ import annotations
 
@@ -89,7 +91,8 @@ def write_apkg(
     )
     output.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=TEMPORARY_PREFIX, dir=output.parent) as scratch:
-        database, media = None, []
+        database: Path | None = None
+        media: list[Path] = []
         if kept is not None and kept_checksum and collection_checksum(kept) == kept_checksum:
             with contextlib.suppress(sqlite3.DatabaseError):  # then it is written afresh
                 media = write(kept, patch=True)
