@@ -348,7 +348,7 @@ class StateFile:
 
     def kept(self) -> str:
         """What the kept collection (see `package.write_apkg`) was last made with, and its
-        file's status."""
+        checksum; "" before any."""
         row = self._db.execute("SELECT value FROM meta WHERE name = 'kept'").fetchone()
         return row[0] if row else ""
 
