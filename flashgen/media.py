@@ -117,9 +117,10 @@ def resolved_embeds(doc: Document, files: VaultFiles) -> dict[str, Path | None]:
 
 
 def missing_embeds(doc: Document, resolved: Mapping[str, Path | None]) -> list[Diagnostic]:
+    """A warning for each embed of a file link (see `resolved_embeds`) that resolved to none."""
     problems = []
     for span, line in embeds(doc):
-        if span.target and "://" not in span.target and not resolved.get(span.target):
+        if span.target in resolved and resolved[span.target] is None:
             message = f"embedded file not found in the vault: {span.target}"
             problems.append(Diagnostic(str(doc.note.path), line, message))
     return problems

@@ -345,6 +345,10 @@ def collection_checksum(path: Path) -> str:
                 size += len(piece)
     except OSError:
         return ""
+    return _checksum(size, crc)
+
+
+def _checksum(size: int, crc: int) -> str:
     return f"{size}:{crc:08x}"
 
 
@@ -378,7 +382,7 @@ def _start_zip(partial: Path, name: str, source: Path) -> str:
         out.write(b"PK\x05\x06" + struct.pack("<HHHHIIH", 0, 0, 1, 1, length, directory, 0))
         out.seek(0)
         out.write(b"PK\x03\x04" + common + struct.pack("<H", 0) + encoded)
-    return f"{size}:{crc:08x}"
+    return _checksum(size, crc)
 
 
 _DOS_DATE = (_ZIP_TIME[0] - 1980) << 9 | _ZIP_TIME[1] << 5 | _ZIP_TIME[2]

@@ -344,8 +344,7 @@ def _build(
         made_with = _package_inputs(deck_name, written.models, rejected)
         # The same cards, made the same way, into the deck written last (at this place): its
         # bytes would be the same, so it is left as it is.
-        deck_status = f"{made_with} {output.resolve()} {written_status(output)}"
-        if store.packaged() != deck_status:
+        if store.packaged() != _deck_status(made_with, output):
             # The collection written last, if made the same way, need only have its changed
             # rows written again.
             kept_with, _, checksum = store.kept().partition(" ")
@@ -360,8 +359,7 @@ def _build(
                 kept=kept_collection_path(output),
                 kept_checksum=checksum if kept_with == made_with else "",
             )
-            deck_status = f"{made_with} {output.resolve()} {written_status(output)}"
-            store.set_packaged(deck_status, f"{made_with} {checksum}")
+            store.set_packaged(_deck_status(made_with, output), f"{made_with} {checksum}")
     cards = CardSequence.reading(
         _reader(store.path, written.statuses, rejected),
         count=len(written.emitted) - sum(guid in written.emitted for guid in rejected),
@@ -487,6 +485,12 @@ def _package_inputs(
     inputs = [deck_name, sorted(models.items()), sorted(rejected)]
     text = json.dumps([code_fingerprint(), *inputs], ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def _deck_status(made_with: str, output: Path) -> str:
+    """How the deck at `output` was made, where it is, and its file's status (see
+    `StateFile.packaged`)."""
+    return f"{made_with} {output.resolve()} {written_status(output)}"
 
 
 def build_time() -> int:

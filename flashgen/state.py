@@ -39,7 +39,7 @@ class CardRecord:
     media: tuple[str, ...] = ()  # vault files the fields show
     path: str = ""  # the note file it was made from, and the line, when last made
     line: int = 0
-    # Its ids in Anki's tables, given once and kept with the GUID (see `StateFile.put_note`):
+    # Its ids in Anki's tables, given once and kept with the GUID (see `StateFile._put_cards`):
     # the note's, and each card's, in the order of its ordinals.
     nid: int = 0
     cids: tuple[int, ...] = ()
@@ -119,17 +119,20 @@ CREATE TABLE cards (
     nid INTEGER NOT NULL DEFAULT 0,  -- the note's id in Anki's tables
     cids TEXT NOT NULL DEFAULT '[]'  -- JSON list: its cards' ids, in the order of ords
 );
--- The Anki note ids whose rows may have changed since the kept collection was last
--- brought up to date (see `package`).
-CREATE TABLE unpacked (nid INTEGER PRIMARY KEY);
 CREATE INDEX cards_note ON cards (note);
 CREATE INDEX cards_missing ON cards (missing) WHERE missing > 0;
--- The decks a package names, and its newest card, read without reading the cards.
-CREATE INDEX cards_places ON cards (deck, subdeck);
-CREATE INDEX cards_mtime ON cards (mtime, guid);
 CREATE INDEX cards_media ON cards (media, guid) WHERE media != '[]';
-CREATE INDEX cards_nid ON cards (nid);
 """
+# What version 5 added to the schema (a state of an earlier version gets them on opening).
+_SINCE_VERSION_5 = (
+    # The Anki note ids whose rows may have changed since the kept collection was last
+    # brought up to date (see `package`).
+    "CREATE TABLE unpacked (nid INTEGER PRIMARY KEY)",
+    # The decks a package names, and its newest card, read without reading the cards.
+    "CREATE INDEX cards_places ON cards (deck, subdeck)",
+    "CREATE INDEX cards_mtime ON cards (mtime, guid)",
+    "CREATE INDEX cards_nid ON cards (nid)",
+)
 
 _CARD_COLUMNS = (
     "guid, note, anchor, content_hash, mtime, text, model, flds, tags, missing, deck, subdeck, "
@@ -284,8 +287,7 @@ class StateFile:
         return found
 
     def _new_id(self, mtime: int) -> int:
-        """An id after every id given, from the card's time in ms as Anki's own ids are."""
-        self._last_id = max(self._last_id + 1, mtime * 1000)
+        self._last_id = _next_id(self._last_id, mtime)
         return self._last_id
 
     def keep_note(self, identity: str, position: int, note: NoteRecord) -> None:
@@ -395,12 +397,10 @@ def _open(path: Path) -> sqlite3.Connection:
                 # flashgen 0.3.0 and before numbered the cards afresh in each deck written.
                 db.execute("ALTER TABLE cards ADD COLUMN nid INTEGER NOT NULL DEFAULT 0")
                 db.execute("ALTER TABLE cards ADD COLUMN cids TEXT NOT NULL DEFAULT '[]'")
-                db.execute("CREATE TABLE unpacked (nid INTEGER PRIMARY KEY)")
-                db.execute("CREATE INDEX cards_nid ON cards (nid)")
                 # 0.3.0 ordered the cards in a deck by a wide index no longer read.
                 db.execute("DROP INDEX cards_packing")
-                db.execute("CREATE INDEX cards_places ON cards (deck, subdeck)")
-                db.execute("CREATE INDEX cards_mtime ON cards (mtime, guid)")
+                for statement in _SINCE_VERSION_5:
+                    db.execute(statement)
                 _give_ids(db)
                 db.execute("UPDATE meta SET value = ? WHERE name = 'version'", (STATE_VERSION,))
             return db
@@ -414,6 +414,8 @@ def _open(path: Path) -> sqlite3.Connection:
     db.execute("PRAGMA page_size = 16384")  # rows of a kilobyte: fewer overflow pages
     with db:
         db.executescript(_SCHEMA)
+        for statement in _SINCE_VERSION_5:
+            db.execute(statement)
         legacy = legacy_state_path(path)
         migrated = _load_legacy(legacy)
         ordinals = {g: i for note in migrated.notes.values() for i, g in enumerate(note.guids)}
@@ -431,9 +433,15 @@ def _open(path: Path) -> sqlite3.Connection:
     return db
 
 
+def _next_id(last: int, mtime: int) -> int:
+    """An Anki id after every id given (the `last`), from a card's time in ms as Anki's own
+    ids are."""
+    return max(last + 1, mtime * 1000)
+
+
 def _give_ids(db: sqlite3.Connection) -> None:
     """Give the cards of a state written before cards kept their Anki ids (see
-    `StateFile._with_ids`) ids in the order the deck had them: note by note, in order."""
+    `StateFile._put_cards`) ids in the order the deck had them: note by note, in order."""
     (last,) = db.execute("SELECT value FROM meta WHERE name = 'last_id'").fetchone() or (0,)
     last = int(last)
     given = []
@@ -444,7 +452,7 @@ def _give_ids(db: sqlite3.Connection) -> None:
     for rowid, mtime, ords in rows:
         ids = []
         for _ in json.loads(ords):
-            last = max(last + 1, mtime * 1000)
+            last = _next_id(last, mtime)
             ids.append(last)
         given.append((ids[0], _json_list(ids), rowid))
     db.executemany("UPDATE cards SET nid = ?, cids = ? WHERE rowid = ?", given)
