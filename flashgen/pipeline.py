@@ -197,22 +197,44 @@ def survey(paths: Sequence[Path], previous: Mapping[str, NoteRecord] | None = No
     return Survey(found, diagnostics, looked, kept, files, configs)
 
 
+# A pool worker's vault file listings and configurations, by vault root (`_share_vaults`).
+_shared_vaults: tuple[Mapping[Path, VaultFiles], Mapping[Path, VaultConfig]] = ({}, {})
+
+
+def _share_vaults(files: Mapping[Path, VaultFiles], configs: Mapping[Path, VaultConfig]) -> None:
+    global _shared_vaults
+    _shared_vaults = (files, configs)
+
+
+def _shared_note_cards(path: Path, root: Path, light: bool) -> NoteCards:
+    files, configs = _shared_vaults
+    return note_cards(path, root, files[root], light, configs[root])
+
+
 def results(survey: Survey, light: bool = False) -> Iterator[NoteCards | Kept]:
     """Each note found, in note order: kept, or read, parsed, extracted, linted and rendered
     (in a process pool when there are many). Results come as they are ready, so a caller
     that does not hold them holds one note at a time."""
-    todo = [i for i in range(len(survey.found)) if i not in survey.kept]
-    arguments = [
-        (path, root, survey.files[root], light, survey.configs[root])
-        for path, root in (survey.found[i] for i in todo)
-    ]
+    todo = [survey.found[i] for i in range(len(survey.found)) if i not in survey.kept]
     workers = min(len(todo) // POOL_THRESHOLD, os.cpu_count() or 1)
     with contextlib.ExitStack() as stack:
         if workers > 1:
-            pool = stack.enter_context(ProcessPoolExecutor(max_workers=workers))
-            done = pool.map(note_cards, *zip(*arguments, strict=True), chunksize=8)
+            # Each worker gets the vaults' file listings and configurations once, not with
+            # every batch of notes (a listing of 10 000 notes pickles to 600 kB).
+            pool = stack.enter_context(
+                ProcessPoolExecutor(
+                    max_workers=workers,
+                    initializer=_share_vaults,
+                    initargs=(survey.files, survey.configs),
+                )
+            )
+            paths, roots = zip(*todo, strict=True)
+            done = pool.map(_shared_note_cards, paths, roots, [light] * len(todo), chunksize=8)
         else:
-            done = (note_cards(*args) for args in arguments)
+            done = (
+                note_cards(path, root, survey.files[root], light, survey.configs[root])
+                for path, root in todo
+            )
         for index in range(len(survey.found)):
             yield survey.kept[index] if index in survey.kept else next(done)
 
