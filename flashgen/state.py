@@ -16,12 +16,13 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from flashgen.model import Diagnostic, Embedded
+from flashgen.model import Diagnostic, Embedded, quickly_made
 from flashgen.render import card_ords
 
 STATE_VERSION = 5
 
 
+@quickly_made
 @dataclass(frozen=True, slots=True)
 class CardRecord:
     guid: str

@@ -4,14 +4,19 @@ how many cores did the work."""
 
 from __future__ import annotations
 
+import dataclasses
 import pickle
 import shutil
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from flashgen import package
 from flashgen.media import VaultFiles
+from flashgen.model import Span
 from flashgen.pipeline import build, note_cards
+from flashgen.state import CardRecord
 from tests.conftest import EVAL_NOTES, import_apkg
 
 
@@ -48,3 +53,18 @@ def test_a_notes_cards_come_back_from_a_worker_process_whole() -> None:
         back = pickle.loads(pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL))
         assert back == made and type(back.rendered[0].draft) is type(made.rendered[0].draft)
         assert back.note == made.note and back.diagnostics == made.diagnostics
+
+
+def test_records_filled_slot_by_slot_are_still_frozen_dataclasses() -> None:
+    """`model.quickly_made` replaces the generated `__init__`: defaults, keywords, missing
+    arguments, equality, `replace` and frozenness must be those of the dataclass."""
+    span = Span("text", "a")
+    assert (span.target, span.marks) == ("", frozenset())
+    assert Span(text="a", kind="text") == span
+    assert dataclasses.replace(span, target="t") == Span("text", "a", "t")
+    with pytest.raises(TypeError):
+        Span("text")  # type: ignore[call-arg]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        span.text = "b"  # type: ignore[misc]
+    record = CardRecord("g", "n", "a", "h", 1, "t", cids=(2,))
+    assert (record.model, record.cids, record.nid) == ("basic", (2,), 0)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from flashgen.model import Block, Document, Inline, Span
+from flashgen.model import Block, Document, Inline, Span, quickly_made
 from flashgen.parse.document import is_metadata, merge_text, plain_text
 
 _ABBREVIATIONS = frozenset(
@@ -39,7 +39,8 @@ _ABBREVIATIONS = frozenset(
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”»)\]]*\s+(?=[\"“«(\[]?[A-Z0-9À-Ý])")
 
 
-@dataclass(frozen=True)
+@quickly_made
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence of the author's text, with where it stands in the note."""
 
