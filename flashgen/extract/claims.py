@@ -33,7 +33,9 @@ MIN_WORDS = 6
 MAX_ANSWER_WORDS = 20
 MAX_ANSWER_SHARE = 0.9
 
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|mine)\b")
+# "I", "my", "me", "mine" ("I'm", "I've" start with "I"); `\b` is written after the first
+# letter, so that `re` skips to an "I" or "m" (see attribution's patterns).
+_FIRST_PERSON = re.compile(r"(?:I(?<!\wI)|m(?<!\wm)(?:y|e|ine))\b")
 _FILLER = re.compile(
     r"^\S+(?: \S+)? (?:(?:also |now )?admits"
     r"|(?:now )?turns (?:to|towards)(?!.*\b(?:that|arguing)\b)"

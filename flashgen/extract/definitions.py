@@ -57,10 +57,9 @@ class Found:
     glossary: bool = False  # "**Term**: explanation", written the same in every language
 
 
-def _match(sentence: Sentence, doc: Document) -> Found | None:
-    spans = name_the_author(sentence.spans, doc.source)
-    text = strip_end(spans)
-    plain = plain_text(text)
+def _match(sentence: Sentence, text: Inline, plain: str, doc: Document) -> Found | None:
+    """The definition the sentence states, if any; `text` is the sentence with the author
+    named and its end stripped, `plain` its plain text."""
     for pattern in _PATTERNS if doc.source.language == "en" else ():
         found = pattern.match(plain)
         if not found:
@@ -75,7 +74,7 @@ def _match(sentence: Sentence, doc: Document) -> Found | None:
         who = found.groupdict().get("who") or author_name(doc.source)
         definition = strip_spans(slice_spans(text, *found.span("def")))
         return Found(term, definition, sentence, who)
-    return _marked_term_is(text, sentence, doc)
+    return _marked_term_is(text, plain, sentence, doc)
 
 
 _IS = re.compile(r"^(?:,[^,]{1,60},)?\s+(?:is|are)\s+(?P<def>.+)$")
@@ -83,10 +82,9 @@ _IS = re.compile(r"^(?:,[^,]{1,60},)?\s+(?:is|are)\s+(?P<def>.+)$")
 _GLOSSARY = re.compile(r"^\s*[:–—]\s+(?P<def>.{3,})$", re.S)
 
 
-def _marked_term_is(text: Inline, sentence: Sentence, doc: Document) -> Found | None:
+def _marked_term_is(text: Inline, plain: str, sentence: Sentence, doc: Document) -> Found | None:
     """`A **paradigm**, in Kuhn's sense, is a …`: a bold, highlighted or linked term that
     opens the sentence, then (after an optional aside between commas) is/are."""
-    plain = plain_text(text)
     position = 0
     for span in text:
         if span.kind == "text" and not span.marks:
@@ -122,7 +120,9 @@ def definition_drafts(
     for sentence in sentences:
         if sentence.key in used:
             continue
-        hint = _COUNT_HINT.match(plain_text(strip_end(name_the_author(sentence.spans, doc.source))))
+        text = strip_end(name_the_author(sentence.spans, doc.source))
+        plain = plain_text(text)
+        hint = _COUNT_HINT.match(plain)
         if hint and count_of(hint.group("count")):
             hints[normalize_term(hint.group("term"))] = (
                 count_of(hint.group("count")),
@@ -131,7 +131,7 @@ def definition_drafts(
             )
             consumed.add(sentence.key)
             continue
-        found = _match(sentence, doc)
+        found = _match(sentence, text, plain, doc)
         if not found or not found.definition:
             continue
         term_key = normalize_term(plain_text(found.term))
