@@ -11,7 +11,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from flashgen.extract import extract
+from flashgen import lint as lint_module
+from flashgen.extract import attribution, claims, extract
 from flashgen.lint import card_problems, lint
 from flashgen.model import Note
 from flashgen.parse.document import parse_note
@@ -125,3 +126,41 @@ def test_random_vaults_always_package(texts: list[str]) -> None:
         result = build([vault], output=Path(scratch) / "out" / "d.apkg", now=1_000)
         assert result.output is not None and result.output.is_file()
         assert len({card.guid for card in result.cards}) == len(result.cards)
+
+
+# The patterns run on every sentence and card are written for speed: the word boundary or
+# look-behind comes after the first letter. Their plain forms say what they mean; the two
+# must find the same matches in any text.
+PLAIN_FORMS = [
+    (attribution._AUTHOR_APPOSITIVE, re.compile(r"\b[Tt]he author,\s*([^,]{1,40}),")),
+    (attribution._THE_AUTHOR, re.compile(r"\b([Tt])he author(?:s)?\b('s)?")),
+    (
+        attribution._PRONOUN_SUBJECT,
+        re.compile(
+            r"(?:^|(?<=, ))(?:He|She|They|he|she|they)\s+"
+            rf"(?P<adverb>(?:also|now|then)\s+)?(?P<verb>{attribution._ANY_FORM})\b"
+        ),
+    ),
+    (
+        lint_module._LEFTOVER,
+        re.compile(r"\[\[|\]\]|==|> ?\[!|::|\{\{|\}\}|(?<!\w)#[A-Za-z][\w/-]*\b(?!\))"),
+    ),
+    (
+        lint_module._THE_AUTHOR,
+        re.compile(r"\b(?:the author(?! of)|this (?:article|essay|book|paper|text))\b", re.I),
+    ),
+]
+pieces = st.sampled_from(
+    "the The THE author authors 's , ,  : # tag a é _ - ) [[ :: He She They he she they "
+    "argues also say this This article of I I'm my me mine army".split(" ")
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=st.lists(pieces, max_size=12).map("".join))
+def test_fast_patterns_match_where_their_plain_forms_do(text: str) -> None:
+    for fast, plain in PLAIN_FORMS:
+        found = [(m.span(), m.groups()) for m in fast.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in plain.finditer(text)], plain.pattern
+    plain_first_person = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|mine)\b")
+    assert bool(claims._FIRST_PERSON.search(text)) == bool(plain_first_person.search(text))
