@@ -151,8 +151,12 @@ PLAIN_FORMS = [
     ),
 ]
 pieces = st.sampled_from(
-    "the The THE author authors 's , ,  : # tag a é _ - ) [[ :: He She They he she they "
-    "argues also say this This article of I I'm my me mine army".split(" ")
+    # what the patterns look for, and what may stand next to it
+    [
+        *("the author", "The author", "THE AUTHOR", "the authors", "'s", "this article", "of"),
+        *("He argues", "she says", "They also argue", "#tag", "#1", "[[", "::", "I", "I'm"),
+        *("my", "me", "mine", "army", " ", ", ", ",", ":", ")", "a", "é", "_", "-", "X"),
+    ]
 )
 
 
