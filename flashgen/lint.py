@@ -55,8 +55,14 @@ def prose(spans: Inline) -> str:
 
 def card_problems(draft: Draft) -> list[tuple[bool, str]]:
     """(hard, message) for each problem of one card."""
+    return _problems(draft, front_text(draft).strip())
+
+
+def _problems(draft: Draft, front: str) -> list[tuple[bool, str]]:
+    """`card_problems`, with the card's front text (stripped) already known."""
     problems: list[tuple[bool, str]] = []
-    front, answer = front_text(draft).strip(), answer_text(draft).strip()
+    every_answer = answers(draft)
+    answer = (answer_text(draft) if draft.is_cloze else every_answer[0]).strip()
     if not front or not answer:
         problems.append((True, "empty front or answer"))
     back_prose = " ".join(prose(part) for part in draft.back)
@@ -77,7 +83,7 @@ def card_problems(draft: Draft) -> list[tuple[bool, str]]:
         and answer.lower() in front.lower()
     ):
         problems.append((True, "the answer is written on the front"))
-    longest = max((len(a.split()) for a in answers(draft)), default=0)
+    longest = max((len(a.split()) for a in every_answer), default=0)
     if draft.back_style == "text" and longest > MAX_ANSWER_WORDS:
         problems.append((False, f"answer has {longest} words (over {MAX_ANSWER_WORDS})"))
     source = draft.source
@@ -93,10 +99,11 @@ def lint(drafts: Sequence[Draft]) -> tuple[list[Draft], list[Diagnostic], int]:
     """The drafts that pass the hard lints, diagnostics for every problem, the number dropped."""
     kept: list[Draft] = []
     diagnostics: list[Diagnostic] = []
-    fronts = Counter(front_text(d).strip().lower() for d in drafts)
-    for draft in drafts:
-        problems = card_problems(draft)
-        if fronts[front_text(draft).strip().lower()] > 1 and not draft.is_cloze:
+    fronts = [front_text(d).strip() for d in drafts]
+    alike = Counter(front.lower() for front in fronts)
+    for draft, front in zip(drafts, fronts, strict=True):
+        problems = _problems(draft, front)
+        if alike[front.lower()] > 1 and not draft.is_cloze:
             problems.append((False, "another card has the same front"))
         for hard, message in problems:
             verdict = "card dropped: " if hard else "card: "
