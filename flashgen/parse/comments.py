@@ -62,5 +62,7 @@ def comments_plugin(md: MarkdownIt) -> None:
     md.block.ruler.before("paragraph", "obsidian_comment", comment_block_rule)
     md.inline.add_terminator_char("%")
     md.inline.add_terminator_char("^")
-    md.inline.ruler.before("text", "obsidian_comment", comment_inline_rule)
-    md.inline.ruler.before("text", "block_id", block_id_rule)
+    # After `text`, which stops at the terminator characters: a rule before it would also be
+    # called at the start of every run of plain text.
+    md.inline.ruler.after("text", "obsidian_comment", comment_inline_rule)
+    md.inline.ruler.after("obsidian_comment", "block_id", block_id_rule)

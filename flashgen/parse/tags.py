@@ -38,4 +38,4 @@ def tag_rule(state: StateInline, silent: bool) -> bool:
 
 def tags_plugin(md: MarkdownIt) -> None:
     md.inline.add_terminator_char("#")
-    md.inline.ruler.before("text", "tag", tag_rule)
+    md.inline.ruler.after("text", "tag", tag_rule)  # only at a `#` (see comments_plugin)
