@@ -40,28 +40,52 @@ def find_notes(paths: Iterable[Path]) -> tuple[list[tuple[Path, Path]], list[Dia
 
 
 def _walk(root: Path, problems: list[Diagnostic]) -> Iterator[Path]:
+    """What `os.walk` top-down would visit, in sorted order, reading each folder's listing
+    once: its entries say which are symlinks without a system call per note (an lstat for
+    each of 10 000 notes was a tenth of an incremental build)."""
     resolved_root = root.resolve()
 
-    def on_error(error: OSError) -> None:
-        problems.append(Diagnostic(str(error.filename), 1, f"cannot read folder: {error.strerror}"))
-
-    for folder, dirs, files in os.walk(root, onerror=on_error, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_DIRS)
-        for name in [d for d in dirs if (Path(folder) / d).is_symlink()]:
-            # os.walk would not enter it either; say so, since its notes are not read.
+    def visit(folder: str) -> Iterator[Path]:
+        try:
+            with os.scandir(folder) as listing:
+                entries = list(listing)
+        except OSError as error:
             problems.append(
-                Diagnostic(str(Path(folder) / name), 1, "symlinked folder not followed")
+                Diagnostic(str(error.filename), 1, f"cannot read folder: {error.strerror}")
             )
-            dirs.remove(name)
-        for name in sorted(files):
-            path = Path(folder) / name
-            if path.suffix.lower() not in NOTE_SUFFIXES or name.startswith("."):
+            return
+        dirs, files = [], []
+        for entry in entries:
+            (dirs if _is_dir(entry) else files).append(entry)
+        dirs = sorted(
+            (d for d in dirs if not d.name.startswith(".") and d.name not in SKIPPED_DIRS),
+            key=lambda entry: entry.name,
+        )
+        for entry in [d for d in dirs if d.is_symlink()]:
+            # os.walk would not enter it either; say so, since its notes are not read.
+            problems.append(Diagnostic(str(Path(entry.path)), 1, "symlinked folder not followed"))
+            dirs.remove(entry)
+        for entry in sorted(files, key=lambda entry: entry.name):
+            path = Path(entry.path)
+            if path.suffix.lower() not in NOTE_SUFFIXES or entry.name.startswith("."):
                 continue
-            if path.is_symlink() and not path.resolve().is_relative_to(resolved_root):
+            if entry.is_symlink() and not path.resolve().is_relative_to(resolved_root):
                 message = "symlink points outside the vault; skipped"
                 problems.append(Diagnostic(str(path), 1, message))
                 continue
             yield path
+        for entry in dirs:
+            yield from visit(entry.path)
+
+    yield from visit(os.fspath(root))
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    """A folder, or a symlink to one (as `os.walk` sorts them)."""
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 def looks_binary(data: bytes) -> bool:
