@@ -1,8 +1,7 @@
 """Render stage: turn a draft's inline content into the sanitized HTML fields of its note type.
 
-Note text is escaped when it becomes HTML, the result is sanitized again with nh3 (text that
-nh3 would return unchanged is not parsed), and braces become entities so that no note can
-write Anki template or cloze syntax.
+Note text is escaped when it becomes HTML, the result is sanitized again with nh3, and
+braces become entities so that no note can write Anki template or cloze syntax.
 """
 
 from __future__ import annotations
