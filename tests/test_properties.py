@@ -17,7 +17,7 @@ from flashgen.lint import card_problems, lint
 from flashgen.model import Note
 from flashgen.parse.document import parse_note
 from flashgen.pipeline import build
-from flashgen.render import CHANGED_BY_CLEANING, _cleaner, render, sanitize
+from flashgen.render import render
 
 WORDS = st.sampled_from(
     [
@@ -168,20 +168,3 @@ def test_fast_patterns_match_where_their_plain_forms_do(text: str) -> None:
         assert found == [(m.span(), m.groups()) for m in plain.finditer(text)], plain.pattern
     plain_first_person = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|mine)\b")
     assert bool(claims._FIRST_PERSON.search(text)) == bool(plain_first_person.search(text))
-
-
-def test_text_that_sanitize_does_not_parse_is_what_nh3_would_return() -> None:
-    """`render.sanitize` skips nh3 for text without the characters nh3 changes: every other
-    character of Unicode comes back from nh3 as it was."""
-    every_other = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF).translate(
-        {ord(c): None for c in CHANGED_BY_CLEANING}
-    )
-    assert _cleaner().clean(every_other) == every_other
-    for c in CHANGED_BY_CLEANING:
-        assert _cleaner().clean(f"a{c}b") != f"a{c}b"  # each does need cleaning
-
-
-@given(text=st.text())
-def test_sanitize_is_nh3_then_braces_as_entities(text: str) -> None:
-    cleaned = _cleaner().clean(text).replace("{", "&#123;").replace("}", "&#125;")
-    assert sanitize(text) == cleaned
