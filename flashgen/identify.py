@@ -17,7 +17,6 @@ import genanki
 from rapidfuzz import fuzz
 
 from flashgen.model import Card, Draft, Note, RenderedCard, Source, Span
-from flashgen.parse.document import plain_text
 from flashgen.state import CardRecord, NoteRecord
 
 # How many builds a card whose source is gone is still written, tagged, so users can find it.
@@ -119,12 +118,6 @@ def content_hash(model: str, fields: Iterable[str], tags: Iterable[str]) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:20]
 
 
-def card_text(rendered: RenderedCard) -> str:
-    """Question and answer as plain text, `question | answer` (re-matching compares these)."""
-    draft = rendered.draft
-    return " | ".join([plain_text(draft.front), " ".join(plain_text(b) for b in draft.back)])
-
-
 class Identifier:
     """Give a build's cards their GUIDs and mtimes, note by note, against the previous
     state; then age what was not made again into orphans.
@@ -163,7 +156,7 @@ class Identifier:
         for card, guid in zip(rendered, exact, strict=True):
             if guid in self.emitted:
                 continue  # the same anchor twice in one note: the first card wins
-            text = card_text(card)
+            text = card.text
             if guid not in previous and unmatched:
                 guid = _rematch(card, text, unmatched, owned, self.emitted) or guid
             owned.add(guid)
@@ -274,6 +267,7 @@ def rendered_from(record: CardRecord) -> RenderedCard:
         model=model,
         fields=record.fields,
         tags=record.tags,
+        text=record.text,
         deck=record.deck,
         media=tuple(Path(m) for m in record.media),
         subdeck=record.subdeck,

@@ -17,8 +17,7 @@ from pathlib import Path
 
 import flashgen
 from flashgen.media import VaultFiles, is_image, resolve_embed
-from flashgen.model import Draft, Embedded, Inline, NoteCards, Span
-from flashgen.parse.document import plain_text
+from flashgen.model import Draft, Embedded, NoteCards, RenderedCard, Span
 
 KEY_VERSION = 1
 
@@ -34,23 +33,28 @@ def code_fingerprint() -> str:
 
 
 def lightened(result: NoteCards) -> NoteCards:
-    """What a build needs of a note's cards after rendering: the fields, and each draft's
-    identity and plain text, not its spans (a third of the size, ten times faster to load)."""
-    return replace(
-        result, rendered=tuple(replace(c, draft=_plain_draft(c.draft)) for c in result.rendered)
+    """What a build needs of a note's cards after rendering: the fields, the plain text
+    and each draft's identity, not its spans. Sent back from a worker, the spans were two
+    thirds of the time to pickle the cards and three quarters of the time to load them."""
+    return replace(result, rendered=tuple(map(_without_spans, result.rendered)))
+
+
+def _without_spans(card: RenderedCard) -> RenderedCard:
+    draft = card.draft
+    bare = Draft(
+        draft.kind,
+        draft.anchor,
+        front=(),
+        back=(),
+        source=draft.source,
+        section=draft.section,
+        path=draft.path,
+        line=draft.line,
+        back_style=draft.back_style,
+        tags=draft.tags,
     )
-
-
-def _plain_draft(draft: Draft) -> Draft:
-    def flat(spans: Inline) -> Inline:
-        return (Span("text", plain_text(spans)),) if spans else ()
-
-    return replace(
-        draft,
-        front=flat(draft.front),
-        back=tuple(flat(b) for b in draft.back),
-        context=(),
-        figures=(),
+    return RenderedCard(
+        bare, card.model, card.fields, card.tags, card.text, card.deck, card.media, card.subdeck
     )
 
 

@@ -253,10 +253,11 @@ class Draft:
 class RenderedCard:
     """A draft turned into the sanitized HTML fields of its Anki note type."""
 
-    draft: Draft
+    draft: Draft  # a build keeps only its identity, not its spans (`incremental.lightened`)
     model: Literal["basic", "cloze"]
     fields: tuple[str, ...]
     tags: tuple[str, ...]
+    text: str  # `question | answer` as plain text: what re-matching an edited card compares
     deck: str = ""  # the note's own deck (front matter `deck:`); "" for the build's deck
     media: tuple[Path, ...] = ()  # vault files the fields show, packaged with the deck
     subdeck: tuple[str, ...] = ()  # folders under the build's deck ("folder" deck mode)

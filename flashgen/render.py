@@ -24,6 +24,7 @@ from pygments.util import ClassNotFound
 
 from flashgen.media import packaged_name
 from flashgen.model import Draft, Inline, RenderedCard, Source, Span
+from flashgen.parse.document import plain_text
 
 ALLOWED_TAGS = frozenset("b i em strong mark code pre sub sup br span div ol ul li a img".split())
 ALLOWED_ATTRIBUTES = {
@@ -199,7 +200,12 @@ def render(
     model = "cloze" if draft.is_cloze else "basic"
     tags = tuple(dict.fromkeys((*(anki_tag(t) for t in note_tags), f"flashgen::{draft.kind}")))
     files = tuple(sorted(set(used.values())))
-    return RenderedCard(draft, model, fields, tags, deck, files, subdeck)
+    return RenderedCard(draft, model, fields, tags, card_text(draft), deck, files, subdeck)
+
+
+def card_text(draft: Draft) -> str:
+    """Question and answer as plain text, `question | answer` (re-matching compares these)."""
+    return " | ".join([plain_text(draft.front), " ".join(plain_text(b) for b in draft.back)])
 
 
 def anki_tag(tag: str) -> str:
