@@ -187,8 +187,10 @@ def render(
 ) -> RenderedCard:
     """The card's fields. `media` maps the note's embeds to vault files; the ones the card
     shows are listed on the result, to be packaged."""
-    shown = {s.target for part in (draft.front, *draft.back, draft.figures) for s in part}
-    used = {target: path for target, path in media.items() if target in shown}
+    used: dict[str, Path] = {}
+    if media:  # most notes embed nothing: no need to look through every span for embeds
+        shown = {s.target for part in (draft.front, *draft.back, draft.figures) for s in part}
+        used = {target: path for target, path in media.items() if target in shown}
     names = {target: packaged_name(path) for target, path in used.items()}
     with_context = draft.kind in ("definition", "concept", "enumeration")
     context = inline_html(draft.context, names) if with_context else ""
@@ -198,7 +200,7 @@ def render(
     # Anki joins a note's fields with U+001F: one inside a field would split it in two.
     fields = tuple(part.replace(FIELD_SEPARATOR, "") for part in fields)
     model = "cloze" if draft.is_cloze else "basic"
-    tags = tuple(dict.fromkeys((*(anki_tag(t) for t in note_tags), f"flashgen::{draft.kind}")))
+    tags = card_tags(note_tags, draft.kind)
     files = tuple(sorted(set(used.values())))
     return RenderedCard(draft, model, fields, tags, card_text(draft), deck, files, subdeck)
 
@@ -206,6 +208,12 @@ def render(
 def card_text(draft: Draft) -> str:
     """Question and answer as plain text, `question | answer` (re-matching compares these)."""
     return " | ".join([plain_text(draft.front), " ".join(plain_text(b) for b in draft.back)])
+
+
+@lru_cache(maxsize=256)  # the same for every card of a kind in a note
+def card_tags(note_tags: tuple[str, ...], kind: str) -> tuple[str, ...]:
+    """The note's tags as Anki's, then the kind of card (`flashgen::claim`), once each."""
+    return tuple(dict.fromkeys((*(anki_tag(t) for t in note_tags), f"flashgen::{kind}")))
 
 
 def anki_tag(tag: str) -> str:

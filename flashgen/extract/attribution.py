@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from flashgen.extract.sentences import Sentence, join, replace_text, text_spans
 from flashgen.model import BackStyle, CardKind, Document, Draft, Inline, Source, Span
@@ -68,7 +67,6 @@ def source_label(source: Source) -> Inline:
     return join(text_spans(source.title, "em"), text_spans(year))
 
 
-@lru_cache(maxsize=4096)  # every extractor asks for the same sentences
 def name_the_author(spans: Inline, source: Source) -> Inline:
     """Replace "the author", "the author, [[X]]," and a reporting "he/she/they" by the
     author's name; without a known author, by "the author of *Title*"."""
@@ -176,5 +174,5 @@ def sentence_draft(
         section=sentence.section,
         path=str(doc.note.path),
         line=sentence.line,
-        context=name_the_author(sentence.spans, doc.source) if context else (),
+        context=sentence.named if context else (),
     )

@@ -19,7 +19,6 @@ from dataclasses import replace
 from flashgen.extract.attribution import (
     REPORTING_VERBS,
     author_name,
-    name_the_author,
     reported_content_start,
     sentence_draft,
     with_source,
@@ -235,7 +234,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
     for sentence in sentences:
         if sentence.key in used:
             continue
-        spans = strip_spans(name_the_author(sentence.spans, doc.source))
+        spans = strip_spans(sentence.named)
         text = plain_text(spans)
         if not is_substantive(sentence, text, english):
             continue

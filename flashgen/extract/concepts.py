@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from flashgen.extract.attribution import according_to, name_the_author, sentence_draft, source_label
+from flashgen.extract.attribution import according_to, sentence_draft, source_label
 from flashgen.extract.definitions import strip_end
 from flashgen.extract.sentences import (
     Sentence,
@@ -41,7 +41,7 @@ def concept_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple
     for sentence in sentences:
         if sentence.key in used:
             continue
-        spans = strip_end(name_the_author(sentence.spans, doc.source))
+        spans = strip_end(sentence.named)
         plain = plain_text(spans)
         found = _CHARACTERIZES.match(plain) or _AS_FOR.match(plain)
         if found:

@@ -14,7 +14,6 @@ from functools import lru_cache
 from flashgen.extract.attribution import (
     according_to,
     author_name,
-    name_the_author,
     sentence_draft,
     source_in_brackets,
     source_label,
@@ -120,7 +119,7 @@ def definition_drafts(
     for sentence in sentences:
         if sentence.key in used:
             continue
-        text = strip_end(name_the_author(sentence.spans, doc.source))
+        text = strip_end(sentence.named)
         plain = plain_text(text)
         hint = _COUNT_HINT.match(plain)
         if hint and count_of(hint.group("count")):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 
-from flashgen.extract.attribution import name_the_author, sentence_draft, with_source
+from flashgen.extract.attribution import sentence_draft, with_source
 from flashgen.extract.definitions import strip_end
 from flashgen.extract.sentences import Sentence, join, strip_spans, text_spans
 from flashgen.extract.words import normalize_term
@@ -43,7 +43,7 @@ def formula_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple
             if sentence is None or shown is None:
                 continue
             what, answer = shown
-            lead = strip_end(strip_spans(name_the_author(sentence.spans, doc.source), " \t\n:"))
+            lead = strip_end(strip_spans(sentence.named, " \t\n:"))
             question = f" … (which {what}?)" if doc.source.language == "en" else " …"
             front = join(with_source(lead, doc.source), text_spans(question))
             anchor = f"{what}:{'/'.join(section.path)}:{normalize_term(plain_text(lead))[:80]}"

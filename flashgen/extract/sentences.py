@@ -45,6 +45,7 @@ class Sentence:
     """One sentence of the author's text, with where it stands in the note."""
 
     spans: Inline
+    named: Inline  # the same with the author named (`attribution.name_the_author`)
     section: tuple[str, ...]
     line: int
     block_key: tuple[int, int]  # (section index, block line): sentences of one block share it
@@ -134,7 +135,9 @@ def split_sentences(spans: Inline) -> list[Inline]:
     return pieces
 
 
-def sentences(doc: Document) -> list[Sentence]:
+def sentences(doc: Document, naming: Callable[[Inline], Inline]) -> list[Sentence]:
+    """The sentences of the author's text; `naming` names the author in one (every extractor
+    reads a sentence so, and it is done once here)."""
     found: list[Sentence] = []
     for section_index, path, block, quotation in author_blocks(doc):
         if block.kind not in ("paragraph", "item") or not block.spans:
@@ -142,7 +145,16 @@ def sentences(doc: Document) -> list[Sentence]:
         key = (section_index, block.line)
         for index, spans in enumerate(split_sentences(block.spans)):
             found.append(
-                Sentence(spans, path, block.line, key, index, quotation, block.kind == "item")
+                Sentence(
+                    spans,
+                    naming(spans),
+                    path,
+                    block.line,
+                    key,
+                    index,
+                    quotation,
+                    block.kind == "item",
+                )
             )
     return found
 
