@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import itertools
+import operator
 import re
 from collections.abc import Mapping
 from functools import cache, lru_cache
@@ -78,25 +79,31 @@ MediaNames = Mapping[str, str]  # an embed's link target -> its file name in the
 NO_MEDIA: MediaNames = MappingProxyType({})
 
 
+_AS_TEXT = frozenset({"text", "wikilink", "link", "tag"})  # shown as their text
+
+
 def _span_html(span: Span, media: MediaNames) -> str:
-    text = html.escape(span.text)
-    if span.kind == "code" and "block" in span.marks:
+    kind = span.kind
+    if kind in _AS_TEXT:
+        body = html.escape(span.text)
+    elif kind == "code" and "block" in span.marks:
         body = highlighted_code(span.text, span.target)
-    elif span.kind == "code":
-        body = f"<code>{text}</code>"
-    elif span.kind == "math" and "display" in span.marks:
-        body = f"\\[{text}\\]"
-    elif span.kind == "math":
-        body = f"\\({text}\\)"
-    elif span.kind == "break":
+    elif kind == "code":
+        body = f"<code>{html.escape(span.text)}</code>"
+    elif kind == "math" and "display" in span.marks:
+        body = f"\\[{html.escape(span.text)}\\]"
+    elif kind == "math":
+        body = f"\\({html.escape(span.text)}\\)"
+    elif kind == "break":
         body = "<br>"
-    elif span.kind == "embed":
+    elif kind == "embed":
         body = _image(span, media)
     else:
-        body = text
-    for mark, tag in _WRAP:
-        if mark in span.marks:
-            body = f"<{tag}>{body}</{tag}>"
+        body = html.escape(span.text)
+    if span.marks:  # most spans have none
+        for mark, tag in _WRAP:
+            if mark in span.marks:
+                body = f"<{tag}>{body}</{tag}>"
     return body
 
 
@@ -128,10 +135,13 @@ def highlighted_code(code: str, language: str) -> str:
     return f'<pre class="fg-code">{coloured}</pre>'
 
 
+_CLOZE_NUMBER = operator.attrgetter("cloze")
+
+
 def inline_html(spans: Inline, media: MediaNames = NO_MEDIA) -> str:
     """HTML for inline content; each run of spans of one deletion becomes `{{cN::…}}`."""
     pieces: list[str] = []
-    for number, run in itertools.groupby(spans, key=lambda span: span.cloze):
+    for number, run in itertools.groupby(spans, key=_CLOZE_NUMBER):
         run = list(run)
         body = sanitize("".join(_span_html(span, media) for span in run))
         if number:
