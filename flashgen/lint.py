@@ -28,15 +28,23 @@ _DANGLING = re.compile(r"^(?:he|she|they|it|this|these|those)\b", re.I)
 
 
 def answer_text(draft: Draft) -> str:
-    if draft.is_cloze:
-        return " ".join(s.text for s in draft.front if "cloze" in s.marks)
+    return _deleted_text(draft) if draft.is_cloze else _back_text(draft)
+
+
+def _deleted_text(draft: Draft) -> str:
+    return " ".join(s.text for s in draft.front if "cloze" in s.marks)
+
+
+def _back_text(draft: Draft) -> str:
     return " ".join(plain_text(part) for part in draft.back)
 
 
 def answers(draft: Draft) -> list[str]:
     """What each card of the note asks for: one per cloze deletion, else the back."""
-    if not draft.is_cloze:
-        return [answer_text(draft)]
+    return _deletions(draft) if draft.is_cloze else [_back_text(draft)]
+
+
+def _deletions(draft: Draft) -> list[str]:
     groups: dict[int, list[str]] = {}
     for span in draft.front:
         if span.cloze:
@@ -61,8 +69,9 @@ def card_problems(draft: Draft) -> list[tuple[bool, str]]:
 def _problems(draft: Draft, front: str) -> list[tuple[bool, str]]:
     """`card_problems`, with the card's front text (stripped) already known."""
     problems: list[tuple[bool, str]] = []
-    every_answer = answers(draft)
-    answer = (answer_text(draft) if draft.is_cloze else every_answer[0]).strip()
+    cloze = draft.is_cloze  # asked once: it reads every span of the front
+    every_answer = _deletions(draft) if cloze else [_back_text(draft)]
+    answer = (_deleted_text(draft) if cloze else every_answer[0]).strip()
     if not front or not answer:
         problems.append((True, "empty front or answer"))
     back_prose = " ".join(prose(part) for part in draft.back)
@@ -77,7 +86,7 @@ def _problems(draft: Draft, front: str) -> list[tuple[bool, str]]:
             (True, f"front says {_THE_AUTHOR.search(front).group()!r} instead of a name")
         )
     if (
-        not draft.is_cloze
+        not cloze
         and answer
         and len(answer.split()) <= 6
         and answer.lower() in front.lower()

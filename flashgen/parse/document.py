@@ -41,7 +41,7 @@ def parse_note(note: Note, source_callouts: frozenset[str] = DEFAULT_SOURCE_CALL
     """Parse one note. Never raises on odd Markdown: markdown-it accepts any text.
     `source_callouts` are the callout types that hold the author's words, not the reader's."""
     tokens = note_parser().parse(note.text)
-    blocks = _blocks(tokens, 0, len(tokens))
+    blocks = _blocks(tokens, 0, len(tokens), _closing(tokens))
     sections, first_heading = _sections(blocks)
     source = _source(note, first_heading, sections)
     diagnostics = tuple(_unclosed_fences(note, tokens))
@@ -63,15 +63,17 @@ def inline_spans(children: Iterable[Token]) -> Inline:
     """Flatten an inline token stream into spans; raw HTML is dropped, never passed on."""
     spans: list[Span] = []
     marks: list[str] = []
+    current: frozenset[str] = frozenset()  # the marks as a set: what each span carries
     link_target: str | None = None
     for token in children:
         kind = token.type
-        current = frozenset(marks)
         if kind in _MARK_OF:
             marks.append(_MARK_OF[kind])
+            current = frozenset(marks)
         elif kind in _CLOSE_OF:
             if _CLOSE_OF[kind] in marks:
                 marks.remove(_CLOSE_OF[kind])
+                current = frozenset(marks)
         elif kind == "link_open":
             link_target = str(token.attrGet("href") or "")
         elif kind == "link_close":
@@ -108,6 +110,7 @@ def inline_spans(children: Iterable[Token]) -> Inline:
                 marks.append(mark)
             elif mark in marks:
                 marks.remove(mark)
+            current = frozenset(marks)
         # html_inline, footnote_ref and anything unknown carry no card text.
     return merge_text(spans)
 
@@ -141,25 +144,29 @@ def _line(token: Token) -> int:
     return token.map[0] + 1 if token.map else 0
 
 
-def _close_index(tokens: list[Token], start: int) -> int:
-    """Index of the token closing the one opened at `start`."""
-    depth = 0
-    for index in range(start, len(tokens)):
-        depth += tokens[index].nesting
-        if depth == 0:
-            return index
-    return len(tokens) - 1
+def _closing(tokens: list[Token]) -> dict[int, int]:
+    """The index of the token closing each one that opens (the last token for one left
+    open), found in one pass: looking for each in turn reads a list once per level."""
+    closing: dict[int, int] = {}
+    opened: list[int] = []
+    for index, token in enumerate(tokens):
+        if token.nesting == 1:
+            opened.append(index)
+        elif token.nesting == -1 and opened:
+            closing[opened.pop()] = index
+    closing.update((index, len(tokens) - 1) for index in opened)
+    return closing
 
 
-def _blocks(tokens: list[Token], start: int, end: int) -> list[Block]:
+def _blocks(tokens: list[Token], start: int, end: int, closing: dict[int, int]) -> list[Block]:
     blocks: list[Block] = []
     index = start
     while index < end:
         token = tokens[index]
         kind = token.type
         if token.nesting == 1:
-            close = _close_index(tokens, index)
-            inner = _blocks(tokens, index + 1, close)
+            close = closing[index]
+            inner = _blocks(tokens, index + 1, close, closing)
             blocks.extend(_container(token, tokens, index, close, inner))
             index = close + 1
             continue
