@@ -129,6 +129,7 @@ def _lexer(language: str) -> Lexer:
         return TextLexer()
 
 
+@lru_cache(maxsize=64)  # a block is shown by each card made from its section (3 on average)
 def highlighted_code(code: str, language: str) -> str:
     """A code block coloured at build time by Pygments (classes styled in style.css)."""
     coloured = highlight(code, _lexer(language), _CODE_FORMATTER).rstrip()
