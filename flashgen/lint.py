@@ -85,12 +85,7 @@ def _problems(draft: Draft, front: str) -> list[tuple[bool, str]]:
         problems.append(
             (True, f"front says {_THE_AUTHOR.search(front).group()!r} instead of a name")
         )
-    if (
-        not cloze
-        and answer
-        and len(answer.split()) <= 6
-        and answer.lower() in front.lower()
-    ):
+    if not cloze and answer and len(answer.split()) <= 6 and answer.lower() in front.lower():
         problems.append((True, "the answer is written on the front"))
     longest = max((len(a.split()) for a in every_answer), default=0)
     if draft.back_style == "text" and longest > MAX_ANSWER_WORDS:

@@ -122,3 +122,75 @@ def test_author_from_metadata_line_or_citation() -> None:
 def test_unclosed_fence_is_reported_with_its_line() -> None:
     doc = parse("Intro.\n\n```python\ncode that never ends\n")
     assert [(d.line, "never closed" in d.message) for d in doc.diagnostics] == [(3, True)]
+
+
+def test_blocks_nest_as_the_markdown_does() -> None:
+    """Each container holds exactly the blocks written inside it, however deep: a list in
+    a callout in a list item, a table after it, a quote in an item, a sibling after all."""
+    doc = parse(
+        "- one\n"
+        "  > [!note] Mine\n"
+        "  > - inner **a**\n"
+        "  > - inner b\n"
+        "  >   1. deep\n"
+        "- two\n"
+        "  > quoted\n"
+        "\n"
+        "| h | i |\n|---|---|\n| c | d |\n"
+        "\n"
+        "After.\n"
+    )
+
+    def shape(block: Block) -> object:
+        text = "".join(s.text for s in block.spans)
+        inner = [shape(child) for child in block.children]
+        return (block.kind, block.line, text, inner) if inner else (block.kind, block.line, text)
+
+    assert [shape(b) for b in doc.sections[0].blocks] == [
+        (
+            "list",
+            1,
+            "",
+            [
+                (
+                    "item",
+                    1,
+                    "one",
+                    [
+                        (
+                            "callout",
+                            2,
+                            "Mine",
+                            [
+                                (
+                                    "list",
+                                    3,
+                                    "",
+                                    [
+                                        ("item", 3, "inner a"),
+                                        (
+                                            "item",
+                                            4,
+                                            "inner b",
+                                            [("list", 5, "", [("item", 5, "deep")])],
+                                        ),
+                                    ],
+                                )
+                            ],
+                        )
+                    ],
+                ),
+                ("item", 6, "two", [("quote", 7, "", [("paragraph", 7, "quoted")])]),
+            ],
+        ),
+        (
+            "table",
+            9,
+            "",
+            [
+                ("row", 9, "", [("cell", 9, "h"), ("cell", 9, "i")]),
+                ("row", 11, "", [("cell", 11, "c"), ("cell", 11, "d")]),
+            ],
+        ),
+        ("paragraph", 13, "After."),
+    ]

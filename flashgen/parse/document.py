@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 
 from markdown_it.token import Token
 
@@ -211,8 +212,9 @@ def _container(
         return [Block("quote", line, children=tuple(inner))]
     if kind == "table_open":
         return [Block("table", line, children=tuple(inner))]
-    if kind == "tr_open":
-        return [Block("row", line, children=tuple(inner))]
+    if kind == "tr_open":  # markdown-it gives a row's cells no lines of their own
+        cells = tuple(replace(cell, line=cell.line or line) for cell in inner)
+        return [Block("row", line, children=cells)]
     if kind in ("th_open", "td_open"):
         spans = next((b.spans for b in inner if b.kind == "paragraph"), ())
         return [Block("cell", line, spans)]
