@@ -156,6 +156,7 @@ pieces = st.sampled_from(
         *("the author", "The author", "THE AUTHOR", "the authors", "'s", "this article", "of"),
         *("He argues", "she says", "They also argue", "#tag", "#1", "[[", "::", "I", "I'm"),
         *("my", "me", "mine", "army", " ", ", ", ",", ":", ")", "a", "é", "_", "-", "X"),
+        *("He", "She", "His", "Her", "they", "Their", "heir", "e author", "argues"),
     ]
 )
 
@@ -168,3 +169,19 @@ def test_fast_patterns_match_where_their_plain_forms_do(text: str) -> None:
         assert found == [(m.span(), m.groups()) for m in plain.finditer(text)], plain.pattern
     plain_first_person = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|mine)\b")
     assert bool(claims._FIRST_PERSON.search(text)) == bool(plain_first_person.search(text))
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=st.lists(pieces, max_size=12).map("".join))
+def test_sentences_passed_over_by_author_naming_match_none_of_its_patterns(text: str) -> None:
+    """`name_the_author` skips a sentence that `may_name_the_author` rules out: none of the
+    patterns it replaces may match there."""
+    patterns = (
+        attribution._AUTHOR_APPOSITIVE,
+        attribution._THE_AUTHOR,
+        attribution._SENTENCE_HE,
+        attribution._SENTENCE_HIS,
+        attribution._PRONOUN_SUBJECT,
+    )
+    if not attribution.may_name_the_author(text):
+        assert not [p.pattern for p in patterns if p.search(text)]
