@@ -34,8 +34,9 @@ def code_fingerprint() -> str:
 
 def lightened(result: NoteCards) -> NoteCards:
     """What a build needs of a note's cards after rendering: the fields, the plain text
-    and each draft's identity, not its spans. Sent back from a worker, the spans were two
-    thirds of the time to pickle the cards and three quarters of the time to load them."""
+    and each draft's identity, not its spans. Sent back from a worker without them, the
+    cards take a third less time to pickle and to load (300 notes: 0.088 -> 0.058 s and
+    0.066 -> 0.045 s)."""
     return replace(result, rendered=tuple(map(_without_spans, result.rendered)))
 
 
