@@ -39,12 +39,8 @@ def _back_text(draft: Draft) -> str:
     return " ".join(plain_text(part) for part in draft.back)
 
 
-def answers(draft: Draft) -> list[str]:
-    """What each card of the note asks for: one per cloze deletion, else the back."""
-    return _deletions(draft) if draft.is_cloze else [_back_text(draft)]
-
-
 def _deletions(draft: Draft) -> list[str]:
+    """What each card of a cloze note asks for: the text of each deletion."""
     groups: dict[int, list[str]] = {}
     for span in draft.front:
         if span.cloze:
