@@ -1,7 +1,9 @@
 """Render stage: turn a draft's inline content into the sanitized HTML fields of its note type.
 
-Note text is escaped when it becomes HTML, the result is sanitized again with nh3, and
-braces become entities so that no note can write Anki template or cloze syntax.
+Note text is escaped when it becomes HTML, and braces become entities so that no note can
+write Anki template or cloze syntax. HTML that flashgen does not write tag by tag (Pygments'
+code, images, the source line) is sanitized again with nh3; inline text, whose only tags are
+flashgen's own, is escaped the way nh3 would write it back (a test holds the two equal).
 """
 
 from __future__ import annotations
@@ -72,34 +74,55 @@ def _cleaner() -> nh3.Cleaner:
 
 def sanitize(fragment: str) -> str:
     """nh3 over our own HTML, then braces as entities (nh3 would decode them back)."""
-    return _cleaner().clean(fragment).replace("{", "&#123;").replace("}", "&#125;")
+    return _braced(_cleaner().clean(fragment))
+
+
+def _braced(fragment: str) -> str:
+    return fragment.replace("{", "&#123;").replace("}", "&#125;")
+
+
+def escaped(text: str) -> str:
+    """Text as HTML, written as nh3 writes text back: `&`, `<`, `>` and the no-break space
+    as entities, quotes as they are (they need no escaping outside attributes)."""
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\xa0", "&nbsp;")
+    )
+
+
+def _trusted(run: list[Span], body: str) -> bool:
+    """Whether `body`, the HTML of `run`, is flashgen's own tags around `escaped` text,
+    which nh3 would give back unchanged: no image, no Pygments block, and none of the two
+    characters an HTML parser rewrites in text (carriage return, NUL)."""
+    return (
+        not any(span.kind == "embed" or "block" in span.marks for span in run)
+        and "\r" not in body
+        and "\0" not in body
+    )
 
 
 MediaNames = Mapping[str, str]  # an embed's link target -> its file name in the deck
 NO_MEDIA: MediaNames = MappingProxyType({})
 
 
-_AS_TEXT = frozenset({"text", "wikilink", "link", "tag"})  # shown as their text
-
-
 def _span_html(span: Span, media: MediaNames) -> str:
     kind = span.kind
-    if kind in _AS_TEXT:
-        body = html.escape(span.text)
-    elif kind == "code" and "block" in span.marks:
+    if kind == "code" and "block" in span.marks:
         body = highlighted_code(span.text, span.target)
     elif kind == "code":
-        body = f"<code>{html.escape(span.text)}</code>"
+        body = f"<code>{escaped(span.text)}</code>"
     elif kind == "math" and "display" in span.marks:
-        body = f"\\[{html.escape(span.text)}\\]"
+        body = f"\\[{escaped(span.text)}\\]"
     elif kind == "math":
-        body = f"\\({html.escape(span.text)}\\)"
+        body = f"\\({escaped(span.text)}\\)"
     elif kind == "break":
         body = "<br>"
     elif kind == "embed":
         body = _image(span, media)
-    else:
-        body = html.escape(span.text)
+    else:  # text, wikilinks, links and tags are shown as their text
+        body = escaped(span.text)
     if span.marks:  # most spans have none
         for mark, tag in _WRAP:
             if mark in span.marks:
@@ -144,10 +167,11 @@ def inline_html(spans: Inline, media: MediaNames = NO_MEDIA) -> str:
     pieces: list[str] = []
     for number, run in itertools.groupby(spans, key=_CLOZE_NUMBER):
         run = list(run)
-        body = sanitize("".join(_span_html(span, media) for span in run))
+        body = "".join(_span_html(span, media) for span in run)
+        body = _braced(body) if _trusted(run, body) else sanitize(body)
         if number:
             hint = run[0].cloze_hint
-            hint = "::" + sanitize(html.escape(hint)) if hint else ""
+            hint = "::" + sanitize(escaped(hint)) if hint else ""
             body = f"{{{{c{number}::{body}{hint}}}}}"
         pieces.append(body)
     return "".join(pieces)

@@ -12,12 +12,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from flashgen import lint as lint_module
+from flashgen import render as rendering
 from flashgen.extract import attribution, claims, extract
 from flashgen.lint import card_problems, lint
-from flashgen.model import Note
+from flashgen.model import Note, Span
 from flashgen.parse.document import parse_note
 from flashgen.pipeline import build
-from flashgen.render import render
+from flashgen.render import render, sanitize
 
 WORDS = st.sampled_from(
     [
@@ -185,3 +186,33 @@ def test_sentences_passed_over_by_author_naming_match_none_of_its_patterns(text:
     )
     if not attribution.may_name_the_author(text):
         assert not [p.pattern for p in patterns if p.search(text)]
+
+
+# Text with what HTML escaping and parsing treat specially, and what Anki does (braces).
+hostile_text = st.lists(
+    st.sampled_from(["a", " ", "&", "<", ">", '"', "'", "\xa0", "\r", "\r\n", "\0", "{", "}"])
+    | st.sampled_from(["&amp;", "&nbsp;", "<b>", "</i>", "<script>", "\u00e9", "\U0001f600"])
+    | st.text(max_size=3),
+    max_size=8,
+).map("".join)
+own_spans = st.builds(
+    Span,
+    kind=st.sampled_from(["text", "wikilink", "link", "tag", "code", "math", "break"]),
+    text=hostile_text,
+    target=st.sampled_from(["", "Note", "https://example.org/?a=1&b=2"]),
+    marks=st.sets(st.sampled_from(["strong", "em", "mark", "display", "cloze", "c2"])).map(
+        frozenset
+    ),
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(spans=st.lists(own_spans, max_size=6))
+def test_html_left_to_escaping_is_what_nh3_gives(spans: list[Span]) -> None:
+    """Inline text whose tags are all flashgen's own skips nh3 (`render._trusted`): its HTML
+    must be exactly what nh3 would have made of it."""
+    body = "".join(rendering._span_html(span, rendering.NO_MEDIA) for span in spans)
+    trusted = rendering._trusted(spans, body)
+    assert trusted == ("\r" not in body and "\0" not in body)
+    if trusted:
+        assert rendering._braced(body) == sanitize(body)
