@@ -44,14 +44,15 @@ def parse_note(note: Note, source_callouts: frozenset[str] = DEFAULT_SOURCE_CALL
     tokens = note_parser().parse(note.text)
     blocks = _blocks(tokens, 0, len(tokens), _closing(tokens))
     sections, first_heading = _sections(blocks)
-    source = _source(note, first_heading, sections)
+    spans = _all_spans(sections)
+    source = _source(note, first_heading, sections, spans)
     diagnostics = tuple(_unclosed_fences(note, tokens))
     return Document(
         note=note,
         source=source,
         sections=sections,
-        tags=_tags(note.meta, sections),
-        links=_links(sections),
+        tags=_tags(note.meta, spans),
+        links=_links(spans),
         diagnostics=diagnostics,
         source_callouts=source_callouts,
     )
@@ -303,10 +304,10 @@ def _first(meta: dict, keys: tuple[str, ...]) -> object:
     return next((meta[k] for k in keys if meta.get(k)), None)
 
 
-def guess_language(sections: tuple[Section, ...]) -> str:
-    """The language whose function words are commonest in the note's text; English when
-    the text is too short to tell."""
-    text = " ".join(s.text for s in _walk_spans(sections) if s.kind == "text")
+def guess_language(spans: Iterable[Span]) -> str:
+    """The language whose function words are commonest in the note's text (`spans`, all of
+    the note's); English when the text is too short to tell."""
+    text = " ".join([s.text for s in spans if s.kind == "text"])
     words = re.findall(r"[^\W\d_]+", text.lower())
     if len(words) < 20:
         return "en"
@@ -340,7 +341,9 @@ def _surname(name: str) -> str:
     return words[-1].rstrip(",") if words else name
 
 
-def _source(note: Note, first_heading: str, sections: tuple[Section, ...]) -> Source:
+def _source(
+    note: Note, first_heading: str, sections: tuple[Section, ...], spans: list[Span]
+) -> Source:
     meta = note.meta
     title = _meta_text(meta.get("title")) or first_heading or note.path.stem
     year = _meta_text(_first(meta, YEAR_KEYS))
@@ -358,7 +361,7 @@ def _source(note: Note, first_heading: str, sections: tuple[Section, ...]) -> So
         or _field_line_value(sections, "author")
         or (cited[0] if cited else "")
     )
-    language = str(_first(meta, LANGUAGE_KEYS) or guess_language(sections))
+    language = str(_first(meta, LANGUAGE_KEYS) or guess_language(spans))
     return Source(
         title=title,
         author=author,
@@ -436,30 +439,34 @@ def _field_line_value(sections: tuple[Section, ...], key: str) -> str:
     return ""
 
 
-def _walk_spans(sections: Iterable[Section]) -> Iterable[Span]:
-    def visit(block: Block) -> Iterable[Span]:
-        yield from block.spans
+def _all_spans(sections: Iterable[Section]) -> list[Span]:
+    """Every span of the note, nested blocks' included, in reading order."""
+    found: list[Span] = []
+
+    def visit(block: Block) -> None:
+        found.extend(block.spans)
         for child in block.children:
-            yield from visit(child)
+            visit(child)
 
     for section in sections:
         for block in section.blocks:
-            yield from visit(block)
+            visit(block)
+    return found
 
 
-def _tags(meta: dict, sections: tuple[Section, ...]) -> tuple[str, ...]:
+def _tags(meta: dict, spans: list[Span]) -> tuple[str, ...]:
     found: list[str] = []
     raw = meta.get("tags") or []
     if isinstance(raw, str):
         raw = raw.replace(",", " ").split()
     if isinstance(raw, list):
         found.extend(str(t).lstrip("#") for t in raw if t)
-    found.extend(s.text for s in _walk_spans(sections) if s.kind == "tag")
+    found.extend(s.text for s in spans if s.kind == "tag")
     return tuple(dict.fromkeys(t for t in found if t))
 
 
-def _links(sections: tuple[Section, ...]) -> tuple[str, ...]:
-    targets = (s.target for s in _walk_spans(sections) if s.kind == "wikilink" and s.target)
+def _links(spans: list[Span]) -> tuple[str, ...]:
+    targets = (s.target for s in spans if s.kind == "wikilink" and s.target)
     return tuple(dict.fromkeys(targets))
 
 
