@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flashgen.pipeline import build
+from flashgen.media import VaultFiles
+from flashgen.pipeline import build, note_cards
 from tests.conftest import import_apkg, render_all
 
 NOTE = """---
@@ -123,3 +124,22 @@ def test_non_english_notes_get_no_english_questions(tmp_path: Path, collection) 
     for english in ("What", "How does", "according to", "Name all", "Who wrote", " In "):
         assert english not in questions
     assert "faits sociaux" in " ".join(c.answer_text for c in cards)
+
+
+def test_a_question_asked_twice_in_a_note_makes_one_card_the_first(
+    tmp_path: Path, collection
+) -> None:
+    text = (
+        "# Notes\n\nWho designed the Engine?::Charles Babbage\n\n"
+        "Who designed the Engine?::Someone else\n\nWhen was it proposed?::1837\n"
+    )
+    result, cards = build_and_import(tmp_path, collection, text)
+    answers = [c.answer_text for c in cards if "designed" in c.question_text]
+    assert len(answers) == 1 and "Charles Babbage" in answers[0]
+    assert not any("Someone else" in c.answer_text for c in cards)
+    assert len(cards) == 2 and len(result.cards) == 2
+    assert any("same front" in d.message for d in result.diagnostics)
+    # Left out before rendering, not only when identified.
+    vault = tmp_path / "vault"
+    rendered = note_cards(vault / "engine.md", vault, VaultFiles.scan(vault)).rendered
+    assert [c.draft.line for c in rendered] == [3, 7]
