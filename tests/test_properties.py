@@ -8,15 +8,16 @@ import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from flashgen import lint as lint_module
 from flashgen import render as rendering
 from flashgen.extract import attribution, claims, extract
+from flashgen.extract.sentences import sentence_bounds, slice_spans, split_sentences, strip_spans
 from flashgen.lint import card_problems, lint
 from flashgen.model import Note, Span
-from flashgen.parse.document import parse_note
+from flashgen.parse.document import parse_note, plain_text
 from flashgen.pipeline import build
 from flashgen.render import render, sanitize
 
@@ -216,3 +217,40 @@ def test_html_left_to_escaping_is_what_nh3_gives(spans: list[Span]) -> None:
     assert trusted == ("\r" not in body and "\0" not in body)
     if trusted:
         assert rendering._braced(body) == sanitize(body)
+
+
+any_spans = st.builds(
+    Span,
+    kind=st.sampled_from(["text", "wikilink", "link", "tag", "code", "math", "break", "embed"]),
+    text=st.sampled_from(["", " ", "\n", "a", "Ab", " b ", "c. D", "x\t", "\xa0", "e.", "Mr."]),
+    target=st.just(""),
+    marks=st.sets(st.sampled_from(["strong", "em"]), max_size=1).map(frozenset),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(spans=st.lists(any_spans, max_size=7).map(tuple), sliced=st.booleans())
+def test_strip_spans_is_slicing_to_the_stripped_text(spans: tuple[Span, ...], sliced: bool) -> None:
+    """`strip_spans` returns spans it need not slice as they are: always what slicing them
+    to their stripped text gives (spans straight from a slice, merged, or not)."""
+    if sliced:
+        spans = slice_spans(spans, 0, len(plain_text(spans)))
+    text = plain_text(spans)
+    start, end = len(text) - len(text.lstrip(" \t\n")), len(text.rstrip(" \t\n"))
+    expected = slice_spans(spans, start, end) if end > start else ()
+    assert strip_spans(spans) == expected
+
+
+@settings(max_examples=1500, deadline=None)
+@given(spans=st.lists(any_spans | own_spans, max_size=7).map(tuple))
+@example(spans=(Span("text", "It is done.\xa0Then more. And"), Span("code", "x. Y")))
+def test_sentences_are_cut_before_the_blank_after_their_stop(spans: tuple[Span, ...]) -> None:
+    """Each sentence is sliced without the blank after its stop: the same as slicing up to the
+    next sentence and stripping."""
+    pieces, start = [], 0
+    for _, after in sentence_bounds(plain_text(spans)):
+        piece = slice_spans(spans, start, after)
+        if plain_text(piece).strip():
+            pieces.append(strip_spans(piece))
+        start = after
+    assert split_sentences(spans) == pieces

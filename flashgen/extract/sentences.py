@@ -112,26 +112,34 @@ def written_blocks(doc: Document) -> Iterator[tuple[tuple[str, ...], Block]]:
 
 
 _WORD_WINDOW = 64
+_BLANK = " \t\n"  # what `strip_spans` strips unless told
 
 
-def split_sentences(spans: Inline) -> list[Inline]:
-    """Split at sentence ends in plain text, never inside code, math or links."""
-    text = plain_text(spans)
-    cuts = []
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """Where each sentence of `text` ends (before the white space after its stop) and where
+    the next one starts."""
+    bounds = []
     for match in _SENTENCE_END.finditer(text):
         # The word before the stop (no abbreviation is as long as the window).
         before = text[max(0, match.start() - _WORD_WINDOW) : match.start()].rsplit(None, 1)
         word = before[-1].lower().strip("([\"'“").rstrip(".") if before else ""
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             continue
-        cuts.append(match.end())
+        stop = match.group()
+        bounds.append((match.end() - len(stop) + len(stop.rstrip(_BLANK)), match.end()))
+    return [*bounds, (len(text), len(text))]
+
+
+def split_sentences(spans: Inline) -> list[Inline]:
+    """Split at sentence ends in plain text, never inside code, math or links."""
     pieces = []
     start = 0
-    for cut in [*cuts, len(text)]:
-        piece = slice_spans(spans, start, cut)
+    # Sliced without the blank after the stop, a sentence most often needs no strip.
+    for end, after in sentence_bounds(plain_text(spans)):
+        piece = slice_spans(spans, start, end)
         if plain_text(piece).strip():
             pieces.append(strip_spans(piece))
-        start = cut
+        start = after
     return pieces
 
 
@@ -200,12 +208,38 @@ def slice_spans(spans: Inline, start: int, end: int) -> Inline:
     return merge_text(out)
 
 
-def strip_spans(spans: Inline, chars: str = " \t\n") -> Inline:
+def strip_spans(spans: Inline, chars: str = _BLANK) -> Inline:
     """Trim white space (or `chars`) at both ends of the plain text."""
     text = plain_text(spans)
     start = len(text) - len(text.lstrip(chars))
     end = len(text.rstrip(chars))
-    return slice_spans(spans, start, end) if end > start else ()
+    if end <= start:
+        return ()
+    if start == 0 and end == len(text) and _sliced_whole(spans):
+        return spans  # what slicing it whole would give
+    return slice_spans(spans, start, end)
+
+
+def _sliced_whole(spans: Inline) -> bool:
+    """Whether `slice_spans(spans, 0, len(plain text))` is `spans` itself: a tuple merged as
+    `merge_text` leaves it, with no span without text where slicing leaves it out (at the
+    start, an embed's only; at the end, none)."""
+    if type(spans) is not tuple or not spans[-1].text or spans[-1].kind == "embed":
+        return False
+    at_start = True
+    previous = None
+    for span in spans:
+        kind = span.kind
+        if kind == "embed":
+            previous = None  # it parts the texts around it
+            continue
+        if not span.text and (at_start or kind == "text"):
+            return False
+        if kind == "text" and previous is not None and previous.marks == span.marks:
+            return False  # two texts in a row, merged by slicing
+        previous = span if kind == "text" else None
+        at_start = at_start and not span.text
+    return True
 
 
 def mark_range(spans: Inline, start: int, end: int, mark: str) -> Inline:
