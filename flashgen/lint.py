@@ -28,14 +28,15 @@ _DANGLING = re.compile(r"^(?:he|she|they|it|this|these|those)\b", re.I)
 
 
 def answer_text(draft: Draft) -> str:
-    return _deleted_text(draft) if draft.is_cloze else _back_text(draft)
+    return _deleted_text(draft) if draft.is_cloze else back_text(draft)
 
 
 def _deleted_text(draft: Draft) -> str:
     return " ".join(s.text for s in draft.front if "cloze" in s.marks)
 
 
-def _back_text(draft: Draft) -> str:
+def back_text(draft: Draft) -> str:
+    """The answer side as plain text, its parts (list items) joined by spaces."""
     return " ".join(plain_text(part) for part in draft.back)
 
 
@@ -66,7 +67,7 @@ def _problems(draft: Draft, front: str) -> list[tuple[bool, str]]:
     """`card_problems`, with the card's front text (stripped) already known."""
     problems: list[tuple[bool, str]] = []
     cloze = draft.is_cloze  # asked once: it reads every span of the front
-    every_answer = _deletions(draft) if cloze else [_back_text(draft)]
+    every_answer = _deletions(draft) if cloze else [back_text(draft)]
     answer = (_deleted_text(draft) if cloze else every_answer[0]).strip()
     if not front or not answer:
         problems.append((True, "empty front or answer"))

@@ -25,6 +25,7 @@ from pygments.lexer import Lexer
 from pygments.lexers import TextLexer, get_lexer_by_name
 from pygments.util import ClassNotFound
 
+from flashgen.lint import back_text
 from flashgen.media import packaged_name
 from flashgen.model import Draft, Inline, RenderedCard, Source, Span
 from flashgen.parse.document import plain_text
@@ -242,7 +243,7 @@ def render(
 
 def card_text(draft: Draft) -> str:
     """Question and answer as plain text, `question | answer` (re-matching compares these)."""
-    return " | ".join([plain_text(draft.front), " ".join(plain_text(b) for b in draft.back)])
+    return f"{plain_text(draft.front)} | {back_text(draft)}"
 
 
 @lru_cache(maxsize=256)  # the same for every card of a kind in a note
