@@ -211,8 +211,8 @@ def survey(paths: Sequence[Path], previous: Mapping[str, NoteRecord] | None = No
     return Survey(found, diagnostics, looked, kept, files, configs)
 
 
-# The vault file listings and configurations of the notes being done, by vault root: a pool
-# worker's (given once by `_share_vaults`), or this process's.
+# A pool worker's vault file listings and configurations, by vault root (`_share_vaults`),
+# set in workers only: the main process keeps no build's vaults after it.
 _shared_vaults: tuple[Mapping[Path, VaultFiles], Mapping[Path, VaultConfig]] = ({}, {})
 
 
@@ -246,8 +246,10 @@ def results(survey: Survey, light: bool = False) -> Iterator[NoteCards | Kept]:
             paths, roots = zip(*todo, strict=True)
             done = pool.map(_shared_note_cards, paths, roots, [light] * len(todo), chunksize=8)
         else:
-            _share_vaults(survey.files, survey.configs)
-            done = (_shared_note_cards(path, root, light) for path, root in todo)
+            done = (
+                note_cards(path, root, survey.files[root], light, survey.configs[root])
+                for path, root in todo
+            )
         for index in range(len(survey.found)):
             yield survey.kept[index] if index in survey.kept else next(done)
 
