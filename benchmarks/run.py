@@ -12,7 +12,8 @@ like with like on a noisy machine:
 - incremental: the largest vault rebuilt after editing 1 and then 100 notes, adding a
   note, and renaming a folder of notes, each just after a rebuild with nothing changed (the
   notes' files are in the page cache; the state's cards are not read by such a rebuild);
-  each the median of 3 runs from the same previous build (these rows vary most);
+  each the median of 3 runs from the same previous build, with the fastest and slowest
+  in brackets (these rows vary most);
   the deck it writes is compared byte for byte with a full build of the same notes from
   the same previous state;
 - peer: markdown-anki-decks (PyPI), which turns each file's headings into cards without
@@ -33,6 +34,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -67,17 +69,30 @@ def measure(command: list[str], env: dict[str, str] | None = None) -> tuple[floa
 REPEATS = 3  # the incremental rows vary most from run to run: each is a median
 
 
-def median_of_runs(
+@dataclass(frozen=True)
+class Repeated:
+    """The wall times of `REPEATS` runs of one command, and the largest peak RSS of them."""
+
+    walls: tuple[float, ...]
+    rss: int
+
+    def __str__(self) -> str:
+        """The median, then the fastest and slowest run: the spread says how far to trust it."""
+        median = statistics.median(self.walls)
+        return f"{median:.1f} s ({min(self.walls):.1f}–{max(self.walls):.1f})"
+
+
+def repeated(
     command: list[str], env: dict[str, str], restore: list[tuple[Path, Path]] | None = None
-) -> tuple[float, int]:
-    """The median wall time and the largest peak RSS of `REPEATS` runs, each after copying
-    back the files in `restore` (copy, where), so each starts from the same files."""
+) -> Repeated:
+    """`REPEATS` runs of `command`, each after copying back the files in `restore` (copy,
+    where), so each starts from the same files."""
     runs = []
     for _ in range(REPEATS):
         for copy, where in restore or []:
             shutil.copy(copy, where)
         runs.append(measure(command, env))
-    return statistics.median(wall for wall, _, _ in runs), max(rss for _, rss, _ in runs)
+    return Repeated(tuple(wall for wall, _, _ in runs), max(rss for _, rss, _ in runs))
 
 
 def parse_floor(folder: str) -> None:
@@ -217,13 +232,11 @@ def main() -> None:
                 epoch = EPOCH + 100 * (round_ + 1)
                 # A rebuild with nothing changed first, as a user who builds often has just
                 # done: the notes' files are in the page cache as they would be.
-                same_wall, same_rss = median_of_runs(
-                    build_command(vault, output), flashgen_env(epoch)
-                )
+                same = repeated(build_command(vault, output), flashgen_env(epoch))
                 if round_ == 0:
                     rows.append(
-                        f"| rebuild, nothing changed, {size} notes | {same_wall:.1f} s | – | – "
-                        f"| {same_rss} MiB | – | – |"
+                        f"| rebuild, nothing changed, {size} notes | {same} | – | – "
+                        f"| {same.rss} MiB | – | – |"
                     )
                 # The twin starts from the state the incremental build will start from.
                 twin = scratch / f"twin-{round_}" / "bench.apkg"
@@ -238,14 +251,14 @@ def main() -> None:
                 ]
                 for copy, where in restore:
                     shutil.copy(where, copy)
-                inc_wall, inc_rss = median_of_runs(
-                    build_command(vault, output), flashgen_env(epoch), restore
-                )
+                incremental = repeated(build_command(vault, output), flashgen_env(epoch), restore)
                 measure([*build_command(vault, twin), "--full"], flashgen_env(epoch))
-                same = "byte-identical" if output.read_bytes() == twin.read_bytes() else "DIFFERENT"
+                alike = (
+                    "byte-identical" if output.read_bytes() == twin.read_bytes() else "DIFFERENT"
+                )
                 rows.append(
-                    f"| incremental, {label} | {inc_wall:.1f} s | – | – | {inc_rss} MiB "
-                    f"| – | deck {same} to a full build |"
+                    f"| incremental, {label} | {incremental} | – | – | {incremental.rss} MiB "
+                    f"| – | deck {alike} to a full build |"
                 )
 
     print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
