@@ -125,8 +125,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
         word = before[-1].lower().strip("([\"'“").rstrip(".") if before else ""
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             continue
-        stop = match.group()
-        bounds.append((match.end() - len(stop) + len(stop.rstrip(_BLANK)), match.end()))
+        bounds.append((match.start() + len(match.group().rstrip(_BLANK)), match.end()))
     return [*bounds, (len(text), len(text))]
 
 
