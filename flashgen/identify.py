@@ -114,6 +114,18 @@ def card_guid(note_identity: str, anchor: str) -> str:
     return genanki.guid_for(note_identity, anchor)
 
 
+def first_of_each_anchor(drafts: list[Draft]) -> list[Draft]:
+    """A note's drafts less those with the anchor of an earlier one: that anchor's GUID is
+    the first one's (`card_guid`), so the first wins."""
+    anchors = {draft.anchor for draft in drafts}
+    if len(anchors) == len(drafts):
+        return drafts
+    firsts: dict[str, Draft] = {}
+    for draft in drafts:
+        firsts.setdefault(draft.anchor, draft)
+    return list(firsts.values())
+
+
 def content_hash(model: str, fields: Iterable[str], tags: Iterable[str]) -> str:
     text = "\x1f".join((model, *fields, "\x1e", *sorted(tags)))
     return hashlib.sha256(text.encode()).hexdigest()[:20]
@@ -156,7 +168,9 @@ class Identifier:
         made: list[tuple[Card, CardRecord]] = []
         for card, guid in zip(rendered, exact, strict=True):
             if guid in self.emitted:
-                continue  # the same anchor twice in one note: the first card wins
+                # Drafts sharing an anchor are left out before rendering
+                # (`first_of_each_anchor`): a guard, that no GUID is ever given twice.
+                continue
             text = card.text
             if guid not in previous and unmatched:
                 guid = _rematch(card, text, unmatched, owned, self.emitted) or guid

@@ -25,6 +25,7 @@ from flashgen.extract import extract
 from flashgen.identify import (
     Identifier,
     NoteIdentities,
+    first_of_each_anchor,
     kept_card,
     model_mtimes,
     note_fingerprint,
@@ -125,7 +126,7 @@ def note_cards(
     media = note_media(resolved)
     drafts = [draft for draft in extract(document) if draft.kind in config.kinds]
     kept, lints, dropped = lint(drafts)
-    kept = _first_of_each_anchor(kept)
+    kept = first_of_each_anchor(kept)  # before rendering: the others would get no GUID
     deck = config.own_deck(str(note.meta.get("deck") or "").strip())
     subdeck = config.subdeck(note.relpath, deck)
     tags = config.note_tags(document.tags)
@@ -137,19 +138,6 @@ def note_cards(
     found = embedded(resolved, files, time.time_ns())
     result = NoteCards(note, rendered, diagnostics, dropped, found)
     return lightened(result) if light else result
-
-
-def _first_of_each_anchor(drafts: list[Draft]) -> list[Draft]:
-    """A card's GUID is its note's identity with its anchor: a later draft with the anchor of
-    an earlier one would be given the same GUID, and identifying keeps the first. The later
-    ones are left out here, before they are rendered and sent between processes."""
-    anchors = {draft.anchor for draft in drafts}
-    if len(anchors) == len(drafts):
-        return drafts
-    firsts: dict[str, Draft] = {}
-    for draft in drafts:
-        firsts.setdefault(draft.anchor, draft)
-    return list(firsts.values())
 
 
 # Below this many notes to (re)do, a process pool costs more to start than it saves.
