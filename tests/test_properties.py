@@ -215,6 +215,9 @@ def test_html_left_to_escaping_is_what_nh3_gives(spans: list[Span]) -> None:
     body = "".join(rendering._span_html(span, rendering.NO_MEDIA) for span in spans)
     trusted = rendering._trusted(spans, body)
     assert trusted == ("\r" not in body and "\0" not in body)
+    # HTML that flashgen does not write tag by tag is never left to escaping alone.
+    for other in (Span("embed", "x", "x.png"), Span("code", "x", "py", frozenset({"block"}))):
+        assert not rendering._trusted([*spans, other], body)
     if trusted:
         assert rendering._braced(body) == sanitize(body)
 
