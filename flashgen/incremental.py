@@ -121,23 +121,38 @@ def embeds_now(
     recorded: tuple[Embedded, ...],
     note: Path,
     files: VaultFiles,
-    status_of: Callable[[Path], str],
+    named_of: Callable[[str], str],
+    image_now: Callable[[str], str | None],
 ) -> tuple[Embedded, ...] | None:
     """The note's embeds as `recorded`, if they resolve to the same files and its images
     are unchanged (with what the vault now holds of their names), else None. An embed is
-    resolved again only when a file of its name came, went or moved; images are looked at
-    by `status_of` (`image_status` at the build's time: many notes show the same image)."""
+    resolved again only when a file of its name came, went or moved (`named_of`: the
+    vault's `VaultFiles.named`); images are looked at by `image_now` (a file's
+    `image_status` at the build's time, None when it is not an image). Both are asked
+    once per build for each name and file: many notes show the same image."""
     now: list[Embedded] = []
     for target, was, status, names in recorded:
-        named = files.named(target)
+        named = named_of(target)
         if named != names:
             resolved = resolve_embed(Span("embed", "", target), note, files)
             if str(resolved or "") != was:
                 return None
-        if was and is_image(Path(was)) and (not status or status_of(Path(was)) != status):
+        current = image_now(was) if was else None
+        if current is not None and (not status or current != status):
             return None
         now.append((target, was, status, named))
     return tuple(now)
+
+
+def image_now_at(now_ns: int) -> Callable[[str], str | None]:
+    """`embeds_now`'s `image_now`, once per file: its status at `now_ns` if it is an image."""
+
+    @cache
+    def image_now(file: str) -> str | None:
+        path = Path(file)
+        return image_status(path, now_ns) if is_image(path) else None
+
+    return image_now
 
 
 def note_key(path: Path, root: Path, context: str, digest: str) -> str:

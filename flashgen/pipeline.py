@@ -9,6 +9,7 @@ import contextlib
 import functools
 import gc
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -35,7 +36,7 @@ from flashgen.incremental import (
     code_fingerprint,
     embedded,
     embeds_now,
-    image_status,
+    image_now_at,
     lightened,
     retired_cache_path,
     seen,
@@ -178,7 +179,8 @@ def survey(paths: Sequence[Path], previous: Mapping[str, NoteRecord] | None = No
     contexts = {root: configs[root].fingerprint for root in roots}
     known = {rec.relpath: i for i, rec in previous.items()} if previous else {}
     now_ns = time.time_ns()
-    status_of = functools.cache(functools.partial(image_status, now_ns=now_ns))
+    image_now = image_now_at(now_ns)
+    named_of = {root: functools.cache(files[root].named) for root in roots}
     looked: dict[str, Seen] = {}
     kept: dict[int, Kept] = {}
     for index, (path, root, relpath) in enumerate(placed):
@@ -191,7 +193,7 @@ def survey(paths: Sequence[Path], previous: Mapping[str, NoteRecord] | None = No
             continue  # read_note will report it
         if record is None or record.key != now.key:
             continue
-        embeds = embeds_now(record.embeds, path, files[root], status_of)
+        embeds = embeds_now(record.embeds, path, files[root], named_of[root], image_now)
         if embeds is not None:
             kept[index] = Kept(
                 identity, replace(record, digest=now.digest, stat=now.stat, embeds=embeds)
@@ -430,7 +432,8 @@ def _rewrite_state(
         store.prior,
         now,
         first_build=not store.notes and not store.has_cards(),
-        kept=(g for k in found.kept.values() for g in k.record.guids),
+        # chained, not a generator: 440 000 GUIDs go into a set without a Python step each
+        kept=itertools.chain.from_iterable(k.record.guids for k in found.kept.values()),
     )
     identities = NoteIdentities(store.notes, set(found.seen), store.fingerprints)
     statuses: dict[str, str] = {}
