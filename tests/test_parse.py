@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from flashgen.model import Block, Document, Note, Span
-from flashgen.parse.document import parse_note
+from flashgen.parse.document import LANGUAGE_SAMPLE, parse_note
 
 
 def parse(text: str, meta: dict | None = None) -> Document:
@@ -194,3 +194,19 @@ def test_blocks_nest_as_the_markdown_does() -> None:
         ),
         ("paragraph", 13, "After."),
     ]
+
+
+def test_a_notes_language_is_told_from_its_words_however_long_it_is() -> None:
+    """Function words tell French from English; a long note is told from its first ten
+    thousand characters or so, with the same answer as from the whole."""
+    from tests.conftest import EVAL_NOTES
+
+    french = (EVAL_NOTES / "Discours de la méthode.md").read_text(encoding="utf-8")
+    english = (EVAL_NOTES / "The Tyranny of Structurelessness.md").read_text(encoding="utf-8")
+    for text, language in ((french, "fr"), (english, "en")):
+        assert parse(text).source.language == language
+        assert len(text * 60) > 10 * LANGUAGE_SAMPLE
+        assert parse(text * 60).source.language == language
+    # Told from the start: French first, then ten times as much English.
+    assert parse(french * 6 + english * 60).source.language == "fr"
+    assert parse(english * 6 + french * 60).source.language == "en"

@@ -304,11 +304,24 @@ def _first(meta: dict, keys: tuple[str, ...]) -> object:
     return next((meta[k] for k in keys if meta.get(k)), None)
 
 
+# Enough of a note's text to tell its language (about 1 500 words): a note of 100 KB is
+# not read to the end for it.
+LANGUAGE_SAMPLE = 10_000
+_LETTERS = re.compile(r"[^\W\d_]+")  # a word, as the function words are written
+
+
 def guess_language(spans: Iterable[Span]) -> str:
     """The language whose function words are commonest in the note's text (`spans`, all of
-    the note's); English when the text is too short to tell."""
-    text = " ".join([s.text for s in spans if s.kind == "text"])
-    words = re.findall(r"[^\W\d_]+", text.lower())
+    the note's; its first `LANGUAGE_SAMPLE` characters or so); English when the text is too
+    short to tell."""
+    texts, length = [], 0
+    for span in spans:
+        if span.kind == "text":
+            texts.append(span.text)
+            length += len(span.text)
+            if length >= LANGUAGE_SAMPLE:
+                break
+    words = _LETTERS.findall(" ".join(texts).lower())
     if len(words) < 20:
         return "en"
     counts = Counter(words)
