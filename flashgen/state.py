@@ -10,6 +10,7 @@ previous state whole, and a one-note edit of a large vault costs one note's rows
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import sqlite3
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
@@ -176,10 +177,10 @@ class StateFile:
                 "",  # read only for the notes that vanished: see `fingerprints`
                 key,
                 tuple(json.loads(guids)),
-                tuple(Diagnostic(*d) for d in json.loads(diagnostics)),
+                tuple(itertools.starmap(Diagnostic, _listed(diagnostics))),
                 dropped,
                 *seen,
-                tuple(tuple(e) for e in json.loads(embeds)),
+                tuple(map(tuple, _listed(embeds))),
             )
 
     def close(self) -> None:
@@ -535,6 +536,12 @@ def _in_anki(r: CardRecord) -> tuple[object, ...]:
 
 def _ords(r: CardRecord) -> list[int]:
     return card_ords(r.model, r.fields[0] if r.fields else "")
+
+
+def _listed(text: str) -> list:
+    """A JSON list as `_json_list` writes it; most notes' embeds and many notes' warnings
+    are none."""
+    return [] if text == "[]" else json.loads(text)
 
 
 def _json_list(values: Sequence[object]) -> str:
