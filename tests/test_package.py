@@ -85,6 +85,44 @@ def test_a_rebuild_copies_the_unchanged_slices_of_the_last_deck_and_gives_the_sa
     assert len(log.new) == len(result.cards) > 0
 
 
+@pytest.mark.parametrize("damage", ["bytes changed", "cut short", "not a zip"])
+def test_a_last_deck_changed_since_it_was_written_gives_no_wrong_slice(
+    tmp_path: Path, monkeypatch, damage: str
+) -> None:
+    """A deck changed by anything but flashgen since it was written (a byte of a deflated
+    slice, cut short, replaced) gives the next build only the slices that still read back as
+    listed: the deck written is still the one deflated whole."""
+    vault = tmp_path / "vault"
+    shutil.copytree(EVAL_NOTES, vault, ignore=shutil.ignore_patterns("*.json"))
+    monkeypatch.setattr(package, "DEFLATE_SLICE", 4 << 10)
+    output = tmp_path / "out" / "d.apkg"
+    build([vault], output=output, now=1_000)
+    note = sorted(vault.glob("*.md"))[0]
+    note.write_text(note.read_text() + "\n\nThe author argues that revision needs **care**.\n")
+    whole = tmp_path / "whole" / "d.apkg"
+    shutil.copytree(output.parent, whole.parent)
+    whole.unlink()
+    deck = bytearray(output.read_bytes())
+    if damage == "bytes changed":  # a byte in each slice's deflated stream
+        with zipfile.ZipFile(output) as archive:
+            slices = package._listed_slices(archive.comment)
+        start = 30 + len("collection.anki2")
+        for *_, packed, _ in slices[:-1]:
+            deck[start + packed // 2] ^= 0xFF
+            start += packed
+    elif damage == "cut short":
+        deck = deck[: len(deck) // 2]
+    else:
+        deck = bytearray(b"not a zip at all")
+    output.write_bytes(bytes(deck))
+
+    build([vault], output=output, now=2_000)
+    build([vault], output=whole, now=2_000)
+    assert output.read_bytes() == whole.read_bytes()
+    with zipfile.ZipFile(output) as archive:
+        assert archive.testzip() is None
+
+
 def test_a_notes_cards_come_back_from_a_worker_process_whole() -> None:
     """Cards cross from the pool's workers pickled by their fields (model.py): every value
     comes back equal, of its own class."""
