@@ -67,7 +67,7 @@ from flashgen.state import (
     state_path,
 )
 from flashgen.templates import note_types
-from flashgen.vault import find_notes, read_note
+from flashgen.vault import find_notes, note_relpath, read_note
 
 DEFAULT_OUTPUT_DIR = Path("decks")
 
@@ -171,8 +171,9 @@ def survey(paths: Sequence[Path], previous: Mapping[str, NoteRecord] | None = No
     for root in roots:
         configs[root], problems = load_config(root)
         diagnostics.extend(problems)
-    placed = [(p, r, p.relative_to(r).as_posix()) for p, r in found]
-    placed = [(p, r, relpath) for p, r, relpath in placed if not configs[r].skips(relpath)]
+    placed = [(p, r) for p, r in found if not configs[r].skips(p.relative_to(r).as_posix())]
+    placed, linked = _each_note_once(placed)
+    diagnostics.extend(linked)
     found = [(p, r) for p, r, _ in placed]
     # Not the vault's files: a note depends on the few it embeds, checked below, so a new or
     # renamed note leaves the others as they were.
@@ -204,6 +205,26 @@ def survey(paths: Sequence[Path], previous: Mapping[str, NoteRecord] | None = No
 # A pool worker's vault file listings and configurations, by vault root (`_share_vaults`),
 # set in workers only: the main process keeps no build's vaults after it.
 _shared_vaults: tuple[Mapping[Path, VaultFiles], Mapping[Path, VaultConfig]] = ({}, {})
+
+
+def _each_note_once(
+    found: list[tuple[Path, Path]],
+) -> tuple[list[tuple[Path, Path, str]], list[Diagnostic]]:
+    """Each note found, with its vault path (`note_relpath`), once: a note symlinked to
+    another of its vault is that note (the same identity, the same cards), and is read where
+    the note itself is, not again through the link."""
+    placed = [(path, root, note_relpath(path, root)) for path, root in found]
+    where: dict[tuple[Path, str], Path] = {}
+    for path, root, relpath in placed:
+        if path.relative_to(root).as_posix() == relpath or (root, relpath) not in where:
+            where[(root, relpath)] = path  # the note itself, else the first link to it
+    once = [(p, r, relpath) for p, r, relpath in placed if where[(r, relpath)] == p]
+    linked = [
+        Diagnostic(str(p), 1, f"symlink to the note {where[(r, relpath)]}: read once, as it")
+        for p, r, relpath in placed
+        if where[(r, relpath)] != p
+    ]
+    return once, linked
 
 
 def _share_vaults(files: Mapping[Path, VaultFiles], configs: Mapping[Path, VaultConfig]) -> None:

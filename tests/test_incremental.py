@@ -233,6 +233,28 @@ def _settle(notes: Path) -> float:
     return then
 
 
+def test_a_note_reached_through_a_symlink_is_kept_like_any_other(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """A note found only through a symlink (its file in a folder that is not walked) has
+    its target's vault path; an unchanged one is kept, not read again at every build."""
+    notes = vault(tmp_path)
+    (notes / ".archive").mkdir()
+    shutil.move(notes / "The Tyranny of Structurelessness.md", notes / ".archive" / "Freeman.md")
+    (notes / "Freeman.md").symlink_to(notes / ".archive" / "Freeman.md")
+    out = tmp_path / "out" / "d.apkg"
+    first = build([notes], output=out, now=1_000)
+    assert ".archive/Freeman.md" in {r.relpath for r in load_state(state_path(out)).notes.values()}
+    counted: list[str] = []
+    original = pipeline.note_cards
+    monkeypatch.setattr(
+        pipeline, "note_cards", lambda p, *a: counted.append(p.name) or original(p, *a)
+    )
+    again = build([notes], output=out, now=2_000)
+    assert counted == []
+    assert again.cards.statuses() == {"unchanged": len(first.cards)}
+
+
 def test_a_settled_note_is_not_read_until_its_file_changes(tmp_path: Path, monkeypatch) -> None:
     notes = vault(tmp_path)
     then = _settle(notes)

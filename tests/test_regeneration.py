@@ -106,8 +106,8 @@ def test_same_notes_give_the_same_guids_anywhere(tmp_path: Path) -> None:
 
 def test_a_vault_reached_through_a_symlink_gives_its_own_guids(tmp_path: Path) -> None:
     """A note's identity is its place in the vault: the same whether the vault is named by
-    its real path or through a symlink, and a note symlinked inside the vault is its target
-    (it makes no cards of its own: its target's are the same cards)."""
+    its real path or through a symlink, and a note symlinked inside the vault is its target,
+    read once (its cards would be the same cards)."""
     vault = tmp_path / "vault"
     shutil.copytree(EVAL_NOTES, vault, ignore=shutil.ignore_patterns("*.json"))
     real = build([vault], output=tmp_path / "a" / "d.apkg", dry_run=True, now=1)
@@ -118,6 +118,10 @@ def test_a_vault_reached_through_a_symlink_gives_its_own_guids(tmp_path: Path) -
         (c.guid, c.rendered.fields) for c in real.cards
     ]
     assert any(card.rendered.draft.path.endswith(KUHN) for card in linked.cards)
+    # The link is said, and not read a second time.
+    assert linked.notes_read == real.notes_read
+    [said] = [d for d in linked.diagnostics if d.path.endswith("zz alias.md")]
+    assert said.message == f"symlink to the note {tmp_path / 'link' / KUHN}: read once, as it"
 
 
 def test_dry_run_reports_changes_and_writes_nothing(tmp_path: Path) -> None:
