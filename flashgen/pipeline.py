@@ -171,8 +171,8 @@ def survey(paths: Sequence[Path], previous: Mapping[str, NoteRecord] | None = No
     for root in roots:
         configs[root], problems = load_config(root)
         diagnostics.extend(problems)
-    placed = [(p, r) for p, r in found if not configs[r].skips(p.relative_to(r).as_posix())]
-    placed, linked = _each_note_once(placed)
+    shown = [(p, r, p.relative_to(r).as_posix()) for p, r in found]
+    placed, linked = _each_note_once([(p, r, s) for p, r, s in shown if not configs[r].skips(s)])
     diagnostics.extend(linked)
     found = [(p, r) for p, r, _ in placed]
     # Not the vault's files: a note depends on the few it embeds, checked below, so a new or
@@ -208,15 +208,20 @@ _shared_vaults: tuple[Mapping[Path, VaultFiles], Mapping[Path, VaultConfig]] = (
 
 
 def _each_note_once(
-    found: list[tuple[Path, Path]],
+    found: list[tuple[Path, Path, str]],
 ) -> tuple[list[tuple[Path, Path, str]], list[Diagnostic]]:
-    """Each note found, with its vault path (`note_relpath`), once: a note symlinked to
-    another of its vault is that note (the same identity, the same cards), and is read where
-    the note itself is, not again through the link."""
-    placed = [(path, root, note_relpath(path, root)) for path, root in found]
+    """Each note found (path, vault root, path in the vault as found) with its vault path
+    (`note_relpath`), once: a note symlinked to another of its vault is that note (the
+    same identity, the same cards), and is read where the note itself is, not again
+    through the link."""
+    # Only a symlink has another vault path than the one it was found at.
+    links = {p: note_relpath(p, r) for p, r, _ in found if os.path.islink(p)}
+    if not links:
+        return found, []
+    placed = [(p, r, links.get(p, shown)) for p, r, shown in found]
     where: dict[tuple[Path, str], Path] = {}
     for path, root, relpath in placed:
-        if path.relative_to(root).as_posix() == relpath or (root, relpath) not in where:
+        if path not in links or (root, relpath) not in where:
             where[(root, relpath)] = path  # the note itself, else the first link to it
     once = [(p, r, relpath) for p, r, relpath in placed if where[(r, relpath)] == p]
     linked = [
