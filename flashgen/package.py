@@ -449,18 +449,14 @@ class _OldSlices:
     def of(cls, deck: Path | None, name: str) -> Iterator[_OldSlices]:
         """The slices of entry `name` of the zip at `deck`; none when it is missing, not a
         zip, or not as flashgen writes it with these settings."""
-        slices: list[_Slice] = []
+        file, slices = None, []
         with contextlib.suppress(OSError, zipfile.BadZipFile, KeyError, ValueError):
             if deck is not None:
                 with zipfile.ZipFile(deck) as archive:
                     comment, stored = archive.comment, archive.getinfo(name)
                 slices = _listed_slices(comment)
-                if stored.header_offset != 0 or sum(s[3] for s in slices) != stored.compress_size:
-                    slices = []
-        try:
-            file = deck.open("rb") if slices and deck is not None else None
-        except OSError:
-            file = None
+                if stored.header_offset == 0 and sum(s[3] for s in slices) == stored.compress_size:
+                    file = deck.open("rb")
         if file is None:
             yield cls()
             return
