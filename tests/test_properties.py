@@ -232,16 +232,25 @@ any_spans = st.builds(
 
 
 @settings(max_examples=1500, deadline=None)
-@given(spans=st.lists(any_spans, max_size=7).map(tuple), sliced=st.booleans())
-def test_strip_spans_is_slicing_to_the_stripped_text(spans: tuple[Span, ...], sliced: bool) -> None:
-    """`strip_spans` returns spans it need not slice as they are: always what slicing them
-    to their stripped text gives (spans straight from a slice, merged, or not)."""
+@given(
+    spans=st.lists(any_spans, max_size=7).map(tuple),
+    sliced=st.booleans(),
+    chars=st.sampled_from([" \t\n", " \t\n.;"]),  # white space; and a sentence's stop
+)
+# A link cut at its end is text, merged with the text before it.
+@example(spans=(Span("text", "a"), Span("wikilink", "e.")), sliced=False, chars=" \t\n.;")
+def test_strip_spans_is_slicing_to_the_stripped_text(
+    spans: tuple[Span, ...], sliced: bool, chars: str
+) -> None:
+    """`strip_spans` returns spans it need not slice as they are, or cuts only the end of the
+    last: always what slicing them to their stripped text gives (spans straight from a
+    slice, merged, or not)."""
     if sliced:
         spans = slice_spans(spans, 0, len(plain_text(spans)))
     text = plain_text(spans)
-    start, end = len(text) - len(text.lstrip(" \t\n")), len(text.rstrip(" \t\n"))
+    start, end = len(text) - len(text.lstrip(chars)), len(text.rstrip(chars))
     expected = slice_spans(spans, start, end) if end > start else ()
-    assert strip_spans(spans) == expected
+    assert strip_spans(spans, chars) == expected
 
 
 @settings(max_examples=1500, deadline=None)

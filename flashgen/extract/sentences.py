@@ -50,6 +50,9 @@ class Sentence:
     line: int
     block_key: tuple[int, int]  # (section index, block line): sentences of one block share it
     index: int  # position within its block
+    # (section index, block line, index): what extractors mark as used, asked of every
+    # sentence by each of them, so made once
+    key: tuple[int, int, int]
     # From a quote callout or blockquote: the source's own words, and the callout's title
     # ("p. 151, quoting Max Planck"); None for the note's running text.
     quotation: str | None = None
@@ -58,10 +61,6 @@ class Sentence:
     @property
     def text(self) -> str:
         return plain_text(self.spans).strip()
-
-    @property
-    def key(self) -> tuple[int, int, int]:
-        return (*self.block_key, self.index)
 
 
 def author_blocks(doc: Document) -> Iterator[tuple[int, tuple[str, ...], Block, str | None]]:
@@ -131,10 +130,14 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
 
 def split_sentences(spans: Inline) -> list[Inline]:
     """Split at sentence ends in plain text, never inside code, math or links."""
+    text = plain_text(spans)
+    bounds = sentence_bounds(text)
+    if len(bounds) == 1:  # one sentence (most list items): slicing it whole is stripping it
+        return [strip_spans(spans)] if text.strip() else []
     pieces = []
     start = 0
     # Sliced without the blank after the stop, a sentence most often needs no strip.
-    for end, after in sentence_bounds(plain_text(spans)):
+    for end, after in bounds:
         piece = slice_spans(spans, start, end)
         if plain_text(piece).strip():
             pieces.append(strip_spans(piece))
@@ -159,6 +162,7 @@ def sentences(doc: Document, naming: Callable[[Inline], Inline]) -> list[Sentenc
                     block.line,
                     key,
                     index,
+                    (*key, index),
                     quotation,
                     block.kind == "item",
                 )
@@ -214,8 +218,15 @@ def strip_spans(spans: Inline, chars: str = _BLANK) -> Inline:
     end = len(text.rstrip(chars))
     if end <= start:
         return ()
-    if start == 0 and end == len(text) and _sliced_whole(spans):
-        return spans  # what slicing it whole would give
+    if start == 0 and _sliced_whole(spans):
+        if end == len(text):
+            return spans  # what slicing it whole would give
+        # Most often only the last span loses its end (a sentence's stop): what slicing
+        # would give, without walking every span.
+        last = spans[-1]
+        kept = end - (len(text) - len(last.text))
+        if kept > 0 and last.kind == "text":
+            return (*spans[:-1], Span("text", last.text[:kept], "", last.marks))
     return slice_spans(spans, start, end)
 
 
