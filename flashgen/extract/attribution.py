@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from flashgen.extract.sentences import Sentence, join, replace_text, text_spans
 from flashgen.model import BackStyle, CardKind, Document, Draft, Inline, Source, Span
@@ -77,6 +78,8 @@ def author_name(source: Source) -> str:
     return source.author_short or ""
 
 
+# A note has one source: what its cards say of it is made once per note, not once per card.
+@lru_cache(maxsize=64)
 def source_label(source: Source) -> Inline:
     """`*Title* (1973)` as spans: the title in italics."""
     year = f" ({source.year})" if source.year else ""
@@ -119,7 +122,12 @@ def name_the_author(spans: Inline, source: Source) -> Inline:
 
 def mentions_author(spans: Inline, source: Source) -> bool:
     name = author_name(source)
-    return bool(name) and re.search(rf"\b{re.escape(name)}\b", plain_text(spans)) is not None
+    return bool(name) and _word(name).search(plain_text(spans)) is not None
+
+
+@lru_cache(maxsize=64)
+def _word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}\b")
 
 
 def reported_content_start(text: str) -> int:
@@ -147,12 +155,14 @@ def with_source(spans: Inline, source: Source, quotation: str | None = None) -> 
     return join(label, text_spans(f"{who}: "), spans)
 
 
+@lru_cache(maxsize=64)
 def source_in_brackets(source: Source) -> Inline:
     """` (*Title*, Author)`: names the source without words of any language."""
     author = f", {source.author}" if source.author else ""
     return join(text_spans(" ("), source_label(source), text_spans(f"{author})"))
 
 
+@lru_cache(maxsize=64)
 def according_to(source: Source) -> Inline:
     """`according to Draper in *Title*` / `in *Title*`."""
     name = author_name(source)

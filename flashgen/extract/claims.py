@@ -219,8 +219,20 @@ def is_substantive(sentence: Sentence, text: str, english: bool = True) -> bool:
         and not text.endswith(":")
         and _FIRST_PERSON.search(text) is None
         and _FILLER.search(text) is None
-        and sum(w.lower() not in STOPWORDS for w in words) >= 3
+        and _content_words(words, 3) == 3
     )
+
+
+def _content_words(words: list[str], enough: int) -> int:
+    """How many of `words` are not stop words, counted up to `enough` (most sentences have
+    that many in their first few words: the rest need not be looked up)."""
+    found = 0
+    for word in words:
+        if word.lower() not in STOPWORDS:
+            found += 1
+            if found == enough:
+                break
+    return found
 
 
 def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[list[Draft], set]:

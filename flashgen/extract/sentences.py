@@ -3,6 +3,7 @@ operations on a sentence's spans by position in its plain text (slice, mark, rep
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -286,4 +287,4 @@ def text_spans(text: str, *marks: str) -> Inline:
 
 
 def join(*parts: Inline) -> Inline:
-    return merge_text(span for part in parts for span in part)
+    return merge_text(itertools.chain.from_iterable(parts))

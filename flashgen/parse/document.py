@@ -128,14 +128,16 @@ def _wikilink_text(meta: dict) -> str:
 def merge_text(spans: Iterable[Span]) -> Inline:
     """Join neighbouring plain-text spans that carry the same marks."""
     merged: list[Span] = []
+    last: Span | None = None
     for span in spans:
-        if not span.text and span.kind == "text":
-            continue
-        last = merged[-1] if merged else None
-        if last and last.kind == span.kind == "text" and last.marks == span.marks:
-            merged[-1] = Span("text", last.text + span.text, marks=span.marks)
-        else:
-            merged.append(span)
+        if span.kind == "text":
+            if not span.text:
+                continue
+            if last is not None and last.kind == "text" and last.marks == span.marks:
+                last = merged[-1] = Span("text", last.text + span.text, marks=span.marks)
+                continue
+        merged.append(span)
+        last = span
     return tuple(merged)
 
 
