@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from flashgen import lint as lint_module
 from flashgen import render as rendering
-from flashgen.extract import attribution, claims, extract
+from flashgen.extract import attribution, claims, definitions, extract
 from flashgen.extract.sentences import sentence_bounds, slice_spans, split_sentences, strip_spans
 from flashgen.lint import card_problems, lint
 from flashgen.model import Note, Span
@@ -187,6 +187,53 @@ def test_sentences_passed_over_by_author_naming_match_none_of_its_patterns(text:
     )
     if not attribution.may_name_the_author(text):
         assert not [p.pattern for p in patterns if p.search(text)]
+
+
+defining_pieces = st.sampled_from(
+    # the definition patterns' words, with and without the spaces around them
+    [
+        *("Kuhn", "By", "A paradigm", "x", " ", "  ", ", ", ",", ":", ": ", "\t", "\n", "."),
+        *("defines", " defines ", " as ", "means", " means ", " is defined as ", "defined as"),
+        *(", defined as ", " are defined as ", " refers to ", "refers to", " denotes "),
+        *(" stands for ", " calls ", "calls", " via ", "three", " features", " by "),
+    ]
+)
+
+
+# One sentence that each pattern matches (the last, `_COUNT_HINT`).
+DEFINING_EXAMPLES = (
+    "Kuhn defines a paradigm as a shared way of working",
+    "By normal science, Kuhn means puzzle solving",
+    "A paradigm is defined as a model",
+    "A paradigm, defined as a model",
+    "A paradigm refers to a model",
+    "A paradigm denotes a model",
+    "A paradigm stands for a model",
+    "A paradigm means a model",
+    "Kuhn calls most research normal science: puzzle solving",
+    "Kuhn defines a science via three features",
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    text=st.lists(defining_pieces, max_size=10).map("".join) | st.sampled_from(DEFINING_EXAMPLES)
+)
+def test_sentences_without_a_defining_word_match_no_definition_pattern(text: str) -> None:
+    """`definition_drafts` tries its patterns only on a sentence with a word they all need
+    (`definitions._DEFINING`): where none is, none of them may match."""
+    matching = [
+        p.pattern for p in (*definitions._PATTERNS, definitions._COUNT_HINT) if p.match(text)
+    ]
+    if definitions._DEFINING.search(text) is None:
+        assert not matching
+    if text in DEFINING_EXAMPLES:
+        assert matching  # the examples do match: the test is not vacuous
+
+
+def test_each_definition_pattern_has_an_example() -> None:
+    for pattern in (*definitions._PATTERNS, definitions._COUNT_HINT):
+        assert any(pattern.match(text) for text in DEFINING_EXAMPLES), pattern.pattern
 
 
 # Text with what HTML escaping and parsing treat specially, and what Anki does (braces).

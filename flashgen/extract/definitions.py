@@ -38,6 +38,9 @@ _PATTERNS = [
     re.compile(r"^(?P<term>[^,]{2,50}?) (?:means|refers to|denotes|stands for) (?P<def>.+)$"),
     re.compile(rf"^{_WHO} calls (?P<term>[^:]{{2,60}}): (?P<def>.+)$"),
 ]
+# A word every one of `_PATTERNS` and `_COUNT_HINT` needs: a sentence without one is not
+# tried against them one by one (most sentences).
+_DEFINING = re.compile(r" (?:defines|means|defined as|refers to|denotes|stands for|calls) ")
 _COUNT_HINT = re.compile(
     rf"^{_WHO} defines (?P<term>.{{2,60}}?) (?:via|by|through|in terms of|with) "
     r"(?P<count>\w+) (?P<noun>[a-z]+s)\b"
@@ -56,10 +59,13 @@ class Found:
     glossary: bool = False  # "**Term**: explanation", written the same in every language
 
 
-def _match(sentence: Sentence, text: Inline, plain: str, doc: Document) -> Found | None:
+def _match(
+    sentence: Sentence, text: Inline, plain: str, doc: Document, defining: bool = True
+) -> Found | None:
     """The definition the sentence states, if any; `text` is the sentence with the author
-    named and its end stripped, `plain` its plain text."""
-    for pattern in _PATTERNS if doc.source.language == "en" else ():
+    named and its end stripped, `plain` its plain text; `defining`, whether it has a word
+    (`_DEFINING`) that `_PATTERNS` need."""
+    for pattern in _PATTERNS if doc.source.language == "en" and defining else ():
         found = pattern.match(plain)
         if not found:
             continue
@@ -121,7 +127,8 @@ def definition_drafts(
             continue
         text = strip_end(sentence.named)
         plain = plain_text(text)
-        hint = _COUNT_HINT.match(plain)
+        defining = _DEFINING.search(plain) is not None
+        hint = _COUNT_HINT.match(plain) if defining else None
         if hint and count_of(hint.group("count")):
             hints[normalize_term(hint.group("term"))] = (
                 count_of(hint.group("count")),
@@ -130,7 +137,7 @@ def definition_drafts(
             )
             consumed.add(sentence.key)
             continue
-        found = _match(sentence, text, plain, doc)
+        found = _match(sentence, text, plain, doc, defining)
         if not found or not found.definition:
             continue
         term_key = normalize_term(plain_text(found.term))
