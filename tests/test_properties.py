@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from flashgen import lint as lint_module
 from flashgen import render as rendering
-from flashgen.extract import attribution, claims, definitions, extract
+from flashgen.extract import attribution, claims, concepts, definitions, extract
 from flashgen.extract.sentences import sentence_bounds, slice_spans, split_sentences, strip_spans
 from flashgen.lint import card_problems, lint
 from flashgen.model import Note, Span
@@ -196,6 +196,8 @@ defining_pieces = st.sampled_from(
         *("defines", " defines ", " as ", "means", " means ", " is defined as ", "defined as"),
         *(", defined as ", " are defined as ", " refers to ", "refers to", " denotes "),
         *(" stands for ", " calls ", "calls", " via ", "three", " features", " by "),
+        *(" characterizes ", " characterises ", " describes ", "As ", "As", " for ", " to "),
+        *("the latter ", "The latter ", " is ", " argues ", "they", " that "),
     ]
 )
 
@@ -229,6 +231,27 @@ def test_sentences_without_a_defining_word_match_no_definition_pattern(text: str
         assert not matching
     if text in DEFINING_EXAMPLES:
         assert matching  # the examples do match: the test is not vacuous
+
+
+CONCEPT_EXAMPLES = (
+    "Kuhn characterizes a paradigm as a shared model",
+    "As for paradigms, Kuhn argues that they shape research",
+    "Kuhn speaks of [[normal science]]; the latter is puzzle solving",
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(text=st.lists(defining_pieces, max_size=10).map("".join) | st.sampled_from(CONCEPT_EXAMPLES))
+def test_sentences_without_a_concept_word_match_no_concept_pattern(text: str) -> None:
+    """`concept_drafts` passes over a sentence without a word its patterns need
+    (`concepts._CONCEPT_WORDS`): where none is, none of them may match."""
+    matching = [p.pattern for p in (concepts._CHARACTERIZES, concepts._AS_FOR) if p.match(text)] + (
+        [concepts._THE_LATTER.pattern] if concepts._THE_LATTER.search(text) else []
+    )
+    if concepts._CONCEPT_WORDS.search(text) is None:
+        assert not matching
+    if text in CONCEPT_EXAMPLES:
+        assert len(matching) == 1  # each example matches its pattern: the test is not vacuous
 
 
 def test_each_definition_pattern_has_an_example() -> None:

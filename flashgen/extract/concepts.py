@@ -31,6 +31,9 @@ _AS_FOR = re.compile(
     r"(?:that )?(?:they|it|he|she|these|this) (?P<def>.+)$"
 )
 _THE_LATTER = re.compile(r"\bthe latter (?P<verb>is|are|was|were) (?P<def>.+)$")
+# Words one of the three patterns needs: a sentence without any (most) is not stripped and
+# tried against them.
+_CONCEPT_WORDS = re.compile(r" (?:characteri[sz]es|describes) |As |the latter ")
 
 
 def concept_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[list[Draft], set]:
@@ -39,7 +42,7 @@ def concept_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple
     if doc.source.language != "en":
         return drafts, consumed
     for sentence in sentences:
-        if sentence.key in used:
+        if sentence.key in used or not _CONCEPT_WORDS.search(plain_text(sentence.named)):
             continue
         spans = strip_end(sentence.named)
         plain = plain_text(spans)
