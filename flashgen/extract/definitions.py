@@ -26,7 +26,7 @@ from flashgen.extract.sentences import (
     text_spans,
 )
 from flashgen.extract.words import count_of, normalize_term, number_word, split_coordination
-from flashgen.model import Document, Draft, Inline
+from flashgen.model import Document, Draft, Inline, Span
 from flashgen.parse.document import plain_text
 
 _WHO = r"(?P<who>[A-Z][\w.'’ -]{0,40}?)"
@@ -97,7 +97,7 @@ def _marked_term_is(text: Inline, plain: str, sentence: Sentence, doc: Document)
             if lead in ("", "a", "an", "the") and position == 0:
                 continue
             return None
-        if span.kind == "wikilink" or span.marks & {"strong", "mark"}:
+        if _may_be_term(span):
             start = plain.find(span.text)
             end = start + len(span.text)
             rest = plain[end:]
@@ -110,6 +110,11 @@ def _marked_term_is(text: Inline, plain: str, sentence: Sentence, doc: Document)
             return Found(term, definition, sentence, author_name(doc.source), bool(glossary))
         return None
     return None
+
+
+def _may_be_term(span: Span) -> bool:
+    """Whether `_marked_term_is` could take the span (or a piece of it) as a term."""
+    return span.kind == "wikilink" or bool(span.marks & {"strong", "mark"})
 
 
 def strip_end(spans: Inline) -> Inline:
@@ -125,9 +130,14 @@ def definition_drafts(
     for sentence in sentences:
         if sentence.key in used:
             continue
+        # The words of a stated definition are inside the sentence, not in the stop that
+        # stripping takes off: a sentence with none, and no term marked as `_marked_term_is`
+        # needs one (most sentences), is passed over before it is stripped.
+        defining = _DEFINING.search(plain_text(sentence.named)) is not None
+        if not defining and not any(_may_be_term(span) for span in sentence.named):
+            continue
         text = strip_end(sentence.named)
         plain = plain_text(text)
-        defining = _DEFINING.search(plain) is not None
         hint = _COUNT_HINT.match(plain) if defining else None
         if hint and count_of(hint.group("count")):
             hints[normalize_term(hint.group("term"))] = (
