@@ -326,6 +326,8 @@ def test_strip_spans_is_slicing_to_the_stripped_text(
 @settings(max_examples=1500, deadline=None)
 @given(spans=st.lists(any_spans | own_spans, max_size=7).map(tuple))
 @example(spans=(Span("text", "It is done.\xa0Then more. And"), Span("code", "x. Y")))
+# One sentence of two texts that slicing merges (into a span of its own making).
+@example(spans=(Span("text", "a", "Note"), Span("text", " ")))
 def test_sentences_are_cut_before_the_blank_after_their_stop(spans: tuple[Span, ...]) -> None:
     """Each sentence is sliced without the blank after its stop: the same as slicing up to the
     next sentence and stripping."""

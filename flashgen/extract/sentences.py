@@ -133,8 +133,10 @@ def split_sentences(spans: Inline) -> list[Inline]:
     """Split at sentence ends in plain text, never inside code, math or links."""
     text = plain_text(spans)
     bounds = sentence_bounds(text)
-    if len(bounds) == 1:  # one sentence (most list items): slicing it whole is stripping it
-        return [strip_spans(spans)] if text.strip() else []
+    if len(bounds) == 1:  # one sentence (most list items): sliced whole only if need be
+        if not text.strip():
+            return []
+        return [strip_spans(spans if _sliced_whole(spans) else slice_spans(spans, 0, len(text)))]
     pieces = []
     start = 0
     # Sliced without the blank after the stop, a sentence most often needs no strip.
