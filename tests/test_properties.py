@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from flashgen import lint as lint_module
 from flashgen import render as rendering
-from flashgen.extract import attribution, claims, concepts, definitions, extract
+from flashgen.extract import attribution, claims, concepts, definitions, explicit, extract
 from flashgen.extract.sentences import sentence_bounds, slice_spans, split_sentences, strip_spans
 from flashgen.lint import card_problems, lint
 from flashgen.model import Note, Span
@@ -257,6 +257,34 @@ def test_sentences_without_a_concept_word_match_no_concept_pattern(text: str) ->
 def test_each_definition_pattern_has_an_example() -> None:
     for pattern in (*definitions._PATTERNS, definitions._COUNT_HINT):
         assert any(pattern.match(text) for text in DEFINING_EXAMPLES), pattern.pattern
+
+
+card_syntax_spans = st.builds(
+    Span,
+    kind=st.sampled_from(["text", "text", "wikilink", "tag", "code"]),
+    text=st.lists(
+        st.sampled_from(["{{c1::", "{{c", "}}", "::", ":", "?", "??", "\n", " ", "a", "#cloze"]),
+        max_size=5,
+    ).map("".join),
+    marks=st.sets(st.sampled_from(["mark", "strong"]), max_size=1).map(frozenset),
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(spans=st.lists(card_syntax_spans, max_size=5).map(tuple), whole_note=st.booleans())
+@example(spans=(Span("text", "Q\n?\nA"),), whole_note=False)
+def test_blocks_passed_over_by_explicit_syntax_make_no_card(
+    spans: tuple[Span, ...], whole_note: bool
+) -> None:
+    """`explicit_drafts` passes over a block that `explicit._may_be_card` rules out: none of
+    the card syntaxes it reads may be found there."""
+    found = (
+        explicit._anki_clozes(spans),
+        explicit._highlight_clozes(spans, whole_note),
+        explicit._question_answer(spans),
+    )
+    if not explicit._may_be_card(spans):
+        assert found == (None, None, None)
 
 
 # Text with what HTML escaping and parsing treat specially, and what Anki does (braces).

@@ -112,18 +112,26 @@ def _highlight_clozes(spans: Inline, whole_note: bool) -> Inline | None:
     return strip_spans(merge_text(marked))
 
 
+def _may_be_card(spans: Inline) -> bool:
+    """Whether the block has what some card syntax needs: the `::` of `Q::A` and of a
+    deletion `{{c1::…}}`, a `?` line between question and answer, or a highlight. Most
+    blocks have none, and are not looked at three times over."""
+    plain = plain_text(spans)
+    return "::" in plain or "?" in plain or any("mark" in s.marks for s in spans)
+
+
 def explicit_drafts(doc: Document, sentences: list, used: set) -> tuple[list[Draft], set]:
     drafts: list[Draft] = []
     consumed: set = set()
     cloze_note = doc.note.switch == CLOZE_TAG
     keys_by_line: dict[int, list] = {}
-    for sentence in sentences:
-        keys_by_line.setdefault(sentence.block_key[1], []).append(sentence.key)
     for section, block in written_blocks(doc):
         if block.kind == "deflist":
             drafts.extend(_definition_list(doc, section, block))
             continue
         spans = block.spans
+        if not _may_be_card(spans):
+            continue
         cloze = _anki_clozes(spans) or _highlight_clozes(spans, cloze_note)
         if cloze:
             anchor = "cloze:" + normalize_term(plain_text(cloze))[:80]
@@ -137,6 +145,9 @@ def explicit_drafts(doc: Document, sentences: list, used: set) -> tuple[list[Dra
                 drafts.append(_draft(doc, section, block, anchor + ":reversed", answer, question))
         else:
             continue
+        if not keys_by_line:  # made for the first card: most notes have none
+            for sentence in sentences:
+                keys_by_line.setdefault(sentence.block_key[1], []).append(sentence.key)
         consumed.update(keys_by_line.get(block.line, ()))
     return drafts, consumed
 
