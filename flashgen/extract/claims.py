@@ -42,7 +42,8 @@ _FILLER = re.compile(
 )
 _QUOTED = re.compile(r"[\"“«„]\s?([^\"“”«»„]{3,200}?\s[^\"“”«»„]{1,200}?)\s?[\"”»“]")
 _SPELLED = (
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)"
 )
 _NUMBER = re.compile(
