@@ -60,7 +60,7 @@ class Found:
 
 
 def _match(
-    sentence: Sentence, text: Inline, plain: str, doc: Document, defining: bool = True
+    sentence: Sentence, text: Inline, plain: str, doc: Document, defining: bool
 ) -> Found | None:
     """The definition the sentence states, if any; `text` is the sentence with the author
     named and its end stripped, `plain` its plain text; `defining`, whether it has a word
