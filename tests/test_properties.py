@@ -8,15 +8,23 @@ import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
 
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from flashgen import lint as lint_module
 from flashgen import render as rendering
 from flashgen.extract import attribution, claims, concepts, definitions, explicit, extract
-from flashgen.extract.sentences import sentence_bounds, slice_spans, split_sentences, strip_spans
+from flashgen.extract.sentences import (
+    _atomic,
+    positioned,
+    sentence_bounds,
+    slice_spans,
+    split_sentences,
+    strip_spans,
+)
 from flashgen.lint import card_problems, lint
 from flashgen.model import Note, Span
+from flashgen.parse import document
 from flashgen.parse.document import parse_note, plain_text
 from flashgen.pipeline import build
 from flashgen.render import render, sanitize
@@ -151,6 +159,21 @@ PLAIN_FORMS = [
         lint_module._THE_AUTHOR,
         re.compile(r"\b(?:the author(?! of)|this (?:article|essay|book|paper|text))\b", re.I),
     ),
+    (
+        claims._NUMBER,
+        re.compile(
+            r"(?<![\w-])\d[\d,.]*(?:\s?[–-]\s?\d[\d,.]*)?(?:\s?(?:%|ms|s|km|kg|years?|days?|bits?))?"
+            rf"(?![\w)-])|\b{claims._SPELLED}(?:[- ]{claims._SPELLED})*\b"
+        ),
+    ),
+    (claims._NAME, re.compile(r"(?<![.!?:] )(?<!^)\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")),
+    (
+        claims._OBJECT,
+        re.compile(
+            rf"\b(?:{attribution.REPORTING_VERBS})\s+(?!that\b)"
+            r"(?P<object>(?:the|a|an|his|her|their|its)\s[^,.;:]+)"
+        ),
+    ),
 ]
 pieces = st.sampled_from(
     # what the patterns look for, and what may stand next to it
@@ -159,6 +182,9 @@ pieces = st.sampled_from(
         *("He argues", "she says", "They also argue", "#tag", "#1", "[[", "::", "I", "I'm"),
         *("my", "me", "mine", "army", " ", ", ", ",", ":", ")", "a", "é", "_", "-", "X"),
         *("He", "She", "His", "Her", "they", "Their", "heir", "e author", "argues"),
+        *("1", "48,000", "3.5", "-", "–", "%", "ms", "s", "km", "years", ". ", "? "),
+        *("two", "four", "teen", "fourteen", "twenty", "hundred", "ten", "canteen", "0"),
+        *("points out", "notes", "says", "the", "his", "that", "Kuhn", "Smith", "\n"),
     ]
 )
 
@@ -320,6 +346,22 @@ def test_html_left_to_escaping_is_what_nh3_gives(spans: list[Span]) -> None:
         assert rendering._braced(body) == sanitize(body)
 
 
+@settings(max_examples=800, deadline=None)
+@given(span=own_spans)
+def test_one_span_is_rendered_as_a_run_of_spans_is(span: Span) -> None:
+    """`inline_html`'s shortcut for one plain span gives what grouping it into runs gives."""
+    alone = rendering.inline_html((span,))
+    assert alone == rendering._grouped_html((span,), rendering.NO_MEDIA)
+
+
+@settings(max_examples=800, deadline=None)
+@given(text=st.text(alphabet=st.characters(max_codepoint=127)) | hostile_text)
+def test_words_of_ascii_text_are_found_as_in_any_text(text: str) -> None:
+    """`guess_language` reads ASCII text with a plain `[A-Za-z]+`: the same words."""
+    if text.isascii():
+        assert document._ASCII_LETTERS.findall(text) == document._LETTERS.findall(text)
+
+
 any_spans = st.builds(
     Span,
     kind=st.sampled_from(["text", "wikilink", "link", "tag", "code", "math", "break", "embed"]),
@@ -359,8 +401,14 @@ def test_strip_spans_is_slicing_to_the_stripped_text(
 def test_sentences_are_cut_before_the_blank_after_their_stop(spans: tuple[Span, ...]) -> None:
     """Each sentence is sliced without the blank after its stop: the same as slicing up to the
     next sentence and stripping."""
+    bounds = sentence_bounds(plain_text(spans))
+    # Code or math that opens with the blank after a stop goes to the next sentence (cut at
+    # the stop), where slicing up to the next sentence would keep it whole in both. Notes
+    # have no such span: markdown-it makes no code span that opens with a blank.
+    opening = [lo for lo, _, span in positioned(spans) if _atomic(span)]
+    assume(not any(stop <= lo < after for stop, after in bounds for lo in opening))
     pieces, start = [], 0
-    for _, after in sentence_bounds(plain_text(spans)):
+    for _, after in bounds:
         piece = slice_spans(spans, start, after)
         if plain_text(piece).strip():
             pieces.append(strip_spans(piece))

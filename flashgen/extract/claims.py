@@ -24,7 +24,7 @@ from flashgen.extract.attribution import (
     with_source,
 )
 from flashgen.extract.sentences import Sentence, mark_range, positioned, strip_spans
-from flashgen.extract.words import STOPWORDS, normalize_term, top_level
+from flashgen.extract.words import STOPWORDS, normalize_term, starting_a_word, top_level
 from flashgen.model import Document, Draft, Inline
 from flashgen.parse.document import plain_text
 
@@ -41,20 +41,30 @@ _FILLER = re.compile(
     rf"|(?:{REPORTING_VERBS}) (?:a few|some) examples)\b"
 )
 _QUOTED = re.compile(r"[\"“«„]\s?([^\"“”«»„]{3,200}?\s[^\"“”«»„]{1,200}?)\s?[\"”»“]")
-_SPELLED = (
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|"
-    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)"
-)
+_SPELLED_WORDS = (
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred thousand million billion"
+).split()
+_SPELLED = f"(?:{'|'.join(_SPELLED_WORDS)})"
+
+
+# Tried at every position of the sentences that reach the number strategy: like `lint`'s
+# patterns, each branch opens with what it matches, its look-behind after (a quarter faster
+# than `(?<![\w-])\d…|\b(?:two|…)…`, the same matches: `tests/test_properties.py`).
 _NUMBER = re.compile(
-    r"(?<![\w-])\d[\d,.]*(?:\s?[–-]\s?\d[\d,.]*)?(?:\s?(?:%|ms|s|km|kg|years?|days?|bits?))?(?![\w)-])"
-    rf"|\b{_SPELLED}(?:[- ]{_SPELLED})*\b"
+    r"\d(?<![\w-]\d)[\d,.]*(?:\s?[–-]\s?\d[\d,.]*)?(?:\s?(?:%|ms|s|km|kg|years?|days?|bits?))?"
+    r"(?![\w)-])"
+    rf"|(?:{starting_a_word(_SPELLED_WORDS)})(?:[- ]{_SPELLED})*\b"
 )
-_NAME = re.compile(r"(?<![.!?:] )(?<!^)\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
+# A capitalised run not opening the text or a sentence: `(?<![.!?:] )(?<!^)\b[A-Z]…` with
+# the look-behinds after the capital (three times faster, the same matches).
+_NAME = re.compile(r"[A-Z](?<![.!?:] [A-Z])(?<!^[A-Z])(?<!\w[A-Z])[\w-]*(?:\s+[A-Z][\w-]*)*")
 _APPOSITIVE = re.compile(r"^(?:A|An|The) [^,]{3,40}, (?P<term>(?:the |a |an )?[^,]{3,40}), \w")
 _TOPIC = re.compile(r"^[^:]{3,60}: (?=\S)")
 _OBJECT = re.compile(
-    rf"\b(?:{REPORTING_VERBS})\s+(?!that\b)(?P<object>(?:the|a|an|his|her|their|its)\s[^,.;:]+)"
+    rf"(?:{starting_a_word(REPORTING_VERBS.split('|'))})\s+(?!that\b)"
+    r"(?P<object>(?:the|a|an|his|her|their|its)\s[^,.;:]+)"
 )
 _PREDICATE = re.compile(
     r"\b(?:is|are|was|were|would|will|can|cannot|must|should|has|have|had|does|do|did|may|might|"
