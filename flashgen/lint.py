@@ -37,7 +37,10 @@ def _deleted_text(draft: Draft) -> str:
 
 def back_text(draft: Draft) -> str:
     """The answer side as plain text, its parts (list items) joined by spaces."""
-    return " ".join(plain_text(part) for part in draft.back)
+    back = draft.back
+    if len(back) == 1:  # most answers: one part, nothing to join
+        return plain_text(back[0])
+    return " ".join(plain_text(part) for part in back)
 
 
 def _deletions(draft: Draft) -> list[str]:
@@ -53,9 +56,14 @@ def front_text(draft: Draft) -> str:
     return "".join(s.text for s in draft.front if "cloze" not in s.marks)
 
 
+_NOT_PROSE = frozenset({"code", "math", "embed"})
+
+
 def prose(spans: Inline) -> str:
     """Text outside code and math, where leftover markup would be a mistake."""
-    return "".join(s.text for s in spans if s.kind not in ("code", "math", "embed"))
+    if len(spans) == 1:  # a plain answer: no generator, no join
+        return spans[0].text if spans[0].kind not in _NOT_PROSE else ""
+    return "".join(s.text for s in spans if s.kind not in _NOT_PROSE)
 
 
 def card_problems(draft: Draft) -> list[tuple[bool, str]]:
@@ -71,7 +79,8 @@ def _problems(draft: Draft, front: str) -> list[tuple[bool, str]]:
     answer = (_deleted_text(draft) if cloze else every_answer[0]).strip()
     if not front or not answer:
         problems.append((True, "empty front or answer"))
-    back_prose = " ".join(prose(part) for part in draft.back)
+    back = draft.back
+    back_prose = prose(back[0]) if len(back) == 1 else " ".join(prose(part) for part in back)
     for side, text in (("front", prose(draft.front)), ("answer", back_prose)):
         leftover = _LEFTOVER.search(text)
         if leftover and draft.kind != "explicit":

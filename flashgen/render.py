@@ -9,8 +9,6 @@ flashgen's own, is escaped the way nh3 would write it back (a test holds the two
 from __future__ import annotations
 
 import html
-import itertools
-import operator
 import re
 from collections.abc import Mapping
 from functools import cache, lru_cache
@@ -108,9 +106,15 @@ MediaNames = Mapping[str, str]  # an embed's link target -> its file name in the
 NO_MEDIA: MediaNames = MappingProxyType({})
 
 
+# Text, wikilinks, links and tags are shown as their text.
+_SHOWN_AS_TEXT = frozenset({"text", "wikilink", "link", "tag"})
+
+
 def _span_html(span: Span, media: MediaNames) -> str:
     kind = span.kind
-    if kind == "code" and "block" in span.marks:
+    if kind in _SHOWN_AS_TEXT:  # asked first: nine spans in ten (any other kind is too)
+        body = escaped(span.text)
+    elif kind == "code" and "block" in span.marks:
         body = highlighted_code(span.text, span.target)
     elif kind == "code":
         body = f"<code>{escaped(span.text)}</code>"
@@ -122,7 +126,7 @@ def _span_html(span: Span, media: MediaNames) -> str:
         body = "<br>"
     elif kind == "embed":
         body = _image(span, media)
-    else:  # text, wikilinks, links and tags are shown as their text
+    else:
         body = escaped(span.text)
     if span.marks:  # most spans have none
         for mark, tag in _WRAP:
@@ -160,9 +164,6 @@ def highlighted_code(code: str, language: str) -> str:
     return f'<pre class="fg-code">{coloured}</pre>'
 
 
-_CLOZE_NUMBER = operator.attrgetter("cloze")
-
-
 def inline_html(spans: Inline, media: MediaNames = NO_MEDIA) -> str:
     """HTML for inline content; each run of spans of one deletion becomes `{{cN::…}}`."""
     if len(spans) == 1 and spans[0].kind == "text" and not spans[0].marks:
@@ -174,17 +175,33 @@ def inline_html(spans: Inline, media: MediaNames = NO_MEDIA) -> str:
 
 
 def _grouped_html(spans: Inline, media: MediaNames) -> str:
+    """`inline_html` of any spans: each run of one deletion number (0: none), in one pass."""
     pieces: list[str] = []
-    for number, run in itertools.groupby(spans, key=_CLOZE_NUMBER):
-        run = list(run)
-        body = "".join(_span_html(span, media) for span in run)
-        body = _braced(body) if _trusted(run, body) else sanitize(body)
-        if number:
-            hint = run[0].cloze_hint
-            hint = "::" + sanitize(escaped(hint)) if hint else ""
-            body = f"{{{{c{number}::{body}{hint}}}}}"
-        pieces.append(body)
+    run: list[Span] = []
+    bodies: list[str] = []
+    number = 0
+    for span in spans:
+        cloze = span.cloze if "cloze" in span.marks else 0  # the property's common answer
+        if cloze != number and run:
+            pieces.append(_run_html(number, run, bodies))
+            run, bodies = [], []
+        number = cloze
+        run.append(span)
+        bodies.append(_span_html(span, media))
+    if run:
+        pieces.append(_run_html(number, run, bodies))
     return "".join(pieces)
+
+
+def _run_html(number: int, run: list[Span], bodies: list[str]) -> str:
+    """One run's HTML, made safe; as `{{cN::…}}` when it is deletion N."""
+    body = "".join(bodies)
+    body = _braced(body) if _trusted(run, body) else sanitize(body)
+    if not number:
+        return body
+    hint = run[0].cloze_hint
+    hint = "::" + sanitize(escaped(hint)) if hint else ""
+    return f"{{{{c{number}::{body}{hint}}}}}"
 
 
 def back_html(draft: Draft, media: MediaNames = NO_MEDIA) -> str:
@@ -232,21 +249,25 @@ def render(
 ) -> RenderedCard:
     """The card's fields. `media` maps the note's embeds to vault files; the ones the card
     shows are listed on the result, to be packaged."""
-    used: dict[str, Path] = {}
+    names: MediaNames = NO_MEDIA
+    files: tuple[Path, ...] = ()
     if media:  # most notes embed nothing: no need to look through every span for embeds
         shown = {s.target for part in (draft.front, *draft.back, draft.figures) for s in part}
         used = {target: path for target, path in media.items() if target in shown}
-    names = {target: packaged_name(path) for target, path in used.items()}
+        names = {target: packaged_name(path) for target, path in used.items()}
+        files = tuple(sorted(set(used.values())))
     with_context = draft.kind in ("definition", "concept", "enumeration")
     context = inline_html(draft.context, names) if with_context else ""
-    source = source_html(draft.source, draft.section)
-    link = obsidian_link(vault_name, relpath)
-    fields = (inline_html(draft.front, names), back_html(draft, names), context, source, link)
     # Anki joins a note's fields with U+001F: one inside a field would split it in two.
-    fields = tuple(part.replace(FIELD_SEPARATOR, "") for part in fields)
+    fields = (
+        inline_html(draft.front, names).replace(FIELD_SEPARATOR, ""),
+        back_html(draft, names).replace(FIELD_SEPARATOR, ""),
+        context.replace(FIELD_SEPARATOR, ""),
+        source_html(draft.source, draft.section).replace(FIELD_SEPARATOR, ""),
+        obsidian_link(vault_name, relpath).replace(FIELD_SEPARATOR, ""),
+    )
     model = "cloze" if draft.is_cloze else "basic"
     tags = card_tags(note_tags, draft.kind)
-    files = tuple(sorted(set(used.values())))
     return RenderedCard(draft, model, fields, tags, card_text(draft), deck, files, subdeck)
 
 
