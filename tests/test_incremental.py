@@ -26,7 +26,7 @@ from flashgen.cli import app
 from flashgen.media import VaultFiles, resolve_embed
 from flashgen.model import Span
 from flashgen.pipeline import build, kept_files
-from flashgen.state import legacy_state_path, load_state, state_path
+from flashgen.state import STATE_VERSION, legacy_state_path, load_state, state_path
 from tests.conftest import EVAL_NOTES, FIXTURES, SEEDS, import_apkg, render_all
 
 runner = CliRunner()
@@ -331,6 +331,35 @@ def test_a_state_of_an_earlier_flashgen_is_kept_when_upgrading(
     parsed.clear()
     build([notes], output=out, now=3_000)
     assert parsed == []
+
+
+def test_a_state_of_flashgen_0_4_gets_the_new_time_index_and_nothing_else(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """0.4 indexed the state's cards by (time, GUID); 0.5 by time alone. Upgrading changes
+    that index and nothing else: no note is read again, no card changes, and the deck is the
+    one a build of 0.4's state would write."""
+    notes = vault(tmp_path)
+    out = tmp_path / "out" / "d.apkg"
+    first = build([notes], output=out, now=1_000)
+    written = out.read_bytes()
+    out.unlink()  # written again from the upgraded state
+    with sqlite3.connect(state_path(out)) as db:  # as 0.4 wrote it
+        db.execute("DROP INDEX cards_mtime")
+        db.execute("CREATE INDEX cards_mtime ON cards (mtime, guid)")
+        db.execute("UPDATE meta SET value = '5' WHERE name = 'version'")
+    parsed: list[Path] = []
+    original = pipeline.note_cards
+    monkeypatch.setattr(pipeline, "note_cards", lambda p, *a: parsed.append(p) or original(p, *a))
+    second = build([notes], output=out, now=2_000)
+    assert parsed == []
+    assert second.cards.statuses() == {"unchanged": len(first.cards)}
+    assert out.read_bytes() == written
+    with contextlib.closing(sqlite3.connect(state_path(out))) as db:
+        version = db.execute("SELECT value FROM meta WHERE name = 'version'").fetchone()
+        index = db.execute("SELECT sql FROM sqlite_master WHERE name = 'cards_mtime'").fetchone()
+    assert version == (str(STATE_VERSION),)
+    assert index == ("CREATE INDEX cards_mtime ON cards (mtime)",)
 
 
 def _deck_fields(deck: Path) -> list[str]:

@@ -8,6 +8,8 @@ import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
 
+import genanki
+import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
@@ -22,6 +24,7 @@ from flashgen.extract.sentences import (
     split_sentences,
     strip_spans,
 )
+from flashgen.identify import card_guid
 from flashgen.lint import card_problems, lint
 from flashgen.model import Note, Span
 from flashgen.parse import document
@@ -360,6 +363,21 @@ def test_words_of_ascii_text_are_found_as_in_any_text(text: str) -> None:
     """`guess_language` reads ASCII text with a plain `[A-Za-z]+`: the same words."""
     if text.isascii():
         assert document._ASCII_LETTERS.findall(text) == document._LETTERS.findall(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(identity=st.text(), anchor=st.text())
+@example(identity="notes/a.md", anchor="claim:x")
+@example(identity="\ud800", anchor="")  # a file name no encoding can write
+def test_card_guids_are_genankis(identity: str, anchor: str) -> None:
+    """`card_guid` is genanki's `guid_for`, digit for digit."""
+    try:
+        expected = genanki.guid_for(identity, anchor)
+    except UnicodeEncodeError:  # a lone surrogate: neither can encode it
+        with pytest.raises(UnicodeEncodeError):
+            card_guid(identity, anchor)
+        return
+    assert card_guid(identity, anchor) == expected
 
 
 any_spans = st.builds(
