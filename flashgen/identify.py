@@ -175,7 +175,7 @@ class Identifier:
         unmatched = {g: record for g, record in previous.items() if g not in self.emitted}
         # A GUID that some card of this note owns exactly (same anchor) is never handed to
         # another card by re-matching.
-        exact = [card_guid(identity, card.draft.anchor) for card in rendered]
+        exact = [card_guid(identity, card.anchor) for card in rendered]
         owned = set(exact)
         made: list[tuple[Card, CardRecord]] = []
         for card, guid in zip(rendered, exact, strict=True):
@@ -199,7 +199,7 @@ class Identifier:
             record = CardRecord(
                 guid,
                 identity,
-                card.draft.anchor,
+                card.anchor,
                 digest,
                 mtime,
                 text,
@@ -209,8 +209,8 @@ class Identifier:
                 deck=card.deck,
                 subdeck=card.subdeck,
                 media=tuple(str(path) for path in card.media),
-                path=card.draft.path,
-                line=card.draft.line,
+                path=card.path,
+                line=card.line,
             )
             made.append((Card(card, guid, mtime, digest, status), record))
         return made
@@ -250,10 +250,10 @@ def _rematch(
 
     scored = []
     for guid, record in unmatched.items():
-        same_kind = record.anchor.split(":")[0] == card.draft.anchor.split(":")[0]
+        same_kind = record.anchor.split(":")[0] == card.anchor.split(":")[0]
         if guid in owned or guid in emitted or not same_kind or record.model != card.model:
             continue
-        anchor_score = fuzz.ratio(record.anchor, card.draft.anchor)
+        anchor_score = fuzz.ratio(record.anchor, card.anchor)
         text_score = fuzz.token_set_ratio(record.text, text)
         if (anchor_score >= ANCHOR_MATCH and text_score >= CONTENT_MATCH) or text_score >= 92:
             scored.append((anchor_score + text_score, guid))
@@ -299,6 +299,9 @@ def rendered_from(record: CardRecord) -> RenderedCard:
         fields=record.fields,
         tags=record.tags,
         text=record.text,
+        anchor=record.anchor,
+        path=draft.path,
+        line=record.line,
         deck=record.deck,
         media=tuple(Path(m) for m in record.media),
         subdeck=record.subdeck,

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import flashgen
 from flashgen.media import VaultFiles, is_image, resolve_embed
-from flashgen.model import Draft, Embedded, NoteCards, RenderedCard, Span
+from flashgen.model import Draft, Embedded, NoteCards, RenderedCard, Source, Span
 
 KEY_VERSION = 1
 
@@ -32,30 +32,32 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
+# A build's cards carry no draft to the main process: the card has what identifying it
+# needs (`RenderedCard.anchor`, `path`, `line`). One draft stands for all, sent once a note.
+NO_DRAFT = Draft("claim", "", (), (), Source(title=""), (), "", 0)
+
+
 def lightened(result: NoteCards) -> NoteCards:
-    """What a build needs of a note's cards after rendering: the fields, the plain text
-    and each draft's identity, not its spans. Sent back from a worker without them, the
-    cards take a third less time to pickle and to load (300 notes: 0.088 -> 0.058 s and
-    0.066 -> 0.045 s)."""
-    return replace(result, rendered=tuple(map(_without_spans, result.rendered)))
+    """What a build needs of a note's cards after rendering: the fields, the plain text and
+    each card's identity, not its draft. Sent back from a worker without it, the cards take
+    a third less time to pickle and to load (1 000 notes: 0.17 -> 0.11 s and 0.44 -> 0.31 s,
+    after a third less again when the drafts' spans were first left out)."""
+    return replace(result, rendered=tuple(map(_without_draft, result.rendered)))
 
 
-def _without_spans(card: RenderedCard) -> RenderedCard:
-    draft = card.draft
-    bare = Draft(
-        draft.kind,
-        draft.anchor,
-        front=(),
-        back=(),
-        source=draft.source,
-        section=draft.section,
-        path=draft.path,
-        line=draft.line,
-        back_style=draft.back_style,
-        tags=draft.tags,
-    )
+def _without_draft(card: RenderedCard) -> RenderedCard:
     return RenderedCard(
-        bare, card.model, card.fields, card.tags, card.text, card.deck, card.media, card.subdeck
+        NO_DRAFT,
+        card.model,
+        card.fields,
+        card.tags,
+        card.text,
+        card.anchor,
+        card.path,
+        card.line,
+        card.deck,
+        card.media,
+        card.subdeck,
     )
 
 

@@ -253,11 +253,15 @@ class Draft:
 class RenderedCard:
     """A draft turned into the sanitized HTML fields of its Anki note type."""
 
-    draft: Draft  # a build keeps only its identity, not its spans (`incremental.lightened`)
+    draft: Draft  # in a build, none: it stays in the worker (`incremental.lightened`)
     model: Literal["basic", "cloze"]
     fields: tuple[str, ...]
     tags: tuple[str, ...]
     text: str  # `question | answer` as plain text: what re-matching an edited card compares
+    # What identifying the card needs of its draft: its anchor and where it was made.
+    anchor: str
+    path: str
+    line: int
     deck: str = ""  # the note's own deck (front matter `deck:`); "" for the build's deck
     media: tuple[Path, ...] = ()  # vault files the fields show, packaged with the deck
     subdeck: tuple[str, ...] = ()  # folders under the build's deck ("folder" deck mode)

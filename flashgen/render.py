@@ -268,7 +268,19 @@ def render(
     )
     model = "cloze" if draft.is_cloze else "basic"
     tags = card_tags(note_tags, draft.kind)
-    return RenderedCard(draft, model, fields, tags, card_text(draft), deck, files, subdeck)
+    return RenderedCard(
+        draft,
+        model,
+        fields,
+        tags,
+        card_text(draft),
+        draft.anchor,
+        draft.path,
+        draft.line,
+        deck,
+        files,
+        subdeck,
+    )
 
 
 def card_text(draft: Draft) -> str:

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from flashgen import package
+from flashgen.identify import Identifier
+from flashgen.incremental import NO_DRAFT
 from flashgen.media import VaultFiles
 from flashgen.model import Span
 from flashgen.pipeline import build, note_cards
@@ -131,6 +133,25 @@ def test_a_notes_cards_come_back_from_a_worker_process_whole() -> None:
         back = pickle.loads(pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL))
         assert back == made and type(back.rendered[0].draft) is type(made.rendered[0].draft)
         assert back.note == made.note and back.diagnostics == made.diagnostics
+
+
+def test_a_card_sent_without_its_draft_is_identified_as_with_it() -> None:
+    """A build's worker sends each card without its draft (`incremental.lightened`): the
+    card's anchor, path and line are its draft's, and it gets the same record."""
+    files = VaultFiles.scan(EVAL_NOTES)
+    for path in sorted(EVAL_NOTES.glob("*.md")):
+        whole = note_cards(path, EVAL_NOTES, files)
+        light = note_cards(path, EVAL_NOTES, files, light=True)
+        assert all(card.draft is NO_DRAFT for card in light.rendered)
+        assert [(c.anchor, c.path, c.line) for c in light.rendered] == [
+            (c.draft.anchor, c.draft.path, c.draft.line) for c in whole.rendered
+        ]
+        made = [
+            Identifier(lambda _: {}, 1_000, first_build=True).note("n", result.rendered, 500)
+            for result in (whole, light)
+        ]
+        assert [record for _, record in made[0]] == [record for _, record in made[1]]
+        assert made[0], path
 
 
 def test_records_filled_slot_by_slot_are_still_frozen_dataclasses() -> None:
