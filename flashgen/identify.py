@@ -208,7 +208,7 @@ class Identifier:
                 card.tags,
                 deck=card.deck,
                 subdeck=card.subdeck,
-                media=tuple(str(path) for path in card.media),
+                media=tuple(map(str, card.media)),
                 path=card.path,
                 line=card.line,
             )
