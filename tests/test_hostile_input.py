@@ -6,6 +6,9 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from pathlib import Path
 
+from flashgen.extract.attribution import name_the_author
+from flashgen.model import Source, Span
+from flashgen.parse.document import plain_text
 from flashgen.pipeline import build
 from tests.conftest import import_apkg, render_all
 
@@ -65,3 +68,23 @@ def test_hostile_markup_is_inert_in_anki(tmp_path: Path, collection) -> None:
     assert "<code>&#123;&#123;Front&#125;&#125;</code>" in shown
     assert "{{" not in shown
     assert "&lt;b onclick=alert(4)&gt;code&lt;/b&gt;" in shown  # code is shown, escaped
+
+
+def test_an_authors_name_is_put_in_as_written(tmp_path: Path) -> None:
+    """The name that replaces "the author" is text: a backslash in it is no escape and `\\1`
+    no group. (It was a replacement template: one such name stopped the whole build.)"""
+    sentence = (Span("text", "The author, [[X]], argues that X. The author's view."),)
+    for short in ("Sm\\ith", "Gr\\1ey", "O\\g<0>"):
+        source = Source(title="T", author=f"Ann {short}", author_short=short)
+        named = plain_text(name_the_author(sentence, source))
+        assert named == f"{short} argues that X. {short}'s view."
+    vault = tmp_path / "vault"
+    vault.mkdir()
+    (vault / "rivers.md").write_text(
+        '---\nauthor: "Ann Sm\\\\ith"\n---\n# Rivers\n\n## Towns\n'
+        "The author argues that towns grow where **rivers** meet the trade routes of a plain.\n"
+    )
+    result = build([vault], output=tmp_path / "d.apkg", now=1_800_000_000)
+    assert [
+        card.rendered.fields[1] for card in result.cards if "Who wrote" in card.rendered.fields[0]
+    ] == ["Ann Sm\\ith"]

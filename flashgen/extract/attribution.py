@@ -97,11 +97,13 @@ def name_the_author(spans: Inline, source: Source) -> Inline:
             _THE_AUTHOR,
             lambda m: f"{title}'s" if m.group(2) else f"{m.group(1)}he author of {title}",
         )
-    replacements: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
-        (_AUTHOR_APPOSITIVE, name),
-        (_THE_AUTHOR, name + r"\2"),
-        (_SENTENCE_HE, name),
-        (_SENTENCE_HIS, f"{name}'s"),
+    # Functions, not templates: a name is text ("Sm\\ith" is no escape, nor "\\1" a group),
+    # and a template is parsed again at every match.
+    replacements: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
+        (_AUTHOR_APPOSITIVE, lambda _: name),
+        (_THE_AUTHOR, lambda m: name + (m.group(2) or "")),
+        (_SENTENCE_HE, lambda _: name),
+        (_SENTENCE_HIS, lambda _: f"{name}'s"),
         (
             _PRONOUN_SUBJECT,
             lambda m: (

@@ -266,17 +266,16 @@ def mark_range(spans: Inline, start: int, end: int, mark: str) -> Inline:
 
 
 def replace_text(
-    spans: Inline, pattern: re.Pattern[str], replacement: str | Callable[[re.Match[str]], str]
+    spans: Inline, pattern: re.Pattern[str], replacement: Callable[[re.Match[str]], str]
 ) -> Inline:
-    """Replace matches of `pattern` in the plain text by plain `replacement` text (the spans a
-    match touches lose their kind; all others are kept as they are)."""
+    """Replace matches of `pattern` in the plain text by the plain text `replacement` makes
+    of each (the spans a match touches lose their kind; all others are kept as they are)."""
     text = plain_text(spans)
     out: list[Span] = []
     position = 0
     for match in pattern.finditer(text):
         out.extend(slice_spans(spans, position, match.start()))
-        new = replacement(match) if callable(replacement) else match.expand(replacement)
-        out.append(Span("text", new))
+        out.append(Span("text", replacement(match)))
         position = match.end()
     if not out:
         return spans
