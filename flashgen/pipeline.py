@@ -239,7 +239,22 @@ def _share_vaults(files: Mapping[Path, VaultFiles], configs: Mapping[Path, Vault
 
 def _shared_note_cards(path: Path, root: Path, light: bool) -> NoteCards:
     files, configs = _shared_vaults
-    return note_cards(path, root, files[root], light, configs[root])
+    return _note_cards_or_error(path, root, files[root], light, configs[root])
+
+
+def _note_cards_or_error(
+    path: Path, root: Path, files: VaultFiles, light: bool, config: VaultConfig
+) -> NoteCards:
+    """`note_cards`, with a failure of flashgen's own on one note reported as that note's
+    error, not raised: the rest of the vault still builds."""
+    try:
+        return note_cards(path, root, files, light, config)
+    except Exception as error:  # a bug of ours that this note's text brings out
+        message = (
+            f"flashgen failed on this note ({type(error).__name__}: {error}); "
+            "its cards are left out (please report it)"
+        )
+        return NoteCards(None, (), (Diagnostic(str(path), 1, message, "error"),), 0)
 
 
 def results(survey: Survey, light: bool = False) -> Iterator[NoteCards | Kept]:
@@ -263,7 +278,7 @@ def results(survey: Survey, light: bool = False) -> Iterator[NoteCards | Kept]:
             done = pool.map(_shared_note_cards, paths, roots, [light] * len(todo), chunksize=8)
         else:
             done = (
-                note_cards(path, root, survey.files[root], light, survey.configs[root])
+                _note_cards_or_error(path, root, survey.files[root], light, survey.configs[root])
                 for path, root in todo
             )
         for index in range(len(survey.found)):

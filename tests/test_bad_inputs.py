@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from flashgen import pipeline
 from flashgen.cli import app
 from flashgen.pipeline import build
 from tests.bad_inputs import generate
@@ -157,6 +158,32 @@ def test_unreadable_note(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert f"{locked}:1: error: cannot read: Permission denied" in done.stderr
     assert done.stdout.startswith(f"1 notes, {GOOD_CARDS} cards"), done.stdout
+
+
+def test_a_note_flashgen_fails_on_is_reported_and_the_rest_still_builds(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """A bug of flashgen's own that one note's text brings out (as an author's name with a
+    backslash did) is that note's error, with its path: the other notes still make their
+    cards, and `check` exits 1."""
+    vault = tmp_path / "vault"
+    vault.mkdir()
+    shutil.copy(EVAL_NOTES / GOOD, vault / GOOD)
+    (vault / "trigger.md").write_text("# Trigger\n\nA note that flashgen fails on.\n")
+    original = pipeline.extract
+
+    def failing(document):  # type: ignore[no-untyped-def]
+        if document.note.path.name == "trigger.md":
+            raise ValueError("an internal error")
+        return original(document)
+
+    monkeypatch.setattr(pipeline, "extract", failing)
+    result = runner.invoke(app, ["build", str(vault), "-o", str(tmp_path / "out" / "d.apkg")])
+    assert result.exit_code == 0, result.output
+    assert f"{vault / 'trigger.md'}:1: error: flashgen failed on this note" in result.output
+    assert "(ValueError: an internal error)" in result.output
+    assert f"1 notes, {GOOD_CARDS} cards" in result.output
+    assert runner.invoke(app, ["check", str(vault)]).exit_code == 1
 
 
 def test_notes_are_never_modified_and_nothing_is_written_outside_the_output(tmp_path: Path) -> None:
