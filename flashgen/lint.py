@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from flashgen.model import Diagnostic, Draft, Inline
 from flashgen.parse.document import plain_text
@@ -37,10 +37,14 @@ def _deleted_text(draft: Draft) -> str:
 
 def back_text(draft: Draft) -> str:
     """The answer side as plain text, its parts (list items) joined by spaces."""
-    back = draft.back
-    if len(back) == 1:  # most answers: one part, nothing to join
-        return plain_text(back[0])
-    return " ".join(plain_text(part) for part in back)
+    return _spaced(draft.back, plain_text)
+
+
+def _spaced(parts: tuple[Inline, ...], text_of: Callable[[Inline], str]) -> str:
+    """The text of each part (`text_of`), joined by spaces."""
+    if len(parts) == 1:  # most answers: one part, nothing to join
+        return text_of(parts[0])
+    return " ".join(text_of(part) for part in parts)
 
 
 def _deletions(draft: Draft) -> list[str]:
@@ -79,8 +83,7 @@ def _problems(draft: Draft, front: str) -> list[tuple[bool, str]]:
     answer = (_deleted_text(draft) if cloze else every_answer[0]).strip()
     if not front or not answer:
         problems.append((True, "empty front or answer"))
-    back = draft.back
-    back_prose = prose(back[0]) if len(back) == 1 else " ".join(prose(part) for part in back)
+    back_prose = _spaced(draft.back, prose)
     for side, text in (("front", prose(draft.front)), ("answer", back_prose)):
         leftover = _LEFTOVER.search(text)
         if leftover and draft.kind != "explicit":

@@ -533,15 +533,13 @@ def _card_row(
         " ".join(r.tags),
         r.missing,
         r.deck,
-        # Asked here, not in `_json_list`: most cards' lists are empty, and this is four
-        # calls a card for 440 000 cards.
-        _json_list(r.subdeck) if r.subdeck else "[]",
-        _json_list(r.media) if r.media else "[]",
+        _json_list(r.subdeck),
+        _json_list(r.media),
         _json_list(_ords(r) if ords is None else ords),
         r.path,
         r.line,
         nid,
-        f"[{cids[0]}]" if len(cids) == 1 else _json_list(cids),
+        _json_list(cids),
     )
 
 

@@ -24,7 +24,13 @@ from flashgen.extract.attribution import (
     with_source,
 )
 from flashgen.extract.sentences import Sentence, mark_range, positioned, strip_spans
-from flashgen.extract.words import STOPWORDS, normalize_term, starting_a_word, top_level
+from flashgen.extract.words import (
+    NUMBER_WORDS,
+    STOPWORDS,
+    normalize_term,
+    starting_a_word,
+    top_level,
+)
 from flashgen.model import Document, Draft, Inline
 from flashgen.parse.document import plain_text
 
@@ -41,11 +47,11 @@ _FILLER = re.compile(
     rf"|(?:{REPORTING_VERBS}) (?:a few|some) examples)\b"
 )
 _QUOTED = re.compile(r"[\"“«„]\s?([^\"“”«»„]{3,200}?\s[^\"“”«»„]{1,200}?)\s?[\"”»“]")
-_SPELLED_WORDS = (
-    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred thousand million billion"
-).split()
+# The number words from two up ("one" is rarely a figure: "one of the …").
+_SPELLED_WORDS = [
+    *NUMBER_WORDS[2:],
+    *"thirty forty fifty sixty seventy eighty ninety hundred thousand million billion".split(),
+]
 _SPELLED = f"(?:{'|'.join(_SPELLED_WORDS)})"
 
 
