@@ -19,6 +19,7 @@ import tempfile
 import zipfile
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -149,7 +150,8 @@ def _write_collection(
     connection.execute("PRAGMA secure_delete = ON")
     try:
         connection.execute("ATTACH DATABASE ? AS state", (str(state),))
-        decks = _prepare(connection, deck_name, rejected, types)
+        lookups, decks = _lookups(connection, deck_name, rejected, types)
+        _put_lookups(connection, lookups)
         (newest,) = connection.execute(
             "SELECT mtime FROM state.cards INDEXED BY cards_mtime "
             f"WHERE {_WANTED} ORDER BY mtime DESC LIMIT 1"
@@ -164,7 +166,7 @@ def _write_collection(
         if patch:
             _update_rows(connection)
         else:
-            _fill(connection)
+            _fill(connection, state, lookups, database.with_name("card-rows.sqlite"))
         media = sorted(
             {
                 Path(path)
@@ -202,32 +204,46 @@ def _mostly_free(kept: Path) -> bool:
 _WANTED = "guid NOT IN (SELECT guid FROM temp.rejected)"
 
 
-def _prepare(
+@dataclass(frozen=True)
+class _Lookups:
+    """What the SQL that copies the state's rows joins them with, besides the state."""
+
+    rejected: Collection[str]  # GUIDs left out of the deck
+    models: dict[str, int]  # each card kind's note type id
+    places: dict[tuple[str, str], int]  # each (deck, subdeck) a card names: its deck id
+
+
+def _lookups(
     connection: sqlite3.Connection,
     deck_name: str,
     rejected: Collection[str],
     types: dict[str, NoteType],
-) -> list[genanki.Deck]:
-    """Fill the scratch tables `rejected`, `models` (each kind's note type id) and `places`
-    (each deck and subdeck a card names, with its deck id) and return the decks: the
-    build's own deck, and every deck a card goes to."""
-    connection.execute("CREATE TEMP TABLE rejected (guid TEXT PRIMARY KEY)")
-    connection.executemany("INSERT INTO rejected VALUES (?)", ((g,) for g in rejected))
-    connection.execute("CREATE TEMP TABLE models (kind TEXT PRIMARY KEY, id INTEGER)")
-    connection.executemany(
-        "INSERT INTO models VALUES (?, ?)", ((k, t.model_id) for k, t in types.items())
-    )
+) -> tuple[_Lookups, list[genanki.Deck]]:
+    """The lookups, and the decks: the build's own deck, and every deck a card goes to."""
     places = connection.execute("SELECT DISTINCT deck, subdeck FROM state.cards").fetchall()
     names = {(d, s): d or "::".join((deck_name, *json.loads(s))) for d, s in places}
     ids = {name: deck_id(name) for name in {deck_name, *names.values()}}
+    lookups = _Lookups(
+        rejected,
+        {kind: note_type.model_id for kind, note_type in types.items()},
+        {place: ids[name] for place, name in names.items()},
+    )
+    return lookups, [genanki.Deck(ids[name], name) for name in sorted(ids)]
+
+
+def _put_lookups(connection: sqlite3.Connection, lookups: _Lookups) -> None:
+    """The lookups as the scratch tables `rejected`, `models` and `places`."""
+    connection.execute("CREATE TEMP TABLE rejected (guid TEXT PRIMARY KEY)")
+    connection.executemany("INSERT INTO rejected VALUES (?)", ((g,) for g in lookups.rejected))
+    connection.execute("CREATE TEMP TABLE models (kind TEXT PRIMARY KEY, id INTEGER)")
+    connection.executemany("INSERT INTO models VALUES (?, ?)", lookups.models.items())
     connection.execute(
         "CREATE TEMP TABLE places (deck TEXT, subdeck TEXT, did INTEGER, "
         "PRIMARY KEY (deck, subdeck))"
     )
     connection.executemany(
-        "INSERT INTO places VALUES (?, ?, ?)", ((d, s, ids[n]) for (d, s), n in names.items())
+        "INSERT INTO places VALUES (?, ?, ?)", ((d, s, i) for (d, s), i in lookups.places.items())
     )
-    return [genanki.Deck(ids[name], name) for name in sorted(ids)]
 
 
 # Anki's rows of the state's cards, as genanki would write them one by one (`usn` -1: not
@@ -254,14 +270,43 @@ _CARD_ROWS = (
 )
 
 
-def _fill(connection: sqlite3.Connection) -> None:
-    """Every wanted card's rows, into a new collection, in id order."""
-    connection.execute(
-        "INSERT INTO notes " + _NOTE_ROWS.format(index="INDEXED BY cards_nid") + " ORDER BY c.nid"
-    )
-    connection.execute(
-        "INSERT INTO cards SELECT * FROM (" + _CARD_ROWS.format(index="", more="") + ") ORDER BY 1"
-    )
+def _fill(connection: sqlite3.Connection, state: Path, lookups: _Lookups, scratch: Path) -> None:
+    """Every wanted card's rows, into a new collection, in id order.
+
+    This is most of a large build's last, one-core step. The card rows' query (JSON, joins
+    and a sort: 0.85 s of 2.3 s for 440 000 cards) runs in a thread on a connection of its
+    own, into the `scratch` file, while the notes are written: SQLite lets go of the GIL as
+    it works. The rows still go in notes first, then cards in id order, so the collection
+    is the same, byte for byte."""
+    with ThreadPoolExecutor(max_workers=1) as thread:
+        card_rows = thread.submit(_sorted_card_rows, scratch, state, lookups)
+        connection.execute(
+            "INSERT INTO notes "
+            + _NOTE_ROWS.format(index="INDEXED BY cards_nid")
+            + " ORDER BY c.nid"
+        )
+        card_rows.result()
+    connection.execute("ATTACH DATABASE ? AS card_rows", (str(scratch),))
+    connection.execute("INSERT INTO cards SELECT * FROM card_rows.cards ORDER BY rowid")
+    connection.commit()  # a database is detached between transactions
+    connection.execute("DETACH DATABASE card_rows")
+    scratch.unlink()
+
+
+def _sorted_card_rows(scratch: Path, state: Path, lookups: _Lookups) -> None:
+    """Write every wanted card's row of Anki's `cards` table into a table `cards` of a new
+    database at `scratch`, in id order."""
+    with contextlib.closing(sqlite3.connect(scratch)) as connection:
+        connection.execute("PRAGMA journal_mode = OFF")  # a scratch file, read once
+        connection.execute("PRAGMA synchronous = OFF")
+        connection.execute("ATTACH DATABASE ? AS state", (str(state),))
+        _put_lookups(connection, lookups)
+        connection.execute(
+            "CREATE TABLE cards AS SELECT * FROM ("
+            + _CARD_ROWS.format(index="", more="")
+            + ") ORDER BY 1"
+        )
+        connection.commit()
 
 
 def _update_rows(connection: sqlite3.Connection) -> None:
