@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
 import flashgen
 from flashgen.media import VaultFiles, is_image, resolve_embed
-from flashgen.model import Draft, Embedded, NoteCards, RenderedCard, Source, Span
+from flashgen.model import Draft, Embedded, NoteCards, RenderedCard, Seen, Source, Span
 
 KEY_VERSION = 1
 
@@ -59,15 +59,6 @@ def _without_draft(card: RenderedCard) -> RenderedCard:
         card.media,
         card.subdeck,
     )
-
-
-@dataclass(frozen=True)
-class Seen:
-    """What a build saw of a note's file."""
-
-    key: str  # the hash of everything its cards depend on
-    digest: str  # the hash of its bytes
-    stat: str  # its size, times and inode, if any later change would alter them; else ""
 
 
 # A file changed this long after it was read has a newer modification time than it had when

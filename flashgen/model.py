@@ -288,6 +288,15 @@ class Card:
 Embedded = tuple[str, str, str, str]
 
 
+@dataclass(frozen=True)
+class Seen:
+    """What a build saw of a note's file."""
+
+    key: str  # the hash of everything its cards depend on
+    digest: str  # the hash of its bytes
+    stat: str  # its size, times and inode, if any later change would alter them; else ""
+
+
 @_sent_between_processes
 @quickly_made
 @dataclass(frozen=True, slots=True)
@@ -302,6 +311,9 @@ class NoteCards:
     # What its embeds resolved to: the cards depend on these files, not on the rest of the
     # vault (see `incremental`).
     embeds: tuple[Embedded, ...] = ()
+    # What was seen of its file where it was read, for a note the previous build did not
+    # have (the others are seen before any is read, to tell which are unchanged).
+    seen: Seen | None = None
 
 
 class CardSequence(Sequence[Card]):

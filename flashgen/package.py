@@ -106,17 +106,21 @@ def write_apkg(
             if kept is not None:
                 os.replace(database, kept)
                 database = kept
-        if database == kept:
-            _fsync(kept)
         partial = Path(scratch) / "out.apkg"
-        # The deck written last is still at `output`: its unchanged slices are copied.
-        checksum = _start_zip(partial, "collection.anki2", database, previous=output)
-        with zipfile.ZipFile(partial, "a") as archive:
-            names = {str(i): packaged_name(path) for i, path in enumerate(media)}
-            _add(archive, "media", json.dumps(names).encode())
-            for index, path in enumerate(media):
-                _add(archive, str(index), path.read_bytes())
-        _fsync(partial)
+        # The kept collection reaches the disk (0.2 s for 357 MB) while it is zipped from
+        # the page cache; both are done before its checksum is returned to be recorded.
+        with ThreadPoolExecutor(max_workers=1) as thread:
+            synced = thread.submit(_fsync, database) if database == kept else None
+            # The deck written last is still at `output`: its unchanged slices are copied.
+            checksum = _start_zip(partial, "collection.anki2", database, previous=output)
+            with zipfile.ZipFile(partial, "a") as archive:
+                names = {str(i): packaged_name(path) for i, path in enumerate(media)}
+                _add(archive, "media", json.dumps(names).encode())
+                for index, path in enumerate(media):
+                    _add(archive, str(index), path.read_bytes())
+            _fsync(partial)
+            if synced is not None:
+                synced.result()  # its error, if any, is this build's
         os.replace(partial, output)
     with contextlib.suppress(OSError):  # not every file system lets a folder be fsync'ed
         folder = os.open(output.parent, os.O_RDONLY)

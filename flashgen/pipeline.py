@@ -116,9 +116,12 @@ def note_cards(
     files: VaultFiles,
     light: bool = False,
     config: VaultConfig = DEFAULT_CONFIG,
+    see: bool = False,
 ) -> NoteCards:
     """Read, parse, extract, lint and render one note: a pure function of the note's file
-    and the vault's other files, so notes can be done in any order, in any process."""
+    and the vault's other files, so notes can be done in any order, in any process. With
+    `see`, what is seen of the file (`Seen`) comes with it."""
+    looked = _looked_at(path, root, config) if see else None
     note, problems = read_note(path, root)
     if note is None or _skipped(note):
         return NoteCards(None, (), tuple(problems), 0)
@@ -137,8 +140,17 @@ def note_cards(
     )
     diagnostics = (*problems, *document.diagnostics, *missing_embeds(document, resolved), *lints)
     found = embedded(resolved, files, time.time_ns())
-    result = NoteCards(note, rendered, diagnostics, dropped, found)
+    result = NoteCards(note, rendered, diagnostics, dropped, found, looked)
     return lightened(result) if light else result
+
+
+def _looked_at(path: Path, root: Path, config: VaultConfig) -> Seen | None:
+    """What is seen of a note's file just before it is read (its status first, then its
+    bytes), or None when it cannot be read (which `read_note` reports)."""
+    try:
+        return seen(path, root, config.fingerprint, ("", ""), time.time_ns())
+    except OSError:
+        return None
 
 
 # Below this many notes to (re)do, a process pool costs more to start than it saves.
@@ -152,8 +164,11 @@ class Survey:
 
     found: list[tuple[Path, Path]]  # (note, vault root)
     diagnostics: list[Diagnostic]
-    seen: dict[str, Seen]  # by relpath, every note found
+    seen: dict[str, Seen]  # by relpath, every note found that the previous build had
     kept: dict[int, Kept]  # by index into `found`
+    # By index into `found`: the notes the previous build did not have, seen where they are
+    # read (in a first build, every note: the main process does not read them all first).
+    to_see: frozenset[int]
     files: dict[Path, VaultFiles]
     configs: dict[Path, VaultConfig]
 
@@ -163,7 +178,8 @@ def survey(paths: Sequence[Path], previous: Mapping[str, NoteRecord] | None = No
     configuration, flashgen's code). A note whose hash is the one its identity had in
     `previous`, and whose embeds resolve to the same unchanged files, is unchanged: its
     cards are the state's. A note whose file status is the one recorded in `previous` is
-    not read: its bytes are unchanged."""
+    not read: its bytes are unchanged. A note `previous` does not have is not looked at
+    here, but where it is read (`Survey.to_see`)."""
     found, diagnostics = find_notes(paths)
     roots = list(dict.fromkeys(root for _, root in found))
     files = {root: VaultFiles.scan(root) for root in roots}
@@ -184,22 +200,27 @@ def survey(paths: Sequence[Path], previous: Mapping[str, NoteRecord] | None = No
     named_of = {root: functools.cache(files[root].named) for root in roots}
     looked: dict[str, Seen] = {}
     kept: dict[int, Kept] = {}
+    to_see: list[int] = []
     for index, (path, root, relpath) in enumerate(placed):
         identity = known.get(relpath, "")
         record = previous.get(identity) if previous else None
-        last = (record.digest, record.stat) if record else ("", "")
+        if record is None:  # it must be read: its bytes are hashed then, not read twice
+            to_see.append(index)
+            continue
         try:
-            looked[relpath] = now = seen(path, root, contexts[root], last, now_ns)
+            looked[relpath] = now = seen(
+                path, root, contexts[root], (record.digest, record.stat), now_ns
+            )
         except OSError:
             continue  # read_note will report it
-        if record is None or record.key != now.key:
+        if record.key != now.key:
             continue
         embeds = embeds_now(record.embeds, path, files[root], named_of[root], image_now)
         if embeds is not None:
             kept[index] = Kept(
                 identity, replace(record, digest=now.digest, stat=now.stat, embeds=embeds)
             )
-    return Survey(found, diagnostics, looked, kept, files, configs)
+    return Survey(found, diagnostics, looked, kept, frozenset(to_see), files, configs)
 
 
 # A pool worker's vault file listings and configurations, by vault root (`_share_vaults`),
@@ -237,18 +258,18 @@ def _share_vaults(files: Mapping[Path, VaultFiles], configs: Mapping[Path, Vault
     _shared_vaults = (files, configs)
 
 
-def _shared_note_cards(path: Path, root: Path, light: bool) -> NoteCards:
+def _shared_note_cards(path: Path, root: Path, light: bool, see: bool) -> NoteCards:
     files, configs = _shared_vaults
-    return _note_cards_or_error(path, root, files[root], light, configs[root])
+    return _note_cards_or_error(path, root, files[root], light, configs[root], see)
 
 
 def _note_cards_or_error(
-    path: Path, root: Path, files: VaultFiles, light: bool, config: VaultConfig
+    path: Path, root: Path, files: VaultFiles, light: bool, config: VaultConfig, see: bool
 ) -> NoteCards:
     """`note_cards`, with a failure of flashgen's own on one note reported as that note's
     error, not raised: the rest of the vault still builds."""
     try:
-        return note_cards(path, root, files, light, config)
+        return note_cards(path, root, files, light, config, see)
     except Exception as error:  # a bug of ours that this note's text brings out
         message = (
             f"flashgen failed on this note ({type(error).__name__}: {error}); "
@@ -261,7 +282,10 @@ def results(survey: Survey, light: bool = False) -> Iterator[NoteCards | Kept]:
     """Each note found, in note order: kept, or read, parsed, extracted, linted and rendered
     (in a process pool when there are many). Results come as they are ready, so a caller
     that does not hold them holds one note at a time."""
-    todo = [survey.found[i] for i in range(len(survey.found)) if i not in survey.kept]
+    todo = [i for i in range(len(survey.found)) if i not in survey.kept]
+    paths = [survey.found[i][0] for i in todo]
+    roots = [survey.found[i][1] for i in todo]
+    see = [i in survey.to_see for i in todo]
     workers = min(len(todo) // POOL_THRESHOLD, os.cpu_count() or 1)
     with contextlib.ExitStack() as stack:
         if workers > 1:
@@ -274,12 +298,13 @@ def results(survey: Survey, light: bool = False) -> Iterator[NoteCards | Kept]:
                     initargs=(survey.files, survey.configs),
                 )
             )
-            paths, roots = zip(*todo, strict=True)
-            done = pool.map(_shared_note_cards, paths, roots, [light] * len(todo), chunksize=8)
+            done = pool.map(_shared_note_cards, paths, roots, [light] * len(todo), see, chunksize=8)
         else:
             done = (
-                _note_cards_or_error(path, root, survey.files[root], light, survey.configs[root])
-                for path, root in todo
+                _note_cards_or_error(
+                    path, root, survey.files[root], light, survey.configs[root], looks
+                )
+                for path, root, looks in zip(paths, roots, see, strict=True)
             )
         for index in range(len(survey.found)):
             yield survey.kept[index] if index in survey.kept else next(done)
@@ -604,7 +629,7 @@ def _identify_notes(
             note = result.note
             identity = identities.of(note)
             made = identifier.note(identity, result.rendered, _file_mtime(note, now))
-            looked = seen.get(note.relpath)
+            looked = result.seen or seen.get(note.relpath)
             record = NoteRecord(
                 note.relpath,
                 note_fingerprint(note),

@@ -5,6 +5,7 @@ same previous state."""
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import re
@@ -286,6 +287,36 @@ def test_a_settled_note_is_not_read_until_its_file_changes(tmp_path: Path, monke
         [edited.name, edited.name, fresh.name]  # edited: hashed, then parsed
     )
     assert result.cards.statuses()["changed"] == 1
+
+
+def test_a_first_build_sees_each_note_where_it_reads_it(tmp_path: Path, monkeypatch) -> None:
+    """A first build of a vault large enough for the process pool: the main process reads
+    no note (each is hashed by the worker that parses it), and what the workers saw is what
+    a survey sees, so the next build reads none."""
+    notes = tmp_path / "vault"
+    for copy in range(10):  # 80 notes: as many as make the pool start
+        shutil.copytree(EVAL_NOTES, notes / f"copy-{copy}", ignore=shutil.ignore_patterns("*.json"))
+    assert len(list(notes.rglob("*.md"))) >= 2 * pipeline.POOL_THRESHOLD
+    _settle(notes)
+    read: list[Path] = []
+    original = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda p: read.append(p) or original(p))
+    out = tmp_path / "out" / "d.apkg"
+    build([notes], output=out, now=1_000)
+    if (os.cpu_count() or 1) > 1:  # else there is no pool, and the main process reads them
+        assert [p for p in read if p.suffix == ".md"] == []  # read in the workers only
+
+    records = load_state(state_path(out)).notes.values()
+    assert len(records) == 2 * pipeline.POOL_THRESHOLD
+    for record in records:
+        path = notes / record.relpath
+        assert record.digest == hashlib.sha256(original(path)).hexdigest()
+        assert record.stat == incremental.file_status(path, time.time_ns())
+    found = pipeline.survey([notes], {i: r for i, r in load_state(state_path(out)).notes.items()})
+    assert len(found.kept) == len(records) and not found.to_see
+    again = build([notes], output=out, now=2_000)
+    assert [p for p in read if p.suffix == ".md"] == []
+    assert again.cards.statuses() == {"unchanged": len(again.cards)}
 
 
 @pytest.mark.parametrize(("release", "version", "reread"), [("0.2.0", "3", 9), ("0.3.0", "4", 0)])
