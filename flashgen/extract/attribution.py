@@ -20,6 +20,7 @@ REPORTING_VERBS = (
     "remarks|adds|acknowledges|concedes|denies|rejects|questions|doubts|predicts|"
     "separates|places|opens|credits|answers"
 )
+REPORTING_VERB_LIST = tuple(REPORTING_VERBS.split("|"))  # the same verbs, one by one
 
 # These run on every sentence. A pattern that opens with `\b` or a look-behind makes `re` try
 # it at every position; written after the first letter (`[Tt](?<!\w[Tt])` for `\b[Tt]`), the
@@ -38,9 +39,8 @@ def _plural(verb: str) -> str:
     return f"{head} {rest}".strip()
 
 
-_SINGULAR = REPORTING_VERBS.split("|")
-_PLURAL_OF = {_plural(v): v for v in _SINGULAR}
-_ANY_FORM = "|".join(sorted({*_SINGULAR, *_PLURAL_OF}, key=len, reverse=True))
+_PLURAL_OF = {_plural(v): v for v in REPORTING_VERB_LIST}
+_ANY_FORM = "|".join(sorted({*REPORTING_VERB_LIST, *_PLURAL_OF}, key=len, reverse=True))
 # "He", "she" or "they" opening the sentence or a clause after ", ".
 _PRONOUN_AT_CLAUSE_START = "|".join(
     rf"{p}(?:(?<=^{p})|(?<=, {p}))" for p in ("He", "She", "They", "he", "she", "they")

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from flashgen.extract.attribution import (
+    REPORTING_VERB_LIST,
     REPORTING_VERBS,
     author_name,
     reported_content_start,
@@ -69,7 +70,7 @@ _NAME = re.compile(r"[A-Z](?<![.!?:] [A-Z])(?<!^[A-Z])(?<!\w[A-Z])[\w-]*(?:\s+[A
 _APPOSITIVE = re.compile(r"^(?:A|An|The) [^,]{3,40}, (?P<term>(?:the |a |an )?[^,]{3,40}), \w")
 _TOPIC = re.compile(r"^[^:]{3,60}: (?=\S)")
 _OBJECT = re.compile(
-    rf"(?:{starting_a_word(REPORTING_VERBS.split('|'))})\s+(?!that\b)"
+    rf"(?:{starting_a_word(REPORTING_VERB_LIST)})\s+(?!that\b)"
     r"(?P<object>(?:the|a|an|his|her|their|its)\s[^,.;:]+)"
 )
 _PREDICATE = re.compile(

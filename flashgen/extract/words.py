@@ -4,14 +4,14 @@ term normalisation and splitting "A, B, and C" into its parts."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from flashgen.extract.sentences import slice_spans, strip_spans
 from flashgen.model import Inline
 from flashgen.parse.document import plain_text
 
 
-def starting_a_word(words: list[str]) -> str:
+def starting_a_word(words: Iterable[str]) -> str:
     r"""A pattern of `\b(?:words)` written so that `re` can skip to a word's first letter:
     each first letter, its look-behind, then the rest of its words (`t(?<!\wt)(?:wo|hree|…)`).
     A pattern that opens with `\b` is tried at every position of the text, several times
