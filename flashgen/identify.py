@@ -15,7 +15,7 @@ from pathlib import Path
 
 import genanki
 
-from flashgen.model import Card, Draft, Note, RenderedCard, Source, Span
+from flashgen.model import NO_SOURCE, Card, Draft, Note, RenderedCard, Span
 from flashgen.state import CardRecord, NoteRecord
 
 # How many builds a card whose source is gone is still written, tagged, so users can find it.
@@ -270,9 +270,6 @@ def kept_card(record: CardRecord) -> Card:
     return Card(rendered_from(record), record.guid, record.mtime, record.content_hash, "unchanged")
 
 
-_NO_SOURCE = Source(title="")
-
-
 def rendered_from(record: CardRecord) -> RenderedCard:
     """A card re-emitted from what the state kept of it (an orphan, or a card of an unchanged
     note): its fields, tags, deck and media; its kind is read back from the `flashgen::<kind>`
@@ -287,7 +284,7 @@ def rendered_from(record: CardRecord) -> RenderedCard:
         anchor=record.anchor,
         front=(Span("text", record.text),),
         back=(),
-        source=_NO_SOURCE,
+        source=NO_SOURCE,
         section=(),
         path=record.path or record.note,
         line=record.line,

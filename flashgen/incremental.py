@@ -17,7 +17,7 @@ from pathlib import Path
 
 import flashgen
 from flashgen.media import VaultFiles, is_image, resolve_embed
-from flashgen.model import Draft, Embedded, NoteCards, RenderedCard, Seen, Source, Span
+from flashgen.model import NO_SOURCE, Draft, Embedded, NoteCards, RenderedCard, Seen, Span
 
 KEY_VERSION = 1
 
@@ -34,7 +34,7 @@ def code_fingerprint() -> str:
 
 # A build's cards carry no draft to the main process: the card has what identifying it
 # needs (`RenderedCard.anchor`, `path`, `line`). One draft stands for all, sent once a note.
-NO_DRAFT = Draft("claim", "", (), (), Source(title=""), (), "", 0)
+NO_DRAFT = Draft("claim", "", (), (), NO_SOURCE, (), "", 0)
 
 
 def lightened(result: NoteCards) -> NoteCards:

@@ -192,6 +192,10 @@ class Source:
     language: str = "en"
 
 
+# The source of a card rebuilt from what a state kept of it, or sent without its draft.
+NO_SOURCE = Source(title="")
+
+
 # Callout types whose content is the author's words (quotations of the work). Every other
 # callout (note, criticism, question, tip, …) is the reader's voice and never a claim.
 DEFAULT_SOURCE_CALLOUTS = frozenset({"quote", "cite"})
