@@ -82,7 +82,21 @@ def seen(path: Path, root: Path, context: str, previous: tuple[str, str], now_ns
     digest, previous_stat = previous
     stat = file_status(path, now_ns)
     if not stat or stat != previous_stat:
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        return _seen_bytes(path, root, context, stat, path.read_bytes())
+    return Seen(note_key(path, root, context, digest), digest, stat)
+
+
+def seen_reading(path: Path, root: Path, context: str, now_ns: int) -> tuple[Seen, bytes]:
+    """`seen` of a note with no status on record, and the bytes it read: the note is read
+    once, for its key and for its text. Its status is taken first, so that a change made
+    while it is read shows in the status recorded."""
+    stat = file_status(path, now_ns)
+    data = path.read_bytes()
+    return _seen_bytes(path, root, context, stat, data), data
+
+
+def _seen_bytes(path: Path, root: Path, context: str, stat: str, data: bytes) -> Seen:
+    digest = hashlib.sha256(data).hexdigest()
     return Seen(note_key(path, root, context, digest), digest, stat)
 
 

@@ -40,6 +40,7 @@ from flashgen.incremental import (
     lightened,
     retired_cache_path,
     seen,
+    seen_reading,
 )
 from flashgen.lint import lint
 from flashgen.media import VaultFiles, missing_embeds, note_media, resolved_embeds
@@ -121,8 +122,8 @@ def note_cards(
     """Read, parse, extract, lint and render one note: a pure function of the note's file
     and the vault's other files, so notes can be done in any order, in any process. With
     `see`, what is seen of the file (`Seen`) comes with it."""
-    looked = _looked_at(path, root, config) if see else None
-    note, problems = read_note(path, root)
+    looked, data = _looked_at(path, root, config) if see else (None, None)
+    note, problems = read_note(path, root, data)
     if note is None or _skipped(note):
         return NoteCards(None, (), tuple(problems), 0)
     document = parse_note(note, config.source_callouts)
@@ -144,13 +145,13 @@ def note_cards(
     return lightened(result) if light else result
 
 
-def _looked_at(path: Path, root: Path, config: VaultConfig) -> Seen | None:
-    """What is seen of a note's file just before it is read (its status first, then its
-    bytes), or None when it cannot be read (which `read_note` reports)."""
+def _looked_at(path: Path, root: Path, config: VaultConfig) -> tuple[Seen | None, bytes | None]:
+    """What is seen of a note's file, and its bytes; (None, None) when it cannot be read
+    (`read_note` tries again, and reports it)."""
     try:
-        return seen(path, root, config.fingerprint, ("", ""), time.time_ns())
+        return seen_reading(path, root, config.fingerprint, time.time_ns())
     except OSError:
-        return None
+        return None, None
 
 
 # Below this many notes to (re)do, a process pool costs more to start than it saves.

@@ -117,15 +117,19 @@ def decode(data: bytes) -> tuple[str, tuple[int, str] | None]:
         return data.decode("utf-8", errors="replace"), (line, message)
 
 
-def read_note(path: Path, vault_root: Path) -> tuple[Note | None, list[Diagnostic]]:
-    """Read one note. A note that cannot be read yields no Note and an error, never an exception."""
+def read_note(
+    path: Path, vault_root: Path, data: bytes | None = None
+) -> tuple[Note | None, list[Diagnostic]]:
+    """Read one note (from `data`, its file's bytes, when the caller has read them). A note
+    that cannot be read yields no Note and an error, never an exception."""
     shown = str(path)
     try:
-        if path.stat().st_size > MAX_NOTE_BYTES:
-            size = path.stat().st_size / 2**20
-            limit = f"{size:.0f} MiB, over the {MAX_NOTE_BYTES >> 20} MiB limit for a note"
+        size = path.stat().st_size if data is None else len(data)
+        if size > MAX_NOTE_BYTES:
+            limit = f"{size / 2**20:.0f} MiB, over the {MAX_NOTE_BYTES >> 20} MiB limit for a note"
             return None, [Diagnostic(shown, 1, f"{limit}; skipped", "error")]
-        data = path.read_bytes()
+        if data is None:
+            data = path.read_bytes()
     except OSError as error:
         return None, [Diagnostic(shown, 1, f"cannot read: {error.strerror or error}", "error")]
     if looks_binary(data):

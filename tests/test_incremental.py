@@ -289,6 +289,16 @@ def test_a_settled_note_is_not_read_until_its_file_changes(tmp_path: Path, monke
     assert result.cards.statuses()["changed"] == 1
 
 
+def test_a_first_build_reads_each_note_once(tmp_path: Path, monkeypatch) -> None:
+    """A note with no status on record is hashed (for its key) and parsed from one read."""
+    notes = vault(tmp_path)
+    read: list[Path] = []
+    original = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda p: read.append(p) or original(p))
+    build([notes], output=tmp_path / "out" / "d.apkg", now=1_000)
+    assert sorted(p for p in read if p.suffix == ".md") == sorted(notes.rglob("*.md"))
+
+
 def test_a_first_build_sees_each_note_where_it_reads_it(tmp_path: Path, monkeypatch) -> None:
     """A first build of a vault large enough for the process pool: the main process reads
     no note (each is hashed by the worker that parses it), and what the workers saw is what
