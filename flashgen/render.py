@@ -95,11 +95,13 @@ def _trusted(run: list[Span], body: str) -> bool:
     """Whether `body`, the HTML of `run`, is flashgen's own tags around `escaped` text,
     which nh3 would give back unchanged: no image, no Pygments block, and none of the two
     characters an HTML parser rewrites in text (carriage return, NUL)."""
-    return (
-        not any(span.kind == "embed" or "block" in span.marks for span in run)
-        and "\r" not in body
-        and "\0" not in body
-    )
+    plain = not any(span.kind == "embed" or "block" in span.marks for span in run)
+    return plain and _kept_as_is(body)
+
+
+def _kept_as_is(body: str) -> bool:
+    """Whether an HTML parser reads `body`'s text as written: no carriage return, no NUL."""
+    return "\r" not in body and "\0" not in body
 
 
 MediaNames = Mapping[str, str]  # an embed's link target -> its file name in the deck
@@ -170,7 +172,7 @@ def inline_html(spans: Inline, media: MediaNames = NO_MEDIA) -> str:
         # Over half of all inline content (a plain answer, a context sentence): made as
         # `_grouped_html` makes it, without grouping one span (a property test holds them equal).
         body = escaped(spans[0].text)
-        return _braced(body) if "\r" not in body and "\0" not in body else sanitize(body)
+        return _braced(body) if _kept_as_is(body) else sanitize(body)
     return _grouped_html(spans, media)
 
 
