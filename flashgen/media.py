@@ -93,17 +93,18 @@ def resolve_embed(span: Span, note_path: Path, files: VaultFiles) -> Path | None
 
 def embeds(doc: Document) -> Iterator[tuple[Span, int]]:
     """Every embed in the note, with the line of its block."""
-
-    def visit(block: Block) -> Iterator[tuple[Span, int]]:
-        for span in block.spans:
-            if span.kind == "embed":
-                yield span, block.line
-        for child in block.children:
-            yield from visit(child)
-
     for section in doc.sections:
         for block in section.blocks:
-            yield from visit(block)
+            yield from _block_embeds(block)
+
+
+def _block_embeds(block: Block) -> Iterator[tuple[Span, int]]:
+    # Not nested in `embeds`: see `parse.document._add_spans`.
+    for span in block.spans:
+        if span.kind == "embed":
+            yield span, block.line
+    for child in block.children:
+        yield from _block_embeds(child)
 
 
 def resolved_embeds(doc: Document, files: VaultFiles) -> dict[str, Path | None]:

@@ -69,46 +69,52 @@ def author_blocks(doc: Document) -> Iterator[tuple[int, tuple[str, ...], Block, 
     in note order: paragraphs and list items, including those of quote callouts and
     blockquotes (quotation is then the callout's title, or ""), never the reader's
     callouts, code, math or metadata lines."""
-
-    def visit(block: Block, quotation: str | None) -> Iterator[tuple[Block, str | None]]:
-        if block.kind == "callout":
-            if block.callout in doc.source_callouts:
-                for child in block.children:
-                    yield from visit(child, plain_text(block.spans).strip())
-            return
-        if block.kind == "quote":
-            for child in block.children:
-                yield from visit(child, quotation or "")
-            return
-        if block.kind in ("paragraph", "list", "item", "table"):
-            yield block, quotation
-            for child in block.children if block.kind in ("list", "item") else ():
-                yield from visit(child, quotation)
-
     for index, section in enumerate(doc.sections):
         for block in section.blocks:
             if is_metadata(block, in_preamble=not section.path):
                 continue
-            for found, quotation in visit(block, None):
+            for found, quotation in _authors(block, None, doc.source_callouts):
                 yield index, section.path, found, quotation
+
+
+# The walks below are not nested in the functions that use them: see
+# `parse.document._add_spans`.
+def _authors(
+    block: Block, quotation: str | None, source_callouts: frozenset[str]
+) -> Iterator[tuple[Block, str | None]]:
+    """`author_blocks` of one block and those inside it."""
+    if block.kind == "callout":
+        if block.callout in source_callouts:
+            for child in block.children:
+                yield from _authors(child, plain_text(block.spans).strip(), source_callouts)
+        return
+    if block.kind == "quote":
+        for child in block.children:
+            yield from _authors(child, quotation or "", source_callouts)
+        return
+    if block.kind in ("paragraph", "list", "item", "table"):
+        yield block, quotation
+        for child in block.children if block.kind in ("list", "item") else ():
+            yield from _authors(child, quotation, source_callouts)
 
 
 def written_blocks(doc: Document) -> Iterator[tuple[tuple[str, ...], Block]]:
     """(heading path, block) for every paragraph, list item and definition-list block,
     the reader's callouts included: card syntax written there is the reader's own card."""
-
-    def visit(block: Block) -> Iterator[Block]:
-        if block.kind in ("paragraph", "item", "deflist"):
-            yield block
-        if block.kind != "deflist":
-            for child in block.children:
-                yield from visit(child)
-
     for section in doc.sections:
         for block in section.blocks:
             if not is_metadata(block, in_preamble=not section.path):
-                for found in visit(block):
+                for found in _written(block):
                     yield section.path, found
+
+
+def _written(block: Block) -> Iterator[Block]:
+    """`written_blocks` of one block and those inside it."""
+    if block.kind in ("paragraph", "item", "deflist"):
+        yield block
+    if block.kind != "deflist":
+        for child in block.children:
+            yield from _written(child)
 
 
 _WORD_WINDOW = 64

@@ -461,16 +461,20 @@ def _field_line_value(sections: tuple[Section, ...], key: str) -> str:
 def _all_spans(sections: Iterable[Section]) -> list[Span]:
     """Every span of the note, nested blocks' included, in reading order."""
     found: list[Span] = []
-
-    def visit(block: Block) -> None:
-        found.extend(block.spans)
-        for child in block.children:
-            visit(child)
-
     for section in sections:
         for block in section.blocks:
-            visit(block)
+            _add_spans(block, found)
     return found
+
+
+# Walks of the block tree are functions of the module, not nested ones: a nested function
+# that calls itself is a reference cycle (it holds the cell that holds it), and it keeps
+# what it closes over (the note's whole document) until the cyclic collector runs, which a
+# build leaves off (`pipeline._no_cyclic_gc`): every note's document stayed in memory.
+def _add_spans(block: Block, found: list[Span]) -> None:
+    found.extend(block.spans)
+    for child in block.children:
+        _add_spans(child, found)
 
 
 def _tags(meta: dict, spans: list[Span]) -> tuple[str, ...]:
