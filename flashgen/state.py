@@ -239,8 +239,14 @@ class StateFile:
 
     def prior(self, identity: str) -> dict[str, CardRecord]:
         """The cards this note identity had last build (made then, or orphaned since)."""
-        rows = self._db.execute(f"SELECT {_CARD_COLUMNS} FROM cards WHERE note = ?", (identity,))
-        records = {row[0]: _card_record(row) for row in rows}
+        records: dict[str, CardRecord] = {}
+        # A state with no cards when the build began has none of this note but those the
+        # build wrote under its identity: a first build of 10 000 notes asks 10 000 times.
+        if self._had_cards or identity in self._done:
+            rows = self._db.execute(
+                f"SELECT {_CARD_COLUMNS} FROM cards WHERE note = ?", (identity,)
+            )
+            records = {row[0]: _card_record(row) for row in rows}
         self._prior[identity] = records
         return records
 

@@ -24,7 +24,7 @@ from flashgen.extract.sentences import (
     split_sentences,
     strip_spans,
 )
-from flashgen.identify import card_guid
+from flashgen.identify import _base91, card_guid
 from flashgen.lint import card_problems, lint
 from flashgen.model import Note, Span
 from flashgen.parse import document
@@ -380,6 +380,25 @@ def test_card_guids_are_genankis(identity: str, anchor: str) -> None:
             card_guid(identity, anchor)
         return
     assert card_guid(identity, anchor) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(number=st.integers(min_value=0, max_value=2**64 - 1))
+@example(number=0)
+@example(number=90)
+@example(number=91)
+@example(number=91**2 - 1)
+@example(number=91**2)
+@example(number=91**3)
+@example(number=2**64 - 1)
+def test_base91_is_written_as_genanki_writes_it(number: int) -> None:
+    """Two digits at a time, the digits genanki writes one at a time (`guid_for`)."""
+    digits = []
+    left = number
+    while left:
+        left, digit = divmod(left, len(genanki.util.BASE91_TABLE))
+        digits.append(genanki.util.BASE91_TABLE[digit])
+    assert _base91(number) == "".join(reversed(digits))
 
 
 any_spans = st.builds(
