@@ -88,21 +88,23 @@ def _problems(draft: Draft, front: str) -> list[tuple[bool, str]]:
         leftover = _LEFTOVER.search(text)
         if leftover and draft.kind != "explicit":
             problems.append((True, f"markup left on the {side}: {leftover.group()!r}"))
-    if len(front.split()) > MAX_FRONT_WORDS:
-        problems.append((True, f"front has {len(front.split())} words (over {MAX_FRONT_WORDS})"))
-    if _THE_AUTHOR.search(front):
-        problems.append(
-            (True, f"front says {_THE_AUTHOR.search(front).group()!r} instead of a name")
-        )
+    words = len(front.split())
+    if words > MAX_FRONT_WORDS:
+        problems.append((True, f"front has {words} words (over {MAX_FRONT_WORDS})"))
+    the_author = _THE_AUTHOR.search(front)
+    if the_author:
+        problems.append((True, f"front says {the_author.group()!r} instead of a name"))
     if not cloze and answer and len(answer.split()) <= 6 and answer.lower() in front.lower():
         problems.append((True, "the answer is written on the front"))
-    longest = max((len(a.split()) for a in every_answer), default=0)
-    if draft.back_style == "text" and longest > MAX_ANSWER_WORDS:
-        problems.append((False, f"answer has {longest} words (over {MAX_ANSWER_WORDS})"))
+    if draft.back_style == "text":  # a list's length is its items'
+        longest = max((len(a.split()) for a in every_answer), default=0)
+        if longest > MAX_ANSWER_WORDS:
+            problems.append((False, f"answer has {longest} words (over {MAX_ANSWER_WORDS})"))
     source = draft.source
-    named = [n for n in (source.title, source.author_short) if n]
-    if draft.kind != "explicit" and named and not any(n in front for n in named):
-        problems.append((False, "front names neither the work nor its author"))
+    if draft.kind != "explicit" and (source.title or source.author_short):
+        named = [n for n in (source.title, source.author_short) if n]
+        if not any(n in front for n in named):
+            problems.append((False, "front names neither the work nor its author"))
     if _DANGLING.match(front):
         problems.append((False, "front starts with a pronoun that has nothing to refer to"))
     return problems
@@ -113,10 +115,11 @@ def lint(drafts: Sequence[Draft]) -> tuple[list[Draft], list[Diagnostic], int]:
     kept: list[Draft] = []
     diagnostics: list[Diagnostic] = []
     fronts = [front_text(d).strip() for d in drafts]
-    alike = Counter(front.lower() for front in fronts)
-    for draft, front in zip(drafts, fronts, strict=True):
+    lowered = [front.lower() for front in fronts]
+    alike = Counter(lowered)
+    for draft, front, lower in zip(drafts, fronts, lowered, strict=True):
         problems = _problems(draft, front)
-        if alike[front.lower()] > 1 and not draft.is_cloze:
+        if alike[lower] > 1 and not draft.is_cloze:
             problems.append((False, "another card has the same front"))
         for hard, message in problems:
             verdict = "card dropped: " if hard else "card: "

@@ -11,6 +11,7 @@ import operator
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal, TypeVar, overload
 
@@ -120,7 +121,7 @@ class Span:
         deletion 1 unless a "cN" mark says otherwise)."""
         if "cloze" not in self.marks:
             return 0
-        return next((int(m[1:]) for m in self.marks if m[:1] == "c" and m[1:].isdigit()), 1)
+        return _cloze_number(self.marks)
 
     @property
     def cloze_hint(self) -> str:
@@ -128,6 +129,12 @@ class Span:
 
 
 Inline = tuple[Span, ...]
+
+
+# A build has few sets of marks (a frozenset keeps its hash): each one's number is found once.
+@lru_cache(maxsize=1024)
+def _cloze_number(marks: frozenset[str]) -> int:
+    return next((int(m[1:]) for m in marks if m[:1] == "c" and m[1:].isdigit()), 1)
 
 
 # Blocks and sections ------------------------------------------------------------------------

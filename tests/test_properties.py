@@ -382,6 +382,30 @@ def test_card_guids_are_genankis(identity: str, anchor: str) -> None:
     assert card_guid(identity, anchor) == expected
 
 
+inline_markdown = st.lists(
+    st.sampled_from(list("ab *_=~`$[]()!#|<>/\n\\"))
+    | st.sampled_from(
+        ["<u>", "</u>", "<b>", "</b>", "<i>", "</i>", "<mark>", "</mark>", "[[x|y]]", "![[i.png]]"]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(text=inline_markdown)
+def test_inline_spans_are_as_merge_text_leaves_them(text: str) -> None:
+    """`inline_spans` joins neighbouring plain text as it goes: what it gives is what
+    `merge_text` would make of it (no empty text, no two texts with the same marks side
+    by side), and its text is the same as a span per piece would have."""
+    from flashgen.parse.markdown import note_parser
+
+    tokens = note_parser().parseInline(text)
+    children = tokens[0].children or [] if tokens else []
+    spans = document.inline_spans(children)
+    assert document.merge_text(spans) == spans
+    assert all(s.text for s in spans if s.kind == "text")
+
+
 @settings(max_examples=500, deadline=None)
 @given(number=st.integers(min_value=0, max_value=2**64 - 1))
 @example(number=0)

@@ -89,6 +89,9 @@ def source_label(source: Source) -> Inline:
 def name_the_author(spans: Inline, source: Source) -> Inline:
     """Replace "the author", "the author, [[X]]," and a reporting "he/she/they" by the
     author's name; without a known author, by "the author of *Title*"."""
+    text = plain_text(spans)
+    if not may_name_the_author(text):  # most sentences: asked before anything is made
+        return spans
     name = author_name(source)
     if not name:
         title = source.title
@@ -112,9 +115,6 @@ def name_the_author(spans: Inline, source: Source) -> Inline:
             ),
         ),
     )
-    text = plain_text(spans)
-    if not may_name_the_author(text):
-        return spans
     for pattern, replacement in replacements:
         if pattern.search(text):
             spans = replace_text(spans, pattern, replacement)

@@ -62,49 +62,44 @@ def parse_note(note: Note, source_callouts: frozenset[str] = DEFAULT_SOURCE_CALL
 
 
 def inline_spans(children: Iterable[Token]) -> Inline:
-    """Flatten an inline token stream into spans; raw HTML is dropped, never passed on."""
+    """Flatten an inline token stream into spans; raw HTML is dropped, never passed on.
+    Neighbouring plain text with the same marks is one span, as `merge_text` makes it."""
     spans: list[Span] = []
     marks: list[str] = []
     current: frozenset[str] = frozenset()  # the marks as a set: what each span carries
     link_target: str | None = None
+    # The plain text not yet made a span, and its marks: made one span when something else
+    # comes (`merge_text` of a span per piece, without those spans).
+    pieces: list[str] = []
+    pieces_marks = current
     for token in children:
         kind = token.type
+        if (kind == "text" and link_target is None) or kind == "softbreak":
+            # A softbreak is kept as a line break: a line of its own can be card syntax.
+            text = token.content if kind == "text" else "\n"
+            if text:
+                if pieces and pieces_marks != current:
+                    spans.append(Span("text", "".join(pieces), marks=pieces_marks))
+                    pieces = []
+                pieces.append(text)
+                pieces_marks = current
+            continue
         if kind in _MARK_OF:
             marks.append(_MARK_OF[kind])
             current = frozenset(marks)
-        elif kind in _CLOSE_OF:
+            continue
+        if kind in _CLOSE_OF:
             if _CLOSE_OF[kind] in marks:
                 marks.remove(_CLOSE_OF[kind])
                 current = frozenset(marks)
-        elif kind == "link_open":
+            continue
+        if kind == "link_open":
             link_target = str(token.attrGet("href") or "")
-        elif kind == "link_close":
+            continue
+        if kind == "link_close":
             link_target = None
-        elif kind == "text":
-            if link_target is not None:
-                spans.append(Span("link", token.content, link_target, current))
-            else:
-                spans.append(Span("text", token.content, marks=current))
-        elif kind == "softbreak":
-            # Kept as a line break: a line of its own can be card syntax (a `?` separator).
-            spans.append(Span("text", "\n", marks=current))
-        elif kind == "hardbreak":
-            spans.append(Span("break", "\n"))
-        elif kind == "code_inline":
-            spans.append(Span("code", token.content, marks=current))
-        elif kind in ("math_inline", "math_inline_double"):
-            spans.append(Span("math", token.content, marks=current))
-        elif kind == "wikilink":
-            spans.append(
-                Span("wikilink", _wikilink_text(token.meta), token.meta["target"], current)
-            )
-        elif kind == "embed":
-            spans.append(Span("embed", token.meta["alias"], token.meta["target"]))
-        elif kind == "image":
-            spans.append(Span("embed", token.content, str(token.attrGet("src") or "")))
-        elif kind == "tag":
-            spans.append(Span("tag", token.content, marks=current))
-        elif kind == "html_inline" and token.content.lower() in _HTML_MARKS:
+            continue
+        if kind == "html_inline" and token.content.lower() in _HTML_MARKS:
             # <u>, <b>, <mark>, <i> are how some notes emphasise; their meaning is kept, the
             # HTML itself never is.
             opening, mark = _HTML_MARKS[token.content.lower()]
@@ -113,8 +108,40 @@ def inline_spans(children: Iterable[Token]) -> Inline:
             elif mark in marks:
                 marks.remove(mark)
             current = frozenset(marks)
-        # html_inline, footnote_ref and anything unknown carry no card text.
-    return merge_text(spans)
+            continue
+        span = _token_span(token, kind, link_target, current)
+        if span is not None:
+            if pieces:
+                spans.append(Span("text", "".join(pieces), marks=pieces_marks))
+                pieces = []
+            spans.append(span)
+    if pieces:
+        spans.append(Span("text", "".join(pieces), marks=pieces_marks))
+    return tuple(spans)
+
+
+def _token_span(
+    token: Token, kind: str, link_target: str | None, marks: frozenset[str]
+) -> Span | None:
+    """The span of one inline token other than plain text and marks; None for what carries
+    no card text (html_inline, footnote_ref and anything unknown)."""
+    if kind == "text":  # inside a link
+        return Span("link", token.content, link_target or "", marks)
+    if kind == "hardbreak":
+        return Span("break", "\n")
+    if kind == "code_inline":
+        return Span("code", token.content, marks=marks)
+    if kind in ("math_inline", "math_inline_double"):
+        return Span("math", token.content, marks=marks)
+    if kind == "wikilink":
+        return Span("wikilink", _wikilink_text(token.meta), token.meta["target"], marks)
+    if kind == "embed":
+        return Span("embed", token.meta["alias"], token.meta["target"])
+    if kind == "image":
+        return Span("embed", token.content, str(token.attrGet("src") or ""))
+    if kind == "tag":
+        return Span("tag", token.content, marks=marks)
+    return None
 
 
 def _wikilink_text(meta: dict) -> str:
