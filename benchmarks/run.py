@@ -9,6 +9,10 @@ like with like on a noisy machine:
 - floor: the same notes only read and parsed by markdown-it-py (flashgen's parser and
   plug-ins; no extraction, no packaging);
 - full build: `flashgen build` with no state;
+  floor and full build are run 3 times each, in turn (floor, build, floor, build, ...), so
+  that a slow stretch of the machine falls on both: each is the median, with the fastest
+  and slowest in brackets; build/floor is the ratio of the medians, with the lowest and
+  highest ratio of a floor and the build after it in brackets;
 - incremental: the largest vault rebuilt after editing 1 and then 100 notes, adding a
   note, and renaming a folder of notes, each just after a rebuild with nothing changed (the
   notes' files are in the page cache; the state's cards are not read by such a rebuild);
@@ -76,10 +80,29 @@ class Repeated:
     walls: tuple[float, ...]
     rss: int
 
+    @classmethod
+    def of(cls, runs: list[tuple[float, int, str]]) -> Repeated:
+        """From `measure`'s results."""
+        return cls(tuple(wall for wall, _, _ in runs), max(rss for _, rss, _ in runs))
+
     def __str__(self) -> str:
         """The median, then the fastest and slowest run: the spread says how far to trust it."""
         median = statistics.median(self.walls)
         return f"{median:.1f} s ({min(self.walls):.1f}–{max(self.walls):.1f})"
+
+
+def full_builds(
+    vault: Path, output: Path
+) -> tuple[list[tuple[float, int, str]], list[tuple[float, int, str]]]:
+    """`REPEATS` pairs, in turn, of the parse floor and a full build with no state (the
+    output folder removed first), so a slow stretch of the machine falls on both; the last
+    build's output is kept."""
+    floors, builds = [], []
+    for _ in range(REPEATS):
+        floors.append(measure([sys.executable, "-m", "benchmarks.run", "--floor", str(vault)]))
+        shutil.rmtree(output.parent, ignore_errors=True)
+        builds.append(measure(build_command(vault, output), flashgen_env(EPOCH)))
+    return floors, builds
 
 
 def repeated(
@@ -92,7 +115,7 @@ def repeated(
         for copy, where in restore or []:
             shutil.copy(copy, where)
         runs.append(measure(command, env))
-    return Repeated(tuple(wall for wall, _, _ in runs), max(rss for _, rss, _ in runs))
+    return Repeated.of(runs)
 
 
 def parse_floor(folder: str) -> None:
@@ -202,15 +225,17 @@ def main() -> None:
         for size in sizes:
             vault = scratch / f"vault-{size}"
             make_vault(vault, size, seed=1)
-            floor_wall, floor_rss, _ = measure(
-                [sys.executable, "-m", "benchmarks.run", "--floor", str(vault)]
-            )
             output = scratch / f"out-{size}" / "bench.apkg"
-            wall, rss, summary = measure(build_command(vault, output), flashgen_env(EPOCH))
-            cards = cards_in(summary)
+            floors, builds = full_builds(vault, output)
+            floor_wall = statistics.median(wall for wall, _, _ in floors)
+            wall = statistics.median(wall for wall, _, _ in builds)
+            cards = cards_in(builds[-1][2])
+            ratios = [build[0] / floor[0] for floor, build in zip(floors, builds, strict=True)]
             rows.append(
-                f"| full build, {size} notes | {wall:.1f} s | {size / wall:.0f} | {cards / wall:.0f} "
-                f"| {rss} MiB | {floor_wall:.1f} s ({floor_rss} MiB) | {wall / floor_wall:.2f} |"
+                f"| full build, {size} notes | {Repeated.of(builds)} | {size / wall:.0f} "
+                f"| {cards / wall:.0f} | {max(rss for _, rss, _ in builds)} MiB "
+                f"| {Repeated.of(floors)} ({max(rss for _, rss, _ in floors)} MiB) "
+                f"| {wall / floor_wall:.2f} ({min(ratios):.2f}–{max(ratios):.2f}) |"
             )
             if peer:
                 peer_out = scratch / f"peer-{size}"
