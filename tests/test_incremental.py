@@ -17,13 +17,14 @@ import tempfile
 import time
 import zipfile
 import zlib
+from collections import Counter
 from dataclasses import fields
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from flashgen import incremental, pipeline
+from flashgen import incremental, media, pipeline
 from flashgen.cli import app
 from flashgen.media import VaultFiles, resolve_embed
 from flashgen.model import Span
@@ -481,6 +482,35 @@ def test_a_deck_not_written_after_its_cards_changed_is_written_next_build(
     assert not any("solving puzzles" in fields for fields in _deck_fields(out))
     build([notes], output=out, now=3_000)  # no note changed since
     assert any("solving puzzles" in fields for fields in _deck_fields(out))
+
+
+def test_an_embed_is_looked_for_once_a_build_however_many_notes_embed_it(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """Notes of one folder that embed the same image ask the file system about each place
+    it could be once a build, not once a note; every note's card still shows it, and the
+    next build asks again (an image may have come or gone since)."""
+    notes = tmp_path / "vault"
+    (notes / "attachments").mkdir(parents=True)
+    (notes / "reading").mkdir()
+    (notes / "attachments" / "figure.png").write_bytes(_png(red=10))
+    for number in range(4):
+        (notes / "reading" / f"note {number}.md").write_text(
+            f"# Note {number}\n\n## Stars\n\nStar {number}::A sun of type G\n\n![[figure.png]]\n"
+        )
+    asked: list[Path] = []
+    looked_up = media._in_vault
+    monkeypatch.setattr(
+        media, "_in_vault", lambda root, path: asked.append(path) or looked_up(root, path)
+    )
+    out = tmp_path / "out" / "d.apkg"
+    for now in (1_000, 2_000):
+        build([notes], output=out, now=now, full=True)
+        fields = _deck_fields(out)
+        assert len(fields) == 4 and all("<img src=" in f for f in fields)
+        # each place once: the note's folder, the vault's root, then attachments/
+        assert sorted(Counter(asked).values()) == [1, 1, 1]
+        asked.clear()
 
 
 def test_an_embed_is_looked_at_again_when_a_file_it_could_resolve_to_appears(

@@ -337,6 +337,7 @@ def _first(meta: dict, keys: tuple[str, ...]) -> object:
 # not read to the end for it.
 LANGUAGE_SAMPLE = 10_000
 _LETTERS = re.compile(r"[^\W\d_]+")  # a word, as the function words are written
+_ANY_FUNCTION_WORD = frozenset().union(*_FUNCTION_WORDS.values())
 # The same words in ASCII text, found without looking up each character's Unicode category
 # (twice as fast; nearly every note's sample is ASCII).
 _ASCII_LETTERS = re.compile(r"[A-Za-z]+")
@@ -357,7 +358,7 @@ def guess_language(spans: Iterable[Span]) -> str:
     words = (_ASCII_LETTERS if sample.isascii() else _LETTERS).findall(sample)
     if len(words) < 20:
         return "en"
-    counts = Counter(words)
+    counts = Counter(filter(_ANY_FUNCTION_WORD.__contains__, words))  # only these are scored
     scores = {
         lang: sum(counts[w] for w in vocabulary if w in counts)
         for lang, vocabulary in _FUNCTION_WORDS.items()
