@@ -42,7 +42,7 @@ def concept_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple
     if doc.source.language != "en":
         return drafts, consumed
     for sentence in sentences:
-        if sentence.key in used or not _CONCEPT_WORDS.search(sentence.named_text):
+        if sentence.key in used or not _CONCEPT_WORDS.search(plain_text(sentence.named)):
             continue
         spans = strip_end(sentence.named)
         plain = plain_text(spans)

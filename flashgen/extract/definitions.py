@@ -133,7 +133,7 @@ def definition_drafts(
         # The words of a stated definition are inside the sentence, not in the stop that
         # stripping takes off: a sentence with none, and no term marked as `_marked_term_is`
         # needs one (most sentences), is passed over before it is stripped.
-        defining = _DEFINING.search(sentence.named_text) is not None
+        defining = _DEFINING.search(plain_text(sentence.named)) is not None
         if not defining and not any(_may_be_term(span) for span in sentence.named):
             continue
         text = strip_end(sentence.named)

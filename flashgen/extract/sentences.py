@@ -47,7 +47,6 @@ class Sentence:
 
     spans: Inline
     named: Inline  # the same with the author named (`attribution.name_the_author`)
-    named_text: str  # its plain text, which the definition and concept patterns read
     section: tuple[str, ...]
     line: int
     block_key: tuple[int, int]  # (section index, block line): sentences of one block share it
@@ -164,12 +163,10 @@ def sentences(doc: Document, naming: Callable[[Inline], Inline]) -> list[Sentenc
             continue
         key = (section_index, block.line)
         for index, spans in enumerate(split_sentences(block.spans)):
-            named = naming(spans)
             found.append(
                 Sentence(
                     spans,
-                    named,
-                    plain_text(named),
+                    naming(spans),
                     path,
                     block.line,
                     key,
