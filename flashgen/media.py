@@ -25,7 +25,7 @@ class VaultFiles:
     # What `_inside` found of each path it was asked, while this listing is the build's:
     # many notes embed the same files from the same folders, and each answer costs a few
     # system calls (1.5% of a worker's time on the synthetic vault, asked note by note).
-    seen: dict[Path, Path | None] = field(default_factory=dict, compare=False, repr=False)
+    looked_up: dict[Path, Path | None] = field(default_factory=dict, compare=False, repr=False)
 
     def named(self, target: str) -> str:
         """The vault's files that an embed of `target` could resolve to, hashed: changes
@@ -53,9 +53,9 @@ class VaultFiles:
 def _inside(files: VaultFiles, candidate: Path) -> Path | None:
     """The file, if it exists and really lies in the vault (after following any symlink),
     as it was when this build first asked."""
-    if candidate not in files.seen:
-        files.seen[candidate] = _in_vault(files.real_root, candidate)
-    return files.seen[candidate]
+    if candidate not in files.looked_up:
+        files.looked_up[candidate] = _in_vault(files.real_root, candidate)
+    return files.looked_up[candidate]
 
 
 def _in_vault(real_root: Path, candidate: Path) -> Path | None:

@@ -395,7 +395,9 @@ def _no_cyclic_gc() -> Iterator[None]:
     """A build holds millions of small long-lived objects (the state's records, the cards) and
     makes no reference cycles: the cyclic collector would only walk them again and again (a
     third of an incremental build's time on 1 000 notes, more on larger vaults). Reference
-    counting still frees everything."""
+    counting still frees everything, in the pool's workers too (forked with the collector
+    off): nothing a note makes may be a cycle (`tests/test_incremental.py`, the cyclic
+    collector test)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
