@@ -85,10 +85,13 @@ class Repeated:
         """From `measure`'s results."""
         return cls(tuple(wall for wall, _, _ in runs), max(rss for _, rss, _ in runs))
 
+    @property
+    def median(self) -> float:
+        return statistics.median(self.walls)
+
     def __str__(self) -> str:
         """The median, then the fastest and slowest run: the spread says how far to trust it."""
-        median = statistics.median(self.walls)
-        return f"{median:.1f} s ({min(self.walls):.1f}–{max(self.walls):.1f})"
+        return f"{self.median:.1f} s ({min(self.walls):.1f}–{max(self.walls):.1f})"
 
 
 def full_builds(
@@ -227,15 +230,14 @@ def main() -> None:
             make_vault(vault, size, seed=1)
             output = scratch / f"out-{size}" / "bench.apkg"
             floors, builds = full_builds(vault, output)
-            floor_wall = statistics.median(wall for wall, _, _ in floors)
-            wall = statistics.median(wall for wall, _, _ in builds)
+            floor, build = Repeated.of(floors), Repeated.of(builds)
+            wall = build.median
             cards = cards_in(builds[-1][2])
-            ratios = [build[0] / floor[0] for floor, build in zip(floors, builds, strict=True)]
+            ratios = [b / f for f, b in zip(floor.walls, build.walls, strict=True)]
             rows.append(
-                f"| full build, {size} notes | {Repeated.of(builds)} | {size / wall:.0f} "
-                f"| {cards / wall:.0f} | {max(rss for _, rss, _ in builds)} MiB "
-                f"| {Repeated.of(floors)} ({max(rss for _, rss, _ in floors)} MiB) "
-                f"| {wall / floor_wall:.2f} ({min(ratios):.2f}–{max(ratios):.2f}) |"
+                f"| full build, {size} notes | {build} | {size / wall:.0f} | {cards / wall:.0f} "
+                f"| {build.rss} MiB | {floor} ({floor.rss} MiB) "
+                f"| {wall / floor.median:.2f} ({min(ratios):.2f}–{max(ratios):.2f}) |"
             )
             if peer:
                 peer_out = scratch / f"peer-{size}"

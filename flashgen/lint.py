@@ -101,10 +101,9 @@ def _problems(draft: Draft, front: str) -> list[tuple[bool, str]]:
         if longest > MAX_ANSWER_WORDS:
             problems.append((False, f"answer has {longest} words (over {MAX_ANSWER_WORDS})"))
     source = draft.source
-    if draft.kind != "explicit" and (source.title or source.author_short):
-        named = [n for n in (source.title, source.author_short) if n]
-        if not any(n in front for n in named):
-            problems.append((False, "front names neither the work nor its author"))
+    named = [n for n in (source.title, source.author_short) if n]
+    if draft.kind != "explicit" and named and not any(n in front for n in named):
+        problems.append((False, "front names neither the work nor its author"))
     if _DANGLING.match(front):
         problems.append((False, "front starts with a pronoun that has nothing to refer to"))
     return problems
