@@ -1,11 +1,11 @@
-"""Extraction quality against what a learner expects, per fixture note.
+"""Card quality as a learner meets it, per note and per group of notes.
 
-    python3 -m benchmarks.extraction
+    python3 -m benchmarks.extraction [--held-out] [--verbose]
 
-For every `tests/fixtures/**/<note>.cards.json` (expectations written by reading the note),
-prints the cards made, the expected cards found (recall), the cards with any lint, and
-the cards that carry text of the reader's callouts (must be 0); then totals for the notes
-the rules were developed on and for the held-out notes written before the rules saw them.
+Builds each keyed note (`tests/fixtures/**/<note>.keys.json`, and the sample's) into a deck,
+imports it into real Anki, renders every card and scores it with the shared rules
+(`tests/quality/score_cards.py`): key points covered, and each class of defect. The held-out
+notes are scored only with `--held-out`: look at them at the end, never tune a rule on them.
 """
 
 from __future__ import annotations
@@ -16,47 +16,61 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from flashgen.lint import card_problems  # noqa: E402
-from flashgen.pipeline import collect  # noqa: E402
-from tests.expectations import evaluate, expectation_files  # noqa: E402
+from tests.quality.learner import GROUPS, GroupScore, group_score  # noqa: E402
+from tests.quality.score_cards import HARD, SOFT  # noqa: E402
+
+SHORT = {
+    "markup_artifact": "markup",
+    "answer_in_question": "ans-in-q",
+    "long_answer": "long-ans",
+    "empty_side": "empty",
+    "vague_reference": "vague",
+    "duplicate_front": "dup",
+    "cloze_in_word": "in-word",
+    "repeated_cloze": "repeat",
+    "context_poor": "context",
+    "not_question_or_cloze": "not-q",
+    "number_only_answer": "number",
+    "long_front": "long-front",
+}
 
 
-def main() -> None:
-    rows = []
-    for spec in expectation_files():
-        outcome = evaluate(spec)
-        collected = collect([outcome.note])
-        drafts = [card.draft for card in collected.rendered]
-        # dropped cards had a hard lint; kept ones may still carry a soft one
-        linted = collected.dropped + sum(1 for draft in drafts if card_problems(draft))
-        group = "held out" if "heldout" in spec.parts else "developed on"
-        rows.append((group, outcome, len(drafts) + collected.dropped, linted))
-
-    print("| note | group | cards made | recall | cards with a lint | reader text on a card |")
-    print("|---|---|---|---|---|---|")
-    for group, outcome, cards, linted in rows:
+def print_group(scored: GroupScore, verbose: bool) -> None:
+    header = " | ".join(SHORT[k] for k in (*HARD, *SOFT))
+    print(f"\n### {scored.group}\n")
+    print(f"| note | cards | key points | hard | {header} |")
+    print("|---|---|---|---|" + "---|" * len(HARD + SOFT))
+    for n in scored.notes:
+        counts = " | ".join(str(n.lints[k]) for k in (*HARD, *SOFT))
         print(
-            f"| {outcome.note.name} | {group} | {cards} | {outcome.found}/{len(outcome.expected)} "
-            f"| {linted} | {len(outcome.forbidden_found)} |"
+            f"| {n.note.stem[:40]} | {len(n.cards)} | {n.covered}/{n.items} | "
+            f"{n.hard_cards} | {counts} |"
         )
-    print()
-    for name in ("developed on", "held out", None):
-        chosen = [r for r in rows if name is None or r[0] == name]
-        found = sum(r[1].found for r in chosen)
-        expected = sum(len(r[1].expected) for r in chosen)
-        cards = sum(r[2] for r in chosen)
-        linted = sum(r[3] for r in chosen)
-        reader = sum(len(r[1].forbidden_found) for r in chosen)
-        print(
-            f"{name or 'all':>12}: recall {found}/{expected} = {100 * found / expected:.1f}%, "
-            f"cards with a lint {linted}/{cards} = {100 * linted / cards:.1f}%, "
-            f"cards with reader text {reader}"
-        )
-    print("\nMissed:")
-    for _, outcome, _, _ in rows:
-        for missed in outcome.missed:
-            print(f"- {outcome.note.name}: {missed}")
+    counts = " | ".join(str(scored.lints[k]) for k in (*HARD, *SOFT))
+    print(
+        f"| **total** | {scored.cards} | {scored.covered}/{scored.items} "
+        f"({scored.recall:.1%}) | {scored.hard_cards} ({scored.hard_rate:.1%}) | {counts} |"
+    )
+    if scored.forbidden_hits:
+        print(f"\nreader's text on a card: {scored.forbidden_hits}")
+    if verbose:
+        for n in scored.notes:
+            if n.missed:
+                print(f"- {n.note.stem}: missed {', '.join(n.missed)}")
+            for name in HARD:
+                for example in n.examples[name]:
+                    print(f"  - {name}: {example}")
+
+
+def main(argv: list[str]) -> int:
+    verbose = "--verbose" in argv
+    groups = ["sample", "eval", "own"] + (["heldout"] if "--held-out" in argv else [])
+    for group in groups:
+        scored = group_score(group)
+        scored = GroupScore(GROUPS.get(group, "the sample note"), scored.notes)
+        print_group(scored, verbose)
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main(sys.argv[1:]))

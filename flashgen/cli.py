@@ -28,7 +28,7 @@ from flashgen.deliver.sync import SyncError, SyncReport, question_text
 from flashgen.deliver.sync import sync as run_sync
 from flashgen.deliver.watch import watch as watch_notes
 from flashgen.identify import ORPHAN_TAG
-from flashgen.lint import answer_text
+from flashgen.lint import answer_text, question_text
 from flashgen.model import BuildResult, Diagnostic, Draft
 from flashgen.output import OutputBusy
 from flashgen.parse.document import plain_text
@@ -93,18 +93,19 @@ def build(
     except OutputBusy as busy:
         typer.echo(f"error: {busy}", err=True)
         raise typer.Exit(1) from None
-    _report(result.diagnostics)
+    problems = [d for d in result.diagnostics if d.severity != "note"]  # notes: `check`
+    _report(problems)
     if result.notes_read == 0:
         typer.echo("no notes found", err=True)
         raise typer.Exit(1)
     if dry_run:
         for card in result.cards:
             if card.status != "unchanged":
-                typer.echo(f"{card.status:<9} {card.guid}  {_question(card.rendered.draft)[:90]}")
+                typer.echo(f"{card.status:<9} {card.guid}  {question_text(card.rendered.draft)[:90]}")
     for orphan in result.orphans:
         typer.echo(f"orphaned  {orphan.guid}  (source gone; tagged {ORPHAN_TAG} in Anki)")
     typer.echo(build_summary(result))
-    if strict and result.diagnostics:
+    if strict and problems:
         raise typer.Exit(1)
 
 
@@ -115,7 +116,7 @@ def build_summary(result: BuildResult) -> str:
         f"{result.notes_read} notes, {len(result.cards)} cards "
         f"({status['new']} new, {status['changed']} changed, {status['unchanged']} unchanged, "
         f"{len(result.orphans)} orphaned), {result.dropped} dropped by lints, "
-        f"{len(result.diagnostics)} warnings {where}"
+        f"{sum(d.severity != 'note' for d in result.diagnostics)} warnings {where}"
     )
 
 
@@ -304,17 +305,13 @@ def preview(
     typer.echo(f"{len(cards)} cards from {len(collected.notes)} notes", err=markdown)
 
 
-def _question(draft: Draft) -> str:
-    return "".join("[…]" if "cloze" in s.marks else s.text for s in draft.front)
-
-
 def cards_as_text(cards: list[Draft]) -> str:
     lines = []
     for draft in cards:
         section = " › ".join(draft.section) or "(top)"
         lines += [
             f"── {draft.kind} · {Path(draft.path).name}:{draft.line} · {section}",
-            f"Q: {_question(draft)}",
+            f"Q: {question_text(draft)}",
             f"A: {answer_text(draft)}",
             "",
         ]
@@ -334,7 +331,7 @@ def cards_as_markdown(cards: list[Draft]) -> str:
     for number, draft in enumerate(cards, 1):
         section = " › ".join(draft.section) or "(top)"
         lines += [f"{number}. **{draft.kind}** · line {draft.line} · {section}  "]
-        lines += [f"   Q: {_question(draft)}  "]
+        lines += [f"   Q: {question_text(draft)}  "]
         if draft.back_style == "text" or draft.is_cloze:
             lines += [f"   A: {answer_text(draft)}", ""]
         else:

@@ -32,7 +32,7 @@ def answer_text(draft: Draft) -> str:
 
 
 def _deleted_text(draft: Draft) -> str:
-    return " ".join(s.text for s in draft.front if "cloze" in s.marks)
+    return " ".join(_deletions(draft))
 
 
 def back_text(draft: Draft) -> str:
@@ -113,10 +113,17 @@ def lint(drafts: Sequence[Draft]) -> tuple[list[Draft], list[Diagnostic], int]:
     """The drafts that pass the hard lints, diagnostics for every problem, the number dropped."""
     kept: list[Draft] = []
     diagnostics: list[Diagnostic] = []
-    fronts = [front_text(d).strip() for d in drafts]
+    fronts = [front_text(d).strip() for d in drafts]  # held-back cards' too: kept in step
     lowered = [front.lower() for front in fronts]
-    alike = Counter(lowered)
+    alike = Counter(lower for lower, d in zip(lowered, drafts, strict=True) if not d.held_back)
+    held = 0
     for draft, front, lower in zip(drafts, fronts, lowered, strict=True):
+        if draft.held_back:
+            held += 1
+            question = question_text(draft)
+            message = f"card held back ({draft.held_back}): {question[:100]}"
+            diagnostics.append(Diagnostic(draft.path, draft.line, message, "note"))
+            continue
         problems = _problems(draft, front)
         if alike[lower] > 1 and not draft.is_cloze:
             problems.append((False, "another card has the same front"))
@@ -125,4 +132,15 @@ def lint(drafts: Sequence[Draft]) -> tuple[list[Draft], list[Diagnostic], int]:
             diagnostics.append(Diagnostic(draft.path, draft.line, verdict + message, "warning"))
         if not any(hard for hard, _ in problems):
             kept.append(draft)
-    return kept, diagnostics, len(drafts) - len(kept)
+    return kept, diagnostics, len(drafts) - len(kept) - held
+
+
+def question_text(draft: Draft) -> str:
+    """The front as a reader sees it before the answer: a cloze deletion is […]."""
+    parts = []
+    for span in draft.front:
+        if "cloze" not in span.marks:
+            parts.append(span.text)
+        elif not parts or parts[-1] != "[…]":  # one deletion over several spans: one blank
+            parts.append("[…]")
+    return "".join(parts)

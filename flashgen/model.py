@@ -15,7 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal, TypeVar, overload
 
-Severity = Literal["error", "warning"]
+# A note is what `check` shows and a build does not print: a candidate card held back.
+Severity = Literal["error", "warning", "note"]
 _Class = TypeVar("_Class", bound=type)
 
 
@@ -252,6 +253,9 @@ class Draft:
     context: Inline = ()
     tags: tuple[str, ...] = ()
     figures: tuple[Span, ...] = ()  # images shown with the answer (embeds below the text)
+    # Why the extractor would not make this card ("its subject points back"): the lint stage
+    # leaves it out and reports it, so that what is held back stays visible.
+    held_back: str = ""
 
     @property
     def is_cloze(self) -> bool:

@@ -1,43 +1,49 @@
-"""Claim cards: one cloze per substantive sentence of the author's text, on its key term.
+"""Claim cards: one cloze per substantive sentence of the author's text, on its point.
 
-The key term is, in order of preference: a bold, highlighted or code term; a linked
-concept; a quoted phrase; a number; an appositive ("A sixth element, the noise source,
-…"); the statement after a short topic and colon; the predicate after the verb; a name;
-the object of the reporting verb; a short subject of "is". The
-attribution ("Draper argues that") is never the answer, and the reader's first-person
-sentences and filler ("the author admits they have no solution") make no card.
+A sentence offers candidate blanks, each from one reading of it (`Reading`): what its main
+clause says of its subject (the predicate: the topic stays on the front, the claim is
+asked), the reason after "because"/"since", the statement after "Topic:", what a reporting
+verb says of its object ("Draper criticizes the left for […]"), a marked term that a copula
+introduces, and, where no clause can be read, a marked term, a quotation, a figure, a
+linked concept or a name. Each candidate is scored (its reading, the rarity of its words,
+its length, whether the front still says what it is about) and the best one is kept. A
+sentence whose best candidate is poor is held back with why (`Draft.held_back`), never
+silently lost. The attribution ("Draper argues that") is never the answer, and the
+reader's first-person sentences and filler ("the author admits …") make no card.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from flashgen.extract.attribution import (
-    REPORTING_VERB_LIST,
     REPORTING_VERBS,
     author_name,
-    reported_content_start,
     sentence_draft,
     with_source,
 )
-from flashgen.extract.sentences import Sentence, mark_range, positioned, strip_spans
-from flashgen.extract.words import (
-    NUMBER_WORDS,
-    STOPWORDS,
-    normalize_term,
-    starting_a_word,
-    top_level,
+from flashgen.extract.clauses import clause, deictic_subject, is_copula
+from flashgen.extract.salience import content_words, is_trivial
+from flashgen.extract.sentences import (
+    Sentence,
+    join,
+    mark_range,
+    positioned,
+    slice_spans,
+    strip_spans,
 )
+from flashgen.extract.words import NUMBER_WORDS, STOPWORDS, normalize_term, starting_a_word, top_level
 from flashgen.model import Document, Draft, Inline
 from flashgen.parse.document import plain_text
 
 MIN_WORDS = 6
-MAX_ANSWER_WORDS = 20
-MAX_ANSWER_SHARE = 0.9
+MAX_ANSWER_WORDS = 28
+# A blank up to this long is not cut at a clause break.
+WHOLE_ANSWER_WORDS = 22
+# A candidate scoring below this is held back: the sentence makes no card.
+KEEP_SCORE = 1.5
 
 # "I", "my", "me", "mine" ("I'm", "I've" start with "I"); `\b` is written after the first
 # letter, so that `re` skips to an "I" or "m" (see attribution's patterns).
@@ -54,153 +60,80 @@ _SPELLED_WORDS = [
     *"thirty forty fifty sixty seventy eighty ninety hundred thousand million billion".split(),
 ]
 _SPELLED = f"(?:{'|'.join(_SPELLED_WORDS)})"
-
-
-# Tried at every position of the sentences that reach the number strategy: like `lint`'s
-# patterns, each branch opens with what it matches, its look-behind after (a quarter faster
-# than `(?<![\w-])\d…|\b(?:two|…)…`, the same matches: `tests/test_properties.py`).
+# Tried at every position of the sentences that reach the number reading: each branch opens
+# with what it matches, its look-behind after (`tests/test_properties.py`).
 _NUMBER = re.compile(
-    r"\d(?<![\w-]\d)[\d,.]*(?:\s?[–-]\s?\d[\d,.]*)?(?:\s?(?:%|ms|s|km|kg|years?|days?|bits?))?"
+    r"\d(?<![\w.,-]\d)[\d,.]*(?:\s?[–-]\s?\d[\d,.]*)?(?:\s?(?:%|ms|s|km|kg|years?|days?|bits?))?"
     r"(?![\w)-])"
     rf"|(?:{starting_a_word(_SPELLED_WORDS)})(?:[- ]{_SPELLED})*\b"
 )
-# A capitalised run not opening the text or a sentence: `(?<![.!?:] )(?<!^)\b[A-Z]…` with
-# the look-behinds after the capital (three times faster, the same matches).
+# A count that announces its items ("on three grounds: A, B and C") is no fact to recall.
+_COUNT_OF_ITEMS = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?[\w-]+s\b[^.]{0,40}?(?::|,? (?:namely|such as))")
+# A capitalised run not opening the text or a sentence.
 _NAME = re.compile(r"[A-Z](?<![.!?:] [A-Z])(?<!^[A-Z])(?<!\w[A-Z])[\w-]*(?:\s+[A-Z][\w-]*)*")
-_APPOSITIVE = re.compile(r"^(?:A|An|The) [^,]{3,40}, (?P<term>(?:the |a |an )?[^,]{3,40}), \w")
-_TOPIC = re.compile(r"^[^:]{3,60}: (?=\S)")
-_OBJECT = re.compile(
-    rf"(?:{starting_a_word(REPORTING_VERB_LIST)})\s+(?!that\b)"
-    r"(?P<object>(?:the|a|an|his|her|their|its)\s[^,.;:]+)"
+# The reporting frame that comes last before the claim: "Draper argues that", "because he
+# says", "Hardin places": the claim is what follows it.
+_FRAME = re.compile(
+    rf"(?:^|(?<=\s))(?P<who>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|[Hh]e|[Ss]he|[Tt]hey)"
+    rf"(?:\s+(?:also|now|then|further|rightly|even))?\s+(?:{REPORTING_VERBS})\b\s*(?:that\s+)?"
 )
-_PREDICATE = re.compile(
-    r"\b(?:is|are|was|were|would|will|can|cannot|must|should|has|have|had|does|do|did|may|might|"
-    r"becomes?|became|means|needs?|makes?|made|gives?|brings?|leads?)\b\s+"
+# "this means that X", "this is needed because X": X stands without the sentence before.
+_POINTING_LEAD = re.compile(
+    r"(?:^|(?<=,\s))(?:this|that|it)\s+(?:is\s+)?(?:means|meant|shows|implies|suggests|needed|necessary)"
+    r"\s+(?:(?:that|because|since)\s+)?",
+    re.I,
 )
-
-
-def _marked(
-    sentence: Inline, start: int, avoid: set[str], kinds: tuple[str, ...]
-) -> list[tuple[int, int]]:
-    """Ranges of spans at or after `start` that are emphasised/code ("mark") or linked."""
-    found = []
-    for begin, end, span in positioned(sentence):
-        if begin < start or not span.text.strip() or span.text.strip().lower() in avoid:
-            continue
-        emphasised = bool(span.marks & {"strong", "mark"}) or span.kind == "code"
-        if ("mark" in kinds and emphasised) or ("link" in kinds and span.kind == "wikilink"):
-            found.append((begin, end))
-    return found
-
-
-def _answer(
-    sentence: Inline, text: str, start: int, avoid: set[str], english: bool = True
-) -> tuple[int, int] | None:
-    """The key term to blank out, by the first strategy that finds one."""
-    for candidates in _strategies(sentence, text, start, avoid, english):
-        for candidate in candidates:
-            trimmed = trim_answer(text, *candidate) if candidate else None
-            if trimmed and _share(text, trimmed) <= MAX_ANSWER_SHARE:
-                return trimmed
-    return None
-
-
-def _strategies(
-    sentence: Inline, text: str, start: int, avoid: set[str], english: bool
-) -> Iterator[list[tuple[int, int] | None]]:
-    """Each strategy's candidate key terms, best strategy first; each is looked for only if
-    none before it gave a key term."""
-    yield _marked(sentence, start, avoid, ("mark",))[:1]
-    yield _marked(sentence, start, avoid, ("link",))[:1]
-    quoted = (
-        m.span()
-        for m in _QUOTED.finditer(text, start)
-        if len(m.group(1).split()) <= MAX_ANSWER_WORDS
-        and _share(text, m.span()) <= MAX_ANSWER_SHARE
-    )
-    yield list(itertools.islice(quoted, 1))
-    # A claim's figure usually comes last: "… made 48,000 pins".
-    yield [m.span() for m in _NUMBER.finditer(text, start) if m.group() not in avoid][-1:]
-    if not english:  # the fallbacks read English grammar
-        return
-    appositive = _APPOSITIVE.match(text)
-    yield [appositive.span("term")] if appositive else []
-    topic = _TOPIC.match(text) if not start else None
-    yield [_clause_from(text, topic.end())] if topic else []
-    yield [_predicate(text, start)]
-    names = (
-        m.span()
-        for m in _NAME.finditer(text, start)
-        if m.start() > start and m.group().lower() not in avoid and m.group() not in ("I", "A")
-    )
-    yield list(itertools.islice(names, 1))
-    yield [_object(text, start)]
-    yield [_subject(text, start)]
-
-
-def _object(text: str, start: int) -> tuple[int, int] | None:
-    """ "Hardin places the population problem in this class": the object of the reporting verb."""
-    found = _OBJECT.search(text)
-    if not found or (found.start("object") < start - 1 and start):
-        return None
-    stop = _PHRASE_BREAK.search(text, found.start("object"), found.end("object"))
-    return found.start("object"), stop.start() if stop else found.end("object")
-
-
-_SUBJECT = re.compile(r"(?P<subject>[^,]{2,30}?) (?:is|are|was|were) ")
-
-
-def _subject(text: str, start: int) -> tuple[int, int] | None:
-    """ "Tic-tac-toe is his example of …": a short subject of "is", when all else failed."""
-    found = _SUBJECT.match(text, start)
-    if not found or len(found.group("subject").split()) > 3:
-        return None
-    return found.span("subject")
-
-
-def _clause_from(text: str, begin: int) -> tuple[int, int] | None:
-    """From `begin` to the first clause break or bracket."""
-    clause = _first_clause_break(text, begin)
-    bracket = text.find(" (", begin)
-    ends = [e for e in (clause, bracket) if e > begin]
-    return begin, min(ends) if ends else len(text)
-
-
-_CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|\s[–—]\s")
-
-
-def _first_clause_break(text: str, start: int) -> int:
-    """Position of the first `,` `;` `:` or dash after `start` that is not inside brackets
-    or quotes; -1 if none."""
-    found = next(top_level(text, r"[,;:](?=\s)|\s[–—]\s", start), None)
-    return start + found.start() if found else -1
-
-
+# What the shared scorer calls a front with no context: a pronoun subject pointing back, or
+# "the latter", "both of them" (kept the same here, so that no such card is made).
+LEANS_BACK = re.compile(
+    r"(^|[:;,]\s|\bthat\s)(this|it|these|those|they)\s+"
+    r"(is|are|was|were|has|have|had|means|meant|would|will)\b"
+    r"|\b(all|both|each|none) of them\b|\bthe (latter|former)\b",
+    re.I,
+)
+_CLAUSE_CUT = re.compile(
+    r";\s|\s[–—]\s|:\s|,\s(?:and|but|which|while|so|whereas|as well as)\s|,\s(?=\w+ing\s)"
+)
+_REASON = re.compile(r"\s(?:because|since|so that|in order to)\s|,\s(?:as|so|for)\s")
 _PHRASE_BREAK = re.compile(
     r"\s(?:of|to|that|which|who|for|in|on|with|by|from|rather|than|as|because|since|when|while)\s"
 )
+_COMPLEMENT = re.compile(r"\s(?:for|as|into|with|about|to|by|on)\s")
+_TOPIC = re.compile(r"^(?P<topic>[^:]{3,60}?):\s+(?=\S)")
+
+# Each reading's worth before its penalties: the point of a sentence first, the old key-term
+# strategies after. A figure is worth asking for when it is a result, not a count.
+_READING_SCORE = {
+    "reason": 2.9,
+    "after-marked": 3.3,
+    "predicate": 3.0,
+    "statement": 3.0,
+    "complement": 2.6,
+    "marked": 2.4,
+    "quoted": 2.0,
+    "number": 2.2,
+    "link": 1.2,
+    "name": 0.8,
+}
 
 
-def _predicate(text: str, start: int) -> tuple[int, int] | None:
-    """The words after the first verb of the claim, cut at a phrase boundary when long."""
-    found = _PREDICATE.search(text, start)
-    if not found:
-        return None
-    end = len(text)
-    clause = _first_clause_break(text, found.end())
-    if clause > 0 and len(text[found.end() : clause].split()) >= 2:
-        end = clause  # "one pin a day, and certainly not twenty": up to the comma
-    if len(text[found.end() : end].split()) > MAX_ANSWER_WORDS:
-        comma = text.find(",", found.end())
-        if comma > 0 and len(text[found.end() : comma].split()) <= MAX_ANSWER_WORDS:
-            end = comma
-        else:
-            limit = found.end() + len(" ".join(text[found.end() :].split()[:MAX_ANSWER_WORDS]))
-            breaks = [m.start() for m in _PHRASE_BREAK.finditer(text, found.end(), limit)]
-            if not breaks:
-                return None
-            end = breaks[-1]
-    return trim_answer(text, found.end(), end)
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One blank a sentence could be asked with: [start, end) of its plain text."""
+
+    start: int
+    end: int
+    reading: str
+    score: float
+    flaw: str = ""  # why it is not good enough, when it is not
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) begins and ends at word edges (never "neo-[…]", "[…]014")."""
+    before = text[start - 1 : start]
+    after = text[end : end + 1]
+    inside = re.compile(r"[\w-]")
+    return not (before and inside.match(before)) and not (after and inside.match(after))
 
 
 def trim_answer(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -216,12 +149,223 @@ def trim_answer(text: str, start: int, end: int) -> tuple[int, int] | None:
         and text[start:end].count('"') + text[start:end].count("“") == 1
     ):
         return trim_answer(text, start, end - 1)
+    # An opening bracket or quote without its closing one stays outside too.
+    piece = text[start:end]
+    if piece.count("(") != piece.count(")"):
+        cut = piece.rfind("(") if piece.count("(") > piece.count(")") else -1
+        if cut > 0:
+            return trim_answer(text, start, start + cut)
     return (start, end) if end > start else None
 
 
-def _share(text: str, candidate: tuple[int, int]) -> float:
-    """How much of the sentence a candidate answer is, in words."""
-    return len(text[candidate[0] : candidate[1]].split()) / max(1, len(text.split()))
+def _cut(text: str, start: int, end: int) -> int:
+    """Where a blank from `start` should end: at `end`, or, when that is too long, at the
+    first clause break (then phrase break) that leaves at least four words."""
+    if len(text[start:end].split()) <= WHOLE_ANSWER_WORDS:
+        return end
+    for pattern in (_CLAUSE_CUT, _PHRASE_BREAK):
+        for found in top_level(text[:end], pattern.pattern, start):
+            at = start + found.start()
+            words = len(text[start:at].split())
+            if 4 <= words <= MAX_ANSWER_WORDS:
+                return at
+            if words > MAX_ANSWER_WORDS:
+                break
+    return end if len(text[start:end].split()) <= MAX_ANSWER_WORDS else -1
+
+
+def _content_start(text: str) -> int:
+    """Where the claim starts: after the last reporting frame ("Draper argues that")."""
+    start = 0
+    for found in _FRAME.finditer(text):
+        if found.end() < len(text) - 3:
+            start = found.end()
+    return start
+
+
+def _without_pointing_lead(spans: Inline, text: str, start: int) -> Inline:
+    """The sentence without a lead that only points back ("Draper says that this is needed
+    because X" -> "Draper says that X"; "To Draper, this means that X" -> "To Draper, X")."""
+    lead = _POINTING_LEAD.search(text, start, min(len(text), start + 40))
+    if lead is None or len(text[lead.end() :].split()) < 4:
+        return spans
+    return join(slice_spans(spans, 0, lead.start()), slice_spans(spans, lead.end(), len(text)))
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """A sentence as the readings see it."""
+
+    spans: Inline
+    text: str
+    start: int  # where the claim starts (after the reporting frame)
+    language: str
+    avoid: frozenset[str]  # the author's and the work's names: never the answer
+
+
+def _predicate_candidates(sentence: _Reading) -> list[Candidate]:
+    """The point of the main clause: what it says of its subject, or why."""
+    text, start = sentence.text, sentence.start
+    topic = _TOPIC.match(text, start) if start < len(text) else None
+    if topic and clause(text[: topic.end("topic")], start) is None:
+        # "Hardin's answer: …", "Followers with inconsistent logs: leader forces them …"
+        statement = topic.end()
+        found = clause(text, statement)
+        made = _from_clause(sentence, found) if found and found.subject else []
+        end = _cut(text, statement, len(text))
+        if end > 0:
+            made.append(_candidate(sentence, statement, end, "statement"))
+        return [c for c in made if c]
+    found = clause(text, start)
+    if found is None:
+        return _complement_candidates(sentence)
+    if deictic_subject(found, start):
+        return [
+            Candidate(found.verb_start, len(text), "predicate", 0.0, "its subject points back")
+        ]
+    return [c for c in _from_clause(sentence, found) if c]
+
+
+def _from_clause(sentence: _Reading, found) -> list[Candidate | None]:
+    text = sentence.text
+    # A copula or an auxiliary stays on the front ("X is […]"), a negation is the point.
+    begin = found.verb_start if found.negative else found.verb_end
+    if not found.negative and not is_copula(text, found) and len(text[found.verb_start:found.verb_end].split()) == 1:
+        begin = found.verb_end  # "Leader appends […]"
+    made: list[Candidate | None] = []
+    marked = _marked_right_after(sentence, begin)
+    if marked is not None:
+        end = _cut(text, marked, len(text))
+        if end > 0:
+            made.append(_candidate(sentence, marked, end, "after-marked"))
+    reason = next(top_level(text, _REASON.pattern, begin), None)
+    if reason is not None:
+        reason_start = begin + reason.end()
+        if len(text[begin : begin + reason.start()].split()) >= 1:
+            end = _cut(text, reason_start, len(text))
+            if end > 0:
+                made.append(_candidate(sentence, reason_start, end, "reason"))
+    end = _cut(text, begin, len(text))
+    if end > 0:
+        made.append(_candidate(sentence, begin, end, "predicate"))
+    return made
+
+
+def _marked_right_after(sentence: _Reading, begin: int) -> int | None:
+    """ "An entry is **committed** once …": where the words after a marked term that opens
+    the predicate start, if at least three follow."""
+    for span_start, span_end, span in positioned(sentence.spans):
+        if span_start < begin:
+            continue
+        if span_start > begin + 1:
+            return None
+        emphasised = bool(span.marks & {"strong", "mark"}) or span.kind == "code"
+        if not emphasised or not span.text.strip():
+            return None
+        rest = sentence.text[span_end:]
+        return span_end if len(rest.split()) >= 3 else None
+    return None
+
+
+def _complement_candidates(sentence: _Reading) -> list[Candidate]:
+    """No clause after the frame: "Draper criticizes the left for […]"."""
+    text, start = sentence.text, sentence.start
+    if not start:
+        return []
+    for found in _COMPLEMENT.finditer(text, start):
+        if not 1 <= len(text[start : found.start()].split()) <= 8:
+            continue
+        end = _cut(text, found.end(), len(text))
+        made = _candidate(sentence, found.end(), end, "complement") if end > 0 else None
+        return [made] if made else []
+    return []
+
+
+def _term_candidates(sentence: _Reading, english: bool) -> list[Candidate]:
+    """The key-term readings: a marked term, a quotation, a figure, a link, a name."""
+    text, start, spans = sentence.text, sentence.start, sentence.spans
+    made: list[Candidate | None] = []
+    for begin, end, span in positioned(spans):
+        if begin < start or not span.text.strip() or span.text.strip().lower() in sentence.avoid:
+            continue
+        if bool(span.marks & {"strong", "mark"}) or span.kind == "code":
+            made.append(_candidate(sentence, begin, end, "marked"))
+            break
+    for begin, end, span in positioned(spans):
+        if begin >= start and span.kind == "wikilink" and span.text.lower() not in sentence.avoid:
+            made.append(_candidate(sentence, begin, end, "link"))
+            break
+    quoted = next(
+        (m for m in _QUOTED.finditer(text, start) if len(m.group(1).split()) <= MAX_ANSWER_WORDS),
+        None,
+    )
+    if quoted:
+        made.append(_candidate(sentence, *quoted.span(), "quoted"))
+    numbers = [m for m in _NUMBER.finditer(text, start) if m.group() not in sentence.avoid]
+    if numbers:  # a claim's figure usually comes last: "… made 48,000 pins"
+        last = numbers[-1]
+        made.append(_candidate(sentence, *last.span(), "number"))
+    if english:
+        names = (
+            m
+            for m in _NAME.finditer(text, start)
+            if m.start() > start and m.group().lower() not in sentence.avoid
+            and m.group() not in ("I", "A")
+        )
+        name = next(names, None)
+        if name:
+            made.append(_candidate(sentence, *name.span(), "name"))
+    return [c for c in made if c]
+
+
+def _candidate(sentence: _Reading, start: int, end: int, reading: str) -> Candidate | None:
+    """A scored candidate blank, or None where the blank cannot be one."""
+    text = sentence.text
+    trimmed = trim_answer(text, start, end)
+    if trimmed is None:
+        return None
+    start, end = trimmed
+    answer = text[start:end].strip(' "“”')
+    if not answer or normalize_term(answer) in STOPWORDS or not _bounded(text, start, end):
+        return None
+    words = len(answer.split())
+    if words > MAX_ANSWER_WORDS or answer.lower() in sentence.avoid:
+        return None
+    score = _READING_SCORE[reading]
+    if reading == "quoted" and words >= 6:
+        score += 0.7  # a quoted passage is most often the point the reader noted
+    flaw = ""
+    front = text[: start] + " […] " + text[end:]
+    rest = content_words(text[sentence.start : start] + " " + text[end:])
+    if not rest:
+        score -= 2.5
+        flaw = "the front would say nothing but who says it"
+    if reading == "number" and _COUNT_OF_ITEMS.match(text, end):
+        score -= 2.0
+        flaw = "a count of the items that follow"
+    if is_trivial(answer, sentence.language) and reading not in ("quoted", "number", "name"):
+        score -= 2.0
+        flaw = flaw or f"an everyday answer ({answer!r})"
+    answer_words = content_words(answer)
+    shown = set(content_words(front))
+    if answer_words and sum(w in shown for w in answer_words) / len(answer_words) >= 0.6:
+        score -= 2.0
+        flaw = flaw or "the answer is on the front"
+    if LEANS_BACK.search(front):
+        score -= 3.0
+        flaw = flaw or "the front leans on an earlier sentence"
+    if words == 1 and reading not in ("marked", "number"):
+        score -= 0.4
+    if len(front.split()) > 40:
+        score -= 0.5
+    return Candidate(start, end, reading, score, flaw)
+
+
+def _best(sentence: _Reading, english: bool) -> Candidate | None:
+    """The best candidate of a sentence (kept or held back), or None if it has none."""
+    candidates = _predicate_candidates(sentence) if english else []
+    candidates += _term_candidates(sentence, english)
+    return max(candidates, key=lambda c: c.score, default=None)
 
 
 def is_substantive(sentence: Sentence, text: str, english: bool = True) -> bool:
@@ -258,7 +402,9 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
     consumed: set = set()
     english = doc.source.language == "en"
     name = author_name(doc.source)
-    avoid = {w.lower() for w in (name, doc.source.author, doc.source.title, doc.source.year) if w}
+    avoid = frozenset(
+        w.lower() for w in (name, doc.source.author, doc.source.title, doc.source.year) if w
+    )
     anchors: Counter[str] = Counter()
     words_of: list[str] = []  # each draft's claim text, in step with `drafts`
     for sentence in sentences:
@@ -268,28 +414,30 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
         text = plain_text(spans)
         if not is_substantive(sentence, text, english):
             continue
-        start = reported_content_start(text) if english else 0
-        answer = _answer(spans, text, start, avoid, english)
-        if answer is None:
+        start = _content_start(text) if english else 0
+        if english:
+            spans = _without_pointing_lead(spans, text, start)
+            text = plain_text(spans)
+        reading = _Reading(spans, text, start, doc.source.language, avoid)
+        best = _best(reading, english)
+        if best is None:
             continue
-        term = text[answer[0] : answer[1]].strip(' "“”')
-        if not term or len(term.split()) > MAX_ANSWER_WORDS or normalize_term(term) in STOPWORDS:
-            continue
-        marked = _mark_all(spans, text, text[answer[0] : answer[1]], start)
+        held_back = "" if best.score >= KEEP_SCORE else best.flaw or "no point worth asking"
+        term = text[best.start : best.end].strip(' "“”')
+        marked = mark_range(spans, best.start, best.end, "cloze")
         words_of.append(text[start:])
         consumed.add(sentence.key)
         anchor = f"claim:{'/'.join(sentence.section)}:{normalize_term(term)}"
         anchors[anchor] += 1
-        drafts.append(
-            sentence_draft(
-                doc,
-                sentence,
-                "claim",
-                anchor,
-                with_source(marked, doc.source, sentence.quotation),
-                (),
-            )
+        draft = sentence_draft(
+            doc,
+            sentence,
+            "claim",
+            anchor,
+            with_source(marked, doc.source, sentence.quotation),
+            (),
         )
+        drafts.append(replace(draft, held_back=held_back) if held_back else draft)
     distinct = [
         _distinct(d, words) if anchors[d.anchor] > 1 else d
         for d, words in zip(drafts, words_of, strict=True)
@@ -303,12 +451,3 @@ def _distinct(draft: Draft, words: str) -> Draft:
     one card's identity to the other.)"""
     content = [w for w in re.findall(r"[\w'-]+", words.lower()) if w not in STOPWORDS]
     return replace(draft, anchor=f"{draft.anchor}#{' '.join(content[:4])}")
-
-
-def _mark_all(spans: Inline, text: str, answer: str, start: int) -> Inline:
-    """Cloze every occurrence of the answer after `start`, so the front never gives it away."""
-    position = text.find(answer, start)
-    while position >= 0:
-        spans = mark_range(spans, position, position + len(answer), "cloze")
-        position = text.find(answer, position + len(answer))
-    return spans

@@ -1,0 +1,223 @@
+"""Where an English claim's topic ends and its point begins: the main clause, its subject and
+its finite verb, read from word classes (lemminflect's lexicon) and function words.
+
+A light reading, not a parser: it looks for the first finite verb after a subject, skipping a
+leading adverbial ("In practice, …", "Since X, …"), what stands in brackets or quotes, and
+the verb of a relative clause inside the subject ("those who heed them have …").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lemminflect import getAllLemmas
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d.,]*|[^\w\s]")
+
+AUXILIARIES = frozenset(
+    "is are was were be been being am has have had do does did can could will would shall "
+    "should may might must cannot can't won't doesn't don't didn't isn't aren't wasn't "
+    "weren't hasn't haven't hadn't couldn't wouldn't shouldn't mustn't needn't".split()
+)
+_NEGATIVE = re.compile(r"n['’]t$|^cannot$|^not$|^never$")
+_COPULAS = frozenset("is are was were".split())
+DETERMINERS = frozenset(
+    "the a an this that these those his her its their our my your some any each every no "
+    "all both many few several such another other".split()
+)
+PREPOSITIONS = frozenset(
+    "of in on at by for with from to into onto over under about against between through "
+    "during without within among towards toward upon across after before behind beyond like "
+    "than via per around along despite".split()
+)
+SUBORDINATORS = frozenset(
+    "if when whenever because since although though while after before as once unless until "
+    "whereas given whether seeing".split()
+)
+_OPENERS = frozenset(
+    "first second third finally however moreover thus so instead then also yet still "
+    "furthermore hence therefore indeed later today".split()
+)
+_RELATIVES = frozenset("who which whose whom whichever whatever whoever wherever".split())
+PRONOUNS = frozenset("he she they it we you i one".split())
+DEICTIC = frozenset("this that these those it they".split())
+
+
+@lru_cache(maxsize=65536)
+def word_classes(word: str) -> frozenset[str]:
+    """The classes the lexicon gives a word (VERB, NOUN, ADJ, AUX, …); an unknown word is a
+    name or a term, so a noun."""
+    classes = frozenset(getAllLemmas(word.lower()))
+    return classes or frozenset({"NOUN"})
+
+
+@lru_cache(maxsize=65536)
+def _finite_verb(word: str, after_plural: bool) -> bool:
+    """Whether `word` can be the finite verb of a clause: an auxiliary, a verb in -s or -ed,
+    or (after a plural subject or a pronoun) a verb that is nothing else."""
+    lower = word.lower()
+    if lower in AUXILIARIES:
+        return True
+    if not word[:1].islower():
+        return False
+    lemmas = getAllLemmas(lower)
+    verb = lemmas.get("VERB")
+    if not verb:
+        return False
+    if lower.endswith("s") and verb[0] != lower:
+        return "ADJ" not in lemmas
+    if lower.endswith("ed"):
+        return "ADJ" not in lemmas
+    return after_plural and lemmas.keys() <= {"VERB", "AUX"}
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """Positions in a sentence's text: where the main clause starts, where its finite verb
+    starts and ends (auxiliaries after it included: "has been", "would simply"), and whether
+    the verb is negative ("doesn't", "cannot", "never")."""
+
+    start: int
+    verb_start: int
+    verb_end: int
+    negative: bool
+    subject: str
+
+
+def _words(text: str, start: int, end: int) -> list[re.Match[str]]:
+    return list(_WORD.finditer(text, start, end))
+
+
+# A subordinate clause longer than this is not one: its comma is further on. A phrase that
+# opens with a preposition or an adverb is an adverbial only when short ("In practice,",
+# "To Draper,"); a longer one is often the clause itself ("On the WMT task the model …").
+_LEADING_WORDS = 22
+_LEADING_PHRASE_WORDS = 6
+
+
+def main_clause_start(text: str, start: int) -> int:
+    """Past a leading adverbial or subordinate clause ("In practice, …", "Since X, …",
+    "First, …"): the position after its comma; otherwise `start`."""
+    first = _WORD.match(text, start)
+    if not first:
+        return start
+    lower = first.group().lower()
+    if lower in SUBORDINATORS:
+        longest = _LEADING_WORDS
+    elif lower in PREPOSITIONS or lower in _OPENERS or (
+        lower.endswith("ly") and text[first.end() : first.end() + 1] == ","
+    ):
+        longest = _LEADING_PHRASE_WORDS
+    else:
+        return start
+    depth = 0
+    quoted = False
+    for position in range(first.end(), len(text)):
+        char = text[position]
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif char in '"“”':
+            quoted = not quoted if char == '"' else char == "“"
+        elif char == "," and not depth and not quoted:
+            if len(text[start:position].split()) > longest:
+                return start
+            following = text[position + 1 :].lstrip()
+            return len(text) - len(following)
+    return start
+
+
+def clause(text: str, start: int = 0, limit: int = 14) -> Clause | None:
+    """The main clause of `text` from `start`: its subject and finite verb, if found within
+    `limit` words of the clause's start."""
+    begin = main_clause_start(text, start)
+    found = _clause_from(text, begin, limit)
+    if found is None and begin != start:  # what looked like an adverbial was the subject
+        return _clause_from(text, start, limit)
+    return found
+
+
+def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
+    tokens = _words(text, begin, len(text))
+    depth = 0
+    quoted = False
+    relative = False
+    previous = ""
+    seen = 0
+    for index, token in enumerate(tokens):
+        word = token.group()
+        if word in "([":
+            depth += 1
+            continue
+        if word in ")]":
+            depth = max(0, depth - 1)
+            continue
+        if word in '"“”':
+            quoted = not quoted if word == '"' else word == "“"
+            continue
+        if depth or quoted or not word[:1].isalnum():
+            if word in ",;:" and not depth and not quoted and relative:
+                relative = False  # "X, who …, is": the relative clause ends at its comma
+            if depth or quoted:
+                previous = "«»"  # a quoted or bracketed phrase stands as a noun would
+            continue
+        lower = word.lower()
+        seen += 1
+        if seen > limit:
+            return None
+        if lower in _RELATIVES or (
+            lower == "that" and previous and "NOUN" in word_classes(previous)
+        ):
+            relative = True
+            previous = lower
+            continue
+        plural = previous.endswith("s") or previous in PRONOUNS or previous in ("who", "which")
+        # "This means …", "These are …": a determiner alone before the verb is the subject.
+        after_subject = _may_precede_verb(previous) or (seen == 2 and previous in DEICTIC)
+        if seen > 1 and after_subject and _finite_verb(word, plural):
+            if relative:
+                relative = False  # the relative clause's own verb
+                previous = lower
+                continue
+            return _verb_group(text, tokens, index, begin)
+        previous = lower
+    return None
+
+
+def _may_precede_verb(previous: str) -> bool:
+    """Whether a finite verb can follow `previous`: not a determiner, a preposition or a
+    word that is only an adjective ("the productive powers", "inconsistent logs")."""
+    if previous in DETERMINERS or previous in PREPOSITIONS:
+        return False
+    return word_classes(previous) != frozenset({"ADJ"})
+
+
+def _verb_group(text: str, tokens: list[re.Match[str]], index: int, begin: int) -> Clause:
+    """The verb at `tokens[index]` with the auxiliaries, negation and adverbs that follow it
+    ("has been", "would simply", "does not")."""
+    first = tokens[index]
+    end = first.end()
+    negative = bool(_NEGATIVE.search(first.group().lower()))
+    for token in tokens[index + 1 : index + 4]:
+        lower = token.group().lower()
+        if lower in AUXILIARIES or lower in ("not", "never", "always", "only", "also"):
+            negative = negative or bool(_NEGATIVE.search(lower))
+            end = token.end()
+            continue
+        break
+    subject = text[begin : first.start()].strip()
+    return Clause(begin, first.start(), end, negative, subject)
+
+
+def is_copula(text: str, found: Clause) -> bool:
+    return text[found.verb_start : found.verb_end].lower() in _COPULAS
+
+
+def deictic_subject(found: Clause, content_start: int) -> bool:
+    """A subject that points elsewhere ("this", "it", "these", "they") and opens the claim:
+    without the sentence before, the card has nothing to ask about. (After a leading clause,
+    "Since the X want Y, they prefer Z", the pronoun points into the sentence itself.)"""
+    return found.subject.lower() in DEICTIC and found.start == content_start

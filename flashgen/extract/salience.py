@@ -1,0 +1,42 @@
+"""How much an answer is worth asking for: a blank whose every word is an everyday word
+("established", "first define the term") tests nothing a reader took from the text.
+
+Word rarity comes from wordfreq's shipped frequency lists (no download), per language.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+from flashgen.extract.words import STOPWORDS
+
+# Zipf 4.3 is about 20 uses per million words: "insult", "initiative", "sect" are rarer,
+# "term", "define", "established", "left" commoner.
+COMMON = 4.3
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+_LISTED = frozenset({"en", "fr", "de", "es", "it", "pt", "nl"})
+
+
+@lru_cache(maxsize=65536)
+def rarity(word: str, language: str) -> float:
+    """How rare a word is, as wordfreq's Zipf scale read upside down: 0 for the commonest
+    words, up to 8 for words the list does not hold."""
+    lang = language if language in _LISTED else "en"
+    return 8.0 - zipf_frequency(word, lang, wordlist="small")
+
+
+def content_words(text: str) -> list[str]:
+    return [w for w in _WORDS.findall(text.lower()) if w not in STOPWORDS and len(w) > 2]
+
+
+def is_trivial(answer: str, language: str) -> bool:
+    """A short answer made only of everyday words (a number or a name is never trivial)."""
+    if any(ch.isdigit() for ch in answer) or any(w[:1].isupper() for w in answer.split()[1:]):
+        return False
+    words = content_words(answer)
+    if len(words) > 3:
+        return False
+    return all(rarity(w, language) <= 8.0 - COMMON for w in words)
