@@ -28,7 +28,7 @@ from flashgen.deliver.sync import SyncError, SyncReport, question_text
 from flashgen.deliver.sync import sync as run_sync
 from flashgen.deliver.watch import watch as watch_notes
 from flashgen.identify import ORPHAN_TAG
-from flashgen.lint import answer_text, question_text
+from flashgen.lint import answer_text, draft_question
 from flashgen.model import BuildResult, Diagnostic, Draft
 from flashgen.output import OutputBusy
 from flashgen.parse.document import plain_text
@@ -93,19 +93,20 @@ def build(
     except OutputBusy as busy:
         typer.echo(f"error: {busy}", err=True)
         raise typer.Exit(1) from None
-    problems = [d for d in result.diagnostics if d.severity != "note"]  # notes: `check`
-    _report(problems)
+    _report(result.diagnostics)
     if result.notes_read == 0:
         typer.echo("no notes found", err=True)
         raise typer.Exit(1)
     if dry_run:
         for card in result.cards:
             if card.status != "unchanged":
-                typer.echo(f"{card.status:<9} {card.guid}  {question_text(card.rendered.draft)[:90]}")
+                typer.echo(
+                    f"{card.status:<9} {card.guid}  {draft_question(card.rendered.draft)[:90]}"
+                )
     for orphan in result.orphans:
         typer.echo(f"orphaned  {orphan.guid}  (source gone; tagged {ORPHAN_TAG} in Anki)")
     typer.echo(build_summary(result))
-    if strict and problems:
+    if strict and result.diagnostics:
         raise typer.Exit(1)
 
 
@@ -116,7 +117,7 @@ def build_summary(result: BuildResult) -> str:
         f"{result.notes_read} notes, {len(result.cards)} cards "
         f"({status['new']} new, {status['changed']} changed, {status['unchanged']} unchanged, "
         f"{len(result.orphans)} orphaned), {result.dropped} dropped by lints, "
-        f"{sum(d.severity != 'note' for d in result.diagnostics)} warnings {where}"
+        f"{len(result.diagnostics)} warnings {where}"
     )
 
 
@@ -311,7 +312,7 @@ def cards_as_text(cards: list[Draft]) -> str:
         section = " › ".join(draft.section) or "(top)"
         lines += [
             f"── {draft.kind} · {Path(draft.path).name}:{draft.line} · {section}",
-            f"Q: {question_text(draft)}",
+            f"Q: {draft_question(draft)}",
             f"A: {answer_text(draft)}",
             "",
         ]
@@ -331,7 +332,7 @@ def cards_as_markdown(cards: list[Draft]) -> str:
     for number, draft in enumerate(cards, 1):
         section = " › ".join(draft.section) or "(top)"
         lines += [f"{number}. **{draft.kind}** · line {draft.line} · {section}  "]
-        lines += [f"   Q: {question_text(draft)}  "]
+        lines += [f"   Q: {draft_question(draft)}  "]
         if draft.back_style == "text" or draft.is_cloze:
             lines += [f"   A: {answer_text(draft)}", ""]
         else:

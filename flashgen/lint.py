@@ -120,7 +120,7 @@ def lint(drafts: Sequence[Draft]) -> tuple[list[Draft], list[Diagnostic], int]:
     for draft, front, lower in zip(drafts, fronts, lowered, strict=True):
         if draft.held_back:
             held += 1
-            question = question_text(draft)
+            question = draft_question(draft)
             message = f"card held back ({draft.held_back}): {question[:100]}"
             diagnostics.append(Diagnostic(draft.path, draft.line, message, "note"))
             continue
@@ -135,7 +135,7 @@ def lint(drafts: Sequence[Draft]) -> tuple[list[Draft], list[Diagnostic], int]:
     return kept, diagnostics, len(drafts) - len(kept) - held
 
 
-def question_text(draft: Draft) -> str:
+def draft_question(draft: Draft) -> str:
     """The front as a reader sees it before the answer: a cloze deletion is […]."""
     parts = []
     for span in draft.front:

@@ -370,6 +370,12 @@ def default_output(deck_name: str) -> Path:
     return DEFAULT_OUTPUT_DIR / f"{slug}.apkg"
 
 
+def problems_only(diagnostics: Sequence[Diagnostic]) -> tuple[Diagnostic, ...]:
+    """What a build reports: its errors and warnings. Its notes (cards held back) are for
+    `check` and the preview, not for every build's output."""
+    return tuple(d for d in diagnostics if d.severity != "note")
+
+
 def build(
     paths: Sequence[Path],
     output: Path | None = None,
@@ -428,7 +434,7 @@ def _build(
         return BuildResult(
             notes_read=collected.notes_found,
             cards=CardSequence(_without(made, rejected)),
-            diagnostics=collected.diagnostics,
+            diagnostics=problems_only(collected.diagnostics),
             dropped=collected.dropped,
             orphans=tuple(_without(orphans, rejected)),
             deck=deck_name,
@@ -464,7 +470,7 @@ def _build(
     return BuildResult(
         notes_read=written.tally.notes,
         cards=cards,
-        diagnostics=tuple(written.tally.diagnostics),
+        diagnostics=problems_only(written.tally.diagnostics),
         dropped=written.tally.dropped,
         output=output,
         orphans=tuple(_without(written.orphans, rejected)),

@@ -214,8 +214,14 @@ def back_html(draft: Draft, media: MediaNames = NO_MEDIA) -> str:
     if draft.back_style == "text":
         answer = "<br>".join(inline_html(part, media) for part in draft.back)
     else:
+        # The marker is text, not the list's own style: every reviewer shows it (and a reader
+        # of the card's text, a screen reader or a copy, sees where one item ends).
         tag = "ol" if draft.back_style == "ordered" else "ul"
-        items = "".join(f"<li>{inline_html(part, media)}</li>" for part in draft.back)
+        items = "".join(
+            f'<li><span class="fg-n">{f"{n}." if tag == "ol" else "•"}</span> '
+            f"{inline_html(part, media)}</li>"
+            for n, part in enumerate(draft.back, 1)
+        )
         answer = f'<{tag} class="fg-list">{items}</{tag}>'
     return answer + figures
 

@@ -19,6 +19,17 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 EVAL_NOTES = FIXTURES / "eval"
 
 
+def _sample_cards() -> int:
+    from flashgen.pipeline import collect
+
+    return len(collect([SAMPLE_NOTE]).rendered)
+
+
+# How many cards the sample makes: tests of identity and delivery count on it; how good
+# they are is `tests/test_card_quality.py`'s question.
+SAMPLE_CARDS = _sample_cards()
+
+
 @pytest.fixture
 def collection(tmp_path: Path) -> Iterator[Collection]:
     folder = tmp_path / "anki"

@@ -177,7 +177,7 @@ def test_kept_notes_give_the_full_builds_deck_through_renames_deletions_and_edit
         lambda: (notes / "seeds" / "Anatomy of the Micro-Sect.md").write_text(
             (notes / "seeds" / "Anatomy of the Micro-Sect.md")
             .read_text()
-            .replace("persepective", "perspective")
+            .replace("oppostion", "opposition")
         ),
         lambda: (notes / "New.md").write_text("# New\n\nWhat is new?::This note.\n"),
     ]

@@ -48,7 +48,7 @@ def test_killed_builds_leave_the_previous_deck_and_state_intact(tmp_path: Path, 
     build([vault], output=out, now=1_000)
     old_bytes, old_cards = intact(out)
     for name in list(vault.iterdir())[:30]:  # the next build changes half the cards
-        name.write_text(name.read_text(encoding="utf-8").replace("persepective", "perspective"))
+        name.write_text(name.read_text(encoding="utf-8").replace("oppostion", "opposition"))
     command = [sys.executable, "-m", "flashgen", "build", str(vault), "-o"]
 
     # Kill each build the moment its temporary files appear: mid-write, every time.

@@ -16,8 +16,8 @@ from typer.testing import CliRunner
 from flashgen.cli import app
 from flashgen.deliver.sync import REJECT_TAG, sync, sync_map_path
 from flashgen.identify import ORPHAN_TAG
-from flashgen.pipeline import build
-from tests.conftest import FIXTURES, SAMPLE_NOTE, import_apkg
+from flashgen.pipeline import build, collect
+from tests.conftest import FIXTURES, SAMPLE_CARDS, SAMPLE_NOTE, import_apkg
 from tools.ankiconnect_server import AnkiConnectServer
 
 runner = CliRunner()
@@ -62,10 +62,10 @@ def test_first_sync_then_no_change_then_one_edit(
 ) -> None:
     out = tmp_path / "out" / "d.apkg"
     first = sync([vault], url=anki.url, output=out, deck_name="Reading", now=1_000)
-    assert len(first.plan.add) == first.cards == 49
+    assert len(first.plan.add) == first.cards == SAMPLE_CARDS
     assert first.requests <= 6
     notes = flashgen_notes(collection)
-    assert len(notes) == 49 and collection.card_count() == 49
+    assert len(notes) == SAMPLE_CARDS and collection.card_count() == SAMPLE_CARDS
     assert collection.decks.id_for_name("Reading") is not None
     # The note types are flashgen's: same fields, templates and CSS as in the .apkg.
     basic = collection.models.by_name("flashgen basic")
@@ -78,22 +78,22 @@ def test_first_sync_then_no_change_then_one_edit(
     cloze_card = collection.get_card(collection.find_cards('"note:flashgen cloze"')[0])
     assert "cloze" in cloze_card.question() and "[...]" in cloze_card.question()
     reviews = review_everything(collection)
-    assert reviews == 49
+    assert reviews == SAMPLE_CARDS
 
     writes_before = anki.writes
     again = sync([vault], url=anki.url, output=out, deck_name="Reading", now=2_000)
     assert anki.writes == writes_before  # nothing written at all
-    assert len(again.plan.unchanged) == 49 and again.plan.writes == 0
+    assert len(again.plan.unchanged) == SAMPLE_CARDS and again.plan.writes == 0
     assert again.requests <= 3
 
-    edit(vault / SAMPLE_NOTE.name, "persepective", "perspective")
+    edit(vault / SAMPLE_NOTE.name, "oppostion", "opposition")
     edited = sync([vault], url=anki.url, output=out, deck_name="Reading", now=3_000)
     assert not edited.plan.add and len(edited.plan.changes) == 1
     assert anki.writes == writes_before + 1  # one updateNoteFields
     after = flashgen_notes(collection)
     assert after.keys() == notes.keys()  # updated in place, nothing new
     changed = [i for i in notes if after[i] != notes[i]]
-    assert len(changed) == 1 and "perspective" in " ".join(after[changed[0]])
+    assert len(changed) == 1 and "opposition" in " ".join(after[changed[0]])
     assert collection.db.scalar("select count() from revlog") == reviews  # reviews kept
     assert all(collection.get_card(c).reps == 1 for c in collection.find_cards(""))
 
@@ -106,15 +106,16 @@ def test_removed_source_is_listed_then_deleted_with_the_flag(
     shutil.copy(FIXTURES / "eval" / "concepts" / "Paradigm.md", other)
     sync([vault], url=anki.url, output=out, now=1_000)
     total = len(flashgen_notes(collection))
+    made = len(collect([other]).rendered)
     other.unlink()
 
     listed = runner.invoke(app, ["sync", str(vault), "--url", anki.url, "-o", str(out)])
     assert listed.exit_code == 0, listed.output
     orphan_lines = [line for line in listed.output.splitlines() if line.startswith("orphan ")]
-    assert len(orphan_lines) == 3  # Paradigm.md made 3 cards
+    assert len(orphan_lines) == made >= 1  # each card Paradigm.md made
     assert all("(source gone;" in line for line in orphan_lines)
     tagged = collection.find_notes(f"tag:{ORPHAN_TAG}")
-    assert len(tagged) == 3 and len(flashgen_notes(collection)) == total  # kept, tagged
+    assert len(tagged) == made and len(flashgen_notes(collection)) == total  # kept, tagged
 
     writes = anki.writes
     quiet = sync([vault], url=anki.url, output=out, now=2_000)
@@ -124,11 +125,11 @@ def test_removed_source_is_listed_then_deleted_with_the_flag(
         app, ["sync", str(vault), "--url", anki.url, "-o", str(out), "--delete-orphans"]
     )
     assert deleted.exit_code == 0, deleted.output
-    assert "3 deleted" in deleted.output
-    assert len(flashgen_notes(collection)) == total - 3
+    assert f"{made} deleted" in deleted.output
+    assert len(flashgen_notes(collection)) == total - made
     assert not collection.find_notes(f"tag:{ORPHAN_TAG}")
     mapped = json.loads(sync_map_path(out).read_text())["notes"]
-    assert len(mapped) == total - 3
+    assert len(mapped) == total - made
 
 
 def test_notes_rejected_in_anki_stay_gone(
@@ -152,7 +153,7 @@ def test_notes_rejected_in_anki_stay_gone(
     assert {r.guid for r in report.rejected} <= set(listed.output.split())
 
     # Notes edited, synced again: still gone, and every other note untouched.
-    edit(vault / SAMPLE_NOTE.name, "persepective", "perspective")
+    edit(vault / SAMPLE_NOTE.name, "oppostion", "opposition")
     later = sync([vault], url=anki.url, output=out, now=3_000)
     assert not later.plan.add and not later.rejected
     fronts = [fields[0] for fields in flashgen_notes(collection).values()]
@@ -177,7 +178,7 @@ def test_dry_run_writes_nothing(
     )
     assert result.exit_code == 0, result.output
     added = [line for line in result.output.splitlines() if line.startswith("add ")]
-    assert len(added) == 49
+    assert len(added) == SAMPLE_CARDS
     assert any("[…]" in line for line in added) and not any("{{c" in a for a in added)
     assert "dry run: nothing written" in result.output
     assert anki.writes == 0 and collection.note_count() == 0
@@ -208,9 +209,9 @@ def test_apkg_imported_first_is_adopted_not_duplicated(
     import_apkg(collection, out)
     reviews = review_everything(collection)
     report = sync([vault], url=anki.url, output=out, now=2_000)
-    assert not report.plan.add and len(report.plan.changes) == 49
+    assert not report.plan.add and len(report.plan.changes) == SAMPLE_CARDS
     assert all(change.adopted for change in report.plan.changes)
-    assert len(flashgen_notes(collection)) == 49
+    assert len(flashgen_notes(collection)) == SAMPLE_CARDS
     assert collection.db.scalar("select count() from revlog") == reviews
     writes = anki.writes
     sync([vault], url=anki.url, output=out, now=3_000)
@@ -304,7 +305,7 @@ def test_a_wrong_path_never_orphans_everything(
         app, ["sync", str(empty), "--url", anki.url, "-o", str(out), "--delete-orphans"]
     )
     assert result.exit_code == 1 and "no notes found; nothing synced" in result.output
-    assert len(flashgen_notes(collection)) == 49
+    assert len(flashgen_notes(collection)) == SAMPLE_CARDS
 
 
 def test_a_note_moved_to_another_deck_moves_its_cards_and_keeps_reviews(
@@ -318,7 +319,7 @@ def test_a_note_moved_to_another_deck_moves_its_cards_and_keeps_reviews(
     note.write_text(text.replace("---\n", "---\ndeck: Politics::Sects\n", 1), encoding="utf-8")
     report = sync([vault], url=anki.url, output=out, deck_name="Reading", now=2_000)
     assert not report.plan.add and "Politics::Sects" in report.plan.create_decks
-    assert sum(bool(c.move_cards) for c in report.plan.changes) == 49
+    assert sum(bool(c.move_cards) for c in report.plan.changes) == SAMPLE_CARDS
     decks = {collection.decks.name(collection.get_card(c).did) for c in collection.find_cards("")}
     assert decks == {"Politics::Sects"}
     assert collection.db.scalar("select count() from revlog") == reviews
@@ -332,6 +333,6 @@ def test_a_lost_map_finds_the_notes_again_instead_of_duplicating(
     reviews = review_everything(collection)
     sync_map_path(out).unlink()  # or a sync cut off after Anki added notes
     report = sync([vault], url=anki.url, output=out, now=2_000)
-    assert not report.plan.add and sum(c.adopted for c in report.plan.changes) == 49
-    assert len(flashgen_notes(collection)) == 49
+    assert not report.plan.add and sum(c.adopted for c in report.plan.changes) == SAMPLE_CARDS
+    assert len(flashgen_notes(collection)) == SAMPLE_CARDS
     assert collection.db.scalar("select count() from revlog") == reviews

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from flashgen.deliver.watch import relevant, watch
 from flashgen.pipeline import build
-from tests.conftest import SAMPLE_NOTE
+from tests.conftest import SAMPLE_CARDS, SAMPLE_NOTE
 from tools.ankiconnect_server import AnkiConnectServer
 
 
@@ -79,7 +79,7 @@ def test_one_rebuild_per_save_and_none_for_its_own_output(tmp_path: Path) -> Non
         text = note.read_text()
         # An editor's save: several writes in a burst.
         for _ in range(3):
-            note.write_text(text.replace("persepective", "perspective"))
+            note.write_text(text.replace("oppostion", "opposition"))
         assert wait_for(lambda: len(rebuilds) == 1)
         time.sleep(1.5)  # the rebuild wrote the deck and state: no second rebuild
         assert len(rebuilds) == 1
@@ -111,12 +111,15 @@ def test_the_command_prints_one_line_per_rebuild(tmp_path: Path) -> None:
     ]
 
     def fix_typo() -> None:
-        note.write_text(note.read_text().replace("persepective", "perspective"))
+        note.write_text(note.read_text().replace("oppostion", "opposition"))
 
     printed = watch_one_edit(command, tmp_path / "watch.log", fix_typo)
     lines = [line for line in printed.splitlines() if " changed" in line or "start" in line]
-    assert "start: 1 notes, 49 cards (49 new" in lines[0]
-    assert "1 file changed: 1 notes, 49 cards (0 new, 1 changed, 48 unchanged" in lines[1]
+    assert f"start: 1 notes, {SAMPLE_CARDS} cards ({SAMPLE_CARDS} new" in lines[0]
+    assert (
+        f"1 file changed: 1 notes, {SAMPLE_CARDS} cards "
+        f"(0 new, 1 changed, {SAMPLE_CARDS - 1} unchanged" in lines[1]
+    )
 
 
 def test_watch_sync_pushes_each_rebuild_into_anki(tmp_path: Path, collection) -> None:
@@ -131,10 +134,10 @@ def test_watch_sync_pushes_each_rebuild_into_anki(tmp_path: Path, collection) ->
         ]  # fmt: skip
 
         def add_a_card() -> None:
-            assert collection.note_count() == 49  # the first sync, before any edit
+            assert collection.note_count() == SAMPLE_CARDS  # the first sync, before any edit
             note.write_text(note.read_text() + "\nWhat is a sect's first aim?::Its own growth.\n")
 
         text = watch_one_edit(command, tmp_path / "watch.log", add_a_card)
-    assert "start: 1 notes, 49 cards: 49 added" in text
-    assert "1 file changed: 1 notes, 50 cards: 1 added, 0 updated" in text
-    assert collection.note_count() == 50
+    assert f"start: 1 notes, {SAMPLE_CARDS} cards: {SAMPLE_CARDS} added" in text
+    assert f"1 file changed: 1 notes, {SAMPLE_CARDS + 1} cards: 1 added, 0 updated" in text
+    assert collection.note_count() == SAMPLE_CARDS + 1

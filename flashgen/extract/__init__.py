@@ -20,6 +20,7 @@ from flashgen.extract.explicit import explicit_drafts
 from flashgen.extract.formulas import formula_drafts
 from flashgen.extract.meta import meta_drafts
 from flashgen.extract.sentences import Sentence, sentences
+from flashgen.extract.tables import table_drafts
 from flashgen.model import Document, Draft, Span
 
 Extractor = Callable[[Document, list[Sentence], set], tuple[list[Draft], set]]
@@ -28,6 +29,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     explicit_drafts,
     meta_drafts,
     enumeration_drafts,
+    table_drafts,
     formula_drafts,
     definition_drafts,
     concept_drafts,

@@ -24,7 +24,14 @@ from flashgen.extract.attribution import (
     sentence_draft,
     with_source,
 )
-from flashgen.extract.clauses import clause, deictic_subject, is_copula
+from flashgen.extract.clauses import (
+    DEICTIC,
+    PRONOUNS,
+    SUBORDINATORS,
+    clause,
+    deictic_subject,
+    is_copula,
+)
 from flashgen.extract.salience import content_words, is_trivial
 from flashgen.extract.sentences import (
     Sentence,
@@ -33,8 +40,16 @@ from flashgen.extract.sentences import (
     positioned,
     slice_spans,
     strip_spans,
+    text_spans,
 )
-from flashgen.extract.words import NUMBER_WORDS, STOPWORDS, normalize_term, starting_a_word, top_level
+from flashgen.extract.words import (
+    NUMBER_WORDS,
+    STOPWORDS,
+    normalize_term,
+    starting_a_word,
+    top_level,
+)
+from flashgen.lint import draft_question
 from flashgen.model import Document, Draft, Inline
 from flashgen.parse.document import plain_text
 
@@ -45,9 +60,10 @@ WHOLE_ANSWER_WORDS = 22
 # A candidate scoring below this is held back: the sentence makes no card.
 KEEP_SCORE = 1.5
 
-# "I", "my", "me", "mine" ("I'm", "I've" start with "I"); `\b` is written after the first
-# letter, so that `re` skips to an "I" or "m" (see attribution's patterns).
-_FIRST_PERSON = re.compile(r"(?:I(?<!\wI)|m(?<!\wm)(?:y|e|ine))\b")
+# "I", "my", "me", "mine", also opening a sentence ("My guess is …"; "I'm", "I've" start
+# with "I"); `\b` is written after the first letter, so that `re` skips to an "I" or "m"
+# (see attribution's patterns).
+_FIRST_PERSON = re.compile(r"(?:I(?<!\wI)|[mM](?<!\w[mM])(?:y|e|ine))\b")
 _FILLER = re.compile(
     r"^\S+(?: \S+)? (?:(?:also |now )?admits"
     r"|(?:now )?turns (?:to|towards)(?!.*\b(?:that|arguing)\b)"
@@ -63,12 +79,14 @@ _SPELLED = f"(?:{'|'.join(_SPELLED_WORDS)})"
 # Tried at every position of the sentences that reach the number reading: each branch opens
 # with what it matches, its look-behind after (`tests/test_properties.py`).
 _NUMBER = re.compile(
-    r"\d(?<![\w.,-]\d)[\d,.]*(?:\s?[–-]\s?\d[\d,.]*)?(?:\s?(?:%|ms|s|km|kg|years?|days?|bits?))?"
+    r"\d(?<![\w-]\d)[\d,.]*(?:\s?[–-]\s?\d[\d,.]*)?(?:\s?(?:%|ms|s|km|kg|years?|days?|bits?))?"
     r"(?![\w)-])"
     rf"|(?:{starting_a_word(_SPELLED_WORDS)})(?:[- ]{_SPELLED})*\b"
 )
 # A count that announces its items ("on three grounds: A, B and C") is no fact to recall.
-_COUNT_OF_ITEMS = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?[\w-]+s\b[^.]{0,40}?(?::|,? (?:namely|such as))")
+_COUNT_OF_ITEMS = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?[\w-]+s\b[^.]{0,40}?(?::|,? (?:namely|such as))"
+)
 # A capitalised run not opening the text or a sentence.
 _NAME = re.compile(r"[A-Z](?<![.!?:] [A-Z])(?<!^[A-Z])(?<!\w[A-Z])[\w-]*(?:\s+[A-Z][\w-]*)*")
 # The reporting frame that comes last before the claim: "Draper argues that", "because he
@@ -206,6 +224,8 @@ class _Reading:
 def _predicate_candidates(sentence: _Reading) -> list[Candidate]:
     """The point of the main clause: what it says of its subject, or why."""
     text, start = sentence.text, sentence.start
+    if text[start : start + 1] in ('"', "“") and text.rstrip(".").endswith(('"', "”")):
+        start += 1  # a quotation as a whole: its own clause is read
     topic = _TOPIC.match(text, start) if start < len(text) else None
     if topic and clause(text[: topic.end("topic")], start) is None:
         # "Hardin's answer: …", "Followers with inconsistent logs: leader forces them …"
@@ -220,9 +240,7 @@ def _predicate_candidates(sentence: _Reading) -> list[Candidate]:
     if found is None:
         return _complement_candidates(sentence)
     if deictic_subject(found, start):
-        return [
-            Candidate(found.verb_start, len(text), "predicate", 0.0, "its subject points back")
-        ]
+        return [Candidate(found.verb_start, len(text), "predicate", 0.0, "its subject points back")]
     return [c for c in _from_clause(sentence, found) if c]
 
 
@@ -230,7 +248,11 @@ def _from_clause(sentence: _Reading, found) -> list[Candidate | None]:
     text = sentence.text
     # A copula or an auxiliary stays on the front ("X is […]"), a negation is the point.
     begin = found.verb_start if found.negative else found.verb_end
-    if not found.negative and not is_copula(text, found) and len(text[found.verb_start:found.verb_end].split()) == 1:
+    if (
+        not found.negative
+        and not is_copula(text, found)
+        and len(text[found.verb_start : found.verb_end].split()) == 1
+    ):
         begin = found.verb_end  # "Leader appends […]"
     made: list[Candidate | None] = []
     marked = _marked_right_after(sentence, begin)
@@ -309,7 +331,8 @@ def _term_candidates(sentence: _Reading, english: bool) -> list[Candidate]:
         names = (
             m
             for m in _NAME.finditer(text, start)
-            if m.start() > start and m.group().lower() not in sentence.avoid
+            if m.start() > start
+            and m.group().lower() not in sentence.avoid
             and m.group() not in ("I", "A")
         )
         name = next(names, None)
@@ -335,15 +358,23 @@ def _candidate(sentence: _Reading, start: int, end: int, reading: str) -> Candid
     if reading == "quoted" and words >= 6:
         score += 0.7  # a quoted passage is most often the point the reader noted
     flaw = ""
-    front = text[: start] + " […] " + text[end:]
-    rest = content_words(text[sentence.start : start] + " " + text[end:])
+    front = text[:start] + " […] " + text[end:]
+    rest = [
+        w
+        for w in re.findall(r"[^\W_][\w'’-]*", text[sentence.start : start] + " " + text[end:])
+        if w.lower() not in STOPWORDS
+    ]
     if not rest:
         score -= 2.5
         flaw = "the front would say nothing but who says it"
     if reading == "number" and _COUNT_OF_ITEMS.match(text, end):
         score -= 2.0
         flaw = "a count of the items that follow"
-    if is_trivial(answer, sentence.language) and reading not in ("quoted", "number", "name"):
+    if (
+        is_trivial(answer, sentence.language)
+        and reading not in ("quoted", "number", "name")
+        and not _has_marked(sentence.spans, start, end)
+    ):
         score -= 2.0
         flaw = flaw or f"an everyday answer ({answer!r})"
     answer_words = content_words(answer)
@@ -359,6 +390,14 @@ def _candidate(sentence: _Reading, start: int, end: int, reading: str) -> Candid
     if len(front.split()) > 40:
         score -= 0.5
     return Candidate(start, end, reading, score, flaw)
+
+
+def _has_marked(spans: Inline, start: int, end: int) -> bool:
+    """Whether the note marks (bold, highlight, code) something in [start, end)."""
+    return any(
+        begin < end and stop > start and (span.marks & {"strong", "mark"} or span.kind == "code")
+        for begin, stop, span in positioned(spans)
+    )
 
 
 def _best(sentence: _Reading, english: bool) -> Candidate | None:
@@ -397,6 +436,44 @@ def _content_words(words: list[str], enough: int) -> int:
     return found
 
 
+_SUBJECT_PRONOUN = re.compile(r"(?P<pronoun>it|they|It|They)\s+(?!(?:is|was|are|were)\b)")
+
+
+def _resolved(spans: Inline, text: str, start: int, previous: str) -> Inline:
+    """ "Kuhn suggests it progresses …" after "… whether science progresses …": the pronoun
+    that opens the claim stands for the subject of the sentence before, when that is a short
+    noun phrase of the same number ("it": singular, "they": plural)."""
+    found = _SUBJECT_PRONOUN.match(text, start)
+    if not found or not previous:
+        return spans
+    plural = previous.split()[-1].lower().endswith("s")
+    if (found.group("pronoun").lower() == "they") != plural:
+        return spans
+    return join(
+        slice_spans(spans, 0, found.start()),
+        text_spans(previous),
+        slice_spans(spans, found.end("pronoun"), len(text)),
+    )
+
+
+def _subject_phrase(text: str, start: int) -> str:
+    """The subject of the claim as a short noun phrase that a later pronoun can stand for,
+    or ""."""
+    found = clause(text, start)
+    if found is None:
+        return ""
+    words = found.subject.split()
+    while words and words[0].lower() in SUBORDINATORS:
+        words = words[1:]
+    if not 1 <= len(words) <= 4 or any(
+        w.lower() in PRONOUNS or w.lower() in DEICTIC for w in words
+    ):
+        return ""
+    if not re.fullmatch(r"[\w' -]+", " ".join(words)):
+        return ""
+    return " ".join(words)
+
+
 def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[list[Draft], set]:
     drafts: list[Draft] = []
     consumed: set = set()
@@ -407,16 +484,21 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
     )
     anchors: Counter[str] = Counter()
     words_of: list[str] = []  # each draft's claim text, in step with `drafts`
+    previous = ("", (0, 0))  # the last sentence's subject, and its block
     for sentence in sentences:
         if sentence.key in used:
             continue
         spans = strip_spans(sentence.named)
         text = plain_text(spans)
-        if not is_substantive(sentence, text, english):
-            continue
         start = _content_start(text) if english else 0
         if english:
+            before = previous[0] if previous[1] == sentence.block_key else ""
+            previous = (_subject_phrase(text, start), sentence.block_key)
+        if not is_substantive(sentence, text, english):
+            continue
+        if english:
             spans = _without_pointing_lead(spans, text, start)
+            spans = _resolved(spans, plain_text(spans), start, before)
             text = plain_text(spans)
         reading = _Reading(spans, text, start, doc.source.language, avoid)
         best = _best(reading, english)
@@ -442,7 +524,21 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
         _distinct(d, words) if anchors[d.anchor] > 1 else d
         for d, words in zip(drafts, words_of, strict=True)
     ]
-    return distinct, consumed
+    return _one_card_per_front(distinct), consumed
+
+
+def _one_card_per_front(drafts: list[Draft]) -> list[Draft]:
+    """Two claims that would read the same on the front ("Smith's example is […]") cannot
+    both be answered: the later one is held back."""
+    seen: set[str] = set()
+    kept = []
+    for draft in drafts:
+        front = draft_question(draft)
+        if front in seen and not draft.held_back:
+            draft = replace(draft, held_back="the same front as an earlier card")
+        seen.add(front)
+        kept.append(draft)
+    return kept
 
 
 def _distinct(draft: Draft, words: str) -> Draft:

@@ -106,8 +106,10 @@ def main_clause_start(text: str, start: int) -> int:
     lower = first.group().lower()
     if lower in SUBORDINATORS:
         longest = _LEADING_WORDS
-    elif lower in PREPOSITIONS or lower in _OPENERS or (
-        lower.endswith("ly") and text[first.end() : first.end() + 1] == ","
+    elif (
+        lower in PREPOSITIONS
+        or lower in _OPENERS
+        or (lower.endswith("ly") and text[first.end() : first.end() + 1] == ",")
     ):
         longest = _LEADING_PHRASE_WORDS
     else:

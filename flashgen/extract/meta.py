@@ -6,12 +6,22 @@ from flashgen.extract.attribution import source_label
 from flashgen.extract.sentences import Sentence, join, text_spans
 from flashgen.model import Document, Draft
 
+# "Who wrote *Title*?" in the languages whose notes we read: (before, after) the title.
+WHO_WROTE = {
+    "en": ("Who wrote ", "?"),
+    "fr": ("Qui a écrit ", " ?"),
+    "de": ("Wer hat ", " geschrieben?"),
+    "es": ("¿Quién escribió ", "?"),
+    "it": ("Chi ha scritto ", "?"),
+}
+
 
 def meta_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[list[Draft], set]:
     source = doc.source
-    if not source.author or not source.title or source.language != "en":
+    if not source.author or not source.title or source.language not in WHO_WROTE:
         return [], set()
-    front = join(text_spans("Who wrote "), source_label(source), text_spans("?"))
+    before, after = WHO_WROTE[source.language]
+    front = join(text_spans(before), source_label(source), text_spans(after))
     draft = Draft(
         kind="meta",
         anchor="meta:author",

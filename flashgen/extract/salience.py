@@ -13,9 +13,9 @@ from wordfreq import zipf_frequency
 
 from flashgen.extract.words import STOPWORDS
 
-# Zipf 4.3 is about 20 uses per million words: "insult", "initiative", "sect" are rarer,
-# "term", "define", "established", "left" commoner.
-COMMON = 4.3
+# Zipf 4.8 is about 60 uses per million words: "insult", "crisis", "signal" are rarer,
+# "established", "left", "knowledge", "needed" commoner.
+COMMON = 4.8
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 _LISTED = frozenset({"en", "fr", "de", "es", "it", "pt", "nl"})
 
@@ -37,6 +37,6 @@ def is_trivial(answer: str, language: str) -> bool:
     if any(ch.isdigit() for ch in answer) or any(w[:1].isupper() for w in answer.split()[1:]):
         return False
     words = content_words(answer)
-    if len(words) > 3:
+    if len(words) > 2:
         return False
     return all(rarity(w, language) <= 8.0 - COMMON for w in words)

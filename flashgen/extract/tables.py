@@ -1,0 +1,64 @@
+"""Table cards: a table whose first column names things states what each one is. One card
+per row: "*Title*: Election Safety — meaning?" → "at most one leader can be elected in a
+given term" (its other cells, in the order the front names their columns)."""
+
+from __future__ import annotations
+
+from flashgen.extract.attribution import with_source
+from flashgen.extract.sentences import Sentence, author_blocks, join, strip_spans, text_spans
+from flashgen.extract.words import normalize_term
+from flashgen.model import Block, Document, Draft, Inline
+from flashgen.parse.document import plain_text
+
+MAX_TERM_WORDS = 6  # a first cell longer than this is a statement, not a name
+MAX_ROWS = 12  # a longer table is data, not a set of things to learn one by one
+
+
+def _cells(row: Block) -> list[Inline]:
+    return [strip_spans(cell.spans) for cell in row.children]
+
+
+def table_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[list[Draft], set]:
+    drafts: list[Draft] = []
+    for _, path, block, _ in author_blocks(doc):
+        if block.kind != "table":
+            continue
+        rows = [row for row in block.children if row.kind == "row"]
+        if not 3 <= len(rows) <= MAX_ROWS + 1:
+            continue
+        header = [plain_text(cell).strip() for cell in _cells(rows[0])]
+        body = [_cells(row) for row in rows[1:]]
+        if len(header) < 2 or any(len(cells) != len(header) for cells in body):
+            continue
+        if any(not all(plain_text(c).strip() for c in cells) for cells in body):
+            continue
+        if any(len(plain_text(cells[0]).split()) > MAX_TERM_WORDS for cells in body):
+            continue
+        for row, cells in zip(rows[1:], body, strict=True):
+            drafts.append(_row_draft(doc, path, row.line, header, cells))
+    return drafts, set()
+
+
+def _row_draft(
+    doc: Document, path: tuple[str, ...], line: int, header: list[str], cells: list[Inline]
+) -> Draft:
+    term = cells[0]
+    asked = ", ".join(h for h in header[1:] if h) or "what?"
+    front = with_source(join(term, text_spans(f" — {asked}?")), doc.source)
+    if len(cells) == 2:
+        back: tuple[Inline, ...] = (cells[1],)
+        style = "text"
+    else:
+        back = tuple(cells[1:])  # in the order the front names the columns
+        style = "ordered"
+    return Draft(
+        kind="definition",
+        anchor=f"table:{'/'.join(path)}:{normalize_term(plain_text(term))}",
+        front=front,
+        back=back,
+        back_style=style,
+        source=doc.source,
+        section=path,
+        path=str(doc.note.path),
+        line=line,
+    )
