@@ -135,6 +135,11 @@ _READING_SCORE = {
 }
 
 
+_QUOTE_BONUS = 0.7  # a quoted passage is most often the point the reader noted
+_BEST_TERM_SCORE = max(_READING_SCORE[r] for r in ("marked", "number", "link", "name"))
+_BEST_TERM_SCORE = max(_BEST_TERM_SCORE, _READING_SCORE["quoted"] + _QUOTE_BONUS)
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """One blank a sentence could be asked with: [start, end) of its plain text."""
@@ -356,7 +361,7 @@ def _candidate(sentence: _Reading, start: int, end: int, reading: str) -> Candid
         return None
     score = _READING_SCORE[reading]
     if reading == "quoted" and words >= 6:
-        score += 0.7  # a quoted passage is most often the point the reader noted
+        score += _QUOTE_BONUS
     flaw = ""
     front = text[:start] + " […] " + text[end:]
     rest = [
@@ -403,7 +408,9 @@ def _has_marked(spans: Inline, start: int, end: int) -> bool:
 def _best(sentence: _Reading, english: bool) -> Candidate | None:
     """The best candidate of a sentence (kept or held back), or None if it has none."""
     candidates = _predicate_candidates(sentence) if english else []
-    candidates += _term_candidates(sentence, english)
+    # No key term scores above a point the clause gave: they are not looked for then.
+    if max((c.score for c in candidates), default=0.0) < _BEST_TERM_SCORE:
+        candidates += _term_candidates(sentence, english)
     return max(candidates, key=lambda c: c.score, default=None)
 
 
