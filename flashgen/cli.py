@@ -28,7 +28,7 @@ from flashgen.deliver.sync import SyncError, SyncReport, question_text
 from flashgen.deliver.sync import sync as run_sync
 from flashgen.deliver.watch import watch as watch_notes
 from flashgen.identify import ORPHAN_TAG
-from flashgen.lint import answer_text, draft_question
+from flashgen.lint import answer_text
 from flashgen.model import BuildResult, Diagnostic, Draft
 from flashgen.output import OutputBusy
 from flashgen.parse.document import plain_text
@@ -100,9 +100,7 @@ def build(
     if dry_run:
         for card in result.cards:
             if card.status != "unchanged":
-                typer.echo(
-                    f"{card.status:<9} {card.guid}  {draft_question(card.rendered.draft)[:90]}"
-                )
+                typer.echo(f"{card.status:<9} {card.guid}  {card.rendered.draft.question[:90]}")
     for orphan in result.orphans:
         typer.echo(f"orphaned  {orphan.guid}  (source gone; tagged {ORPHAN_TAG} in Anki)")
     typer.echo(build_summary(result))
@@ -312,7 +310,7 @@ def cards_as_text(cards: list[Draft]) -> str:
         section = " › ".join(draft.section) or "(top)"
         lines += [
             f"── {draft.kind} · {Path(draft.path).name}:{draft.line} · {section}",
-            f"Q: {draft_question(draft)}",
+            f"Q: {draft.question}",
             f"A: {answer_text(draft)}",
             "",
         ]
@@ -332,7 +330,7 @@ def cards_as_markdown(cards: list[Draft]) -> str:
     for number, draft in enumerate(cards, 1):
         section = " › ".join(draft.section) or "(top)"
         lines += [f"{number}. **{draft.kind}** · line {draft.line} · {section}  "]
-        lines += [f"   Q: {draft_question(draft)}  "]
+        lines += [f"   Q: {draft.question}  "]
         if draft.back_style == "text" or draft.is_cloze:
             lines += [f"   A: {answer_text(draft)}", ""]
         else:

@@ -120,7 +120,7 @@ def lint(drafts: Sequence[Draft]) -> tuple[list[Draft], list[Diagnostic], int]:
     for draft, front, lower in zip(drafts, fronts, lowered, strict=True):
         if draft.held_back:
             held += 1
-            question = draft_question(draft)
+            question = draft.question
             message = f"card held back ({draft.held_back}): {question[:100]}"
             diagnostics.append(Diagnostic(draft.path, draft.line, message, "note"))
             continue
@@ -133,14 +133,3 @@ def lint(drafts: Sequence[Draft]) -> tuple[list[Draft], list[Diagnostic], int]:
         if not any(hard for hard, _ in problems):
             kept.append(draft)
     return kept, diagnostics, len(drafts) - len(kept) - held
-
-
-def draft_question(draft: Draft) -> str:
-    """The front as a reader sees it before the answer: a cloze deletion is […]."""
-    parts = []
-    for span in draft.front:
-        if "cloze" not in span.marks:
-            parts.append(span.text)
-        elif not parts or parts[-1] != "[…]":  # one deletion over several spans: one blank
-            parts.append("[…]")
-    return "".join(parts)

@@ -261,6 +261,18 @@ class Draft:
     def is_cloze(self) -> bool:
         return any("cloze" in s.marks for s in self.front)
 
+    @property
+    def question(self) -> str:
+        """The front as a reader sees it before the answer: a cloze deletion is […], once
+        however many spans it covers."""
+        parts: list[str] = []
+        for span in self.front:
+            if "cloze" not in span.marks:
+                parts.append(span.text)
+            elif not parts or parts[-1] != "[…]":
+                parts.append("[…]")
+        return "".join(parts)
+
 
 @_sent_between_processes
 @quickly_made

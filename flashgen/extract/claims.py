@@ -28,9 +28,9 @@ from flashgen.extract.clauses import (
     DEICTIC,
     PRONOUNS,
     SUBORDINATORS,
+    Clause,
     clause,
     deictic_subject,
-    is_copula,
 )
 from flashgen.extract.salience import content_words, is_trivial
 from flashgen.extract.sentences import (
@@ -49,8 +49,7 @@ from flashgen.extract.words import (
     starting_a_word,
     top_level,
 )
-from flashgen.lint import draft_question
-from flashgen.model import Document, Draft, Inline
+from flashgen.model import Document, Draft, Inline, Span
 from flashgen.parse.document import plain_text
 
 MIN_WORDS = 6
@@ -136,8 +135,10 @@ _READING_SCORE = {
 
 
 _QUOTE_BONUS = 0.7  # a quoted passage is most often the point the reader noted
-_BEST_TERM_SCORE = max(_READING_SCORE[r] for r in ("marked", "number", "link", "name"))
-_BEST_TERM_SCORE = max(_BEST_TERM_SCORE, _READING_SCORE["quoted"] + _QUOTE_BONUS)
+_BEST_TERM_SCORE = max(
+    *(_READING_SCORE[r] for r in ("marked", "number", "link", "name")),
+    _READING_SCORE["quoted"] + _QUOTE_BONUS,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,12 +152,14 @@ class Candidate:
     flaw: str = ""  # why it is not good enough, when it is not
 
 
+_IN_WORD = re.compile(r"[\w-]")
+
+
 def _bounded(text: str, start: int, end: int) -> bool:
     """Whether [start, end) begins and ends at word edges (never "neo-[…]", "[…]014")."""
     before = text[start - 1 : start]
     after = text[end : end + 1]
-    inside = re.compile(r"[\w-]")
-    return not (before and inside.match(before)) and not (after and inside.match(after))
+    return not (before and _IN_WORD.match(before)) and not (after and _IN_WORD.match(after))
 
 
 def trim_answer(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -249,16 +252,10 @@ def _predicate_candidates(sentence: _Reading) -> list[Candidate]:
     return [c for c in _from_clause(sentence, found) if c]
 
 
-def _from_clause(sentence: _Reading, found) -> list[Candidate | None]:
+def _from_clause(sentence: _Reading, found: Clause) -> list[Candidate | None]:
     text = sentence.text
     # A copula or an auxiliary stays on the front ("X is […]"), a negation is the point.
     begin = found.verb_start if found.negative else found.verb_end
-    if (
-        not found.negative
-        and not is_copula(text, found)
-        and len(text[found.verb_start : found.verb_end].split()) == 1
-    ):
-        begin = found.verb_end  # "Leader appends […]"
     made: list[Candidate | None] = []
     marked = _marked_right_after(sentence, begin)
     if marked is not None:
@@ -286,8 +283,7 @@ def _marked_right_after(sentence: _Reading, begin: int) -> int | None:
             continue
         if span_start > begin + 1:
             return None
-        emphasised = bool(span.marks & {"strong", "mark"}) or span.kind == "code"
-        if not emphasised or not span.text.strip():
+        if not _emphasised(span) or not span.text.strip():
             return None
         rest = sentence.text[span_end:]
         return span_end if len(rest.split()) >= 3 else None
@@ -315,7 +311,7 @@ def _term_candidates(sentence: _Reading, english: bool) -> list[Candidate]:
     for begin, end, span in positioned(spans):
         if begin < start or not span.text.strip() or span.text.strip().lower() in sentence.avoid:
             continue
-        if bool(span.marks & {"strong", "mark"}) or span.kind == "code":
+        if _emphasised(span):
             made.append(_candidate(sentence, begin, end, "marked"))
             break
     for begin, end, span in positioned(spans):
@@ -400,9 +396,14 @@ def _candidate(sentence: _Reading, start: int, end: int, reading: str) -> Candid
 def _has_marked(spans: Inline, start: int, end: int) -> bool:
     """Whether the note marks (bold, highlight, code) something in [start, end)."""
     return any(
-        begin < end and stop > start and (span.marks & {"strong", "mark"} or span.kind == "code")
+        begin < end and stop > start and _emphasised(span)
         for begin, stop, span in positioned(spans)
     )
+
+
+def _emphasised(span: Span) -> bool:
+    """Bold, highlighted or code: what the reader marked as a key term."""
+    return bool(span.marks & {"strong", "mark"}) or span.kind == "code"
 
 
 def _best(sentence: _Reading, english: bool) -> Candidate | None:
@@ -540,7 +541,7 @@ def _one_card_per_front(drafts: list[Draft]) -> list[Draft]:
     seen: set[str] = set()
     kept = []
     for draft in drafts:
-        front = draft_question(draft)
+        front = draft.question
         if front in seen and not draft.held_back:
             draft = replace(draft, held_back="the same front as an earlier card")
         seen.add(front)

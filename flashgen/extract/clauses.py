@@ -22,7 +22,6 @@ AUXILIARIES = frozenset(
     "weren't hasn't haven't hadn't couldn't wouldn't shouldn't mustn't needn't".split()
 )
 _NEGATIVE = re.compile(r"n['’]t$|^cannot$|^not$|^never$")
-_COPULAS = frozenset("is are was were".split())
 DETERMINERS = frozenset(
     "the a an this that these those his her its their our my your some any each every no "
     "all both many few several such another other".split()
@@ -132,6 +131,9 @@ def main_clause_start(text: str, start: int) -> int:
     return start
 
 
+# Claims ask a sentence for its clause twice (its subject, for the next sentence's pronoun;
+# then its point): the second time is a lookup.
+@lru_cache(maxsize=256)
 def clause(text: str, start: int = 0, limit: int = 14) -> Clause | None:
     """The main clause of `text` from `start`: its subject and finite verb, if found within
     `limit` words of the clause's start."""
@@ -212,10 +214,6 @@ def _verb_group(text: str, tokens: list[re.Match[str]], index: int, begin: int) 
         break
     subject = text[begin : first.start()].strip()
     return Clause(begin, first.start(), end, negative, subject)
-
-
-def is_copula(text: str, found: Clause) -> bool:
-    return text[found.verb_start : found.verb_end].lower() in _COPULAS
 
 
 def deictic_subject(found: Clause, content_start: int) -> bool:

@@ -2,26 +2,23 @@
 with real Anki, render every card, and score the cards against the note's key points.
 
 The rendering and scoring rules are the project's shared ones (`../shared/eval/`):
-`score_cards.py` is a verbatim copy of it, and `rendered_cards` reads a card's sides as its
-`score_deck.py` does, so a figure measured here is the figure the shared scorer gives.
+`score_cards.py` and `score_deck.py` are verbatim copies of them, so a figure measured here
+is the figure the shared scorer gives.
 A key file (`<note>.keys.json`, beside its note) lists the note's key points, written by
 reading the note before running flashgen on it.
 """
 
 from __future__ import annotations
 
-import html
 import json
-import re
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
-
 from flashgen.pipeline import build
 from tests.quality.score_cards import HARD, lint, score
+from tests.quality.score_deck import dump
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 REPO = FIXTURES.parent.parent
@@ -30,52 +27,6 @@ SAMPLE_NOTE = REPO / "seeds" / "Anatomy of the Micro-Sect.md"
 # Groups of notes, each scored on its own: the sample, the shared eval notes, the notes we
 # wrote and developed the rules on, and those we keep aside (scored only at the end).
 GROUPS = {"eval": "shared eval notes", "own": "our notes", "heldout": "our held-out notes"}
-
-_FOOTER = re.compile(r'(?is)<div class="[^"]*\b(fg-source|fg-context)\b[^"]*">.*?</div>')
-_HR = re.compile(r"(?i)<hr id=[\"']?answer[\"']?\s*/?>")
-_CLOZE = re.compile(r'(?is)<span class="cloze"[^>]*>(.*?)</span>')
-_INLINE = re.compile(r"(?i)</?(span|i|b|em|strong|a|mark|code|sub|sup|u|s|small)\b[^>]*>")
-_SCRIPT = re.compile(r"(?is)<(style|script)\b.*?</\1>")
-
-
-def _text(fragment: str) -> str:
-    fragment = _SCRIPT.sub(" ", fragment)
-    fragment = re.sub(r"(?i)<br\s*/?>|</(p|div|li|tr|h\d)>", "\n", fragment)
-    plain = re.sub(r"(?s)<[^>]+>", " ", _INLINE.sub("", fragment))
-    return re.sub(r"\s+", " ", html.unescape(plain)).strip()
-
-
-def _answer_only(answer: str, is_cloze: bool) -> str:
-    """The back beyond the front, without the footer every back repeats."""
-    answer = _FOOTER.sub(" ", _SCRIPT.sub(" ", answer))
-    if _HR.search(answer):
-        return _HR.split(answer, 1)[1]
-    return " ; ".join(_CLOZE.findall(answer)) if is_cloze else answer
-
-
-def rendered_cards(apkg: Path) -> list[dict]:
-    """Every card of the deck as Anki renders it: question text and answer-only text."""
-    with tempfile.TemporaryDirectory() as folder:
-        col = Collection(str(Path(folder) / "collection.anki2"))
-        try:
-            request = ImportAnkiPackageRequest(
-                package_path=str(apkg), options=ImportAnkiPackageOptions()
-            )
-            col.import_anki_package(request)
-            cards = []
-            for card_id in sorted(col.find_cards("")):
-                card = col.get_card(card_id)
-                is_cloze = card.note().note_type().get("type") == 1
-                cards.append(
-                    {
-                        "question_text": _text(card.question()),
-                        "answer_only_text": _text(_answer_only(card.answer(), is_cloze)),
-                        "fields": dict(card.note().items()),
-                    }
-                )
-            return cards
-        finally:
-            col.close()
 
 
 @dataclass(frozen=True)
@@ -99,7 +50,7 @@ def note_score(note: Path, keys: Path, group: str) -> NoteScore:
     key = json.loads(keys.read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as folder:
         result = build([note], output=Path(folder) / "deck.apkg", deck_name="quality")
-        cards = rendered_cards(result.output) if result.output else []
+        cards = dump(str(result.output)) if result.output else []
     scored = score(cards, [key])
     (noted,) = scored["notes"].values()
     lints = {name: found["count"] for name, found in scored["lints"].items()}
