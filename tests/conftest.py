@@ -19,15 +19,18 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 EVAL_NOTES = FIXTURES / "eval"
 
 
-def _sample_cards() -> int:
+def _sample_cards() -> tuple[int, int]:
     from flashgen.pipeline import collect
+    from flashgen.render import card_ords
 
-    return len(collect([SAMPLE_NOTE]).rendered)
+    rendered = collect([SAMPLE_NOTE]).rendered
+    return len(rendered), sum(len(card_ords(r.model, r.fields[0])) for r in rendered)
 
 
-# How many cards the sample makes: tests of identity and delivery count on it; how good
-# they are is `tests/test_card_quality.py`'s question.
-SAMPLE_CARDS = _sample_cards()
+# How many cards the sample makes (each an Anki note), and how many cards Anki makes of
+# them (a cloze note asks each point of its sentence on a card of its own): tests of
+# identity and delivery count on them; how good they are is `tests/test_card_quality.py`'s.
+SAMPLE_CARDS, SAMPLE_ANKI_CARDS = _sample_cards()
 
 
 @pytest.fixture

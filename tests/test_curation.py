@@ -58,14 +58,14 @@ def test_rejected_cards_never_come_back(tmp_path: Path, collection) -> None:
     # Edits to what both cards are about (their anchors): re-matched, so still rejected.
     text = note.read_text()
     text = text.replace("[[workers' party]]", "[[worker's party]]").replace(
-        "*Iskra* publication", "*Iskra* newspaper"
+        "abroad in 1900", "abroad in 1901"
     )
     note.write_text(text)
     second = build([vault], output=out, now=start + 100)
     anchors = {g: r.anchor for g, r in load_state(state_path(out)).cards.items()}
     assert {anchors[g].split(":")[-1] for g in rejected} == {
         "worker's party",
-        'to set up a marxist "political center," in the form of the iskra newspaper',
+        "lenin went abroad 1901 never sought",  # a claim's anchor: its opening words
     }
     assert {c.guid for c in second.cards} == {c.guid for c in first.cards} - set(rejected)
     log = import_apkg(collection, out)
@@ -74,11 +74,9 @@ def test_rejected_cards_never_come_back(tmp_path: Path, collection) -> None:
     assert not {n.guid for n in notes} & set(rejected)
     assert not [n for n in notes if "workers" in n.fields[0] and "What is" in n.fields[0]]
     for note_id in collection.find_notes(""):
-        card_ids = [c.id for c in collection.get_note(note_id).cards()]
-        reviews = collection.db.scalar(
-            f"select count() from revlog where cid in ({','.join(map(str, card_ids))})"
-        )
-        assert reviews == 1, "every other card keeps its review"
+        for card in collection.get_note(note_id).cards():
+            reviews = collection.db.scalar(f"select count() from revlog where cid = {card.id}")
+            assert reviews == 1, "every other card keeps its review"
 
     # restore brings one back at the next build
     restored = runner.invoke(app, ["restore", rejected[0], "-o", str(out)])

@@ -17,7 +17,7 @@ from flashgen.cli import app
 from flashgen.deliver.sync import REJECT_TAG, sync, sync_map_path
 from flashgen.identify import ORPHAN_TAG
 from flashgen.pipeline import build, collect
-from tests.conftest import FIXTURES, SAMPLE_CARDS, SAMPLE_NOTE, import_apkg
+from tests.conftest import FIXTURES, SAMPLE_ANKI_CARDS, SAMPLE_CARDS, SAMPLE_NOTE, import_apkg
 from tools.ankiconnect_server import AnkiConnectServer
 
 runner = CliRunner()
@@ -65,7 +65,7 @@ def test_first_sync_then_no_change_then_one_edit(
     assert len(first.plan.add) == first.cards == SAMPLE_CARDS
     assert first.requests <= 6
     notes = flashgen_notes(collection)
-    assert len(notes) == SAMPLE_CARDS and collection.card_count() == SAMPLE_CARDS
+    assert len(notes) == SAMPLE_CARDS and collection.card_count() == SAMPLE_ANKI_CARDS
     assert collection.decks.id_for_name("Reading") is not None
     # The note types are flashgen's: same fields, templates and CSS as in the .apkg.
     basic = collection.models.by_name("flashgen basic")
@@ -78,7 +78,7 @@ def test_first_sync_then_no_change_then_one_edit(
     cloze_card = collection.get_card(collection.find_cards('"note:flashgen cloze"')[0])
     assert "cloze" in cloze_card.question() and "[...]" in cloze_card.question()
     reviews = review_everything(collection)
-    assert reviews == SAMPLE_CARDS
+    assert reviews == SAMPLE_ANKI_CARDS
 
     writes_before = anki.writes
     again = sync([vault], url=anki.url, output=out, deck_name="Reading", now=2_000)

@@ -25,12 +25,14 @@ from flashgen.extract.attribution import (
     with_source,
 )
 from flashgen.extract.clauses import (
+    AUXILIARIES,
     DEICTIC,
     PRONOUNS,
     SUBORDINATORS,
     Clause,
     clause,
     deictic_subject,
+    word_classes,
 )
 from flashgen.extract.salience import content_words, is_trivial
 from flashgen.extract.sentences import (
@@ -122,6 +124,8 @@ _TOPIC = re.compile(r"^(?P<topic>[^:]{3,60}?):\s+(?=\S)")
 # strategies after. A figure is worth asking for when it is a result, not a count.
 _READING_SCORE = {
     "reason": 2.9,
+    "contrast": 3.2,
+    "elaboration": 2.9,
     "after-marked": 3.3,
     "predicate": 3.0,
     "statement": 3.0,
@@ -200,12 +204,32 @@ def _cut(text: str, start: int, end: int) -> int:
     return end if len(text[start:end].split()) <= MAX_ANSWER_WORDS else -1
 
 
+# A frame in a relative clause ("…, which Smith gives as the reason …") reports nothing.
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|whose)\s+$")
+# "… by claiming that X", "…, arguing that X"; "Marcus repeats that X" (any verb before
+# "that" after a name: `_that_frame`).
+_ING_FRAME = re.compile(
+    r"(?:(?<=,\s)|(?<=\bby\s))(?:arguing|claiming|saying|noting|insisting|suggesting|adding"
+    r"|stressing|concluding|observing|explaining|showing|pointing out|warning)\s+that\s+"
+)
+_THAT_FRAME = re.compile(
+    r"(?:^|(?<=\s))(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|[Hh]e|[Ss]he|[Tt]hey)"
+    r"(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]+s)\s+that\s+"
+)
+
+
 def _content_start(text: str) -> int:
     """Where the claim starts: after the last reporting frame ("Draper argues that")."""
     start = 0
-    for found in _FRAME.finditer(text):
-        if found.end() < len(text) - 3:
-            start = found.end()
+    frames = [*_FRAME.finditer(text), *_ING_FRAME.finditer(text)]
+    frames += [
+        m
+        for m in _THAT_FRAME.finditer(text)
+        if "VERB" in word_classes(m["verb"]) and clause(text[: m.start()]) is None
+    ]
+    for found in frames:
+        if found.end() < len(text) - 3 and not _RELATIVE_BEFORE.search(text, 0, found.start()):
+            start = max(start, found.end())
     return start
 
 
@@ -224,55 +248,103 @@ class _Reading:
 
     spans: Inline
     text: str
-    start: int  # where the claim starts (after the reporting frame)
+    start: int  # where the point starts (after the reporting frame)
+    end: int  # where it ends: the sentence's end, or where the next point of it starts
+    opening: int  # where the sentence's claim starts (its first point's start)
     language: str
     avoid: frozenset[str]  # the author's and the work's names: never the answer
 
 
-def _predicate_candidates(sentence: _Reading) -> list[Candidate]:
+def _predicate_candidates(sentence: _Reading, first: bool = True) -> list[Candidate]:
     """The point of the main clause: what it says of its subject, or why."""
-    text, start = sentence.text, sentence.start
-    if text[start : start + 1] in ('"', "“") and text.rstrip(".").endswith(('"', "”")):
+    text, start, stop = sentence.text, sentence.start, sentence.end
+    if text[start : start + 1] in ('"', "“") and text[:stop].rstrip(".").endswith(('"', "”")):
         start += 1  # a quotation as a whole: its own clause is read
-    topic = _TOPIC.match(text, start) if start < len(text) else None
+    topic = _TOPIC.match(text[:stop], start) if start < stop else None
     if topic and clause(text[: topic.end("topic")], start) is None:
         # "Hardin's answer: …", "Followers with inconsistent logs: leader forces them …"
         statement = topic.end()
         found = clause(text, statement)
         made = _from_clause(sentence, found) if found and found.subject else []
-        end = _cut(text, statement, len(text))
+        end = _cut(text, statement, stop)
         if end > 0:
             made.append(_candidate(sentence, statement, end, "statement"))
         return [c for c in made if c]
     found = clause(text, start)
-    if found is None:
+    if found is None or found.verb_start >= stop:
         return _complement_candidates(sentence)
-    if deictic_subject(found, start):
-        return [Candidate(found.verb_start, len(text), "predicate", 0.0, "its subject points back")]
+    if first and deictic_subject(found, start):
+        return [Candidate(found.verb_start, stop, "predicate", 0.0, "its subject points back")]
     return [c for c in _from_clause(sentence, found) if c]
 
 
 def _from_clause(sentence: _Reading, found: Clause) -> list[Candidate | None]:
-    text = sentence.text
+    text, stop = sentence.text, sentence.end
     # A copula or an auxiliary stays on the front ("X is […]"), a negation is the point.
     begin = found.verb_start if found.negative else found.verb_end
     made: list[Candidate | None] = []
     marked = _marked_right_after(sentence, begin)
     if marked is not None:
-        end = _cut(text, marked, len(text))
+        end = _cut(text, marked, stop)
         if end > 0:
             made.append(_candidate(sentence, marked, end, "after-marked"))
-    reason = next(top_level(text, _REASON.pattern, begin), None)
+    reason = next(top_level(text[:stop], _REASON.pattern, begin), None)
     if reason is not None:
         reason_start = begin + reason.end()
         if len(text[begin : begin + reason.start()].split()) >= 1:
-            end = _cut(text, reason_start, len(text))
+            end = _cut(text, reason_start, stop)
             if end > 0:
                 made.append(_candidate(sentence, reason_start, end, "reason"))
-    end = _cut(text, begin, len(text))
+    contrast = (
+        _contrast(text[:stop], begin) if found.negative or " not " in text[begin:stop] else None
+    )
+    if contrast is not None:
+        end = _cut(text, contrast, stop)
+        if end > 0:
+            made.append(_candidate(sentence, contrast, end, "contrast"))
+    end = _cut(text, begin, stop)
     if end > 0:
-        made.append(_candidate(sentence, begin, end, "predicate"))
+        predicate = _candidate(sentence, begin, end, "predicate")
+        if predicate and end < stop:  # cut short: what it leaves on the front is its point too
+            predicate = replace(predicate, score=predicate.score - _CUT_SHORT)
+        made.append(predicate)
+        elaboration = _elaboration(text[:end], begin)
+        if elaboration is not None and end == stop:
+            made.append(_candidate(sentence, elaboration, stop, "elaboration"))
     return made
+
+
+# "not A but B", "never A; rather B": after a negation, what the sentence asserts instead.
+_BUT = re.compile(
+    r",?\s(?:but(?:\s+rather)?|rather|instead)\s"
+    r"|,\s(?=(?:he|she|it|they|we)\s)"  # "he never sought A, he sought B"
+)
+_CUT_SHORT = 0.3
+
+
+def _contrast(text: str, begin: int) -> int | None:
+    """Where B starts in a predicate "not A, but B" that opens at `begin`, if A and B each
+    have at least two words."""
+    found = next(top_level(text, _BUT.pattern, begin), None)
+    if found is None:
+        return None
+    at = begin + found.end()
+    if len(text[begin : begin + found.start()].split()) < 2 or len(text[at:].split()) < 2:
+        return None
+    return at
+
+
+def _elaboration(text: str, begin: int) -> int | None:
+    """ "Book 2 opens with a morning exercise: expect to meet …": where what a colon
+    announces starts, when the clause before it says what it is about (four words or more
+    of predicate) and at least four words follow."""
+    found = next(top_level(text, r":\s", begin), None)
+    if found is None:
+        return None
+    at = begin + found.end()
+    if len(text[begin : begin + found.start()].split()) < 4 or len(text[at:].split()) < 4:
+        return None
+    return at
 
 
 def _marked_right_after(sentence: _Reading, begin: int) -> int | None:
@@ -285,20 +357,20 @@ def _marked_right_after(sentence: _Reading, begin: int) -> int | None:
             return None
         if not _emphasised(span) or not span.text.strip():
             return None
-        rest = sentence.text[span_end:]
+        rest = sentence.text[span_end : sentence.end]
         return span_end if len(rest.split()) >= 3 else None
     return None
 
 
 def _complement_candidates(sentence: _Reading) -> list[Candidate]:
     """No clause after the frame: "Draper criticizes the left for […]"."""
-    text, start = sentence.text, sentence.start
+    text, start, stop = sentence.text, sentence.start, sentence.end
     if not start:
         return []
-    for found in _COMPLEMENT.finditer(text, start):
+    for found in _COMPLEMENT.finditer(text, start, stop):
         if not 1 <= len(text[start : found.start()].split()) <= 8:
             continue
-        end = _cut(text, found.end(), len(text))
+        end = _cut(text, found.end(), stop)
         made = _candidate(sentence, found.end(), end, "complement") if end > 0 else None
         return [made] if made else []
     return []
@@ -306,32 +378,37 @@ def _complement_candidates(sentence: _Reading) -> list[Candidate]:
 
 def _term_candidates(sentence: _Reading, english: bool) -> list[Candidate]:
     """The key-term readings: a marked term, a quotation, a figure, a link, a name."""
-    text, start, spans = sentence.text, sentence.start, sentence.spans
+    text, start, stop, spans = sentence.text, sentence.start, sentence.end, sentence.spans
     made: list[Candidate | None] = []
-    for begin, end, span in positioned(spans):
-        if begin < start or not span.text.strip() or span.text.strip().lower() in sentence.avoid:
+    inside = [(b, e, span) for b, e, span in positioned(spans) if b >= start and e <= stop]
+    for begin, end, span in inside:
+        if not span.text.strip() or span.text.strip().lower() in sentence.avoid:
             continue
         if _emphasised(span):
             made.append(_candidate(sentence, begin, end, "marked"))
             break
-    for begin, end, span in positioned(spans):
-        if begin >= start and span.kind == "wikilink" and span.text.lower() not in sentence.avoid:
+    for begin, end, span in inside:
+        if span.kind == "wikilink" and span.text.lower() not in sentence.avoid:
             made.append(_candidate(sentence, begin, end, "link"))
             break
     quoted = next(
-        (m for m in _QUOTED.finditer(text, start) if len(m.group(1).split()) <= MAX_ANSWER_WORDS),
+        (
+            m
+            for m in _QUOTED.finditer(text, start, stop)
+            if len(m.group(1).split()) <= MAX_ANSWER_WORDS
+        ),
         None,
     )
     if quoted:
         made.append(_candidate(sentence, *quoted.span(), "quoted"))
-    numbers = [m for m in _NUMBER.finditer(text, start) if m.group() not in sentence.avoid]
+    numbers = [m for m in _NUMBER.finditer(text, start, stop) if m.group() not in sentence.avoid]
     if numbers:  # a claim's figure usually comes last: "… made 48,000 pins"
         last = numbers[-1]
         made.append(_candidate(sentence, *last.span(), "number"))
     if english:
         names = (
             m
-            for m in _NAME.finditer(text, start)
+            for m in _NAME.finditer(text, start, stop)
             if m.start() > start
             and m.group().lower() not in sentence.avoid
             and m.group() not in ("I", "A")
@@ -362,7 +439,7 @@ def _candidate(sentence: _Reading, start: int, end: int, reading: str) -> Candid
     front = text[:start] + " […] " + text[end:]
     rest = [
         w
-        for w in re.findall(r"[^\W_][\w'’-]*", text[sentence.start : start] + " " + text[end:])
+        for w in re.findall(r"[^\W_][\w'’-]*", text[sentence.opening : start] + " " + text[end:])
         if w.lower() not in STOPWORDS
     ]
     if not rest:
@@ -406,13 +483,59 @@ def _emphasised(span: Span) -> bool:
     return bool(span.marks & {"strong", "mark"}) or span.kind == "code"
 
 
-def _best(sentence: _Reading, english: bool) -> Candidate | None:
-    """The best candidate of a sentence (kept or held back), or None if it has none."""
-    candidates = _predicate_candidates(sentence) if english else []
+def _ranked(point: _Reading, english: bool, first: bool) -> list[Candidate]:
+    """A point's candidates, best first (kept or held back). In a later point of a sentence
+    a pronoun subject ("…, and they act from …") stands for what the earlier point names."""
+    candidates = _predicate_candidates(point, first) if english else []
     # No key term scores above a point the clause gave: they are not looked for then.
     if max((c.score for c in candidates), default=0.0) < _BEST_TERM_SCORE:
-        candidates += _term_candidates(sentence, english)
-    return max(candidates, key=lambda c: c.score, default=None)
+        candidates += _term_candidates(point, english)
+    return sorted(candidates, key=lambda c: -c.score)
+
+
+# Where a sentence's next point starts: a second that-clause of the same reporting verb
+# ("argues that A, and that B"), or a clause of its own after ", and", ", but", "; ".
+# (A contrast, "…, but B", stays with its point: `_contrast` reads it.)
+_NEXT_POINT = re.compile(
+    r",\s+(?:and|while|whereas)\s+(?:also\s+)?(?:that\s+)?|;\s+(?:and\s+)?(?:that\s+)?"
+)
+_MIN_POINT_WORDS = 4
+
+
+def _points(text: str, start: int) -> list[tuple[int, int]]:
+    """[start, end) of each point of a sentence whose claim starts at `start`."""
+    points: list[tuple[int, int]] = []
+    begin = start
+    for found in top_level(text, _NEXT_POINT.pattern, start):
+        cut, at = start + found.start(), start + found.end()
+        if cut < begin or len(text[begin:cut].split()) < _MIN_POINT_WORDS:
+            continue
+        if len(text[at:].split()) < _MIN_POINT_WORDS:
+            break
+        if not found.group().rstrip().endswith("that"):
+            # A clause of its own: its subject right there, and one before it too (not the
+            # last item of a list: "A, B, and C are …").
+            second = clause(text, at)
+            if (
+                second is None
+                or second.start != at
+                or not 1 <= len(second.subject.split()) <= 6
+                or second.subject.split()[0].lower() in AUXILIARIES
+                or clause(text[:cut], begin) is None
+            ):
+                continue
+            at = _frame_end(text, at)
+        points.append((begin, cut))
+        begin = at
+    points.append((begin, len(text)))
+    return points
+
+
+def _frame_end(text: str, at: int) -> int:
+    """Past a reporting frame that opens a point ("he compares …" is no frame; "he argues
+    that …" is)."""
+    found = _FRAME.match(text, at)
+    return found.end() if found and found.group().rstrip().endswith("that") else at
 
 
 def is_substantive(sentence: Sentence, text: str, english: bool = True) -> bool:
@@ -491,7 +614,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
         w.lower() for w in (name, doc.source.author, doc.source.title, doc.source.year) if w
     )
     anchors: Counter[str] = Counter()
-    words_of: list[str] = []  # each draft's claim text, in step with `drafts`
+    fronts: set[str] = set()  # every card's front so far: no two claims may read the same
     previous = ("", (0, 0))  # the last sentence's subject, and its block
     for sentence in sentences:
         if sentence.key in used:
@@ -508,17 +631,48 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             spans = _without_pointing_lead(spans, text, start)
             spans = _resolved(spans, plain_text(spans), start, before)
             text = plain_text(spans)
-        reading = _Reading(spans, text, start, doc.source.language, avoid)
-        best = _best(reading, english)
-        if best is None:
+        points = _points(text, start) if english else [(start, len(text))]
+        chosen: list[Candidate] = []  # each point's blank, in step with `kept`
+        kept: list[tuple[int, int]] = []
+        held: Candidate | None = None
+        pending = -1  # the start of a point that made no card and has none before it
+        for begin, end in points:
+            if pending >= 0:
+                begin, pending = pending, -1
+            best, top = _choose(spans, text, (begin, end, start), doc, avoid, fronts, not kept)
+            if best is None and kept:
+                # A later point that makes no card of its own stays with the one before it
+                # ("… a single point of view, and a physical theory will abandon that point
+                # of view"): that point is asked whole, as if never split.
+                merged = (kept[-1][0], end)
+                fronts.discard(_front(text, chosen[-1]))
+                again, _ = _choose(
+                    spans, text, (*merged, start), doc, avoid, fronts, len(kept) == 1
+                )
+                if again is not None:
+                    chosen[-1], kept[-1] = again, merged
+                    fronts.add(_front(text, again))
+                    continue
+                fronts.add(_front(text, chosen[-1]))
+            if best is None:
+                pending = begin if not kept else -1  # ... and one with none before goes on
+                held = held or top
+                continue
+            chosen.append(best)
+            kept.append((begin, end))
+            fronts.add(_front(text, best))
+        if not chosen and held is None:
             continue
-        held_back = "" if best.score >= KEEP_SCORE else best.flaw or "no point worth asking"
-        term = text[best.start : best.end].strip(' "“”')
-        marked = mark_range(spans, best.start, best.end, "cloze")
-        words_of.append(text[start:])
         consumed.add(sentence.key)
-        anchor = f"claim:{'/'.join(sentence.section)}:{normalize_term(term)}"
+        anchor = f"claim:{'/'.join(sentence.section)}:{_opening_words(text[start:], 6)}"
         anchors[anchor] += 1
+        if anchors[anchor] > 1:  # two claims of a section open alike: more words tell them apart
+            anchor = f"claim:{'/'.join(sentence.section)}:{_opening_words(text[start:], 99)}"
+        marked = spans
+        for number, found in enumerate(chosen or [held], 1):
+            marks = ("cloze",) if number == 1 else ("cloze", f"c{number}")
+            for mark in marks:
+                marked = mark_range(marked, found.start, found.end, mark)
         draft = sentence_draft(
             doc,
             sentence,
@@ -527,31 +681,45 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             with_source(marked, doc.source, sentence.quotation),
             (),
         )
-        drafts.append(replace(draft, held_back=held_back) if held_back else draft)
-    distinct = [
-        _distinct(d, words) if anchors[d.anchor] > 1 else d
-        for d, words in zip(drafts, words_of, strict=True)
-    ]
-    return _one_card_per_front(distinct), consumed
+        if not chosen:
+            draft = replace(draft, held_back=held.flaw or "no point worth asking")
+        drafts.append(draft)
+    return drafts, consumed
 
 
-def _one_card_per_front(drafts: list[Draft]) -> list[Draft]:
-    """Two claims that would read the same on the front ("Smith's example is […]") cannot
-    both be answered: the later one is held back."""
-    seen: set[str] = set()
-    kept = []
-    for draft in drafts:
-        front = draft.question
-        if front in seen and not draft.held_back:
-            draft = replace(draft, held_back="the same front as an earlier card")
-        seen.add(front)
-        kept.append(draft)
-    return kept
+def _choose(
+    spans: Inline,
+    text: str,
+    where: tuple[int, int, int],
+    doc: Document,
+    avoid: frozenset[str],
+    fronts: set[str],
+    first: bool,
+) -> tuple[Candidate | None, Candidate | None]:
+    """The blank of one point ([begin, end), in a claim opening at `opening`): its best
+    candidate that makes a card no other claim's front reads like, or None; and its best
+    candidate of all, to say why it was held back."""
+    begin, end, opening = where
+    english = doc.source.language == "en"
+    point = _Reading(spans, text, begin, end, opening, doc.source.language, avoid)
+    ranked = _ranked(point, english, first)
+    best = next(
+        (c for c in ranked if c.score >= KEEP_SCORE and _front(text, c) not in fronts), None
+    )
+    if best is not None or not ranked:
+        return best, None
+    top = ranked[0]
+    if top.score >= KEEP_SCORE:
+        top = replace(top, flaw="the same front as an earlier card")
+    return None, top
 
 
-def _distinct(draft: Draft, words: str) -> Draft:
-    """Two claims of one section on the same key term: each anchor also names the claim's
-    first content words. (A running number would shift when one of them changes, and hand
-    one card's identity to the other.)"""
-    content = [w for w in re.findall(r"[\w'-]+", words.lower()) if w not in STOPWORDS]
-    return replace(draft, anchor=f"{draft.anchor}#{' '.join(content[:4])}")
+def _front(text: str, candidate: Candidate) -> str:
+    return f"{text[: candidate.start]}[…]{text[candidate.end :]}"
+
+
+def _opening_words(text: str, count: int) -> str:
+    """A claim's identity within its section: its first content words, so that a better blank
+    of the same sentence keeps the card (and its reviews), and an edit at its end too."""
+    content = [w for w in re.findall(r"[\w'-]+", text.lower()) if w not in STOPWORDS]
+    return " ".join(content[:count])

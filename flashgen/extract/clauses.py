@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllInflections, getAllLemmas
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d.,]*|[^\w\s]")
 
@@ -69,7 +69,30 @@ def _finite_verb(word: str, after_plural: bool) -> bool:
         return "ADJ" not in lemmas
     if lower.endswith("ed"):
         return "ADJ" not in lemmas
+    if verb[0] != lower and lower in _past_tense(verb[0]):
+        return True  # an irregular past: "grew", "came", "thought", "began"
     return after_plural and lemmas.keys() <= {"VERB", "AUX"}
+
+
+@lru_cache(maxsize=8192)
+def _past_tense(lemma: str) -> tuple[str, ...]:
+    return getAllInflections(lemma, upos="VERB").get("VBD", ())
+
+
+@lru_cache(maxsize=65536)
+def is_plural_noun(word: str) -> bool:
+    """A noun in the plural: "principles", "criteria", "phenomena", "people"."""
+    lower = word.lower()
+    nouns = getAllLemmas(lower, upos="NOUN").get("NOUN", ())
+    if not nouns:
+        return lower.endswith("s") and not lower.endswith("ss")
+    return any(lemma != lower for lemma in nouns) or lower in ("people", "data")
+
+
+_PRE_VERB_ADVERBS = frozenset(
+    "never not always also often only simply still already usually largely rarely seldom "
+    "thereby thus merely generally typically actually really".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +228,12 @@ def _verb_group(text: str, tokens: list[re.Match[str]], index: int, begin: int) 
     first = tokens[index]
     end = first.end()
     negative = bool(_NEGATIVE.search(first.group().lower()))
+    # Adverbs right before the verb belong to it ("he never sought", "it only works").
+    opening = index
+    while opening > 1 and tokens[opening - 1].group().lower() in _PRE_VERB_ADVERBS:
+        opening -= 1
+        negative = negative or tokens[opening].group().lower() in ("never", "not")
+    first = tokens[opening]
     for token in tokens[index + 1 : index + 4]:
         lower = token.group().lower()
         if lower in AUXILIARIES or lower in ("not", "never", "always", "only", "also"):
