@@ -98,7 +98,8 @@ _FRAME = re.compile(
 )
 # "this means that X", "this is needed because X": X stands without the sentence before.
 _POINTING_LEAD = re.compile(
-    r"(?:^|(?<=,\s))(?:this|that|it)\s+(?:is\s+)?(?:means|meant|shows|implies|suggests|needed|necessary)"
+    r"(?:^|(?<=,\s)|(?<=\bthat\s))(?:this|that|it)\s+(?:is\s+)?"
+    r"(?:means|meant|shows|implies|suggests|needed|necessary)"
     r"\s+(?:(?:that|because|since)\s+)?",
     re.I,
 )
@@ -125,6 +126,7 @@ _TOPIC = re.compile(r"^(?P<topic>[^:]{3,60}?):\s+(?=\S)")
 _READING_SCORE = {
     "reason": 2.9,
     "contrast": 3.2,
+    "preferred": 3.2,
     "elaboration": 2.9,
     "after-marked": 3.3,
     "predicate": 3.0,
@@ -295,9 +297,11 @@ def _from_clause(sentence: _Reading, found: Clause) -> list[Candidate | None]:
             end = _cut(text, reason_start, stop)
             if end > 0:
                 made.append(_candidate(sentence, reason_start, end, "reason"))
-    contrast = (
-        _contrast(text[:stop], begin) if found.negative or " not " in text[begin:stop] else None
-    )
+    preferred = _preferred(text[:stop], begin)
+    if preferred is not None:
+        made.append(_candidate(sentence, preferred, stop, "preferred"))
+    negative = found.negative or " not " in text[begin:stop]
+    contrast = _contrast(text[:stop], begin) if negative else None
     if contrast is not None:
         end = _cut(text, contrast, stop)
         if end > 0:
@@ -320,6 +324,32 @@ _BUT = re.compile(
     r"|,\s(?=(?:he|she|it|they|we)\s)"  # "he never sought A, he sought B"
 )
 _CUT_SHORT = 0.3
+
+
+_RATHER_THAN = re.compile(r"\s(?:rather than|instead of)\s")
+# Where a phrase preferred to another starts: after the verb or preposition before it.
+_PHRASE_OPENERS = frozenset(
+    "to in on at by for with from into onto out through within among towards toward upon "
+    "across around via is are was were be become becomes".split()
+)
+
+
+def _preferred(text: str, begin: int) -> int | None:
+    """ "… to arise out of a network of circles rather than the sect system": where the
+    phrase that is preferred to another starts (its point), if it has two words or more."""
+    found = next(top_level(text, _RATHER_THAN.pattern, begin), None)
+    if found is None:
+        return None
+    before = begin + found.start()
+    words = list(re.finditer(r"[\w'’-]+", text[begin:before]))
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].group().lower()
+        if word in _PHRASE_OPENERS or word_classes(word) == frozenset({"VERB"}):
+            at = begin + words[index].end()
+            if index + 1 < len(words) and words[index + 1].group().lower() == "of":
+                at = begin + words[index + 1].end()  # "out of", "instead of"
+            return at + 1 if len(text[at:before].split()) >= 2 else None
+    return None
 
 
 def _contrast(text: str, begin: int) -> int | None:

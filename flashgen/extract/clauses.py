@@ -195,7 +195,7 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
         seen += 1
         if seen > limit:
             return None
-        if lower in _RELATIVES or (
+        if lower in _RELATIVES or (lower == "what" and seen == 1) or (
             lower == "that" and previous and "NOUN" in word_classes(previous)
         ):
             relative = True
