@@ -240,6 +240,9 @@ defining_pieces = st.sampled_from(
         *(" stands for ", " calls ", "calls", " via ", "three", " features", " by "),
         *(" characterizes ", " characterises ", " describes ", "As ", "As", " for ", " to "),
         *("the latter ", "The latter ", " is ", " argues ", "they", " that "),
+        *(" identifies ", " describes the ", '"', "“", "”", " explains ", " coins "),
+        *(" définit ", " define ", " definisce ", " definiert ", " comme ", " como ", " come "),
+        *(" als ", "le ", "al ", "la ", "die "),
     ]
 )
 
@@ -256,6 +259,12 @@ DEFINING_EXAMPLES = (
     "A paradigm means a model",
     "Kuhn calls most research normal science: puzzle solving",
     "Kuhn defines a science via three features",
+    'Draper describes the "sect mentality": that the sect will grow',
+    "Orwell identifies dying metaphors as worn-out figures",
+    "Rousseau définit le pacte comme une aliénation",
+    "Ortega define al hombre-masa como el hombre medio",
+    "Calvino definisce la leggerezza come una sottrazione",
+    "Popper definiert die Bewährung als eine Prüfung",
 )
 
 
@@ -267,7 +276,13 @@ def test_sentences_without_a_defining_word_match_no_definition_pattern(text: str
     """`definition_drafts` tries its patterns only on a sentence with a word they all need
     (`definitions._DEFINING`): where none is, none of them may match."""
     matching = [
-        p.pattern for p in (*definitions._PATTERNS, definitions._COUNT_HINT) if p.match(text)
+        p.pattern
+        for p in (
+            *definitions._PATTERNS,
+            definitions._COUNT_HINT,
+            *definitions._DEFINES_AS.values(),
+        )
+        if p.match(text)
     ]
     if definitions._DEFINING.search(text) is None:
         assert not matching
@@ -297,7 +312,11 @@ def test_sentences_without_a_concept_word_match_no_concept_pattern(text: str) ->
 
 
 def test_each_definition_pattern_has_an_example() -> None:
-    for pattern in (*definitions._PATTERNS, definitions._COUNT_HINT):
+    for pattern in (
+        *definitions._PATTERNS,
+        definitions._COUNT_HINT,
+        *definitions._DEFINES_AS.values(),
+    ):
         assert any(pattern.match(text) for text in DEFINING_EXAMPLES), pattern.pattern
 
 

@@ -32,6 +32,7 @@ from flashgen.extract.clauses import (
     Clause,
     clause,
     deictic_subject,
+    main_clause_start,
     word_classes,
 )
 from flashgen.extract.salience import content_words, is_trivial
@@ -208,6 +209,10 @@ def _cut(text: str, start: int, end: int) -> int:
 
 # A frame in a relative clause ("…, which Smith gives as the reason …") reports nothing.
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|whose)\s+$")
+# … nor one after a clause, unless a conjunction opens it ("…, when Draper says the …").
+_CONJUNCTION_BEFORE = re.compile(
+    r"\b(?:when|while|whereas|but|and|so|yet|because|although|though)\s+$", re.I
+)
 # "… by claiming that X", "…, arguing that X"; "Marcus repeats that X" (any verb before
 # "that" after a name: `_that_frame`).
 _ING_FRAME = re.compile(
@@ -221,18 +226,26 @@ _THAT_FRAME = re.compile(
 
 
 def _content_start(text: str) -> int:
-    """Where the claim starts: after the last reporting frame ("Draper argues that")."""
+    """Where the claim starts: after the last reporting frame ("Draper argues that") that
+    opens the sentence's main clause, or a clause of its own ("…, when Draper says the …");
+    or after a participle's ("…, arguing that", "by claiming that")."""
     start = 0
-    frames = [*_FRAME.finditer(text), *_ING_FRAME.finditer(text)]
-    frames += [
-        m
-        for m in _THAT_FRAME.finditer(text)
-        if "VERB" in word_classes(m["verb"]) and clause(text[: m.start()]) is None
-    ]
-    for found in frames:
-        if found.end() < len(text) - 3 and not _RELATIVE_BEFORE.search(text, 0, found.start()):
+    for found in _FRAME.finditer(text):
+        at = found.start()
+        opens = (
+            at == 0
+            or _CONJUNCTION_BEFORE.search(text, 0, at)
+            or main_clause_start(text, 0) == at
+            or clause(text[:at]) is None
+        )
+        if opens and not _RELATIVE_BEFORE.search(text, 0, at):
             start = max(start, found.end())
-    return start
+    for found in _THAT_FRAME.finditer(text):
+        if "VERB" in word_classes(found["verb"]) and clause(text[: found.start()]) is None:
+            start = max(start, found.end())
+    for found in _ING_FRAME.finditer(text):
+        start = max(start, found.end())
+    return start if start < len(text) - 3 else 0
 
 
 def _without_pointing_lead(spans: Inline, text: str, start: int) -> Inline:
@@ -260,12 +273,14 @@ class _Reading:
 def _predicate_candidates(sentence: _Reading, first: bool = True) -> list[Candidate]:
     """The point of the main clause: what it says of its subject, or why."""
     text, start, stop = sentence.text, sentence.start, sentence.end
-    if text[start : start + 1] in ('"', "“") and text[:stop].rstrip(".").endswith(('"', "”")):
+    if _whole_quotation(text[:stop], start):
         start += 1  # a quotation as a whole: its own clause is read
     topic = _TOPIC.match(text[:stop], start) if start < stop else None
     if topic and clause(text[: topic.end("topic")], start) is None:
         # "Hardin's answer: …", "Followers with inconsistent logs: leader forces them …"
         statement = topic.end()
+        if _whole_quotation(text[:stop], statement):
+            statement += 1  # "Hardin: "Freedom in a commons …"": the quotation's own clause
         found = clause(text, statement)
         made = _from_clause(sentence, found) if found and found.subject else []
         end = _cut(text, statement, stop)
@@ -280,9 +295,14 @@ def _predicate_candidates(sentence: _Reading, first: bool = True) -> list[Candid
     return [c for c in _from_clause(sentence, found) if c]
 
 
+def _whole_quotation(text: str, start: int) -> bool:
+    return text[start : start + 1] in ('"', "“") and text.rstrip(".").endswith(('"', "”", '."'))
+
+
 def _from_clause(sentence: _Reading, found: Clause) -> list[Candidate | None]:
     text, stop = sentence.text, sentence.end
-    # A copula or an auxiliary stays on the front ("X is […]"), a negation is the point.
+    # The verb stays on the front ("X is […]", "the noise source perturbs […]"): what it
+    # says of its subject is asked; a negation is the point, and is asked with it.
     begin = found.verb_start if found.negative else found.verb_end
     made: list[Candidate | None] = []
     marked = _marked_right_after(sentence, begin)
@@ -467,12 +487,14 @@ def _candidate(sentence: _Reading, start: int, end: int, reading: str) -> Candid
         score += _QUOTE_BONUS
     flaw = ""
     front = text[:start] + " […] " + text[end:]
-    rest = [
-        w
-        for w in re.findall(r"[^\W_][\w'’-]*", text[sentence.opening : start] + " " + text[end:])
-        if w.lower() not in STOPWORDS
-    ]
-    if not rest:
+    words_before = _content_of(text[sentence.opening : start])
+    words_after = _content_of(text[end:])
+    rest = [w for w in words_before + words_after if w.lower() not in sentence.avoid]
+    # "Gettier attributes […]": the author and a verb say nothing of what is asked.
+    only_who = (
+        not words_after and len(words_before) == 2 and words_before[0].lower() in sentence.avoid
+    )
+    if not rest or only_who:
         score -= 2.5
         flaw = "the front would say nothing but who says it"
     if reading == "number" and _COUNT_OF_ITEMS.match(text, end):
@@ -498,6 +520,10 @@ def _candidate(sentence: _Reading, start: int, end: int, reading: str) -> Candid
     if len(front.split()) > 40:
         score -= 0.5
     return Candidate(start, end, reading, score, flaw)
+
+
+def _content_of(text: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W_][\w'’-]*", text) if w.lower() not in STOPWORDS]
 
 
 def _has_marked(spans: Inline, start: int, end: int) -> bool:

@@ -95,6 +95,11 @@ _PRE_VERB_ADVERBS = frozenset(
 )
 
 
+def _before_verb(word: str) -> bool:
+    """An adverb that stands before a verb and belongs to it ("never", "totally")."""
+    return word in _PRE_VERB_ADVERBS or (word.endswith("ly") and "ADV" in word_classes(word))
+
+
 @dataclass(frozen=True, slots=True)
 class Clause:
     """Positions in a sentence's text: where the main clause starts, where its finite verb
@@ -126,8 +131,8 @@ def main_clause_start(text: str, start: int) -> int:
     if not first:
         return start
     lower = first.group().lower()
-    if lower in SUBORDINATORS:
-        longest = _LEADING_WORDS
+    if lower in SUBORDINATORS or (lower.endswith("ing") and first.group()[:1].isupper()):
+        longest = _LEADING_WORDS  # "Since X, …", "Arguing that X, …"
     elif (
         lower in PREPOSITIONS
         or lower in _OPENERS
@@ -146,10 +151,13 @@ def main_clause_start(text: str, start: int) -> int:
             depth = max(0, depth - 1)
         elif char in '"“”':
             quoted = not quoted if char == '"' else char == "“"
-        elif char == "," and not depth and not quoted:
+        elif (
+            char == "," and not depth and (not quoted or text[position + 1 : position + 2] in '"”')
+        ):
+            # (a comma just inside a closing quote ends the phrase too: "…movement," Draper …)
             if len(text[start:position].split()) > longest:
                 return start
-            following = text[position + 1 :].lstrip()
+            following = text[position + 1 :].lstrip(' \t"”')
             return len(text) - len(following)
     return start
 
@@ -195,8 +203,10 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
         seen += 1
         if seen > limit:
             return None
-        if lower in _RELATIVES or (lower == "what" and seen == 1) or (
-            lower == "that" and previous and "NOUN" in word_classes(previous)
+        if (
+            lower in _RELATIVES
+            or (lower == "what" and seen == 1)
+            or (lower == "that" and previous and "NOUN" in word_classes(previous))
         ):
             relative = True
             previous = lower
@@ -205,6 +215,10 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
         # "This means …", "These are …": a determiner alone before the verb is the subject.
         after_subject = _may_precede_verb(previous) or (seen == 2 and previous in DEICTIC)
         if seen > 1 and after_subject and _finite_verb(word, plural):
+            if lower.endswith("ed") and _after_comma(tokens, index):
+                # "mutual coercion, mutually agreed upon …": a participle after a comma
+                previous = lower
+                continue
             if relative:
                 relative = False  # the relative clause's own verb
                 previous = lower
@@ -212,6 +226,13 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             return _verb_group(text, tokens, index, begin)
         previous = lower
     return None
+
+
+def _after_comma(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether a comma stands before the word at `index` (adverbs between them skipped)."""
+    while index > 0 and _before_verb(tokens[index - 1].group().lower()):
+        index -= 1
+    return index > 0 and tokens[index - 1].group() == ","
 
 
 def _may_precede_verb(previous: str) -> bool:
@@ -230,7 +251,7 @@ def _verb_group(text: str, tokens: list[re.Match[str]], index: int, begin: int) 
     negative = bool(_NEGATIVE.search(first.group().lower()))
     # Adverbs right before the verb belong to it ("he never sought", "it only works").
     opening = index
-    while opening > 1 and tokens[opening - 1].group().lower() in _PRE_VERB_ADVERBS:
+    while opening > 1 and _before_verb(tokens[opening - 1].group().lower()):
         opening -= 1
         negative = negative or tokens[opening].group().lower() in ("never", "not")
     first = tokens[opening]

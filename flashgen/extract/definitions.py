@@ -21,6 +21,7 @@ from flashgen.extract.attribution import (
 from flashgen.extract.sentences import (
     Sentence,
     join,
+    positioned,
     slice_spans,
     strip_spans,
     text_spans,
@@ -31,16 +32,49 @@ from flashgen.parse.document import plain_text
 
 _WHO = r"(?P<who>[A-Z][\w.'’ -]{0,40}?)"
 _PATTERNS = [
-    re.compile(rf"^{_WHO} defines (?P<term>.{{2,60}}?) as (?P<def>.+)$"),
+    re.compile(rf"^{_WHO} (?:defines|identifies) (?P<term>.{{2,60}}?) as (?P<def>.+)$"),
     re.compile(r"^By (?P<term>[^,]{2,60}), " + _WHO + r" means (?P<def>.+)$"),
     re.compile(r"^(?P<term>[^,]{2,60}?),? (?:is|are) defined as (?P<def>.+)$"),
     re.compile(r"^(?P<term>[^,]{2,60}?), defined as (?P<def>.+)$"),
     re.compile(r"^(?P<term>[^,]{2,50}?) (?:means|refers to|denotes|stands for) (?P<def>.+)$"),
     re.compile(rf"^{_WHO} calls (?P<term>[^:]{{2,60}}): (?P<def>.+)$"),
+    # 'Draper describes the "sect mentality": that the sect will grow …'
+    re.compile(
+        rf"^{_WHO} (?:describes|explains|introduces|coins) (?:(?P<article>the|an?) )?"
+        r"[\"“](?P<term>[^\"”:]{2,40}?)"
+        r":?[\"”]:?\s+(?:that\s+|as\s+)?(?P<def>.+)$"
+    ),
 ]
 # A word every one of `_PATTERNS` and `_COUNT_HINT` needs: a sentence without one is not
 # tried against them one by one (most sentences).
-_DEFINING = re.compile(r" (?:defines|means|defined as|refers to|denotes|stands for|calls) ")
+_DEFINING = re.compile(
+    r" (?:defines|identifies|means|defined as|refers to|denotes|stands for|calls|describes"
+    r"|explains|introduces|coins"
+    r"|définit|define|definisce|definiert) "
+)
+# "Ortega define al **hombre-masa** como …", "Rousseau définit le [[pacte social]] comme …":
+# the same pattern in the other languages notes are kept in.
+_DEFINES_AS = {
+    "fr": re.compile(
+        rf"^{_WHO} définit (?:(?:le|la|les|l['’]|un|une)\s*)?"
+        r"(?P<term>.{2,60}?) comme (?P<def>.+)$"
+    ),
+    "es": re.compile(
+        rf"^{_WHO} define (?:(?:al|a la|a los|a las|el|la|los|las|lo|un|una)\s+)?"
+        r"(?P<term>.{2,60}?) como (?P<def>.+)$"
+    ),
+    "it": re.compile(
+        rf"^{_WHO} definisce (?:(?:il|lo|la|i|gli|le|l['’]|un|una|uno)\s*)?"
+        r"(?P<term>.{2,60}?) come (?P<def>.+)$"
+    ),
+    "de": re.compile(
+        rf"^{_WHO} definiert (?:(?:den|die|das|der|einen|eine|ein)\s+)?"
+        r"(?P<term>.{2,60}?) als (?P<def>.+)$"
+    ),
+    "pt": re.compile(
+        rf"^{_WHO} define (?:(?:o|a|os|as|um|uma)\s+)?(?P<term>.{{2,60}}?) como (?P<def>.+)$"
+    ),
+}
 _COUNT_HINT = re.compile(
     rf"^{_WHO} defines (?P<term>.{{2,60}}?) (?:via|by|through|in terms of|with) "
     r"(?P<count>\w+) (?P<noun>[a-z]+s)\b"
@@ -57,6 +91,7 @@ class Found:
     sentence: Sentence
     who: str
     glossary: bool = False  # "**Term**: explanation", written the same in every language
+    article: str = ""  # the article the sentence puts before the term ("the **bit**")
 
 
 def _match(
@@ -65,7 +100,11 @@ def _match(
     """The definition the sentence states, if any; `text` is the sentence with the author
     named and its end stripped, `plain` its plain text; `defining`, whether it has a word
     (`_DEFINING`) that `_PATTERNS` need."""
-    for pattern in _PATTERNS if doc.source.language == "en" and defining else ():
+    language = doc.source.language
+    patterns = _PATTERNS if language == "en" and defining else ()
+    if language in _DEFINES_AS:
+        patterns = (_DEFINES_AS[language],)
+    for pattern in patterns:
         found = pattern.match(plain)
         if not found:
             continue
@@ -78,7 +117,8 @@ def _match(
             continue
         who = found.groupdict().get("who") or author_name(doc.source)
         definition = strip_spans(slice_spans(text, *found.span("def")))
-        return Found(term, definition, sentence, who)
+        article = found.groupdict().get("article") or ""
+        return Found(term, definition, sentence, who, article=article)
     return _marked_term_is(text, plain, sentence, doc)
 
 
@@ -121,14 +161,61 @@ def strip_end(spans: Inline) -> Inline:
     return strip_spans(spans, " \t\n.;")
 
 
+# What explains a marked term right after it: "(the whole set of …)", ", i.e. they cannot be
+# solved …", or an appositive that ends the sentence ("the **Transformer**, a model …").
+_EXPLAINED = re.compile(
+    r"\s*(?:\((?!e\.g\.|see |cf\.|p\. |pp\. )(?P<brackets>[^()]{8,200})\)"
+    r"|,\s+(?:i\.e\.,?|that is,)\s+(?P<that_is>[^;]{8,})"
+    r"|,\s+(?P<appositive>(?:a|an)\s[^;]{8,})$)"
+)
+_ASIDE_THEN_VERB = re.compile(r",\s+(?:is|are|was|were)\s")
+_ABOUT_THE_WORD = re.compile(r"an?\s+(?:word|term|phrase|name|expression|coinage)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(the|an?)\s+$", re.I)
+
+
+def explained_terms(text: Inline, plain: str, sentence: Sentence, who: str) -> list[Found]:
+    """Each bold or highlighted term of a sentence that the words right after it explain."""
+    found = []
+    for start, end, span in positioned(text):
+        if not span.marks & {"strong", "mark"} or not span.text.strip():
+            continue
+        explained = _EXPLAINED.match(plain, end)
+        if explained is None or explained.lastgroup is None:
+            continue
+        group = explained.lastgroup
+        words = explained.group(group)
+        if group == "appositive" and (
+            _ASIDE_THEN_VERB.search(words) or _ABOUT_THE_WORD.match(words)
+        ):
+            # "**X**, a Y, is Z" is the term's own sentence (`_marked_term_is`); "the **bit**,
+            # a word Shannon credits to Tukey" tells of the word, not of what it means.
+            continue
+        if len(words.split()) < 3 or words[:1].isdigit():
+            continue
+        definition = strip_end(strip_spans(slice_spans(text, *explained.span(group))))
+        term = strip_spans(slice_spans(text, start, end))
+        article = _ARTICLE_BEFORE.search(plain, max(0, start - 5), start)
+        found.append(
+            Found(term, definition, sentence, who, article=article[1].lower() if article else "")
+        )
+    return found
+
+
 def definition_drafts(
     doc: Document, sentences: list[Sentence], used: set
 ) -> tuple[list[Draft], set]:
     drafts: list[Draft] = []
     consumed: set = set()
     hints: dict[str, tuple[int, str, Sentence]] = {}
+    defined: set[str] = set()
     for sentence in sentences:
         if sentence.key in used:
+            # An enumeration of terms may also explain each ("two senses: the **matrix**
+            # (…) and the **exemplar** (…)"): a card for each term too.
+            if any(_may_be_term(span) for span in sentence.named):
+                text = strip_end(sentence.named)
+                for found in explained_terms(text, plain_text(text), sentence, _who(doc)):
+                    drafts.extend(_explained_draft(doc, found, defined))
             continue
         # The words of a stated definition are inside the sentence, not in the stop that
         # stripping takes off: a sentence with none, and no term marked as `_marked_term_is`
@@ -149,14 +236,36 @@ def definition_drafts(
             continue
         found = _match(sentence, text, plain, doc, defining)
         if not found or not found.definition:
+            made = [
+                draft
+                for found in explained_terms(text, plain, sentence, _who(doc))
+                for draft in _explained_draft(doc, found, defined)
+            ]
+            if made:
+                consumed.add(sentence.key)
+                drafts.extend(made)
             continue
         term_key = normalize_term(plain_text(found.term))
         if not term_key or len(plain_text(found.definition).split()) < 3:
             continue
         consumed.add(sentence.key)
+        defined.add(term_key)
         hint_for_term = hints.get(term_key)
         drafts.append(_draft(doc, found, term_key, hint_for_term))
     return drafts, consumed
+
+
+def _who(doc: Document) -> str:
+    return author_name(doc.source)
+
+
+def _explained_draft(doc: Document, found: Found, defined: set[str]) -> list[Draft]:
+    """A term's card, unless the note defines it already."""
+    term_key = normalize_term(plain_text(found.term))
+    if not term_key or term_key in defined or len(term_key.split()) > 6:
+        return []
+    defined.add(term_key)
+    return [_draft(doc, found, term_key, None)]
 
 
 @lru_cache(maxsize=64)
@@ -169,7 +278,7 @@ def _draft(
     doc: Document, found: Found, term_key: str, hint: tuple[int, str, Sentence] | None
 ) -> Draft:
     source = doc.source
-    term = plain_text(found.term)
+    term = f"{found.article} {plain_text(found.term)}".lstrip()
     linked = any(s.kind == "wikilink" for s in found.term) or term_key in linked_terms(doc.links)
     who = found.who if found.who and found.who.lower() != "the author" else author_name(source)
     sentence = found.sentence
@@ -191,7 +300,7 @@ def _draft(
                 tuple(items),
                 back_style="ordered",
             )
-    if found.glossary and source.language != "en":
+    if source.language != "en":  # no English words around a term of another language
         front = join(found.term, source_in_brackets(source))
     elif who and who == author_name(source) and not found.glossary:
         front = join(

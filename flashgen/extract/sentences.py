@@ -118,6 +118,10 @@ def _written(block: Block) -> Iterator[Block]:
 
 
 _WORD_WINDOW = 64
+_SENTENCE_OPENERS = frozenset(
+    "He She It They We I The This These Those There His Her Its Their In On At For But And "
+    "So Yet If When While As Since Because Although However Thus Then A An".split()
+)
 _BLANK = " \t\n"  # what `strip_spans` strips unless told
 
 
@@ -129,8 +133,14 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
         # The word before the stop (no abbreviation is as long as the window).
         before = text[max(0, match.start() - _WORD_WINDOW) : match.start()].rsplit(None, 1)
         word = before[-1].lower().strip("([\"'“").rstrip(".") if before else ""
-        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        if word in _ABBREVIATIONS and len(word) > 1:
             continue
+        if len(word) == 1 and word.isalpha():
+            # An initial ("J. W. Tukey"), unless a word that only opens a sentence follows
+            # ("… believing that P. He attributes …").
+            following = text[match.end() : match.end() + 12].split(None, 1)
+            if not following or following[0] not in _SENTENCE_OPENERS:
+                continue
         bounds.append((match.start() + len(match.group().rstrip(_BLANK)), match.end()))
     return [*bounds, (len(text), len(text))]
 
