@@ -1,7 +1,8 @@
 """Lint stage: find cards that would review badly; hard problems drop the card.
 
 Hard: an empty side, no answer, Markdown or Obsidian syntax left in the text, the answer
-written on the front, "the author" on the front, a front over 120 words. Soft: an answer
+written on the front, "the author" on the front, a front over 120 words, a front whose
+subject points to an earlier sentence ("that this has …", "the latter"). Soft: an answer
 over 40 words (lists excepted), a front that starts with a dangling pronoun, duplicate
 fronts, a front that names neither the work nor its author.
 """
@@ -12,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from flashgen.extract.clauses import LEANS_BACK
 from flashgen.model import Diagnostic, Draft, Inline
 from flashgen.parse.document import plain_text
 
@@ -104,6 +106,9 @@ def _problems(draft: Draft, front: str) -> list[tuple[bool, str]]:
     named = [n for n in (source.title, source.author_short) if n]
     if draft.kind != "explicit" and named and not any(n in front for n in named):
         problems.append((False, "front names neither the work nor its author"))
+    leaning = LEANS_BACK.search(front) if draft.kind != "explicit" else None
+    if leaning:
+        problems.append((True, f"the front leans on an earlier sentence ({leaning.group()!r})"))
     if _DANGLING.match(front):
         problems.append((False, "front starts with a pronoun that has nothing to refer to"))
     return problems

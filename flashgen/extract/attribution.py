@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from flashgen.extract.sentences import Sentence, join, replace_text, text_spans
+from flashgen.extract.sentences import Sentence, join, replace_text, slice_spans, text_spans
 from flashgen.model import BackStyle, CardKind, Document, Draft, Inline, Source, Span
 from flashgen.parse.document import plain_text
 
@@ -120,6 +120,37 @@ def name_the_author(spans: Inline, source: Source) -> Inline:
             spans = replace_text(spans, pattern, replacement)
             text = plain_text(spans)
     return spans
+
+
+# "… criticizes the idea that all sects should unite, saying that this would …": a "this"
+# that stands for an idea, a view, a claim the same sentence has just named.
+_NAMED_IDEA = re.compile(
+    r"\b(?:the|an?|this|that)\s+(?P<noun>idea|view|claim|notion|belief|argument|proposal|"
+    r"suggestion|assumption|thesis|hypothesis|theory|principle|rule|practice|approach)\s+"
+    r"(?:that|of)\s"
+)
+_BARE_THIS = re.compile(
+    r"\bt(?<!\wt)his(?=\s+(?:is|was|would|will|has|had|means|meant|could|can|might|must)\b)"
+)
+
+
+def with_named_ideas(spans: Inline) -> Inline:
+    """A bare "this" after "the idea that …" in one sentence reads "this idea"."""
+    text = plain_text(spans)
+    if "this " not in text:  # most sentences
+        return spans
+    named = _NAMED_IDEA.search(text)
+    if named is None:
+        return spans
+    noun = named.group("noun")
+    bare = _BARE_THIS.search(text, named.end())
+    if bare is None:
+        return spans
+    return join(
+        slice_spans(spans, 0, bare.end()),
+        text_spans(f" {noun}"),
+        slice_spans(spans, bare.end(), len(text)),
+    )
 
 
 def mentions_author(spans: Inline, source: Source) -> bool:

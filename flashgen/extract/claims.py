@@ -27,6 +27,7 @@ from flashgen.extract.attribution import (
 from flashgen.extract.clauses import (
     AUXILIARIES,
     DEICTIC,
+    LEANS_BACK,
     PRONOUNS,
     SUBORDINATORS,
     Clause,
@@ -102,14 +103,6 @@ _POINTING_LEAD = re.compile(
     r"(?:^|(?<=,\s)|(?<=\bthat\s))(?:this|that|it)\s+(?:is\s+)?"
     r"(?:means|meant|shows|implies|suggests|needed|necessary)"
     r"\s+(?:(?:that|because|since)\s+)?",
-    re.I,
-)
-# What the shared scorer calls a front with no context: a pronoun subject pointing back, or
-# "the latter", "both of them" (kept the same here, so that no such card is made).
-LEANS_BACK = re.compile(
-    r"(^|[:;,]\s|\bthat\s)(this|it|these|those|they)\s+"
-    r"(is|are|was|were|has|have|had|means|meant|would|will)\b"
-    r"|\b(all|both|each|none) of them\b|\bthe (latter|former)\b",
     re.I,
 )
 _CLAUSE_CUT = re.compile(
@@ -734,7 +727,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             sentence,
             "claim",
             anchor,
-            with_source(marked, doc.source, sentence.quotation),
+            with_source(_after_lead(sentence, marked), doc.source, sentence.quotation),
             (),
         )
         if not chosen:
@@ -768,6 +761,14 @@ def _choose(
     if top.score >= KEEP_SCORE:
         top = replace(top, flaw="the same front as an earlier card")
     return None, top
+
+
+def _after_lead(sentence: Sentence, spans: Inline) -> Inline:
+    """A list item's claim after the sentence that introduces its list ("Each herdsman asks
+    what one more animal is worth to him: the positive component is […]")."""
+    if not sentence.lead:
+        return spans
+    return join(strip_spans(sentence.lead), text_spans(" "), spans)
 
 
 def _front(text: str, candidate: Candidate) -> str:

@@ -89,6 +89,14 @@ def is_plural_noun(word: str) -> bool:
     return any(lemma != lower for lemma in nouns) or lower in ("people", "data")
 
 
+# A front with no context, as the shared scorer reads one: a pronoun subject pointing back, or
+# "the latter", "both of them" (kept the same here, so that no such card is made).
+LEANS_BACK = re.compile(
+    r"(^|[:;,]\s|\bthat\s)(this|it|these|those|they)\s+"
+    r"(is|are|was|were|has|have|had|means|meant|would|will)\b"
+    r"|\b(all|both|each|none) of them\b|\bthe (latter|former)\b",
+    re.I,
+)
 _PRE_VERB_ADVERBS = frozenset(
     "never not always also often only simply still already usually largely rarely seldom "
     "thereby thus merely generally typically actually really".split()

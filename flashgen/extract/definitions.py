@@ -210,11 +210,15 @@ def definition_drafts(
     defined: set[str] = set()
     for sentence in sentences:
         if sentence.key in used:
-            # An enumeration of terms may also explain each ("two senses: the **matrix**
-            # (…) and the **exemplar** (…)"): a card for each term too.
+            # An enumeration of terms may also explain each: "two senses: the **matrix**
+            # (…) and the **exemplar** (…)", or items "**L'évidence** : ne recevoir …".
             if any(_may_be_term(span) for span in sentence.named):
                 text = strip_end(sentence.named)
-                for found in explained_terms(text, plain_text(text), sentence, _who(doc)):
+                plain = plain_text(text)
+                glossed = _marked_term_is(text, plain, sentence, doc)
+                found_all = [glossed] if glossed and glossed.glossary else []
+                found_all += explained_terms(text, plain, sentence, _who(doc))
+                for found in found_all:
                     drafts.extend(_explained_draft(doc, found, defined))
             continue
         # The words of a stated definition are inside the sentence, not in the stop that

@@ -1,6 +1,9 @@
 """Enumeration cards: an introduction that ends in a colon followed by a list or table
-("Freeman lists seven principles …:" + 1–7), or a counted inline list ("one of three
-states: A, B, C"). One card; its back is the list."""
+("Freeman lists seven principles …:" + 1–7), a counted inline list ("one of three
+states: A, B, C"), or items numbered inline ("this would 1) be impossible, 2) …"). One card;
+its back is the list. A list of whole statements that no count announces ("Each herdsman
+asks …:" + "the positive component is …") is left to the claims, a card per statement.
+In a note not in English the card is a cloze of the list, which needs no English words."""
 
 from __future__ import annotations
 
@@ -9,10 +12,12 @@ import re
 from collections.abc import Iterator
 
 from flashgen.extract.attribution import name_the_author, sentence_draft, with_source
+from flashgen.extract.clauses import clause, is_plural_noun
 from flashgen.extract.definitions import strip_end
 from flashgen.extract.sentences import (
     Sentence,
     join,
+    mark_range,
     slice_spans,
     split_sentences,
     strip_spans,
@@ -24,7 +29,6 @@ from flashgen.parse.document import is_metadata, plain_text
 
 # A list longer than this also gets a cloze per item (one card cannot hold seven answers).
 ATOMIC_LIST_LIMIT = 5
-_COUNTED = re.compile(r"\b(?P<count>\d+|[a-z]+)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[\w-]+s)\b")
 
 
 def _intro_pairs(blocks: tuple[Block, ...]) -> Iterator[tuple[Block, Block]]:
@@ -40,15 +44,21 @@ def _intro_pairs(blocks: tuple[Block, ...]) -> Iterator[tuple[Block, Block]]:
                 yield from _intro_pairs(item.children)
 
 
-def _counted(text: str, wanted: int = 0) -> re.Match[str] | None:
-    """The first "three (different) circumstances" in the text, a number word and a plural;
-    with `wanted`, the first whose number is that."""
-    for word in re.finditer(r"\b(?:\d+|[a-z]+)\b", text):
+def _counted(text: str, wanted: int = 0, english: bool = True) -> str | None:
+    """The noun of the first "three (different) circumstances" in the text: a number word,
+    then a plural within four words ("criteria" too); with `wanted`, the first whose number
+    is that. Not in English, the word right after the number ("quatre règles")."""
+    words = list(re.finditer(r"[\w'’-]+", text))
+    for index, word in enumerate(words):
         count = count_of(word.group())
-        if count and (not wanted or count == wanted):
-            found = _COUNTED.match(text, word.start())
-            if found:
-                return found
+        if not count or (wanted and count != wanted):
+            continue
+        following = [w.group() for w in words[index + 1 : index + 5]]
+        if not english:
+            return following[0] if following else None
+        noun = next((w for w in following if is_plural_noun(w)), None)
+        if noun:
+            return noun
     return None
 
 
@@ -72,8 +82,7 @@ def enumeration_drafts(
 ) -> tuple[list[Draft], set]:
     drafts: list[Draft] = []
     consumed: set = set()
-    if doc.source.language != "en":
-        return drafts, consumed
+    english = doc.source.language == "en"
     by_block = {(s.block_key[1], s.index): s for s in sentences}
     keys_by_block: dict[tuple[int, int], list] = {}
     for sentence in sentences:
@@ -92,27 +101,102 @@ def enumeration_drafts(
             if sentence is None or sentence.key in used:
                 continue
             lead = strip_end(strip_spans(pieces[-1], " \t\n:"))
-            whole = _draft(doc, sentence, lead, items, listing.info == "ordered")
-            drafts.append(whole)
-            if len(items) > ATOMIC_LIST_LIMIT:
-                drafts.append(_one_by_one(doc, sentence, whole, lead, items))
+            counted = _counted(plain_text(lead), len(items), english)
+            if english and not counted and listing.kind == "list" and all(map(_statement, items)):
+                continue  # whole statements no count announces: a claim card each
+            items = _terms_of(items) or items
+            if not english:
+                drafts.append(_cloze_list(doc, sentence, lead, items))
+            else:
+                whole = _draft(doc, sentence, lead, items, listing.info == "ordered")
+                drafts.append(whole)
+                if len(items) > ATOMIC_LIST_LIMIT:
+                    drafts.append(_one_by_one(doc, sentence, whole, lead, items))
             consumed.add(sentence.key)
             for item in listing.children:
                 consumed.update(keys_by_block.get((section_index, item.line), ()))
     for sentence in sentences:
         if sentence.key in used or sentence.key in consumed:
             continue
-        plain = plain_text(sentence.spans)
-        colon = plain.find(": ")
-        if colon <= 0:
-            continue
-        items = split_coordination(strip_end(slice_spans(sentence.spans, colon + 2, len(plain))))
-        if _counted(plain[:colon], len(items)) is None:
-            continue
-        lead = strip_spans(slice_spans(sentence.spans, 0, colon))
-        drafts.append(_draft(doc, sentence, lead, items, False))
-        consumed.add(sentence.key)
+        made = _numbered_inline(doc, sentence) or _counted_inline(doc, sentence, english)
+        if made is not None:
+            drafts.append(made)
+            consumed.add(sentence.key)
     return drafts, consumed
+
+
+def _counted_inline(doc: Document, sentence: Sentence, english: bool) -> Draft | None:
+    """ "… on three criteria: A, B, and C": the lead, a count, a colon and the items."""
+    plain = plain_text(sentence.spans)
+    colon = plain.find(": ")
+    if colon <= 0:
+        return None
+    region = strip_end(slice_spans(sentence.spans, colon + 2, len(plain)))
+    items = split_coordination(region, doc.source.language)
+    if len(items) < 2 or _counted(plain[:colon], len(items), english) is None:
+        return None
+    lead = strip_spans(slice_spans(sentence.spans, 0, colon))
+    if not english:
+        return _cloze_list(doc, sentence, lead, items)
+    return _draft(doc, sentence, lead, items, False)
+
+
+# "1) A, 2) B, and 3) C" or "(1) A; (2) B": items numbered inside a sentence.
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))\(?(?P<number>[1-9])\)\s+")
+
+
+def _numbered_inline(doc: Document, sentence: Sentence) -> Draft | None:
+    """A sentence whose items are numbered inline: a cloze of them all, the lead shown."""
+    plain = plain_text(sentence.named)
+    numbers = list(_INLINE_NUMBER.finditer(plain))
+    if len(numbers) < 2 or [int(m["number"]) for m in numbers] != list(range(1, len(numbers) + 1)):
+        return None
+    start = numbers[0].start()
+    end = len(plain.rstrip(" .;"))
+    if len(plain[:start].split()) < 3 or len(plain[start:end].split()) > 40:
+        return None
+    marked = mark_range(sentence.named, start, end, "cloze")
+    front = with_source(marked, doc.source, sentence.quotation)
+    anchor = f"enumeration:{'/'.join(sentence.section)}:{normalize_term(plain[:start])[-60:]}"
+    return sentence_draft(doc, sentence, "enumeration", anchor, front, ())
+
+
+def _statement(item: Inline) -> bool:
+    """A list item that is a sentence of its own: a subject and a finite verb near its start,
+    and more words than a name or a phrase has."""
+    text = plain_text(item)
+    found = clause(text, 0, 8)
+    return len(text.split()) >= 8 and found is not None and bool(found.subject)
+
+
+_GLOSSED = re.compile(r"^\s*(?:[:–—]|-\s)")
+
+
+def _terms_of(items: list[Inline]) -> list[Inline]:
+    """ "**L'évidence** : ne recevoir …", "**Monastic** — …": when every item opens with a
+    marked term that the rest explains, the terms; otherwise nothing."""
+    terms = []
+    for item in items:
+        head = item[0] if item else None
+        if head is None or not head.marks & {"strong", "mark"}:
+            return []
+        rest = plain_text(item[1:])
+        if not _GLOSSED.match(rest) or len(rest.split()) < 3:
+            return []
+        terms.append((head,))
+    return terms
+
+
+def _cloze_list(doc: Document, sentence: Sentence, lead: Inline, items: list[Inline]) -> Draft:
+    """The list as one deletion after its lead, in the note's own words and language."""
+    lines: list[Span] = [*name_the_author(lead, doc.source), Span("text", ":")]
+    for number, item in enumerate(items, 1):
+        lines += [Span("break", "\n"), Span("text", f"{number}. ")]
+        lines += [Span(s.kind, s.text, s.target, s.marks | {"cloze"}) for s in item]
+    counted = _counted(plain_text(lead), len(items), english=False)
+    anchor = f"enumeration:{'/'.join(sentence.section)}:{normalize_term(counted or 'items')}"
+    front = with_source(tuple(lines), doc.source, sentence.quotation)
+    return sentence_draft(doc, sentence, "enumeration", anchor, front, ())
 
 
 def _one_by_one(
@@ -139,7 +223,7 @@ def _draft(
 ) -> Draft:
     lead = name_the_author(lead, doc.source)
     counted = _counted(plain_text(lead), len(items))
-    noun = normalize_term(counted.group("noun")) if counted else "items"
+    noun = normalize_term(counted) if counted else "items"
     front = join(
         with_source(lead, doc.source),
         text_spans(". Name both." if len(items) == 2 else f". Name all {number_word(len(items))}."),

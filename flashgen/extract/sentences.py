@@ -58,6 +58,9 @@ class Sentence:
     # ("p. 151, quoting Max Planck"); None for the note's running text.
     quotation: str | None = None
     list_item: bool = False
+    # For a list item, the sentence that introduces its list ("Each herdsman asks …:"), with
+    # the author named: what the item says is said of it.
+    lead: Inline = ()
 
     @property
     def text(self) -> str:
@@ -168,15 +171,24 @@ def sentences(doc: Document, naming: Callable[[Inline], Inline]) -> list[Sentenc
     """The sentences of the author's text; `naming` names the author in one (every extractor
     reads a sentence so, and it is done once here)."""
     found: list[Sentence] = []
+    introducing: Inline = ()  # the last block's last sentence, when it ends with a colon
+    leads: dict[int, Inline] = {}  # a list item's line -> the sentence introducing its list
     for section_index, path, block, quotation in author_blocks(doc):
+        if block.kind == "list":
+            for item in block.children:
+                leads[item.line] = introducing
         if block.kind not in ("paragraph", "item") or not block.spans:
+            introducing = ()
             continue
         key = (section_index, block.line)
+        lead = leads.get(block.line, ()) if block.kind == "item" else ()
+        introducing = ()
         for index, spans in enumerate(split_sentences(block.spans)):
+            named = naming(spans)
             found.append(
                 Sentence(
                     spans,
-                    naming(spans),
+                    named,
                     path,
                     block.line,
                     key,
@@ -184,8 +196,10 @@ def sentences(doc: Document, naming: Callable[[Inline], Inline]) -> list[Sentenc
                     (*key, index),
                     quotation,
                     block.kind == "item",
+                    lead,
                 )
             )
+            introducing = named if plain_text(spans).rstrip().endswith(":") else ()
     return found
 
 

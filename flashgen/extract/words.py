@@ -175,12 +175,31 @@ _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
 _EDGE_PUNCTUATION = " \t\n\"'“”‘’«».,;:!?()[]*_"
 
 
+# Two to ten in the other languages notes are kept in (French, Spanish, Italian, German,
+# Portuguese): a counted list reads the same in all of them.
+_OTHER_NUMBER_WORDS = {
+    word: number
+    for words in (
+        "deux trois quatre cinq six sept huit neuf dix",
+        "dos tres cuatro cinco seis siete ocho nueve diez",
+        "due tre quattro cinque sei sette otto nove dieci",
+        "zwei drei vier fünf sechs sieben acht neun zehn",
+        "dois duas três quatro cinco seis sete oito nove dez",
+    )
+    for number, word in enumerate(words.split(), 2)
+    if not (words.startswith("dois") and number > 2)
+}
+_OTHER_NUMBER_WORDS.update({"duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6})
+
+
 def count_of(word: str) -> int:
-    """3 for "3" or "three"; 0 when the word is no small number."""
+    """3 for "3", "three", "trois", "drei"; 0 when the word is no small number."""
     word = word.lower()
     if word.isdigit():
         return int(word)
-    return NUMBER_WORDS.index(word) if word in NUMBER_WORDS else 0
+    if word in NUMBER_WORDS:
+        return NUMBER_WORDS.index(word)
+    return _OTHER_NUMBER_WORDS.get(word, 0)
 
 
 def number_word(count: int) -> str:
@@ -209,15 +228,21 @@ def top_level(text: str, pattern: str, start: int = 0) -> Iterator[re.Match[str]
             yield match  # positions count from `start`
 
 
-def split_coordination(spans: Inline) -> list[Inline]:
+# "and" and "or" in each language notes are kept in.
+_AND_OR = {"en": "and|or", "fr": "et|ou", "es": "y|e|o|u", "it": "e|ed|o", "de": "und|oder"}
+_AND_OR["pt"] = "e|ou"
+
+
+def split_coordination(spans: Inline, language: str = "en") -> list[Inline]:
     """Split "a group that claims X, is Y, and whose Z" at its top-level commas and its last
-    "and"/"or"; commas inside quotes or brackets do not split."""
+    "and"/"or" (in the note's language); commas inside quotes or brackets do not split."""
+    and_or = _AND_OR.get(language, _AND_OR["en"])
     text = plain_text(spans)
-    cuts = [(m.start(), m.end()) for m in top_level(text, r"[,;](?:\s*(?:and|or)\b)?\s*")]
+    cuts = [(m.start(), m.end()) for m in top_level(text, rf"[,;](?:\s*(?:{and_or})\b)?\s*")]
     # "A, B and C": without a serial comma the last "and"/"or" is a cut too.
     tail_start = cuts[-1][1] if cuts else 0
-    if not any(re.search(r"\b(?:and|or)\s*$", text[a:b]) for a, b in cuts):
-        last_and = re.search(r"\s+(?:and|or)\s+(?!.*\s(?:and|or)\s)", text[tail_start:])
+    if not any(re.search(rf"\b(?:{and_or})\s*$", text[a:b]) for a, b in cuts):
+        last_and = re.search(rf"\s+(?:{and_or})\s+(?!.*\s(?:{and_or})\s)", text[tail_start:])
         if last_and:
             cuts.append((tail_start + last_and.start(), tail_start + last_and.end()))
     parts: list[Inline] = []
