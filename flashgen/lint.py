@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from flashgen.extract.clauses import LEANS_BACK
+from flashgen.extract.clauses import leans_back
 from flashgen.model import Diagnostic, Draft, Inline
 from flashgen.parse.document import plain_text
 
@@ -106,7 +106,7 @@ def _problems(draft: Draft, front: str) -> list[tuple[bool, str]]:
     named = [n for n in (source.title, source.author_short) if n]
     if draft.kind != "explicit" and named and not any(n in front for n in named):
         problems.append((False, "front names neither the work nor its author"))
-    leaning = LEANS_BACK.search(front) if draft.kind != "explicit" else None
+    leaning = leans_back(front) if draft.kind != "explicit" else None
     if leaning:
         problems.append((True, f"the front leans on an earlier sentence ({leaning.group()!r})"))
     if _DANGLING.match(front):

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from flashgen import lint as lint_module
 from flashgen import render as rendering
 from flashgen.extract import attribution, claims, concepts, definitions, explicit, extract
+from flashgen.extract.clauses import leans_back
 from flashgen.extract.sentences import (
     _atomic,
     positioned,
@@ -31,6 +32,7 @@ from flashgen.parse import document
 from flashgen.parse.document import parse_note, plain_text
 from flashgen.pipeline import build
 from flashgen.render import render, sanitize
+from tests.quality.score_cards import DEICTIC
 
 WORDS = st.sampled_from(
     [
@@ -507,3 +509,24 @@ def test_sentences_are_cut_before_the_blank_after_their_stop(spans: tuple[Span, 
             pieces.append(strip_spans(piece))
         start = after
     assert split_sentences(spans) == pieces
+
+
+pointing_pieces = st.sampled_from(
+    [
+        *("this", "It", "these", "Those", "they", "all", "both", "each", "none", " of them"),
+        *(" is", " are", " was", " has", " means", " would", " will", " latter", " former"),
+        *("the", "The", "that ", "That", ": ", "; ", ", ", ",", " ", "\n", "x", "bit", "with"),
+    ]
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(text=st.lists(pointing_pieces, max_size=8).map("".join))
+@example(text="Draper argues that this has never happened.")
+@example(text="The idea: it is old; they were wrong, and all of them left; the latter won.")
+@example(text="It would fail")
+@example(text="with it is, bit is, withthat this is")
+def test_a_front_leans_back_exactly_where_the_shared_scorer_says(text: str) -> None:
+    """`leans_back` (searched on every card, fast) finds a pointing front exactly where the
+    shared scorer's pattern does (`score_cards.DEICTIC`)."""
+    assert (leans_back(text) is None) == (DEICTIC.search(text) is None), text

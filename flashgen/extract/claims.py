@@ -27,12 +27,13 @@ from flashgen.extract.attribution import (
 from flashgen.extract.clauses import (
     AUXILIARIES,
     DEICTIC,
-    LEANS_BACK,
+    leans_back,
     PRONOUNS,
     SUBORDINATORS,
     Clause,
     clause,
     deictic_subject,
+    is_plural_noun,
     main_clause_start,
     word_classes,
 )
@@ -233,6 +234,8 @@ def _content_start(text: str) -> int:
         )
         if opens and not _RELATIVE_BEFORE.search(text, 0, at):
             start = max(start, found.end())
+    if " that " not in text:  # what the frames below all need (most sentences have none)
+        return start if start < len(text) - 3 else 0
     for found in _THAT_FRAME.finditer(text):
         if "VERB" in word_classes(found["verb"]) and clause(text[: found.start()]) is None:
             start = max(start, found.end())
@@ -463,7 +466,8 @@ def _term_candidates(sentence: _Reading, english: bool) -> list[Candidate]:
 
 
 def _candidate(sentence: _Reading, start: int, end: int, reading: str) -> Candidate | None:
-    """A scored candidate blank, or None where the blank cannot be one."""
+    """A blank the sentence could be asked with, scored by its reading alone (`_judged`
+    takes off what is wrong with it), or None where the blank cannot be one."""
     text = sentence.text
     trimmed = trim_answer(text, start, end)
     if trimmed is None:
@@ -478,6 +482,15 @@ def _candidate(sentence: _Reading, start: int, end: int, reading: str) -> Candid
     score = _READING_SCORE[reading]
     if reading == "quoted" and words >= 6:
         score += _QUOTE_BONUS
+    return Candidate(start, end, reading, score)
+
+
+def _judged(sentence: _Reading, candidate: Candidate) -> Candidate:
+    """The candidate with its score less what is wrong with it (every flaw only lowers it),
+    and the first flaw found."""
+    text, start, end, reading = sentence.text, candidate.start, candidate.end, candidate.reading
+    answer = text[start:end].strip(' "“”')
+    score = candidate.score
     flaw = ""
     front = text[:start] + " […] " + text[end:]
     words_before = _content_of(text[sentence.opening : start])
@@ -494,21 +507,22 @@ def _candidate(sentence: _Reading, start: int, end: int, reading: str) -> Candid
         score -= 2.0
         flaw = "a count of the items that follow"
     if (
-        is_trivial(answer, sentence.language)
-        and reading not in ("quoted", "number", "name")
+        reading not in ("quoted", "number", "name")
+        and is_trivial(answer, sentence.language)
         and not _has_marked(sentence.spans, start, end)
     ):
         score -= 2.0
         flaw = flaw or f"an everyday answer ({answer!r})"
     answer_words = content_words(answer)
-    shown = set(content_words(front))
-    if answer_words and sum(w in shown for w in answer_words) / len(answer_words) >= 0.6:
-        score -= 2.0
-        flaw = flaw or "the answer is on the front"
-    if LEANS_BACK.search(front):
+    if answer_words:
+        shown = set(content_words(front))
+        if sum(w in shown for w in answer_words) / len(answer_words) >= 0.6:
+            score -= 2.0
+            flaw = flaw or "the answer is on the front"
+    if leans_back(front):
         score -= 3.0
         flaw = flaw or "the front leans on an earlier sentence"
-    if words == 1 and reading not in ("marked", "number"):
+    if " " not in answer and reading not in ("marked", "number"):
         score -= 0.4
     if len(front.split()) > 40:
         score -= 0.5
@@ -532,14 +546,39 @@ def _emphasised(span: Span) -> bool:
     return bool(span.marks & {"strong", "mark"}) or span.kind == "code"
 
 
-def _ranked(point: _Reading, english: bool, first: bool) -> list[Candidate]:
-    """A point's candidates, best first (kept or held back). In a later point of a sentence
-    a pronoun subject ("…, and they act from …") stands for what the earlier point names."""
-    candidates = _predicate_candidates(point, first) if english else []
-    # No key term scores above a point the clause gave: they are not looked for then.
-    if max((c.score for c in candidates), default=0.0) < _BEST_TERM_SCORE:
-        candidates += _term_candidates(point, english)
-    return sorted(candidates, key=lambda c: -c.score)
+def _best(
+    point: _Reading, english: bool, first: bool, fronts: set[str]
+) -> tuple[Candidate | None, Candidate | None]:
+    """A point's best candidate whose front reads like no other claim's (or None), and its
+    best candidate of all. Candidates are judged best reading first, and only while one
+    could still win: judging takes points off, never adds them. In a later point of a
+    sentence a pronoun subject ("…, and they act from …") stands for what the earlier
+    point names."""
+    proposed = [c for c in (_predicate_candidates(point, first) if english else []) if c]
+    proposed.sort(key=lambda c: -c.score)
+    best: Candidate | None = None
+    top: Candidate | None = None
+    terms_asked = False
+    index = 0
+    while True:
+        below = index == len(proposed) or proposed[index].score < _BEST_TERM_SCORE
+        # No key term scores above a point the clause gave: they are looked for only when
+        # no judged candidate is that good.
+        if below and not terms_asked and (top is None or top.score < _BEST_TERM_SCORE):
+            terms_asked = True
+            proposed[index:] = sorted(
+                [*proposed[index:], *_term_candidates(point, english)],
+                key=lambda c: -c.score,
+            )
+        if index == len(proposed) or (best is not None and proposed[index].score <= best.score):
+            return best, top
+        judged = _judged(point, proposed[index])
+        index += 1
+        if top is None or judged.score > top.score:
+            top = judged
+        keep = judged.score >= KEEP_SCORE and _front(point.text, judged) not in fronts
+        if keep and (best is None or judged.score > best.score):
+            best = judged
 
 
 # Where a sentence's next point starts: a second that-clause of the same reporting verb
@@ -616,24 +655,55 @@ def _content_words(words: list[str], enough: int) -> int:
     return found
 
 
-_SUBJECT_PRONOUN = re.compile(r"(?P<pronoun>it|they|It|They)\s+(?!(?:is|was|are|were)\b)")
+_SUBJECT_PRONOUN = re.compile(
+    r"(?P<pronoun>it|they|them|It|They)\s+(?!(?:is|was|are|were)\b)(?=[a-z])"
+)
+# "Kuhn defines scientific revolutions as …": the term a definition is about.
+_DEFINED = re.compile(
+    r"\b(?:defines|calls|describes|characterizes|names) (?P<term>[\w' -]{3,40}?) as\b"
+)
 
 
-def _resolved(spans: Inline, text: str, start: int, previous: str) -> Inline:
-    """ "Kuhn suggests it progresses …" after "… whether science progresses …": the pronoun
-    that opens the claim stands for the subject of the sentence before, when that is a short
-    noun phrase of the same number ("it": singular, "they": plural)."""
+def _resolved(spans: Inline, text: str, start: int, previous: Sentence | None) -> Inline:
+    """ "Kuhn compares it to puzzle-solving" after "Kuhn calls most research **normal
+    science**: …": a pronoun that opens the claim ("it", "they"; "them" after a reporting
+    verb) stands for what the sentence before is about, when that agrees in number: a term
+    it marks or links, the term it defines, or its subject as a short noun phrase."""
     found = _SUBJECT_PRONOUN.match(text, start)
-    if not found or not previous:
+    if not found or previous is None:
         return spans
-    plural = previous.split()[-1].lower().endswith("s")
-    if (found.group("pronoun").lower() == "they") != plural:
+    plural = found.group("pronoun").lower() != "it"
+    referent = next(
+        (r for r in _referents(previous) if is_plural_noun(r.split()[-1]) == plural), ""
+    )
+    if not referent:
         return spans
     return join(
         slice_spans(spans, 0, found.start()),
-        text_spans(previous),
+        text_spans(referent),
         slice_spans(spans, found.end("pronoun"), len(text)),
     )
+
+
+def _referents(previous: Sentence) -> list[str]:
+    """What a pronoun in the next sentence may stand for, likeliest first."""
+    spans = strip_spans(previous.named)
+    text = plain_text(spans)
+    start = _content_start(text)
+    found = [
+        span.text.strip()
+        for begin, _, span in positioned(spans)
+        if begin >= start
+        and (span.kind == "wikilink" or span.marks & {"strong", "mark"})
+        and 1 <= len(span.text.split()) <= 4
+    ]
+    defined = _DEFINED.search(text)
+    if defined:
+        found.append(defined.group("term"))
+    subject = _subject_phrase(text, start)
+    if subject:
+        found.append(subject)
+    return [r for r in found if r and r[:1].isalnum()]
 
 
 def _subject_phrase(text: str, start: int) -> str:
@@ -664,16 +734,15 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
     )
     anchors: Counter[str] = Counter()
     fronts: set[str] = set()  # every card's front so far: no two claims may read the same
-    previous = ("", (0, 0))  # the last sentence's subject, and its block
+    previous: Sentence | None = None  # the sentence before, a claim or not
     for sentence in sentences:
+        before = previous if previous and previous.block_key == sentence.block_key else None
+        previous = sentence
         if sentence.key in used:
             continue
         spans = strip_spans(sentence.named)
         text = plain_text(spans)
         start = _content_start(text) if english else 0
-        if english:
-            before = previous[0] if previous[1] == sentence.block_key else ""
-            previous = (_subject_phrase(text, start), sentence.block_key)
         if not is_substantive(sentence, text, english):
             continue
         if english:
@@ -751,13 +820,9 @@ def _choose(
     begin, end, opening = where
     english = doc.source.language == "en"
     point = _Reading(spans, text, begin, end, opening, doc.source.language, avoid)
-    ranked = _ranked(point, english, first)
-    best = next(
-        (c for c in ranked if c.score >= KEEP_SCORE and _front(text, c) not in fronts), None
-    )
-    if best is not None or not ranked:
+    best, top = _best(point, english, first, fronts)
+    if best is not None or top is None:
         return best, None
-    top = ranked[0]
     if top.score >= KEEP_SCORE:
         top = replace(top, flaw="the same front as an earlier card")
     return None, top

@@ -89,14 +89,35 @@ def is_plural_noun(word: str) -> bool:
     return any(lemma != lower for lemma in nouns) or lower in ("people", "data")
 
 
-# A front with no context, as the shared scorer reads one: a pronoun subject pointing back, or
-# "the latter", "both of them" (kept the same here, so that no such card is made).
-LEANS_BACK = re.compile(
-    r"(^|[:;,]\s|\bthat\s)(this|it|these|those|they)\s+"
-    r"(is|are|was|were|has|have|had|means|meant|would|will)\b"
-    r"|\b(all|both|each|none) of them\b|\bthe (latter|former)\b",
+# A front with no context, as the shared scorer reads one: a pronoun subject pointing back
+# ("that this has …", "…; it is …"), "all of them", "the latter". Searched on every card:
+# the pronoun or quantifier is found first (`re` skips to its first letter), then what
+# stands before it is checked.
+_POINTING = re.compile(
+    r"(?:this|it|these|those|they)\s+(?:is|are|was|were|has|have|had|means|meant|would|will)\b"
+    r"|(?:all|both|each|none) of them\b|the (?:latter|former)\b",
     re.I,
 )
+_AFTER_THAT = re.compile(r"\bthat\s$", re.I)
+
+
+def leans_back(text: str) -> re.Match[str] | None:
+    """The words of `text` that lean on an earlier sentence, if any."""
+    for found in _POINTING.finditer(text):
+        at = found.start()
+        if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
+            continue  # inside a word ("with it is", "bit is" …)
+        if found.group()[:1].lower() in "ab" or found.group()[:3].lower() in ("non", "eac"):
+            return found  # "all/both/each/none of them"
+        if found.group()[:4].lower() == "the " and found.group()[4:5].lower() in "lf":
+            return found  # "the latter", "the former"
+        if at == 0 or text[at - 2 : at - 1] in (":", ";", ",") and text[at - 1].isspace():
+            return found
+        if _AFTER_THAT.search(text, max(0, at - 6), at):
+            return found
+    return None
+
+
 _PRE_VERB_ADVERBS = frozenset(
     "never not always also often only simply still already usually largely rarely seldom "
     "thereby thus merely generally typically actually really".split()

@@ -17,6 +17,8 @@ from flashgen.extract.words import STOPWORDS
 # "established", "left", "knowledge", "needed" commoner.
 COMMON = 4.8
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+_DIGIT = re.compile(r"\d")
+_INNER_CAPITAL = re.compile(r"\s[A-Z]")  # a capital after the first word: a name
 _LISTED = frozenset({"en", "fr", "de", "es", "it", "pt", "nl"})
 
 
@@ -34,7 +36,7 @@ def content_words(text: str) -> list[str]:
 
 def is_trivial(answer: str, language: str) -> bool:
     """A short answer made only of everyday words (a number or a name is never trivial)."""
-    if any(ch.isdigit() for ch in answer) or any(w[:1].isupper() for w in answer.split()[1:]):
+    if _DIGIT.search(answer) or _INNER_CAPITAL.search(answer):
         return False
     words = content_words(answer)
     if len(words) > 2:
