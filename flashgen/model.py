@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import operator
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -198,6 +199,27 @@ class Source:
     author_short: str = ""  # surname as used in running text, "Draper"
     year: str = ""
     language: str = "en"
+
+    @property
+    def short_title(self) -> str:
+        """The title without its subtitle, as a card's front names the work: "The Age of
+        Revolution, chapter 2: The Industrial Revolution" -> "The Age of Revolution". A
+        numbered label keeps what follows it ("Lecture 5 — Market structures")."""
+        return _short_title(self.title)
+
+
+_SUBTITLE = re.compile(r":\s|\s[—–-]\s|,\s(?:chapter|ch\.|book|part|vol\.|volume)\s", re.I)
+
+
+@lru_cache(maxsize=256)
+def _short_title(title: str) -> str:
+    found = _SUBTITLE.search(title)
+    if found is None:
+        return title
+    head = title[: found.start()].strip()
+    if len(head) < 6 or head[-1:].isdigit() or head.endswith("?"):
+        return title
+    return head
 
 
 # The source of a card rebuilt from what a state kept of it, or sent without its draft.

@@ -18,13 +18,14 @@ from typer.testing import CliRunner
 
 from flashgen import pipeline
 from flashgen.cli import app
-from flashgen.pipeline import build
+from flashgen.pipeline import build, collect
 from tests.bad_inputs import generate
 from tests.conftest import EVAL_NOTES
 
 BAD = Path(__file__).resolve().parent / "bad_inputs"
 GOOD = "Kuhn - The Structure of Scientific Revolutions.md"
-GOOD_CARDS = 10
+# What the good note makes alone: a bad note beside it must not change it.
+GOOD_CARDS = len(collect([EVAL_NOTES / GOOD]).rendered)
 runner = CliRunner()
 
 

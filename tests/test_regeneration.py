@@ -309,12 +309,15 @@ def test_cli_dry_run_lists_what_would_change(tmp_path: Path) -> None:
     build([vault], output=out, now=100)
     edit(vault / KUHN, "puzzle-solving", "solving puzzles")
     remove_section(vault / KUHN, "## Progress")
-    gone = len(build([vault], output=out, dry_run=True).orphans)
+    planned = build([vault], output=out, dry_run=True)
+    gone = len(planned.orphans)
+    (changed,) = [c for c in planned.cards if c.status == "changed"]
+    assert "solving puzzles" in changed.rendered.text
     result = CliRunner().invoke(app, ["build", str(vault), "-o", str(out), "--dry-run"])
     assert result.exit_code == 0
     lines = result.output.splitlines()
     assert [line.split()[0] for line in lines[:-1]] == ["changed"] + ["orphaned"] * gone
-    assert "solving puzzles" in lines[0]
+    assert changed.guid in lines[0]
     assert "1 changed" in lines[-1] and f"{gone} orphaned" in lines[-1]
     assert gone >= 1 and "nothing written" in lines[-1]
 

@@ -81,9 +81,10 @@ def author_name(source: Source) -> str:
 # A note has one source: what its cards say of it is made once per note, not once per card.
 @lru_cache(maxsize=64)
 def source_label(source: Source) -> Inline:
-    """`*Title* (1973)` as spans: the title in italics."""
+    """`*Title* (1973)` as spans: the title in italics, without its subtitle (the card's
+    back names the source in full)."""
     year = f" ({source.year})" if source.year else ""
-    return join(text_spans(source.title, "em"), text_spans(year))
+    return join(text_spans(source.short_title, "em"), text_spans(year))
 
 
 def name_the_author(spans: Inline, source: Source) -> Inline:
@@ -184,8 +185,9 @@ def with_source(spans: Inline, source: Source, quotation: str | None = None) -> 
         )
     if name and text.startswith(name):
         return join(text_spans("In "), label, text_spans(", "), spans)
-    who = f" ({source.author})" if source.author and not mentions_author(spans, source) else ""
-    return join(label, text_spans(f"{who}: "), spans)
+    if name and not mentions_author(spans, source):
+        return join(text_spans(f"{name}, "), label, text_spans(": "), spans)
+    return join(label, text_spans(": "), spans)
 
 
 @lru_cache(maxsize=64)

@@ -27,13 +27,13 @@ from flashgen.extract.attribution import (
 from flashgen.extract.clauses import (
     AUXILIARIES,
     DEICTIC,
-    leans_back,
     PRONOUNS,
     SUBORDINATORS,
     Clause,
     clause,
     deictic_subject,
     is_plural_noun,
+    leans_back,
     main_clause_start,
     word_classes,
 )

@@ -98,7 +98,7 @@ _POINTING = re.compile(
     r"|(?:all|both|each|none) of them\b|the (?:latter|former)\b",
     re.I,
 )
-_AFTER_THAT = re.compile(r"\bthat\s$", re.I)
+_AFTER_THAT = re.compile(r"\bthat\s\Z", re.I)
 
 
 def leans_back(text: str) -> re.Match[str] | None:
@@ -111,7 +111,7 @@ def leans_back(text: str) -> re.Match[str] | None:
             return found  # "all/both/each/none of them"
         if found.group()[:4].lower() == "the " and found.group()[4:5].lower() in "lf":
             return found  # "the latter", "the former"
-        if at == 0 or text[at - 2 : at - 1] in (":", ";", ",") and text[at - 1].isspace():
+        if at == 0 or (text[at - 2 : at - 1] in (":", ";", ",") and text[at - 1].isspace()):
             return found
         if _AFTER_THAT.search(text, max(0, at - 6), at):
             return found
