@@ -530,3 +530,21 @@ def test_a_front_leans_back_exactly_where_the_shared_scorer_says(text: str) -> N
     """`leans_back` (searched on every card, fast) finds a pointing front exactly where the
     shared scorer's pattern does (`score_cards.DEICTIC`)."""
     assert (leans_back(text) is None) == (DEICTIC.search(text) is None), text
+
+
+frame_pieces = st.sampled_from(
+    [
+        *("Draper", "Hal Draper", "He", "she", "They", "the author", "Smith's", "J. S. Mill", "x"),
+        *(" says", " argues", " also", " now", " points out", " that", " whom", " notes"),
+        *(" ", "  ", ", ", "\n", ".", "says", "argues that", "Argues", "sayso", "“", "'"),
+    ]
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=st.lists(frame_pieces, max_size=10).map("".join))
+@example(text="Hal Draper also argues that the sect, Smith says, is small.")
+@example(text="He says. She notes that They points out that x")
+def test_reporting_frames_are_found_as_the_full_pattern_finds_them(text: str) -> None:
+    """`claims.frames` (verb first, fast) finds the frames `claims._FRAME` finds."""
+    assert list(claims.frames(text)) == [m.span() for m in claims._FRAME.finditer(text)]

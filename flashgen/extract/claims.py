@@ -16,9 +16,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cached_property, lru_cache
 
 from flashgen.extract.attribution import (
+    REPORTING_VERB_LIST,
     REPORTING_VERBS,
     author_name,
     sentence_draft,
@@ -37,7 +40,7 @@ from flashgen.extract.clauses import (
     main_clause_start,
     word_classes,
 )
-from flashgen.extract.salience import content_words, is_trivial
+from flashgen.extract.salience import is_trivial
 from flashgen.extract.sentences import (
     Sentence,
     join,
@@ -99,6 +102,31 @@ _FRAME = re.compile(
     rf"(?:^|(?<=\s))(?P<who>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|[Hh]e|[Ss]he|[Tt]hey)"
     rf"(?:\s+(?:also|now|then|further|rightly|even))?\s+(?:{REPORTING_VERBS})\b\s*(?:that\s+)?"
 )
+# `_FRAME`, found verb first (searched on every sentence: `re` skips to a verb's first letter,
+# where `_FRAME` tries its speaker at every capital): the verb, then who speaks before it.
+_REPORTING_VERB = re.compile(rf"(?:{starting_a_word(REPORTING_VERB_LIST)})\b\s*(?:that\s+)?")
+_SPEAKER_BEFORE = re.compile(
+    r"(?:^|(?<=\s))(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|[Hh]e|[Ss]he|[Tt]hey)"
+    r"(?:\s+(?:also|now|then|further|rightly|even))?\s+\Z"
+)
+_LONGEST_SPEAKER = 100  # characters: names and an adverb before a reporting verb
+
+
+def frames(text: str) -> Iterator[tuple[int, int]]:
+    """[start, end) of each reporting frame in `text` ("Draper argues that "), as
+    `_FRAME.finditer` finds them (a property test holds the two equal)."""
+    after = 0
+    for verb in _REPORTING_VERB.finditer(text):
+        if verb.start() < after:
+            continue
+        speaker = _SPEAKER_BEFORE.search(
+            text, max(after, verb.start() - _LONGEST_SPEAKER), verb.start()
+        )
+        if speaker is not None:
+            yield speaker.start(), verb.end()
+            after = verb.end()
+
+
 # "this means that X", "this is needed because X": X stands without the sentence before.
 _POINTING_LEAD = re.compile(
     r"(?:^|(?<=,\s)|(?<=\bthat\s))(?:this|that|it)\s+(?:is\s+)?"
@@ -109,6 +137,10 @@ _POINTING_LEAD = re.compile(
 _CLAUSE_CUT = re.compile(
     r";\s|\s[–—]\s|:\s|,\s(?:and|but|which|while|so|whereas|as well as)\s|,\s(?=\w+ing\s)"
 )
+_COLON = re.compile(r":\s")
+# What each of these patterns needs in a text: without any, it is not searched.
+# (Words in a sentence may be parted by a line break: only what no break can part is asked.)
+_REASON_WORDS = ("because", "since", "so that", "in order to", ",")
 _REASON = re.compile(r"\s(?:because|since|so that|in order to)\s|,\s(?:as|so|for)\s")
 _PHRASE_BREAK = re.compile(
     r"\s(?:of|to|that|which|who|for|in|on|with|by|from|rather|than|as|because|since|when|while)\s"
@@ -185,6 +217,16 @@ def trim_answer(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+def _first_top_level(
+    text: str, pattern: re.Pattern[str], start: int, needs: tuple[str, ...]
+) -> re.Match[str] | None:
+    """The first match of `pattern` outside brackets and quotes in `text` from `start`
+    (positions from `start`), if the text holds one of the words it `needs`."""
+    if not any(word in text for word in needs):
+        return None
+    return next(top_level(text, pattern.pattern, start), None)
+
+
 def _cut(text: str, start: int, end: int) -> int:
     """Where a blank from `start` should end: at `end`, or, when that is too long, at the
     first clause break (then phrase break) that leaves at least four words."""
@@ -217,6 +259,26 @@ _THAT_FRAME = re.compile(
     r"(?:^|(?<=\s))(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|[Hh]e|[Ss]he|[Tt]hey)"
     r"(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]+s)\s+that\s+"
 )
+_THAT = re.compile(r"\s+that\s+")
+_VERB_SPEAKER_BEFORE = re.compile(
+    r"(?:^|(?<=\s))(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|[Hh]e|[Ss]he|[Tt]hey)"
+    r"(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]+s)\Z"
+)
+
+
+def _that_frames(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, verb) of each `_THAT_FRAME` in `text`, found from its "that" (a property
+    test holds the two equal)."""
+    after = 0
+    for that in _THAT.finditer(text):
+        if that.start() < after:
+            continue
+        found = _VERB_SPEAKER_BEFORE.search(
+            text, max(after, that.start() - _LONGEST_SPEAKER), that.start()
+        )
+        if found is not None:
+            yield found.start(), that.end(), found["verb"]
+            after = that.end()
 
 
 def _content_start(text: str) -> int:
@@ -224,23 +286,23 @@ def _content_start(text: str) -> int:
     opens the sentence's main clause, or a clause of its own ("…, when Draper says the …");
     or after a participle's ("…, arguing that", "by claiming that")."""
     start = 0
-    for found in _FRAME.finditer(text):
-        at = found.start()
+    for at, end in frames(text):
         opens = (
             at == 0
-            or _CONJUNCTION_BEFORE.search(text, 0, at)
+            or _CONJUNCTION_BEFORE.search(text, max(0, at - 12), at)
             or main_clause_start(text, 0) == at
             or clause(text[:at]) is None
         )
-        if opens and not _RELATIVE_BEFORE.search(text, 0, at):
-            start = max(start, found.end())
+        if opens and not _RELATIVE_BEFORE.search(text, max(0, at - 8), at):
+            start = max(start, end)
     if " that " not in text:  # what the frames below all need (most sentences have none)
         return start if start < len(text) - 3 else 0
-    for found in _THAT_FRAME.finditer(text):
-        if "VERB" in word_classes(found["verb"]) and clause(text[: found.start()]) is None:
+    for at, end, verb in _that_frames(text):
+        if "VERB" in word_classes(verb) and clause(text[:at]) is None:
+            start = max(start, end)
+    if "ing that" in text:
+        for found in _ING_FRAME.finditer(text):
             start = max(start, found.end())
-    for found in _ING_FRAME.finditer(text):
-        start = max(start, found.end())
     return start if start < len(text) - 3 else 0
 
 
@@ -264,6 +326,36 @@ class _Reading:
     opening: int  # where the sentence's claim starts (its first point's start)
     language: str
     avoid: frozenset[str]  # the author's and the work's names: never the answer
+
+    @cached_property
+    def leans_back(self) -> bool:
+        return _leaning(self.text)
+
+    @cached_property
+    def words(self) -> tuple[tuple[int, int, str], ...]:
+        """(start, end, lower case) of each word that is not a stop word, made once for all
+        the candidates judged."""
+        return _sentence_words(self.text)
+
+
+@lru_cache(maxsize=64)  # a sentence's points and its merged points read the same text
+def _leaning(text: str) -> bool:
+    return leans_back(text) is not None
+
+
+@lru_cache(maxsize=64)
+def _sentence_words(text: str) -> tuple[tuple[int, int, str], ...]:
+    found = []
+    for word in _WORD_TOKEN.finditer(text):
+        lower = word.group().lower()
+        if lower not in STOPWORDS:
+            found.append((word.start(), word.end(), lower))
+    return tuple(found)
+
+
+# A word of a sentence; `salience.content_words` leaves out those that open with a digit or
+# are shorter than three letters (`_counted_word`).
+_WORD_TOKEN = re.compile(r"[^\W_][\w'’-]*")
 
 
 def _predicate_candidates(sentence: _Reading, first: bool = True) -> list[Candidate]:
@@ -306,7 +398,7 @@ def _from_clause(sentence: _Reading, found: Clause) -> list[Candidate | None]:
         end = _cut(text, marked, stop)
         if end > 0:
             made.append(_candidate(sentence, marked, end, "after-marked"))
-    reason = next(top_level(text[:stop], _REASON.pattern, begin), None)
+    reason = _first_top_level(text[:stop], _REASON, begin, _REASON_WORDS)
     if reason is not None:
         reason_start = begin + reason.end()
         if len(text[begin : begin + reason.start()].split()) >= 1:
@@ -353,7 +445,7 @@ _PHRASE_OPENERS = frozenset(
 def _preferred(text: str, begin: int) -> int | None:
     """ "… to arise out of a network of circles rather than the sect system": where the
     phrase that is preferred to another starts (its point), if it has two words or more."""
-    found = next(top_level(text, _RATHER_THAN.pattern, begin), None)
+    found = _first_top_level(text, _RATHER_THAN, begin, ("rather than", "instead of"))
     if found is None:
         return None
     before = begin + found.start()
@@ -371,7 +463,7 @@ def _preferred(text: str, begin: int) -> int | None:
 def _contrast(text: str, begin: int) -> int | None:
     """Where B starts in a predicate "not A, but B" that opens at `begin`, if A and B each
     have at least two words."""
-    found = next(top_level(text, _BUT.pattern, begin), None)
+    found = _first_top_level(text, _BUT, begin, ("but", "rather", "instead", ","))
     if found is None:
         return None
     at = begin + found.end()
@@ -384,7 +476,7 @@ def _elaboration(text: str, begin: int) -> int | None:
     """ "Book 2 opens with a morning exercise: expect to meet …": where what a colon
     announces starts, when the clause before it says what it is about (four words or more
     of predicate) and at least four words follow."""
-    found = next(top_level(text, r":\s", begin), None)
+    found = _first_top_level(text, _COLON, begin, (":",))
     if found is None:
         return None
     at = begin + found.end()
@@ -474,7 +566,9 @@ def _candidate(sentence: _Reading, start: int, end: int, reading: str) -> Candid
         return None
     start, end = trimmed
     answer = text[start:end].strip(' "“”')
-    if not answer or normalize_term(answer) in STOPWORDS or not _bounded(text, start, end):
+    if not answer or not _bounded(text, start, end):
+        return None
+    if " " not in answer.strip() and normalize_term(answer) in STOPWORDS:
         return None
     words = len(answer.split())
     if words > MAX_ANSWER_WORDS or answer.lower() in sentence.avoid:
@@ -493,33 +587,34 @@ def _judged(sentence: _Reading, candidate: Candidate) -> Candidate:
     score = candidate.score
     flaw = ""
     front = text[:start] + " […] " + text[end:]
-    words_before = _content_of(text[sentence.opening : start])
-    words_after = _content_of(text[end:])
-    rest = [w for w in words_before + words_after if w.lower() not in sentence.avoid]
+    words = sentence.words
+    words_before = [w for s, e, w in words if sentence.opening <= s and e <= start]
+    words_after = [w for s, _, w in words if s >= end]
+    rest = [w for w in words_before + words_after if w not in sentence.avoid]
     # "Gettier attributes […]": the author and a verb say nothing of what is asked.
-    only_who = (
-        not words_after and len(words_before) == 2 and words_before[0].lower() in sentence.avoid
-    )
+    only_who = not words_after and len(words_before) == 2 and words_before[0] in sentence.avoid
     if not rest or only_who:
         score -= 2.5
         flaw = "the front would say nothing but who says it"
     if reading == "number" and _COUNT_OF_ITEMS.match(text, end):
         score -= 2.0
         flaw = "a count of the items that follow"
+    # (the answer's words as `content_words` reads them: no digit first, three letters up)
+    answer_words = [w for s, e, w in words if s >= start and e <= end and _counted_word(w)]
     if (
         reading not in ("quoted", "number", "name")
-        and is_trivial(answer, sentence.language)
+        and is_trivial(answer, sentence.language, answer_words)
         and not _has_marked(sentence.spans, start, end)
     ):
         score -= 2.0
         flaw = flaw or f"an everyday answer ({answer!r})"
-    answer_words = content_words(answer)
     if answer_words:
-        shown = set(content_words(front))
+        shown = {w for s, e, w in words if (e <= start or s >= end) and _counted_word(w)}
         if sum(w in shown for w in answer_words) / len(answer_words) >= 0.6:
             score -= 2.0
             flaw = flaw or "the answer is on the front"
-    if leans_back(front):
+    # (A blank never makes a front lean back: only a sentence that does needs asking.)
+    if sentence.leans_back and leans_back(front):
         score -= 3.0
         flaw = flaw or "the front leans on an earlier sentence"
     if " " not in answer and reading not in ("marked", "number"):
@@ -529,8 +624,8 @@ def _judged(sentence: _Reading, candidate: Candidate) -> Candidate:
     return Candidate(start, end, reading, score, flaw)
 
 
-def _content_of(text: str) -> list[str]:
-    return [w for w in re.findall(r"[^\W_][\w'’-]*", text) if w.lower() not in STOPWORDS]
+def _counted_word(word: str) -> bool:
+    return len(word) > 2 and not word[:1].isdigit()
 
 
 def _has_marked(spans: Inline, start: int, end: int) -> bool:
@@ -588,12 +683,15 @@ _NEXT_POINT = re.compile(
     r",\s+(?:and|while|whereas)\s+(?:also\s+)?(?:that\s+)?|;\s+(?:and\s+)?(?:that\s+)?"
 )
 _MIN_POINT_WORDS = 4
+_NEXT_POINT_WORDS = ("and", "while", "whereas")
 
 
 def _points(text: str, start: int) -> list[tuple[int, int]]:
     """[start, end) of each point of a sentence whose claim starts at `start`."""
     points: list[tuple[int, int]] = []
     begin = start
+    if ";" not in text and ("," not in text or not any(w in text for w in _NEXT_POINT_WORDS)):
+        return [(start, len(text))]  # one point: most sentences
     for found in top_level(text, _NEXT_POINT.pattern, start):
         cut, at = start + found.start(), start + found.end()
         if cut < begin or len(text[begin:cut].split()) < _MIN_POINT_WORDS:
@@ -742,9 +840,9 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             continue
         spans = strip_spans(sentence.named)
         text = plain_text(spans)
-        start = _content_start(text) if english else 0
         if not is_substantive(sentence, text, english):
             continue
+        start = _content_start(text) if english else 0
         if english:
             spans = _without_pointing_lead(spans, text, start)
             spans = _resolved(spans, plain_text(spans), start, before)

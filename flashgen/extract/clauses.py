@@ -8,6 +8,7 @@ the verb of a relative clause inside the subject ("those who heed them have …"
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -74,6 +75,10 @@ def _finite_verb(word: str, after_plural: bool) -> bool:
     return after_plural and lemmas.keys() <= {"VERB", "AUX"}
 
 
+# Whether a word can be a finite verb after a plural subject (then it can be one at all).
+_MAY_BE_VERB: dict[str, bool] = {}
+
+
 @lru_cache(maxsize=8192)
 def _past_tense(lemma: str) -> tuple[str, ...]:
     return getAllInflections(lemma, upos="VERB").get("VBD", ())
@@ -90,27 +95,30 @@ def is_plural_noun(word: str) -> bool:
 
 
 # A front with no context, as the shared scorer reads one: a pronoun subject pointing back
-# ("that this has …", "…; it is …"), "all of them", "the latter". Searched on every card:
-# the pronoun or quantifier is found first (`re` skips to its first letter), then what
-# stands before it is checked.
+# ("that this has …", "…; it is …"), "all of them", "the latter". Searched on every card, in
+# lower case: each branch opens with its first letter, then its look-behind (`re` skips to
+# that letter; a case-blind pattern is tried at every position, six times slower); what
+# stands before a pronoun is checked after.
+_VERB_AFTER = r"\s+(?:is|are|was|were|has|have|had|means|meant|would|will)\b"
 _POINTING = re.compile(
-    r"(?:this|it|these|those|they)\s+(?:is|are|was|were|has|have|had|means|meant|would|will)\b"
-    r"|(?:all|both|each|none) of them\b|the (?:latter|former)\b",
-    re.I,
+    rf"t(?<!\wt)h(?:is|ese|ose|ey){_VERB_AFTER}|i(?<!\wi)t{_VERB_AFTER}"
+    r"|a(?<!\wa)ll of them\b|b(?<!\wb)oth of them\b|e(?<!\we)ach of them\b"
+    r"|n(?<!\wn)one of them\b|t(?<!\wt)he (?:latter|former)\b"
 )
+_POINTING_ANY_CASE = re.compile(_POINTING.pattern, re.I)  # where lower case moves letters
 _AFTER_THAT = re.compile(r"\bthat\s\Z", re.I)
 
 
 def leans_back(text: str) -> re.Match[str] | None:
     """The words of `text` that lean on an earlier sentence, if any."""
-    for found in _POINTING.finditer(text):
+    lower = text.lower()
+    pattern, searched = (
+        (_POINTING, lower) if len(lower) == len(text) else (_POINTING_ANY_CASE, text)
+    )
+    for found in pattern.finditer(searched):
         at = found.start()
-        if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
-            continue  # inside a word ("with it is", "bit is" …)
-        if found.group()[:1].lower() in "ab" or found.group()[:3].lower() in ("non", "eac"):
-            return found  # "all/both/each/none of them"
-        if found.group()[:4].lower() == "the " and found.group()[4:5].lower() in "lf":
-            return found  # "the latter", "the former"
+        if found.group()[:2] not in ("th", "it") or found.group()[:4] == "the ":
+            return found  # "all of them", "the latter"
         if at == 0 or (text[at - 2 : at - 1] in (":", ";", ",") and text[at - 1].isspace()):
             return found
         if _AFTER_THAT.search(text, max(0, at - 6), at):
@@ -142,8 +150,16 @@ class Clause:
     subject: str
 
 
+# A clause is read from its first words: the first this many tokens hold its verb (or it is
+# not read at all), unless brackets or quotes hide words among them (then all are taken).
+_FIRST_TOKENS = 48
+
+
 def _words(text: str, start: int, end: int) -> list[re.Match[str]]:
-    return list(_WORD.finditer(text, start, end))
+    tokens = list(itertools.islice(_WORD.finditer(text, start, end), _FIRST_TOKENS))
+    if len(tokens) == _FIRST_TOKENS and re.search(r"[\"“”(\[]", text[start:end]):
+        return list(_WORD.finditer(text, start, end))
+    return tokens
 
 
 # A subordinate clause longer than this is not one: its comma is further on. A phrase that
@@ -240,10 +256,19 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             relative = True
             previous = lower
             continue
+        if seen == 1:
+            previous = lower
+            continue
+        verb_at_all = _MAY_BE_VERB.get(word)  # a dict, not `lru_cache`: asked of every word
+        if verb_at_all is None:
+            verb_at_all = _MAY_BE_VERB[word] = _finite_verb(word, True)
+        if not verb_at_all:
+            previous = lower
+            continue
         plural = previous.endswith("s") or previous in PRONOUNS or previous in ("who", "which")
         # "This means …", "These are …": a determiner alone before the verb is the subject.
         after_subject = _may_precede_verb(previous) or (seen == 2 and previous in DEICTIC)
-        if seen > 1 and after_subject and _finite_verb(word, plural):
+        if after_subject and _finite_verb(word, plural):
             if lower.endswith("ed") and _after_comma(tokens, index):
                 # "mutual coercion, mutually agreed upon …": a participle after a comma
                 previous = lower

@@ -129,7 +129,7 @@ def _counted_inline(doc: Document, sentence: Sentence, english: bool) -> Draft |
     """ "… on three criteria: A, B, and C": the lead, a count, a colon and the items."""
     plain = plain_text(sentence.spans)
     colon = plain.find(": ")
-    if colon <= 0:
+    if colon <= 0 or _counted(plain[:colon], 0, english) is None:
         return None
     region = strip_end(slice_spans(sentence.spans, colon + 2, len(plain)))
     items = split_coordination(region, doc.source.language)
@@ -148,6 +148,8 @@ _INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))\(?(?P<number>[1-9])\)\s+")
 def _numbered_inline(doc: Document, sentence: Sentence) -> Draft | None:
     """A sentence whose items are numbered inline: a cloze of them all, the lead shown."""
     plain = plain_text(sentence.named)
+    if "1)" not in plain:  # what every such list opens with (most sentences have none)
+        return None
     numbers = list(_INLINE_NUMBER.finditer(plain))
     if len(numbers) < 2 or [int(m["number"]) for m in numbers] != list(range(1, len(numbers) + 1)):
         return None
