@@ -125,10 +125,13 @@ def name_the_author(spans: Inline, source: Source) -> Inline:
 
 # "… criticizes the idea that all sects should unite, saying that this would …": a "this"
 # that stands for an idea, a view, a claim the same sentence has just named.
+_IDEA_NOUNS = (
+    *("idea", "view", "claim", "notion", "belief", "argument", "proposal", "suggestion"),
+    *("assumption", "thesis", "hypothesis", "theory", "principle", "rule", "practice"),
+    "approach",
+)
 _NAMED_IDEA = re.compile(
-    r"\b(?:the|an?|this|that)\s+(?P<noun>idea|view|claim|notion|belief|argument|proposal|"
-    r"suggestion|assumption|thesis|hypothesis|theory|principle|rule|practice|approach)\s+"
-    r"(?:that|of)\s"
+    rf"\b(?:the|an?|this|that)\s+(?P<noun>{'|'.join(_IDEA_NOUNS)})\s+(?:that|of)\s"
 )
 _BARE_THIS = re.compile(
     r"\bt(?<!\wt)his(?=\s+(?:is|was|would|will|has|had|means|meant|could|can|might|must)\b)"
@@ -138,7 +141,7 @@ _BARE_THIS = re.compile(
 def with_named_ideas(spans: Inline) -> Inline:
     """A bare "this" after "the idea that …" in one sentence reads "this idea"."""
     text = plain_text(spans)
-    if "this " not in text:  # most sentences
+    if "this " not in text or not any(noun in text for noun in _IDEA_NOUNS):  # most sentences
         return spans
     named = _NAMED_IDEA.search(text)
     if named is None:

@@ -332,10 +332,8 @@ class _Reading:
         return _leaning(self.text)
 
     @cached_property
-    def words(self) -> tuple[tuple[int, int, str], ...]:
-        """(start, end, lower case) of each word that is not a stop word, made once for all
-        the candidates judged."""
-        return _sentence_words(self.text)
+    def lower(self) -> str:
+        return self.text.lower()
 
 
 @lru_cache(maxsize=64)  # a sentence's points and its merged points read the same text
@@ -343,19 +341,13 @@ def _leaning(text: str) -> bool:
     return leans_back(text) is not None
 
 
-@lru_cache(maxsize=64)
-def _sentence_words(text: str) -> tuple[tuple[int, int, str], ...]:
-    found = []
-    for word in _WORD_TOKEN.finditer(text):
-        lower = word.group().lower()
-        if lower not in STOPWORDS:
-            found.append((word.start(), word.end(), lower))
-    return tuple(found)
-
-
-# A word of a sentence; `salience.content_words` leaves out those that open with a digit or
-# are shorter than three letters (`_counted_word`).
+# A word of a sentence; `salience.content_words` leaves out stop words and those that open
+# with a digit or are shorter than three letters (`_counted`).
 _WORD_TOKEN = re.compile(r"[^\W_][\w'’-]*")
+
+
+def _counted(word: str) -> bool:
+    return len(word) > 2 and not word[:1].isdigit() and word not in STOPWORDS
 
 
 def _predicate_candidates(sentence: _Reading, first: bool = True) -> list[Candidate]:
@@ -539,7 +531,11 @@ def _term_candidates(sentence: _Reading, english: bool) -> list[Candidate]:
     )
     if quoted:
         made.append(_candidate(sentence, *quoted.span(), "quoted"))
-    numbers = [m for m in _NUMBER.finditer(text, start, stop) if m.group() not in sentence.avoid]
+    numbers = (
+        [m for m in _NUMBER.finditer(text, start, stop) if m.group() not in sentence.avoid]
+        if _may_hold_number(text)
+        else []
+    )
     if numbers:  # a claim's figure usually comes last: "… made 48,000 pins"
         last = numbers[-1]
         made.append(_candidate(sentence, *last.span(), "number"))
@@ -555,6 +551,18 @@ def _term_candidates(sentence: _Reading, english: bool) -> list[Candidate]:
         if name:
             made.append(_candidate(sentence, *name.span(), "name"))
     return [c for c in made if c]
+
+
+_DIGIT = re.compile(r"\d")
+_SPELLED_SET = frozenset(_SPELLED_WORDS)
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def _may_hold_number(text: str) -> bool:
+    """Whether `_NUMBER` can find anything in `text`: a digit, or a number word."""
+    if _DIGIT.search(text):
+        return True
+    return not _SPELLED_SET.isdisjoint(_LETTERS.findall(text.lower()))
 
 
 def _candidate(sentence: _Reading, start: int, end: int, reading: str) -> Candidate | None:
@@ -586,46 +594,44 @@ def _judged(sentence: _Reading, candidate: Candidate) -> Candidate:
     answer = text[start:end].strip(' "“”')
     score = candidate.score
     flaw = ""
-    front = text[:start] + " […] " + text[end:]
-    words = sentence.words
-    words_before = [w for s, e, w in words if sentence.opening <= s and e <= start]
-    words_after = [w for s, _, w in words if s >= end]
-    rest = [w for w in words_before + words_after if w not in sentence.avoid]
+    # The words of the front before and after the blank (from where the claim opens), and
+    # those of the answer and of the whole front as `salience.content_words` reads them.
+    lower = sentence.lower
+    before = [w for w in _WORD_TOKEN.findall(lower, sentence.opening, start) if w not in STOPWORDS]
+    after = [w for w in _WORD_TOKEN.findall(lower, end) if w not in STOPWORDS]
+    asked = [w for w in _WORD_TOKEN.findall(lower, start, end) if _counted(w)]
+    shown = {w for w in _WORD_TOKEN.findall(lower, 0, start) if _counted(w)}
+    shown.update(w for w in after if _counted(w))
+    avoid = sentence.avoid
+    rest = any(w not in avoid for w in before) or any(w not in avoid for w in after)
     # "Gettier attributes […]": the author and a verb say nothing of what is asked.
-    only_who = not words_after and len(words_before) == 2 and words_before[0] in sentence.avoid
+    only_who = not after and len(before) == 2 and before[0] in avoid
     if not rest or only_who:
         score -= 2.5
         flaw = "the front would say nothing but who says it"
     if reading == "number" and _COUNT_OF_ITEMS.match(text, end):
         score -= 2.0
         flaw = "a count of the items that follow"
-    # (the answer's words as `content_words` reads them: no digit first, three letters up)
-    answer_words = [w for s, e, w in words if s >= start and e <= end and _counted_word(w)]
     if (
         reading not in ("quoted", "number", "name")
-        and is_trivial(answer, sentence.language, answer_words)
+        and is_trivial(answer, sentence.language, asked)
         and not _has_marked(sentence.spans, start, end)
     ):
         score -= 2.0
         flaw = flaw or f"an everyday answer ({answer!r})"
-    if answer_words:
-        shown = {w for s, e, w in words if (e <= start or s >= end) and _counted_word(w)}
-        if sum(w in shown for w in answer_words) / len(answer_words) >= 0.6:
-            score -= 2.0
-            flaw = flaw or "the answer is on the front"
+    if asked and sum(w in shown for w in asked) / len(asked) >= 0.6:
+        score -= 2.0
+        flaw = flaw or "the answer is on the front"
     # (A blank never makes a front lean back: only a sentence that does needs asking.)
-    if sentence.leans_back and leans_back(front):
+    if sentence.leans_back and leans_back(_front(text, candidate)):
         score -= 3.0
         flaw = flaw or "the front leans on an earlier sentence"
     if " " not in answer and reading not in ("marked", "number"):
         score -= 0.4
-    if len(front.split()) > 40:
+    # (a front of 40 words has more than 200 characters: shorter ones are not counted)
+    if len(text) > 200 and len(text[:start].split()) + 1 + len(text[end:].split()) > 40:
         score -= 0.5
     return Candidate(start, end, reading, score, flaw)
-
-
-def _counted_word(word: str) -> bool:
-    return len(word) > 2 and not word[:1].isdigit()
 
 
 def _has_marked(spans: Inline, start: int, end: int) -> bool:
@@ -887,8 +893,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
         marked = spans
         for number, found in enumerate(chosen or [held], 1):
             marks = ("cloze",) if number == 1 else ("cloze", f"c{number}")
-            for mark in marks:
-                marked = mark_range(marked, found.start, found.end, mark)
+            marked = mark_range(marked, found.start, found.end, *marks)
         draft = sentence_draft(
             doc,
             sentence,

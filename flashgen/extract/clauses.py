@@ -95,34 +95,40 @@ def is_plural_noun(word: str) -> bool:
 
 
 # A front with no context, as the shared scorer reads one: a pronoun subject pointing back
-# ("that this has …", "…; it is …"), "all of them", "the latter". Searched on every card, in
-# lower case: each branch opens with its first letter, then its look-behind (`re` skips to
-# that letter; a case-blind pattern is tried at every position, six times slower); what
-# stands before a pronoun is checked after.
-_VERB_AFTER = r"\s+(?:is|are|was|were|has|have|had|means|meant|would|will)\b"
-_POINTING = re.compile(
-    rf"t(?<!\wt)h(?:is|ese|ose|ey){_VERB_AFTER}|i(?<!\wi)t{_VERB_AFTER}"
-    r"|a(?<!\wa)ll of them\b|b(?<!\wb)oth of them\b|e(?<!\we)ach of them\b"
-    r"|n(?<!\wn)one of them\b|t(?<!\wt)he (?:latter|former)\b"
+# ("that this has …", "…; it is …"), "all of them", "the latter". Searched on every card:
+# the places a pointing pronoun can stand (the start, after ", ", ": ", "; " or "that ")
+# are found first, by what is rare in a text (punctuation, "that"), then asked for one.
+_PRONOUN_VERB = re.compile(
+    r"(?:this|it|these|those|they)\s+(?:is|are|was|were|has|have|had|means|meant|would|will)\b",
+    re.I,
 )
-_POINTING_ANY_CASE = re.compile(_POINTING.pattern, re.I)  # where lower case moves letters
-_AFTER_THAT = re.compile(r"\bthat\s\Z", re.I)
+_AFTER_PUNCTUATION = re.compile(r"[:;,]\s")
+_THAT = re.compile(r"that\s", re.I)
+_QUANTIFIED = re.compile(r"\b(?:all|both|each|none) of them\b|\bthe (?:latter|former)\b", re.I)
 
 
 def leans_back(text: str) -> re.Match[str] | None:
-    """The words of `text` that lean on an earlier sentence, if any."""
+    """The words of `text` that lean on an earlier sentence, if any (a property test holds
+    it to the shared scorer's pattern)."""
+    found = _PRONOUN_VERB.match(text)
+    if found is not None:
+        return found
+    for place in _AFTER_PUNCTUATION.finditer(text):
+        found = _PRONOUN_VERB.match(text, place.end())
+        if found is not None:
+            return found
     lower = text.lower()
-    pattern, searched = (
-        (_POINTING, lower) if len(lower) == len(text) else (_POINTING_ANY_CASE, text)
-    )
-    for found in pattern.finditer(searched):
-        at = found.start()
-        if found.group()[:2] not in ("th", "it") or found.group()[:4] == "the ":
-            return found  # "all of them", "the latter"
-        if at == 0 or (text[at - 2 : at - 1] in (":", ";", ",") and text[at - 1].isspace()):
-            return found
-        if _AFTER_THAT.search(text, max(0, at - 6), at):
-            return found
+    at = lower.find("that")
+    while at >= 0:
+        if (at == 0 or not (lower[at - 1].isalnum() or lower[at - 1] == "_")) and _THAT.match(
+            text, at
+        ):
+            found = _PRONOUN_VERB.match(text, at + 5)
+            if found is not None:
+                return found
+        at = lower.find("that", at + 4)
+    if "them" in lower or "latter" in lower or "former" in lower:
+        return _QUANTIFIED.search(text)
     return None
 
 

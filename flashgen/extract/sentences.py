@@ -285,13 +285,23 @@ def _sliced_whole(spans: Inline) -> bool:
     return True
 
 
-def mark_range(spans: Inline, start: int, end: int, mark: str) -> Inline:
-    """Add `mark` to everything in [start, end)."""
+def mark_range(spans: Inline, start: int, end: int, *marks: str) -> Inline:
+    """Add `marks` to everything in [start, end)."""
+    added = frozenset(marks)
+    if len(spans) == 1 and spans[0].kind == "text":
+        # One run of text (a sentence without links or emphasis): what slicing it gives.
+        whole, text = spans[0], spans[0].text
+        pieces = (
+            Span("text", text[:start], "", whole.marks),
+            Span("text", text[start:end], "", whole.marks | added),
+            Span("text", text[end:], "", whole.marks),
+        )
+        return tuple(piece for piece in pieces if piece.text)
     text_length = len(plain_text(spans))
     before = slice_spans(spans, 0, start)
     middle = slice_spans(spans, start, end)
     after = slice_spans(spans, end, text_length)
-    marked = tuple(Span(s.kind, s.text, s.target, s.marks | {mark}) for s in middle)
+    marked = tuple(Span(s.kind, s.text, s.target, s.marks | added) for s in middle)
     return before + marked + after
 
 
