@@ -60,3 +60,97 @@ def test_no_blank_breaks_a_word_a_number_or_leans_on_another_sentence(sentence: 
         assert any(deleted.split()[0].strip(",.") in w for w in whole)
     if "this has" in sentence:
         assert deleted_terms(sentence) == []  # held back: its subject points back
+
+
+def deleted_by_card(text: str, meta: dict) -> list[list[str]]:
+    """What each claim card of a note asks for, one list of deletions per card."""
+    note = Note(Path("vault/f.md"), Path("vault"), "f.md", f"# Notes\n\n{text}\n", meta)
+    cards = []
+    for draft in extract(parse_note(note)):
+        if draft.kind != "claim" or draft.held_back:
+            continue
+        numbers: dict[int, str] = {}
+        for span in draft.front:
+            if span.cloze:
+                numbers[span.cloze] = numbers.get(span.cloze, "") + span.text
+        cards.append([numbers[n] for n in sorted(numbers)])
+    return cards
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # What a sentence asserts instead of what it denies.
+        (
+            "Smith says that the public peace is not kept primarily by the police, but by a "
+            "network of voluntary controls among the people themselves.",
+            ["by a network of voluntary controls among the people themselves"],
+        ),
+        # What is preferred to another thing.
+        (
+            "Smith argues that there is a better foundation for the trade to arise out of a "
+            "network of local guilds rather than the current royal monopolies.",
+            ["a network of local guilds rather than the current royal monopolies"],
+        ),
+        # Two points of one sentence: one card each, of one note.
+        (
+            "Smith writes that cotton manufacture grew out of the colonial trade, and its raw "
+            "material came largely from the slave plantations of the West Indies.",
+            ["out of the colonial trade", "largely from the slave plantations of the West Indies"],
+        ),
+    ],
+)
+def test_a_point_is_asked_where_the_sentence_makes_it(sentence: str, asked: list[str]) -> None:
+    assert deleted_by_card(sentence, {"author": "Adam Smith"}) == [asked]
+
+
+def test_a_frame_in_a_relative_clause_reports_nothing() -> None:
+    sentence = (
+        "In agriculture the division of labour cannot be carried so far, which Smith gives "
+        "as the reason rich countries excel their neighbours less in agriculture."
+    )
+    ((deleted,),) = deleted_by_card(sentence, {"author": "Adam Smith"})
+    assert deleted.startswith("cannot be carried so far")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "asked"),
+    [
+        (
+            "fr",
+            "Selon lui, la diversité de nos opinions ne vient pas de ce que les uns sont plus "
+            "raisonnables, mais de ce que nous conduisons nos pensées par diverses voies.",
+            "de ce que nous conduisons nos pensées par diverses voies",
+        ),
+        (
+            "es",
+            "Según Ortega, la masa no es una clase social sino un modo de ser hombre.",
+            "un modo de ser hombre",
+        ),
+        (
+            "es",
+            "Para Ortega, la vida noble es la vida de esfuerzo, al servicio de una exigencia.",
+            "la vida de esfuerzo, al servicio de una exigencia",
+        ),
+        (
+            "de",
+            "Bewährung ist jedoch kein Beweis der Wahrheit einer Theorie.",
+            "kein Beweis der Wahrheit einer Theorie",
+        ),
+        (
+            "de",
+            "Popper verwirft die Verifizierbarkeit, weil allgemeine Sätze nie "
+            "bewiesen werden können.",
+            "allgemeine Sätze nie bewiesen werden können",
+        ),
+        (
+            "it",
+            "Calvino afferma che la leggerezza è una sottrazione di peso alle figure umane.",
+            "una sottrazione di peso alle figure umane",
+        ),
+    ],
+)
+def test_a_claim_in_another_language_is_read_by_its_function_words(
+    language: str, sentence: str, asked: str
+) -> None:
+    assert deleted_by_card(sentence, {"author": "X", "lang": language}) == [[asked]]

@@ -40,6 +40,7 @@ from flashgen.extract.clauses import (
     main_clause_start,
     word_classes,
 )
+from flashgen.extract.multilingual import claim_start, contrast, copula, reason
 from flashgen.extract.salience import is_trivial
 from flashgen.extract.sentences import (
     Sentence,
@@ -203,9 +204,9 @@ def trim_answer(text: str, start: int, end: int) -> tuple[int, int] | None:
     while end > start and text[end - 1] in " ,;:.!":
         end -= 1
     # A closing quote whose opening quote is outside the answer stays outside too.
-    if (
-        text[end - 1 : end] in ('"', "”")
-        and text[start:end].count('"') + text[start:end].count("“") == 1
+    piece = text[start:end]
+    if (text[end - 1 : end] in ('"', "”") and piece.count('"') + piece.count("“") == 1) or (
+        text[end - 1 : end] == "»" and "«" not in piece
     ):
         return trim_answer(text, start, end - 1)
     # An opening bracket or quote without its closing one stays outside too.
@@ -373,6 +374,34 @@ def _predicate_candidates(sentence: _Reading, first: bool = True) -> list[Candid
     if first and deictic_subject(found, start):
         return [Candidate(found.verb_start, stop, "predicate", 0.0, "its subject points back")]
     return [c for c in _from_clause(sentence, found) if c]
+
+
+def _foreign_candidates(sentence: _Reading) -> list[Candidate | None]:
+    """A claim not in English, read by its function words (`multilingual`): what its copula
+    says of the subject, the reason it gives, what it asserts instead of what it denies."""
+    text, start, stop, language = sentence.text, sentence.start, sentence.end, sentence.language
+    opening = re.match(r"[«\"“„]\s*", text[start:stop])
+    if opening and text[:stop].rstrip(" .").endswith(("»", '"', "”", "“")):
+        start += opening.end()  # a quotation as a whole: its own copula is read
+    topic = _TOPIC.match(text[:stop], start)
+    if topic and len(text[topic.end() : stop].split()) >= 4:
+        start = topic.end()  # "Ortega abre el libro con un hecho: las ciudades … están …"
+    made: list[Candidate | None] = []
+    found = copula(text, start, stop, language)
+    begin = start
+    if found is not None:
+        begin = found.point
+        end = _cut(text, begin, stop)
+        if end > 0:
+            made.append(_candidate(sentence, begin, end, "predicate"))
+    if found is None or found.negative:
+        instead = contrast(text, begin, stop, language)
+        if instead is not None and len(text[instead:stop].split()) >= 2:
+            made.append(_candidate(sentence, instead, _cut(text, instead, stop), "contrast"))
+    why = reason(text, begin, stop, language)
+    if why is not None and len(text[why:stop].split()) >= 3:
+        made.append(_candidate(sentence, why, _cut(text, why, stop), "reason"))
+    return made
 
 
 def _whole_quotation(text: str, start: int) -> bool:
@@ -655,7 +684,8 @@ def _best(
     could still win: judging takes points off, never adds them. In a later point of a
     sentence a pronoun subject ("…, and they act from …") stands for what the earlier
     point names."""
-    proposed = [c for c in (_predicate_candidates(point, first) if english else []) if c]
+    readings = _predicate_candidates(point, first) if english else _foreign_candidates(point)
+    proposed = [c for c in readings if c]
     proposed.sort(key=lambda c: -c.score)
     best: Candidate | None = None
     top: Candidate | None = None
@@ -848,7 +878,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
         text = plain_text(spans)
         if not is_substantive(sentence, text, english):
             continue
-        start = _content_start(text) if english else 0
+        start = _content_start(text) if english else claim_start(text, doc.source.language)
         if english:
             spans = _without_pointing_lead(spans, text, start)
             spans = _resolved(spans, plain_text(spans), start, before)

@@ -1,0 +1,181 @@
+"""Where a claim's point begins in French, Spanish, Italian, German and Portuguese, read from
+function words alone (no lexicon of these languages is shipped): the reporting frame
+("Selon lui,", "Popper argumentiert, dass"), the copula ("est", "es", "è", "ist", "é") and
+what it says of its subject, the reason ("parce que", "weil") and the contrast after a
+negation ("… ne … pas A, mais B", "no es A sino B").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Words:
+    """One language's function words, as patterns (alternatives of whole words)."""
+
+    frames: str  # a reporting verb and its "that": "affirme que"
+    leading: str  # a leading "according to X,": "selon"
+    copulas: str  # "est", "sont", "était" …
+    negations: str  # what makes a copula negative: "n'", "ne", "pas"
+    reasons: str  # "parce que", "car" …
+    contrasts: str  # "mais", "sino" …
+    connectives: str  # an adverb that links to the sentence before: "jedoch", "donc" …
+    subordinators: str  # what opens a clause before the main one: "pendant que", "wenn" …
+
+
+LANGUAGES = {
+    "fr": Words(
+        frames=r"(?:affirme|soutient|dit|écrit|explique|montre|remarque|pense|note|observe|"
+        r"conclut|rappelle|estime)\s+qu[e']|en\s+affirmant\s+qu[e']",
+        leading=r"selon|pour|d['’]après",
+        copulas=r"est|sont|était|étaient|sera|seront|serait",
+        negations=r"n['’]|ne|pas|jamais|point|plus",
+        reasons=r"parce\s+qu[e']|car|puisqu[e']",
+        contrasts=r"mais",
+        connectives=r"donc|pourtant|cependant|aussi|toutefois|alors|ainsi",
+        subordinators=r"pendant\s+qu[e']|quand|lorsqu[e']|si|comme|bien\s+qu[e']|puisqu[e']|après|avant",
+    ),
+    "es": Words(
+        frames=r"(?:afirma|sostiene|dice|escribe|explica|muestra|observa|señala|piensa|"
+        r"concluye)\s+que",
+        leading=r"según|para",
+        copulas=r"es|son|era|eran|fue|fueron|será|está|están",
+        negations=r"no|nunca",
+        reasons=r"porque|ya\s+que|pues|puesto\s+que",
+        contrasts=r"sino|pero",
+        connectives=r"sin\s+embargo|pues|también|entonces|además|así",
+        subordinators=r"cuando|si|aunque|mientras|como|después|antes",
+    ),
+    "it": Words(
+        frames=r"(?:afferma|sostiene|dice|scrive|spiega|mostra|osserva|dichiara|nota|pensa|"
+        r"conclude)\s+che",
+        leading=r"secondo|per",
+        copulas=r"è|sono|era|erano|sarà|fu",
+        negations=r"non|mai",
+        reasons=r"perché|poiché|giacché|dato\s+che",
+        contrasts=r"ma|bensì",
+        connectives=r"però|tuttavia|quindi|anche|dunque|invece|inoltre",
+        subordinators=r"quando|se|mentre|benché|sebbene|come|dopo|prima",
+    ),
+    "de": Words(
+        frames=r"(?:behauptet|argumentiert|schreibt|sagt|zeigt|erklärt|betont|meint|"
+        r"folgert)\s*,?\s+dass",
+        leading=r"nach|laut|für",
+        copulas=r"ist|sind|war|waren|wird|werden",
+        negations=r"nicht|kein|keine|keinen|keiner|nie",
+        reasons=r"weil|denn|da",
+        contrasts=r"sondern|aber",
+        connectives=r"jedoch|aber|also|doch|zwar|auch|nur|eben|daher|somit",
+        subordinators=r"wenn|als|während|obwohl|nachdem|bevor|falls",
+    ),
+    "pt": Words(
+        frames=r"(?:afirma|sustenta|diz|escreve|explica|mostra|observa|pensa|conclui)\s+que",
+        leading=r"segundo|para",
+        copulas=r"é|são|era|eram|foi|será|está|estão",
+        negations=r"não|nunca",
+        reasons=r"porque|pois|já\s+que|visto\s+que",
+        contrasts=r"mas|senão",
+        connectives=r"porém|contudo|também|portanto|então|assim",
+        subordinators=r"quando|se|embora|enquanto|como|depois|antes",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    frame: re.Pattern[str]
+    leading: re.Pattern[str]
+    copula: re.Pattern[str]
+    negation: re.Pattern[str]
+    reason: re.Pattern[str]
+    contrast: re.Pattern[str]
+    connectives: re.Pattern[str]
+    subordinate: re.Pattern[str]
+
+
+def _word(alternatives: str) -> str:
+    """Whole words; one that ends in an apostrophe ("qu'", "n'") is whole before a letter."""
+    return rf"(?<![\w'’])(?:{alternatives})(?:(?<=['’])|(?![\w'’]))"
+
+
+_PATTERNS = {
+    language: _Patterns(
+        frame=re.compile(rf"\b{words.frames}\s*", re.I),
+        # "Selon lui, …", "Según Ortega, …": a short phrase and its comma
+        leading=re.compile(rf"^(?:{words.leading})\s+[^,]{{1,40}},\s*", re.I),
+        copula=re.compile(_word(words.copulas), re.I),
+        negation=re.compile(_word(words.negations), re.I),
+        reason=re.compile(rf",?\s{_word(words.reasons)}\s", re.I),
+        contrast=re.compile(rf",?\s{_word(words.contrasts)}\s", re.I),
+        connectives=re.compile(rf"\s*(?:{_word(words.connectives)}\s*,?\s*)+", re.I),
+        subordinate=re.compile(_word(words.subordinators), re.I),
+    )
+    for language, words in LANGUAGES.items()
+}
+
+# How far into a claim its copula may stand: a subject of a few words, as notes write them.
+_SUBJECT_WORDS = 8
+
+
+def claim_start(text: str, language: str) -> int:
+    """Where the claim starts: after the last reporting frame ("… affirme que ", "Popper
+    argumentiert, dass ") or a leading "according to X," ("Selon lui, ")."""
+    patterns = _PATTERNS.get(language)
+    if patterns is None:
+        return 0
+    start = 0
+    for found in patterns.frame.finditer(text):
+        start = found.end()
+    leading = patterns.leading.match(text, start) if start == 0 else None
+    if leading:
+        start = leading.end()
+    return start if start < len(text) - 3 else 0
+
+
+@dataclass(frozen=True)
+class Copula:
+    """Where a claim's copula stands (with an adverb that links it to the sentence before:
+    "ist jedoch"), and whether it is negated."""
+
+    start: int
+    end: int
+    negative: bool
+    point: int  # where what it says starts: after it, or at the negation that follows it
+
+
+def copula(text: str, start: int, end: int, language: str) -> Copula | None:
+    """The copula of the claim in [start, end) within its first words, if any."""
+    patterns = _PATTERNS.get(language)
+    if patterns is None:
+        return None
+    start += len(text[start:end]) - len(text[start:end].lstrip(" ,"))
+    found = patterns.copula.search(text, start, end)
+    if found is None or len(text[start : found.start()].split()) > _SUBJECT_WORDS:
+        return None
+    if found.start() == start or patterns.subordinate.match(text, start):
+        # no subject ("Es ist …"), or the copula of a clause before the main one ("pendant
+        # qu'il pensait que tout était faux, il …")
+        return None
+    before = text[max(start, found.start() - 8) : found.start()]
+    linked = patterns.connectives.match(text, found.end(), end)
+    after_at = linked.end() if linked else found.end()  # "ist jedoch kein …": "kein …"
+    if patterns.negation.match(text, after_at, end):  # "ist jedoch kein …": asked with it
+        return Copula(found.start(), after_at, True, after_at)
+    negative = patterns.negation.search(before) is not None  # "no es …", "n'est …"
+    return Copula(found.start(), after_at, negative, after_at)
+
+
+def reason(text: str, begin: int, end: int, language: str) -> int | None:
+    """Where the reason after "parce que", "weil", "porque" … starts."""
+    patterns = _PATTERNS.get(language)
+    found = patterns.reason.search(text, begin, end) if patterns else None
+    return found.end() if found else None
+
+
+def contrast(text: str, begin: int, end: int, language: str) -> int | None:
+    """Where B starts in "not A, but B" ("mais", "sino", "sondern" …)."""
+    patterns = _PATTERNS.get(language)
+    found = patterns.contrast.search(text, begin, end) if patterns else None
+    return found.end() if found else None
