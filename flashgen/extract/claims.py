@@ -256,6 +256,11 @@ _ING_FRAME = re.compile(
     r"(?:(?<=,\s)|(?<=\bby\s))(?:arguing|claiming|saying|noting|insisting|suggesting|adding"
     r"|stressing|concluding|observing|explaining|showing|pointing out|warning)\s+that\s+"
 )
+# "… historical fact tells us that X": what it says is X.
+_TELLS_FRAME = re.compile(
+    r"\b(?:tells|teaches|reminds|shows|showed|taught|told|reminded)\s+(?:us|them|him|her|you)\s+"
+    r"that\s+"
+)
 _THAT_FRAME = re.compile(
     r"(?:^|(?<=\s))(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|[Hh]e|[Ss]he|[Tt]hey)"
     r"(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]+s)\s+that\s+"
@@ -304,6 +309,9 @@ def _content_start(text: str) -> int:
     if "ing that" in text:
         for found in _ING_FRAME.finditer(text):
             start = max(start, found.end())
+    for found in _TELLS_FRAME.finditer(text):
+        if found.start() > start and len(text[start : found.start()].split()) <= 6:
+            start = found.end()  # its subject is a few words: "historical fact tells us that"
     return start if start < len(text) - 3 else 0
 
 
@@ -430,7 +438,7 @@ def _from_clause(sentence: _Reading, found: Clause) -> list[Candidate | None]:
     if preferred is not None:
         made.append(_candidate(sentence, preferred, stop, "preferred"))
     negative = found.negative or " not " in text[begin:stop]
-    contrast = _contrast(text[:stop], begin) if negative else None
+    contrast = _contrast(text[:stop], begin, verb_only=not negative)
     if contrast is not None:
         end = _cut(text, contrast, stop)
         if end > 0:
@@ -481,15 +489,20 @@ def _preferred(text: str, begin: int) -> int | None:
     return None
 
 
-def _contrast(text: str, begin: int) -> int | None:
+def _contrast(text: str, begin: int, verb_only: bool = False) -> int | None:
     """Where B starts in a predicate "not A, but B" that opens at `begin`, if A and B each
-    have at least two words."""
+    have at least two words; with `verb_only` (no negation before), only when B is a verb
+    phrase of its own ("wrote about A, but called for B")."""
     found = _first_top_level(text, _BUT, begin, ("but", "rather", "instead", ","))
     if found is None:
         return None
     at = begin + found.end()
     if len(text[begin : begin + found.start()].split()) < 2 or len(text[at:].split()) < 2:
         return None
+    if verb_only:
+        first = text[at:].split(None, 1)[0].lower()
+        if "but" not in found.group() or word_classes(first) != frozenset({"VERB"}):
+            return None
     return at
 
 
@@ -526,13 +539,21 @@ def _complement_candidates(sentence: _Reading) -> list[Candidate]:
     text, start, stop = sentence.text, sentence.start, sentence.end
     if not start:
         return []
+    made: list[Candidate] = []
+    reason = _first_top_level(text[:stop], _REASON, start, _REASON_WORDS)
+    if reason is not None and len(text[start : start + reason.start()].split()) >= 3:
+        end = _cut(text, start + reason.end(), stop)  # "cautions us not to X, because […]"
+        found_reason = (
+            _candidate(sentence, start + reason.end(), end, "reason") if end > 0 else None
+        )
+        made += [found_reason] if found_reason else []
     for found in _COMPLEMENT.finditer(text, start, stop):
         if not 1 <= len(text[start : found.start()].split()) <= 8:
             continue
         end = _cut(text, found.end(), stop)
-        made = _candidate(sentence, found.end(), end, "complement") if end > 0 else None
-        return [made] if made else []
-    return []
+        complement = _candidate(sentence, found.end(), end, "complement") if end > 0 else None
+        return made + ([complement] if complement else [])
+    return made
 
 
 def _term_candidates(sentence: _Reading, english: bool) -> list[Candidate]:
@@ -719,6 +740,12 @@ _NEXT_POINT = re.compile(
     r",\s+(?:and|while|whereas)\s+(?:also\s+)?(?:that\s+)?|;\s+(?:and\s+)?(?:that\s+)?"
 )
 _MIN_POINT_WORDS = 4
+# "divided between A, and B", "both A and B": what follows ", and" is the pair's second half.
+# "…, and the would-be revolutionaries who Draper says came up with …": a noun with a
+# relative clause after ", and" is more often a listed noun than a clause of its own
+# ("those who ignore them have more" is one).
+_RELATIVE_IN = re.compile(r"^(?:the|a|an)\s.*\s(?:who|whom|which|that)\s", re.I)
+_PAIRED = re.compile(r"\b(?:between|both|either|neither)\b(?!.*\b(?:and|or|nor)\b)")
 _NEXT_POINT_WORDS = ("and", "while", "whereas")
 
 
@@ -743,6 +770,8 @@ def _points(text: str, start: int) -> list[tuple[int, int]]:
                 or second.start != at
                 or not 1 <= len(second.subject.split()) <= 6
                 or second.subject.split()[0].lower() in AUXILIARIES
+                or _PAIRED.search(text, begin, cut)
+                or _RELATIVE_IN.search(second.subject)
                 or clause(text[:cut], begin) is None
             ):
                 continue
@@ -913,6 +942,10 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             chosen.append(best)
             kept.append((begin, end))
             fronts.add(_front(text, best))
+            rest = _rest_of_point(spans, text, best, (begin, end, start), doc, avoid, fronts)
+            if rest is not None:  # a point too long for one blank: what the first leaves
+                chosen.append(rest)
+                fronts.add(_front(text, rest))
         if not chosen and held is None:
             continue
         consumed.add(sentence.key)
@@ -967,6 +1000,48 @@ def _after_lead(sentence: Sentence, spans: Inline) -> Inline:
     if not sentence.lead:
         return spans
     return join(strip_spans(sentence.lead), text_spans(" "), spans)
+
+
+# What opens the rest of a point cut short, a relative clause, and stays on the front:
+# "… a political center [that could] operate within …".
+_REST_OPENING = re.compile(
+    r"[\s,]*(?:that|which|who)\s+(?:(?:could|can|would|will|may|might|must|should|also)\s+)*"
+)
+_REST_WORDS = 6  # a rest shorter than this stays on the front as the first blank's context
+
+
+def _rest_of_point(
+    spans: Inline,
+    text: str,
+    asked: Candidate,
+    where: tuple[int, int, int],
+    doc: Document,
+    avoid: frozenset[str],
+    fronts: set[str],
+) -> Candidate | None:
+    """A second blank for what a point's first blank, cut short, leaves of it ("Lenin's
+    course was always […] that could […]"), when it is worth asking."""
+    _, end, opening = where
+    if asked.reading not in ("predicate", "reason", "contrast", "statement") or asked.end >= end:
+        return None
+    opened = _REST_OPENING.match(text, asked.end)
+    if opened is None:  # not a relative clause: an aside, or another point
+        return None
+    rest = opened.end()
+    words = text[rest:end].split()
+    # Only the rest of the same predicate, a verb phrase ("… that could operate within …"):
+    # a clause with its own subject ("…, which Smith gives as …") is another point.
+    if len(words) < _REST_WORDS or "VERB" not in word_classes(words[0].strip(",;:").lower()):
+        return None
+    point = _Reading(spans, text, rest, end, opening, doc.source.language, avoid)
+    stop = _cut(text, rest, end)
+    found = _candidate(point, rest, stop, "predicate") if stop > 0 else None
+    if found is None:
+        return None
+    judged = _judged(point, found)
+    if judged.score < KEEP_SCORE or _front(text, judged) in fronts:
+        return None
+    return judged
 
 
 def _front(text: str, candidate: Candidate) -> str:
