@@ -295,6 +295,24 @@ class Draft:
                 parts.append("[…]")
         return "".join(parts)
 
+    def asked(self) -> list[tuple[str, str]]:
+        """(question, answer) of each card Anki makes of a cloze note, as its reviewer shows
+        them: deletion N as […] and the others as text; the answer, deletion N's text."""
+        numbers = sorted({span.cloze for span in self.front if span.cloze})
+        made = []
+        for number in numbers:
+            parts: list[str] = []
+            answer: list[str] = []
+            for span in self.front:
+                if span.cloze != number:
+                    parts.append(span.text)
+                    continue
+                answer.append(span.text)
+                if not parts or parts[-1] != "[…]":
+                    parts.append("[…]")
+            made.append(("".join(parts), "".join(answer)))
+        return made
+
 
 @_sent_between_processes
 @quickly_made

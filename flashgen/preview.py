@@ -13,6 +13,7 @@ from pathlib import Path
 from flashgen.lint import card_problems
 from flashgen.media import packaged_name
 from flashgen.model import Card, Draft
+from flashgen.render import card_ords
 from flashgen.templates import NoteType, note_types
 
 _SECTION = re.compile(r"\{\{#([^}]+)\}\}(.*?)\{\{/\1\}\}", re.S)
@@ -20,15 +21,20 @@ _CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::([^}]*))?\}\}", re.S)
 BADGES = {"new": "new", "changed": "changed", "unchanged": "unchanged", "rejected": "rejected"}
 
 
-def _cloze(text: str, answer: bool) -> str:
+def _cloze(text: str, answer: bool, number: int = 1) -> str:
+    """Card `number` of a cloze note, as Anki's reviewer shows it: that deletion asked (or
+    revealed) in a `cloze` span, the others as their text."""
+
     def one(found: re.Match[str]) -> str:
+        if int(found.group(1)) != number:
+            return found.group(2)
         shown = found.group(2) if answer else f"[{found.group(3) or '...'}]"
         return f'<span class="cloze">{shown}</span>'
 
     return _CLOZE.sub(one, text)
 
 
-def fill(template: str, fields: dict[str, str], answer: bool) -> str:
+def fill(template: str, fields: dict[str, str], answer: bool, number: int = 1) -> str:
     """Our templates' Anki syntax: `{{Field}}`, `{{#Field}}…{{/Field}}`, `{{cloze:Field}}`.
     Field values are sanitized HTML already; this never interprets note text."""
     text = _SECTION.sub(
@@ -40,7 +46,7 @@ def fill(template: str, fields: dict[str, str], answer: bool) -> str:
     for index in range(1, len(parts), 2):
         name = parts[index]
         if name.startswith("cloze:"):
-            parts[index] = _cloze(fields.get(name[6:], ""), answer)
+            parts[index] = _cloze(fields.get(name[6:], ""), answer, number)
         else:
             parts[index] = fields.get(name, "")
     return "".join(parts)
@@ -78,22 +84,25 @@ def preview_page(
         note_type: NoteType = types[rendered.model]
         fields = dict(zip(note_type.fields, rendered.fields, strict=True))
         media = {packaged_name(path): path for path in rendered.media}
-        front = _inline_media(fill(note_type.front, fields, answer=False), media)
-        back = _inline_media(fill(note_type.back, fields, answer=True), media)
         full = drafts.get(card.guid)
         lints = [message for _, message in card_problems(full)] if full else []
         lint_html = "".join(f"<li>{html.escape(m)}</li>" for m in lints)
-        body.append(
-            f'<article class="fg-preview-card" data-status="{status}">'
-            f'<p class="fg-meta"><span class="fg-badge fg-{status}">{BADGES[status]}</span> '
-            f"{html.escape(draft.kind)} · line {draft.line} · "
-            f"<code>{html.escape(card.guid)}</code></p>"
-            f'<div class="fg-sides"><div class="card fg-side">{front}</div>'
-            f'<div class="card fg-side">{back}</div></div>'
-            + (f'<ul class="fg-lints">{lint_html}</ul>' if lints else "")
-            + "</article>"
-        )
-        count += 1
+        ords = card_ords(rendered.model, rendered.fields[0])
+        for order in ords:  # each card Anki makes of the note (a cloze note: one per deletion)
+            front = _inline_media(fill(note_type.front, fields, False, order + 1), media)
+            back = _inline_media(fill(note_type.back, fields, True, order + 1), media)
+            which = f" · card {order + 1} of {len(ords)}" if len(ords) > 1 else ""
+            body.append(
+                f'<article class="fg-preview-card" data-status="{status}">'
+                f'<p class="fg-meta"><span class="fg-badge fg-{status}">{BADGES[status]}</span> '
+                f"{html.escape(draft.kind)} · line {draft.line}{which} · "
+                f"<code>{html.escape(card.guid)}</code></p>"
+                f'<div class="fg-sides"><div class="card fg-side">{front}</div>'
+                f'<div class="card fg-side">{back}</div></div>'
+                + (f'<ul class="fg-lints">{lint_html}</ul>' if lints else "")
+                + "</article>"
+            )
+        count += len(ords)
     page_css = (
         "body{margin:0;padding:12px;background:#ecece6;font-family:system-ui,sans-serif}"
         "h1{font-size:20px;margin:24px 0 4px}h2{font-size:16px;color:#555;margin:14px 0 6px}"

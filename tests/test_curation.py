@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from flashgen.cli import app
 from flashgen.pipeline import build
+from flashgen.render import card_ords
 from flashgen.state import load_state, state_path
 from tests.conftest import SAMPLE_CARDS, SAMPLE_NOTE, import_apkg
 
@@ -130,8 +131,10 @@ def test_preview_page_shows_every_card_offline(tmp_path: Path) -> None:
     assert result.exit_code == 0 and "1 changed" in result.output and "1 rejected" in result.output
     text = page.read_text()
     assert not re.search(r"""(?:src|href)=["']?(?:https?:)?//|<script|<link""", text)
-    # every card the notes make, the rejected one included (a build leaves it out)
-    cards = len(build([vault], output=tmp_path / "x.apkg", dry_run=True).cards) + 1
+    # every card Anki would make of the notes (one per deletion of a cloze note), the
+    # rejected one included (a build leaves it out)
+    built = build([vault], output=tmp_path / "x.apkg", dry_run=True).cards
+    cards = sum(len(card_ords(c.rendered.model, c.rendered.fields[0])) for c in built) + 1
     assert text.count('class="fg-preview-card"') == cards
     if chromium() is None:
         return
