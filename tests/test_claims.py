@@ -92,6 +92,16 @@ def deleted_by_card(text: str, meta: dict) -> list[list[str]]:
             "network of local guilds rather than the current royal monopolies.",
             ["a network of local guilds rather than the current royal monopolies"],
         ),
+        # A denial of existence: what does not exist is asked, its topic shown.
+        (
+            "Smith argues that there is no such thing as a natural price of labour.",
+            ["no such thing"],
+        ),
+        # The condition a claim holds under.
+        (
+            "Smith says the market price is stable only when supply meets the effectual demand.",
+            ["supply meets the effectual demand"],
+        ),
         # Two points of one sentence: one card each, of one note.
         (
             "Smith writes that cotton manufacture grew out of the colonial trade, and its raw "
@@ -154,3 +164,26 @@ def test_a_claim_in_another_language_is_read_by_its_function_words(
     language: str, sentence: str, asked: str
 ) -> None:
     assert deleted_by_card(sentence, {"author": "X", "lang": language}) == [[asked]]
+
+
+def test_a_claim_whose_subject_points_back_shows_the_sentence_before() -> None:
+    text = (
+        "Because the guild had no written rules, the masters chose their own wardens. "
+        "Smith says this made the wardens resented by the journeymen and answerable to nobody."
+    )
+    note = Note(
+        Path("vault/f.md"), Path("vault"), "f.md", f"# Notes\n\n{text}\n", {"author": "Adam Smith"}
+    )
+    claims = [d for d in extract(parse_note(note)) if d.kind == "claim" and not d.held_back]
+    asked = {answer: question for d in claims for question, answer in d.asked()}
+    question = asked["the wardens resented by the journeymen and answerable to nobody"]
+    assert "the masters chose their own wardens. Smith says this made […]" in question
+    # alone, the same sentence makes no card: nothing says what "this" is
+    alone = Note(
+        Path("vault/g.md"),
+        Path("vault"),
+        "g.md",
+        f"# Notes\n\n{text.split('. ')[1]}\n",
+        {"author": "Adam Smith"},
+    )
+    assert not [d for d in extract(parse_note(alone)) if d.kind == "claim" and not d.held_back]

@@ -154,6 +154,9 @@ _TOPIC = re.compile(r"^(?P<topic>[^:]{3,60}?):\s+(?=\S)")
 _READING_SCORE = {
     "reason": 2.9,
     "contrast": 3.2,
+    "existent": 3.1,
+    "condition": 3.1,
+    "relative": 2.8,
     "preferred": 3.2,
     "elaboration": 2.9,
     "after-marked": 3.3,
@@ -184,6 +187,9 @@ class Candidate:
     reading: str
     score: float
     flaw: str = ""  # why it is not good enough, when it is not
+    # Its subject points to the sentence before ("This made the stars resented …"): the card
+    # shows that sentence first, or is held back.
+    leans: bool = False
 
 
 _IN_WORD = re.compile(r"[\w-]")
@@ -379,9 +385,10 @@ def _predicate_candidates(sentence: _Reading, first: bool = True) -> list[Candid
     found = clause(text, start)
     if found is None or found.verb_start >= stop:
         return _complement_candidates(sentence)
+    made = [c for c in _from_clause(sentence, found) if c]
     if first and deictic_subject(found, start):
-        return [Candidate(found.verb_start, stop, "predicate", 0.0, "its subject points back")]
-    return [c for c in _from_clause(sentence, found) if c]
+        return [replace(c, leans=True) for c in made]
+    return made
 
 
 def _foreign_candidates(sentence: _Reading) -> list[Candidate | None]:
@@ -434,6 +441,22 @@ def _from_clause(sentence: _Reading, found: Clause) -> list[Candidate | None]:
             end = _cut(text, reason_start, stop)
             if end > 0:
                 made.append(_candidate(sentence, reason_start, end, "reason"))
+    if found.subject.lower() == "there":  # "there is no such thing as a structureless group"
+        thing = _first_top_level(text[:stop], _THING_ENDS, begin, (" ",))
+        if thing is not None and len(text[begin + thing.end() : stop].split()) >= 2:
+            made.append(_candidate(sentence, begin, begin + thing.start(), "existent"))
+    condition = _first_top_level(text[:stop], _ONLY_WHEN, begin, ("only", "if and only"))
+    if condition is not None:  # "H is zero only when […]", up to the next clause
+        at = begin + condition.end()
+        clause_end = next(top_level(text[:stop], _CLAUSE_CUT.pattern, at), None)
+        made.append(
+            _candidate(sentence, at, at + clause_end.start() if clause_end else stop, "condition")
+        )
+    described = _first_top_level(text[:stop], _WHICH_IS, begin, (", which", ", who"))
+    if described is not None:  # "the woollen coat, which is […]"
+        at = begin + described.end()
+        end = _cut(text, at, stop)
+        made.append(_candidate(sentence, at, end, "relative") if end > 0 else None)
     preferred = _preferred(text[:stop], begin)
     if preferred is not None:
         made.append(_candidate(sentence, preferred, stop, "preferred"))
@@ -463,6 +486,10 @@ _BUT = re.compile(
 _CUT_SHORT = 0.3
 
 
+# Where "there is X" names its X: up to the phrase that says of what ("as", "of", "for" …).
+_THING_ENDS = re.compile(r"\s(?:as|of|for|in|between|to|about|among|on)\s")
+_ONLY_WHEN = re.compile(r"\s(?:only\s+(?:when|if)|if\s+and\s+only\s+if)\s")
+_WHICH_IS = re.compile(r",\s(?:which|who)\s+(?:is|are|was|were)\s")
 _RATHER_THAN = re.compile(r"\s(?:rather than|instead of)\s")
 # Where a phrase preferred to another starts: after the verb or preposition before it.
 _PHRASE_OPENERS = frozenset(
@@ -604,6 +631,7 @@ def _term_candidates(sentence: _Reading, english: bool) -> list[Candidate]:
 
 
 _DIGIT = re.compile(r"\d")
+_DENIAL = re.compile(r"(?:no|not|never|none|nothing|nobody|neither)\b", re.I)
 _SPELLED_SET = frozenset(_SPELLED_WORDS)
 _LETTERS = re.compile(r"[a-z]+")
 
@@ -664,6 +692,7 @@ def _judged(sentence: _Reading, candidate: Candidate) -> Candidate:
         flaw = "a count of the items that follow"
     if (
         reading not in ("quoted", "number", "name")
+        and not _DENIAL.match(answer)  # "no such thing", "not enough": a denial is the point
         and is_trivial(answer, sentence.language, asked)
         and not _has_marked(sentence.spans, start, end)
     ):
@@ -681,7 +710,7 @@ def _judged(sentence: _Reading, candidate: Candidate) -> Candidate:
     # (a front of 40 words has more than 200 characters: shorter ones are not counted)
     if len(text) > 200 and len(text[:start].split()) + 1 + len(text[end:].split()) > 40:
         score -= 0.5
-    return Candidate(start, end, reading, score, flaw)
+    return replace(candidate, score=score, flaw=flaw)
 
 
 def _has_marked(spans: Inline, start: int, end: int) -> bool:
@@ -946,6 +975,14 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             if rest is not None:  # a point too long for one blank: what the first leaves
                 chosen.append(rest)
                 fronts.add(_front(text, rest))
+        lead = sentence.lead
+        if any(c.leans for c in chosen):
+            # Its subject points back ("This made the stars resented …"): the sentence before
+            # comes first on the card, or there is no card.
+            lead = strip_spans(before.named) if before is not None else ()
+            if not lead:
+                held = held or replace(chosen[0], flaw="its subject points back")
+                chosen = []
         if not chosen and held is None:
             continue
         consumed.add(sentence.key)
@@ -962,7 +999,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             sentence,
             "claim",
             anchor,
-            with_source(_after_lead(sentence, marked), doc.source, sentence.quotation),
+            with_source(_after_lead(lead, marked), doc.source, sentence.quotation),
             (),
         )
         if not chosen:
@@ -994,12 +1031,13 @@ def _choose(
     return None, top
 
 
-def _after_lead(sentence: Sentence, spans: Inline) -> Inline:
-    """A list item's claim after the sentence that introduces its list ("Each herdsman asks
-    what one more animal is worth to him: the positive component is […]")."""
-    if not sentence.lead:
+def _after_lead(lead: Inline, spans: Inline) -> Inline:
+    """A claim after what it is read with: a list item's after the sentence that introduces
+    its list ("Each herdsman asks what one more animal is worth to him: the positive
+    component is […]"), a claim whose subject points back after the sentence before."""
+    if not lead:
         return spans
-    return join(strip_spans(sentence.lead), text_spans(" "), spans)
+    return join(strip_spans(lead), text_spans(" "), spans)
 
 
 # What opens the rest of a point cut short, a relative clause, and stays on the front:

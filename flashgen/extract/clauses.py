@@ -85,12 +85,13 @@ def _past_tense(lemma: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=65536)
-def is_plural_noun(word: str) -> bool:
-    """A noun in the plural: "principles", "criteria", "phenomena", "people"."""
+def is_plural_noun(word: str, known: bool = False) -> bool:
+    """A noun in the plural: "principles", "criteria", "phenomena", "people"; a word the
+    lexicon does not hold is one when it ends in -s, unless it must be `known`."""
     lower = word.lower()
     nouns = getAllLemmas(lower, upos="NOUN").get("NOUN", ())
     if not nouns:
-        return lower.endswith("s") and not lower.endswith("ss")
+        return not known and lower.endswith("s") and not lower.endswith("ss")
     return any(lemma != lower for lemma in nouns) or lower in ("people", "data")
 
 

@@ -126,19 +126,36 @@ def enumeration_drafts(
 
 
 def _counted_inline(doc: Document, sentence: Sentence, english: bool) -> Draft | None:
-    """ "… on three criteria: A, B, and C": the lead, a count, a colon and the items."""
+    """ "… on three criteria: A, B, and C": the lead, a count, a colon and the items; or,
+    in English, no count but a plural that the items name ("Examples Kuhn gives: A, B,
+    C"), three short items or more."""
     plain = plain_text(sentence.spans)
     colon = plain.find(": ")
-    if colon <= 0 or _counted(plain[:colon], 0, english) is None:
+    if colon <= 0:
+        return None
+    counted = _counted(plain[:colon], 0, english) is not None
+    if not counted and not (english and _announces_items(plain[:colon])):
         return None
     region = strip_end(slice_spans(sentence.spans, colon + 2, len(plain)))
     items = split_coordination(region, doc.source.language)
-    if len(items) < 2 or _counted(plain[:colon], len(items), english) is None:
+    if counted and (len(items) < 2 or _counted(plain[:colon], len(items), english) is None):
+        return None
+    if not counted and (len(items) < 3 or any(len(plain_text(i).split()) > 6 for i in items)):
         return None
     lead = strip_spans(slice_spans(sentence.spans, 0, colon))
     if not english:
         return _cloze_list(doc, sentence, lead, items)
+    if len(plain[:colon].split()) <= 2 and sentence.section:
+        # "Examples: taxes, parking meters, …": examples of what the section is about
+        lead = join(text_spans(f"{sentence.section[-1]} — "), lead)
     return _draft(doc, sentence, lead, items, False)
+
+
+def _announces_items(lead: str) -> bool:
+    """A lead whose first or last words hold a plural ("Examples Kuhn gives", "Its main
+    causes"): what the list after its colon enumerates."""
+    words = lead.split()
+    return any(is_plural_noun(w.strip(",.'’"), known=True) for w in {*words[:2], *words[-3:]})
 
 
 # "1) A, 2) B, and 3) C" or "(1) A; (2) B": items numbered inside a sentence.
