@@ -111,6 +111,13 @@ def test_author_from_metadata_line_or_citation() -> None:
         parse("`AUTHOR`: Jo Freeman · `TAGS`: #essay\n\n## S\nText.\n").source.author
         == "Jo Freeman"
     )
+    two = parse("# MapReduce\nText.\n", {"authors": ["Jeffrey Dean", "Sanjay Ghemawat"]})
+    assert (two.source.author, two.source.author_short) == (
+        "Jeffrey Dean and Sanjay Ghemawat",
+        "Dean and Ghemawat",
+    )
+    many = parse("# Attention\nText.\n", {"authors": ["A Vaswani", "N Shazeer", "N Parmar"]})
+    assert (many.source.author, many.source.author_short) == ("A Vaswani et al.", "Vaswani et al.")
     cited = parse("Garrett Hardin, *The Commons*, Science 162 (1968) — #ecology\n\n## S\nText.\n")
     assert (cited.source.author, cited.source.title, cited.source.year) == (
         "Garrett Hardin",

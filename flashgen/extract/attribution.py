@@ -73,6 +73,11 @@ _REPORTED = re.compile(
 )
 
 
+def does(who: str) -> str:
+    """ "does" after one author, "do" after several ("Dean and Ghemawat", "Vaswani et al.")."""
+    return "do" if " and " in who or who.endswith("et al.") else "does"
+
+
 def author_name(source: Source) -> str:
     """The name a card uses for the author: the surname, or the work's title if unknown."""
     return source.author_short or ""

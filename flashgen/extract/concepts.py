@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from flashgen.extract.attribution import according_to, sentence_draft, source_label
+from flashgen.extract.attribution import according_to, does, sentence_draft, source_label
 from flashgen.extract.definitions import strip_end
 from flashgen.extract.sentences import (
     Sentence,
@@ -50,7 +50,8 @@ def concept_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple
         if found:
             term = strip_spans(slice_spans(spans, *found.span("term")))
             definition = strip_spans(slice_spans(spans, *found.span("def")))
-            question = f"How does {found.group('who')} characterize {plain_text(term)} in "
+            who = found.group("who")
+            question = f"How {does(who)} {who} characterize {plain_text(term)} in "
             front = join(text_spans(question), source_label(doc.source), text_spans("?"))
         else:
             latter = _THE_LATTER.search(plain)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from flashgen.extract.attribution import (
     according_to,
     author_name,
+    does,
     sentence_draft,
     source_in_brackets,
     source_label,
@@ -309,7 +310,9 @@ def _draft(
         front = join(found.term, source_in_brackets(source))
     elif who and who == author_name(source) and not found.glossary:
         front = join(
-            text_spans(f"How does {who} define {term} in "), source_label(source), text_spans("?")
+            text_spans(f"How {does(who)} {who} define {term} in "),
+            source_label(source),
+            text_spans("?"),
         )
     else:
         front = join(text_spans(f"What is {term}, "), according_to(source), text_spans("?"))

@@ -312,6 +312,17 @@ def _meta_text(value: object) -> str:
     return plain_text(inline_spans(parsed[0].children or [])).strip() if parsed else ""
 
 
+def _people(value: object) -> str:
+    """Front-matter authors as one name: a list `[Jeffrey Dean, Sanjay Ghemawat]` reads as
+    "Jeffrey Dean and Sanjay Ghemawat" (three or more: the first, "et al.")."""
+    if not isinstance(value, list):
+        return _meta_text(value)
+    names = [name for name in map(_meta_text, value) if name]
+    if len(names) > 2:
+        return f"{names[0]} et al."
+    return " and ".join(names)
+
+
 # Front-matter keys as people write them, in the languages of the notes we have seen.
 AUTHOR_KEYS = ("author", "authors", "auteur", "autor", "autore", "creator")
 YEAR_KEYS = ("year", "année", "annee", "jahr", "año", "anno")
@@ -404,7 +415,7 @@ def _source(
     if cited and title == note.path.stem:
         title, year = cited[1], year or cited[2]
     author = (
-        _meta_text(_first(meta, AUTHOR_KEYS))
+        _people(_first(meta, AUTHOR_KEYS))
         or _field_line_value(sections, "author")
         or (cited[0] if cited else "")
     )
