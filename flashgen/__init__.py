@@ -1,3 +1,3 @@
 """flashgen: Markdown reading notes to Anki decks that update in place."""
 
-__version__ = "0.4.8"
+__version__ = "0.5.0"

@@ -537,6 +537,7 @@ frame_pieces = st.sampled_from(
         *("Draper", "Hal Draper", "He", "she", "They", "the author", "Smith's", "J. S. Mill", "x"),
         *(" says", " argues", " also", " now", " points out", " that", " whom", " notes"),
         *(" ", "  ", ", ", "\n", ".", "says", "argues that", "Argues", "sayso", "“", "'"),
+        *(" repeats", " that ", "that", " quietly", " shows", " Marcus repeats that"),
     ]
 )
 
@@ -546,5 +547,8 @@ frame_pieces = st.sampled_from(
 @example(text="Hal Draper also argues that the sect, Smith says, is small.")
 @example(text="He says. She notes that They points out that x")
 def test_reporting_frames_are_found_as_the_full_pattern_finds_them(text: str) -> None:
-    """`claims.frames` (verb first, fast) finds the frames `claims._FRAME` finds."""
+    """`claims.frames` (verb first, fast) finds the frames `claims._FRAME` finds, and
+    `claims._that_frames` (from "that") those `claims._THAT_FRAME` finds."""
     assert list(claims.frames(text)) == [m.span() for m in claims._FRAME.finditer(text)]
+    that_frames = [(m.start(), m.end(), m["verb"]) for m in claims._THAT_FRAME.finditer(text)]
+    assert list(claims._that_frames(text)) == that_frames

@@ -116,16 +116,24 @@ _LONGEST_SPEAKER = 100  # characters: names and an adverb before a reporting ver
 def frames(text: str) -> Iterator[tuple[int, int]]:
     """[start, end) of each reporting frame in `text` ("Draper argues that "), as
     `_FRAME.finditer` finds them (a property test holds the two equal)."""
+    for verb, speaker in _found_backwards(text, _REPORTING_VERB, _SPEAKER_BEFORE):
+        yield speaker.start(), verb.end()
+
+
+def _found_backwards(
+    text: str, word: re.Pattern[str], before: re.Pattern[str]
+) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
+    """Each `word` in `text` with what `before` finds ending right before it (within
+    `_LONGEST_SPEAKER` characters), left to right and never overlapping: a pattern found
+    from its rare end, where searching it from its start tries every capital letter."""
     after = 0
-    for verb in _REPORTING_VERB.finditer(text):
-        if verb.start() < after:
+    for found in word.finditer(text):
+        if found.start() < after:
             continue
-        speaker = _SPEAKER_BEFORE.search(
-            text, max(after, verb.start() - _LONGEST_SPEAKER), verb.start()
-        )
-        if speaker is not None:
-            yield speaker.start(), verb.end()
-            after = verb.end()
+        leading = before.search(text, max(after, found.start() - _LONGEST_SPEAKER), found.start())
+        if leading is not None:
+            yield found, leading
+            after = found.end()
 
 
 # "this means that X", "this is needed because X": X stands without the sentence before.
@@ -281,16 +289,8 @@ _VERB_SPEAKER_BEFORE = re.compile(
 def _that_frames(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, verb) of each `_THAT_FRAME` in `text`, found from its "that" (a property
     test holds the two equal)."""
-    after = 0
-    for that in _THAT.finditer(text):
-        if that.start() < after:
-            continue
-        found = _VERB_SPEAKER_BEFORE.search(
-            text, max(after, that.start() - _LONGEST_SPEAKER), that.start()
-        )
-        if found is not None:
-            yield found.start(), that.end(), found["verb"]
-            after = that.end()
+    for that, speaker in _found_backwards(text, _THAT, _VERB_SPEAKER_BEFORE):
+        yield speaker.start(), that.end(), speaker["verb"]
 
 
 def _content_start(text: str) -> int:
