@@ -32,7 +32,14 @@ from flashgen.lint import answer_text
 from flashgen.model import BuildResult, Diagnostic, Draft
 from flashgen.output import OutputBusy
 from flashgen.parse.document import plain_text
-from flashgen.pipeline import DEFAULT_OUTPUT_DIR, collect, plan, target, vault_config
+from flashgen.pipeline import (
+    DEFAULT_OUTPUT_DIR,
+    check_problems,
+    collect,
+    plan,
+    target,
+    vault_config,
+)
 from flashgen.pipeline import build as build_deck
 from flashgen.preview import preview_page
 from flashgen.state import State, load_state, state_path
@@ -422,9 +429,10 @@ def restore(
 
 
 @app.command()
-def check(paths: PathsArgument) -> None:
-    """Print problems as `path:line: message`; exit 1 if any is an error."""
-    collected = collect(paths)
+def check(paths: PathsArgument, output: CuratedDeckOption = None) -> None:
+    """Print problems as `path:line: message`; exit 1 if any is an error. Cards you rewrote
+    whose source changed since are listed too (against the deck's last build)."""
+    collected = check_problems(paths, output)
     _report(collected.diagnostics)
     errors = sum(d.severity == "error" for d in collected.diagnostics)
     typer.echo(

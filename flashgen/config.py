@@ -11,6 +11,7 @@ import fnmatch
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
@@ -73,6 +74,9 @@ class VaultConfig:
     anki_url: str = DEFAULT_ANKI_URL
     anki_key: str | None = None
     path: Path | None = field(default=None, compare=False)  # the file it came from
+    # By note (vault path), a hash of the cards the user rewrote in it (`rewrites`): set
+    # for a build, so that a note whose rewrites change is read again.
+    rewritten: tuple[tuple[str, str], ...] = ()
 
     def skips(self, relpath: str) -> bool:
         return any(fnmatch.fnmatchcase(relpath, pattern) for pattern in self.skip)
@@ -91,6 +95,16 @@ class VaultConfig:
 
     def own_deck(self, meta_deck: str) -> str:
         return "" if self.decks == "one" else meta_deck
+
+    def note_context(self, relpath: str) -> str:
+        """What a note's cards depend on in the vault beside the note itself: the settings,
+        and the user's rewrites of its cards."""
+        rewritten = self._rewritten.get(relpath)
+        return f"{self.fingerprint}|{rewritten}" if rewritten else self.fingerprint
+
+    @cached_property
+    def _rewritten(self) -> dict[str, str]:
+        return dict(self.rewritten)
 
     @property
     def fingerprint(self) -> str:

@@ -12,10 +12,12 @@ import hashlib
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
+from types import MappingProxyType
 
 import genanki
 
-from flashgen.model import NO_SOURCE, Card, Draft, Note, RenderedCard, Span
+from flashgen.model import NO_SOURCE, Card, Diagnostic, Draft, Note, RenderedCard, Span
+from flashgen.rewrites import Rewrite, rewritten, source_changed
 from flashgen.state import CardRecord, NoteRecord
 
 # How many builds a card whose source is gone is still written, tagged, so users can find it.
@@ -171,11 +173,15 @@ class Identifier:
         now: int,
         first_build: bool,
         kept: Iterable[str] = (),
+        rewrites: Mapping[str, Rewrite] = MappingProxyType({}),
     ) -> None:
         self._prior = prior
         self._now = now
         self._first_build = first_build
         self.emitted: set[str] = set(kept)
+        self._rewrites = rewrites
+        # Rewritten cards whose generated text changed since they were rewritten.
+        self.sources_changed: list[Diagnostic] = []
 
     def note(
         self, identity: str, rendered: Sequence[RenderedCard], file_mtime: int
@@ -199,6 +205,10 @@ class Identifier:
             owned.add(guid)
             self.emitted.add(guid)
             old = unmatched.pop(guid, None)
+            if self._rewrites and guid in self._rewrites:
+                # The user's text, the card's identity: the note is updated in place.
+                self.sources_changed += source_changed([(guid, card)], self._rewrites)
+                card = rewritten(card, self._rewrites[guid])
             digest = content_hash(card.model, card.fields, card.tags)
             if old is not None and old.content_hash == digest:
                 mtime, status = old.mtime, "unchanged"

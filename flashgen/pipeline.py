@@ -58,6 +58,7 @@ from flashgen.output import exclusive_output, written_status
 from flashgen.package import kept_collection_path, write_apkg
 from flashgen.parse.document import parse_note
 from flashgen.render import render
+from flashgen.rewrites import Rewrite, load_rewrites, note_digests
 from flashgen.state import (
     CardRecord,
     NoteRecord,
@@ -149,7 +150,8 @@ def _looked_at(path: Path, root: Path, config: VaultConfig) -> tuple[Seen | None
     """What is seen of a note's file, and its bytes; (None, None) when it cannot be read
     (`read_note` tries again, and reports it)."""
     try:
-        return seen_reading(path, root, config.fingerprint, time.time_ns())
+        context = config.note_context(note_relpath(path, root))
+        return seen_reading(path, root, context, time.time_ns())
     except OSError:
         return None, None
 
@@ -186,15 +188,16 @@ def survey(paths: Sequence[Path], previous: Mapping[str, NoteRecord] | None = No
     files = {root: VaultFiles.scan(root) for root in roots}
     configs = {}
     for root in roots:
-        configs[root], problems = load_config(root)
+        config, problems = load_config(root)
         diagnostics.extend(problems)
+        rewritten = note_digests(load_rewrites(_vault_folder(root, config)).values())
+        configs[root] = replace(config, rewritten=tuple(sorted(rewritten.items())))
     shown = [(p, r, p.relative_to(r).as_posix()) for p, r in found]
     placed, linked = _each_note_once([(p, r, s) for p, r, s in shown if not configs[r].skips(s)])
     diagnostics.extend(linked)
     found = [(p, r) for p, r, _ in placed]
     # Not the vault's files: a note depends on the few it embeds, checked below, so a new or
     # renamed note leaves the others as they were.
-    contexts = {root: configs[root].fingerprint for root in roots}
     known = {rec.relpath: i for i, rec in previous.items()} if previous else {}
     now_ns = time.time_ns()
     image_now = image_now_at(now_ns)
@@ -210,7 +213,11 @@ def survey(paths: Sequence[Path], previous: Mapping[str, NoteRecord] | None = No
             continue
         try:
             looked[relpath] = now = seen(
-                path, root, contexts[root], (record.digest, record.stat), now_ns
+                path,
+                root,
+                configs[root].note_context(relpath),
+                (record.digest, record.stat),
+                now_ns,
             )
         except OSError:
             continue  # read_note will report it
@@ -340,11 +347,14 @@ def vault_config(paths: Sequence[Path]) -> VaultConfig:
 
 
 def curation_folder(paths: Sequence[Path], config: VaultConfig) -> Path:
-    """Where the vault's rejection list lives: beside its configuration file (`config`, the
-    one `vault_config(paths)` found), else at the root of the first path."""
-    if config.path is not None:
-        return config.path.parent
-    return _first_root(paths).resolve()
+    """Where the vault's rejection and rewrite lists live: beside its configuration file
+    (`config`, the one `vault_config(paths)` found), else at the root of the first path."""
+    return _vault_folder(_first_root(paths), config)
+
+
+def _vault_folder(root: Path, config: VaultConfig) -> Path:
+    """`curation_folder` of the vault at `root` whose configuration is `config`."""
+    return config.path.parent if config.path is not None else root.resolve()
 
 
 def target(
@@ -430,11 +440,12 @@ def _build(
     rejected = load_rejected(folder, output)
     if dry_run:
         collected = collect(paths)  # whole drafts: the listing shows questions as asked
-        made, orphans = _identified(collected, load_state(state_path(output)), now)
+        state = load_state(state_path(output))
+        made, orphans, changed = _identified(collected, state, now, load_rewrites(folder))
         return BuildResult(
             notes_read=collected.notes_found,
             cards=CardSequence(_without(made, rejected)),
-            diagnostics=problems_only(collected.diagnostics),
+            diagnostics=problems_only((*collected.diagnostics, *changed)),
             dropped=collected.dropped,
             orphans=tuple(_without(orphans, rejected)),
             deck=deck_name,
@@ -509,6 +520,7 @@ def _rewrite_state(
         first_build=not store.notes and not store.has_cards(),
         # chained, not a generator: 440 000 GUIDs go into a set without a Python step each
         kept=itertools.chain.from_iterable(k.record.guids for k in found.kept.values()),
+        rewrites=load_rewrites(Path(vault)),
     )
     identities = NoteIdentities(store.notes, set(found.seen), store.fingerprints)
     statuses: dict[str, str] = {}
@@ -524,6 +536,7 @@ def _rewrite_state(
         notes = results(found, light=True)
         tally = _identify_notes(notes, identities, identifier, found.seen, now, write)
         tally.diagnostics[:0] = found.diagnostics  # the vault's own problems come first
+        tally.diagnostics += identifier.sources_changed
         leftovers = store.leftovers()
         orphans, orphan_records = identifier.orphans(leftovers)
         still = {record.guid for record in orphan_records} | identifier.emitted
@@ -546,10 +559,26 @@ def plan(
     config = vault_config(paths)
     _, output = target(paths, output, None, config)
     collected = collect(paths)
-    cards, _ = _identified(collected, load_state(state_path(output)), now or build_time())
-    rejected = load_rejected(curation_folder(paths, config), output)
+    folder = curation_folder(paths, config)
+    rewrites = load_rewrites(folder)
+    state = load_state(state_path(output))
+    cards, _, _ = _identified(collected, state, now or build_time(), rewrites)
+    rejected = load_rejected(folder, output)
     marked = [(card, "rejected" if card.guid in rejected else card.status) for card in cards]
     return marked, {card.guid: card.rendered.draft for card in cards}
+
+
+def check_problems(paths: Sequence[Path], output: Path | None = None) -> Collected:
+    """Every problem of the notes under `paths` (`collect`'s), and the cards the user
+    rewrote whose source changed since (identified against the deck at `output`)."""
+    collected = collect(paths)
+    config = vault_config(paths)
+    rewrites = load_rewrites(curation_folder(paths, config))
+    if not rewrites:
+        return collected
+    _, output = target(paths, output, None, config)
+    _, _, changed = _identified(collected, load_state(state_path(output)), build_time(), rewrites)
+    return replace(collected, diagnostics=(*collected.diagnostics, *changed))
 
 
 def _without(cards: list[Card], rejected: Mapping[str, object]) -> list[Card]:
@@ -656,9 +685,12 @@ def _identify_notes(
     return tally
 
 
-def _identified(collected: Collected, previous: State, now: int) -> tuple[list[Card], list[Card]]:
+def _identified(
+    collected: Collected, previous: State, now: int, rewrites: Mapping[str, Rewrite]
+) -> tuple[list[Card], list[Card], list[Diagnostic]]:
     """The collected cards with GUIDs and mtimes against `previous`, held in memory (dry
-    runs and plans): the cards in note order, and the orphans."""
+    runs and plans): the cards in note order, the orphans, and the rewritten cards whose
+    source changed."""
     by_note: dict[str, dict[str, CardRecord]] = {}
     for guid, record in previous.cards.items():
         by_note.setdefault(record.note, {})[guid] = record
@@ -666,6 +698,7 @@ def _identified(collected: Collected, previous: State, now: int) -> tuple[list[C
         lambda identity: by_note.get(identity, {}),
         now,
         first_build=not previous.cards and not previous.notes,
+        rewrites=rewrites,
     )
     identities = NoteIdentities(previous.notes, set(collected.seen), lambda _: {})
     cards: list[Card] = []
@@ -675,7 +708,7 @@ def _identified(collected: Collected, previous: State, now: int) -> tuple[list[C
 
     _identify_notes(collected.results, identities, identifier, collected.seen, now, write)
     orphans, _ = identifier.orphans(previous.cards.values())
-    return cards, orphans
+    return cards, orphans, identifier.sources_changed
 
 
 def _model_mtimes(
