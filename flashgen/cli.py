@@ -42,6 +42,9 @@ from flashgen.pipeline import (
 )
 from flashgen.pipeline import build as build_deck
 from flashgen.preview import preview_page
+from flashgen.review.server import Review as ReviewServer
+from flashgen.review.server import serve
+from flashgen.review.session import ReviewSession
 from flashgen.state import State, load_state, state_path
 
 app = typer.Typer(
@@ -426,6 +429,36 @@ def restore(
         f"{len(guids) - len(unknown)} restored"
         + (f"; not rejected: {' '.join(unknown)}" if unknown else "")
     )
+
+
+@app.command()
+def review(
+    paths: PathsArgument,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="The deck the review is for.")
+    ] = None,
+    no_browser: Annotated[
+        bool, typer.Option("--no-browser", help="Print the address; do not open a browser.")
+    ] = False,
+    port: Annotated[int, typer.Option(help="The port (default: a free one).")] = 0,
+    idle_minutes: Annotated[
+        float, typer.Option(help="Stop after this long without a request.")
+    ] = 30.0,
+) -> None:
+    """Review the cards in your browser before they reach Anki: keep, reject (x) or rewrite
+    (e) each one; j/k move, u undoes, / filters. Decisions go into the vault's
+    .flashgen/ at once and every later build honours them.
+
+    Example: flashgen review seeds
+    """
+    session = ReviewSession(paths, output)
+    running = ReviewServer(session, port=port)
+
+    def ready(url: str) -> None:
+        typer.echo(f"reviewing the cards of {len(paths)} path(s) at {url}")
+        typer.echo("Ctrl-C stops the review; decisions are already saved.")
+
+    serve(running, open_browser=not no_browser, idle_seconds=idle_minutes * 60, ready=ready)
 
 
 @app.command()

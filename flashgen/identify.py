@@ -180,8 +180,10 @@ class Identifier:
         self._first_build = first_build
         self.emitted: set[str] = set(kept)
         self._rewrites = rewrites
-        # Rewritten cards whose generated text changed since they were rewritten.
+        # Rewritten cards whose generated text changed since they were rewritten, and each
+        # rewritten card as flashgen made it (by GUID).
         self.sources_changed: list[Diagnostic] = []
+        self.made: dict[str, RenderedCard] = {}
 
     def note(
         self, identity: str, rendered: Sequence[RenderedCard], file_mtime: int
@@ -208,6 +210,7 @@ class Identifier:
             if self._rewrites and guid in self._rewrites:
                 # The user's text, the card's identity: the note is updated in place.
                 self.sources_changed += source_changed([(guid, card)], self._rewrites)
+                self.made[guid] = card
                 card = rewritten(card, self._rewrites[guid])
             digest = content_hash(card.model, card.fields, card.tags)
             if old is not None and old.content_hash == digest:

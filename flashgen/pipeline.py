@@ -441,13 +441,13 @@ def _build(
     if dry_run:
         collected = collect(paths)  # whole drafts: the listing shows questions as asked
         state = load_state(state_path(output))
-        made, orphans, changed = _identified(collected, state, now, load_rewrites(folder))
+        found = identified(collected, state, now, load_rewrites(folder))
         return BuildResult(
             notes_read=collected.notes_found,
-            cards=CardSequence(_without(made, rejected)),
-            diagnostics=problems_only((*collected.diagnostics, *changed)),
+            cards=CardSequence(_without(found.cards, rejected)),
+            diagnostics=problems_only((*collected.diagnostics, *found.sources_changed)),
             dropped=collected.dropped,
-            orphans=tuple(_without(orphans, rejected)),
+            orphans=tuple(_without(found.orphans, rejected)),
             deck=deck_name,
         )
     with exclusive_output(output, wait_seconds), StateFile(state_path(output)) as store:
@@ -562,7 +562,7 @@ def plan(
     folder = curation_folder(paths, config)
     rewrites = load_rewrites(folder)
     state = load_state(state_path(output))
-    cards, _, _ = _identified(collected, state, now or build_time(), rewrites)
+    cards = identified(collected, state, now or build_time(), rewrites).cards
     rejected = load_rejected(folder, output)
     marked = [(card, "rejected" if card.guid in rejected else card.status) for card in cards]
     return marked, {card.guid: card.rendered.draft for card in cards}
@@ -577,8 +577,8 @@ def check_problems(paths: Sequence[Path], output: Path | None = None) -> Collect
     if not rewrites:
         return collected
     _, output = target(paths, output, None, config)
-    _, _, changed = _identified(collected, load_state(state_path(output)), build_time(), rewrites)
-    return replace(collected, diagnostics=(*collected.diagnostics, *changed))
+    found = identified(collected, load_state(state_path(output)), build_time(), rewrites)
+    return replace(collected, diagnostics=(*collected.diagnostics, *found.sources_changed))
 
 
 def _without(cards: list[Card], rejected: Mapping[str, object]) -> list[Card]:
@@ -685,12 +685,21 @@ def _identify_notes(
     return tally
 
 
-def _identified(
+@dataclass(frozen=True)
+class Identified:
+    """Collected cards with their GUIDs (`_identified`)."""
+
+    cards: list[Card]  # in note order, rewrites applied
+    orphans: list[Card]
+    sources_changed: list[Diagnostic]  # rewritten cards whose source changed since
+    made: dict[str, RenderedCard]  # each rewritten card as flashgen made it, by GUID
+
+
+def identified(
     collected: Collected, previous: State, now: int, rewrites: Mapping[str, Rewrite]
-) -> tuple[list[Card], list[Card], list[Diagnostic]]:
+) -> Identified:
     """The collected cards with GUIDs and mtimes against `previous`, held in memory (dry
-    runs and plans): the cards in note order, the orphans, and the rewritten cards whose
-    source changed."""
+    runs, plans and reviews)."""
     by_note: dict[str, dict[str, CardRecord]] = {}
     for guid, record in previous.cards.items():
         by_note.setdefault(record.note, {})[guid] = record
@@ -708,7 +717,7 @@ def _identified(
 
     _identify_notes(collected.results, identities, identifier, collected.seen, now, write)
     orphans, _ = identifier.orphans(previous.cards.values())
-    return cards, orphans, identifier.sources_changed
+    return Identified(cards, orphans, identifier.sources_changed, identifier.made)
 
 
 def _model_mtimes(
