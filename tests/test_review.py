@@ -248,3 +248,28 @@ def test_every_card_anki_makes_has_an_article(vault: Path, tmp_path: Path) -> No
     assert (
         "<script src=" in page and "<script>" not in page
     )  # the script is a file, as the CSP wants
+
+
+def test_a_rewrite_reaches_anki_by_sync_too(vault: Path, tmp_path: Path, collection) -> None:
+    from flashgen.deliver.sync import sync
+    from tools.ankiconnect_server import AnkiConnectServer
+
+    out = tmp_path / "out" / "d.apkg"
+    with AnkiConnectServer(collection) as anki:
+        sync([vault], url=anki.url, output=out, deck_name="Reading", now=1_000)
+        review = Review(ReviewSession([vault], out))
+        basic = next(s for s in review.session.shown() if s.card.rendered.model == "basic")
+        (note_id,) = [  # AnkiConnect gives the note its own GUID: found by its front
+            n
+            for n in collection.find_notes("")
+            if collection.get_note(n).fields[0] == basic.card.rendered.fields[0]
+        ]
+        review.decide(
+            "rewrite",
+            basic.card.guid,
+            {"front": "Who wrote it, and when?", "back": "Hal Draper, 1973"},
+        )
+        report = sync([vault], url=anki.url, output=out, deck_name="Reading", now=2_000)
+        assert len(report.plan.changes) == 1 and not report.plan.add
+        note = collection.get_note(note_id)  # the same note, in place
+        assert note.fields[:2] == ["Who wrote it, and when?", "Hal Draper, 1973"]
