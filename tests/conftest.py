@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -95,3 +96,12 @@ def render_all(col: Collection) -> list[RenderedByAnki]:
             )
         )
     return rendered
+
+
+@pytest.fixture
+def vault(tmp_path: Path) -> Path:
+    """A vault of the sample note alone, to build, sync and review."""
+    folder = tmp_path / "vault"
+    folder.mkdir()
+    shutil.copy(SAMPLE_NOTE, folder / SAMPLE_NOTE.name)
+    return folder

@@ -32,14 +32,6 @@ needs_browser = pytest.mark.skipif(
 )
 
 
-@pytest.fixture
-def vault(tmp_path: Path) -> Path:
-    folder = tmp_path / "vault"
-    folder.mkdir()
-    shutil.copy(SAMPLE_NOTE, folder / SAMPLE_NOTE.name)
-    return folder
-
-
 def running(vault: Path, output: Path, idle: float = 600) -> tuple[Review, threading.Thread]:
     review = Review(ReviewSession([vault], output))
     started = threading.Event()

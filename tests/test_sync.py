@@ -29,14 +29,6 @@ def anki(collection: Collection) -> Iterator[AnkiConnectServer]:
         yield server
 
 
-@pytest.fixture
-def vault(tmp_path: Path) -> Path:
-    folder = tmp_path / "vault"
-    folder.mkdir()
-    shutil.copy(SAMPLE_NOTE, folder / SAMPLE_NOTE.name)
-    return folder
-
-
 def flashgen_notes(col: Collection) -> dict[int, list[str]]:
     """Note id → fields, for every note of flashgen's note types."""
     ids = col.find_notes('"note:flashgen basic" OR "note:flashgen cloze"')

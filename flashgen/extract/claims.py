@@ -99,17 +99,16 @@ _COUNT_OF_ITEMS = re.compile(
 _NAME = re.compile(r"[A-Z](?<![.!?:] [A-Z])(?<!^[A-Z])(?<!\w[A-Z])[\w-]*(?:\s+[A-Z][\w-]*)*")
 # The reporting frame that comes last before the claim: "Draper argues that", "because he
 # says", "Hardin places": the claim is what follows it.
+# Who speaks: a name (capitalised words) or a pronoun, opening the text or after a space.
+_SPEAKER = r"(?:^|(?<=\s))(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|[Hh]e|[Ss]he|[Tt]hey)"
 _FRAME = re.compile(
-    rf"(?:^|(?<=\s))(?P<who>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|[Hh]e|[Ss]he|[Tt]hey)"
-    rf"(?:\s+(?:also|now|then|further|rightly|even))?\s+(?:{REPORTING_VERBS})\b\s*(?:that\s+)?"
+    rf"{_SPEAKER}(?:\s+(?:also|now|then|further|rightly|even))?\s+(?:{REPORTING_VERBS})\b\s*"
+    r"(?:that\s+)?"
 )
 # `_FRAME`, found verb first (searched on every sentence: `re` skips to a verb's first letter,
 # where `_FRAME` tries its speaker at every capital): the verb, then who speaks before it.
 _REPORTING_VERB = re.compile(rf"(?:{starting_a_word(REPORTING_VERB_LIST)})\b\s*(?:that\s+)?")
-_SPEAKER_BEFORE = re.compile(
-    r"(?:^|(?<=\s))(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|[Hh]e|[Ss]he|[Tt]hey)"
-    r"(?:\s+(?:also|now|then|further|rightly|even))?\s+\Z"
-)
+_SPEAKER_BEFORE = re.compile(rf"{_SPEAKER}(?:\s+(?:also|now|then|further|rightly|even))?\s+\Z")
 _LONGEST_SPEAKER = 100  # characters: names and an adverb before a reporting verb
 
 
@@ -275,15 +274,9 @@ _TELLS_FRAME = re.compile(
     r"\b(?:tells|teaches|reminds|shows|showed|taught|told|reminded)\s+(?:us|them|him|her|you)\s+"
     r"that\s+"
 )
-_THAT_FRAME = re.compile(
-    r"(?:^|(?<=\s))(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|[Hh]e|[Ss]he|[Tt]hey)"
-    r"(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]+s)\s+that\s+"
-)
+_THAT_FRAME = re.compile(rf"{_SPEAKER}(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]+s)\s+that\s+")
 _THAT = re.compile(r"\s+that\s+")
-_VERB_SPEAKER_BEFORE = re.compile(
-    r"(?:^|(?<=\s))(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|[Hh]e|[Ss]he|[Tt]hey)"
-    r"(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]+s)\Z"
-)
+_VERB_SPEAKER_BEFORE = re.compile(rf"{_SPEAKER}(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]+s)\Z")
 
 
 def _that_frames(text: str) -> Iterator[tuple[int, int, str]]:
