@@ -14,6 +14,7 @@ from typing import Annotated
 
 import typer
 
+import flashgen
 from flashgen.config import CONFIG_NAME, DEFAULT_FILE
 from flashgen.curate import (
     Rejection,
@@ -52,6 +53,25 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Turn Markdown reading notes into Anki decks that update in place when notes change.",
 )
+
+
+def _version(shown: bool) -> None:
+    if shown:
+        typer.echo(f"flashgen {flashgen.__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Turn Markdown reading notes into Anki decks that update in place when notes change."""
+
 
 PathsArgument = Annotated[
     list[Path], typer.Argument(help="Notes or folders (searched recursively).", show_default=False)

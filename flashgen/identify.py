@@ -34,12 +34,28 @@ AMBIGUITY_MARGIN = 5
 # Note identity ------------------------------------------------------------------------------
 
 
+ID_KEYS = ("id", "uid", "flashgen-id")
+
+
 def explicit_note_id(note: Note) -> str:
-    for key in ("id", "uid", "flashgen-id"):
+    for key in ID_KEYS:
         value = note.meta.get(key)
         if isinstance(value, str | int) and str(value).strip():
             return f"id:{str(value).strip()}"
     return ""
+
+
+def id_line(text: str) -> int:
+    """The line of a note's front-matter `id:` (1 when it cannot be told)."""
+    lines = text.splitlines()
+    if not lines or lines[0].strip() != "---":
+        return 1
+    for number, line in enumerate(lines[1:], 2):
+        if line.strip() == "---":
+            break
+        if line.split(":", 1)[0].strip() in ID_KEYS:
+            return number
+    return 1
 
 
 def note_fingerprint(note: Note) -> str:
@@ -61,6 +77,15 @@ class NoteIdentities:
         now; `fingerprints`: the text of previous notes by identity (read only for the
         notes that vanished)."""
         self._known = {record.relpath: identity for identity, record in previous.items()}
+        # Front-matter ids taken in this build: first by the notes that had them in the last
+        # one, then by each note asked for, in order. A second note with an id taken is told
+        # so (`clashes`) and keeps its path identity.
+        self._ids: dict[str, tuple[str, int]] = {
+            identity: (record.relpath, 0)
+            for identity, record in previous.items()
+            if identity.startswith("id:") and record.relpath in present
+        }
+        self.clashes: list[Diagnostic] = []
         gone = [i for i, record in previous.items() if record.relpath not in present]
         texts = fingerprints(gone)
         self._vanished = {
@@ -70,10 +95,33 @@ class NoteIdentities:
     def of(self, note: Note) -> str:
         explicit = explicit_note_id(note)
         if explicit:
-            return explicit
+            return self._claimed(explicit, note)
         if note.relpath in self._known:
             return self._known[note.relpath]
         return _moved_from(note, self._vanished) or f"path:{note.relpath}"
+
+    def _claimed(self, explicit: str, note: Note) -> str:
+        """The note's front-matter id, unless another note of this build has it."""
+        line = id_line(note.text)
+        holder, other_line = self._ids.setdefault(explicit, (note.relpath, line))
+        if holder == note.relpath:
+            return explicit
+        other = note.vault_root / holder
+        if not other_line:  # a note kept from the last build: not read, so asked here
+            try:
+                other_line = id_line(other.read_text(encoding="utf-8", errors="replace"))
+            except OSError:
+                other_line = 1
+        self.clashes.append(
+            Diagnostic(
+                str(note.path),
+                line,
+                f"front-matter id {explicit[3:]!r} is also the id of {other}:{other_line}: "
+                "this note's cards take its path as identity instead",
+            )
+        )
+        known = self._known.get(note.relpath, "")
+        return known if known.startswith("path:") else f"path:{note.relpath}"
 
 
 def _moved_from(note: Note, vanished: dict[str, NoteRecord]) -> str:

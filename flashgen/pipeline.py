@@ -445,7 +445,7 @@ def _build(
         return BuildResult(
             notes_read=collected.notes_found,
             cards=CardSequence(_without(found.cards, rejected)),
-            diagnostics=problems_only((*collected.diagnostics, *found.sources_changed)),
+            diagnostics=problems_only((*collected.diagnostics, *found.problems)),
             dropped=collected.dropped,
             orphans=tuple(_without(found.orphans, rejected)),
             deck=deck_name,
@@ -536,7 +536,7 @@ def _rewrite_state(
         notes = results(found, light=True)
         tally = _identify_notes(notes, identities, identifier, found.seen, now, write)
         tally.diagnostics[:0] = found.diagnostics  # the vault's own problems come first
-        tally.diagnostics += identifier.sources_changed
+        tally.diagnostics += [*identities.clashes, *identifier.sources_changed]
         leftovers = store.leftovers()
         orphans, orphan_records = identifier.orphans(leftovers)
         still = {record.guid for record in orphan_records} | identifier.emitted
@@ -569,16 +569,15 @@ def plan(
 
 
 def check_problems(paths: Sequence[Path], output: Path | None = None) -> Collected:
-    """Every problem of the notes under `paths` (`collect`'s), and the cards the user
-    rewrote whose source changed since (identified against the deck at `output`)."""
+    """Every problem of the notes under `paths` (`collect`'s), notes that share a
+    front-matter id, and the cards the user rewrote whose source changed since (identified
+    against the deck at `output`)."""
     collected = collect(paths)
     config = vault_config(paths)
     rewrites = load_rewrites(curation_folder(paths, config))
-    if not rewrites:
-        return collected
     _, output = target(paths, output, None, config)
     found = identified(collected, load_state(state_path(output)), build_time(), rewrites)
-    return replace(collected, diagnostics=(*collected.diagnostics, *found.sources_changed))
+    return replace(collected, diagnostics=(*collected.diagnostics, *found.problems))
 
 
 def _without(cards: list[Card], rejected: Mapping[str, object]) -> list[Card]:
@@ -691,7 +690,7 @@ class Identified:
 
     cards: list[Card]  # in note order, rewrites applied
     orphans: list[Card]
-    sources_changed: list[Diagnostic]  # rewritten cards whose source changed since
+    problems: list[Diagnostic]  # id clashes, and rewritten cards whose source changed since
     made: dict[str, RenderedCard]  # each rewritten card as flashgen made it, by GUID
 
 
@@ -717,7 +716,8 @@ def identified(
 
     _identify_notes(collected.results, identities, identifier, collected.seen, now, write)
     orphans, _ = identifier.orphans(previous.cards.values())
-    return Identified(cards, orphans, identifier.sources_changed, identifier.made)
+    problems = [*identities.clashes, *identifier.sources_changed]
+    return Identified(cards, orphans, problems, identifier.made)
 
 
 def _model_mtimes(

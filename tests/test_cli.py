@@ -104,3 +104,10 @@ def test_strict_build_fails_on_warnings_but_still_writes(tmp_path: Path) -> None
 def test_no_notes_is_an_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["build", str(tmp_path), "-o", str(tmp_path / "x.apkg")])
     assert result.exit_code == 1 and "no notes found" in result.output
+
+
+def test_version() -> None:
+    import flashgen
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.strip() == f"flashgen {flashgen.__version__}"

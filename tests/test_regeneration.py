@@ -13,11 +13,14 @@ from pathlib import Path
 import genanki
 import pytest
 from anki.collection import Collection
+from typer.testing import CliRunner
 
+from flashgen.cli import app
 from flashgen.identify import ORPHAN_BUILDS, ORPHAN_TAG
 from flashgen.model import BuildResult, Card
 from flashgen.pipeline import build
 from flashgen.render import BASIC_FIELDS, CLOZE_FIELDS
+from flashgen.state import load_state, state_path
 from flashgen.templates import BASIC_MODEL_ID, CLOZE_MODEL_ID, note_types, templates_dir
 from tests.conftest import EVAL_NOTES, SAMPLE_NOTE, import_apkg
 
@@ -341,3 +344,27 @@ def test_a_card_the_user_moved_to_another_deck_stays_there(
     import_apkg(collection, out)
     card = collection.get_card(card_id)
     assert card.did == elsewhere and "solving puzzles" in card.note()["Text"]
+
+
+def test_two_notes_with_one_front_matter_id_are_reported_and_both_make_their_cards(
+    tmp_path: Path,
+) -> None:
+    vault = tmp_path / "vault"
+    vault.mkdir()
+    text = "---\nauthor: A B\nid: same\n---\n# {title}\n\nB argues that {claim}.\n"
+    (vault / "a.md").write_text(text.format(title="One", claim="the sect grows by accretion"))
+    (vault / "b.md").write_text(text.format(title="Two", claim="the party needs no program"))
+    out = tmp_path / "out" / "d.apkg"
+    first = build([vault], output=out, now=1_000)
+    (clash,) = [d for d in first.diagnostics if "is also the id of" in d.message]
+    assert (
+        clash.path.endswith("b.md") and clash.line == 3 and f"{vault / 'a.md'}:3" in clash.message
+    )
+    asked = " ".join(c.rendered.text for c in first.cards)
+    assert "Who wrote One?" in asked and "Who wrote Two?" in asked  # each note's own cards
+    assert {n.relpath for n in load_state(state_path(out)).notes.values()} == {"a.md", "b.md"}
+    # the next build keeps each identity, and still says so
+    again = build([vault], output=out, now=2_000)
+    assert {c.guid for c in again.cards} == {c.guid for c in first.cards}
+    checked = CliRunner().invoke(app, ["check", str(vault), "-o", str(out)])
+    assert "b.md:3: warning: front-matter id 'same' is also the id of" in checked.output
