@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 import time
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated
 
@@ -93,9 +94,12 @@ CuratedDeckOption = Annotated[
 ]
 
 
-def _report(diagnostics: tuple[Diagnostic, ...] | list[Diagnostic]) -> None:
-    if diagnostics:  # one write: a large vault can have tens of thousands
-        typer.echo("\n".join(map(str, diagnostics)), err=True)
+def _report(diagnostics: Sequence[Diagnostic], repeated: int = 0) -> None:
+    """Print problems, less the last `repeated` (unchanged notes', printed by an earlier
+    build: the summary counts them)."""
+    shown = diagnostics[: len(diagnostics) - repeated]
+    if shown:  # one write: a large vault can have tens of thousands
+        typer.echo("\n".join(map(str, shown)), err=True)
 
 
 @app.command()
@@ -123,7 +127,7 @@ def build(
     except OutputBusy as busy:
         typer.echo(f"error: {busy}", err=True)
         raise typer.Exit(1) from None
-    _report(result.diagnostics)
+    _report(result.diagnostics, result.repeated)
     if result.notes_read == 0:
         typer.echo("no notes found", err=True)
         raise typer.Exit(1)
@@ -141,11 +145,14 @@ def build(
 def build_summary(result: BuildResult) -> str:
     status = result.cards.statuses()
     where = f"-> {result.output}" if result.output else "(dry run: nothing written)"
+    warnings = f"{len(result.diagnostics)} warnings"
+    if result.repeated:  # unchanged notes' warnings, printed by an earlier build
+        warnings += f" ({result.repeated} not printed again: `flashgen check` lists them)"
     return (
         f"{result.notes_read} notes, {len(result.cards)} cards "
         f"({status['new']} new, {status['changed']} changed, {status['unchanged']} unchanged, "
         f"{len(result.orphans)} orphaned), {result.dropped} dropped by lints, "
-        f"{len(result.diagnostics)} warnings {where}"
+        f"{warnings} {where}"
     )
 
 
@@ -193,7 +200,7 @@ def sync(
     except (AnkiUnreachable, AnkiConnectError, SyncError, OutputBusy) as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(1) from None
-    _report(report.diagnostics)
+    _report(report.diagnostics, report.repeated)
     for line in sync_lines(report):
         typer.echo(line)
     typer.echo(sync_summary(report))
@@ -261,11 +268,11 @@ def watch(
                     deck_name=deck_name,
                     delete_orphans=delete_orphans,
                 )
-                _report(report.diagnostics)
+                _report(report.diagnostics, report.repeated)
                 line = sync_summary(report)
             else:
                 result = build_deck(paths, output=target_output, deck_name=deck_name)
-                _report(result.diagnostics)
+                _report(result.diagnostics, result.repeated)
                 line = build_summary(result)
         except (AnkiUnreachable, AnkiConnectError, SyncError, OutputBusy) as error:
             line = f"error: {error}"

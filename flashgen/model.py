@@ -441,3 +441,6 @@ class BuildResult:
     output: Path | None = None
     orphans: tuple[Card, ...] = field(default=())
     deck: str = ""  # the build's deck name
+    # How many of `diagnostics` (the last ones) are of notes unchanged since the last
+    # build, which reported them already: a build prints only their number.
+    repeated: int = 0

@@ -478,10 +478,12 @@ def _build(
         count=len(written.emitted) - sum(guid in written.emitted for guid in rejected),
         statuses=Counter(s for guid, s in written.statuses.items() if guid not in rejected),
     )
+    repeated = problems_only(written.tally.repeated)
     return BuildResult(
         notes_read=written.tally.notes,
         cards=cards,
-        diagnostics=problems_only(written.tally.diagnostics),
+        diagnostics=(*problems_only(written.tally.diagnostics), *repeated),
+        repeated=len(repeated),
         dropped=written.tally.dropped,
         output=output,
         orphans=tuple(_without(written.orphans, rejected)),
@@ -641,6 +643,8 @@ class _Tally:
     notes: int = 0
     dropped: int = 0
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    # The problems of notes unchanged since the last build, which reported them already.
+    repeated: list[Diagnostic] = field(default_factory=list)
 
 
 def _identify_notes(
@@ -658,7 +662,7 @@ def _identify_notes(
         if isinstance(result, Kept):
             write(result.identity, tally.notes, result.record, None)
             tally.dropped += result.record.dropped
-            tally.diagnostics.extend(result.record.diagnostics)
+            tally.repeated.extend(result.record.diagnostics)
         else:
             tally.diagnostics.extend(result.diagnostics)
             if result.note is None:

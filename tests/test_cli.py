@@ -111,3 +111,22 @@ def test_version() -> None:
 
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0 and result.output.strip() == f"flashgen {flashgen.__version__}"
+
+
+def test_a_rebuild_of_an_unchanged_vault_prints_one_line(tmp_path: Path) -> None:
+    vault = tmp_path / "vault"
+    shutil.copytree(EVAL_NOTES, vault, ignore=shutil.ignore_patterns("*.json"))
+    out = tmp_path / "out" / "eval.apkg"
+    first = runner.invoke(app, ["build", str(vault), "-o", str(out)])
+    warnings = [line for line in first.output.splitlines() if ": warning: " in line]
+    assert first.exit_code == 0 and warnings  # two embedded images are missing
+    again = runner.invoke(app, ["build", str(vault), "-o", str(out)])
+    (line,) = again.output.splitlines()
+    assert f"{len(warnings)} warnings ({len(warnings)} not printed again" in line
+    # an edited note's warnings are new again, the others still counted
+    note = vault / "tragedy-of-the-commons.md"
+    note.write_text(note.read_text() + "\nHardin adds that taxes are a form of coercion too.\n")
+    third = runner.invoke(app, ["build", str(vault), "-o", str(out)])
+    printed = [line for line in third.output.splitlines() if ": warning: " in line]
+    assert [w for w in printed if "tragedy" in w] == [w for w in warnings if "tragedy" in w]
+    assert not [w for w in printed if "Raft" in w]

@@ -446,6 +446,7 @@ class SyncReport:
     dry_run: bool
     diagnostics: tuple[Diagnostic, ...] = ()
     rejected_guids: frozenset[str] = frozenset()  # every card on the rejection list
+    repeated: int = 0  # how many of `diagnostics` (the last) an earlier build reported
 
 
 def sync(
@@ -500,4 +501,5 @@ def sync(
         dry_run=dry_run,
         diagnostics=result.diagnostics,
         rejected_guids=frozenset(load_rejected(folder, output)) | newly,
+        repeated=result.repeated,
     )
