@@ -48,6 +48,7 @@ from flashgen.review.server import Review as ReviewServer
 from flashgen.review.server import serve
 from flashgen.review.session import ReviewSession
 from flashgen.state import State, load_state, state_path
+from flashgen.terminal import TerminalProgress
 
 app = typer.Typer(
     add_completion=False,
@@ -89,6 +90,9 @@ DeckOption = Annotated[
     str | None,
     typer.Option("--deck", help="Deck name (default: the configuration's, else the folder's)."),
 ]
+QuietOption = Annotated[
+    bool, typer.Option("--quiet", "-q", help="No progress bar (it shows only on a terminal).")
+]
 CuratedDeckOption = Annotated[
     Path | None, typer.Option("-o", "--output", help="The deck (default: the one in decks/).")
 ]
@@ -117,13 +121,17 @@ def build(
         bool,
         typer.Option("--full", help="Read every note again, even those unchanged since."),
     ] = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Build an .apkg deck from notes.
 
     Example: flashgen build ~/vault/Reading -o decks/reading.apkg --deck "Reading"
     """
     try:
-        result = build_deck(paths, output=output, deck_name=deck, dry_run=dry_run, full=full)
+        with TerminalProgress(quiet) as progress:
+            result = build_deck(
+                paths, output=output, deck_name=deck, dry_run=dry_run, full=full, progress=progress
+            )
     except OutputBusy as busy:
         typer.echo(f"error: {busy}", err=True)
         raise typer.Exit(1) from None
@@ -179,6 +187,7 @@ def sync(
         bool, typer.Option("--dry-run", help="Print what would be written to Anki; write nothing.")
     ] = False,
     delete_orphans: DeleteOrphansOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Build and push the cards into a running Anki through AnkiConnect.
 
@@ -189,14 +198,16 @@ def sync(
     Example: flashgen sync ~/vault/Reading --dry-run
     """
     try:
-        report = run_sync(
-            paths,
-            url=url,
-            output=output,
-            deck_name=deck,
-            dry_run=dry_run,
-            delete_orphans=delete_orphans,
-        )
+        with TerminalProgress(quiet) as progress:
+            report = run_sync(
+                paths,
+                url=url,
+                output=output,
+                deck_name=deck,
+                dry_run=dry_run,
+                delete_orphans=delete_orphans,
+                progress=progress,
+            )
     except (AnkiUnreachable, AnkiConnectError, SyncError, OutputBusy) as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(1) from None

@@ -18,6 +18,15 @@ from typing import Any, Literal, TypeVar, overload
 
 # A note is what `check` shows and a build does not print: a candidate card held back.
 Severity = Literal["error", "warning", "note"]
+# Told how a long run goes: (stage, done, total, detail), e.g. ("notes", 120, 1000, "5 200
+# cards"). The command line draws it (`terminal`); a library caller may ignore it.
+Progress = Callable[[str, int, int, str], None]
+
+
+def no_progress(stage: str, done: int, total: int, detail: str = "") -> None:
+    """A `Progress` that shows nothing."""
+
+
 _Class = TypeVar("_Class", bound=type)
 
 

@@ -52,7 +52,9 @@ from flashgen.model import (
     Draft,
     Note,
     NoteCards,
+    Progress,
     RenderedCard,
+    no_progress,
 )
 from flashgen.output import exclusive_output, written_status
 from flashgen.package import kept_collection_path, write_apkg
@@ -395,15 +397,19 @@ def build(
     templates: Path | None = None,
     wait_seconds: float = 60.0,
     full: bool = False,
+    progress: Progress = no_progress,
 ) -> BuildResult:
     """Build one `.apkg` from the notes under `paths`, update the state file beside it, and
     return what was made. With `dry_run`, compute everything and write nothing. Unchanged
-    notes are taken from the previous build (the state file) unless `full`.
+    notes are taken from the previous build (the state file) unless `full`. `progress` is
+    told of each note done.
 
     Raises `OutputBusy` when another build keeps the output locked past `wait_seconds`.
     """
     with _no_cyclic_gc():
-        return _build(paths, output, deck_name, dry_run, now, templates, wait_seconds, full)
+        return _build(
+            paths, output, deck_name, dry_run, now, templates, wait_seconds, full, progress
+        )
 
 
 @contextlib.contextmanager
@@ -432,6 +438,7 @@ def _build(
     templates: Path | None,
     wait_seconds: float,
     full: bool,
+    progress: Progress,
 ) -> BuildResult:
     config = vault_config(paths)
     deck_name, output = target(paths, output, deck_name, config)
@@ -452,7 +459,7 @@ def _build(
         )
     with exclusive_output(output, wait_seconds), StateFile(state_path(output)) as store:
         retired_cache_path(output).unlink(missing_ok=True)
-        written = _rewrite_state(store, paths, full, now, templates, str(folder))
+        written = _rewrite_state(store, paths, full, now, templates, str(folder), progress)
         model_times = {kind: mtime for kind, (_, mtime) in written.models.items()}
         made_with = _package_inputs(deck_name, written.models, rejected)
         # The same cards, made the same way, into the deck written last (at this place): its
@@ -509,6 +516,7 @@ def _rewrite_state(
     now: int,
     templates: Path | None,
     vault: str,
+    progress: Progress = no_progress,
 ) -> Written:
     """Bring the state up to date with the notes under `paths`, note by note, in one
     transaction: unchanged notes keep their rows (unless `full`), the others are read
@@ -536,7 +544,8 @@ def _rewrite_state(
 
     with store.rewriting(reread=[i for i in store.notes if i not in kept]):
         notes = results(found, light=True)
-        tally = _identify_notes(notes, identities, identifier, found.seen, now, write)
+        counted = _counted(notes, len(found.found), progress)
+        tally = _identify_notes(counted, identities, identifier, found.seen, now, write)
         tally.diagnostics[:0] = found.diagnostics  # the vault's own problems come first
         tally.diagnostics += [*identities.clashes, *identifier.sources_changed]
         leftovers = store.leftovers()
@@ -634,6 +643,17 @@ def build_time() -> int:
 
 
 Made = list[tuple[Card, CardRecord]]  # a note's cards, each with the record the state keeps
+
+
+def _counted(
+    notes: Iterable[NoteCards | Kept], total: int, progress: Progress
+) -> Iterator[NoteCards | Kept]:
+    """The notes as they come, telling `progress` of each one and of the cards made."""
+    cards = 0
+    for done, result in enumerate(notes, 1):
+        cards += len(result.record.guids) if isinstance(result, Kept) else len(result.rendered)
+        progress("notes", done, total, f"{cards} cards")
+        yield result
 
 
 @dataclass

@@ -25,7 +25,7 @@ from flashgen.curate import Rejection, load_rejected, save_rejected
 from flashgen.deliver.ankiconnect import BATCH, Action, AnkiConnect, AnkiConnectError
 from flashgen.identify import ORPHAN_TAG
 from flashgen.media import packaged_name
-from flashgen.model import Card, Diagnostic
+from flashgen.model import Card, Diagnostic, Progress, no_progress
 from flashgen.output import write_atomically
 from flashgen.pipeline import build, curation_folder, target, vault_config
 from flashgen.render import CLOZE_DELETION
@@ -347,10 +347,13 @@ def apply_sync(
     map_path: Path,
     deck_name: str,
     types: dict[str, NoteType],
+    progress: Progress = no_progress,
 ) -> SyncMap:
     """Write the plan into Anki; the map is saved after each batch of added notes, so an
-    interrupted sync never forgets a note it made (and never makes it twice)."""
+    interrupted sync never forgets a note it made (and never makes it twice). `progress`
+    is told of the notes added and the changes sent."""
     notes = dict(sync_map.notes)
+    total = len(plan.add) + len(plan.changes) + len(plan.delete)
     setup: list[Action] = [("createDeck", {"deck": name}) for name in plan.create_decks]
     for nt in plan.create_models:
         template = {"Name": TEMPLATE_NAME, "Front": nt.front, "Back": nt.back}
@@ -398,6 +401,7 @@ def apply_sync(
             else:
                 refused += 1
         save_sync_map(map_path, SyncMap(notes, media))
+        progress("Anki", start + len(chunk), total, "notes added")
 
     writes: list[Action] = []
     for change in plan.changes:
@@ -423,6 +427,7 @@ def apply_sync(
         writes.append(("deleteNotes", {"notes": [notes[g].note_id for g in plan.delete]}))
     if writes:
         _checked(writes, client.multi(writes))
+        progress("Anki", total, total, "changes sent")
     for guid in (*plan.delete, *plan.forget):
         notes.pop(guid, None)
     result = SyncMap(notes, media)
@@ -458,6 +463,7 @@ def sync(
     dry_run: bool = False,
     delete_orphans: bool = False,
     now: int | None = None,
+    progress: Progress = no_progress,
 ) -> SyncReport:
     """Build the notes under `paths` (as `build` does, same deck and state) and make the
     running Anki hold exactly those cards. Raises AnkiUnreachable, AnkiConnectError,
@@ -477,7 +483,7 @@ def sync(
         rejected = load_rejected(folder, output)
         rejected.update((r.guid, r) for r in found)
         save_rejected(folder, rejected.values(), output)
-    result = build(paths, output, deck_name, dry_run=dry_run, now=now)
+    result = build(paths, output, deck_name, dry_run=dry_run, now=now, progress=progress)
     if result.notes_read == 0:
         # A wrong path must not read as "every note is gone" and orphan (or delete) them all.
         raise SyncError("no notes found; nothing synced")
@@ -490,7 +496,7 @@ def sync(
     )
     plan = plan_sync(cards, deck_name, sync_map, view, unmapped, types, delete_orphans)
     if not dry_run:
-        apply_sync(client, plan, sync_map, map_path, deck_name, types)
+        apply_sync(client, plan, sync_map, map_path, deck_name, types, progress)
     return SyncReport(
         plan=plan,
         rejected=tuple(found),
