@@ -2,7 +2,7 @@
 
 The IDs and field lists are a contract with every collection that imported a flashgen deck:
 Anki matches note types by ID, and a note type whose fields change no longer updates (see
-README, "Regenerating decks"). Templates and CSS may change; fields may not.
+docs/regenerating.md). Templates and CSS may change; fields may not.
 """
 
 from __future__ import annotations

@@ -89,6 +89,17 @@ def articles(driver) -> list:
     return driver.find_elements("css selector", "article.fg-item")
 
 
+def badges_of(driver, guid: str) -> str:
+    """The badges of one card, read in the page in one step: the page redraws a card it
+    updates, so an element found before the redraw goes stale."""
+    return driver.execute_script(
+        "const a = [...document.querySelectorAll('article.fg-item')]"
+        ".find(e => e.dataset.guid === arguments[0]);"
+        "return a ? a.dataset.badges : '';",
+        guid,
+    )
+
+
 @needs_browser
 def test_the_page_shows_every_card_and_x_rejects_one_for_every_later_build(
     vault: Path, tmp_path: Path, browser, collection
@@ -107,8 +118,7 @@ def test_the_page_shows_every_card_and_x_rejects_one_for_every_later_build(
         keys(browser, "j", "j", "x")  # the third card
         guid = on_page[2]
         wait_for(lambda: guid in load_rejected(vault))
-        badged = [a for a in articles(browser) if a.get_attribute("data-guid") == guid]
-        wait_for(lambda: "rejected" in badged[0].get_attribute("data-badges"))
+        wait_for(lambda: "rejected" in badges_of(browser, guid))
         severe = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
         assert not severe, severe
     finally:
@@ -147,13 +157,7 @@ def test_a_rewrite_updates_the_note_in_place_and_survives_a_changed_source(
 
         field.send_keys(Keys.CONTROL, Keys.ENTER)
         wait_for(lambda: guid in load_rewrites(vault))
-        wait_for(
-            lambda: any(
-                "rewritten" in a.get_attribute("data-badges")
-                for a in articles(browser)
-                if a.get_attribute("data-guid") == guid
-            )
-        )
+        wait_for(lambda: "rewritten" in badges_of(browser, guid))
     finally:
         stop(review, thread)
     note_id = next(n for n in collection.find_notes("") if collection.get_note(n).guid == guid)
