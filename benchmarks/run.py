@@ -8,7 +8,8 @@ like with like on a noisy machine:
 
 - floor: the same notes only read and parsed by markdown-it-py (flashgen's parser and
   plug-ins; no extraction, no packaging);
-- full build: `flashgen build` with no state;
+- full build: `flashgen build` with no state; with the size of the state it leaves beside
+  the deck, and of the deck's kept collection (`pipeline.kept_files`);
   floor and full build are run 3 times each, in turn (floor, build, floor, build, ...), so
   that a slow stretch of the machine falls on both: each is the median, with the fastest
   and slowest in brackets; build/floor is the ratio of the medians, with the lowest and
@@ -234,9 +235,10 @@ def main() -> None:
             wall = build.median
             cards = cards_in(builds[-1][2])
             ratios = [b / f for f, b in zip(floor.walls, build.walls, strict=True)]
+            state, collection = (path.stat().st_size / 2**20 for path in kept_files(output))
             rows.append(
                 f"| full build, {size} notes | {build} | {size / wall:.0f} | {cards / wall:.0f} "
-                f"| {build.rss} MiB | {floor} ({floor.rss} MiB) "
+                f"| {build.rss} MiB | {state:.1f} / {collection:.1f} MiB | {floor} ({floor.rss} MiB) "
                 f"| {wall / floor.median:.2f} ({min(ratios):.2f}–{max(ratios):.2f}) |"
             )
             if peer:
@@ -250,7 +252,7 @@ def main() -> None:
                 )
                 rows.append(
                     f"| peer (markdown-anki-decks), {size} notes | {peer_wall:.1f} s | {size / peer_wall:.0f} "
-                    f"| – | {peer_rss} MiB | – | flashgen/peer per note: {wall / peer_wall:.2f} |"
+                    f"| – | {peer_rss} MiB | – | – | flashgen/peer per note: {wall / peer_wall:.2f} |"
                 )
             if size != max(sizes):
                 continue
@@ -263,7 +265,7 @@ def main() -> None:
                 if round_ == 0:
                     rows.append(
                         f"| rebuild, nothing changed, {size} notes | {same} | – | – "
-                        f"| {same.rss} MiB | – | – |"
+                        f"| {same.rss} MiB | – | – | – |"
                     )
                 # The twin starts from the state the incremental build will start from.
                 twin = scratch / f"twin-{round_}" / "bench.apkg"
@@ -285,13 +287,16 @@ def main() -> None:
                 )
                 rows.append(
                     f"| incremental, {label} | {incremental} | – | – | {incremental.rss} MiB "
-                    f"| – | deck {alike} to a full build |"
+                    f"| – | – | deck {alike} to a full build |"
                 )
 
     print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
           f"{platform.system()} {platform.release()}\n")  # fmt: skip
-    print("| run | wall | notes/s | cards/s | peak RSS | parse-only floor | build/floor |")
-    print("|---|---|---|---|---|---|---|")
+    print(
+        "| run | wall | notes/s | cards/s | peak RSS | state / kept collection "
+        "| parse-only floor | build/floor |"
+    )
+    print("|---|---|---|---|---|---|---|---|")
     print("\n".join(rows))
 
 

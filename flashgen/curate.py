@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from flashgen.output import write_atomically
+from flashgen.render import card_text
 from flashgen.state import CardRecord, State
 
 HEADER = (
@@ -76,7 +77,7 @@ def matching(state: State, queries: Iterable[str]) -> list[CardRecord]:
     found = []
     for record in state.cards.values():
         haystack = " ".join(
-            (record.text, record.note, record.anchor, " ".join(record.tags))
+            (record_text(record), record.note, record.anchor, " ".join(record.tags))
         ).lower()
         for query in wanted:
             if query == record.guid or all(
@@ -84,9 +85,13 @@ def matching(state: State, queries: Iterable[str]) -> list[CardRecord]:
             ):
                 found.append(record)
                 break
-    return sorted(found, key=lambda r: (r.note, r.text))
+    return sorted(found, key=lambda r: (r.note, record_text(r)))
+
+
+def record_text(record: CardRecord) -> str:
+    return card_text(record.model, record.fields)
 
 
 def front_of(record: CardRecord) -> str:
-    """The question as a reader sees it (the text kept in the state is question + answer)."""
-    return record.text.split(" | ")[0] if " | " in record.text else record.text
+    """The question as a reader sees it."""
+    return record_text(record).split(" | ")[0]

@@ -16,9 +16,10 @@ from types import MappingProxyType
 
 import genanki
 
-from flashgen.model import NO_SOURCE, Card, Diagnostic, Draft, Note, RenderedCard, Span
+from flashgen.model import NO_SOURCE, Card, Diagnostic, Draft, Note, RenderedCard
+from flashgen.render import card_text
 from flashgen.rewrites import Rewrite, rewritten, source_changed
-from flashgen.state import CardRecord, NoteRecord
+from flashgen.state import CardRecord, NoteRecord, packed, unpacked
 
 # How many builds a card whose source is gone is still written, tagged, so users can find it.
 ORPHAN_BUILDS = 3
@@ -58,7 +59,13 @@ def id_line(text: str) -> int:
     return 1
 
 
-def note_fingerprint(note: Note) -> str:
+def note_fingerprint(note: Note) -> bytes:
+    """The note's text with its spacing normalised, packed with zlib: the state keeps one
+    per note (a quarter of the text's size) and reads them only for notes that vanished."""
+    return packed(_normalised(note))
+
+
+def _normalised(note: Note) -> str:
     return " ".join(note.text.split())
 
 
@@ -71,11 +78,11 @@ class NoteIdentities:
         self,
         previous: Mapping[str, NoteRecord],
         present: Collection[str],
-        fingerprints: Callable[[list[str]], Mapping[str, str]],
+        fingerprints: Callable[[list[str]], Mapping[str, bytes]],
     ) -> None:
         """`previous`: the last build's notes; `present`: the relpaths of the notes found
-        now; `fingerprints`: the text of previous notes by identity (read only for the
-        notes that vanished)."""
+        now; `fingerprints`: the fingerprints of previous notes by identity (read only for
+        the notes that vanished)."""
         self._known = {record.relpath: identity for identity, record in previous.items()}
         # Front-matter ids taken in this build: first by the notes that had them in the last
         # one, then by each note asked for, in order. A second note with an id taken is told
@@ -87,9 +94,10 @@ class NoteIdentities:
         }
         self.clashes: list[Diagnostic] = []
         gone = [i for i, record in previous.items() if record.relpath not in present]
-        texts = fingerprints(gone)
+        fingerprinted = fingerprints(gone)
+        # The text of each vanished note, by identity.
         self._vanished = {
-            i: replace(previous[i], fingerprint=texts.get(i, previous[i].fingerprint)) for i in gone
+            i: unpacked(fingerprinted.get(i) or previous[i].fingerprint) for i in gone
         }
 
     def of(self, note: Note) -> str:
@@ -124,12 +132,12 @@ class NoteIdentities:
         return known if known.startswith("path:") else f"path:{note.relpath}"
 
 
-def _moved_from(note: Note, vanished: dict[str, NoteRecord]) -> str:
+def _moved_from(note: Note, vanished: dict[str, str]) -> str:
     if not vanished:
         return ""
-    fingerprint = note_fingerprint(note)
+    text = _normalised(note)
     # A note moved unedited (a renamed folder moves hundreds): its text is found, not scored.
-    same = [identity for identity, record in vanished.items() if record.fingerprint == fingerprint]
+    same = [identity for identity, was in vanished.items() if was == text]
     if same:
         if len(same) > 1:
             return ""  # copies of one text: which one moved here cannot be told
@@ -141,8 +149,8 @@ def _moved_from(note: Note, vanished: dict[str, NoteRecord]) -> str:
     cutoff = NOTE_MATCH - AMBIGUITY_MARGIN
     scored = sorted(
         (
-            (fuzz.ratio(fingerprint, record.fingerprint, score_cutoff=cutoff), identity)
-            for identity, record in vanished.items()
+            (fuzz.ratio(text, was, score_cutoff=cutoff), identity)
+            for identity, was in vanished.items()
         ),
         reverse=True,
     )
@@ -244,14 +252,14 @@ class Identifier:
         exact = [card_guid(identity, card.anchor) for card in rendered]
         owned = set(exact)
         made: list[tuple[Card, CardRecord]] = []
+        texts: dict[str, str] = {}  # the previous cards' text, read when first compared
         for card, guid in zip(rendered, exact, strict=True):
             if guid in self.emitted:
                 # Drafts sharing an anchor are left out before rendering
                 # (`first_of_each_anchor`): a guard, that no GUID is ever given twice.
                 continue
-            text = card.text
             if guid not in previous and unmatched:
-                guid = _rematch(card, text, unmatched, owned, self.emitted) or guid
+                guid = _rematch(card, unmatched, owned, self.emitted, texts) or guid
             owned.add(guid)
             self.emitted.add(guid)
             old = unmatched.pop(guid, None)
@@ -273,7 +281,6 @@ class Identifier:
                 card.anchor,
                 digest,
                 mtime,
-                text,
                 card.model,
                 card.fields,
                 card.tags,
@@ -307,25 +314,28 @@ class Identifier:
 
 def _rematch(
     card: RenderedCard,
-    text: str,
     unmatched: dict[str, CardRecord],
     owned: set[str],
     emitted: set[str],
+    texts: dict[str, str],
 ) -> str:
-    """The GUID of a vanished card of the same note and kind that this one (whose text is
-    `text`) is an edit of: anchor and content both close, and clearly closer than any other
-    candidate."""
+    """The GUID of a vanished card of the same note and kind that this one is an edit of:
+    anchor and content both close, and clearly closer than any other candidate. Texts are
+    read from the cards' fields (`card_text`), the previous ones kept in `texts` by GUID."""
     # Imported on the first score, not with flashgen: 0.03-0.08 s of every command's start,
     # and a build with no renamed note nor edited anchor scores nothing.
     from rapidfuzz import fuzz
 
     scored = []
+    text = card_text(card.model, card.fields)
     for guid, record in unmatched.items():
         same_kind = record.anchor.split(":")[0] == card.anchor.split(":")[0]
         if guid in owned or guid in emitted or not same_kind or record.model != card.model:
             continue
         anchor_score = fuzz.ratio(record.anchor, card.anchor)
-        text_score = fuzz.token_set_ratio(record.text, text)
+        if guid not in texts:
+            texts[guid] = card_text(record.model, record.fields)
+        text_score = fuzz.token_set_ratio(texts[guid], text)
         if (anchor_score >= ANCHOR_MATCH and text_score >= CONTENT_MATCH) or text_score >= 92:
             scored.append((anchor_score + text_score, guid))
     scored.sort(reverse=True)
@@ -344,7 +354,8 @@ def kept_card(record: CardRecord) -> Card:
 def rendered_from(record: CardRecord) -> RenderedCard:
     """A card re-emitted from what the state kept of it (an orphan, or a card of an unchanged
     note): its fields, tags, deck and media; its kind is read back from the `flashgen::<kind>`
-    tag it was given, its draft holds only its text."""
+    tag it was given, its draft holds none of its text (`card_text` reads it from the
+    fields)."""
     kind = "claim"
     for tag in reversed(record.tags):  # render puts the kind's tag after the note's own
         if tag.startswith("flashgen::") and tag != ORPHAN_TAG:
@@ -353,7 +364,7 @@ def rendered_from(record: CardRecord) -> RenderedCard:
     draft = Draft(
         kind=kind,  # type: ignore[arg-type]
         anchor=record.anchor,
-        front=(Span("text", record.text),),
+        front=(),
         back=(),
         source=NO_SOURCE,
         section=(),
@@ -366,7 +377,6 @@ def rendered_from(record: CardRecord) -> RenderedCard:
         model=model,
         fields=record.fields,
         tags=record.tags,
-        text=record.text,
         anchor=record.anchor,
         path=draft.path,
         line=record.line,

@@ -51,7 +51,6 @@ def _without_draft(card: RenderedCard) -> RenderedCard:
         card.model,
         card.fields,
         card.tags,
-        card.text,
         card.anchor,
         card.path,
         card.line,

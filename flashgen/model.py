@@ -333,7 +333,6 @@ class RenderedCard:
     model: Literal["basic", "cloze"]
     fields: tuple[str, ...]
     tags: tuple[str, ...]
-    text: str  # `question | answer` as plain text: what re-matching an edited card compares
     # What identifying the card needs of its draft: its anchor and where it was made.
     anchor: str
     path: str
@@ -390,6 +389,8 @@ class NoteCards:
     # What was seen of its file where it was read, for a note the previous build did not
     # have (the others are seen before any is read, to tell which are unchanged).
     seen: Seen | None = None
+    # Its text, normalised and packed (`identify.note_fingerprint`): packed where it is read.
+    fingerprint: bytes = b""
 
 
 class CardSequence(Sequence[Card]):

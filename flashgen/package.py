@@ -257,8 +257,13 @@ _FIRST_FIELD = (
     "CASE WHEN instr(c.flds, char(31)) "
     "THEN substr(c.flds, 1, instr(c.flds, char(31)) - 1) ELSE c.flds END"
 )
+# A card's fields with its note's shared Link field in place of `state.SHARED`, the last.
+_FIELDS = (
+    "CASE WHEN substr(c.flds, -2) = char(31, 30) THEN substr(c.flds, 1, length(c.flds) - 1) "
+    "|| (SELECT n.link FROM state.notes n WHERE n.identity = c.note) ELSE c.flds END"
+)
 _NOTE_ROWS = (
-    "SELECT c.nid AS id, c.guid, m.id, c.mtime, -1, ' ' || c.tags || ' ', c.flds, "
+    f"SELECT c.nid AS id, c.guid, m.id, c.mtime, -1, ' ' || c.tags || ' ', {_FIELDS}, "
     f"{_FIRST_FIELD}, 0, 0, '' FROM state.cards c {{index}} JOIN temp.models m ON m.kind = c.model "
     f"WHERE c.{_WANTED}"
 )

@@ -144,7 +144,7 @@ def note_cards(
     )
     diagnostics = (*problems, *document.diagnostics, *missing_embeds(document, resolved), *lints)
     found = embedded(resolved, files, time.time_ns())
-    result = NoteCards(note, rendered, diagnostics, dropped, found, looked)
+    result = NoteCards(note, rendered, diagnostics, dropped, found, looked, note_fingerprint(note))
     return lightened(result) if light else result
 
 
@@ -693,7 +693,7 @@ def _identify_notes(
             looked = result.seen or seen.get(note.relpath)
             record = NoteRecord(
                 note.relpath,
-                note_fingerprint(note),
+                result.fingerprint or note_fingerprint(note),
                 looked.key if looked else "",
                 tuple(card.guid for card, _ in made),
                 result.diagnostics,

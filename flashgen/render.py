@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
+from html.parser import HTMLParser
 from pathlib import Path
 from types import MappingProxyType
 from urllib.parse import quote
@@ -23,10 +24,8 @@ from pygments.lexer import Lexer
 from pygments.lexers import TextLexer, get_lexer_by_name
 from pygments.util import ClassNotFound
 
-from flashgen.lint import back_text
 from flashgen.media import packaged_name
 from flashgen.model import Draft, Inline, RenderedCard, Source, Span
-from flashgen.parse.document import plain_text
 
 ALLOWED_TAGS = frozenset("b i em strong mark code pre sub sup br span div ol ul li a img".split())
 ALLOWED_ATTRIBUTES = {
@@ -43,6 +42,8 @@ BASIC_FIELDS = ("Front", "Back", "Context", "Source", "Link")
 CLOZE_FIELDS = ("Text", "Back Extra", "Context", "Source", "Link")
 # A cloze deletion as `inline_html` writes it (and genanki counts it: one card per number).
 CLOZE_DELETION = re.compile(r"{{c(\d+)::.+?}}", re.DOTALL)
+# The same, read for its answer and hint (`_deletion`): the note's own braces are entities.
+_CLOZE_PARTS = re.compile(r"{{c\d+::(.+?)(?:::[^{}]*)?}}", re.DOTALL)
 
 
 FIELD_SEPARATOR = "\x1f"
@@ -281,7 +282,6 @@ def render(
         model,
         fields,
         tags,
-        card_text(draft),
         draft.anchor,
         draft.path,
         draft.line,
@@ -291,9 +291,46 @@ def render(
     )
 
 
-def card_text(draft: Draft) -> str:
-    """Question and answer as plain text, `question | answer` (re-matching compares these)."""
-    return f"{plain_text(draft.front)} | {back_text(draft)}"
+def card_text(model: str, fields: Sequence[str]) -> str:
+    """A card's question and answer as plain text, `question | answer`, read from its fields
+    (re-matching an edited card compares these; the state keeps the fields, not this): a
+    cloze's deletions are read as the text they hide, and its answer is its Back Extra."""
+    front = fields[0] if fields else ""
+    if model == "cloze":
+        front = _CLOZE_PARTS.sub(r"\1", front)
+    back = fields[1] if len(fields) > 1 else ""
+    return f"{_html_text(front)} | {_html_text(back)}"
+
+
+# Tags after which a reader sees words apart (list items, lines, table cells, blocks).
+_PARTING_TAGS = frozenset("br li ol ul div pre p tr td th".split())
+
+
+class _TextOf(HTMLParser):
+    """The words of flashgen's own HTML as a reader sees them (entities read)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _PARTING_TAGS:
+            self.parts.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        self.handle_starttag(tag, [])
+
+
+def _html_text(markup: str) -> str:
+    if "<" not in markup and "&" not in markup:  # most answers: a few words, no markup
+        return " ".join(markup.split())
+    reader = _TextOf()
+    reader.feed(markup)
+    reader.close()
+    return " ".join("".join(reader.parts).split())
 
 
 @lru_cache(maxsize=256)  # the same for every card of a kind in a note

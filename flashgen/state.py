@@ -13,14 +13,15 @@ import contextlib
 import itertools
 import json
 import sqlite3
+import zlib
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from flashgen.model import Diagnostic, Embedded, quickly_made
-from flashgen.render import card_ords
+from flashgen.render import BASIC_FIELDS, CLOZE_FIELDS, card_ords
 
-STATE_VERSION = 6
+STATE_VERSION = 7
 
 
 @quickly_made
@@ -31,7 +32,6 @@ class CardRecord:
     anchor: str
     content_hash: str
     mtime: int
-    text: str  # front and back as plain text, for re-matching an edited card
     model: str = "basic"
     fields: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
@@ -50,7 +50,7 @@ class CardRecord:
 @dataclass(frozen=True, slots=True)
 class NoteRecord:
     relpath: str
-    fingerprint: str  # the note's text, normalised, for rename and move detection
+    fingerprint: bytes  # the note's text, normalised and packed, for rename and move detection
     # What the note gave last build, so an unchanged note is taken whole from the state:
     key: str = ""  # its inputs' hash (bytes, place, vault, configuration, code); "" unknown
     guids: tuple[str, ...] = ()  # its cards, in order
@@ -76,6 +76,18 @@ class State:
     vault: str = ""  # the folder of the vault's configuration and rejection list
 
 
+def packed(text: str) -> bytes:
+    """Text as the state keeps the notes' (zlib, fastest level: a note packs to a quarter)."""
+    return zlib.compress(text.encode(), 1)
+
+
+def unpacked(data: bytes) -> str:
+    try:
+        return zlib.decompress(data).decode()
+    except (zlib.error, UnicodeDecodeError):  # a damaged state: nothing is recognised by it
+        return ""
+
+
 def state_path(output: Path) -> Path:
     return output.with_name(output.stem + ".flashgen-state.sqlite")
 
@@ -85,20 +97,25 @@ def legacy_state_path(output_state: Path) -> Path:
     return output_state.with_suffix(".json")
 
 
+# A note's `embeds`: a JSON list of [target, file, image status, names]; its `link` and
+# `path`: what all its cards have as Link field and as path (`_card_row`). (No comment in
+# the SQL before a last column: SQLite 3.40 cannot drop a column after one.)
 _SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE notes (
     identity TEXT PRIMARY KEY,
     position INTEGER NOT NULL,       -- the note's place in the build's note order
     relpath TEXT NOT NULL,
-    fingerprint TEXT NOT NULL,
+    fingerprint BLOB NOT NULL,       -- `identify.note_fingerprint`
     key TEXT NOT NULL,
     guids TEXT NOT NULL,             -- JSON list, the note's cards in order
     diagnostics TEXT NOT NULL,       -- JSON list of [path, line, message, severity]
     dropped INTEGER NOT NULL,
     digest TEXT NOT NULL DEFAULT '',
     stat TEXT NOT NULL DEFAULT '',
-    embeds TEXT NOT NULL DEFAULT '[]'  -- JSON list of [target, file, image status, names]
+    embeds TEXT NOT NULL DEFAULT '[]',
+    link TEXT NOT NULL DEFAULT '',
+    path TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE cards (
     guid TEXT PRIMARY KEY,
@@ -107,7 +124,6 @@ CREATE TABLE cards (
     anchor TEXT NOT NULL,
     content_hash TEXT NOT NULL,
     mtime INTEGER NOT NULL,
-    text TEXT NOT NULL,
     model TEXT NOT NULL,
     flds TEXT NOT NULL,              -- the fields as Anki stores them, joined by U+001F
     tags TEXT NOT NULL,              -- space-separated, as Anki stores them
@@ -140,12 +156,15 @@ _SINCE_VERSION_5 = (
 )
 
 _CARD_COLUMNS = (
-    "guid, note, anchor, content_hash, mtime, text, model, flds, tags, missing, deck, subdeck, "
+    "guid, note, anchor, content_hash, mtime, model, flds, tags, missing, deck, subdeck, "
     "media, path, line, nid, cids"
 )
+# A card's columns with what its note's cards share (`_card_record`): read as `FROM _CARDS`.
+_CARD_SELECT = ", ".join(f"c.{c.strip()}" for c in _CARD_COLUMNS.split(",")) + ", n.link, n.path"
+_CARDS = "cards c LEFT JOIN notes n ON n.identity = c.note"
 # A whole row of each table (`_card_row`, `_note_row`), put in place of any with its key.
-_PUT_CARD = "INSERT OR REPLACE INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-_PUT_NOTE = "INSERT OR REPLACE INTO notes VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+_PUT_CARD = "INSERT OR REPLACE INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+_PUT_NOTE = "INSERT OR REPLACE INTO notes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
 
 
 class StateFile:
@@ -180,7 +199,7 @@ class StateFile:
             self._places[identity] = place
             self.notes[identity] = NoteRecord(
                 relpath,
-                "",  # read only for the notes that vanished: see `fingerprints`
+                b"",  # read only for the notes that vanished: see `fingerprints`
                 key,
                 tuple(json.loads(guids)),
                 tuple(itertools.starmap(Diagnostic, _listed(diagnostics))),
@@ -201,9 +220,10 @@ class StateFile:
     def has_cards(self) -> bool:
         return self._db.execute("SELECT 1 FROM cards LIMIT 1").fetchone() is not None
 
-    def fingerprints(self, identities: Iterable[str]) -> dict[str, str]:
-        """The text of these notes (read only when needed: it is the whole vault's)."""
-        found: dict[str, str] = {}
+    def fingerprints(self, identities: Iterable[str]) -> dict[str, bytes]:
+        """The fingerprints of these notes (read only when needed: they are the whole
+        vault's text, packed)."""
+        found: dict[str, bytes] = {}
         for part in _slices(list(identities)):
             marks = ",".join("?" * len(part))
             found.update(
@@ -217,10 +237,10 @@ class StateFile:
         """The whole state, read into memory (previews, dry runs and curation)."""
         cards = {
             row[0]: _card_record(row)
-            for row in self._db.execute(f"SELECT {_CARD_COLUMNS} FROM cards")
+            for row in self._db.execute(f"SELECT {_CARD_SELECT} FROM {_CARDS}")
         }
         texts = self.fingerprints(self.notes)
-        notes = {i: replace(r, fingerprint=texts.get(i, "")) for i, r in self.notes.items()}
+        notes = {i: replace(r, fingerprint=texts.get(i, b"")) for i, r in self.notes.items()}
         return State(cards=cards, notes=notes, models=self.models, vault=self.vault)
 
     @contextlib.contextmanager
@@ -244,7 +264,7 @@ class StateFile:
         # build wrote under its identity: a first build of 10 000 notes asks 10 000 times.
         if self._had_cards or identity in self._done:
             rows = self._db.execute(
-                f"SELECT {_CARD_COLUMNS} FROM cards WHERE note = ?", (identity,)
+                f"SELECT {_CARD_SELECT} FROM {_CARDS} WHERE c.note = ?", (identity,)
             )
             records = {row[0]: _card_record(row) for row in rows}
         self._prior[identity] = records
@@ -262,11 +282,15 @@ class StateFile:
         self._stale.update(g for g in had if g not in made)
         self._done.add(identity)
         self._changed = True  # perhaps to the same cards: a deck is made again
-        self._db.execute(_PUT_NOTE, _note_row(identity, position, note))
-        self._put_cards(list(enumerate(cards)), had)
+        shared = _shared(cards)
+        self._db.execute(_PUT_NOTE, _note_row(identity, position, note, shared))
+        self._put_cards(list(enumerate(cards)), had, shared)
 
     def _put_cards(
-        self, cards: Sequence[tuple[int, CardRecord]], had: Mapping[str, CardRecord]
+        self,
+        cards: Sequence[tuple[int, CardRecord]],
+        had: Mapping[str, CardRecord],
+        shared: tuple[str, str] = ("", ""),
     ) -> None:
         """Write these cards (each with its ordinal in its note) in place of the ones their
         GUIDs had (`had`, or else read here), and list as unpacked the notes whose Anki rows
@@ -288,7 +312,7 @@ class StateFile:
                 nid = self._new_id(card.mtime)
                 # The note's first card has the note's id; any others, ids of their own.
                 cids = (nid, *(self._new_id(card.mtime) for _ in ords[1:]))
-            rows.append(_card_row(card, ordinal, ords, (nid, cids)))
+            rows.append(_card_row(card, ordinal, ords, (nid, cids), shared))
             if old is None or (old.nid, old.cids, *_in_anki(old)) != (nid, cids, *_in_anki(card)):
                 unpacked.append((nid,))
         self._db.executemany(_PUT_CARD, rows)
@@ -299,7 +323,7 @@ class StateFile:
         found: dict[str, CardRecord] = {}
         for part in _slices(guids):
             marks = ",".join("?" * len(part))
-            query = f"SELECT {_CARD_COLUMNS} FROM cards WHERE guid IN ({marks})"
+            query = f"SELECT {_CARD_SELECT} FROM {_CARDS} WHERE c.guid IN ({marks})"
             found.update((row[0], _card_record(row)) for row in self._db.execute(query, part))
         return found
 
@@ -402,11 +426,14 @@ def _open(path: Path) -> sqlite3.Connection:
     try:
         db = sqlite3.connect(path)
         version = db.execute("SELECT value FROM meta WHERE name = 'version'").fetchone()
-        if version and version[0] == "5":  # flashgen 0.4: the time index had the GUID too
+        if version and version[0] in ("5", "6"):
             with db:
-                db.execute("DROP INDEX cards_mtime")
-                db.execute(_TIME_INDEX)
+                if version[0] == "5":  # flashgen 0.4: the time index had the GUID too
+                    db.execute("DROP INDEX cards_mtime")
+                    db.execute(_TIME_INDEX)
+                _to_version_7(db)
                 db.execute("UPDATE meta SET value = ? WHERE name = 'version'", (STATE_VERSION,))
+            db.execute("VACUUM")  # the file shrinks by what version 7 no longer keeps
             return db
         if version and version[0] in ("3", "4"):
             with db:
@@ -425,7 +452,9 @@ def _open(path: Path) -> sqlite3.Connection:
                 for statement in _SINCE_VERSION_5:
                     db.execute(statement)
                 _give_ids(db)
+                _to_version_7(db)
                 db.execute("UPDATE meta SET value = ? WHERE name = 'version'", (STATE_VERSION,))
+            db.execute("VACUUM")
             return db
         if version and version[0] == str(STATE_VERSION):
             return db
@@ -454,6 +483,21 @@ def _open(path: Path) -> sqlite3.Connection:
         _give_ids(db)
     legacy.unlink(missing_ok=True)  # its contents are in the database now
     return db
+
+
+def _to_version_7(db: sqlite3.Connection) -> None:
+    """Flashgen 0.4 and before kept each card's text beside its fields, each note's text as
+    it was, and each card's link and path: the text is read from the fields now
+    (`render.card_text`), the notes' is packed, and what a note's cards share is kept once."""
+    db.execute("ALTER TABLE cards DROP COLUMN text")
+    # Filled as each note is read again: until then its cards keep their own link and path.
+    db.execute("ALTER TABLE notes ADD COLUMN link TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE notes ADD COLUMN path TEXT NOT NULL DEFAULT ''")
+    rows = db.execute("SELECT identity, fingerprint FROM notes").fetchall()
+    db.executemany(
+        "UPDATE notes SET fingerprint = ? WHERE identity = ?",
+        ((packed(text), identity) for identity, text in rows),
+    )
 
 
 def _next_id(last: int, mtime: int) -> int:
@@ -494,11 +538,10 @@ def ordered_cards(path: Path) -> Iterator[CardRecord]:
     """The live cards of the state at `path` (no orphans), in the build's note order."""
     db = sqlite3.connect(path)
     try:
-        columns = ", ".join(f"c.{c.strip()}" for c in _CARD_COLUMNS.split(","))
         yield from (
             _card_record(row)
             for row in db.execute(
-                f"SELECT {columns} FROM cards c JOIN notes n ON n.identity = c.note "
+                f"SELECT {_CARD_SELECT} FROM cards c JOIN notes n ON n.identity = c.note "
                 "WHERE c.missing = 0 ORDER BY n.position, c.ordinal"
             )
         )
@@ -518,14 +561,40 @@ def _write_meta(db: sqlite3.Connection, state: State) -> None:
     )
 
 
+# What every card of a note has alike, its Link field (a tenth of a deck's text) and its
+# path, is kept once, on the note's row; the card's row has SHARED in its place. A Link field
+# is the link flashgen writes or nothing, never SHARED; it is the last field of both note
+# types, so a row whose `flds` ends with U+001F SHARED is one to fill (`package` does so in
+# SQL). Orphans keep their own: their note's row may be gone.
+SHARED = "\x1e"
+LINK = len(BASIC_FIELDS) - 1
+assert BASIC_FIELDS[LINK] == CLOZE_FIELDS[LINK] == "Link" and len(CLOZE_FIELDS) == LINK + 1
+
+
+def _shared(cards: Sequence[CardRecord]) -> tuple[str, str]:
+    """The Link field and the path that every one of a note's cards has, else ""."""
+    if not cards or len(cards[0].fields) != LINK + 1:
+        return "", ""
+    link, path = cards[0].fields[LINK], cards[0].path
+    if any(c.path != path or len(c.fields) != LINK + 1 or c.fields[LINK] != link for c in cards):
+        return "", ""
+    return link, path
+
+
 def _card_row(
     r: CardRecord,
     ordinal: int,
     ords: Sequence[int] | None = None,
     ids: tuple[int, tuple[int, ...]] | None = None,
+    shared: tuple[str, str] = ("", ""),
 ) -> tuple[object, ...]:
-    """A whole row of `cards`; its card ordinals and its ids (note's, cards') when known."""
+    """A whole row of `cards`; its card ordinals and its ids (note's, cards') when known;
+    SHARED for what its note's row keeps (`shared`: link and path, "" when nothing)."""
     nid, cids = ids or (r.nid, r.cids)
+    link, path = shared
+    fields = r.fields
+    if link and fields[LINK] == link:
+        fields = (*fields[:LINK], SHARED)
     return (
         r.guid,
         r.note,
@@ -533,16 +602,15 @@ def _card_row(
         r.anchor,
         r.content_hash,
         r.mtime,
-        r.text,
         r.model,
-        "\x1f".join(r.fields),
+        "\x1f".join(fields),
         " ".join(r.tags),
         r.missing,
         r.deck,
         _json_list(r.subdeck),
         _json_list(r.media),
         _json_list(_ords(r) if ords is None else ords),
-        r.path,
+        SHARED if path and r.path == path else r.path,
         r.line,
         nid,
         _json_list(cids),
@@ -575,17 +643,22 @@ def _json_list(values: Sequence[object]) -> str:
 
 
 def _card_record(row: Sequence) -> CardRecord:
-    (guid, note, anchor, digest, mtime, text, model, flds, tags, missing, deck, subdeck, media,
-     path, line, nid, cids) = row  # fmt: skip
+    """A card read as `_CARD_SELECT`: its columns, then its note's shared link and path."""
+    (guid, note, anchor, digest, mtime, model, flds, tags, missing, deck, subdeck, media,
+     path, line, nid, cids, link, note_path) = row  # fmt: skip
+    fields = tuple(flds.split("\x1f")) if flds else ()
+    if len(fields) == LINK + 1 and fields[LINK] == SHARED:
+        fields = (*fields[:LINK], link or "")
+    if path == SHARED:
+        path = note_path or ""
     return CardRecord(
         guid,
         note,
         anchor,
         digest,
         mtime,
-        text,
         model,
-        tuple(flds.split("\x1f")) if flds else (),
+        fields,
         tuple(tags.split()),
         missing,
         deck,
@@ -598,7 +671,9 @@ def _card_record(row: Sequence) -> CardRecord:
     )
 
 
-def _note_row(identity: str, position: int, r: NoteRecord) -> tuple[object, ...]:
+def _note_row(
+    identity: str, position: int, r: NoteRecord, shared: tuple[str, str] = ("", "")
+) -> tuple[object, ...]:
     problems = [[d.path, d.line, d.message, d.severity] for d in r.diagnostics]
     return (
         identity,
@@ -612,6 +687,7 @@ def _note_row(identity: str, position: int, r: NoteRecord) -> tuple[object, ...]
         r.digest,
         r.stat,
         _embeds_json(r.embeds),
+        *shared,
     )
 
 
@@ -633,17 +709,18 @@ def _load_legacy(path: Path) -> State:
             return State()
         cards = {}
         for row in data.get("cards", []):
-            *head, fields, tags, missing, deck, subdeck, media = row
+            *head, _text, model, fields, tags, missing, deck, subdeck, media = row
             cards[row[0]] = CardRecord(
-                *head, tuple(fields), tuple(tags), missing, deck, tuple(subdeck), tuple(media)
-            )
+                *head, model, tuple(fields), tuple(tags), missing, deck, tuple(subdeck),
+                tuple(media),
+            )  # fmt: skip
         notes = {}
         for identity, (relpath, fingerprint, key, guids, problems, dropped) in data.get(
             "notes", {}
         ).items():
             diagnostics = tuple(Diagnostic(*d) for d in problems)
             notes[identity] = NoteRecord(
-                relpath, fingerprint, key, tuple(guids), diagnostics, dropped
+                relpath, packed(fingerprint), key, tuple(guids), diagnostics, dropped
             )
         models = {kind: (raw[0], int(raw[1])) for kind, raw in data.get("models", {}).items()}
     except (OSError, ValueError, TypeError):

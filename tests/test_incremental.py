@@ -29,7 +29,7 @@ from flashgen.cli import app
 from flashgen.media import VaultFiles, resolve_embed
 from flashgen.model import Span
 from flashgen.pipeline import build, kept_files
-from flashgen.state import STATE_VERSION, legacy_state_path, load_state, state_path
+from flashgen.state import STATE_VERSION, legacy_state_path, load_state, state_path, unpacked
 from tests.conftest import EVAL_NOTES, FIXTURES, SEEDS, import_apkg, render_all
 
 runner = CliRunner()
@@ -206,12 +206,12 @@ def test_a_json_state_of_flashgen_0_1_is_moved_into_the_database(tmp_path: Path)
         "vault": state.vault,
         "models": {kind: list(value) for kind, value in state.models.items()},
         "notes": {
-            identity: [r.relpath, r.fingerprint, r.key, list(r.guids), [], r.dropped]
+            identity: [r.relpath, unpacked(r.fingerprint), r.key, list(r.guids), [], r.dropped]
             for identity, r in state.notes.items()
         },
-        "cards": [  # the columns of 0.1
-            [getattr(record, f.name) for f in fields(record)][:13]
-            for record in state.cards.values()
+        "cards": [  # the columns of 0.1: the sixth, the card's text, is read no more
+            [*columns[:5], "question | answer", *columns[5:12]]
+            for columns in ([getattr(r, f.name) for f in fields(r)] for r in state.cards.values())
         ],
     }
     state_path(out).unlink()
@@ -371,6 +371,7 @@ def test_a_state_of_an_earlier_flashgen_is_kept_when_upgrading(
     out = tmp_path / "out" / "d.apkg"
     first = build([notes], output=out, now=1_000)
     with sqlite3.connect(state_path(out)) as db:  # as that release wrote it
+        _as_version_6(db)
         if version == "3":
             for column in ("digest", "stat", "embeds"):
                 db.execute(f"ALTER TABLE notes DROP COLUMN {column}")
@@ -417,6 +418,7 @@ def test_a_state_of_flashgen_0_4_gets_the_new_time_index_and_nothing_else(
     written = out.read_bytes()
     out.unlink()  # written again from the upgraded state
     with sqlite3.connect(state_path(out)) as db:  # as 0.4 wrote it
+        _as_version_6(db)
         db.execute("DROP INDEX cards_mtime")
         db.execute("CREATE INDEX cards_mtime ON cards (mtime, guid)")
         db.execute("UPDATE meta SET value = '5' WHERE name = 'version'")
@@ -432,6 +434,61 @@ def test_a_state_of_flashgen_0_4_gets_the_new_time_index_and_nothing_else(
         index = db.execute("SELECT sql FROM sqlite_master WHERE name = 'cards_mtime'").fetchone()
     assert version == (str(STATE_VERSION),)
     assert index == ("CREATE INDEX cards_mtime ON cards (mtime)",)
+
+
+def _as_version_6(db: sqlite3.Connection) -> None:
+    """A state as flashgen 0.4.8 and before kept it: each card's text beside its fields, each
+    note's text unpacked, and each card's own link and path."""
+    db.execute("ALTER TABLE cards ADD COLUMN text TEXT NOT NULL DEFAULT 'question | answer'")
+    note = "(SELECT {} FROM notes n WHERE n.identity = cards.note)"
+    db.execute(
+        f"UPDATE cards SET flds = substr(flds, 1, length(flds) - 1) || {note.format('link')} "
+        "WHERE substr(flds, -2) = char(31, 30)"
+    )
+    db.execute(f"UPDATE cards SET path = {note.format('path')} WHERE path = char(30)")
+    for column in ("link", "path"):
+        db.execute(f"ALTER TABLE notes DROP COLUMN {column}")
+    rows = db.execute("SELECT identity, fingerprint FROM notes").fetchall()
+    db.executemany(
+        "UPDATE notes SET fingerprint = ? WHERE identity = ?",
+        ((unpacked(packed), identity) for identity, packed in rows),
+    )
+    db.execute("UPDATE meta SET value = '6' WHERE name = 'version'")
+
+
+def test_a_state_of_flashgen_0_4_8_drops_the_cards_text_and_packs_the_notes(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """0.4.8 kept each card's text beside its fields and each note's text unpacked. The
+    upgrade reads no note again, changes no card, writes the same deck, shrinks the file,
+    and a note renamed afterwards is still found by its text."""
+    notes = vault(tmp_path)
+    out = tmp_path / "out" / "d.apkg"
+    first = build([notes], output=out, now=1_000)
+    written = out.read_bytes()
+    out.unlink()
+    with sqlite3.connect(state_path(out)) as db:
+        _as_version_6(db)
+        db.execute("UPDATE cards SET text = substr(flds || flds, 1, 300)")  # as large as it was
+    with contextlib.closing(sqlite3.connect(state_path(out))) as db:
+        db.execute("VACUUM")
+    size_before = state_path(out).stat().st_size
+    parsed: list[Path] = []
+    original = pipeline.note_cards
+    monkeypatch.setattr(pipeline, "note_cards", lambda p, *a: parsed.append(p) or original(p, *a))
+    second = build([notes], output=out, now=2_000)
+    assert parsed == []
+    assert second.cards.statuses() == {"unchanged": len(first.cards)}
+    assert out.read_bytes() == written
+    assert state_path(out).stat().st_size < size_before
+    with contextlib.closing(sqlite3.connect(state_path(out))) as db:
+        version = db.execute("SELECT value FROM meta WHERE name = 'version'").fetchone()
+        columns = [row[1] for row in db.execute("PRAGMA table_info(cards)")]
+    assert version == (str(STATE_VERSION),)
+    assert "text" not in columns
+    (notes / "Lecture 07 - Raft.md").rename(notes / "Raft, lecture 7.md")
+    third = build([notes], output=out, now=3_000)
+    assert [c.guid for c in third.cards] == [c.guid for c in first.cards]
 
 
 def _deck_fields(deck: Path) -> list[str]:

@@ -165,5 +165,5 @@ def test_records_filled_slot_by_slot_are_still_frozen_dataclasses() -> None:
         Span("text")  # type: ignore[call-arg]
     with pytest.raises(dataclasses.FrozenInstanceError):
         span.text = "b"  # type: ignore[misc]
-    record = CardRecord("g", "n", "a", "h", 1, "t", cids=(2,))
+    record = CardRecord("g", "n", "a", "h", 1, cids=(2,))
     assert (record.model, record.cids, record.nid) == ("basic", (2,), 0)

@@ -19,7 +19,7 @@ from flashgen.cli import app
 from flashgen.identify import ORPHAN_BUILDS, ORPHAN_TAG
 from flashgen.model import BuildResult, Card
 from flashgen.pipeline import build
-from flashgen.render import BASIC_FIELDS, CLOZE_FIELDS
+from flashgen.render import BASIC_FIELDS, CLOZE_FIELDS, card_text
 from flashgen.state import load_state, state_path
 from flashgen.templates import BASIC_MODEL_ID, CLOZE_MODEL_ID, note_types, templates_dir
 from tests.conftest import EVAL_NOTES, SAMPLE_NOTE, import_apkg
@@ -315,7 +315,7 @@ def test_cli_dry_run_lists_what_would_change(tmp_path: Path) -> None:
     planned = build([vault], output=out, dry_run=True)
     gone = len(planned.orphans)
     (changed,) = [c for c in planned.cards if c.status == "changed"]
-    assert "solving puzzles" in changed.rendered.text
+    assert "solving puzzles" in card_text(changed.rendered.model, changed.rendered.fields)
     result = CliRunner().invoke(app, ["build", str(vault), "-o", str(out), "--dry-run"])
     assert result.exit_code == 0
     lines = result.output.splitlines()
@@ -360,7 +360,7 @@ def test_two_notes_with_one_front_matter_id_are_reported_and_both_make_their_car
     assert (
         clash.path.endswith("b.md") and clash.line == 3 and f"{vault / 'a.md'}:3" in clash.message
     )
-    asked = " ".join(c.rendered.text for c in first.cards)
+    asked = " ".join(card_text(c.rendered.model, c.rendered.fields) for c in first.cards)
     assert "Who wrote One?" in asked and "Who wrote Two?" in asked  # each note's own cards
     assert {n.relpath for n in load_state(state_path(out)).notes.values()} == {"a.md", "b.md"}
     # the next build keeps each identity, and still says so
@@ -368,3 +368,27 @@ def test_two_notes_with_one_front_matter_id_are_reported_and_both_make_their_car
     assert {c.guid for c in again.cards} == {c.guid for c in first.cards}
     checked = CliRunner().invoke(app, ["check", str(vault), "-o", str(out)])
     assert "b.md:3: warning: front-matter id 'same' is also the id of" in checked.output
+
+
+def test_the_text_a_card_is_rematched_by_is_read_back_from_its_fields() -> None:
+    """The state keeps a card's fields, not its text: re-matching reads question and answer
+    from the fields (`card_text`). They are the words the card was made of: a cloze's
+    deletions read as the words they hide, list items apart (with the bullets the card
+    shows), math with MathJax's delimiters."""
+    from rapidfuzz import fuzz
+
+    from flashgen.lint import back_text
+    from flashgen.parse.document import plain_text
+    from flashgen.pipeline import collect
+
+    rendered = [*collect([SAMPLE_NOTE.parent]).rendered, *collect([EVAL_NOTES]).rendered]
+    kinds = Counter(card.model for card in rendered)
+    assert kinds["cloze"] > 10 and kinds["basic"] > 10
+    same = 0
+    for card in rendered:
+        made_of = f"{plain_text(card.draft.front)} | {back_text(card.draft)}"
+        read = card_text(card.model, card.fields)
+        assert fuzz.token_set_ratio(made_of, read) >= 95, (made_of, read)
+        assert "{{c" not in read and "<" not in read.replace(" < ", "")
+        same += made_of.split() == read.replace("•", "").split()
+    assert same >= 0.9 * len(rendered)

@@ -16,7 +16,7 @@ from flashgen.lint import card_problems
 from flashgen.media import packaged_name
 from flashgen.model import Diagnostic
 from flashgen.preview import fill
-from flashgen.render import card_ords
+from flashgen.render import card_ords, card_text
 from flashgen.review.session import Shown
 from flashgen.templates import NoteType, note_types
 
@@ -48,7 +48,8 @@ def articles(shown: Shown, token: str) -> str:
     lints = [message for _, message in card_problems(draft)] if draft.path else []
     found = badges(shown)
     ords = card_ords(rendered.model, rendered.fields[0])
-    search = " ".join((rendered.text, draft.kind, *found, *lints)).lower()
+    text = card_text(rendered.model, rendered.fields)
+    search = " ".join((text, draft.kind, *found, *lints)).lower()
     pieces = []
     for order in ords:
         which = f" · card {order + 1} of {len(ords)}" if len(ords) > 1 else ""

@@ -22,6 +22,7 @@ from flashgen.pipeline import (
     target,
     vault_config,
 )
+from flashgen.render import card_text
 from flashgen.rewrites import Rewrite, load_rewrites, rewritten, save_rewrites, source_hash
 from flashgen.state import load_state, state_path
 
@@ -124,7 +125,7 @@ class ReviewSession:
         with self._lock:
             rejected = load_rejected(self.folder, self.output)
             card, _ = self._cards[guid]
-            question = card.rendered.text.split(" | ")[0]
+            question = card_text(card.rendered.model, card.rendered.fields).split(" | ")[0]
             rejected[guid] = Rejection(guid, question)
             save_rejected(self.folder, rejected.values(), self.output)
 
