@@ -31,23 +31,19 @@ from flashgen.deliver.sync import sync as run_sync
 from flashgen.deliver.watch import watch as watch_notes
 from flashgen.identify import ORPHAN_TAG
 from flashgen.lint import answer_text
+from flashgen.making import collect
 from flashgen.model import BuildResult, Diagnostic, Draft
 from flashgen.output import OutputBusy
 from flashgen.parse.document import plain_text
-from flashgen.pipeline import (
-    DEFAULT_OUTPUT_DIR,
-    check_problems,
-    collect,
-    plan,
-    target,
-    vault_config,
-)
 from flashgen.pipeline import build as build_deck
+from flashgen.pipeline import check_problems, plan
 from flashgen.preview import preview_page
 from flashgen.review.server import Review as ReviewServer
 from flashgen.review.server import serve
 from flashgen.review.session import ReviewSession
-from flashgen.state import State, load_state, state_path
+from flashgen.state import load_state, state_path
+from flashgen.state_records import State
+from flashgen.targets import DEFAULT_OUTPUT_DIR, target, vault_config
 from flashgen.terminal import TerminalProgress
 
 app = typer.Typer(

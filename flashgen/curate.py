@@ -16,7 +16,7 @@ from pathlib import Path
 
 from flashgen.output import write_atomically
 from flashgen.render import card_text
-from flashgen.state import CardRecord, State
+from flashgen.state_records import CardRecord, State
 
 HEADER = (
     "# Cards flashgen will not make again (`flashgen reject` / `flashgen restore`).\n"

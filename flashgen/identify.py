@@ -19,7 +19,7 @@ import genanki
 from flashgen.model import NO_SOURCE, Card, Diagnostic, Draft, Note, RenderedCard
 from flashgen.render import card_text
 from flashgen.rewrites import Rewrite, rewritten, source_changed
-from flashgen.state import CardRecord, NoteRecord, packed, unpacked
+from flashgen.state_records import CardRecord, NoteRecord, packed, unpacked
 
 # How many builds a card whose source is gone is still written, tagged, so users can find it.
 ORPHAN_BUILDS = 3

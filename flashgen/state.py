@@ -13,158 +13,35 @@ import contextlib
 import itertools
 import json
 import sqlite3
-import zlib
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
-from flashgen.model import Diagnostic, Embedded, quickly_made
-from flashgen.render import BASIC_FIELDS, CLOZE_FIELDS, card_ords
-
-STATE_VERSION = 7
-
-
-@quickly_made
-@dataclass(frozen=True, slots=True)
-class CardRecord:
-    guid: str
-    note: str  # note identity
-    anchor: str
-    content_hash: str
-    mtime: int
-    model: str = "basic"
-    fields: tuple[str, ...] = ()
-    tags: tuple[str, ...] = ()
-    missing: int = 0  # builds since the card was last made from the notes
-    deck: str = ""
-    subdeck: tuple[str, ...] = ()
-    media: tuple[str, ...] = ()  # vault files the fields show
-    path: str = ""  # the note file it was made from, and the line, when last made
-    line: int = 0
-    # Its ids in Anki's tables, given once and kept with the GUID (see `StateFile._put_cards`):
-    # the note's, and each card's, in the order of its ordinals.
-    nid: int = 0
-    cids: tuple[int, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class NoteRecord:
-    relpath: str
-    fingerprint: bytes  # the note's text, normalised and packed, for rename and move detection
-    # What the note gave last build, so an unchanged note is taken whole from the state:
-    key: str = ""  # its inputs' hash (bytes, place, vault, configuration, code); "" unknown
-    guids: tuple[str, ...] = ()  # its cards, in order
-    diagnostics: tuple[Diagnostic, ...] = ()
-    dropped: int = 0
-    digest: str = ""  # the hash of its bytes
-    # Hints that spare reading the note, not part of what the state says (two builds of the
-    # same notes a second apart may trust different files): its file's size, times and
-    # inode, if a change would alter them, else ""; what its embeds resolved to, with the
-    # status of its images (see `incremental.embedded`).
-    stat: str = field(default="", compare=False)
-    embeds: tuple[Embedded, ...] = field(default=(), compare=False)
-
-
-@dataclass(frozen=True)
-class State:
-    """A build's state, or the part of the previous one a build read: `cards` may hold only
-    the cards of the notes read again (and the orphans); `notes` is always every note."""
-
-    cards: dict[str, CardRecord] = field(default_factory=dict)
-    notes: dict[str, NoteRecord] = field(default_factory=dict)
-    models: dict[str, tuple[str, int]] = field(default_factory=dict)  # kind -> (fingerprint, mtime)
-    vault: str = ""  # the folder of the vault's configuration and rejection list
-
-
-def packed(text: str) -> bytes:
-    """Text as the state keeps the notes' (zlib, fastest level: a note packs to a quarter)."""
-    return zlib.compress(text.encode(), 1)
-
-
-def unpacked(data: bytes) -> str:
-    try:
-        return zlib.decompress(data).decode()
-    except (zlib.error, UnicodeDecodeError):  # a damaged state: nothing is recognised by it
-        return ""
+from flashgen.model import Diagnostic
+from flashgen.state_records import CardRecord, NoteRecord, State
+from flashgen.state_rows import (
+    CARD_SELECT,
+    CARDS_WITH_NOTES,
+    PUT_CARD,
+    PUT_NOTE,
+    card_record,
+    card_row,
+    embeds_json,
+    in_anki,
+    listed,
+    next_id,
+    note_row,
+    ords_of,
+    seen_of,
+    shared_by,
+    slices,
+    write_meta,
+)
+from flashgen.state_upgrade import legacy_state_path, load_legacy, open_state
 
 
 def state_path(output: Path) -> Path:
     return output.with_name(output.stem + ".flashgen-state.sqlite")
-
-
-def legacy_state_path(output_state: Path) -> Path:
-    """Where flashgen 0.1 kept the state, as one JSON document."""
-    return output_state.with_suffix(".json")
-
-
-# A note's `embeds`: a JSON list of [target, file, image status, names]; its `link` and
-# `path`: what all its cards have as Link field and as path (`_card_row`). (No comment in
-# the SQL before a last column: SQLite 3.40 cannot drop a column after one.)
-_SCHEMA = """
-CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE notes (
-    identity TEXT PRIMARY KEY,
-    position INTEGER NOT NULL,       -- the note's place in the build's note order
-    relpath TEXT NOT NULL,
-    fingerprint BLOB NOT NULL,       -- `identify.note_fingerprint`
-    key TEXT NOT NULL,
-    guids TEXT NOT NULL,             -- JSON list, the note's cards in order
-    diagnostics TEXT NOT NULL,       -- JSON list of [path, line, message, severity]
-    dropped INTEGER NOT NULL,
-    digest TEXT NOT NULL DEFAULT '',
-    stat TEXT NOT NULL DEFAULT '',
-    embeds TEXT NOT NULL DEFAULT '[]',
-    link TEXT NOT NULL DEFAULT '',
-    path TEXT NOT NULL DEFAULT ''
-);
-CREATE TABLE cards (
-    guid TEXT PRIMARY KEY,
-    note TEXT NOT NULL,
-    ordinal INTEGER NOT NULL,        -- its place among its note's cards
-    anchor TEXT NOT NULL,
-    content_hash TEXT NOT NULL,
-    mtime INTEGER NOT NULL,
-    model TEXT NOT NULL,
-    flds TEXT NOT NULL,              -- the fields as Anki stores them, joined by U+001F
-    tags TEXT NOT NULL,              -- space-separated, as Anki stores them
-    missing INTEGER NOT NULL,
-    deck TEXT NOT NULL,
-    subdeck TEXT NOT NULL,           -- JSON list
-    media TEXT NOT NULL,             -- JSON list
-    ords TEXT NOT NULL,              -- JSON list: the card ordinals Anki makes of the note
-    path TEXT NOT NULL,
-    line INTEGER NOT NULL,
-    nid INTEGER NOT NULL DEFAULT 0,  -- the note's id in Anki's tables
-    cids TEXT NOT NULL DEFAULT '[]'  -- JSON list: its cards' ids, in the order of ords
-);
-CREATE INDEX cards_note ON cards (note);
-CREATE INDEX cards_missing ON cards (missing) WHERE missing > 0;
-CREATE INDEX cards_media ON cards (media, guid) WHERE media != '[]';
-"""
-# By time alone, not (time, GUID) as in version 5: cards made together share a time, and
-# their GUIDs put them all over that index (a full build of 10 000 notes wrote it 0.5 s longer).
-_TIME_INDEX = "CREATE INDEX cards_mtime ON cards (mtime)"
-# What version 5 added to the schema (a state of an earlier version gets them on opening).
-_SINCE_VERSION_5 = (
-    # The Anki note ids whose rows may have changed since the kept collection was last
-    # brought up to date (see `package`).
-    "CREATE TABLE unpacked (nid INTEGER PRIMARY KEY)",
-    # The decks a package names, and its newest card, read without reading the cards.
-    "CREATE INDEX cards_places ON cards (deck, subdeck)",
-    _TIME_INDEX,
-    "CREATE INDEX cards_nid ON cards (nid)",
-)
-
-_CARD_COLUMNS = (
-    "guid, note, anchor, content_hash, mtime, model, flds, tags, missing, deck, subdeck, "
-    "media, path, line, nid, cids"
-)
-# A card's columns with what its note's cards share (`_card_record`): read as `FROM _CARDS`.
-_CARD_SELECT = ", ".join(f"c.{c.strip()}" for c in _CARD_COLUMNS.split(",")) + ", n.link, n.path"
-_CARDS = "cards c LEFT JOIN notes n ON n.identity = c.note"
-# A whole row of each table (`_card_row`, `_note_row`), put in place of any with its key.
-_PUT_CARD = "INSERT OR REPLACE INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-_PUT_NOTE = "INSERT OR REPLACE INTO notes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
 
 
 class StateFile:
@@ -173,7 +50,7 @@ class StateFile:
     def __init__(self, path: Path) -> None:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = _open(path)
+        self._db = open_state(path)
         self._db.execute("PRAGMA cache_size = -65536")
         self._db.isolation_level = None  # transactions are `rewriting`'s, explicit
         self._redo: set[str] = set()
@@ -202,10 +79,10 @@ class StateFile:
                 b"",  # read only for the notes that vanished: see `fingerprints`
                 key,
                 tuple(json.loads(guids)),
-                tuple(itertools.starmap(Diagnostic, _listed(diagnostics))),
+                tuple(itertools.starmap(Diagnostic, listed(diagnostics))),
                 dropped,
                 *seen,
-                tuple(map(tuple, _listed(embeds))),
+                tuple(map(tuple, listed(embeds))),
             )
 
     def close(self) -> None:
@@ -224,7 +101,7 @@ class StateFile:
         """The fingerprints of these notes (read only when needed: they are the whole
         vault's text, packed)."""
         found: dict[str, bytes] = {}
-        for part in _slices(list(identities)):
+        for part in slices(list(identities)):
             marks = ",".join("?" * len(part))
             found.update(
                 self._db.execute(
@@ -236,8 +113,8 @@ class StateFile:
     def everything(self) -> State:
         """The whole state, read into memory (previews, dry runs and curation)."""
         cards = {
-            row[0]: _card_record(row)
-            for row in self._db.execute(f"SELECT {_CARD_SELECT} FROM {_CARDS}")
+            row[0]: card_record(row)
+            for row in self._db.execute(f"SELECT {CARD_SELECT} FROM {CARDS_WITH_NOTES}")
         }
         texts = self.fingerprints(self.notes)
         notes = {i: replace(r, fingerprint=texts.get(i, b"")) for i, r in self.notes.items()}
@@ -264,9 +141,9 @@ class StateFile:
         # build wrote under its identity: a first build of 10 000 notes asks 10 000 times.
         if self._had_cards or identity in self._done:
             rows = self._db.execute(
-                f"SELECT {_CARD_SELECT} FROM {_CARDS} WHERE c.note = ?", (identity,)
+                f"SELECT {CARD_SELECT} FROM {CARDS_WITH_NOTES} WHERE c.note = ?", (identity,)
             )
-            records = {row[0]: _card_record(row) for row in rows}
+            records = {row[0]: card_record(row) for row in rows}
         self._prior[identity] = records
         return records
 
@@ -282,8 +159,8 @@ class StateFile:
         self._stale.update(g for g in had if g not in made)
         self._done.add(identity)
         self._changed = True  # perhaps to the same cards: a deck is made again
-        shared = _shared(cards)
-        self._db.execute(_PUT_NOTE, _note_row(identity, position, note, shared))
+        shared = shared_by(cards)
+        self._db.execute(PUT_NOTE, note_row(identity, position, note, shared))
         self._put_cards(list(enumerate(cards)), had, shared)
 
     def _put_cards(
@@ -304,31 +181,31 @@ class StateFile:
         rows, unpacked = [], []
         for ordinal, card in cards:
             old = had.get(card.guid)
-            ords = _ords(card)
+            ords = ords_of(card)
             if old is not None and old.nid:
-                nid, given = old.nid, dict(zip(_ords(old), old.cids, strict=False))
+                nid, given = old.nid, dict(zip(ords_of(old), old.cids, strict=False))
                 cids = tuple(given.get(o) or self._new_id(card.mtime) for o in ords)
             else:
                 nid = self._new_id(card.mtime)
                 # The note's first card has the note's id; any others, ids of their own.
                 cids = (nid, *(self._new_id(card.mtime) for _ in ords[1:]))
-            rows.append(_card_row(card, ordinal, ords, (nid, cids), shared))
-            if old is None or (old.nid, old.cids, *_in_anki(old)) != (nid, cids, *_in_anki(card)):
+            rows.append(card_row(card, ordinal, ords, (nid, cids), shared))
+            if old is None or (old.nid, old.cids, *in_anki(old)) != (nid, cids, *in_anki(card)):
                 unpacked.append((nid,))
-        self._db.executemany(_PUT_CARD, rows)
+        self._db.executemany(PUT_CARD, rows)
         if self._listing_unpacked:
             self._db.executemany("INSERT OR IGNORE INTO unpacked VALUES (?)", unpacked)
 
     def _records(self, guids: list[str]) -> dict[str, CardRecord]:
         found: dict[str, CardRecord] = {}
-        for part in _slices(guids):
+        for part in slices(guids):
             marks = ",".join("?" * len(part))
-            query = f"SELECT {_CARD_SELECT} FROM {_CARDS} WHERE c.guid IN ({marks})"
-            found.update((row[0], _card_record(row)) for row in self._db.execute(query, part))
+            query = f"SELECT {CARD_SELECT} FROM {CARDS_WITH_NOTES} WHERE c.guid IN ({marks})"
+            found.update((row[0], card_record(row)) for row in self._db.execute(query, part))
         return found
 
     def _new_id(self, mtime: int) -> int:
-        self._last_id = _next_id(self._last_id, mtime)
+        self._last_id = next_id(self._last_id, mtime)
         return self._last_id
 
     def keep_note(self, identity: str, position: int, note: NoteRecord) -> None:
@@ -337,11 +214,11 @@ class StateFile:
         was = self.notes.get(identity)
         moved = self._places.get(identity) != position
         self._changed |= moved
-        if moved or not was or _seen(note) != _seen(was):
+        if moved or not was or seen_of(note) != seen_of(was):
             self._db.execute(
                 "UPDATE notes SET position = ?, digest = ?, stat = ?, embeds = ? "
                 "WHERE identity = ?",
-                (position, note.digest, note.stat, _embeds_json(note.embeds), identity),
+                (position, note.digest, note.stat, embeds_json(note.embeds), identity),
             )
 
     def leftovers(self) -> list[CardRecord]:
@@ -350,7 +227,7 @@ class StateFile:
         build, and every orphan (the caller drops the GUIDs it made after all)."""
         guids = set(self._stale)
         unseen = [i for i in self._redo if i not in self._done]
-        for part in _slices(unseen):
+        for part in slices(unseen):
             marks = ",".join("?" * len(part))
             rows = self._db.execute(f"SELECT guid FROM cards WHERE note IN ({marks})", part)
             guids.update(guid for (guid,) in rows)
@@ -377,7 +254,7 @@ class StateFile:
             self._db.execute("DELETE FROM cards WHERE guid = ?", (guid,))
         gone = [i for i in self._redo if i not in self._done]
         self._db.executemany("DELETE FROM notes WHERE identity = ?", ((i,) for i in gone))
-        _write_meta(self._db, State(models=dict(models), vault=vault))
+        write_meta(self._db, State(models=dict(models), vault=vault))
         self._db.execute("INSERT OR REPLACE INTO meta VALUES ('last_id', ?)", (self._last_id,))
         self._changed |= bool(orphans or dropped or gone)
         if self._changed:
@@ -414,122 +291,10 @@ class StateFile:
         self._db.execute("COMMIT")
 
 
-def _slices(items: list[str], size: int = 500) -> Iterator[list[str]]:
-    """`items` in slices small enough for one SQL statement's parameters."""
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
-def _open(path: Path) -> sqlite3.Connection:
-    """The state database at `path`, made (from a legacy JSON state, if any) when missing;
-    an unreadable or other-version file is no state, started afresh."""
-    try:
-        db = sqlite3.connect(path)
-        version = db.execute("SELECT value FROM meta WHERE name = 'version'").fetchone()
-        if version and version[0] in ("5", "6"):
-            with db:
-                if version[0] == "5":  # flashgen 0.4: the time index had the GUID too
-                    db.execute("DROP INDEX cards_mtime")
-                    db.execute(_TIME_INDEX)
-                _to_version_7(db)
-                db.execute("UPDATE meta SET value = ? WHERE name = 'version'", (STATE_VERSION,))
-            db.execute("VACUUM")  # the file shrinks by what version 7 no longer keeps
-            return db
-        if version and version[0] in ("3", "4"):
-            with db:
-                if version[0] == "3":  # flashgen 0.2.0: notes had no digest, stat, embeds
-                    db.execute("ALTER TABLE notes ADD COLUMN digest TEXT NOT NULL DEFAULT ''")
-                    db.execute("ALTER TABLE notes ADD COLUMN stat TEXT NOT NULL DEFAULT ''")
-                    db.execute("ALTER TABLE notes ADD COLUMN embeds TEXT NOT NULL DEFAULT '[]'")
-                    # Read every note once more: its embeds were not recorded. Its cards keep
-                    # their GUIDs and mtimes (re-matched as any note read again).
-                    db.execute("UPDATE notes SET key = ''")
-                # flashgen 0.3.0 and before numbered the cards afresh in each deck written.
-                db.execute("ALTER TABLE cards ADD COLUMN nid INTEGER NOT NULL DEFAULT 0")
-                db.execute("ALTER TABLE cards ADD COLUMN cids TEXT NOT NULL DEFAULT '[]'")
-                # 0.3.0 ordered the cards in a deck by a wide index no longer read.
-                db.execute("DROP INDEX cards_packing")
-                for statement in _SINCE_VERSION_5:
-                    db.execute(statement)
-                _give_ids(db)
-                _to_version_7(db)
-                db.execute("UPDATE meta SET value = ? WHERE name = 'version'", (STATE_VERSION,))
-            db.execute("VACUUM")
-            return db
-        if version and version[0] == str(STATE_VERSION):
-            return db
-        db.close()
-    except sqlite3.DatabaseError:
-        pass
-    path.unlink(missing_ok=True)
-    db = sqlite3.connect(path)
-    db.execute("PRAGMA page_size = 16384")  # rows of a kilobyte: fewer overflow pages
-    with db:
-        db.executescript(_SCHEMA)
-        for statement in _SINCE_VERSION_5:
-            db.execute(statement)
-        legacy = legacy_state_path(path)
-        migrated = _load_legacy(legacy)
-        ordinals = {g: i for note in migrated.notes.values() for i, g in enumerate(note.guids)}
-        db.executemany(
-            _PUT_CARD,
-            (_card_row(card, ordinals.get(guid, 0)) for guid, card in migrated.cards.items()),
-        )
-        db.executemany(
-            _PUT_NOTE,
-            (_note_row(i, p, r) for p, (i, r) in enumerate(sorted(migrated.notes.items()))),
-        )
-        _write_meta(db, migrated)
-        _give_ids(db)
-    legacy.unlink(missing_ok=True)  # its contents are in the database now
-    return db
-
-
-def _to_version_7(db: sqlite3.Connection) -> None:
-    """Flashgen 0.4 and before kept each card's text beside its fields, each note's text as
-    it was, and each card's link and path: the text is read from the fields now
-    (`render.card_text`), the notes' is packed, and what a note's cards share is kept once."""
-    db.execute("ALTER TABLE cards DROP COLUMN text")
-    # Filled as each note is read again: until then its cards keep their own link and path.
-    db.execute("ALTER TABLE notes ADD COLUMN link TEXT NOT NULL DEFAULT ''")
-    db.execute("ALTER TABLE notes ADD COLUMN path TEXT NOT NULL DEFAULT ''")
-    rows = db.execute("SELECT identity, fingerprint FROM notes").fetchall()
-    db.executemany(
-        "UPDATE notes SET fingerprint = ? WHERE identity = ?",
-        ((packed(text), identity) for identity, text in rows),
-    )
-
-
-def _next_id(last: int, mtime: int) -> int:
-    """An Anki id after every id given (the `last`), from a card's time in ms as Anki's own
-    ids are."""
-    return max(last + 1, mtime * 1000)
-
-
-def _give_ids(db: sqlite3.Connection) -> None:
-    """Give the cards of a state written before cards kept their Anki ids (see
-    `StateFile._put_cards`) ids in the order the deck had them: note by note, in order."""
-    (last,) = db.execute("SELECT value FROM meta WHERE name = 'last_id'").fetchone() or (0,)
-    last = int(last)
-    given = []
-    rows = db.execute(
-        "SELECT c.rowid, c.mtime, c.ords FROM cards c LEFT JOIN notes n ON n.identity = c.note "
-        "WHERE c.nid = 0 ORDER BY n.position IS NULL, n.position, c.ordinal, c.guid"
-    )
-    for rowid, mtime, ords in rows:
-        ids = []
-        for _ in json.loads(ords):
-            last = _next_id(last, mtime)
-            ids.append(last)
-        given.append((ids[0], _json_list(ids), rowid))
-    db.executemany("UPDATE cards SET nid = ?, cids = ? WHERE rowid = ?", given)
-    db.execute("INSERT OR REPLACE INTO meta VALUES ('last_id', ?)", (last,))
-
-
 def load_state(path: Path) -> State:
     """The whole previous state (for previews, dry runs and curation); none when missing."""
     if not path.is_file():
-        return _load_legacy(legacy_state_path(path))  # read, not moved: this writes nothing
+        return load_legacy(legacy_state_path(path))  # read, not moved: this writes nothing
     with StateFile(path) as state:
         return state.everything()
 
@@ -539,190 +304,11 @@ def ordered_cards(path: Path) -> Iterator[CardRecord]:
     db = sqlite3.connect(path)
     try:
         yield from (
-            _card_record(row)
+            card_record(row)
             for row in db.execute(
-                f"SELECT {_CARD_SELECT} FROM cards c JOIN notes n ON n.identity = c.note "
+                f"SELECT {CARD_SELECT} FROM cards c JOIN notes n ON n.identity = c.note "
                 "WHERE c.missing = 0 ORDER BY n.position, c.ordinal"
             )
         )
     finally:
         db.close()
-
-
-def _write_meta(db: sqlite3.Connection, state: State) -> None:
-    models = {kind: list(value) for kind, value in sorted(state.models.items())}
-    db.executemany(
-        "INSERT OR REPLACE INTO meta VALUES (?, ?)",
-        [
-            ("version", str(STATE_VERSION)),
-            ("vault", state.vault),
-            ("models", json.dumps(models, sort_keys=True)),
-        ],
-    )
-
-
-# What every card of a note has alike, its Link field (a tenth of a deck's text) and its
-# path, is kept once, on the note's row; the card's row has SHARED in its place. A Link field
-# is the link flashgen writes or nothing, never SHARED; it is the last field of both note
-# types, so a row whose `flds` ends with U+001F SHARED is one to fill (`package` does so in
-# SQL). Orphans keep their own: their note's row may be gone.
-SHARED = "\x1e"
-LINK = len(BASIC_FIELDS) - 1
-assert BASIC_FIELDS[LINK] == CLOZE_FIELDS[LINK] == "Link" and len(CLOZE_FIELDS) == LINK + 1
-
-
-def _shared(cards: Sequence[CardRecord]) -> tuple[str, str]:
-    """The Link field and the path that every one of a note's cards has, else ""."""
-    if not cards or len(cards[0].fields) != LINK + 1:
-        return "", ""
-    link, path = cards[0].fields[LINK], cards[0].path
-    if any(c.path != path or len(c.fields) != LINK + 1 or c.fields[LINK] != link for c in cards):
-        return "", ""
-    return link, path
-
-
-def _card_row(
-    r: CardRecord,
-    ordinal: int,
-    ords: Sequence[int] | None = None,
-    ids: tuple[int, tuple[int, ...]] | None = None,
-    shared: tuple[str, str] = ("", ""),
-) -> tuple[object, ...]:
-    """A whole row of `cards`; its card ordinals and its ids (note's, cards') when known;
-    SHARED for what its note's row keeps (`shared`: link and path, "" when nothing)."""
-    nid, cids = ids or (r.nid, r.cids)
-    link, path = shared
-    fields = r.fields
-    if link and fields[LINK] == link:
-        fields = (*fields[:LINK], SHARED)
-    return (
-        r.guid,
-        r.note,
-        ordinal,
-        r.anchor,
-        r.content_hash,
-        r.mtime,
-        r.model,
-        "\x1f".join(fields),
-        " ".join(r.tags),
-        r.missing,
-        r.deck,
-        _json_list(r.subdeck),
-        _json_list(r.media),
-        _json_list(_ords(r) if ords is None else ords),
-        SHARED if path and r.path == path else r.path,
-        r.line,
-        nid,
-        _json_list(cids),
-    )
-
-
-def _in_anki(r: CardRecord) -> tuple[object, ...]:
-    """What a card's rows in Anki's tables are made of, besides its ids (its card ordinals
-    follow from its note type and first field)."""
-    return r.model, r.mtime, r.tags, r.fields, r.deck, r.subdeck
-
-
-def _ords(r: CardRecord) -> list[int]:
-    return card_ords(r.model, r.fields[0] if r.fields else "")
-
-
-def _listed(text: str) -> list:
-    """A JSON list as `_json_list` writes it; most notes' embeds and many notes' warnings
-    are none."""
-    return [] if text == "[]" else json.loads(text)
-
-
-def _json_list(values: Sequence[object]) -> str:
-    """A list as JSON; most cards' are empty or one number (four per card, on every card)."""
-    if not values:
-        return "[]"
-    if len(values) == 1 and type(values[0]) is int:
-        return f"[{values[0]}]"
-    return json.dumps(list(values))
-
-
-def _card_record(row: Sequence) -> CardRecord:
-    """A card read as `_CARD_SELECT`: its columns, then its note's shared link and path."""
-    (guid, note, anchor, digest, mtime, model, flds, tags, missing, deck, subdeck, media,
-     path, line, nid, cids, link, note_path) = row  # fmt: skip
-    fields = tuple(flds.split("\x1f")) if flds else ()
-    if len(fields) == LINK + 1 and fields[LINK] == SHARED:
-        fields = (*fields[:LINK], link or "")
-    if path == SHARED:
-        path = note_path or ""
-    return CardRecord(
-        guid,
-        note,
-        anchor,
-        digest,
-        mtime,
-        model,
-        fields,
-        tuple(tags.split()),
-        missing,
-        deck,
-        tuple(json.loads(subdeck)),
-        tuple(json.loads(media)),
-        path,
-        line,
-        nid,
-        tuple(json.loads(cids)),
-    )
-
-
-def _note_row(
-    identity: str, position: int, r: NoteRecord, shared: tuple[str, str] = ("", "")
-) -> tuple[object, ...]:
-    problems = [[d.path, d.line, d.message, d.severity] for d in r.diagnostics]
-    return (
-        identity,
-        position,
-        r.relpath,
-        r.fingerprint,
-        r.key,
-        json.dumps(list(r.guids)),
-        json.dumps(problems, ensure_ascii=False),
-        r.dropped,
-        r.digest,
-        r.stat,
-        _embeds_json(r.embeds),
-        *shared,
-    )
-
-
-def _seen(r: NoteRecord) -> tuple[str, str, tuple[Embedded, ...]]:
-    return r.digest, r.stat, r.embeds
-
-
-def _embeds_json(embeds: Sequence[Sequence[str]]) -> str:
-    return json.dumps([list(e) for e in embeds], ensure_ascii=False)
-
-
-# The JSON state of flashgen 0.1, read once and moved into the database -------------
-
-
-def _load_legacy(path: Path) -> State:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(data, dict) or data.get("version") != 2:
-            return State()
-        cards = {}
-        for row in data.get("cards", []):
-            *head, _text, model, fields, tags, missing, deck, subdeck, media = row
-            cards[row[0]] = CardRecord(
-                *head, model, tuple(fields), tuple(tags), missing, deck, tuple(subdeck),
-                tuple(media),
-            )  # fmt: skip
-        notes = {}
-        for identity, (relpath, fingerprint, key, guids, problems, dropped) in data.get(
-            "notes", {}
-        ).items():
-            diagnostics = tuple(Diagnostic(*d) for d in problems)
-            notes[identity] = NoteRecord(
-                relpath, packed(fingerprint), key, tuple(guids), diagnostics, dropped
-            )
-        models = {kind: (raw[0], int(raw[1])) for kind, raw in data.get("models", {}).items()}
-    except (OSError, ValueError, TypeError):
-        return State()
-    return State(cards=cards, notes=notes, models=models, vault=str(data.get("vault", "")))

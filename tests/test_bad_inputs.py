@@ -16,9 +16,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from flashgen import pipeline
+from flashgen import making
 from flashgen.cli import app
-from flashgen.pipeline import build, collect
+from flashgen.making import collect
+from flashgen.pipeline import build
 from tests.bad_inputs import generate
 from tests.conftest import EVAL_NOTES
 
@@ -172,14 +173,14 @@ def test_a_note_flashgen_fails_on_is_reported_and_the_rest_still_builds(
     vault.mkdir()
     shutil.copy(EVAL_NOTES / GOOD, vault / GOOD)
     (vault / "trigger.md").write_text("# Trigger\n\nA note that flashgen fails on.\n")
-    original = pipeline.extract
+    original = making.extract
 
     def failing(document):  # type: ignore[no-untyped-def]
         if document.note.path.name == "trigger.md":
             raise ValueError("an internal error")
         return original(document)
 
-    monkeypatch.setattr(pipeline, "extract", failing)
+    monkeypatch.setattr(making, "extract", failing)
     result = runner.invoke(app, ["build", str(vault), "-o", str(tmp_path / "out" / "d.apkg")])
     assert result.exit_code == 0, result.output
     assert f"{vault / 'trigger.md'}:1: error: flashgen failed on this note" in result.output

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from flashgen.making import note_cards
 from flashgen.media import VaultFiles
-from flashgen.pipeline import build, note_cards
+from flashgen.pipeline import build
 from tests.conftest import import_apkg, render_all
 
 NOTE = """---

@@ -24,12 +24,15 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from flashgen import incremental, media, pipeline
+from flashgen import incremental, making, media, pipeline, survey
 from flashgen.cli import app
 from flashgen.media import VaultFiles, resolve_embed
 from flashgen.model import Span
 from flashgen.pipeline import build, kept_files
-from flashgen.state import STATE_VERSION, legacy_state_path, load_state, state_path, unpacked
+from flashgen.state import load_state, state_path
+from flashgen.state_records import unpacked
+from flashgen.state_rows import STATE_VERSION
+from flashgen.state_upgrade import legacy_state_path
 from tests.conftest import EVAL_NOTES, FIXTURES, SEEDS, import_apkg, render_all
 
 runner = CliRunner()
@@ -55,13 +58,13 @@ def test_incremental_build_equals_a_full_build(tmp_path: Path, monkeypatch) -> N
     edited = notes / "Kuhn - The Structure of Scientific Revolutions.md"
     edited.write_text(edited.read_text().replace("puzzle-solving", "solving puzzles"))
     parsed: list[Path] = []
-    original = pipeline.note_cards
+    original = making.note_cards
 
     def counting(path: Path, *args, **kwargs):
         parsed.append(path)
         return original(path, *args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "note_cards", counting)
+    monkeypatch.setattr(making, "note_cards", counting)
     result = build([notes], output=warm, now=2_000)
     assert parsed == [edited]  # only the edited note was read again
     assert sum(card.status == "changed" for card in result.cards) == 1
@@ -91,8 +94,8 @@ def test_a_code_change_makes_every_note_read_again(tmp_path: Path, monkeypatch) 
     out = tmp_path / "out" / "d.apkg"
     build([notes], output=out, now=1_000)
     counted: list[Path] = []
-    original = pipeline.note_cards
-    monkeypatch.setattr(pipeline, "note_cards", lambda p, *a: counted.append(p) or original(p, *a))
+    original = making.note_cards
+    monkeypatch.setattr(making, "note_cards", lambda p, *a: counted.append(p) or original(p, *a))
     monkeypatch.setattr(incremental, "code_fingerprint", lambda: "another version")
     build([notes], output=out, now=2_000)
     assert len(counted) == 9
@@ -106,9 +109,9 @@ def test_a_new_note_file_or_folder_name_rereads_only_the_notes_it_concerns(
     first = build([notes], output=out, now=1_000)
     assert any("raft-figure-3.png" in str(d) for d in first.diagnostics)
     counted: list[str] = []
-    original = pipeline.note_cards
+    original = making.note_cards
     monkeypatch.setattr(
-        pipeline, "note_cards", lambda p, *a: counted.append(p.name) or original(p, *a)
+        making, "note_cards", lambda p, *a: counted.append(p.name) or original(p, *a)
     )
 
     (notes / "New.md").write_text("# New\n\nWhat is new?::This note.\n")
@@ -249,9 +252,9 @@ def test_a_note_reached_through_a_symlink_is_kept_like_any_other(
     first = build([notes], output=out, now=1_000)
     assert ".archive/Freeman.md" in {r.relpath for r in load_state(state_path(out)).notes.values()}
     counted: list[str] = []
-    original = pipeline.note_cards
+    original = making.note_cards
     monkeypatch.setattr(
-        pipeline, "note_cards", lambda p, *a: counted.append(p.name) or original(p, *a)
+        making, "note_cards", lambda p, *a: counted.append(p.name) or original(p, *a)
     )
     again = build([notes], output=out, now=2_000)
     assert counted == []
@@ -308,7 +311,7 @@ def test_a_first_build_sees_each_note_where_it_reads_it(tmp_path: Path, monkeypa
     notes = tmp_path / "vault"
     for copy in range(10):  # 80 notes: as many as make the pool start
         shutil.copytree(EVAL_NOTES, notes / f"copy-{copy}", ignore=shutil.ignore_patterns("*.json"))
-    assert len(list(notes.rglob("*.md"))) >= 2 * pipeline.POOL_THRESHOLD
+    assert len(list(notes.rglob("*.md"))) >= 2 * making.POOL_THRESHOLD
     _settle(notes)
     read: list[Path] = []
     original = Path.read_bytes
@@ -319,12 +322,12 @@ def test_a_first_build_sees_each_note_where_it_reads_it(tmp_path: Path, monkeypa
         assert [p for p in read if p.suffix == ".md"] == []  # read in the workers only
 
     records = load_state(state_path(out)).notes.values()
-    assert len(records) == 2 * pipeline.POOL_THRESHOLD
+    assert len(records) == 2 * making.POOL_THRESHOLD
     for record in records:
         path = notes / record.relpath
         assert record.digest == hashlib.sha256(original(path)).hexdigest()
         assert record.stat == incremental.file_status(path, time.time_ns())
-    found = pipeline.survey([notes], {i: r for i, r in load_state(state_path(out)).notes.items()})
+    found = survey.survey([notes], {i: r for i, r in load_state(state_path(out)).notes.items()})
     assert len(found.kept) == len(records) and not found.to_see
     again = build([notes], output=out, now=2_000)
     assert [p for p in read if p.suffix == ".md"] == []
@@ -342,7 +345,7 @@ def test_a_note_leaves_nothing_for_the_cyclic_collector(tmp_path: Path) -> None:
     shutil.copytree(SEEDS, notes / "seeds")
     bad = Path(__file__).resolve().parent / "bad_inputs"
     shutil.copytree(bad, notes / "bad", ignore=shutil.ignore_patterns("*.py", "__pycache__"))
-    found = pipeline.survey([notes])
+    found = survey.survey([notes])
     assert len(found.found) >= 20
     gc.collect()
     enabled = gc.isenabled()
@@ -351,7 +354,7 @@ def test_a_note_leaves_nothing_for_the_cyclic_collector(tmp_path: Path) -> None:
         for made_before in (True, False):
             for path, root in found.found:
                 files, config = found.files[root], found.configs[root]
-                pipeline.note_cards(path, root, files, True, config, True)
+                making.note_cards(path, root, files, True, config, True)
             if made_before:
                 gc.collect()  # what loading made, once
         assert gc.collect() == 0
@@ -388,8 +391,8 @@ def test_a_state_of_an_earlier_flashgen_is_kept_when_upgrading(
         db.execute("UPDATE meta SET value = ? WHERE name = 'version'", (version,))
     kept_files(out)[1].unlink()  # 0.3.0 kept no collection
     parsed: list[Path] = []
-    original = pipeline.note_cards
-    monkeypatch.setattr(pipeline, "note_cards", lambda p, *a: parsed.append(p) or original(p, *a))
+    original = making.note_cards
+    monkeypatch.setattr(making, "note_cards", lambda p, *a: parsed.append(p) or original(p, *a))
     second = build([notes], output=out, now=2_000)
     assert len(parsed) == reread, release
     assert [(c.guid, c.mtime) for c in second.cards] == [(c.guid, c.mtime) for c in first.cards]
@@ -423,8 +426,8 @@ def test_a_state_of_flashgen_0_4_gets_the_new_time_index_and_nothing_else(
         db.execute("CREATE INDEX cards_mtime ON cards (mtime, guid)")
         db.execute("UPDATE meta SET value = '5' WHERE name = 'version'")
     parsed: list[Path] = []
-    original = pipeline.note_cards
-    monkeypatch.setattr(pipeline, "note_cards", lambda p, *a: parsed.append(p) or original(p, *a))
+    original = making.note_cards
+    monkeypatch.setattr(making, "note_cards", lambda p, *a: parsed.append(p) or original(p, *a))
     second = build([notes], output=out, now=2_000)
     assert parsed == []
     assert second.cards.statuses() == {"unchanged": len(first.cards)}
@@ -474,8 +477,8 @@ def test_a_state_of_flashgen_0_4_8_drops_the_cards_text_and_packs_the_notes(
         db.execute("VACUUM")
     size_before = state_path(out).stat().st_size
     parsed: list[Path] = []
-    original = pipeline.note_cards
-    monkeypatch.setattr(pipeline, "note_cards", lambda p, *a: parsed.append(p) or original(p, *a))
+    original = making.note_cards
+    monkeypatch.setattr(making, "note_cards", lambda p, *a: parsed.append(p) or original(p, *a))
     second = build([notes], output=out, now=2_000)
     assert parsed == []
     assert second.cards.statuses() == {"unchanged": len(first.cards)}

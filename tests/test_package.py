@@ -15,10 +15,11 @@ import pytest
 from flashgen import package
 from flashgen.identify import Identifier
 from flashgen.incremental import NO_DRAFT
+from flashgen.making import note_cards
 from flashgen.media import VaultFiles
 from flashgen.model import Span
-from flashgen.pipeline import build, note_cards
-from flashgen.state import CardRecord
+from flashgen.pipeline import build
+from flashgen.state_records import CardRecord
 from tests.conftest import EVAL_NOTES, import_apkg
 
 

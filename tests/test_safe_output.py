@@ -17,7 +17,8 @@ import pytest
 
 from flashgen.output import OutputBusy, exclusive_output
 from flashgen.pipeline import build
-from flashgen.state import STATE_VERSION, state_path
+from flashgen.state import state_path
+from flashgen.state_rows import STATE_VERSION
 from tests.conftest import SAMPLE_NOTE, import_apkg
 
 

@@ -16,7 +16,8 @@ from typer.testing import CliRunner
 from flashgen.cli import app
 from flashgen.deliver.sync import REJECT_TAG, sync, sync_map_path
 from flashgen.identify import ORPHAN_TAG
-from flashgen.pipeline import build, collect
+from flashgen.making import collect
+from flashgen.pipeline import build
 from tests.conftest import FIXTURES, SAMPLE_ANKI_CARDS, SAMPLE_CARDS, SAMPLE_NOTE, import_apkg
 from tools.ankiconnect_server import AnkiConnectServer
 

@@ -27,8 +27,9 @@ from flashgen.identify import ORPHAN_TAG
 from flashgen.media import packaged_name
 from flashgen.model import Card, Diagnostic, Progress, no_progress
 from flashgen.output import write_atomically
-from flashgen.pipeline import build, curation_folder, target, vault_config
+from flashgen.pipeline import build
 from flashgen.render import CLOZE_DELETION
+from flashgen.targets import curation_folder, target, vault_config
 from flashgen.templates import NoteType, note_types
 
 MAP_VERSION = 1

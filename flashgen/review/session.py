@@ -12,19 +12,15 @@ from pathlib import Path
 
 from flashgen.curate import Rejection, load_rejected, save_rejected
 from flashgen.identify import content_hash
+from flashgen.identifying import identified
+from flashgen.making import collect
 from flashgen.media import packaged_name
 from flashgen.model import Card, Diagnostic, RenderedCard
-from flashgen.pipeline import (
-    build_time,
-    collect,
-    curation_folder,
-    identified,
-    target,
-    vault_config,
-)
+from flashgen.pipeline import build_time
 from flashgen.render import card_text
 from flashgen.rewrites import Rewrite, load_rewrites, rewritten, save_rewrites, source_hash
 from flashgen.state import load_state, state_path
+from flashgen.targets import curation_folder, target, vault_config
 
 
 @dataclass(frozen=True)
