@@ -29,7 +29,7 @@ sys.path.insert(0, str(REPO))
 
 from flashgen.lint import answer_text  # noqa: E402
 from flashgen.model import Card  # noqa: E402
-from flashgen.parse.document import plain_text  # noqa: E402
+from flashgen.parse.inline import plain_text  # noqa: E402
 from flashgen.pipeline import build  # noqa: E402
 
 EVAL = REPO / "tests" / "fixtures" / "eval"

@@ -26,15 +26,16 @@ from flashgen.curate import (
     save_rejected,
 )
 from flashgen.deliver.ankiconnect import AnkiConnectError, AnkiUnreachable
-from flashgen.deliver.sync import SyncError, SyncReport, question_text
+from flashgen.deliver.sync import SyncReport
 from flashgen.deliver.sync import sync as run_sync
+from flashgen.deliver.sync_plan import SyncError, question_text
 from flashgen.deliver.watch import watch as watch_notes
 from flashgen.identify import ORPHAN_TAG
 from flashgen.lint import answer_text
 from flashgen.making import collect
 from flashgen.model import BuildResult, Diagnostic, Draft
 from flashgen.output import OutputBusy
-from flashgen.parse.document import plain_text
+from flashgen.parse.inline import plain_text
 from flashgen.pipeline import build as build_deck
 from flashgen.pipeline import check_problems, plan
 from flashgen.preview import preview_page

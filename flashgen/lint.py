@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 from flashgen.extract.clauses import leans_back
 from flashgen.model import Diagnostic, Draft, Inline
-from flashgen.parse.document import plain_text
+from flashgen.parse.inline import plain_text
 
 MAX_ANSWER_WORDS = 40
 MAX_FRONT_WORDS = 120  # a question nobody reads to the end on a phone

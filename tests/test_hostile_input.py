@@ -8,7 +8,7 @@ from pathlib import Path
 
 from flashgen.extract.attribution import name_the_author
 from flashgen.model import Source, Span
-from flashgen.parse.document import plain_text
+from flashgen.parse.inline import plain_text
 from flashgen.pipeline import build
 from tests.conftest import import_apkg, render_all
 

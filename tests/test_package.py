@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from flashgen import package
+from flashgen import deck_zip
 from flashgen.identify import Identifier
 from flashgen.incremental import NO_DRAFT
 from flashgen.making import note_cards
@@ -28,10 +28,10 @@ def test_a_collection_deflated_in_many_slices_is_the_same_deck_on_any_number_of_
 ) -> None:
     vault = tmp_path / "vault"
     shutil.copytree(EVAL_NOTES, vault, ignore=shutil.ignore_patterns("*.json"))
-    monkeypatch.setattr(package, "DEFLATE_SLICE", 64 << 10)  # many slices, even here
+    monkeypatch.setattr(deck_zip, "DEFLATE_SLICE", 64 << 10)  # many slices, even here
     decks = {}
     for cores in (1, 2, 3):
-        monkeypatch.setattr(package.os, "cpu_count", lambda cores=cores: cores)
+        monkeypatch.setattr(deck_zip.os, "cpu_count", lambda cores=cores: cores)
         output = tmp_path / f"on-{cores}-cores" / "d.apkg"
         result = build([vault], output=output, now=1_000)
         decks[cores] = output.read_bytes()
@@ -41,7 +41,7 @@ def test_a_collection_deflated_in_many_slices_is_the_same_deck_on_any_number_of_
         assert archive.testzip() is None
         stored = archive.getinfo("collection.anki2")
         assert stored.compress_type == zipfile.ZIP_DEFLATED
-        assert stored.file_size > 4 * package.DEFLATE_SLICE  # joined from several streams
+        assert stored.file_size > 4 * deck_zip.DEFLATE_SLICE  # joined from several streams
     log = import_apkg(collection, output)
     assert len(log.new) == len(result.cards) > 0
     fronts = {collection.get_note(n).fields[0] for n in collection.find_notes("")}
@@ -56,7 +56,7 @@ def test_a_rebuild_copies_the_unchanged_slices_of_the_last_deck_and_gives_the_sa
     and Anki reads it."""
     vault = tmp_path / "vault"
     shutil.copytree(EVAL_NOTES, vault, ignore=shutil.ignore_patterns("*.json"))
-    monkeypatch.setattr(package, "DEFLATE_SLICE", 4 << 10)  # many slices, even here
+    monkeypatch.setattr(deck_zip, "DEFLATE_SLICE", 4 << 10)  # many slices, even here
     output = tmp_path / "out" / "d.apkg"
     build([vault], output=output, now=1_000)
     note = sorted(vault.glob("*.md"))[0]
@@ -66,14 +66,14 @@ def test_a_rebuild_copies_the_unchanged_slices_of_the_last_deck_and_gives_the_sa
     whole.unlink()  # but no deck to copy slices from
 
     reused: list[bool] = []
-    looked_up = package._OldSlices.stream
+    looked_up = deck_zip.OldSlices.stream
 
     def stream(self, place: int, checks: tuple[int, int, int]) -> bytes | None:
         found = looked_up(self, place, checks)
         reused.append(found is not None)
         return found
 
-    monkeypatch.setattr(package._OldSlices, "stream", stream)
+    monkeypatch.setattr(deck_zip.OldSlices, "stream", stream)
     result = build([vault], output=output, now=2_000)
     copied, slices = sum(reused), len(reused) + 1  # the last slice is never looked up
     build([vault], output=whole, now=2_000)
@@ -97,7 +97,7 @@ def test_a_last_deck_changed_since_it_was_written_gives_no_wrong_slice(
     listed: the deck written is still the one deflated whole."""
     vault = tmp_path / "vault"
     shutil.copytree(EVAL_NOTES, vault, ignore=shutil.ignore_patterns("*.json"))
-    monkeypatch.setattr(package, "DEFLATE_SLICE", 4 << 10)
+    monkeypatch.setattr(deck_zip, "DEFLATE_SLICE", 4 << 10)
     output = tmp_path / "out" / "d.apkg"
     build([vault], output=output, now=1_000)
     note = sorted(vault.glob("*.md"))[0]
@@ -108,7 +108,7 @@ def test_a_last_deck_changed_since_it_was_written_gives_no_wrong_slice(
     deck = bytearray(output.read_bytes())
     if damage == "bytes changed":  # a byte in each slice's deflated stream
         with zipfile.ZipFile(output) as archive:
-            slices = package._listed_slices(archive.comment)
+            slices = deck_zip.listed_slices(archive.comment)
         start = 30 + len("collection.anki2")
         for *_, packed, _ in slices[:-1]:
             deck[start + packed // 2] ^= 0xFF

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from flashgen.model import Block, Document, Note, Span
-from flashgen.parse.document import LANGUAGE_SAMPLE, parse_note
+from flashgen.parse.document import parse_note
+from flashgen.parse.source import LANGUAGE_SAMPLE
 
 
 def parse(text: str, meta: dict | None = None) -> Document:

@@ -28,8 +28,9 @@ from flashgen.extract.sentences import (
 from flashgen.identify import _base91, card_guid
 from flashgen.lint import card_problems, lint
 from flashgen.model import Note, Span
-from flashgen.parse import document
-from flashgen.parse.document import parse_note, plain_text
+from flashgen.parse import inline, source
+from flashgen.parse.document import parse_note
+from flashgen.parse.inline import plain_text
 from flashgen.pipeline import build
 from flashgen.render import render, sanitize
 from tests.quality.score_cards import DEICTIC
@@ -396,7 +397,7 @@ def test_one_span_is_rendered_as_a_run_of_spans_is(span: Span) -> None:
 def test_words_of_ascii_text_are_found_as_in_any_text(text: str) -> None:
     """`guess_language` reads ASCII text with a plain `[A-Za-z]+`: the same words."""
     if text.isascii():
-        assert document._ASCII_LETTERS.findall(text) == document._LETTERS.findall(text)
+        assert source._ASCII_LETTERS.findall(text) == source._LETTERS.findall(text)
 
 
 @settings(max_examples=500, deadline=None)
@@ -433,8 +434,8 @@ def test_inline_spans_are_as_merge_text_leaves_them(text: str) -> None:
 
     tokens = note_parser().parseInline(text)
     children = tokens[0].children or [] if tokens else []
-    spans = document.inline_spans(children)
-    assert document.merge_text(spans) == spans
+    spans = inline.inline_spans(children)
+    assert inline.merge_text(spans) == spans
     assert all(s.text for s in spans if s.kind == "text")
 
 

@@ -13,7 +13,8 @@ import pytest
 
 from flashgen.model import DEFAULT_SOURCE_CALLOUTS as SOURCE_CALLOUTS
 from flashgen.model import Block
-from flashgen.parse.document import parse_note, plain_text
+from flashgen.parse.document import parse_note
+from flashgen.parse.inline import plain_text
 from flashgen.pipeline import build
 from flashgen.render import card_ords
 from flashgen.vault import read_note

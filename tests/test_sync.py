@@ -14,7 +14,9 @@ from anki.collection import Collection
 from typer.testing import CliRunner
 
 from flashgen.cli import app
-from flashgen.deliver.sync import REJECT_TAG, sync, sync_map_path
+from flashgen.deliver.anki_view import REJECT_TAG
+from flashgen.deliver.sync import sync
+from flashgen.deliver.sync_map import sync_map_path
 from flashgen.identify import ORPHAN_TAG
 from flashgen.making import collect
 from flashgen.pipeline import build

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from flashgen.extract.sentences import Sentence, join, replace_text, slice_spans, text_spans
 from flashgen.model import BackStyle, CardKind, Document, Draft, Inline, Source, Span
-from flashgen.parse.document import plain_text
+from flashgen.parse.inline import plain_text
 
 REPORTING_VERBS = (
     "says|argues|claims|asserts|notes|observes|states|writes|suggests|contends|maintains|"

@@ -59,7 +59,7 @@ from flashgen.extract.words import (
     top_level,
 )
 from flashgen.model import Document, Draft, Inline, Span
-from flashgen.parse.document import plain_text
+from flashgen.parse.inline import plain_text
 
 MIN_WORDS = 6
 MAX_ANSWER_WORDS = 28

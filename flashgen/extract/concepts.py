@@ -20,7 +20,7 @@ from flashgen.extract.sentences import (
 )
 from flashgen.extract.words import normalize_term
 from flashgen.model import Document, Draft, Inline
-from flashgen.parse.document import plain_text
+from flashgen.parse.inline import plain_text
 
 _WHO = r"(?P<who>[A-Z][\w.'’ -]{0,40}?)"
 _CHARACTERIZES = re.compile(

@@ -29,7 +29,7 @@ from flashgen.extract.sentences import (
 )
 from flashgen.extract.words import count_of, normalize_term, number_word, split_coordination
 from flashgen.model import Document, Draft, Inline, Span
-from flashgen.parse.document import plain_text
+from flashgen.parse.inline import plain_text
 
 _WHO = r"(?P<who>[A-Z][\w.'’ -]{0,40}?)"
 _PATTERNS = [

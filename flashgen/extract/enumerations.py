@@ -25,7 +25,8 @@ from flashgen.extract.sentences import (
 )
 from flashgen.extract.words import count_of, normalize_term, number_word, split_coordination
 from flashgen.model import Block, Document, Draft, Inline, Span
-from flashgen.parse.document import is_metadata, plain_text
+from flashgen.parse.inline import plain_text
+from flashgen.parse.source import is_metadata
 
 # A list longer than this also gets a cloze per item (one card cannot hold seven answers).
 ATOMIC_LIST_LIMIT = 5

@@ -20,7 +20,7 @@ from flashgen.extract.attribution import source_in_brackets
 from flashgen.extract.sentences import join, positioned, slice_spans, strip_spans, written_blocks
 from flashgen.extract.words import normalize_term
 from flashgen.model import Block, CardKind, Document, Draft, Inline, Span
-from flashgen.parse.document import merge_text, plain_text
+from flashgen.parse.inline import merge_text, plain_text
 
 CLOZE_TAG = "cloze"
 _ANKI_CLOZE = re.compile(r"\{\{c(\d+)::(.+?)(?:::([^}]*))?\}\}", re.S)

@@ -11,7 +11,7 @@ from flashgen.extract.definitions import strip_end
 from flashgen.extract.sentences import Sentence, join, strip_spans, text_spans
 from flashgen.extract.words import normalize_term
 from flashgen.model import Block, Document, Draft, Span
-from flashgen.parse.document import plain_text
+from flashgen.parse.inline import plain_text
 
 # Code blocks that are queries or diagrams for Obsidian plug-ins, not code to learn.
 PLUGIN_BLOCKS = frozenset({"dataview", "dataviewjs", "mermaid", "query", "tasks", "chart"})

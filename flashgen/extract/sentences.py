@@ -9,7 +9,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from flashgen.model import Block, Document, Inline, Span, quickly_made
-from flashgen.parse.document import is_metadata, merge_text, plain_text
+from flashgen.parse.inline import merge_text, plain_text
+from flashgen.parse.source import is_metadata
 
 _ABBREVIATIONS = frozenset(
     [

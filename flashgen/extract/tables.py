@@ -8,7 +8,7 @@ from flashgen.extract.attribution import with_source
 from flashgen.extract.sentences import Sentence, author_blocks, join, strip_spans, text_spans
 from flashgen.extract.words import normalize_term
 from flashgen.model import Block, Document, Draft, Inline
-from flashgen.parse.document import plain_text
+from flashgen.parse.inline import plain_text
 
 MAX_TERM_WORDS = 6  # a first cell longer than this is a statement, not a name
 MAX_ROWS = 12  # a longer table is data, not a set of things to learn one by one

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from flashgen.extract.sentences import slice_spans, strip_spans
 from flashgen.model import Inline
-from flashgen.parse.document import plain_text
+from flashgen.parse.inline import plain_text
 
 
 def starting_a_word(words: Iterable[str]) -> str:

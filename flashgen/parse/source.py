@@ -1,0 +1,229 @@
+"""Who wrote a note, what it is, when, and in what language: from its front matter, else from
+its first lines (a citation, a `Key: value` line), else from its title."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from flashgen.model import (
+    Block,
+    Inline,
+    Note,
+    Section,
+    Source,
+    Span,
+)
+from flashgen.parse.inline import inline_spans, merge_text, plain_text
+from flashgen.parse.markdown import note_parser
+
+_YEAR_IN_TITLE = re.compile(r"\s*\((\d{4})\)\s*$")
+
+
+def _meta_text(value: object) -> str:
+    """A front-matter value as plain text: `"[[Adam Smith]]"` reads as `Adam Smith`."""
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    if value is None:
+        return ""
+    parsed = note_parser().parseInline(str(value))
+    return plain_text(inline_spans(parsed[0].children or [])).strip() if parsed else ""
+
+
+def _people(value: object) -> str:
+    """Front-matter authors as one name: a list `[Jeffrey Dean, Sanjay Ghemawat]` reads as
+    "Jeffrey Dean and Sanjay Ghemawat" (three or more: the first, "et al.")."""
+    if not isinstance(value, list):
+        return _meta_text(value)
+    names = [name for name in map(_meta_text, value) if name]
+    if len(names) > 2:
+        return f"{names[0]} et al."
+    return " and ".join(names)
+
+
+# Front-matter keys as people write them, in the languages of the notes we have seen.
+AUTHOR_KEYS = ("author", "authors", "auteur", "autor", "autore", "creator")
+
+
+YEAR_KEYS = ("year", "année", "annee", "jahr", "año", "anno")
+
+
+LANGUAGE_KEYS = ("lang", "language", "langue", "sprache", "idioma", "lingua")
+
+
+# The commonest short words of each language: enough to tell a note's language cheaply.
+_FUNCTION_WORDS = {
+    "en": frozenset("the of and to in is that it for as with was by on are this be from".split()),
+    "fr": frozenset("le la les de des du et est un une que qui dans pour pas sur ce se".split()),
+    "de": frozenset(
+        "der die das und ist nicht ein eine zu den von mit sich des auf für im".split()
+    ),
+    "es": frozenset("el la los las de del y que en un una es por para con se no".split()),
+    "it": frozenset("il lo la gli le di del e che in un una è per con non si".split()),
+}
+
+
+def _first(meta: dict, keys: tuple[str, ...]) -> object:
+    return next((meta[k] for k in keys if meta.get(k)), None)
+
+
+# Enough of a note's text to tell its language (about 1 500 words): a note of 100 KB is
+# not read to the end for it.
+LANGUAGE_SAMPLE = 10_000
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")  # a word, as the function words are written
+
+
+_ANY_FUNCTION_WORD = frozenset().union(*_FUNCTION_WORDS.values())
+
+
+# The same words in ASCII text, found without looking up each character's Unicode category
+# (twice as fast; nearly every note's sample is ASCII).
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def guess_language(spans: Iterable[Span]) -> str:
+    """The language whose function words are commonest in the note's text (`spans`, all of
+    the note's; its first `LANGUAGE_SAMPLE` characters or so); English when the text is too
+    short to tell."""
+    texts, length = [], 0
+    for span in spans:
+        if span.kind == "text":
+            texts.append(span.text)
+            length += len(span.text)
+            if length >= LANGUAGE_SAMPLE:
+                break
+    sample = " ".join(texts).lower()
+    words = (_ASCII_LETTERS if sample.isascii() else _LETTERS).findall(sample)
+    if len(words) < 20:
+        return "en"
+    counts = Counter(filter(_ANY_FUNCTION_WORD.__contains__, words))  # only these are scored
+    scores = {
+        lang: sum(counts[w] for w in vocabulary if w in counts)
+        for lang, vocabulary in _FUNCTION_WORDS.items()
+    }
+    return max(scores, key=lambda lang: (scores[lang], lang == "en"))
+
+
+_ET_AL = re.compile(r"\s*\bet al\.?$")
+
+
+def short_name(author: str) -> str:
+    """How running text names the author: "Hal Draper" -> "Draper", "Ashish Vaswani et al."
+    -> "Vaswani et al.", "Diego Ongaro & John Ousterhout" -> "Ongaro and Ousterhout"."""
+    author = author.strip()
+    if not author:
+        return ""
+    first_of_many = _ET_AL.sub("", author)
+    if first_of_many != author:
+        return f"{_surname(first_of_many)} et al."
+    many = re.split(r"\s*(?:&|\band\b|;|,(?!\s*(?:Jr|Sr)\b))\s*", author)
+    surnames = [_surname(name) for name in many if name]
+    return " and ".join(surnames) if len(surnames) <= 2 else f"{surnames[0]} et al."
+
+
+def _surname(name: str) -> str:
+    words = [w for w in name.split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III")]
+    return words[-1].rstrip(",") if words else name
+
+
+def note_source(
+    note: Note, first_heading: str, sections: tuple[Section, ...], spans: list[Span]
+) -> Source:
+    meta = note.meta
+    title = _meta_text(meta.get("title")) or first_heading or note.path.stem
+    year = _meta_text(_first(meta, YEAR_KEYS))
+    found = _YEAR_IN_TITLE.search(title)
+    if found:
+        year = year or found.group(1)
+        title = title[: found.start()].strip()
+    cited = next(
+        (c for s in sections[:1] for b in s.blocks[:1] if not s.path and (c := citation(b))), None
+    )
+    if cited and title == note.path.stem:
+        title, year = cited[1], year or cited[2]
+    author = (
+        _people(_first(meta, AUTHOR_KEYS))
+        or _field_line_value(sections, "author")
+        or (cited[0] if cited else "")
+    )
+    language = str(_first(meta, LANGUAGE_KEYS) or guess_language(spans))
+    return Source(
+        title=title,
+        author=author,
+        author_short=short_name(author),
+        year=str(year),
+        language=language.lower()[:2],
+    )
+
+
+_CITED_AUTHOR = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}),\s*$")
+
+
+_CITED_YEAR = re.compile(r"\((\d{4})\)")
+
+
+def citation(block: Block) -> tuple[str, str, str] | None:
+    """(author, title, year) from a citation line `Garrett Hardin, *The Tragedy of the
+    Commons*, Science 162 (1968)`: a name, a comma, then the title in italics."""
+    spans = block.spans
+    if block.kind != "paragraph" or len(spans) < 2 or spans[0].kind != "text":
+        return None
+    author = _CITED_AUTHOR.match(spans[0].text)
+    if not author or "em" not in spans[1].marks:
+        return None
+    year = _CITED_YEAR.search(plain_text(spans[2:]))
+    return author.group(1), spans[1].text.strip(), year.group(1) if year else ""
+
+
+_LABELLED = re.compile(r"^[A-Z][\w-]*:\s")
+
+
+def is_metadata(block: Block, in_preamble: bool) -> bool:
+    """A line about the note rather than of it: `AUTHOR`: lines, a citation line, and in the
+    part before the first heading, `Label: …` lines such as `Paper: …` or `Prev: … Next: …`."""
+    if block.kind != "paragraph":
+        return False
+    if field_line(block) or (in_preamble and citation(block)):
+        return True
+    return in_preamble and _LABELLED.match(plain_text(block.spans)) is not None
+
+
+def field_line(block: Block) -> list[tuple[str, Inline]]:
+    """The key/value pairs of a metadata line such as `` `AUTHOR`: Hal Draper · `TAGS`: #x ``.
+
+    Such a paragraph starts with a code span followed by a colon; each later code span
+    followed by a colon starts the next pair. Anything else returns an empty list.
+    """
+    spans = block.spans
+    if block.kind != "paragraph" or not spans or spans[0].kind != "code":
+        return []
+    pairs: list[tuple[str, list[Span]]] = []
+    for index, span in enumerate(spans):
+        following = spans[index + 1] if index + 1 < len(spans) else None
+        starts_pair = span.kind == "code" and following is not None and following.kind == "text"
+        if starts_pair and following is not None and following.text.lstrip().startswith(":"):
+            pairs.append((span.text.strip().lower(), []))
+            continue
+        if not pairs:
+            return []
+        if pairs[-1][1] == [] and span.kind == "text":
+            span = Span("text", span.text.lstrip()[1:], marks=span.marks)
+        pairs[-1][1].append(span)
+    cleaned = []
+    for key, values in pairs:
+        if values and values[-1].kind == "text":
+            values[-1] = Span("text", values[-1].text.rstrip(" ·|,\n"), marks=values[-1].marks)
+        cleaned.append((key, merge_text(values)))
+    return cleaned
+
+
+def _field_line_value(sections: tuple[Section, ...], key: str) -> str:
+    for section in sections[:1]:
+        for block in section.blocks:
+            for found_key, value in field_line(block):
+                if found_key == key:
+                    return plain_text(value).strip()
+    return ""
