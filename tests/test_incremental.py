@@ -425,18 +425,26 @@ def test_a_state_of_flashgen_0_4_gets_the_new_time_index_and_nothing_else(
         db.execute("DROP INDEX cards_mtime")
         db.execute("CREATE INDEX cards_mtime ON cards (mtime, guid)")
         db.execute("UPDATE meta SET value = '5' WHERE name = 'version'")
-    parsed: list[Path] = []
-    original = making.note_cards
-    monkeypatch.setattr(making, "note_cards", lambda p, *a: parsed.append(p) or original(p, *a))
-    second = build([notes], output=out, now=2_000)
-    assert parsed == []
-    assert second.cards.statuses() == {"unchanged": len(first.cards)}
-    assert out.read_bytes() == written
+    _rebuilt_reading_nothing(notes, out, monkeypatch, len(first.cards), written)
     with contextlib.closing(sqlite3.connect(state_path(out))) as db:
         version = db.execute("SELECT value FROM meta WHERE name = 'version'").fetchone()
         index = db.execute("SELECT sql FROM sqlite_master WHERE name = 'cards_mtime'").fetchone()
     assert version == (str(STATE_VERSION),)
     assert index == ("CREATE INDEX cards_mtime ON cards (mtime)",)
+
+
+def _rebuilt_reading_nothing(
+    notes: Path, out: Path, monkeypatch, cards: int, written: bytes
+) -> None:
+    """A build from an upgraded state reads no note again, changes none of the `cards`, and
+    writes the deck `written` before the upgrade."""
+    parsed: list[Path] = []
+    original = making.note_cards
+    monkeypatch.setattr(making, "note_cards", lambda p, *a: parsed.append(p) or original(p, *a))
+    second = build([notes], output=out, now=2_000)
+    assert parsed == []
+    assert second.cards.statuses() == {"unchanged": cards}
+    assert out.read_bytes() == written
 
 
 def _as_version_6(db: sqlite3.Connection) -> None:
@@ -476,13 +484,7 @@ def test_a_state_of_flashgen_0_4_8_drops_the_cards_text_and_packs_the_notes(
     with contextlib.closing(sqlite3.connect(state_path(out))) as db:
         db.execute("VACUUM")
     size_before = state_path(out).stat().st_size
-    parsed: list[Path] = []
-    original = making.note_cards
-    monkeypatch.setattr(making, "note_cards", lambda p, *a: parsed.append(p) or original(p, *a))
-    second = build([notes], output=out, now=2_000)
-    assert parsed == []
-    assert second.cards.statuses() == {"unchanged": len(first.cards)}
-    assert out.read_bytes() == written
+    _rebuilt_reading_nothing(notes, out, monkeypatch, len(first.cards), written)
     assert state_path(out).stat().st_size < size_before
     with contextlib.closing(sqlite3.connect(state_path(out))) as db:
         version = db.execute("SELECT value FROM meta WHERE name = 'version'").fetchone()
