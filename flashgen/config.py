@@ -40,6 +40,11 @@ decks = "front-matter"
 # Card kinds to make (all by default): {", ".join(ALL_KINDS)}
 kinds = {list(ALL_KINDS)!r}
 
+# Also ask each definition and concept the other way round (its meaning -> its term), as a
+# card of its own with its own reviews. A note's front matter `flashgen-reverse: true` or
+# `false` overrides this for that note.
+reverse = false
+
 # Notes or folders to leave out (globs on the vault-relative path).
 skip = ["Templates/**"]
 
@@ -64,6 +69,7 @@ DeckMode = Literal["front-matter", "folder", "one"]
 @dataclass(frozen=True)
 class VaultConfig:
     kinds: frozenset[str] = frozenset(ALL_KINDS)
+    reverse: bool = False  # definitions also asked the other way round (`extract.reverse`)
     skip: tuple[str, ...] = ()
     deck: str | None = None
     output: Path | None = None  # absolute (resolved against the file's folder)
@@ -112,6 +118,7 @@ class VaultConfig:
         return repr(
             (
                 sorted(self.kinds),
+                self.reverse,
                 self.skip,
                 self.decks,
                 sorted(self.source_callouts),
@@ -167,7 +174,8 @@ def _parsed(data: dict[str, Any], path: Path) -> tuple[VaultConfig, list[Diagnos
         complain(f"{key} must be a list of strings; ignored")
         return ()
 
-    known = {"kinds", "skip", "deck", "output", "decks", "source_callouts", "tags", "anki"}
+    known = {"kinds", "reverse", "skip", "deck", "output", "decks", "source_callouts", "tags"}
+    known |= {"anki"}
     for key in sorted(set(data) - known):
         complain(f"unknown setting {key!r}; known: {sorted(known)}")
     kinds = strings(data.get("kinds", list(ALL_KINDS)), "kinds") or ALL_KINDS
@@ -184,9 +192,14 @@ def _parsed(data: dict[str, Any], path: Path) -> tuple[VaultConfig, list[Diagnos
         complain("tags.rename must map tags to tags; ignored")
         rename = {}
     anki = data.get("anki", {}) if isinstance(data.get("anki", {}), dict) else {}
+    reverse = data.get("reverse", False)
+    if not isinstance(reverse, bool):
+        complain("reverse must be true or false; using false")
+        reverse = False
     deck, output = data.get("deck"), data.get("output")
     config = VaultConfig(
         kinds=frozenset(k for k in kinds if k in ALL_KINDS),
+        reverse=reverse,
         skip=strings(data.get("skip", []), "skip"),
         deck=deck if isinstance(deck, str) and deck.strip() else None,
         output=(path.parent / output).resolve() if isinstance(output, str) and output else None,

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from flashgen.config import DEFAULT_CONFIG, VaultConfig
 from flashgen.extract import extract
+from flashgen.extract.reverse import reverses, with_reverses
 from flashgen.identify import first_of_each_anchor, note_fingerprint
 from flashgen.incremental import Seen, embedded, lightened, seen_reading
 from flashgen.lint import lint
@@ -74,6 +75,8 @@ def note_cards(
     resolved = resolved_embeds(document, files)
     media = note_media(resolved)
     drafts = [draft for draft in extract(document) if draft.kind in config.kinds]
+    if reverses(note.meta, config.reverse):
+        drafts = with_reverses(drafts)
     kept, lints, dropped = lint(drafts)
     kept = first_of_each_anchor(kept)  # before rendering: the others would get no GUID
     deck = config.own_deck(str(note.meta.get("deck") or "").strip())

@@ -284,6 +284,8 @@ class Draft:
     context: Inline = ()
     tags: tuple[str, ...] = ()
     figures: tuple[Span, ...] = ()  # images shown with the answer (embeds below the text)
+    # What a definition defines, as the note writes it: the answer of its reversed card.
+    term: Inline = ()
     # Why the extractor would not make this card ("its subject points back"): the lint stage
     # leaves it out and reports it, so that what is held back stays visible.
     held_back: str = ""

@@ -276,7 +276,7 @@ def render(
         obsidian_link(vault_name, relpath).replace(FIELD_SEPARATOR, ""),
     )
     model = "cloze" if draft.is_cloze else "basic"
-    tags = card_tags(note_tags, draft.kind)
+    tags = card_tags(note_tags, draft.kind, draft.tags)
     return RenderedCard(
         draft,
         model,
@@ -334,9 +334,11 @@ def _html_text(markup: str) -> str:
 
 
 @lru_cache(maxsize=256)  # the same for every card of a kind in a note
-def card_tags(note_tags: tuple[str, ...], kind: str) -> tuple[str, ...]:
-    """The note's tags as Anki's, then the kind of card (`flashgen::claim`), once each."""
-    return tuple(dict.fromkeys((*(anki_tag(t) for t in note_tags), f"flashgen::{kind}")))
+def card_tags(note_tags: tuple[str, ...], kind: str, own: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The note's tags as Anki's, the card's own (`flashgen::reversed`), then the kind of
+    card (`flashgen::claim`, last: `identify.rendered_from` reads it there), once each."""
+    note = (anki_tag(t) for t in note_tags)
+    return tuple(dict.fromkeys((*note, *own, f"flashgen::{kind}")))
 
 
 def anki_tag(tag: str) -> str:

@@ -232,6 +232,7 @@ def sentence_draft(
     back: tuple[Inline, ...],
     back_style: BackStyle = "text",
     context: bool = True,
+    term: Inline = (),
 ) -> Draft:
     """A draft made from one sentence: it carries the sentence's place in the note and, as
     context, the sentence itself with the author named."""
@@ -246,4 +247,5 @@ def sentence_draft(
         path=str(doc.note.path),
         line=sentence.line,
         context=sentence.named if context else (),
+        term=term,
     )

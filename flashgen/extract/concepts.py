@@ -70,7 +70,9 @@ def concept_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple
             continue
         consumed.add(sentence.key)
         drafts.append(
-            sentence_draft(doc, sentence, "concept", f"concept:{term_key}", front, (definition,))
+            sentence_draft(
+                doc, sentence, "concept", f"concept:{term_key}", front, (definition,), term=term
+            )
         )
     return drafts, consumed
 

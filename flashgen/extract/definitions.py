@@ -323,4 +323,5 @@ def _draft(
         f"definition:{term_key}",
         front,
         (found.definition,),
+        term=found.term,
     )

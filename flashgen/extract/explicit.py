@@ -35,6 +35,7 @@ def _draft(
     front: Inline,
     back: Inline,
     kind: CardKind = "explicit",
+    term: Inline = (),
 ) -> Draft:
     return Draft(
         kind=kind,
@@ -45,6 +46,7 @@ def _draft(
         section=section,
         path=str(doc.note.path),
         line=block.line,
+        term=term,
     )
 
 
@@ -164,5 +166,7 @@ def _definition_list(doc: Document, section: tuple[str, ...], block: Block) -> l
             if meaning:
                 anchor = "definition:" + normalize_term(plain_text(term.spans))
                 front = join(term.spans, source_in_brackets(doc.source))
-                drafts.append(_draft(doc, section, term, anchor, front, meaning, "definition"))
+                drafts.append(
+                    _draft(doc, section, term, anchor, front, meaning, "definition", term.spans)
+                )
     return drafts

@@ -61,4 +61,5 @@ def _row_draft(
         section=path,
         path=str(doc.note.path),
         line=line,
+        term=term if len(cells) == 2 else (),
     )
