@@ -44,7 +44,8 @@ from flashgen.review.server import serve
 from flashgen.review.session import ReviewSession
 from flashgen.state import load_state, state_path
 from flashgen.state_records import State
-from flashgen.targets import DEFAULT_OUTPUT_DIR, target, vault_config
+from flashgen.targets import DEFAULT_OUTPUT_DIR, curation_folder, target, vault_config
+from flashgen.templates import VAULT_TEMPLATES, copy_templates, vault_templates
 from flashgen.terminal import TerminalProgress
 
 app = typer.Typer(
@@ -300,15 +301,32 @@ def init(
     folder: Annotated[
         Path, typer.Argument(help="The vault's folder (default: here).", show_default=False)
     ] = Path("."),
+    templates: Annotated[
+        bool,
+        typer.Option(
+            "--templates",
+            help="Copy the card templates and CSS into the vault's .flashgen/templates/ to edit.",
+        ),
+    ] = False,
 ) -> None:
-    """Write a commented flashgen.toml with every setting at its default."""
+    """Write a commented flashgen.toml with every setting at its default; with --templates,
+    copies of the card templates for the vault's own (files already there are kept)."""
+    if not folder.is_dir():
+        typer.echo(f"error: {folder} is not a folder", err=True)
+        raise typer.Exit(2)
+    if templates:
+        target_folder = curation_folder([folder], vault_config([folder])) / VAULT_TEMPLATES
+        written, kept = copy_templates(target_folder)
+        typer.echo(
+            f"wrote {len(written)} template files to {target_folder}"
+            + (f" ({len(kept)} already there, kept)" if kept else "")
+            + "; edit them, then build: the note types in Anki are updated in place"
+        )
+        return
     path = folder / CONFIG_NAME
     if path.exists():
         typer.echo(f"error: {path} exists; nothing written", err=True)
         raise typer.Exit(1)
-    if not folder.is_dir():
-        typer.echo(f"error: {folder} is not a folder", err=True)
-        raise typer.Exit(2)
     path.write_text(DEFAULT_FILE, encoding="utf-8")
     typer.echo(f"wrote {path}; edit it, then run: flashgen build {folder}")
 
@@ -337,7 +355,8 @@ def preview(
     """
     if page is not None:
         marked, drafts = plan(paths, output)
-        page.write_text(preview_page(marked, drafts), encoding="utf-8")
+        folder = curation_folder(paths, vault_config(paths))
+        page.write_text(preview_page(marked, drafts, vault_templates(folder)), encoding="utf-8")
         counts = Counter(status for _, status in marked)
         summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
         typer.echo(f"{len(marked)} cards ({summary}) -> {page}")

@@ -43,7 +43,7 @@ from flashgen.state import StateFile, load_state, ordered_cards, state_path
 from flashgen.state_records import NoteRecord
 from flashgen.survey import Kept, survey
 from flashgen.targets import curation_folder, target, vault_config
-from flashgen.templates import note_types
+from flashgen.templates import checked_note_types, note_types, vault_templates
 
 
 def problems_only(diagnostics: Sequence[Diagnostic]) -> tuple[Diagnostic, ...]:
@@ -109,6 +109,9 @@ def _build(
     now = build_time() if now is None else now
     folder = curation_folder(paths, config)
     rejected = load_rejected(folder, output)
+    # The vault's own templates, unless the caller names a folder; unfit ones are reported.
+    templates = templates if templates is not None else vault_templates(folder)
+    _, template_problems = checked_note_types(templates)
     if dry_run:
         collected = collect(paths)  # whole drafts: the listing shows questions as asked
         state = load_state(state_path(output))
@@ -116,7 +119,10 @@ def _build(
         return BuildResult(
             notes_read=collected.notes_found,
             cards=CardSequence(_without(found.cards, rejected)),
-            diagnostics=problems_only((*collected.diagnostics, *found.problems)),
+            diagnostics=(
+                *template_problems,
+                *problems_only((*collected.diagnostics, *found.problems)),
+            ),
             dropped=collected.dropped,
             orphans=tuple(_without(found.orphans, rejected)),
             deck=deck_name,
@@ -153,7 +159,7 @@ def _build(
     return BuildResult(
         notes_read=written.tally.notes,
         cards=cards,
-        diagnostics=(*problems_only(written.tally.diagnostics), *repeated),
+        diagnostics=(*template_problems, *problems_only(written.tally.diagnostics), *repeated),
         repeated=len(repeated),
         dropped=written.tally.dropped,
         output=output,
@@ -244,15 +250,17 @@ def plan(
 
 
 def check_problems(paths: Sequence[Path], output: Path | None = None) -> Collected:
-    """Every problem of the notes under `paths` (`collect`'s), notes that share a
-    front-matter id, and the cards the user rewrote whose source changed since (identified
-    against the deck at `output`)."""
+    """Every problem of the notes under `paths` (`collect`'s), of the vault's own templates,
+    notes that share a front-matter id, and the cards the user rewrote whose source changed
+    since (identified against the deck at `output`)."""
     collected = collect(paths)
     config = vault_config(paths)
-    rewrites = load_rewrites(curation_folder(paths, config))
+    folder = curation_folder(paths, config)
+    rewrites = load_rewrites(folder)
     _, output = target(paths, output, None, config)
     found = identified(collected, load_state(state_path(output)), build_time(), rewrites)
-    return replace(collected, diagnostics=(*collected.diagnostics, *found.problems))
+    _, templates = checked_note_types(vault_templates(folder))
+    return replace(collected, diagnostics=(*templates, *collected.diagnostics, *found.problems))
 
 
 def _without(cards: list[Card], rejected: Mapping[str, object]) -> list[Card]:

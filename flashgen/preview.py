@@ -16,7 +16,7 @@ from flashgen.model import Card, Draft
 from flashgen.render import card_ords
 from flashgen.templates import NoteType, note_types
 
-_SECTION = re.compile(r"\{\{#([^}]+)\}\}(.*?)\{\{/\1\}\}", re.S)
+_SECTION = re.compile(r"\{\{([#^])([^}]+)\}\}(.*?)\{\{/\2\}\}", re.S)
 _CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::([^}]*))?\}\}", re.S)
 BADGES = {"new": "new", "changed": "changed", "unchanged": "unchanged", "rejected": "rejected"}
 
@@ -34,21 +34,30 @@ def _cloze(text: str, answer: bool, number: int = 1) -> str:
     return _CLOZE.sub(one, text)
 
 
-def fill(template: str, fields: dict[str, str], answer: bool, number: int = 1) -> str:
-    """Our templates' Anki syntax: `{{Field}}`, `{{#Field}}…{{/Field}}`, `{{cloze:Field}}`.
-    Field values are sanitized HTML already; this never interprets note text."""
+def fill(
+    template: str, fields: dict[str, str], answer: bool, number: int = 1, front: str = ""
+) -> str:
+    """Anki's template syntax as cards use it: `{{Field}}`, `{{#Field}}…{{/Field}}`,
+    `{{^Field}}…{{/Field}}`, `{{cloze:Field}}`, other filters shown as the plain field,
+    and `{{FrontSide}}` (the `front` template, filled) on the answer. Field values are
+    sanitized HTML already; this never interprets note text."""
     text = _SECTION.sub(
-        lambda m: m.group(2) if fields.get(m.group(1), "").strip() else "", template
+        lambda m: (
+            m.group(3) if bool(fields.get(m.group(2), "").strip()) == (m.group(1) == "#") else ""
+        ),
+        template,
     )
+    if answer and front:
+        fields = {**fields, "FrontSide": fill(front, fields, False, number)}
     text = re.sub(r"\{\{cloze:([^}]+)\}\}", lambda m: f"\0cloze:{m.group(1)}\0", text)
     text = re.sub(r"\{\{([^}#/]+)\}\}", lambda m: f"\0{m.group(1)}\0", text)
     parts = text.split("\0")
     for index in range(1, len(parts), 2):
         name = parts[index]
-        if name.startswith("cloze:"):
-            parts[index] = _cloze(fields.get(name[6:], ""), answer, number)
+        if name.replace(" ", "").startswith("cloze:"):
+            parts[index] = _cloze(fields.get(name.split(":", 1)[1].strip(), ""), answer, number)
         else:
-            parts[index] = fields.get(name, "")
+            parts[index] = fields.get(name.rsplit(":", 1)[-1].strip(), "")
     return "".join(parts)
 
 
@@ -90,7 +99,9 @@ def preview_page(
         ords = card_ords(rendered.model, rendered.fields[0])
         for order in ords:  # each card Anki makes of the note (a cloze note: one per deletion)
             front = _inline_media(fill(note_type.front, fields, False, order + 1), media)
-            back = _inline_media(fill(note_type.back, fields, True, order + 1), media)
+            back = _inline_media(
+                fill(note_type.back, fields, True, order + 1, note_type.front), media
+            )
             which = f" · card {order + 1} of {len(ords)}" if len(ords) > 1 else ""
             body.append(
                 f'<article class="fg-preview-card" data-status="{status}">'

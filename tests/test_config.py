@@ -70,11 +70,14 @@ def test_pyproject_table_and_a_parent_folder_are_found(tmp_path: Path) -> None:
 
 
 def test_mistakes_are_reported_with_the_file(tmp_path: Path) -> None:
-    (tmp_path / "flashgen.toml").write_text('decks = "per-note"\ncolour = "blue"\nskip = "x"\n')
+    (tmp_path / "flashgen.toml").write_text(
+        'decks = "per-note"\ncolour = "blue"\nskip = "x"\nreverse = "yes"\n'
+    )
     config, problems = load_config(tmp_path)
     messages = [str(p) for p in problems]
     assert all(m.startswith(str(tmp_path / "flashgen.toml")) for m in messages)
     assert any("decks must be one of" in m for m in messages)
+    assert any("reverse must be true or false" in m for m in messages) and not config.reverse
     assert any("unknown setting 'colour'" in m for m in messages)
     assert any("skip must be a list" in m for m in messages)
     assert config.decks == "front-matter" and config.skip == ()

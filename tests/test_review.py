@@ -237,7 +237,7 @@ def test_every_card_anki_makes_has_an_article(vault: Path, tmp_path: Path) -> No
 
     session = ReviewSession([vault], tmp_path / "out" / "d.apkg")
     shown = session.shown()
-    page = review_page(shown, session.diagnostics, "token")
+    page = review_page(shown, session.diagnostics, "token", session.note_types())
     cards = sum(len(card_ords(s.card.rendered.model, s.card.rendered.fields[0])) for s in shown)
     assert page.count('class="fg-item"') == cards == SAMPLE_ANKI_CARDS
     assert "held back, and why" in page

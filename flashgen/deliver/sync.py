@@ -28,7 +28,7 @@ from flashgen.media import packaged_name
 from flashgen.model import Card, Diagnostic, Progress, no_progress
 from flashgen.pipeline import build
 from flashgen.targets import curation_folder, target, vault_config
-from flashgen.templates import NoteType, note_types
+from flashgen.templates import NoteType, note_types, vault_templates
 
 # Carrying it out --------------------------------------------------------------------------
 
@@ -184,7 +184,7 @@ def sync(
     folder = curation_folder(paths, config)
     client = AnkiConnect(url or config.anki_url, key or config.anki_key)
     client.checked_version()
-    types = note_types()
+    types = note_types(vault_templates(folder))
     map_path = sync_map_path(output)
     sync_map = load_sync_map(map_path)
     view = read_anki(client, sync_map, types)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from urllib.parse import quote
 
@@ -18,7 +18,7 @@ from flashgen.model import Diagnostic
 from flashgen.preview import fill
 from flashgen.render import card_ords, card_text
 from flashgen.review.session import Shown
-from flashgen.templates import NoteType, note_types
+from flashgen.templates import NoteType
 
 HERE = Path(__file__).parent
 HELP = (
@@ -37,12 +37,12 @@ def badges(shown: Shown) -> list[str]:
     return found
 
 
-def articles(shown: Shown, token: str) -> str:
+def articles(shown: Shown, token: str, types: Mapping[str, NoteType]) -> str:
     """The card's articles: one per card Anki makes of its note (a cloze note: one per
     deletion)."""
     rendered = shown.card.rendered
     draft = rendered.draft
-    note_type: NoteType = note_types()[rendered.model]
+    note_type = types[rendered.model]
     fields = dict(zip(note_type.fields, rendered.fields, strict=True))
     media = {packaged_name(path) for path in rendered.media}
     lints = [message for _, message in card_problems(draft)] if draft.path else []
@@ -54,7 +54,8 @@ def articles(shown: Shown, token: str) -> str:
     for order in ords:
         which = f" · card {order + 1} of {len(ords)}" if len(ords) > 1 else ""
         front = _media_urls(fill(note_type.front, fields, False, order + 1), media, token)
-        back = _media_urls(fill(note_type.back, fields, True, order + 1), media, token)
+        back = fill(note_type.back, fields, True, order + 1, note_type.front)
+        back = _media_urls(back, media, token)
         pieces.append(
             f'<article class="fg-item" tabindex="-1" data-guid="{html.escape(shown.card.guid)}"'
             f' data-kind="{html.escape(draft.kind)}" data-badges="{" ".join(found)}"'
@@ -146,8 +147,14 @@ def held_back(diagnostics: Iterable[Diagnostic]) -> dict[str, list[Diagnostic]]:
     return found
 
 
-def review_page(shown: list[Shown], diagnostics: Iterable[Diagnostic], token: str) -> str:
-    css = note_types()["basic"].css
+def review_page(
+    shown: list[Shown],
+    diagnostics: Iterable[Diagnostic],
+    token: str,
+    types: Mapping[str, NoteType],
+) -> str:
+    """The page: every card as the vault's note types (`types`) show it."""
+    css = types["basic"].css
     held = held_back(diagnostics)
     body: list[str] = []
     note_seen = section_seen = None
@@ -162,7 +169,7 @@ def review_page(shown: list[Shown], diagnostics: Iterable[Diagnostic], token: st
         if draft.section != section_seen:
             body.append(f"<h2>{html.escape(' › '.join(draft.section) or 'Top of the note')}</h2>")
             section_seen = draft.section
-        body.append(articles(item, token))
+        body.append(articles(item, token, types))
         count += len(card_ords(item.card.rendered.model, item.card.rendered.fields[0]))
     if note_seen is not None:
         body.append(_held(held.pop(note_seen, [])) + "</section>")

@@ -140,7 +140,12 @@ def _handler(review: Review) -> type[BaseHTTPRequestHandler]:
             if path is None:
                 return
             if path == "/":
-                page = review_page(review.session.shown(), review.session.diagnostics, review.token)
+                page = review_page(
+                    review.session.shown(),
+                    review.session.diagnostics,
+                    review.token,
+                    review.session.note_types(),
+                )
                 self._send(HTTPStatus.OK, "text/html; charset=utf-8", page.encode())
             elif path == "/review.js":
                 script = (HERE / "review.js").read_bytes()
@@ -178,7 +183,11 @@ def _handler(review: Review) -> type[BaseHTTPRequestHandler]:
                 return
             if action == "undo":
                 guid = said.removeprefix("undone: ") if said.startswith("undone: ") else ""
-            drawn = articles(review.session.one(guid), review.token) if guid else ""
+            drawn = (
+                articles(review.session.one(guid), review.token, review.session.note_types())
+                if guid
+                else ""
+            )
             answer = json.dumps({"guid": guid, "html": drawn, "said": said}).encode()
             self._send(HTTPStatus.OK, "application/json", answer)
 

@@ -21,6 +21,7 @@ from flashgen.render import card_text
 from flashgen.rewrites import Rewrite, load_rewrites, rewritten, save_rewrites, source_hash
 from flashgen.state import load_state, state_path
 from flashgen.targets import curation_folder, target, vault_config
+from flashgen.templates import NoteType, note_types, vault_templates
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,11 @@ class ReviewSession:
                 if packaged_name(path) == name:
                     return path
         return None
+
+    def note_types(self) -> dict[str, NoteType]:
+        """The vault's note types (its own templates where fit), read afresh: a template
+        edited while the page is open shows on the next load."""
+        return note_types(vault_templates(self.folder))
 
     # Decisions ------------------------------------------------------------------------------
 
