@@ -9,9 +9,13 @@ import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+if TYPE_CHECKING:
+    from tools.ankiconnect_server import AnkiConnectServer
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
@@ -21,7 +25,7 @@ EVAL_NOTES = FIXTURES / "eval"
 
 
 def _sample_cards() -> tuple[int, int]:
-    from flashgen.pipeline import collect
+    from flashgen.making import collect
     from flashgen.render import card_ords
 
     rendered = collect([SAMPLE_NOTE]).rendered
@@ -32,6 +36,25 @@ def _sample_cards() -> tuple[int, int]:
 # them (a cloze note asks each point of its sentence on a card of its own): tests of
 # identity and delivery count on them; how good they are is `tests/test_card_quality.py`'s.
 SAMPLE_CARDS, SAMPLE_ANKI_CARDS = _sample_cards()
+
+
+def review_everything(col: Collection) -> int:
+    """Answer every card once ("good"); the number of reviews in the collection after."""
+    for card_id in col.find_cards(""):
+        card = col.get_card(card_id)
+        card.start_timer()
+        col.sched.answerCard(card, 3)
+    return col.db.scalar("select count() from revlog")
+
+
+@pytest.fixture
+def anki(collection: Collection) -> Iterator[AnkiConnectServer]:
+    """AnkiConnect on 127.0.0.1, every action carried out by the real backend on
+    `collection` (tools/ankiconnect_server.py)."""
+    from tools.ankiconnect_server import AnkiConnectServer
+
+    with AnkiConnectServer(collection) as server:
+        yield server
 
 
 @pytest.fixture

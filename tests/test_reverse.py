@@ -6,10 +6,8 @@ and reviews stay as they were; turning them off takes away the reverse direction
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from anki.collection import Collection
 
 from flashgen.deliver.sync import sync
@@ -18,19 +16,12 @@ from flashgen.identify import ORPHAN_TAG
 from flashgen.making import collect
 from flashgen.parse.inline import plain_text
 from flashgen.pipeline import build
-from tests.conftest import EVAL_NOTES, import_apkg, render_all
+from tests.conftest import EVAL_NOTES, import_apkg, render_all, review_everything
 from tools.ankiconnect_server import AnkiConnectServer
 
 
 def reversing(vault: Path, on: bool) -> None:
     (vault / "flashgen.toml").write_text(f"reverse = {str(on).lower()}\n", encoding="utf-8")
-
-
-def review_everything(col: Collection) -> None:
-    for card_id in col.find_cards(""):
-        card = col.get_card(card_id)
-        card.start_timer()
-        col.sched.answerCard(card, 3)
 
 
 def scheduling(col: Collection) -> dict[int, tuple[int, int, int, int]]:
@@ -133,12 +124,6 @@ def test_turned_on_for_a_deck_in_anki_reverses_are_added_and_reviews_kept(
         assert ORPHAN_TAG in collection.get_note(note_id).tags
     for note_id in notes_before:
         assert ORPHAN_TAG not in collection.get_note(note_id).tags
-
-
-@pytest.fixture
-def anki(collection: Collection) -> Iterator[AnkiConnectServer]:
-    with AnkiConnectServer(collection) as server:
-        yield server
 
 
 def test_by_sync_reverses_are_added_then_deleted_and_nothing_else_moves(

@@ -6,10 +6,8 @@ from __future__ import annotations
 import json
 import shutil
 import socket
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from anki.collection import Collection
 from typer.testing import CliRunner
 
@@ -20,30 +18,23 @@ from flashgen.deliver.sync_map import sync_map_path
 from flashgen.identify import ORPHAN_TAG
 from flashgen.making import collect
 from flashgen.pipeline import build
-from tests.conftest import FIXTURES, SAMPLE_ANKI_CARDS, SAMPLE_CARDS, SAMPLE_NOTE, import_apkg
+from tests.conftest import (
+    FIXTURES,
+    SAMPLE_ANKI_CARDS,
+    SAMPLE_CARDS,
+    SAMPLE_NOTE,
+    import_apkg,
+    review_everything,
+)
 from tools.ankiconnect_server import AnkiConnectServer
 
 runner = CliRunner()
-
-
-@pytest.fixture
-def anki(collection: Collection) -> Iterator[AnkiConnectServer]:
-    with AnkiConnectServer(collection) as server:
-        yield server
 
 
 def flashgen_notes(col: Collection) -> dict[int, list[str]]:
     """Note id → fields, for every note of flashgen's note types."""
     ids = col.find_notes('"note:flashgen basic" OR "note:flashgen cloze"')
     return {int(i): list(col.get_note(i).fields) for i in ids}
-
-
-def review_everything(col: Collection) -> int:
-    for card_id in col.find_cards(""):
-        card = col.get_card(card_id)
-        card.start_timer()
-        col.sched.answerCard(card, 3)
-    return col.db.scalar("select count() from revlog")
 
 
 def edit(path: Path, old: str, new: str) -> None:

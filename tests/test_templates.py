@@ -5,10 +5,8 @@ by `.apkg` and by sync, every note and its reviews kept; a broken template is re
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from anki.collection import Collection
 from typer.testing import CliRunner
 
@@ -18,7 +16,7 @@ from flashgen.pipeline import build
 from flashgen.review.page import review_page
 from flashgen.review.session import ReviewSession
 from flashgen.templates import TEMPLATE_FILES, VAULT_TEMPLATES, templates_dir
-from tests.conftest import SAMPLE_NOTE, import_apkg, render_all
+from tests.conftest import SAMPLE_NOTE, import_apkg, render_all, review_everything
 from tools.ankiconnect_server import AnkiConnectServer
 
 runner = CliRunner()
@@ -43,13 +41,6 @@ def reviews(col: Collection) -> dict[int, tuple[int, int, int]]:
         card = col.get_card(card_id)
         found[card_id] = (card.nid, card.reps, card.ivl)
     return found
-
-
-def review_everything(col: Collection) -> None:
-    for card_id in col.find_cards(""):
-        card = col.get_card(card_id)
-        card.start_timer()
-        col.sched.answerCard(card, 3)
 
 
 def test_init_copies_the_templates_once_and_keeps_the_users_edits(vault: Path) -> None:
@@ -94,12 +85,6 @@ def test_an_edited_template_reaches_anki_in_place_by_apkg(
     session = ReviewSession([vault], out)
     page = review_page(session.shown(), session.diagnostics, "token", session.note_types())
     assert page.count("<p>MINE</p>") == len(shown)
-
-
-@pytest.fixture
-def anki(collection: Collection) -> Iterator[AnkiConnectServer]:
-    with AnkiConnectServer(collection) as server:
-        yield server
 
 
 def test_an_edited_template_reaches_anki_in_place_by_sync(
