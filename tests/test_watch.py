@@ -52,6 +52,8 @@ def test_relevant_changes() -> None:
         assert not relevant(Path("/v/decks") / written, [root], [out])
     assert relevant(Path("/v/decks/my note.md"), [root], [out])  # a note beside the deck
     assert not relevant(Path("/v/.obsidian/workspace.json"), [root], [out])
+    assert relevant(Path("/v/.flashgen/templates/style.css"), [root], [out])
+    assert not relevant(Path("/v/.flashgen/rewrites.json.tmp"), [root], [out])
     assert not relevant(Path("/v/a/.note.md.swp"), [root], [out])
     assert not relevant(Path("/v/a/note.md~"), [root], [out])
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import watchfiles
 
 from flashgen.output import TEMPORARY_PREFIX
+from flashgen.templates import VAULT_TEMPLATES
 
 DEBOUNCE_MS = 400
 _TEMPORARY_SUFFIXES = (".swp", ".swx", ".tmp", "~", ".crdownload")
@@ -30,7 +31,8 @@ def _written_by_flashgen(resolved: Path, output: Path) -> bool:
 
 def relevant(path: Path, roots: Sequence[Path], outputs: Sequence[Path]) -> bool:
     """Whether a change to `path` can change the cards: not a file flashgen writes beside a
-    deck in `outputs`, not in a hidden folder, not an editor's temporary file."""
+    deck in `outputs`, not in a hidden folder (but the vault's own templates), not an
+    editor's temporary file."""
     resolved = path.resolve()
     if any(_written_by_flashgen(resolved, output) for output in outputs):
         return False
@@ -39,6 +41,8 @@ def relevant(path: Path, roots: Sequence[Path], outputs: Sequence[Path]) -> bool
     for root in roots:
         if resolved.is_relative_to(root):
             inside = resolved.relative_to(root).parts
+            if inside[: len(VAULT_TEMPLATES.parts)] == VAULT_TEMPLATES.parts:
+                return True  # an edited card template: the note types change
             return not any(part.startswith(".") for part in inside)
     return True
 
