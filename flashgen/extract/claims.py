@@ -44,6 +44,7 @@ from flashgen.extract.multilingual import claim_start, contrast, copula, reason
 from flashgen.extract.salience import is_trivial
 from flashgen.extract.sentences import (
     Sentence,
+    cuts_atomic,
     join,
     mark_range,
     positioned,
@@ -976,6 +977,10 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             if not lead:
                 held = held or replace(chosen[0], flaw="its subject points back")
                 chosen = []
+        # A blank inside a formula or code asks for a piece of its source, not a point.
+        chosen = [c for c in chosen if not cuts_atomic(spans, c.start, c.end)]
+        if held is not None and cuts_atomic(spans, held.start, held.end):
+            held = None
         if not chosen and held is None:
             continue
         consumed.add(sentence.key)

@@ -286,9 +286,23 @@ def _sliced_whole(spans: Inline) -> bool:
     return True
 
 
+def cuts_atomic(spans: Inline, start: int, end: int) -> bool:
+    """Whether [start, end) begins or ends inside a code or math span."""
+    return any(
+        _atomic(span) and (lo < start < hi or lo < end < hi) for lo, hi, span in positioned(spans)
+    )
+
+
 def mark_range(spans: Inline, start: int, end: int, *marks: str) -> Inline:
-    """Add `marks` to everything in [start, end)."""
+    """Add `marks` to everything in [start, end), widened to take whole any code or math
+    span it cuts (slicing keeps such a span whole on each side, so a cut would repeat it)."""
     added = frozenset(marks)
+    for lo, hi, span in positioned(spans):
+        if _atomic(span) and lo < hi:
+            if lo < start < hi:
+                start = lo
+            if lo < end < hi:
+                end = hi
     if len(spans) == 1 and spans[0].kind == "text":
         # One run of text (a sentence without links or emphasis): what slicing it gives.
         whole, text = spans[0], spans[0].text
