@@ -19,6 +19,7 @@ from flashgen.extract import attribution, claims, concepts, definitions, explici
 from flashgen.extract.clauses import leans_back
 from flashgen.extract.sentences import (
     _atomic,
+    cuts_atomic,
     mark_range,
     positioned,
     sentence_bounds,
@@ -523,7 +524,7 @@ def test_marking_a_range_keeps_the_text_and_each_formula_once(
     spans: tuple[Span, ...], data: st.DataObject | None
 ) -> None:
     """Marking a range changes marks only: the plain text is the same, each code or math span
-    is there once, and a span it cuts is marked whole."""
+    is there once, and a span it cuts (as `cuts_atomic` says) is marked whole."""
     text = plain_text(spans)
     if data is None:
         start, end = 3, 5
@@ -535,9 +536,14 @@ def test_marking_a_range_keeps_the_text_and_each_formula_once(
     formulas_before = [(s.kind, s.text) for s in spans if s.kind in ("code", "math") and s.text]
     formulas_after = [(s.kind, s.text) for s in marked if s.kind in ("code", "math") and s.text]
     assert formulas_after == formulas_before
-    for lo, hi, span in positioned(spans):
-        if span.kind in ("code", "math") and (lo < start < hi or lo < end < hi):
-            assert any(s.text == span.text and "cloze" in s.marks for s in marked)
+    cut = [
+        span
+        for lo, hi, span in positioned(spans)
+        if span.kind in ("code", "math") and (lo < start < hi or lo < end < hi)
+    ]
+    assert cuts_atomic(spans, start, end) == bool(cut)
+    for span in cut:
+        assert any(s.text == span.text and "cloze" in s.marks for s in marked)
 
 
 pointing_pieces = st.sampled_from(

@@ -978,9 +978,10 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
                 held = held or replace(chosen[0], flaw="its subject points back")
                 chosen = []
         # A blank inside a formula or code asks for a piece of its source, not a point.
-        chosen = [c for c in chosen if not cuts_atomic(spans, c.start, c.end)]
-        if held is not None and cuts_atomic(spans, held.start, held.end):
-            held = None
+        if any(span.kind in ("code", "math") for span in spans):
+            chosen = [c for c in chosen if not cuts_atomic(spans, c.start, c.end)]
+            if held is not None and cuts_atomic(spans, held.start, held.end):
+                held = None
         if not chosen and held is None:
             continue
         consumed.add(sentence.key)

@@ -288,9 +288,17 @@ def _sliced_whole(spans: Inline) -> bool:
 
 def cuts_atomic(spans: Inline, start: int, end: int) -> bool:
     """Whether [start, end) begins or ends inside a code or math span."""
-    return any(
-        _atomic(span) and (lo < start < hi or lo < end < hi) for lo, hi, span in positioned(spans)
-    )
+    position = 0
+    for span in spans:
+        if span.kind == "embed":
+            continue  # it takes no room
+        hi = position + len(span.text)
+        if span.kind in ("code", "math") and (position < start < hi or position < end < hi):
+            return True
+        if hi >= end:
+            return False
+        position = hi
+    return False
 
 
 def mark_range(spans: Inline, start: int, end: int, *marks: str) -> Inline:
