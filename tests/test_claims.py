@@ -187,3 +187,41 @@ def test_a_claim_whose_subject_points_back_shows_the_sentence_before() -> None:
         {"author": "Adam Smith"},
     )
     assert not [d for d in extract(parse_note(alone)) if d.kind == "claim" and not d.held_back]
+
+
+def claim_fronts(sentence: str, author: str = "Adam Smith") -> list[str]:
+    """The fronts (plain text, blanks as […]) of the claims made of a one-sentence note."""
+    text = f"# Factories\n\n{sentence}\n"
+    note = Note(Path("vault/f.md"), Path("vault"), "f.md", text, {"author": author})
+    return [
+        "".join("[…]" if "cloze" in span.marks else span.text for span in draft.front)
+        for draft in extract(parse_note(note))
+        if draft.kind == "claim" and not draft.held_back
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reads"),
+    [
+        # A reporting frame set off by commas is taken out: the card names its source.
+        (
+            "The pin trade, he says, became the model of every manufacture in the kingdom.",
+            "The pin trade became",
+        ),
+        (
+            "If the market is small, Smith warns, no man can give himself up to one trade.",
+            "If the market is small, no man",
+        ),
+    ],
+)
+def test_an_aside_frame_is_taken_out_of_the_claim(sentence: str, reads: str) -> None:
+    (front,) = claim_fronts(sentence)
+    assert reads in front and "says" not in front and "warns" not in front, front
+
+
+def test_only_the_author_or_a_pronoun_speaks_in_an_aside() -> None:
+    """ "HTML comments" is a noun phrase, not a frame: it stays on the card."""
+    sentence = "The notes keep tables, HTML comments, and footnotes in their own separate files."
+    note = Note(Path("vault/f.md"), Path("vault"), "f.md", sentence, {"author": "Adam Smith"})
+    (claim,) = [d for d in extract(parse_note(note)) if d.kind == "claim"]
+    assert "tables, HTML comments, and footnotes" in "".join(s.text for s in claim.front)

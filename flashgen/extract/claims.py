@@ -315,6 +315,30 @@ def _content_start(text: str) -> int:
     return start if start < len(text) - 3 else 0
 
 
+_ASIDE_SPEAKERS = frozenset(("he", "she", "they"))
+
+
+def _without_aside_frame(spans: Inline, text: str, authors: frozenset[str]) -> Inline:
+    """The sentence without a reporting frame set off by commas inside it ("The steppe, he
+    says, became a highway" -> "The steppe became a highway"): the card names its source.
+    Its speaker is a pronoun or the author ("HTML comments" is no frame)."""
+    if "," not in text:
+        return spans
+    for at, end in frames(text):
+        speaker = text[at:end].split()[0].lower()
+        if speaker not in _ASIDE_SPEAKERS and speaker not in authors:
+            continue
+        if at >= 2 and text[at - 2 : at] == ", " and text[end : end + 1] == ",":
+            # "If it is a sect, Draper advises, don't join": what stood before it is an
+            # adverbial, and keeps its comma.
+            adverbial = main_clause_start(text[: at - 2] + text[end:], 0) == at
+            return join(
+                slice_spans(spans, 0, at - 2),
+                slice_spans(spans, end if adverbial else end + 1, len(text)),
+            )
+    return spans
+
+
 def _without_pointing_lead(spans: Inline, text: str, start: int) -> Inline:
     """The sentence without a lead that only points back ("Draper says that this is needed
     because X" -> "Draper says that X"; "To Draper, this means that X" -> "To Draper, X")."""
@@ -910,6 +934,15 @@ def _subject_phrase(text: str, start: int) -> str:
     return " ".join(words)
 
 
+def _english_claim(spans: Inline, text: str, before: Sentence | None) -> tuple[str, Inline, int]:
+    """An English sentence as its claim is read: its text and spans without a lead that only
+    points back and with a pronoun resolved, and where the claim starts."""
+    start = _content_start(text)
+    spans = _without_pointing_lead(spans, text, start)
+    spans = _resolved(spans, plain_text(spans), start, before)
+    return plain_text(spans), spans, start
+
+
 def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[list[Draft], set]:
     drafts: list[Draft] = []
     consumed: set = set()
@@ -918,6 +951,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
     avoid = frozenset(
         w.lower() for w in (name, doc.source.author, doc.source.title, doc.source.year) if w
     )
+    speakers = frozenset(w.lower() for w in (name, *doc.source.author.split()) if w)
     anchors: Counter[str] = Counter()
     fronts: set[str] = set()  # every card's front so far: no two claims may read the same
     previous: Sentence | None = None  # the sentence before, a claim or not
@@ -930,11 +964,18 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
         text = plain_text(spans)
         if not is_substantive(sentence, text, english):
             continue
-        start = _content_start(text) if english else claim_start(text, doc.source.language)
+        known_by = ""  # the words the claim is known by, when not its own (below)
         if english:
-            spans = _without_pointing_lead(spans, text, start)
-            spans = _resolved(spans, plain_text(spans), start, before)
-            text = plain_text(spans)
+            unframed = _without_aside_frame(spans, text, speakers)
+            if unframed is not spans:
+                # Known by its words as read with the aside frame in: a card made before
+                # frames were taken out keeps its GUID.
+                framed, _, framed_start = _english_claim(spans, text, before)
+                known_by = framed[framed_start:]
+                spans, text = unframed, plain_text(unframed)
+            text, spans, start = _english_claim(spans, text, before)
+        else:
+            start = claim_start(text, doc.source.language)
         points = _points(text, start) if english else [(start, len(text))]
         chosen: list[Candidate] = []  # each point's blank, in step with `kept`
         kept: list[tuple[int, int]] = []
@@ -985,10 +1026,11 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
         if not chosen and held is None:
             continue
         consumed.add(sentence.key)
-        anchor = f"claim:{'/'.join(sentence.section)}:{_opening_words(text[start:], 6)}"
+        anchor = f"claim:{'/'.join(sentence.section)}:{_opening_words(known_by or text[start:], 6)}"
         anchors[anchor] += 1
         if anchors[anchor] > 1:  # two claims of a section open alike: more words tell them apart
-            anchor = f"claim:{'/'.join(sentence.section)}:{_opening_words(text[start:], 99)}"
+            words = _opening_words(known_by or text[start:], 99)
+            anchor = f"claim:{'/'.join(sentence.section)}:{words}"
         marked = spans
         for number, found in enumerate(chosen or [held], 1):
             marks = ("cloze",) if number == 1 else ("cloze", f"c{number}")
