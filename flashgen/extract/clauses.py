@@ -227,6 +227,36 @@ def clause(text: str, start: int = 0, limit: int = 14) -> Clause | None:
     return found
 
 
+# An aside between a subject and its verb ("The empire, by linking China, Central Asia and
+# Europe, created …") opens with one of these, and is at most this many tokens long.
+_ASIDE_OPENERS = PREPOSITIONS | SUBORDINATORS
+_LONGEST_ASIDE = 30
+
+
+def _aside_end(tokens: list[re.Match[str]], comma: int) -> int:
+    """The index of the comma that closes an aside opened by the comma at `comma`: the first
+    after which a finite verb may stand; or -1 when none does."""
+    opener = tokens[comma + 1].group().lower() if comma + 1 < len(tokens) else ""
+    if opener not in _ASIDE_OPENERS and not (opener.endswith("ing") and len(opener) > 4):
+        return -1
+    depth = 0
+    for index in range(comma + 2, min(len(tokens) - 1, comma + _LONGEST_ASIDE)):
+        word = tokens[index].group()
+        if word in "([":
+            depth += 1
+        elif word in ")]":
+            depth = max(0, depth - 1)
+        elif depth:
+            continue
+        elif word in ";:.!?":
+            return -1
+        elif word == ",":
+            following = tokens[index + 1].group()
+            if following[:1].islower() and _finite_verb(following, True):
+                return index
+    return -1
+
+
 def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
     tokens = _words(text, begin, len(text))
     depth = 0
@@ -234,7 +264,10 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
     relative = False
     previous = ""
     seen = 0
+    aside_closed = -1  # the comma that closed an aside after the subject
     for index, token in enumerate(tokens):
+        if index <= aside_closed:
+            continue
         word = token.group()
         if word in "([":
             depth += 1
@@ -248,6 +281,8 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
         if depth or quoted or not word[:1].isalnum():
             if word in ",;:" and not depth and not quoted and relative:
                 relative = False  # "X, who …, is": the relative clause ends at its comma
+            elif word == "," and not depth and not quoted and seen:
+                aside_closed = _aside_end(tokens, index)
             if depth or quoted:
                 previous = "«»"  # a quoted or bracketed phrase stands as a noun would
             continue
@@ -276,7 +311,8 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
         # "This means …", "These are …": a determiner alone before the verb is the subject.
         after_subject = _may_precede_verb(previous) or (seen == 2 and previous in DEICTIC)
         if after_subject and _finite_verb(word, plural):
-            if lower.endswith("ed") and _after_comma(tokens, index):
+            comma = _after_comma(tokens, index) if lower.endswith("ed") else None
+            if comma is not None and comma != aside_closed:
                 # "mutual coercion, mutually agreed upon …": a participle after a comma
                 previous = lower
                 continue
@@ -289,11 +325,12 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
     return None
 
 
-def _after_comma(tokens: list[re.Match[str]], index: int) -> bool:
-    """Whether a comma stands before the word at `index` (adverbs between them skipped)."""
+def _after_comma(tokens: list[re.Match[str]], index: int) -> int | None:
+    """The index of the comma before the word at `index` (adverbs between them skipped), or
+    None."""
     while index > 0 and _before_verb(tokens[index - 1].group().lower()):
         index -= 1
-    return index > 0 and tokens[index - 1].group() == ","
+    return index - 1 if index > 0 and tokens[index - 1].group() == "," else None
 
 
 def _may_precede_verb(previous: str) -> bool:
