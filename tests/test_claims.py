@@ -240,3 +240,19 @@ def test_only_the_author_or_a_pronoun_speaks_in_an_aside() -> None:
 def test_an_aside_after_the_subject_is_not_the_blank(sentence: str) -> None:
     (deleted,) = deleted_terms(sentence)
     assert deleted.startswith(("ruined", "kept", "the trade", "the wages", "below")), deleted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject_head"),
+    [
+        # A plural noun right before an auxiliary is the subject's head, not its verb: the
+        # subject stays on the front whole.
+        ("Smith says that finished pin orders are sent to London every second week.", "orders"),
+        ("Smith notes that the three rival trades do not share a single workshop.", "trades"),
+    ],
+)
+def test_a_plural_noun_before_an_auxiliary_is_not_the_verb(
+    sentence: str, subject_head: str
+) -> None:
+    (deleted,) = deleted_terms(sentence)
+    assert subject_head not in deleted, deleted

@@ -320,9 +320,17 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
                 relative = False  # the relative clause's own verb
                 previous = lower
                 continue
+            if lower[-1] == "s" and lower not in AUXILIARIES and _auxiliary_next(tokens, index):
+                # "Completed reduce tasks do not need …": a plural noun before an auxiliary
+                previous = lower
+                continue
             return _verb_group(text, tokens, index, begin)
         previous = lower
     return None
+
+
+def _auxiliary_next(tokens: list[re.Match[str]], index: int) -> bool:
+    return index + 1 < len(tokens) and tokens[index + 1].group().lower() in AUXILIARIES
 
 
 def _after_comma(tokens: list[re.Match[str]], index: int) -> int | None:
