@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from flashgen.extract import extract
 from flashgen.model import Block, Document, Note, Span
 from flashgen.parse.document import parse_note
 from flashgen.parse.source import LANGUAGE_SAMPLE
@@ -218,3 +221,33 @@ def test_a_notes_language_is_told_from_its_words_however_long_it_is() -> None:
     # Told from the start: French first, then ten times as much English.
     assert parse(french * 6 + english * 60).source.language == "fr"
     assert parse(english * 6 + french * 60).source.language == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "O autor afirma que a cidade não é uma soma de casas: é uma forma de vida em comum, "
+            "e os seus habitantes fazem dela o que ela é. Para ele, o espaço público é o lugar "
+            "da política, e não há democracia sem uma praça onde os cidadãos se encontram.",
+            "pt",
+        ),
+        (
+            "El autor afirma que la ciudad no es una suma de casas: es una forma de vida en "
+            "común, y sus habitantes hacen de ella lo que es. Para él, el espacio público es el "
+            "lugar de la política, y no hay democracia sin una plaza donde los ciudadanos se "
+            "encuentran.",
+            "es",
+        ),
+    ],
+)
+def test_portuguese_is_told_from_spanish(text: str, language: str) -> None:
+    """Portuguese, whose claims `multilingual` reads, is a language notes are told to be in,
+    with its own "who wrote" card and front-matter keys (`titulo`, `ano`)."""
+    meta = {"titulo": "A cidade", "autor": "Ana Souza", "ano": 1999}
+    document = parse(f"# Notas\n\n{text}\n", meta)
+    assert document.source.language == language
+    assert (document.source.title, document.source.year) == ("A cidade", "1999")
+    if language == "pt":
+        (meta,) = [d for d in extract(document) if d.kind == "meta"]
+        assert "".join(s.text for s in meta.front) == "Quem escreveu A cidade (1999)?"

@@ -13,6 +13,7 @@ WHO_WROTE = {
     "de": ("Wer hat ", " geschrieben?"),
     "es": ("¿Quién escribió ", "?"),
     "it": ("Chi ha scritto ", "?"),
+    "pt": ("Quem escreveu ", "?"),
 }
 
 

@@ -46,7 +46,10 @@ def _people(value: object) -> str:
 AUTHOR_KEYS = ("author", "authors", "auteur", "autor", "autore", "creator")
 
 
-YEAR_KEYS = ("year", "année", "annee", "jahr", "año", "anno")
+YEAR_KEYS = ("year", "année", "annee", "jahr", "año", "anno", "ano")
+
+
+TITLE_KEYS = ("title", "titre", "titel", "título", "titulo", "titolo")
 
 
 LANGUAGE_KEYS = ("lang", "language", "langue", "sprache", "idioma", "lingua")
@@ -61,6 +64,7 @@ _FUNCTION_WORDS = {
     ),
     "es": frozenset("el la los las de del y que en un una es por para con se no".split()),
     "it": frozenset("il lo la gli le di del e che in un una è per con non si".split()),
+    "pt": frozenset("o a os as de do da dos das e é que em um uma para com não se".split()),
 }
 
 
@@ -133,7 +137,7 @@ def note_source(
     note: Note, first_heading: str, sections: tuple[Section, ...], spans: list[Span]
 ) -> Source:
     meta = note.meta
-    title = _meta_text(meta.get("title")) or first_heading or note.path.stem
+    title = _meta_text(_first(meta, TITLE_KEYS)) or first_heading or note.path.stem
     year = _meta_text(_first(meta, YEAR_KEYS))
     found = _YEAR_IN_TITLE.search(title)
     if found:
