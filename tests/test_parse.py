@@ -128,6 +128,10 @@ def test_author_from_metadata_line_or_citation() -> None:
         "The Commons",
         "1968",
     )
+    # After a line of tags, in the same paragraph, or in a paragraph of its own.
+    for gap in ("\n", "\n\n"):
+        tagged = parse(f"#books #ecology{gap}Garrett Hardin, *The Commons* (1968)\n\n## S\nText.\n")
+        assert (tagged.source.author, tagged.source.title) == ("Garrett Hardin", "The Commons")
 
 
 def test_unclosed_fence_is_reported_with_its_line() -> None:

@@ -143,8 +143,9 @@ def note_source(
     if found:
         year = year or found.group(1)
         title = title[: found.start()].strip()
+    # A citation line opens the note, or follows a line or two of tags or fields.
     cited = next(
-        (c for s in sections[:1] for b in s.blocks[:1] if not s.path and (c := citation(b))), None
+        (c for s in sections[:1] for b in s.blocks[:3] if not s.path and (c := citation(b))), None
     )
     if cited and title == note.path.stem:
         title, year = cited[1], year or cited[2]
@@ -171,9 +172,21 @@ _CITED_YEAR = re.compile(r"\((\d{4})\)")
 
 def citation(block: Block) -> tuple[str, str, str] | None:
     """(author, title, year) from a citation line `Garrett Hardin, *The Tragedy of the
-    Commons*, Science 162 (1968)`: a name, a comma, then the title in italics."""
-    spans = block.spans
-    if block.kind != "paragraph" or len(spans) < 2 or spans[0].kind != "text":
+    Commons*, Science 162 (1968)`: a name, a comma, then the title in italics; the
+    paragraph's first line, or a later one (after a line of tags)."""
+    if block.kind != "paragraph":
+        return None
+    for index, span in enumerate(block.spans):
+        if index == 0 or (span.kind == "text" and "\n" in span.text):
+            line = Span("text", span.text.rpartition("\n")[2]) if span.kind == "text" else span
+            found = _cited((line, *block.spans[index + 1 :]))
+            if found:
+                return found
+    return None
+
+
+def _cited(spans: Inline) -> tuple[str, str, str] | None:
+    if len(spans) < 2 or spans[0].kind != "text":
         return None
     author = _CITED_AUTHOR.match(spans[0].text)
     if not author or "em" not in spans[1].marks:
