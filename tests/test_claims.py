@@ -256,3 +256,13 @@ def test_a_plural_noun_before_an_auxiliary_is_not_the_verb(
 ) -> None:
     (deleted,) = deleted_terms(sentence)
     assert subject_head not in deleted, deleted
+
+
+def test_a_second_frame_after_and_does_not_hide_the_first_point() -> None:
+    """ "Smith writes that A, and he compares B to C": A is asked too, not skipped as the
+    lead-in of the second frame."""
+    (front,) = claim_fronts(
+        "Smith writes that the division of labour raises the skill of every workman, and he "
+        "compares the effect to a machine that improves itself."
+    )
+    assert "raises […]" in front and front.count("[…]") == 2, front

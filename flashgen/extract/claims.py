@@ -261,6 +261,7 @@ def _cut(text: str, start: int, end: int) -> int:
 # A frame in a relative clause ("…, which Smith gives as the reason …") reports nothing.
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|whose)\s+$")
 # … nor one after a clause, unless a conjunction opens it ("…, when Draper says the …").
+_COORDINATING = frozenset(("and", "but", "so", "yet"))
 _CONJUNCTION_BEFORE = re.compile(
     r"\b(?:when|while|whereas|but|and|so|yet|because|although|though)\s+$", re.I
 )
@@ -293,12 +294,14 @@ def _content_start(text: str) -> int:
     or after a participle's ("…, arguing that", "by claiming that")."""
     start = 0
     for at, end in frames(text):
+        conjunction = _CONJUNCTION_BEFORE.search(text, max(0, at - 12), at)
         opens = (
-            at == 0
-            or _CONJUNCTION_BEFORE.search(text, max(0, at - 12), at)
-            or main_clause_start(text, 0) == at
-            or clause(text[:at]) is None
+            at == 0 or conjunction or main_clause_start(text, 0) == at or clause(text[:at]) is None
         )
+        if start and conjunction and conjunction.group().split()[0].lower() in _COORDINATING:
+            # "X writes that A, and he compares B to C": A is a point of its own (`_points`),
+            # not a frame's lead-in to skip.
+            continue
         if opens and not _RELATIVE_BEFORE.search(text, max(0, at - 8), at):
             start = max(start, end)
     if " that " not in text:  # what the frames below all need (most sentences have none)
