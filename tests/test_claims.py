@@ -266,3 +266,28 @@ def test_a_second_frame_after_and_does_not_hide_the_first_point() -> None:
         "compares the effect to a machine that improves itself."
     )
     assert "raises […]" in front and front.count("[…]") == 2, front
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reads"),
+    [
+        # A pronoun opening a later clause stands for the claim's own subject, so the front
+        # does not point at nothing ("…: they are …").
+        (
+            "Smith says that the new machines are costly: they are built in distant workshops "
+            "and need a skilled mechanic.",
+            "the new machines are built",
+        ),
+        (
+            "Smith says the division of labour is recent; it has spread from the pin trade "
+            "to every manufacture.",
+            "the division of labour has spread",
+        ),
+    ],
+)
+def test_a_later_clauses_pronoun_stands_for_the_subject(sentence: str, reads: str) -> None:
+    fronts = claim_fronts(sentence)
+    assert fronts, "no card"
+    note = Note(Path("vault/f.md"), Path("vault"), "f.md", sentence, {"author": "Adam Smith"})
+    (claim,) = [d for d in extract(parse_note(note)) if d.kind == "claim"]
+    assert reads in "".join(s.text for s in claim.front)

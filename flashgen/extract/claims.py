@@ -898,6 +898,36 @@ def _resolved(spans: Inline, text: str, start: int, previous: Sentence | None) -
     )
 
 
+# A pronoun that opens a later clause of the sentence ("Pesticides are new: they are made in
+# the laboratory"), before a verb that would leave it pointing nowhere on a card. ("it is",
+# "it was" are left: most often they point at nothing, "it is clear that …".)
+_INNER_PRONOUN = re.compile(
+    r"(?<=[:;,]\s)(?:(?P<they>they)\s+(?=(?:is|are|was|were|has|have|had|would|will)\b)"
+    r"|(?P<it>it)\s+(?=(?:has|had|would|will)\b))"
+)
+
+
+def _resolved_inside(spans: Inline, text: str, start: int) -> Inline:
+    """A pronoun that opens a later clause of the claim, after a colon, a semicolon or a
+    comma, stands for the claim's own subject when that is a short noun phrase that agrees
+    in number: "…: they are produced in the laboratory" -> "…: synthetic pesticides are …"."""
+    found = _INNER_PRONOUN.search(text, start)
+    if found is None:
+        return spans
+    subject = _subject_phrase(text, start)
+    if not subject or is_plural_noun(subject.split()[-1]) != bool(found.group("they")):
+        return spans
+    if subject[:1].isupper() and not subject.split()[0].isupper() and subject[1:2].islower():
+        # "The stars …: the stars are" (a name stays as it is written: "Pesticides" would be
+        # lowered too, which reads as well after a colon)
+        subject = subject[0].lower() + subject[1:]
+    return join(
+        slice_spans(spans, 0, found.start()),
+        text_spans(subject),
+        slice_spans(spans, found.end("they" if found.group("they") else "it"), len(text)),
+    )
+
+
 def _referents(previous: Sentence) -> list[str]:
     """What a pronoun in the next sentence may stand for, likeliest first."""
     spans = strip_spans(previous.named)
@@ -937,13 +967,19 @@ def _subject_phrase(text: str, start: int) -> str:
     return " ".join(words)
 
 
-def _english_claim(spans: Inline, text: str, before: Sentence | None) -> tuple[str, Inline, int]:
+def _english_claim(
+    spans: Inline, text: str, before: Sentence | None
+) -> tuple[str, Inline, int, str]:
     """An English sentence as its claim is read: its text and spans without a lead that only
-    points back and with a pronoun resolved, and where the claim starts."""
+    points back and with its pronouns resolved, where the claim starts, and the words it is
+    known by (as read before a later clause's pronoun was resolved: a card made before that
+    rule keeps its GUID)."""
     start = _content_start(text)
     spans = _without_pointing_lead(spans, text, start)
     spans = _resolved(spans, plain_text(spans), start, before)
-    return plain_text(spans), spans, start
+    known_by = plain_text(spans)[start:]
+    spans = _resolved_inside(spans, plain_text(spans), start)
+    return plain_text(spans), spans, start, known_by
 
 
 def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[list[Draft], set]:
@@ -967,18 +1003,19 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
         text = plain_text(spans)
         if not is_substantive(sentence, text, english):
             continue
-        known_by = ""  # the words the claim is known by, when not its own (below)
         if english:
             unframed = _without_aside_frame(spans, text, speakers)
+            framed_known_by = ""
             if unframed is not spans:
                 # Known by its words as read with the aside frame in: a card made before
                 # frames were taken out keeps its GUID.
-                framed, _, framed_start = _english_claim(spans, text, before)
-                known_by = framed[framed_start:]
+                framed_known_by = _english_claim(spans, text, before)[3]
                 spans, text = unframed, plain_text(unframed)
-            text, spans, start = _english_claim(spans, text, before)
+            text, spans, start, known_by = _english_claim(spans, text, before)
+            known_by = framed_known_by or known_by
         else:
             start = claim_start(text, doc.source.language)
+            known_by = text[start:]
         points = _points(text, start) if english else [(start, len(text))]
         chosen: list[Candidate] = []  # each point's blank, in step with `kept`
         kept: list[tuple[int, int]] = []
@@ -1029,10 +1066,10 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
         if not chosen and held is None:
             continue
         consumed.add(sentence.key)
-        anchor = f"claim:{'/'.join(sentence.section)}:{_opening_words(known_by or text[start:], 6)}"
+        anchor = f"claim:{'/'.join(sentence.section)}:{_opening_words(known_by, 6)}"
         anchors[anchor] += 1
         if anchors[anchor] > 1:  # two claims of a section open alike: more words tell them apart
-            words = _opening_words(known_by or text[start:], 99)
+            words = _opening_words(known_by, 99)
             anchor = f"claim:{'/'.join(sentence.section)}:{words}"
         marked = spans
         for number, found in enumerate(chosen or [held], 1):
