@@ -291,3 +291,25 @@ def test_a_later_clauses_pronoun_stands_for_the_subject(sentence: str, reads: st
     note = Note(Path("vault/f.md"), Path("vault"), "f.md", sentence, {"author": "Adam Smith"})
     (claim,) = [d for d in extract(parse_note(note)) if d.kind == "claim"]
     assert reads in "".join(s.text for s in claim.front)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "blanks"),
+    [
+        # ", but" before a clause with a subject of its own: a second point.
+        (
+            "Smith says that the pin was first made by hand in 1600, but its machine was only "
+            "built in 1830 by a Birmingham firm.",
+            2,
+        ),
+        # The same subject on both sides: one point and its contrast.
+        (
+            "Smith says that we cannot divide the farmer's labour by decree, but we also cannot "
+            "leave it to chance alone.",
+            1,
+        ),
+    ],
+)
+def test_a_but_clause_with_its_own_subject_is_a_second_point(sentence: str, blanks: int) -> None:
+    (front,) = claim_fronts(sentence)
+    assert front.count("[…]") == blanks, front

@@ -30,6 +30,7 @@ from flashgen.extract.attribution import (
 from flashgen.extract.clauses import (
     AUXILIARIES,
     DEICTIC,
+    PREPOSITIONS,
     PRONOUNS,
     SUBORDINATORS,
     Clause,
@@ -785,9 +786,10 @@ def _best(
 
 # Where a sentence's next point starts: a second that-clause of the same reporting verb
 # ("argues that A, and that B"), or a clause of its own after ", and", ", but", "; ".
-# (A contrast, "…, but B", stays with its point: `_contrast` reads it.)
+# (A contrast, "…, but B" or "we cannot A, but we B", stays with its point: `_contrast`
+# reads it; "DDT was made in 1874, but its use was found in 1939" has two.)
 _NEXT_POINT = re.compile(
-    r",\s+(?:and|while|whereas)\s+(?:also\s+)?(?:that\s+)?|;\s+(?:and\s+)?(?:that\s+)?"
+    r",\s+(?:and|but|while|whereas)\s+(?:also\s+)?(?:that\s+)?|;\s+(?:and\s+)?(?:that\s+)?"
 )
 _MIN_POINT_WORDS = 4
 # "divided between A, and B", "both A and B": what follows ", and" is the pair's second half.
@@ -796,7 +798,7 @@ _MIN_POINT_WORDS = 4
 # ("those who ignore them have more" is one).
 _RELATIVE_IN = re.compile(r"^(?:the|a|an)\s.*\s(?:who|whom|which|that)\s", re.I)
 _PAIRED = re.compile(r"\b(?:between|both|either|neither)\b(?!.*\b(?:and|or|nor)\b)")
-_NEXT_POINT_WORDS = ("and", "while", "whereas")
+_NEXT_POINT_WORDS = ("and", "but", "while", "whereas")
 
 
 def _points(text: str, start: int) -> list[tuple[int, int]]:
@@ -815,14 +817,17 @@ def _points(text: str, start: int) -> list[tuple[int, int]]:
             # A clause of its own: its subject right there, and one before it too (not the
             # last item of a list: "A, B, and C are …").
             second = clause(text, at)
+            first = clause(text[:cut], begin)
             if (
                 second is None
+                or first is None
                 or second.start != at
                 or not 1 <= len(second.subject.split()) <= 6
                 or second.subject.split()[0].lower() in AUXILIARIES
                 or _PAIRED.search(text, begin, cut)
                 or _RELATIVE_IN.search(second.subject)
-                or clause(text[:cut], begin) is None
+                # "we cannot A, but we also cannot B": one point, its contrast (`_contrast`)
+                or (found.group()[1:].lstrip().startswith("but") and _contrast_only(first, second))
             ):
                 continue
             at = _frame_end(text, at)
@@ -830,6 +835,14 @@ def _points(text: str, start: int) -> list[tuple[int, int]]:
         begin = at
     points.append((begin, len(text)))
     return points
+
+
+def _contrast_only(first: Clause, second: Clause) -> bool:
+    """Whether what follows ", but" contrasts with the first clause rather than making a
+    point of its own: the same subject ("we cannot A, but we B"), or none ("…, but by a
+    network of …")."""
+    opening = second.subject.split()[0].lower()
+    return opening in PREPOSITIONS or first.subject.split()[-1:] == second.subject.split()[-1:]
 
 
 def _frame_end(text: str, at: int) -> int:
