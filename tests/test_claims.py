@@ -313,3 +313,13 @@ def test_a_later_clauses_pronoun_stands_for_the_subject(sentence: str, reads: st
 def test_a_but_clause_with_its_own_subject_is_a_second_point(sentence: str, blanks: int) -> None:
     (front,) = claim_fronts(sentence)
     assert front.count("[…]") == blanks, front
+
+
+def test_what_follows_an_announced_claim_is_asked() -> None:
+    """ "Smith opens with a claim that shocked his readers: X": X is the point, not the
+    words that announce it."""
+    (deleted,) = deleted_terms(
+        "Smith opens the book with a claim that shocked his readers: the wealth of a nation "
+        "is the labour of its people, not the gold in its treasury."
+    )
+    assert "claim" not in deleted and ("labour" in deleted or "gold" in deleted), deleted

@@ -156,7 +156,13 @@ _PHRASE_BREAK = re.compile(
     r"\s(?:of|to|that|which|who|for|in|on|with|by|from|rather|than|as|because|since|when|while)\s"
 )
 _COMPLEMENT = re.compile(r"\s(?:for|as|into|with|about|to|by|on)\s")
-_TOPIC = re.compile(r"^(?P<topic>[^:]{3,60}?):\s+(?=\S)")
+_TOPIC = re.compile(r"(?P<topic>[^:]{3,60}?):\s+(?=\S)")
+# What a sentence says it is about to state: "opens with a claim that shocked her readers:
+# …", "makes a simple observation: …". What follows the colon is the point.
+_ANNOUNCES = re.compile(
+    r"\b(?:claim|point|argument|idea|observation|question|thesis|statement|remark|"
+    r"conclusion|answer|premise|lesson|insight)s?\b(?![^,]*,)"
+)
 
 # Each reading's worth before its penalties: the point of a sentence first, the old key-term
 # strategies after. A figure is worth asking for when it is a result, not a count.
@@ -393,7 +399,12 @@ def _predicate_candidates(sentence: _Reading, first: bool = True) -> list[Candid
     if _whole_quotation(text[:stop], start):
         start += 1  # a quotation as a whole: its own clause is read
     topic = _TOPIC.match(text[:stop], start) if start < stop else None
-    if topic and clause(text[: topic.end("topic")], start) is None:
+    # A topic opens the sentence ("Hardin's answer: …"); after a frame, only one that says
+    # a point follows ("Carson opens with a claim that shocked her readers: …").
+    if topic and (
+        (start == 0 and clause(text[: topic.end("topic")], start) is None)
+        or _ANNOUNCES.search(topic["topic"])
+    ):
         # "Hardin's answer: …", "Followers with inconsistent logs: leader forces them …"
         statement = topic.end()
         if _whole_quotation(text[:stop], statement):
@@ -420,7 +431,7 @@ def _foreign_candidates(sentence: _Reading) -> list[Candidate | None]:
     opening = re.match(r"[«\"“„]\s*", text[start:stop])
     if opening and text[:stop].rstrip(" .").endswith(("»", '"', "”", "“")):
         start += opening.end()  # a quotation as a whole: its own copula is read
-    topic = _TOPIC.match(text[:stop], start)
+    topic = _TOPIC.match(text[:stop], start) if start == 0 else None
     if topic and len(text[topic.end() : stop].split()) >= 4:
         start = topic.end()  # "Ortega abre el libro con un hecho: las ciudades … están …"
     made: list[Candidate | None] = []
