@@ -143,6 +143,8 @@ def _counted_inline(doc: Document, sentence: Sentence, english: bool) -> Draft |
         return None
     if not counted and (len(items) < 3 or any(len(plain_text(i).split()) > 6 for i in items)):
         return None
+    if not counted and english and _is_statement(plain_text(region)):
+        return None  # "… became Roman: after it, the difference … no longer mattered"
     lead = strip_spans(slice_spans(sentence.spans, 0, colon))
     if not english:
         return _cloze_list(doc, sentence, lead, items)
@@ -179,6 +181,14 @@ def _numbered_inline(doc: Document, sentence: Sentence) -> Draft | None:
     front = with_source(marked, doc.source, sentence.quotation)
     anchor = f"enumeration:{'/'.join(sentence.section)}:{normalize_term(plain[:start])[-60:]}"
     return sentence_draft(doc, sentence, "enumeration", anchor, front, ())
+
+
+def _is_statement(text: str) -> bool:
+    """Whether `text` reads as a clause (a subject and its finite verb) rather than a list of
+    names or phrases: a list read as a clause has its items' commas in its "subject"
+    ("linen, wool, tin and salted fish")."""
+    found = clause(text, 0)
+    return found is not None and bool(found.subject) and "," not in found.subject
 
 
 def _statement(item: Inline) -> bool:

@@ -1,0 +1,37 @@
+"""Enumeration cards: a list a sentence announces is asked as a list, a statement is not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from flashgen.extract import extract
+from flashgen.model import Note
+from flashgen.parse.document import parse_note
+
+
+def kinds(text: str) -> list[str]:
+    note = Note(Path("vault/f.md"), Path("vault"), "f.md", f"# Trade\n\n{text}\n", {})
+    return [d.kind for d in extract(parse_note(note)) if not d.held_back]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Smith names three causes of wealth: dexterity, saved time and machinery.",
+        "The main exports Smith lists: linen, wool, tin and salted fish.",
+    ],
+)
+def test_an_announced_list_is_an_enumeration(sentence: str) -> None:
+    assert "enumeration" in kinds(sentence)
+
+
+def test_a_statement_after_a_colon_is_no_list() -> None:
+    """A plural verb ("calls") is no announcement, and a clause after the colon is no list
+    however many commas and "and"s it has."""
+    sentence = (
+        "Smith calls this the end of the guild system: after it, the masters and "
+        "journeymen no longer mattered."
+    )
+    assert "enumeration" not in kinds(sentence)
