@@ -124,9 +124,9 @@ def _match(
 
 
 _IS = re.compile(r"^(?:,[^,]{1,60},)?\s+(?:is|are)\s+(?P<def>.+)$")
-# "**Term**: explanation" / "**Term** – explanation" / "**Term** = explanation", in any
-# language.
-_GLOSSARY = re.compile(r"^\s*(?:[:–—]|=)\s+(?P<def>.{3,})$", re.S)
+# "**Term**: explanation" / "**Term** – explanation" / "**Term** = explanation" /
+# "**Term** → explanation", in any language.
+_GLOSSARY = re.compile(r"^\s*(?:[:–—]|=|→|->)\s+(?P<def>.{3,})$", re.S)
 
 
 def _marked_term_is(text: Inline, plain: str, sentence: Sentence, doc: Document) -> Found | None:

@@ -199,7 +199,7 @@ def _statement(item: Inline) -> bool:
     return len(text.split()) >= 8 and found is not None and bool(found.subject)
 
 
-_GLOSSED = re.compile(r"^\s*(?:[:–—]|-\s)")
+_GLOSSED = re.compile(r"^\s*(?:[:–—→]|-\s|->)")
 
 
 def _terms_of(items: list[Inline]) -> list[Inline]:
