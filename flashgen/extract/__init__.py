@@ -19,6 +19,7 @@ from flashgen.extract.enumerations import enumeration_drafts
 from flashgen.extract.explicit import explicit_drafts
 from flashgen.extract.formulas import formula_drafts
 from flashgen.extract.meta import meta_drafts
+from flashgen.extract.questions import question_drafts
 from flashgen.extract.sentences import Sentence, sentences
 from flashgen.extract.tables import table_drafts
 from flashgen.model import Document, Draft, Span
@@ -33,6 +34,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     formula_drafts,
     definition_drafts,
     concept_drafts,
+    question_drafts,
     claim_drafts,
 )
 
