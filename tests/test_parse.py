@@ -255,3 +255,29 @@ def test_portuguese_is_told_from_spanish(text: str, language: str) -> None:
     if language == "pt":
         (meta,) = [d for d in extract(document) if d.kind == "meta"]
         assert "".join(s.text for s in meta.front) == "Quem escreveu A cidade (1999)?"
+
+
+def test_dataview_fields_and_labels_before_the_first_heading_name_the_source() -> None:
+    """`key:: value` lines before the first heading are the note's fields, not cards (in the
+    body, `Term:: meaning` still is one); `author::` and `Author:` name the source."""
+    text = (
+        "author:: [[Ada Byrne]]\ndate:: 1986-03-07\ntype:: #talk\n\n"
+        "# Engines\n\nDifference engine:: a machine that tabulates polynomials by differences\n"
+    )
+    document = parse(text)
+    assert document.source.author == "Ada Byrne"
+    made = [("".join(s.text for s in d.front), d.kind) for d in extract(document)]
+    assert not any("date" in front or "type" in front for front, _ in made), made
+    assert any(kind == "explicit" and front.startswith("Difference engine") for front, kind in made)
+    labelled = parse("Author: Ada Byrne\nYear: 1843\n\n# Notes on the engine\n\nText.\n")
+    assert (labelled.source.author, labelled.source.year) == ("Ada Byrne", "1843")
+
+
+def test_a_quotation_titled_with_the_authors_name_names_him_once() -> None:
+    text = (
+        "# Guilds\n\n> [!quote] Smith\n"
+        "> Prosperous guilds resemble one another, and every failing guild fails in its own way.\n"
+    )
+    document = parse(text, {"author": "Adam Smith", "title": "Guilds"})
+    fronts = ["".join(s.text for s in d.front) for d in extract(document) if d.kind == "claim"]
+    assert fronts and all("(Adam Smith)" in f and "Smith, Smith" not in f for f in fronts)

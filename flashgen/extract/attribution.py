@@ -187,7 +187,9 @@ def with_source(spans: Inline, source: Source, quotation: str | None = None) -> 
     if source.language != "en":  # no English words around a sentence in another language
         return join(spans, source_in_brackets(source))
     if quotation is not None:
-        where = ", ".join(p for p in (source.author, quotation) if p)
+        # (a quotation titled with the author's name, "> [!quote] Diamond", names him once)
+        said_by = quotation if quotation not in source.author.split() else ""
+        where = ", ".join(p for p in (source.author, said_by) if p)
         return join(
             text_spans("Quoted in "), label, text_spans(f" ({where}): " if where else ": "), spans
         )

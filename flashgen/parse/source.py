@@ -149,11 +149,18 @@ def note_source(
     )
     if cited and title == note.path.stem:
         title, year = cited[1], year or cited[2]
+    labelled = _labelled_lines(sections)
     author = (
         _people(_first(meta, AUTHOR_KEYS))
         or _field_line_value(sections, "author")
         or (cited[0] if cited else "")
+        or _first(labelled, AUTHOR_KEYS)
+        or ""
     )
+    if title == note.path.stem and _first(labelled, TITLE_KEYS):
+        title = str(_first(labelled, TITLE_KEYS))
+    labelled_year = re.search(r"\b\d{4}\b", str(_first(labelled, YEAR_KEYS) or ""))
+    year = year or (labelled_year.group() if labelled_year else "")
     language = str(_first(meta, LANGUAGE_KEYS) or guess_language(spans))
     return Source(
         title=title,
@@ -198,14 +205,26 @@ def _cited(spans: Inline) -> tuple[str, str, str] | None:
 _LABELLED = re.compile(r"^[A-Z][\w-]*:\s")
 
 
+# A Dataview inline field on a line of its own: `speaker:: [[Richard Hamming]]`.
+_DATAVIEW_FIELD = re.compile(r"^[\w-]{1,30}::\s*\S")
+
+
 def is_metadata(block: Block, in_preamble: bool) -> bool:
     """A line about the note rather than of it: `AUTHOR`: lines, a citation line, and in the
-    part before the first heading, `Label: …` lines such as `Paper: …` or `Prev: … Next: …`."""
+    part before the first heading, `Label: …` lines such as `Paper: …` or `Prev: … Next: …`
+    and lines of Dataview fields (`date:: 1986-03-07`; in the body `Term:: meaning` is a
+    card)."""
     if block.kind != "paragraph":
         return False
     if field_line(block) or (in_preamble and citation(block)):
         return True
-    return in_preamble and _LABELLED.match(plain_text(block.spans)) is not None
+    if not in_preamble:
+        return False
+    plain = plain_text(block.spans)
+    if _LABELLED.match(plain) is not None:
+        return True
+    lines = [line.strip() for line in plain.splitlines() if line.strip()]
+    return bool(lines) and all(_DATAVIEW_FIELD.match(line) for line in lines)
 
 
 def field_line(block: Block) -> list[tuple[str, Inline]]:
@@ -235,6 +254,27 @@ def field_line(block: Block) -> list[tuple[str, Inline]]:
             values[-1] = Span("text", values[-1].text.rstrip(" ·|,\n"), marks=values[-1].marks)
         cleaned.append((key, merge_text(values)))
     return cleaned
+
+
+_LABELLED_LINE = re.compile(r"^(?P<key>[A-Za-zÀ-ÿ]{2,12})::?\s+(?P<value>\S.{0,120}?)\s*$")
+
+
+def _labelled_lines(sections: tuple[Section, ...]) -> dict[str, str]:
+    """`Author: Jane Doe`, `Title: …`, `Year: 1999` lines (or Dataview's `author:: …`)
+    before the note's first heading (keys lowered), as notes without front matter name their
+    source."""
+    found: dict[str, str] = {}
+    for section in sections[:1]:
+        if section.path:
+            break
+        for block in section.blocks[:3]:
+            if block.kind != "paragraph":
+                continue
+            for line in plain_text(block.spans).splitlines():
+                labelled = _LABELLED_LINE.match(line.strip())
+                if labelled:
+                    found.setdefault(labelled["key"].lower(), labelled["value"])
+    return found
 
 
 def _field_line_value(sections: tuple[Section, ...], key: str) -> str:
