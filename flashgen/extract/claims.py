@@ -326,13 +326,17 @@ def _content_start(text: str) -> int:
 
 
 _ASIDE_SPEAKERS = frozenset(("he", "she", "they"))
+# ", he says,", ", Draper rightly warns,": a speaker, one or two words, a comma.
+_ASIDE_HINT = re.compile(
+    r", (?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?: [a-z]+){1,2},"
+)
 
 
 def _without_aside_frame(spans: Inline, text: str, authors: frozenset[str]) -> Inline:
     """The sentence without a reporting frame set off by commas inside it ("The steppe, he
     says, became a highway" -> "The steppe became a highway"): the card names its source.
     Its speaker is a pronoun or the author ("HTML comments" is no frame)."""
-    if "," not in text:
+    if _ASIDE_HINT.search(text) is None:  # what every such frame needs (most have none)
         return spans
     for at, end in frames(text):
         speaker = text[at:end].split()[0].lower()
@@ -999,11 +1003,17 @@ def _english_claim(
     known by (as read before a later clause's pronoun was resolved: a card made before that
     rule keeps its GUID)."""
     start = _content_start(text)
-    spans = _without_pointing_lead(spans, text, start)
-    spans = _resolved(spans, plain_text(spans), start, before)
-    known_by = plain_text(spans)[start:]
-    spans = _resolved_inside(spans, plain_text(spans), start)
-    return plain_text(spans), spans, start, known_by
+    read = _without_pointing_lead(spans, text, start)
+    if read is not spans:
+        text = plain_text(read)
+    spans, read = read, _resolved(read, text, start, before)
+    if read is not spans:
+        text = plain_text(read)
+    known_by = text[start:]
+    spans, read = read, _resolved_inside(read, text, start)
+    if read is not spans:
+        text = plain_text(read)
+    return text, read, start, known_by
 
 
 def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[list[Draft], set]:
