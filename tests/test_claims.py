@@ -323,3 +323,12 @@ def test_what_follows_an_announced_claim_is_asked() -> None:
         "is the labour of its people, not the gold in its treasury."
     )
     assert "claim" not in deleted and ("labour" in deleted or "gold" in deleted), deleted
+
+
+def test_a_word_that_is_also_a_noun_is_the_verb_before_its_object() -> None:
+    """ "Merchants set it …", "three duplicate orders make the …": after a plural subject and
+    before an object, such a word is the verb; the subject stays on the front."""
+    (deleted,) = deleted_terms(
+        "Smith argues that the merchants set it far above the natural price in every town."
+    )
+    assert "merchants" not in deleted and "far above" in deleted, deleted

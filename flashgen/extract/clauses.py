@@ -304,13 +304,22 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
         verb_at_all = _MAY_BE_VERB.get(word)  # a dict, not `lru_cache`: asked of every word
         if verb_at_all is None:
             verb_at_all = _MAY_BE_VERB[word] = _finite_verb(word, True)
-        if not verb_at_all:
+        plural = previous.endswith("s") or previous in PRONOUNS or previous in ("who", "which")
+        # "sellers set it too high": a word that is also a noun, after a plural subject and
+        # before its object, is the verb.
+        object_verb = (
+            not verb_at_all
+            and plural
+            and _object_next(tokens, index)
+            and "VERB" in word_classes(word)
+            and word[:1].islower()
+        )
+        if not verb_at_all and not object_verb:
             previous = lower
             continue
-        plural = previous.endswith("s") or previous in PRONOUNS or previous in ("who", "which")
         # "This means …", "These are …": a determiner alone before the verb is the subject.
         after_subject = _may_precede_verb(previous) or (seen == 2 and previous in DEICTIC)
-        if after_subject and _finite_verb(word, plural):
+        if after_subject and (object_verb or _finite_verb(word, plural)):
             comma = _after_comma(tokens, index) if lower.endswith("ed") else None
             if comma is not None and comma != aside_closed:
                 # "mutual coercion, mutually agreed upon …": a participle after a comma
@@ -327,6 +336,16 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             return _verb_group(text, tokens, index, begin)
         previous = lower
     return None
+
+
+# What follows a verb and never a noun: "sellers set it too high", "they put the price …".
+_OBJECTS = frozenset("it them him her us me the a an this these those his their its".split())
+
+
+def _object_next(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the word after `tokens[index]` is an object pronoun or a determiner: then a
+    word that can be a verb, after a plural subject, is one ("sellers set it")."""
+    return index + 1 < len(tokens) and tokens[index + 1].group().lower() in _OBJECTS
 
 
 def _auxiliary_next(tokens: list[re.Match[str]], index: int) -> bool:
