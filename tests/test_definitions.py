@@ -28,3 +28,35 @@ def test_a_marked_term_and_its_gloss_is_a_definition(separator: str) -> None:
     assert [(f, b) for f, b in made if "Pomerium" in f] == [
         ("What is Pomerium, in Terms?", "the sacred boundary of the city of Rome")
     ], made
+
+
+@pytest.mark.parametrize(
+    ("item", "front"),
+    [
+        (
+            "- Slow start: the window starts at one segment and doubles every round trip",
+            "What is Slow start, in Terms?",
+        ),
+        (
+            "- The sunk cost fallacy (Arkes): continuing a project because of what it has cost",
+            "What is the sunk cost fallacy, in Terms?",
+        ),
+    ],
+)
+def test_a_list_item_naming_a_term_and_a_colon_is_a_definition(item: str, front: str) -> None:
+    """Lecture notes seldom bold their terms: "- Name: what it is" asks "What is Name?"."""
+    assert [f for f, _ in definitions(item)] == [front]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- Note: the window never grows beyond the receiver's advertised buffer",
+        "- Followers with stale logs: the leader overwrites their conflicting entries",
+        "- Smith's answer: the market sets the price of every good in the town",
+        "- Rule 2, embrace boredom: take breaks from focus rather than from distraction",
+        "- Some things are up to us: our judgements, our impulses and our desires",
+    ],
+)
+def test_labels_situations_and_statements_before_a_colon_are_no_terms(item: str) -> None:
+    assert definitions(item) == []

@@ -19,6 +19,7 @@ from flashgen.extract.attribution import (
     source_in_brackets,
     source_label,
 )
+from flashgen.extract.clauses import PREPOSITIONS, clause
 from flashgen.extract.sentences import (
     Sentence,
     join,
@@ -120,7 +121,50 @@ def _match(
         definition = strip_spans(slice_spans(text, *found.span("def")))
         article = found.groupdict().get("article") or ""
         return Found(term, definition, sentence, who, article=article)
-    return _marked_term_is(text, plain, sentence, doc)
+    return _marked_term_is(text, plain, sentence, doc) or _plain_gloss(text, plain, sentence, doc)
+
+
+# "- Fast retransmit: three duplicate ACKs make the sender resend …": a list item that
+# opens with a short name and a colon says what the name is (lecture notes seldom bold it).
+_PLAIN_GLOSS = re.compile(
+    r"(?P<article>(?:The|An?) )?(?P<term>[\w][\w'’ -]{1,48}?)(?: \([^()]{1,40}\))?\s*:\s+"
+    r"(?P<def>\S.{10,})"
+)
+# … unless the name is a label: what follows it is no meaning of the word.
+_LABELS = frozenset(
+    "note notes example examples summary source sources tip tips warning todo question answer "
+    "idea ideas me my take quote definition pros cons problem solution result results "
+    "conclusion goal thesis claim reason effect cause why how what key takeaway takeaways "
+    "aside caveat context background update edit tl;dr tldr main point lesson hint important "
+    "nb ps see also".split()
+)
+_GLOSS_WORDS = 5
+
+
+def _plain_gloss(text: Inline, plain: str, sentence: Sentence, doc: Document) -> Found | None:
+    """The first sentence of a list item written `Name: what it is`, when the name is a
+    short noun phrase (no verb, no label such as "Note" or "Example")."""
+    if not sentence.list_item or sentence.index != 0:
+        return None
+    found = _PLAIN_GLOSS.fullmatch(plain)
+    if found is None:
+        return None
+    name = found["term"].strip()
+    if not (found["article"] or name[:1].isupper()):
+        return None  # a name opens the item, capitalised or after its article
+    words = name.lower().split()
+    if len(words) > _GLOSS_WORDS or " ".join(words) in _LABELS or words[0] in _LABELS:
+        return None
+    # A name, not a situation ("Followers with inconsistent logs") or someone's ("Hardin's
+    # answer"): no preposition but "of", no possessive, no verb.
+    if any(w in PREPOSITIONS and w != "of" for w in words) or "'s" in name or "’s" in name:
+        return None
+    if clause(name) is not None or len(found["def"].split()) < 4:
+        return None
+    term = strip_spans(slice_spans(text, *found.span("term")))
+    definition = strip_spans(slice_spans(text, *found.span("def")))
+    article = (found["article"] or "").strip().lower()
+    return Found(term, definition, sentence, author_name(doc.source), True, article)
 
 
 _IS = re.compile(r"^(?:,[^,]{1,60},)?\s+(?:is|are)\s+(?P<def>.+)$")
@@ -227,7 +271,11 @@ def definition_drafts(
         # stripping takes off: a sentence with none, and no term marked as `_marked_term_is`
         # needs one (most sentences), is passed over before it is stripped.
         defining = _DEFINING.search(plain_text(sentence.named)) is not None
-        if not defining and not any(_may_be_term(span) for span in sentence.named):
+        if (
+            not defining
+            and not any(_may_be_term(span) for span in sentence.named)
+            and not (sentence.list_item and sentence.index == 0)  # `_plain_gloss`
+        ):
             continue
         text = strip_end(sentence.named)
         plain = plain_text(text)
