@@ -27,6 +27,12 @@ def test_an_announced_list_is_an_enumeration(sentence: str) -> None:
     assert "enumeration" in kinds(sentence)
 
 
+def test_a_number_in_a_name_counts_nothing() -> None:
+    """ "Book 2 is short: …" (a verb after the number, "is" read as a plural noun before)."""
+    sentence = "Smith argues that Book 2 is short: it gives the causes of wealth in a page or two."
+    assert "enumeration" not in kinds(sentence)
+
+
 def test_a_statement_after_a_colon_is_no_list() -> None:
     """A plural verb ("calls") is no announcement, and a clause after the colon is no list
     however many commas and "and"s it has."""

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from flashgen.extract.attribution import name_the_author, sentence_draft, with_source
-from flashgen.extract.clauses import clause, is_plural_noun
+from flashgen.extract.clauses import AUXILIARIES, clause, is_plural_noun
 from flashgen.extract.definitions import strip_end
 from flashgen.extract.sentences import (
     Sentence,
@@ -57,7 +57,9 @@ def _counted(text: str, wanted: int = 0, english: bool = True) -> str | None:
         following = [w.group() for w in words[index + 1 : index + 5]]
         if not english:
             return following[0] if following else None
-        noun = next((w for w in following if is_plural_noun(w)), None)
+        # (a verb ends the counted phrase: "System 2 is lazy" counts nothing)
+        counted = itertools.takewhile(lambda w: w.lower() not in AUXILIARIES, following)
+        noun = next((w for w in counted if is_plural_noun(w)), None)
         if noun:
             return noun
     return None
