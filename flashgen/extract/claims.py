@@ -53,6 +53,7 @@ from flashgen.extract.sentences import (
     strip_spans,
     text_spans,
 )
+from flashgen.extract.topics import with_topic
 from flashgen.extract.words import (
     NUMBER_WORDS,
     STOPWORDS,
@@ -1109,14 +1110,9 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
         for number, found in enumerate(chosen or [held], 1):
             marks = ("cloze",) if number == 1 else ("cloze", f"c{number}")
             marked = mark_range(marked, found.start, found.end, *marks)
-        draft = sentence_draft(
-            doc,
-            sentence,
-            "claim",
-            anchor,
-            with_source(_after_lead(lead, marked), doc.source, sentence.quotation),
-            (),
-        )
+        front = with_source(_after_lead(lead, marked), doc.source, sentence.quotation)
+        front = with_topic(front, sentence.section, doc)
+        draft = sentence_draft(doc, sentence, "claim", anchor, front, ())
         if not chosen:
             draft = replace(draft, held_back=held.flaw or "no point worth asking")
         drafts.append(draft)

@@ -1,0 +1,82 @@
+"""Section topics: the heading a claim stands under, when it names what the claim is about
+("## Representativeness", "## Crossing over and sex"), opens the card's front, so that
+"Probabilities are […]" says which idea it is about. A heading that is a label ("Summary",
+"Chapter 3"), a question, the work's title, or words the front or the answer already holds
+adds nothing and is left off."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flashgen.extract.sentences import join, text_spans
+from flashgen.extract.words import STOPWORDS
+from flashgen.model import Document, Inline
+
+# A heading longer than this is a title of its own, not a topic a front can carry.
+MAX_TOPIC_WORDS = 4
+
+# Headings that name a part of the note, not an idea.
+_LABELS = frozenset(
+    "introduction intro summary summaries notes note overview background discussion "
+    "conclusion conclusions takeaways takeaway quotes highlights references review reviews "
+    "glossary terms key definitions examples example context preface prologue epilogue "
+    "appendix abstract contents misc other thoughts reflections questions ideas main part "
+    "chapter section lecture week day session reading readings todo tasks links sources "
+    "source method methods results argument arguments rule rules idea consequences "
+    "implications cost costs benefits problem problems solution solutions why how what when "
+    "where who".split()
+)
+# A heading's numbering: "3.", "2.1", "II.".
+_NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[IVXLC]+\.)\s+")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@lru_cache(maxsize=256)
+def section_topic(heading: str, title: str) -> str:
+    """The topic a heading names, or "" when it names none."""
+    if not heading or heading.rstrip().endswith("?"):
+        return ""
+    topic = _NUMBERING.sub("", heading).strip()
+    label, colon, rest = topic.rpartition(": ")
+    if colon:  # "Prologue: Yali's question", "Chapter 4: Farmer power": what follows
+        label_words = [w.lower() for w in _WORD.findall(label)]
+        if label_words and not all(w in _LABELS for w in label_words):
+            return ""
+        topic = rest.strip()
+    words = [w.lower() for w in _WORD.findall(topic)]
+    if not words or len(words) > MAX_TOPIC_WORDS or len(topic) > 40:
+        return ""
+    if any(w in _LABELS for w in words) or all(w in STOPWORDS for w in words):
+        return ""
+    if topic.lower() == title.lower() or any(c.isdigit() or c in ":/|" for c in topic):
+        return ""
+    return topic
+
+
+# A front this long is long enough on a phone: no topic is added to it.
+MAX_FRONT_WORDS = 40
+
+
+def with_topic(front: Inline, section: tuple[str, ...], doc: Document) -> Inline:
+    """`front` (a cloze) opened by its section's topic ("Representativeness — …"), unless the
+    front already says it, or the topic would give the answer away."""
+    topic = section_topic(section[-1], doc.source.title) if section else ""
+    if not topic:
+        return front
+    shown = " ".join(s.text for s in front if "cloze" not in s.marks).lower()
+    if len(shown.split()) + len(topic.split()) > MAX_FRONT_WORDS:
+        return front
+    answer = " ".join(s.text for s in front if "cloze" in s.marks).lower()
+    content = [w for w in _WORD.findall(topic.lower().replace("-", " ")) if w not in STOPWORDS]
+    if not content or any(_said(w, _WORD.findall(answer)) for w in content):
+        return front
+    if all(_said(w, _WORD.findall(shown)) for w in content):
+        return front
+    return join(text_spans(f"{topic} — "), front)
+
+
+def _said(word: str, said: list[str]) -> bool:
+    """Whether the card holds `word` or a form of it ("adjustment" in "Adjustments")."""
+    stem = word[: max(5, len(word) - 2)]
+    return any(w.startswith(stem) for w in said)
