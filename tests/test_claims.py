@@ -332,3 +332,12 @@ def test_a_word_that_is_also_a_noun_is_the_verb_before_its_object() -> None:
         "Smith argues that the merchants set it far above the natural price in every town."
     )
     assert "merchants" not in deleted and "far above" in deleted, deleted
+
+
+def test_a_clause_after_a_colon_is_a_second_point() -> None:
+    """ "X is A: its B does C" asks A and what the explanation says, each on its own card."""
+    (front,) = claim_fronts(
+        "Smith argues that the pin trade is ruthless to its workmen: their wages fell "
+        "because the masters had to finance new machines."
+    )
+    assert front.count("[…]") == 2 and "their wages fell" in front, front

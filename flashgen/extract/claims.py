@@ -801,11 +801,13 @@ def _best(
 
 
 # Where a sentence's next point starts: a second that-clause of the same reporting verb
-# ("argues that A, and that B"), or a clause of its own after ", and", ", but", "; ".
+# ("argues that A, and that B"), or a clause of its own after ", and", ", but", "; ", or a
+# colon ("… is reversible: bad habits spread by imitation …").
 # (A contrast, "…, but B" or "we cannot A, but we B", stays with its point: `_contrast`
 # reads it; "DDT was made in 1874, but its use was found in 1939" has two.)
 _NEXT_POINT = re.compile(
     r",\s+(?:and|but|while|whereas)\s+(?:also\s+)?(?:that\s+)?|;\s+(?:and\s+)?(?:that\s+)?"
+    r"|:\s+(?=[a-z])"
 )
 _MIN_POINT_WORDS = 4
 # "divided between A, and B", "both A and B": what follows ", and" is the pair's second half.
@@ -821,7 +823,11 @@ def _points(text: str, start: int) -> list[tuple[int, int]]:
     """[start, end) of each point of a sentence whose claim starts at `start`."""
     points: list[tuple[int, int]] = []
     begin = start
-    if ";" not in text and ("," not in text or not any(w in text for w in _NEXT_POINT_WORDS)):
+    if (
+        ";" not in text
+        and ": " not in text
+        and ("," not in text or not any(w in text for w in _NEXT_POINT_WORDS))
+    ):
         return [(start, len(text))]  # one point: most sentences
     for found in top_level(text, _NEXT_POINT.pattern, start):
         cut, at = start + found.start(), start + found.end()
