@@ -341,3 +341,11 @@ def test_a_clause_after_a_colon_is_a_second_point() -> None:
         "because the masters had to finance new machines."
     )
     assert front.count("[…]") == 2 and "their wages fell" in front, front
+
+
+@pytest.mark.parametrize("stamp", ["04:10 — ", "[1:02:03] ", "(12:30) ", "18:45 - "])
+def test_a_timestamp_is_not_part_of_the_claim(stamp: str) -> None:
+    """Talk and podcast notes say when something was said: the card asks what was said."""
+    fronts = claim_fronts(f"- {stamp}Smith argues that the pin trade employs ten workmen per shop.")
+    assert fronts and not any(":" in f.split("Smith argues")[-1] for f in fronts), fronts
+    assert all(stamp.strip(" —-[]()") not in f for f in fronts), fronts

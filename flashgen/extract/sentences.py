@@ -168,6 +168,20 @@ def split_sentences(spans: Inline) -> list[Inline]:
     return pieces
 
 
+# Where a talk or podcast note says when something was said: "04:10 — ", "[1:02:03] ".
+_TIMESTAMP = re.compile(r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?(?:\s*[—–-])?\s+(?=\S)")
+
+
+def _without_timestamp(spans: Inline) -> Inline:
+    """A sentence without the timestamp that opens it: when, not what, is said."""
+    if not spans or spans[0].kind != "text" or spans[0].text[:1] not in "[(0123456789":
+        return spans
+    found = _TIMESTAMP.match(spans[0].text)
+    if found is None:
+        return spans
+    return slice_spans(spans, found.end(), len(plain_text(spans)))
+
+
 def sentences(doc: Document, naming: Callable[[Inline], Inline]) -> list[Sentence]:
     """The sentences of the author's text; `naming` names the author in one (every extractor
     reads a sentence so, and it is done once here)."""
@@ -185,6 +199,8 @@ def sentences(doc: Document, naming: Callable[[Inline], Inline]) -> list[Sentenc
         lead = leads.get(block.line, ()) if block.kind == "item" else ()
         introducing = ()
         for index, spans in enumerate(split_sentences(block.spans)):
+            if index == 0:
+                spans = _without_timestamp(spans)
             named = naming(spans)
             found.append(
                 Sentence(
