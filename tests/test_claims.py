@@ -349,3 +349,12 @@ def test_a_timestamp_is_not_part_of_the_claim(stamp: str) -> None:
     fronts = claim_fronts(f"- {stamp}Smith argues that the pin trade employs ten workmen per shop.")
     assert fronts and not any(":" in f.split("Smith argues")[-1] for f in fronts), fronts
     assert all(stamp.strip(" —-[]()") not in f for f in fronts), fronts
+
+
+def test_what_an_answer_or_argument_is_that_is_the_claim() -> None:
+    """ "Smith's short answer is that X": X is asked, not "that X" whole."""
+    (deleted,) = deleted_terms(
+        "Smith's short answer is that nations grow rich because of the division of labour, "
+        "not because of their gold."
+    )
+    assert not deleted.startswith("that") and "nations" not in deleted, deleted

@@ -284,6 +284,12 @@ _TELLS_FRAME = re.compile(
     r"\b(?:tells|teaches|reminds|shows|showed|taught|told|reminded)\s+(?:us|them|him|her|you)\s+"
     r"that\s+"
 )
+# "Diamond's short answer is that …", "His main argument is that …": what it is, is the claim.
+_THESIS_FRAME = re.compile(
+    r"(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s|His|Her|Their|The author['’]s)\s+"
+    r"(?:[a-z]+\s+)?(?:answer|argument|thesis|claim|point|view|conclusion|position|"
+    r"suggestion|proposal|explanation)\s+is\s+that\s+"
+)
 _THAT_FRAME = re.compile(rf"{_SPEAKER}(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]+s)\s+that\s+")
 _THAT = re.compile(r"\s+that\s+")
 _VERB_SPEAKER_BEFORE = re.compile(rf"{_SPEAKER}(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]+s)\Z")
@@ -1017,6 +1023,11 @@ def _english_claim(
     if read is not spans:
         text = plain_text(read)
     known_by = text[start:]
+    if " is that " in text:
+        # "Diamond's short answer is that X": X is the claim (read past after the words
+        # the claim is known by: that rule came later)
+        found = _THESIS_FRAME.match(text, start)
+        start = found.end() if found else start
     spans, read = read, _resolved_inside(read, text, start)
     if read is not spans:
         text = plain_text(read)
