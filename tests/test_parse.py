@@ -281,3 +281,26 @@ def test_a_quotation_titled_with_the_authors_name_names_him_once() -> None:
     document = parse(text, {"author": "Adam Smith", "title": "Guilds"})
     fronts = ["".join(s.text for s in d.front) for d in extract(document) if d.kind == "claim"]
     assert fronts and all("(Adam Smith)" in f and "Smith, Smith" not in f for f in fronts)
+
+
+def test_a_talks_speaker_and_a_file_named_author_dash_title_name_the_source() -> None:
+    note = Note(
+        Path("vault/Hopper - Future Possibilities.md"),
+        Path("vault"),
+        "Hopper - Future Possibilities.md",
+        "speaker:: [[Grace Hopper]]\n\nHopper says that data will be worth more than gear.\n",
+        {},
+    )
+    source = parse_note(note).source
+    assert (source.author, source.title) == ("Grace Hopper", "Future Possibilities")
+
+
+def test_a_summary_line_before_the_first_heading_is_the_notes_text() -> None:
+    """ "Paper: …" before the first heading is about the note; "Summary: …" is of it."""
+    text = (
+        "Paper: Smith, *Wealth of Nations* (1776).\n\n"
+        "Summary: Smith argues that the division of labour raises the output of every trade.\n"
+    )
+    fronts = ["".join(s.text for s in d.front) for d in extract(parse(text))]
+    assert any("division of labour" in f for f in fronts)
+    assert not any("Paper" in f for f in fronts), fronts

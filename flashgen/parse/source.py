@@ -43,7 +43,7 @@ def _people(value: object) -> str:
 
 
 # Front-matter keys as people write them, in the languages of the notes we have seen.
-AUTHOR_KEYS = ("author", "authors", "auteur", "autor", "autore", "creator")
+AUTHOR_KEYS = ("author", "authors", "auteur", "autor", "autore", "creator", "speaker", "lecturer")
 
 
 YEAR_KEYS = ("year", "année", "annee", "jahr", "año", "anno", "ano")
@@ -161,6 +161,11 @@ def note_source(
         title = str(_first(labelled, TITLE_KEYS))
     labelled_year = re.search(r"\b\d{4}\b", str(_first(labelled, YEAR_KEYS) or ""))
     year = year or (labelled_year.group() if labelled_year else "")
+    if title == note.path.stem and author:
+        # A file named "Author - Title" ("Hamming - You and Your Research"): the title
+        named, dash, rest = title.partition(" - ")
+        if dash and rest.strip() and set(named.split()) & set(author.split()):
+            title = rest.strip()
     language = str(_first(meta, LANGUAGE_KEYS) or guess_language(spans))
     return Source(
         title=title,
@@ -205,6 +210,10 @@ def _cited(spans: Inline) -> tuple[str, str, str] | None:
 _LABELLED = re.compile(r"^[A-Z][\w-]*:\s")
 
 
+# Labels of a line that holds the note's own text, not something about the note.
+_CONTENT_LABELS = frozenset(
+    ("summary", "abstract", "thesis", "gist", "argument", "claim", "conclusion", "takeaway")
+)
 # A Dataview inline field on a line of its own: `speaker:: [[Richard Hamming]]`.
 _DATAVIEW_FIELD = re.compile(r"^[\w-]{1,30}::\s*\S")
 
@@ -221,8 +230,9 @@ def is_metadata(block: Block, in_preamble: bool) -> bool:
     if not in_preamble:
         return False
     plain = plain_text(block.spans)
-    if _LABELLED.match(plain) is not None:
-        return True
+    labelled = _LABELLED.match(plain)
+    if labelled is not None and labelled.group().rstrip(": ").lower() not in _CONTENT_LABELS:
+        return True  # ("Summary: people rely on …" is the note's own text)
     lines = [line.strip() for line in plain.splitlines() if line.strip()]
     return bool(lines) and all(_DATAVIEW_FIELD.match(line) for line in lines)
 
