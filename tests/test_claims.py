@@ -358,3 +358,48 @@ def test_what_an_answer_or_argument_is_that_is_the_claim() -> None:
         "not because of their gold."
     )
     assert not deleted.startswith("that") and "nations" not in deleted, deleted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        # "X, c'est Y": what X is restated as.
+        (
+            "Il n'y a qu'un problème vraiment sérieux dans la manufacture, c'est la division "
+            "du travail.",
+            "la division du travail",
+        ),
+        # Nothing read but a colon: what follows it.
+        (
+            "Selon Smith, la richesse ne fait pas la nation : on ne la mesure qu'au travail "
+            "de ses ouvriers.",
+            "on ne la mesure qu'au travail de ses ouvriers",
+        ),
+    ],
+)
+def test_a_french_claim_without_a_copula_is_still_asked(sentence: str, answer: str) -> None:
+    note = Note(
+        Path("vault/f.md"),
+        Path("vault"),
+        "f.md",
+        f"# Manufactures\n\n{sentence}\n",
+        {"author": "Adam Smith", "lang": "fr"},
+    )
+    asked = [
+        "".join(s.text for s in d.front if "cloze" in s.marks)
+        for d in extract(parse_note(note))
+        if d.kind == "claim" and not d.held_back
+    ]
+    assert asked == [answer], asked
+
+
+def test_a_passive_it_stands_for_the_term_the_sentence_before_names() -> None:
+    """ "It was caused by …" points at what the sentence before marks (with its article)."""
+    text = (
+        "# Trade\n\nAround 1700 the towns of Europe changed how they worked: Smith calls "
+        "this the **manufacturing turn**. He suggests it was probably caused by the growth "
+        "of distant markets for cloth.\n"
+    )
+    note = Note(Path("vault/f.md"), Path("vault"), "f.md", text, {"author": "Adam Smith"})
+    fronts = ["".join(s.text for s in d.front) for d in extract(parse_note(note))]
+    assert any("the manufacturing turn was probably caused" in f for f in fronts), fronts

@@ -60,3 +60,30 @@ def test_a_list_item_naming_a_term_and_a_colon_is_a_definition(item: str, front:
 )
 def test_labels_situations_and_statements_before_a_colon_are_no_terms(item: str) -> None:
     assert definitions(item) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "meaning"),
+    [
+        # The author names what the sentence described.
+        (
+            "Workmen began to specialise around 1700: Smith calls this the **division of labour**.",
+            "division of labour",
+            "Workmen began to specialise around 1700",
+        ),
+        (
+            "Smith calls wealth that exists only on paper **fictitious capital**; bankers love it.",
+            "fictitious capital",
+            "wealth that exists only on paper",
+        ),
+        # A term in italics, glossed.
+        (
+            "- the *labour theory*: value comes from the work that goes into a good",
+            "labour theory",
+            "value comes from the work that goes into a good",
+        ),
+    ],
+)
+def test_a_term_the_author_names_or_glosses_is_defined(text: str, term: str, meaning: str) -> None:
+    made = definitions(text)
+    assert len(made) == 1 and term in made[0][0] and made[0][1] == meaning, made

@@ -304,3 +304,9 @@ def test_a_summary_line_before_the_first_heading_is_the_notes_text() -> None:
     fronts = ["".join(s.text for s in d.front) for d in extract(parse(text))]
     assert any("division of labour" in f for f in fronts)
     assert not any("Paper" in f for f in fronts), fronts
+
+
+def test_a_citation_line_gives_the_year_when_a_heading_gives_the_title() -> None:
+    text = "# Wealth, book 1\n\nAdam Smith, *The Wealth of Nations* (1776)\n\n## Labour\n\nText.\n"
+    source = parse(text).source
+    assert (source.title, source.author, source.year) == ("Wealth, book 1", "Adam Smith", "1776")

@@ -41,7 +41,7 @@ from flashgen.extract.clauses import (
     main_clause_start,
     word_classes,
 )
-from flashgen.extract.multilingual import claim_start, contrast, copula, reason
+from flashgen.extract.multilingual import claim_start, contrast, copula, reason, restated
 from flashgen.extract.salience import is_trivial
 from flashgen.extract.sentences import (
     Sentence,
@@ -179,6 +179,7 @@ _READING_SCORE = {
     "predicate": 3.0,
     "statement": 3.0,
     "complement": 2.6,
+    "after-colon": 2.3,  # not in English, when no function word is read: below marked terms
     "marked": 2.4,
     "quoted": 2.0,
     "number": 2.2,
@@ -460,6 +461,15 @@ def _foreign_candidates(sentence: _Reading) -> list[Candidate | None]:
     why = reason(text, begin, stop, language)
     if why is not None and len(text[why:stop].split()) >= 3:
         made.append(_candidate(sentence, why, _cut(text, why, stop), "reason"))
+    said = restated(text, begin, stop, language) if found is None else None
+    if said is not None and len(text[said:stop].split()) >= 2:
+        made.append(_candidate(sentence, said, _cut(text, said, stop), "predicate"))
+    colon = text.find(": ", start, stop)
+    if not any(made) and colon > start and len(text[colon + 2 : stop].split()) >= 4:
+        # Nothing else read: what follows a colon is what the sentence states.
+        end = _cut(text, colon + 2, stop)
+        if end > 0:
+            made.append(_candidate(sentence, colon + 2, end, "after-colon"))
     return made
 
 
@@ -909,8 +919,10 @@ def _content_words(words: list[str], enough: int) -> int:
     return found
 
 
+# (Not before a copula, "it is clear that …", unless in the passive: "it was caused by …".)
 _SUBJECT_PRONOUN = re.compile(
-    r"(?P<pronoun>it|they|them|It|They)\s+(?!(?:is|was|are|were)\b)(?=[a-z])"
+    r"(?P<pronoun>it|they|them|It|They)\s+"
+    r"(?!(?:is|was|are|were)\b(?!\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b))(?=[a-z])"
 )
 # "Kuhn defines scientific revolutions as …": the term a definition is about.
 _DEFINED = re.compile(
@@ -975,7 +987,8 @@ def _referents(previous: Sentence) -> list[str]:
     text = plain_text(spans)
     start = _content_start(text)
     found = [
-        span.text.strip()
+        # (with its article: "the **Cognitive Revolution**" stands for "the Cognitive …")
+        ("the " if text[:begin].endswith(("the ", "The ")) else "") + span.text.strip()
         for begin, _, span in positioned(spans)
         if begin >= start
         and (span.kind == "wikilink" or span.marks & {"strong", "mark"})

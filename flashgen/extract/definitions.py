@@ -96,6 +96,45 @@ class Found:
     article: str = ""  # the article the sentence puts before the term ("the **bit**")
 
 
+# "…: Harari calls this the **Cognitive Revolution**": the term names what came before.
+_CALLS_THIS = re.compile(
+    rf"^(?P<def>.{{12,}}?)[:;,]\s+{_WHO} calls (?:this|it|that|these|them) "
+    r"(?:(?P<article>the|an?) )?(?P<term>[^,;:]{2,60}?)$"
+)
+# "Harari calls things that exist only in shared imagination **imagined realities**; …":
+# the marked term comes after what it names.
+_CALLS_BEFORE = re.compile(rf"^{_WHO} calls (?P<def>[^;:]{{8,}}) $")
+_CLAUSE_END = re.compile(r"\s*(?:[;:,.]\s.*)?$", re.S)
+
+
+def _named_after(text: Inline, plain: str, sentence: Sentence, doc: Document) -> Found | None:
+    """A term the author gives to what the sentence describes, marked by the note: "…:
+    Harari calls this the **Cognitive Revolution**", "Harari calls X **imagined
+    realities**; …"."""
+    if " calls " not in plain:
+        return None
+    found = _CALLS_THIS.match(plain)
+    if found is not None:
+        term = strip_spans(slice_spans(text, *found.span("term")))
+        if len(term) == 1 and _names_a_term(term[0]):  # the note's marked term, whole
+            definition = strip_spans(slice_spans(text, *found.span("def")))
+            article = (found["article"] or "").lower()
+            return Found(term, definition, sentence, found["who"], article=article)
+    for start, end, span in positioned(text):
+        if not _names_a_term(span) or not _CLAUSE_END.match(plain, end):
+            continue
+        before = _CALLS_BEFORE.match(plain[:start])
+        if before is not None:
+            definition = strip_spans(slice_spans(text, *before.span("def")))
+            return Found((span,), definition, sentence, before["who"])
+    return None
+
+
+def _names_a_term(span: Span) -> bool:
+    """Bold, highlighted, linked or in italics: how notes mark a term they name."""
+    return _may_be_term(span) or (span.kind == "text" and "em" in span.marks)
+
+
 def _match(
     sentence: Sentence, text: Inline, plain: str, doc: Document, defining: bool
 ) -> Found | None:
@@ -121,6 +160,10 @@ def _match(
         definition = strip_spans(slice_spans(text, *found.span("def")))
         article = found.groupdict().get("article") or ""
         return Found(term, definition, sentence, who, article=article)
+    if language == "en":
+        named = _named_after(text, plain, sentence, doc)
+        if named is not None:
+            return named
     return _marked_term_is(text, plain, sentence, doc) or _plain_gloss(text, plain, sentence, doc)
 
 
@@ -183,12 +226,14 @@ def _marked_term_is(text: Inline, plain: str, sentence: Sentence, doc: Document)
             if lead in ("", "a", "an", "the") and position == 0:
                 continue
             return None
-        if _may_be_term(span):
+        italic = span.kind == "text" and "em" in span.marks
+        if _may_be_term(span) or italic:
             start = plain.find(span.text)
             end = start + len(span.text)
             rest = plain[end:]
             glossary = _GLOSSARY.match(rest)
-            aside = glossary or _IS.match(rest)
+            # (a term in italics only before a gloss: "the *gossip theory*: …")
+            aside = glossary or (None if italic else _IS.match(rest))
             if not aside or (not glossary and doc.source.language != "en"):
                 return None
             definition = strip_spans(slice_spans(text, end + aside.start("def"), len(plain)))
@@ -258,7 +303,7 @@ def definition_drafts(
         if sentence.key in used:
             # An enumeration of terms may also explain each: "two senses: the **matrix**
             # (…) and the **exemplar** (…)", or items "**L'évidence** : ne recevoir …".
-            if any(_may_be_term(span) for span in sentence.named):
+            if any(_names_a_term(span) for span in sentence.named):
                 text = strip_end(sentence.named)
                 plain = plain_text(text)
                 glossed = _marked_term_is(text, plain, sentence, doc)
@@ -273,7 +318,7 @@ def definition_drafts(
         defining = _DEFINING.search(plain_text(sentence.named)) is not None
         if (
             not defining
-            and not any(_may_be_term(span) for span in sentence.named)
+            and not any(_names_a_term(span) for span in sentence.named)
             and not (sentence.list_item and sentence.index == 0)  # `_plain_gloss`
         ):
             continue

@@ -167,6 +167,23 @@ def copula(text: str, start: int, end: int, language: str) -> Copula | None:
     return Copula(found.start(), after_at, negative, after_at)
 
 
+# "…, c'est le suicide": what a clause is restated as, after a comma ("X, that is Y").
+_RESTATED = {
+    "fr": re.compile(r",\s+c['’]est\s+"),
+    "es": re.compile(r",\s+(?:eso|esto)\s+es\s+"),
+    "it": re.compile(r",\s+(?:questo|ciò)\s+è\s+"),
+    "pt": re.compile(r",\s+(?:isso|isto)\s+é\s+"),
+    "de": re.compile(r",\s+(?:das|dies)\s+ist\s+"),
+}
+
+
+def restated(text: str, begin: int, end: int, language: str) -> int | None:
+    """Where Y starts in "X, c'est Y" ("…, das ist …", "…, eso es …")."""
+    pattern = _RESTATED.get(language)
+    found = pattern.search(text, begin, end) if pattern else None
+    return found.end() if found else None
+
+
 def reason(text: str, begin: int, end: int, language: str) -> int | None:
     """Where the reason after "parce que", "weil", "porque" … starts."""
     patterns = _PATTERNS.get(language)

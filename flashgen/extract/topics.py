@@ -25,11 +25,15 @@ _LABELS = frozenset(
     "chapter section lecture week day session reading readings todo tasks links sources "
     "source method methods results argument arguments rule rules idea consequences "
     "implications cost costs benefits problem problems solution solutions why how what when "
-    "where who".split()
+    "where who "
+    # … and in the other languages notes are kept in
+    "livre chapitre partie résumé capítulo parte libro resumen capitolo riassunto kapitel "
+    "teil buch zusammenfassung".split()
 )
 # A heading's numbering: "3.", "2.1", "II.".
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[IVXLC]+\.)\s+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_ROMAN = re.compile(r"[IVXLC]+")
 
 
 @lru_cache(maxsize=256)
@@ -38,13 +42,13 @@ def section_topic(heading: str, title: str) -> str:
     if not heading or heading.rstrip().endswith("?"):
         return ""
     topic = _NUMBERING.sub("", heading).strip()
-    label, colon, rest = topic.rpartition(": ")
+    label, colon, rest = topic.replace(" — ", ": ").replace(" – ", ": ").rpartition(": ")
     if colon:  # "Prologue: Yali's question", "Chapter 4: Farmer power": what follows
-        label_words = [w.lower() for w in _WORD.findall(label)]
+        label_words = [w.lower() for w in _WORD.findall(label) if not _ROMAN.fullmatch(w)]
         if label_words and not all(w in _LABELS for w in label_words):
             return ""
         topic = rest.strip()
-    words = [w.lower() for w in _WORD.findall(topic)]
+    words = [w.lower() for w in _WORD.findall(topic) if not _ROMAN.fullmatch(w)]
     if not words or len(words) > MAX_TOPIC_WORDS or len(topic) > 40:
         return ""
     if any(w in _LABELS for w in words) or all(w in STOPWORDS for w in words):
@@ -73,7 +77,7 @@ def with_topic(front: Inline, section: tuple[str, ...], doc: Document) -> Inline
         return front
     if all(_said(w, _WORD.findall(shown)) for w in content):
         return front
-    return join(text_spans(f"{topic} — "), front)
+    return join(text_spans(f"{topic[:1].upper()}{topic[1:]} — "), front)
 
 
 def _said(word: str, said: list[str]) -> bool:

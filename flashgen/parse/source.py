@@ -148,7 +148,9 @@ def note_source(
         (c for s in sections[:1] for b in s.blocks[:3] if not s.path and (c := citation(b))), None
     )
     if cited and title == note.path.stem:
-        title, year = cited[1], year or cited[2]
+        title = cited[1]
+    if cited:
+        year = year or cited[2]
     labelled = _labelled_lines(sections)
     author = (
         _people(_first(meta, AUTHOR_KEYS))
