@@ -403,3 +403,11 @@ def test_a_passive_it_stands_for_the_term_the_sentence_before_names() -> None:
     note = Note(Path("vault/f.md"), Path("vault"), "f.md", text, {"author": "Adam Smith"})
     fronts = ["".join(s.text for s in d.front) for d in extract(parse_note(note))]
     assert any("the manufacturing turn was probably caused" in f for f in fronts), fronts
+
+
+def test_a_terse_bullet_that_is_a_whole_clause_is_a_claim() -> None:
+    """Lecture bullets are short: four words with a subject and its verb make a point."""
+    assert claim_fronts("- Machines abridge labour greatly") == [
+        "Smith, Factories: Machines abridge […]"
+    ]
+    assert claim_fronts("- Wages, prices and rents") == []  # no verb: no point

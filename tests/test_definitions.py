@@ -87,3 +87,19 @@ def test_labels_situations_and_statements_before_a_colon_are_no_terms(item: str)
 def test_a_term_the_author_names_or_glosses_is_defined(text: str, term: str, meaning: str) -> None:
     made = definitions(text)
     assert len(made) == 1 and term in made[0][0] and made[0][1] == meaning, made
+
+
+@pytest.mark.parametrize(
+    ("item", "front"),
+    [
+        ("- p-value: the chance of data at least as extreme as what was seen", "p-value"),
+        ("- Power = 1 − β, the chance of finding an effect that is there", "Power"),
+        ("- cwnd — the congestion window, what the sender may have in flight", "cwnd"),
+    ],
+)
+def test_short_lowercase_names_and_other_separators_are_glossed(item: str, front: str) -> None:
+    assert [f for f, _ in definitions(item)] == [f"What is {front}, in Terms?"]
+
+
+def test_a_rule_is_not_a_name() -> None:
+    assert definitions("- Never miss twice — missing once is an accident, not a habit") == []

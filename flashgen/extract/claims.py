@@ -65,6 +65,7 @@ from flashgen.model import Document, Draft, Inline, Span
 from flashgen.parse.inline import plain_text
 
 MIN_WORDS = 6
+MIN_ITEM_WORDS = 4
 MAX_ANSWER_WORDS = 28
 # A blank up to this long is not cut at a clause break.
 WHOLE_ANSWER_WORDS = 22
@@ -890,14 +891,29 @@ def _frame_end(text: str, at: int) -> int:
     return found.end() if found and found.group().rstrip().endswith("that") else at
 
 
+def _whole_clause(text: str) -> bool:
+    """A subject, then a verb with something after it."""
+    found = clause(text)
+    return (
+        found is not None
+        and bool(found.subject)
+        and not found.subject.endswith(",")  # "Wages, prices and rents": a list
+        and len(text[found.verb_end :].split()) >= 1
+    )
+
+
 def is_substantive(sentence: Sentence, text: str, english: bool = True) -> bool:
     words = text.split()
     if not english:  # only what every language shares: long enough, not a question
         return len(words) >= MIN_WORDS and not text.endswith(("?", ":"))
     # A sentence that starts in lower case continues something (a formula, a list's lead).
     continuation = text[:1].islower() and not sentence.list_item
+    # A bullet may be terse ("Larger samples increase power"): a whole clause is enough.
+    long_enough = len(words) >= MIN_WORDS or (
+        sentence.list_item and len(words) >= MIN_ITEM_WORDS and _whole_clause(text)
+    )
     return (
-        len(words) >= MIN_WORDS
+        long_enough
         and not continuation
         and not text.endswith("?")
         and not text.endswith(":")

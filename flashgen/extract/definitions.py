@@ -19,7 +19,7 @@ from flashgen.extract.attribution import (
     source_in_brackets,
     source_label,
 )
-from flashgen.extract.clauses import PREPOSITIONS, clause
+from flashgen.extract.clauses import PREPOSITIONS, clause, word_classes
 from flashgen.extract.sentences import (
     Sentence,
     join,
@@ -170,8 +170,8 @@ def _match(
 # "- Fast retransmit: three duplicate ACKs make the sender resend …": a list item that
 # opens with a short name and a colon says what the name is (lecture notes seldom bold it).
 _PLAIN_GLOSS = re.compile(
-    r"(?P<article>(?:The|An?) )?(?P<term>[\w][\w'’ -]{1,48}?)(?: \([^()]{1,40}\))?\s*:\s+"
-    r"(?P<def>\S.{10,})"
+    r"(?P<article>(?:The|An?) )?(?P<term>[\w][\w'’ -]{1,48}?)(?: \([^()]{1,40}\))?"
+    r"(?:\s*:|\s+(?:=|—|–|→))\s+(?P<def>\S.{10,})"
 )
 # … unless the name is a label: what follows it is no meaning of the word.
 _LABELS = frozenset(
@@ -182,6 +182,7 @@ _LABELS = frozenset(
     "nb ps see also".split()
 )
 _GLOSS_WORDS = 5
+_RULE_OPENERS = frozenset("never always don't do avoid be no not".split())
 
 
 def _plain_gloss(text: Inline, plain: str, sentence: Sentence, doc: Document) -> Found | None:
@@ -193,8 +194,8 @@ def _plain_gloss(text: Inline, plain: str, sentence: Sentence, doc: Document) ->
     if found is None:
         return None
     name = found["term"].strip()
-    if not (found["article"] or name[:1].isupper()):
-        return None  # a name opens the item, capitalised or after its article
+    if not (found["article"] or name[:1].isupper() or len(name.split()) <= 2):
+        return None  # a name opens the item: capitalised, after its article, or short
     words = name.lower().split()
     if len(words) > _GLOSS_WORDS or " ".join(words) in _LABELS or words[0] in _LABELS:
         return None
@@ -204,6 +205,10 @@ def _plain_gloss(text: Inline, plain: str, sentence: Sentence, doc: Document) ->
         return None
     if clause(name) is not None or len(found["def"].split()) < 4:
         return None
+    if not found["article"] and (
+        words[0] in _RULE_OPENERS or word_classes(words[0]) == frozenset({"VERB"})
+    ):
+        return None  # a rule ("Never miss twice: …", "Keep it short: …"), not a name
     term = strip_spans(slice_spans(text, *found.span("term")))
     definition = strip_spans(slice_spans(text, *found.span("def")))
     article = (found["article"] or "").strip().lower()
@@ -256,7 +261,7 @@ def strip_end(spans: Inline) -> Inline:
 # solved …", or an appositive that ends the sentence ("the **Transformer**, a model …").
 _EXPLAINED = re.compile(
     r"\s*(?:\((?!e\.g\.|see |cf\.|p\. |pp\. )(?P<brackets>[^()]{8,200})\)"
-    r"|,\s+(?:i\.e\.,?|that is,)\s+(?P<that_is>[^;]{8,})"
+    r"|,\s+(?:i\.e\.,?|that is,|meaning|which means)\s+(?P<that_is>[^;]{8,})"
     r"|,\s+(?P<appositive>(?:a|an)\s[^;]{8,})$)"
 )
 _ASIDE_THEN_VERB = re.compile(r",\s+(?:is|are|was|were)\s")

@@ -19,7 +19,7 @@ PLUGIN_BLOCKS = frozenset({"dataview", "dataviewjs", "mermaid", "query", "tasks"
 
 def _display(intro: Sentence, block: Block) -> tuple[str, Span] | None:
     """What the card asks for: a formula after any introduction, code after a colon."""
-    if block.kind == "math" and block.text.strip():
+    if block.kind == "math" and block.text.strip() and _introduces(intro):
         return "formula", Span("math", block.text.strip(), marks=frozenset({"display"}))
     introduced = plain_text(intro.spans).rstrip().endswith(":")
     if block.kind == "code" and introduced:
@@ -27,6 +27,17 @@ def _display(intro: Sentence, block: Block) -> tuple[str, Span] | None:
         if language not in PLUGIN_BLOCKS and block.text.strip():
             return "code", Span("code", block.text.rstrip("\n"), language, frozenset({"block"}))
     return None
+
+
+# How a sentence that introduces a formula ends: "… defines the entropy as", "… is:", "=".
+_INTRODUCING = (":", " as", " is", " by", " be", "=", " equals", " gives", " where")
+
+
+def _introduces(intro: Sentence) -> bool:
+    """Whether the sentence leads into the formula below it, rather than making a claim of
+    its own that a formula happens to follow (that one stays a claim)."""
+    text = plain_text(intro.spans).rstrip(" .,")
+    return text.endswith(_INTRODUCING) or len(text.split()) <= 12
 
 
 def formula_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[list[Draft], set]:
