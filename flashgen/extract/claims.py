@@ -856,15 +856,14 @@ def _points(text: str, start: int) -> list[tuple[int, int]]:
             # A clause of its own: its subject right there, and one before it too (not the
             # last item of a list: "A, B, and C are …").
             second = clause(text, at)
-            first = clause(text[:cut], begin)
             if (
                 second is None
-                or first is None
                 or second.start != at
                 or not 1 <= len(second.subject.split()) <= 6
                 or second.subject.split()[0].lower() in AUXILIARIES
                 or _PAIRED.search(text, begin, cut)
                 or _RELATIVE_IN.search(second.subject)
+                or (first := clause(text[:cut], begin)) is None
                 # "we cannot A, but we also cannot B": one point, its contrast (`_contrast`)
                 or (found.group()[1:].lstrip().startswith("but") and _contrast_only(first, second))
             ):

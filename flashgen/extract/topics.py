@@ -68,19 +68,25 @@ def with_topic(front: Inline, section: tuple[str, ...], doc: Document) -> Inline
     topic = section_topic(section[-1], doc.source.title) if section else ""
     if not topic:
         return front
-    shown = " ".join(s.text for s in front if "cloze" not in s.marks).lower()
+    stems = _stems(topic)
+    if not stems:
+        return front
+    shown_parts: list[str] = []
+    answer_parts: list[str] = []
+    for span in front:
+        (answer_parts if "cloze" in span.marks else shown_parts).append(span.text)
+    shown = " ".join(shown_parts).lower()
     if len(shown.split()) + len(topic.split()) > MAX_FRONT_WORDS:
         return front
-    answer = " ".join(s.text for s in front if "cloze" in s.marks).lower()
-    content = [w for w in _WORD.findall(topic.lower().replace("-", " ")) if w not in STOPWORDS]
-    if not content or any(_said(w, _WORD.findall(answer)) for w in content):
-        return front
-    if all(_said(w, _WORD.findall(shown)) for w in content):
+    answer = " ".join(answer_parts).lower()
+    if any(stem.search(answer) for stem in stems) or all(stem.search(shown) for stem in stems):
         return front
     return join(text_spans(f"{topic[:1].upper()}{topic[1:]} — "), front)
 
 
-def _said(word: str, said: list[str]) -> bool:
-    """Whether the card holds `word` or a form of it ("adjustment" in "Adjustments")."""
-    stem = word[: max(5, len(word) - 2)]
-    return any(w.startswith(stem) for w in said)
+@lru_cache(maxsize=256)
+def _stems(topic: str) -> tuple[re.Pattern[str], ...]:
+    """Each content word of the topic as a pattern that finds it, or a form of it, opening
+    a word ("adjustment" in "Adjustments")."""
+    words = [w for w in _WORD.findall(topic.lower().replace("-", " ")) if w not in STOPWORDS]
+    return tuple(re.compile(rf"(?<![\w'’-]){re.escape(w[: max(5, len(w) - 2)])}") for w in words)
