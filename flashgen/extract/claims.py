@@ -61,7 +61,7 @@ from flashgen.extract.words import (
     starting_a_word,
     top_level,
 )
-from flashgen.model import Document, Draft, Inline, Span
+from flashgen.model import Document, Draft, Inline, Span, quickly_made
 from flashgen.parse.inline import plain_text
 
 MIN_WORDS = 6
@@ -196,6 +196,7 @@ _BEST_TERM_SCORE = max(
 )
 
 
+@quickly_made
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """One blank a sentence could be asked with: [start, end) of its plain text."""
@@ -765,7 +766,7 @@ def _judged(sentence: _Reading, candidate: Candidate) -> Candidate:
     # (a front of 40 words has more than 200 characters: shorter ones are not counted)
     if len(text) > 200 and len(text[:start].split()) + 1 + len(text[end:].split()) > 40:
         score -= 0.5
-    return replace(candidate, score=score, flaw=flaw)
+    return Candidate(candidate.start, candidate.end, reading, score, flaw, candidate.leans)
 
 
 def _has_marked(spans: Inline, start: int, end: int) -> bool:

@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from lemminflect import getAllInflections, getAllLemmas
 
+from flashgen.model import quickly_made
+
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d.,]*|[^\w\s]")
 
 AUXILIARIES = frozenset(
@@ -144,6 +146,7 @@ def _before_verb(word: str) -> bool:
     return word in _PRE_VERB_ADVERBS or (word.endswith("ly") and "ADV" in word_classes(word))
 
 
+@quickly_made
 @dataclass(frozen=True, slots=True)
 class Clause:
     """Positions in a sentence's text: where the main clause starts, where its finite verb

@@ -36,7 +36,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ROMAN = re.compile(r"[IVXLC]+")
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=4096)  # a vault's headings
 def section_topic(heading: str, title: str) -> str:
     """The topic a heading names, or "" when it names none."""
     if not heading or heading.rstrip().endswith("?"):
@@ -84,7 +84,7 @@ def with_topic(front: Inline, section: tuple[str, ...], doc: Document) -> Inline
     return join(text_spans(f"{topic[:1].upper()}{topic[1:]} — "), front)
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=4096)
 def _stems(topic: str) -> tuple[re.Pattern[str], ...]:
     """Each content word of the topic as a pattern that finds it, or a form of it, opening
     a word ("adjustment" in "Adjustments")."""
