@@ -7,18 +7,22 @@ from pathlib import Path
 import pytest
 
 from flashgen.extract import extract
-from flashgen.model import Note
+from flashgen.model import Draft, Note
 from flashgen.parse.document import parse_note
+
+
+def claims_of(sentence: str, meta: dict | None = None) -> list[Draft]:
+    """The claim cards (not held back) made of a one-sentence note under "# Factories"."""
+    text = f"# Factories\n\n{sentence}\n"
+    note = Note(Path("vault/f.md"), Path("vault"), "f.md", text, meta or {"author": "Adam Smith"})
+    return [d for d in extract(parse_note(note)) if d.kind == "claim" and not d.held_back]
 
 
 def deleted_terms(sentence: str) -> list[str]:
     """What the claim cards made of a one-sentence note ask for."""
-    text = f"# Factories\n\n{sentence}\n"
-    note = Note(Path("vault/f.md"), Path("vault"), "f.md", text, {"author": "Adam Smith"})
     return [
         "".join(span.text for span in draft.front if "cloze" in span.marks)
-        for draft in extract(parse_note(note))
-        if draft.kind == "claim" and not draft.held_back
+        for draft in claims_of(sentence)
     ]
 
 
@@ -189,14 +193,11 @@ def test_a_claim_whose_subject_points_back_shows_the_sentence_before() -> None:
     assert not [d for d in extract(parse_note(alone)) if d.kind == "claim" and not d.held_back]
 
 
-def claim_fronts(sentence: str, author: str = "Adam Smith") -> list[str]:
+def claim_fronts(sentence: str) -> list[str]:
     """The fronts (plain text, blanks as […]) of the claims made of a one-sentence note."""
-    text = f"# Factories\n\n{sentence}\n"
-    note = Note(Path("vault/f.md"), Path("vault"), "f.md", text, {"author": author})
     return [
         "".join("[…]" if "cloze" in span.marks else span.text for span in draft.front)
-        for draft in extract(parse_note(note))
-        if draft.kind == "claim" and not draft.held_back
+        for draft in claims_of(sentence)
     ]
 
 
@@ -222,8 +223,7 @@ def test_an_aside_frame_is_taken_out_of_the_claim(sentence: str, reads: str) -> 
 def test_only_the_author_or_a_pronoun_speaks_in_an_aside() -> None:
     """ "HTML comments" is a noun phrase, not a frame: it stays on the card."""
     sentence = "The notes keep tables, HTML comments, and footnotes in their own separate files."
-    note = Note(Path("vault/f.md"), Path("vault"), "f.md", sentence, {"author": "Adam Smith"})
-    (claim,) = [d for d in extract(parse_note(note)) if d.kind == "claim"]
+    (claim,) = claims_of(sentence)
     assert "tables, HTML comments, and footnotes" in "".join(s.text for s in claim.front)
 
 
@@ -286,10 +286,7 @@ def test_a_second_frame_after_and_does_not_hide_the_first_point() -> None:
     ],
 )
 def test_a_later_clauses_pronoun_stands_for_the_subject(sentence: str, reads: str) -> None:
-    fronts = claim_fronts(sentence)
-    assert fronts, "no card"
-    note = Note(Path("vault/f.md"), Path("vault"), "f.md", sentence, {"author": "Adam Smith"})
-    (claim,) = [d for d in extract(parse_note(note)) if d.kind == "claim"]
+    (claim,) = claims_of(sentence)
     assert reads in "".join(s.text for s in claim.front)
 
 
@@ -378,30 +375,19 @@ def test_what_an_answer_or_argument_is_that_is_the_claim() -> None:
     ],
 )
 def test_a_french_claim_without_a_copula_is_still_asked(sentence: str, answer: str) -> None:
-    note = Note(
-        Path("vault/f.md"),
-        Path("vault"),
-        "f.md",
-        f"# Manufactures\n\n{sentence}\n",
-        {"author": "Adam Smith", "lang": "fr"},
-    )
-    asked = [
-        "".join(s.text for s in d.front if "cloze" in s.marks)
-        for d in extract(parse_note(note))
-        if d.kind == "claim" and not d.held_back
-    ]
+    french = claims_of(sentence, {"author": "Adam Smith", "lang": "fr"})
+    asked = ["".join(s.text for s in d.front if "cloze" in s.marks) for d in french]
     assert asked == [answer], asked
 
 
 def test_a_passive_it_stands_for_the_term_the_sentence_before_names() -> None:
     """ "It was caused by …" points at what the sentence before marks (with its article)."""
     text = (
-        "# Trade\n\nAround 1700 the towns of Europe changed how they worked: Smith calls "
-        "this the **manufacturing turn**. He suggests it was probably caused by the growth "
-        "of distant markets for cloth.\n"
+        "Around 1700 the towns of Europe changed how they worked: Smith calls this the "
+        "**manufacturing turn**. He suggests it was probably caused by the growth of distant "
+        "markets for cloth."
     )
-    note = Note(Path("vault/f.md"), Path("vault"), "f.md", text, {"author": "Adam Smith"})
-    fronts = ["".join(s.text for s in d.front) for d in extract(parse_note(note))]
+    fronts = ["".join(s.text for s in d.front) for d in claims_of(text)]
     assert any("the manufacturing turn was probably caused" in f for f in fronts), fronts
 
 
