@@ -397,3 +397,13 @@ def test_a_terse_bullet_that_is_a_whole_clause_is_a_claim() -> None:
         "Smith, Factories: Machines abridge […]"
     ]
     assert claim_fronts("- Wages, prices and rents") == []  # no verb: no point
+
+
+def test_in_another_language_what_follows_an_opening_term_is_asked() -> None:
+    """ "Die **Zunft** regelt …": the term stays on the front, what is said of it is asked."""
+    german = claims_of(
+        "Die **Zunft** regelt die Preise und die Löhne aller Handwerker einer Stadt.",
+        {"author": "Adam Smith", "lang": "de"},
+    )
+    asked = ["".join(s.text for s in d.front if "cloze" in s.marks) for d in german]
+    assert asked == ["regelt die Preise und die Löhne aller Handwerker einer Stadt"], asked

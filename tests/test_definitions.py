@@ -103,3 +103,36 @@ def test_short_lowercase_names_and_other_separators_are_glossed(item: str, front
 
 def test_a_rule_is_not_a_name() -> None:
     assert definitions("- Never miss twice — missing once is an accident, not a habit") == []
+
+
+def test_a_term_named_in_a_sentence_after_its_description_is_defined() -> None:
+    """ "… at a glance. Smith calls this approach **division of labour**." names the sentence
+    before; a later "deictic" description ("calls this approach") is no definition."""
+    made = definitions(
+        "Each workman does one small step and sees the whole only at the end of the day. "
+        "Smith calls this approach the **division of labour**."
+    )
+    assert made == [
+        (
+            "What is the division of labour, in Terms?",
+            "Each workman does one small step and sees the whole only at the end of the day",
+        )
+    ], made
+
+
+def test_two_terms_defined_in_one_sentence_make_two_cards() -> None:
+    made = definitions(
+        "A **guild** is an association of the masters of one trade in a town, and the "
+        "**apprentice** is a boy bound to a master for seven years."
+    )
+    assert sorted(made) == [
+        ("What is guild, in Terms?", "an association of the masters of one trade in a town"),
+        ("What is the apprentice, in Terms?", "a boy bound to a master for seven years"),
+    ], made
+
+
+def test_an_italic_term_and_the_belief_it_names() -> None:
+    made = definitions(
+        "Smith criticises *mercantilism*, the belief that a nation's wealth is its gold."
+    )
+    assert [b for _, b in made] == ["the belief that a nation's wealth is its gold"], made

@@ -466,6 +466,12 @@ def _foreign_candidates(sentence: _Reading) -> list[Candidate | None]:
     said = restated(text, begin, stop, language) if found is None else None
     if said is not None and len(text[said:stop].split()) >= 2:
         made.append(_candidate(sentence, said, _cut(text, said, stop), "predicate"))
+    if not any(made):
+        # "Die **charismatische Herrschaft** beruht auf …": what is said of a marked term
+        # that opens the claim (its verb unread: asked with the rest)
+        after = _after_opening_term(sentence, start, stop)
+        if after is not None:
+            made.append(_candidate(sentence, after, _cut(text, after, stop), "after-marked"))
     colon = text.find(": ", start, stop)
     if not any(made) and colon > start and len(text[colon + 2 : stop].split()) >= 4:
         # Nothing else read: what follows a colon is what the sentence states.
@@ -473,6 +479,23 @@ def _foreign_candidates(sentence: _Reading) -> list[Candidate | None]:
         if end > 0:
             made.append(_candidate(sentence, colon + 2, end, "after-colon"))
     return made
+
+
+def _after_opening_term(sentence: _Reading, start: int, stop: int) -> int | None:
+    """Where what follows a bold, highlighted or linked term opening the claim (after at
+    most an article) starts, when three words or more follow it."""
+    for begin, end, span in positioned(sentence.spans):
+        if end <= start:
+            continue
+        if span.kind == "text" and not span.marks:
+            if len(sentence.text[max(begin, start) : end].split()) > 1:
+                return None  # more than an article before any term
+            continue
+        if span.kind != "wikilink" and not span.marks & {"strong", "mark"}:
+            return None
+        after = end + len(sentence.text[end:stop]) - len(sentence.text[end:stop].lstrip(" ,"))
+        return after if len(sentence.text[after:stop].split()) >= 3 else None
+    return None
 
 
 def _whole_quotation(text: str, start: int) -> bool:

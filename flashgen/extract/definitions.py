@@ -8,7 +8,7 @@ A definition of a wikilinked term is a `concept` card: the note explains that co
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from flashgen.extract.attribution import (
@@ -124,10 +124,68 @@ def _named_after(text: Inline, plain: str, sentence: Sentence, doc: Document) ->
         if not _names_a_term(span) or not _CLAUSE_END.match(plain, end):
             continue
         before = _CALLS_BEFORE.match(plain[:start])
-        if before is not None:
+        if before is not None and not _NOT_A_TERM.match(before["def"]):  # not "this approach"
             definition = strip_spans(slice_spans(text, *before.span("def")))
             return Found((span,), definition, sentence, before["who"])
     return None
+
+
+# "Ousterhout calls this approach **modular design**." after the sentence that describes it.
+_CALLS_THIS_ALONE = re.compile(
+    rf"^{_WHO} calls (?:this|that|these|it)(?: [a-z]+)? "
+    r"(?:(?P<article>the|an?) )?(?P<term>[^,;:]{2,60}?)$"
+)
+
+
+# "…, and the **stress response** is what the body does …": a second term, defined too.
+_AND_THEN = re.compile(r",\s+and\s+(?:(?:the|a|an)\s+)?$")
+_IS_AFTER = re.compile(r"\s+(?:is|are)\s+(?P<def>.{8,})$")
+
+
+def _two_definitions(
+    found: Found, text: Inline, plain: str, sentence: Sentence
+) -> tuple[Found, Found | None]:
+    """A definition whose text goes on to define a second marked term: the first cut there,
+    and the second ("A **stressor** is X, and the **stress response** is Y")."""
+    definition = plain_text(found.definition)
+    offset = plain.find(definition)
+    if offset < 0:
+        return found, None
+    for start, end, span in positioned(text):
+        if start <= offset or not _may_be_term(span):
+            continue
+        joined = _AND_THEN.search(plain, offset, start)
+        follows = _IS_AFTER.match(plain, end)
+        if joined is None or follows is None:
+            continue
+        first = replace(found, definition=strip_spans(slice_spans(text, offset, joined.start())))
+        article = plain[joined.start() : start].split()[-1].lower()
+        second = Found(
+            (span,),
+            strip_spans(slice_spans(text, follows.start("def"), len(plain))),
+            sentence,
+            found.who,
+            article=article if article in ("the", "a", "an") else "",
+        )
+        return first, second
+    return found, None
+
+
+def _named_after_previous(
+    text: Inline, plain: str, sentence: Sentence, before: Sentence | None
+) -> Found | None:
+    """A term the author gives, in a sentence of its own, to what the sentence before
+    describes: "… at any given time. Ousterhout calls this approach **modular design**."."""
+    if before is None or " calls " not in plain:
+        return None
+    found = _CALLS_THIS_ALONE.match(plain)
+    if found is None:
+        return None
+    term = strip_spans(slice_spans(text, *found.span("term")))
+    if len(term) != 1 or not _names_a_term(term[0]):
+        return None
+    article = (found["article"] or "").lower()
+    return Found(term, strip_end(before.named), sentence, found["who"], article=article)
 
 
 def _names_a_term(span: Span) -> bool:
@@ -262,7 +320,8 @@ def strip_end(spans: Inline) -> Inline:
 _EXPLAINED = re.compile(
     r"\s*(?:\((?!e\.g\.|see |cf\.|p\. |pp\. )(?P<brackets>[^()]{8,200})\)"
     r"|,\s+(?:i\.e\.,?|that is,|meaning|which means)\s+(?P<that_is>[^;]{8,})"
-    r"|,\s+(?P<appositive>(?:a|an)\s[^;]{8,})$)"
+    r"|,\s+(?P<appositive>(?:a|an)\s[^;]{8,}|the\s(?:belief|idea|view|notion|claim|"
+    r"thesis|practice|habit|tendency|principle|theory|process)\s(?:that|of)\s[^;]{8,})$)"
 )
 _ASIDE_THEN_VERB = re.compile(r",\s+(?:is|are|was|were)\s")
 _ABOUT_THE_WORD = re.compile(r"an?\s+(?:word|term|phrase|name|expression|coinage)\b")
@@ -273,7 +332,7 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence, who: str) -> l
     """Each bold or highlighted term of a sentence that the words right after it explain."""
     found = []
     for start, end, span in positioned(text):
-        if not span.marks & {"strong", "mark"} or not span.text.strip():
+        if not _names_a_term(span) or span.kind == "wikilink" or not span.text.strip():
             continue
         explained = _EXPLAINED.match(plain, end)
         if explained is None or explained.lastgroup is None:
@@ -304,7 +363,10 @@ def definition_drafts(
     consumed: set = set()
     hints: dict[str, tuple[int, str, Sentence]] = {}
     defined: set[str] = set()
+    previous: Sentence | None = None
     for sentence in sentences:
+        before = previous if previous and previous.block_key == sentence.block_key else None
+        previous = sentence
         if sentence.key in used:
             # An enumeration of terms may also explain each: "two senses: the **matrix**
             # (…) and the **exemplar** (…)", or items "**L'évidence** : ne recevoir …".
@@ -339,6 +401,12 @@ def definition_drafts(
             consumed.add(sentence.key)
             continue
         found = _match(sentence, text, plain, doc, defining)
+        if found is None and doc.source.language == "en":
+            found = _named_after_previous(text, plain, sentence, before)
+        if found is not None and found.definition:
+            found, second = _two_definitions(found, text, plain, sentence)
+            if second is not None:
+                drafts.extend(_explained_draft(doc, second, defined))
         if not found or not found.definition:
             made = [
                 draft
