@@ -407,3 +407,14 @@ def test_in_another_language_what_follows_an_opening_term_is_asked() -> None:
     )
     asked = ["".join(s.text for s in d.front if "cloze" in s.marks) for d in german]
     assert asked == ["regelt die Preise und die Löhne aller Handwerker einer Stadt"], asked
+
+
+def test_the_authors_example_in_first_person_is_the_authors() -> None:
+    """ "Smith illustrates it with a pin: if I cut the wire …" is the author's example; "Smith
+    is right, I think, …" is the reader's."""
+    example = claims_of(
+        "Smith illustrates the division with a pin: if I cut the wire myself, I make twenty "
+        "pins a day at most."
+    )
+    assert example, "the author's example made no card"
+    assert claims_of("Smith is right about the pins, I think, and the guilds were wrong.") == []

@@ -446,7 +446,8 @@ def _foreign_candidates(sentence: _Reading) -> list[Candidate | None]:
     if opening and text[:stop].rstrip(" .").endswith(("»", '"', "”", "“")):
         start += opening.end()  # a quotation as a whole: its own copula is read
     topic = _TOPIC.match(text[:stop], start) if start == 0 else None
-    if topic and len(text[topic.end() : stop].split()) >= 4:
+    topic_taken = bool(topic) and len(text[topic.end() : stop].split()) >= 4
+    if topic_taken:
         start = topic.end()  # "Ortega abre el libro con un hecho: las ciudades … están …"
     made: list[Candidate | None] = []
     found = copula(text, start, stop, language)
@@ -473,11 +474,12 @@ def _foreign_candidates(sentence: _Reading) -> list[Candidate | None]:
         if after is not None:
             made.append(_candidate(sentence, after, _cut(text, after, stop), "after-marked"))
     colon = text.find(": ", start, stop)
-    if not any(made) and colon > start and len(text[colon + 2 : stop].split()) >= 4:
+    stated = colon + 2 if colon > start else start if topic_taken else -1
+    if not any(made) and stated >= 0 and len(text[stated:stop].split()) >= 4:
         # Nothing else read: what follows a colon is what the sentence states.
-        end = _cut(text, colon + 2, stop)
+        end = _cut(text, stated, stop)
         if end > 0:
-            made.append(_candidate(sentence, colon + 2, end, "after-colon"))
+            made.append(_candidate(sentence, stated, end, "after-colon"))
     return made
 
 
@@ -925,7 +927,7 @@ def _whole_clause(text: str) -> bool:
     )
 
 
-def is_substantive(sentence: Sentence, text: str, english: bool = True) -> bool:
+def is_substantive(sentence: Sentence, text: str, english: bool = True, author: str = "") -> bool:
     words = text.split()
     if not english:  # only what every language shares: long enough, not a question
         return len(words) >= MIN_WORDS and not text.endswith(("?", ":"))
@@ -940,10 +942,21 @@ def is_substantive(sentence: Sentence, text: str, english: bool = True) -> bool:
         and not continuation
         and not text.endswith("?")
         and not text.endswith(":")
-        and _FIRST_PERSON.search(text) is None
+        and not _readers_first_person(text, author)
         and _FILLER.search(text) is None
         and _content_words(words, 3) == 3
     )
+
+
+def _readers_first_person(text: str, author: str) -> bool:
+    """First person is the reader's, unless the author opens the sentence and the "I" comes
+    in the example after a colon ("Singer illustrates it with a drowning child: if I am
+    walking past …"); "Singer is right, I think" stays the reader's."""
+    found = _FIRST_PERSON.search(text)
+    if found is None:
+        return False
+    colon = text.find(": ")
+    return not (author and text.startswith(author) and 0 < colon < found.start())
 
 
 def _content_words(words: list[str], enough: int) -> int:
@@ -1105,7 +1118,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             continue
         spans = strip_spans(sentence.named)
         text = plain_text(spans)
-        if not is_substantive(sentence, text, english):
+        if not is_substantive(sentence, text, english, name):
             continue
         if english:
             unframed = _without_aside_frame(spans, text, speakers)
