@@ -136,3 +136,16 @@ def test_an_italic_term_and_the_belief_it_names() -> None:
         "Smith criticises *mercantilism*, the belief that a nation's wealth is its gold."
     )
     assert [b for _, b in made] == ["the belief that a nation's wealth is its gold"], made
+
+
+def test_described_not_as_a_but_as_b_names_the_thing_itself() -> None:
+    note = Note(
+        Path("vault/f.md"),
+        Path("vault"),
+        "f.md",
+        "# Terms\n\nSmith describes the merchant not as a thief but as a servant of the public.\n",
+        {},
+    )
+    (concept,) = [d for d in extract(parse_note(note)) if d.kind == "concept"]
+    assert "characterize the merchant in" in "".join(s.text for s in concept.front)
+    assert "".join(s.text for s in concept.back[0]).startswith("not as a thief but as")

@@ -23,8 +23,11 @@ from flashgen.model import Document, Draft, Inline
 from flashgen.parse.inline import plain_text
 
 _WHO = r"(?P<who>[A-Z][\w.'’ -]{0,40}?)"
+# ("… describes Eichmann not as a monster but as a bureaucrat …": the term is "Eichmann",
+# and what he is described as, the whole contrast)
 _CHARACTERIZES = re.compile(
-    rf"^{_WHO} (?:characterizes|characterises|describes) (?P<term>[^,]{{3,60}}?) as (?P<def>.+)$"
+    rf"^{_WHO} (?:characterizes|characterises|describes) (?P<term>[^,]{{3,60}}?)"
+    r"(?: (?=not as )| as )(?P<def>.+)$"
 )
 _AS_FOR = re.compile(
     rf"^As (?:for|to) (?P<term>[^,]{{3,60}}), {_WHO} (?:says|argues|claims|writes|notes) "
