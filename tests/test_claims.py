@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from flashgen.extract import extract
+from flashgen.extract.claims import trim_answer
 from flashgen.model import Draft, Note
 from flashgen.parse.document import parse_note
 
@@ -418,3 +419,11 @@ def test_the_authors_example_in_first_person_is_the_authors() -> None:
     )
     assert example, "the author's example made no card"
     assert claims_of("Smith is right about the pins, I think, and the guilds were wrong.") == []
+
+
+def test_a_blank_does_not_open_with_a_conjunction() -> None:
+    """ "… attacks, and [the zebra escapes]": the conjunction stays on the front."""
+    text = "A lion attacks, and the zebra either escapes or dies."
+    start, end = trim_answer(text, text.index(","), len(text))
+    assert text[start:end] == "the zebra either escapes or dies"
+    assert trim_answer("It is A or B.", 8, 12) == (8, 12)  # "or B": too short to lose its "or"

@@ -221,6 +221,9 @@ def _bounded(text: str, start: int, end: int) -> bool:
     return not (before and _IN_WORD.match(before)) and not (after and _IN_WORD.match(after))
 
 
+_OPENING_CONJUNCTION = re.compile(r"(?:and|or|but|nor)\s+(?=\S+\s+\S)")
+
+
 def trim_answer(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Shrink [start, end) so that it neither starts nor ends with spaces or punctuation
     outside a quotation."""
@@ -228,6 +231,10 @@ def trim_answer(text: str, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and text[end - 1] in " ,;:.!":
         end -= 1
+    # A conjunction that opens it belongs to the front: "… attacks, and [the zebra …]".
+    opening = _OPENING_CONJUNCTION.match(text, start, end)
+    if opening is not None:
+        start = opening.end()
     # A closing quote whose opening quote is outside the answer stays outside too.
     piece = text[start:end]
     if (text[end - 1 : end] in ('"', "”") and piece.count('"') + piece.count("“") == 1) or (
