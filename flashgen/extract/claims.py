@@ -221,7 +221,9 @@ def _bounded(text: str, start: int, end: int) -> bool:
     return not (before and _IN_WORD.match(before)) and not (after and _IN_WORD.match(after))
 
 
-_OPENING_CONJUNCTION = re.compile(r"(?:and|or|but|nor)\s+(?=\S+\s+\S)")
+# … and a particle or object pronoun that goes with the verb before it: "carries out [the
+# promises …]", "consists of [small steps …]", "set it [far too high]".
+_OPENING_CONJUNCTION = re.compile(r"(?:and|or|but|nor|out|up|off|of|it|them)\s+(?=\S+\s+\S)")
 
 
 def trim_answer(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -232,8 +234,10 @@ def trim_answer(text: str, start: int, end: int) -> tuple[int, int] | None:
     while end > start and text[end - 1] in " ,;:.!":
         end -= 1
     # A conjunction that opens it belongs to the front: "… attacks, and [the zebra …]".
-    opening = _OPENING_CONJUNCTION.match(text, start, end)
-    if opening is not None:
+    for _ in range(2):  # "grew out of [the colonial trade]"
+        opening = _OPENING_CONJUNCTION.match(text, start, end)
+        if opening is None:
+            break
         start = opening.end()
     # A closing quote whose opening quote is outside the answer stays outside too.
     piece = text[start:end]
