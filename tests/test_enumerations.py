@@ -41,3 +41,16 @@ def test_a_statement_after_a_colon_is_no_list() -> None:
         "journeymen no longer mattered."
     )
     assert "enumeration" not in kinds(sentence)
+
+
+def test_a_bullet_that_counts_its_sub_items_needs_no_colon() -> None:
+    """ "- Two ways to settle a debt" over two sub-items is an enumeration; each sub-item
+    that glosses a name is still defined."""
+    text = (
+        "- Two ways to settle a debt\n"
+        "    - barter: goods are exchanged for other goods of equal worth\n"
+        "    - coin: metal of a fixed weight is paid for the goods\n"
+    )
+    note = Note(Path("vault/f.md"), Path("vault"), "f.md", f"# Trade\n\n{text}", {})
+    made = [d.kind for d in extract(parse_note(note)) if not d.held_back]
+    assert made.count("enumeration") == 1 and made.count("definition") == 2, made

@@ -370,10 +370,14 @@ def definition_drafts(
         if sentence.key in used:
             # An enumeration of terms may also explain each: "two senses: the **matrix**
             # (…) and the **exemplar** (…)", or items "**L'évidence** : ne recevoir …".
-            if any(_names_a_term(span) for span in sentence.named):
+            if any(_names_a_term(span) for span in sentence.named) or (
+                sentence.list_item and sentence.index == 0  # `_plain_gloss`
+            ):
                 text = strip_end(sentence.named)
                 plain = plain_text(text)
-                glossed = _marked_term_is(text, plain, sentence, doc)
+                glossed = _marked_term_is(text, plain, sentence, doc) or _plain_gloss(
+                    text, plain, sentence, doc
+                )
                 found_all = [glossed] if glossed and glossed.glossary else []
                 found_all += explained_terms(text, plain, sentence, _who(doc))
                 for found in found_all:

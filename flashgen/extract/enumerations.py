@@ -95,10 +95,17 @@ def enumeration_drafts(
             if is_metadata(intro, in_preamble=not section.path):
                 continue
             pieces = split_sentences(intro.spans)
-            if not pieces or not plain_text(pieces[-1]).rstrip().endswith(":"):
+            if not pieces:
                 continue
             items = list_items(listing)
             if len(items) < 2:
+                continue
+            if not plain_text(pieces[-1]).rstrip().endswith(":") and (
+                intro.kind != "item"
+                or _counted(plain_text(pieces[-1]), len(items), english) is None
+            ):
+                # (a bullet that counts its sub-items needs no colon: "Two ways to resolve
+                # collisions" over two sub-items)
                 continue
             sentence = by_block.get((intro.line, len(pieces) - 1))
             if sentence is None or sentence.key in used:
