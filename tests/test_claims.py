@@ -428,3 +428,12 @@ def test_a_blank_does_not_open_with_a_conjunction() -> None:
     start, end = trim_answer(text, text.index(","), len(text))
     assert text[start:end] == "the zebra either escapes or dies"
     assert trim_answer("It is A or B.", 8, 12) == (8, 12)  # "or B": too short to lose its "or"
+
+
+def test_in_another_language_the_main_clause_after_a_subordinate_one_is_asked() -> None:
+    french = claims_of(
+        "Quand le marché est petit, chaque ouvrier fait lui-même tout son ouvrage.",
+        {"author": "Adam Smith", "lang": "fr"},
+    )
+    asked = ["".join(s.text for s in d.front if "cloze" in s.marks) for d in french]
+    assert asked == ["chaque ouvrier fait lui-même tout son ouvrage"], asked

@@ -41,7 +41,14 @@ from flashgen.extract.clauses import (
     main_clause_start,
     word_classes,
 )
-from flashgen.extract.multilingual import claim_start, contrast, copula, reason, restated
+from flashgen.extract.multilingual import (
+    claim_start,
+    contrast,
+    copula,
+    main_clause,
+    reason,
+    restated,
+)
 from flashgen.extract.salience import is_trivial
 from flashgen.extract.sentences import (
     Sentence,
@@ -484,6 +491,11 @@ def _foreign_candidates(sentence: _Reading) -> list[Candidate | None]:
         after = _after_opening_term(sentence, start, stop)
         if after is not None:
             made.append(_candidate(sentence, after, _cut(text, after, stop), "after-marked"))
+    if not any(made):
+        # "Quand la raison nous fait défaut, [nous y employons l'expérience]"
+        main = main_clause(text, start, stop, language)
+        if main is not None and len(text[main:stop].split()) >= 3:
+            made.append(_candidate(sentence, main, _cut(text, main, stop), "after-colon"))
     colon = text.find(": ", start, stop)
     stated = colon + 2 if colon > start else start if topic_taken else -1
     if not any(made) and stated >= 0 and len(text[stated:stop].split()) >= 4:

@@ -184,6 +184,16 @@ def restated(text: str, begin: int, end: int, language: str) -> int | None:
     return found.end() if found else None
 
 
+def main_clause(text: str, begin: int, end: int, language: str) -> int | None:
+    """Where the main clause starts after a leading subordinate one ("Quand la raison nous
+    fait défaut, [nous y employons …]"), or None."""
+    patterns = _PATTERNS.get(language)
+    if patterns is None or not patterns.subordinate.match(text, begin):
+        return None
+    comma = text.find(", ", begin, end)
+    return comma + 2 if comma > begin else None
+
+
 def reason(text: str, begin: int, end: int, language: str) -> int | None:
     """Where the reason after "parce que", "weil", "porque" … starts."""
     patterns = _PATTERNS.get(language)
