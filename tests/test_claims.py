@@ -19,11 +19,12 @@ def claims_of(sentence: str, meta: dict | None = None) -> list[Draft]:
     return [d for d in extract(parse_note(note)) if d.kind == "claim" and not d.held_back]
 
 
-def deleted_terms(sentence: str) -> list[str]:
-    """What the claim cards made of a one-sentence note ask for."""
+def deleted_terms(sentence: str, language: str = "") -> list[str]:
+    """What the claim cards made of a one-sentence note ask for (in `language`, when given)."""
+    meta = {"author": "Adam Smith", "lang": language} if language else None
     return [
         "".join(span.text for span in draft.front if "cloze" in span.marks)
-        for draft in claims_of(sentence)
+        for draft in claims_of(sentence, meta)
     ]
 
 
@@ -377,8 +378,7 @@ def test_what_an_answer_or_argument_is_that_is_the_claim() -> None:
     ],
 )
 def test_a_french_claim_without_a_copula_is_still_asked(sentence: str, answer: str) -> None:
-    french = claims_of(sentence, {"author": "Adam Smith", "lang": "fr"})
-    asked = ["".join(s.text for s in d.front if "cloze" in s.marks) for d in french]
+    asked = deleted_terms(sentence, "fr")
     assert asked == [answer], asked
 
 
@@ -403,11 +403,9 @@ def test_a_terse_bullet_that_is_a_whole_clause_is_a_claim() -> None:
 
 def test_in_another_language_what_follows_an_opening_term_is_asked() -> None:
     """ "Die **Zunft** regelt …": the term stays on the front, what is said of it is asked."""
-    german = claims_of(
-        "Die **Zunft** regelt die Preise und die Löhne aller Handwerker einer Stadt.",
-        {"author": "Adam Smith", "lang": "de"},
+    asked = deleted_terms(
+        "Die **Zunft** regelt die Preise und die Löhne aller Handwerker einer Stadt.", "de"
     )
-    asked = ["".join(s.text for s in d.front if "cloze" in s.marks) for d in german]
     assert asked == ["regelt die Preise und die Löhne aller Handwerker einer Stadt"], asked
 
 
@@ -431,9 +429,7 @@ def test_a_blank_does_not_open_with_a_conjunction() -> None:
 
 
 def test_in_another_language_the_main_clause_after_a_subordinate_one_is_asked() -> None:
-    french = claims_of(
-        "Quand le marché est petit, chaque ouvrier fait lui-même tout son ouvrage.",
-        {"author": "Adam Smith", "lang": "fr"},
+    asked = deleted_terms(
+        "Quand le marché est petit, chaque ouvrier fait lui-même tout son ouvrage.", "fr"
     )
-    asked = ["".join(s.text for s in d.front if "cloze" in s.marks) for d in french]
     assert asked == ["chaque ouvrier fait lui-même tout son ouvrage"], asked
