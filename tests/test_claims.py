@@ -433,3 +433,11 @@ def test_in_another_language_the_main_clause_after_a_subordinate_one_is_asked() 
         "Quand le marché est petit, chaque ouvrier fait lui-même tout son ouvrage.", "fr"
     )
     assert asked == ["chaque ouvrier fait lui-même tout son ouvrage"], asked
+
+
+def test_the_role_after_as_is_asked_rather_than_a_date() -> None:
+    """ "Smith visited the 1770 fair at Glasgow as a buyer for …": in what role, not "1770"."""
+    (deleted,) = deleted_terms(
+        "Smith visited the 1770 fair at Glasgow as a buyer for the Carron ironworks."
+    )
+    assert deleted == "a buyer for the Carron ironworks", deleted

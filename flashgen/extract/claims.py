@@ -164,6 +164,7 @@ _REASON = re.compile(r"\s(?:because|since|so that|in order to)\s|,\s(?:as|so|for
 _PHRASE_BREAK = re.compile(
     r"\s(?:of|to|that|which|who|for|in|on|with|by|from|rather|than|as|because|since|when|while)\s"
 )
+_AS_ROLE = re.compile(r"\sas\s(?=(?:a|an|the|its|his|her|their)\s)")
 _COMPLEMENT = re.compile(r"\s(?:for|as|into|with|about|to|by|on)\s")
 _TOPIC = re.compile(r"(?P<topic>[^:]{3,60}?):\s+(?=\S)")
 # What a sentence says it is about to state: "opens with a claim that shocked her readers:
@@ -579,6 +580,12 @@ def _from_clause(sentence: _Reading, found: Clause) -> list[Candidate | None]:
         elaboration = _elaboration(text[:end], begin)
         if elaboration is not None and end == stop:
             made.append(_candidate(sentence, elaboration, stop, "elaboration"))
+        # "attended the trial as [a reporter for The New Yorker]": in what role, when the
+        # whole predicate would leave the front with nothing but who does it
+        role = _AS_ROLE.search(text, begin, stop)
+        if role is not None and len(text[begin : role.start()].split()) >= 2:
+            in_role = _cut(text, role.end(), stop)
+            made.append(_candidate(sentence, role.end(), in_role, "complement"))
     return made
 
 
