@@ -149,3 +149,15 @@ def test_described_not_as_a_but_as_b_names_the_thing_itself() -> None:
     (concept,) = [d for d in extract(parse_note(note)) if d.kind == "concept"]
     assert "characterize the merchant in" in "".join(s.text for s in concept.front)
     assert "".join(s.text for s in concept.back[0]).startswith("not as a thief but as")
+
+
+def test_the_phrase_x_names_y_defines_x() -> None:
+    made = definitions(
+        "The phrase **invisible hand** names Smith's claim: self-interest, through markets, "
+        "serves the public good."
+    )
+    assert len(made) == 1 and "invisible hand" in made[0][0], made
+    assert made[0][1].startswith("Smith's claim: self-interest"), made
+    assert definitions("- tree: stores file names and points to other trees") != [
+        ("What is tree: stores file, in Terms?", "and points to other trees")
+    ]

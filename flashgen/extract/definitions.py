@@ -38,7 +38,11 @@ _PATTERNS = [
     re.compile(r"^By (?P<term>[^,]{2,60}), " + _WHO + r" means (?P<def>.+)$"),
     re.compile(r"^(?P<term>[^,]{2,60}?),? (?:is|are) defined as (?P<def>.+)$"),
     re.compile(r"^(?P<term>[^,]{2,60}?), defined as (?P<def>.+)$"),
-    re.compile(r"^(?P<term>[^,]{2,50}?) (?:means|refers to|denotes|stands for) (?P<def>.+)$"),
+    # ("The phrase **banality of evil** names …": the term is the phrase, not "The phrase")
+    re.compile(
+        r"^(?:The (?:phrase|term|word|expression|notion|concept) )?(?P<term>[^,:;]{2,50}?) "
+        r"(?:means|refers to|denotes|stands for|names) (?P<def>.+)$"
+    ),
     re.compile(rf"^{_WHO} calls (?P<term>[^:]{{2,60}}): (?P<def>.+)$"),
     # 'Draper describes the "sect mentality": that the sect will grow …'
     re.compile(
@@ -50,7 +54,7 @@ _PATTERNS = [
 # A word every one of `_PATTERNS` and `_COUNT_HINT` needs: a sentence without one is not
 # tried against them one by one (most sentences).
 _DEFINING = re.compile(
-    r" (?:defines|identifies|means|defined as|refers to|denotes|stands for|calls|describes"
+    r" (?:defines|identifies|means|defined as|refers to|denotes|stands for|names|calls|describes"
     r"|explains|introduces|coins"
     r"|définit|define|definisce|definiert) "
 )
