@@ -167,7 +167,13 @@ def _announces_items(lead: str) -> bool:
     """A lead whose first or last words hold a plural ("Examples Kuhn gives", "Its main
     causes"): what the list after its colon enumerates."""
     words = lead.split()
-    return any(is_plural_noun(w.strip(",.'’"), known=True) for w in {*words[:2], *words[-3:]})
+    # (not the lead's own verb: "Beard calls this …", "The phrase X names …")
+    found = clause(lead)
+    verb = lead[found.verb_start : found.verb_end].split()[:1] if found else []
+    return any(
+        is_plural_noun(w.strip(",.'’"), known=True) and w not in verb
+        for w in {*words[:2], *words[-3:]}
+    )
 
 
 # "1) A, 2) B, and 3) C" or "(1) A; (2) B": items numbered inside a sentence.
