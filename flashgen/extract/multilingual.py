@@ -23,6 +23,7 @@ class Words:
     contrasts: str  # "mais", "sino" …
     connectives: str  # an adverb that links to the sentence before: "jedoch", "donc" …
     subordinators: str  # what opens a clause before the main one: "pendant que", "wenn" …
+    restatements: str  # what restates a clause after its comma: "c'est" ("X, c'est Y")
 
 
 LANGUAGES = {
@@ -36,6 +37,7 @@ LANGUAGES = {
         contrasts=r"mais",
         connectives=r"donc|pourtant|cependant|aussi|toutefois|alors|ainsi",
         subordinators=r"pendant\s+qu[e']|quand|lorsqu[e']|si|comme|bien\s+qu[e']|puisqu[e']|après|avant",
+        restatements=r"c['’]est",
     ),
     "es": Words(
         frames=r"(?:afirma|sostiene|dice|escribe|explica|muestra|observa|señala|piensa|"
@@ -47,6 +49,7 @@ LANGUAGES = {
         contrasts=r"sino|pero",
         connectives=r"sin\s+embargo|pues|también|entonces|además|así",
         subordinators=r"cuando|si|aunque|mientras|como|después|antes",
+        restatements=r"(?:eso|esto)\s+es",
     ),
     "it": Words(
         frames=r"(?:afferma|sostiene|dice|scrive|spiega|mostra|osserva|dichiara|nota|pensa|"
@@ -58,6 +61,7 @@ LANGUAGES = {
         contrasts=r"ma|bensì",
         connectives=r"però|tuttavia|quindi|anche|dunque|invece|inoltre",
         subordinators=r"quando|se|mentre|benché|sebbene|come|dopo|prima",
+        restatements=r"(?:questo|ciò)\s+è",
     ),
     "de": Words(
         frames=r"(?:behauptet|argumentiert|schreibt|sagt|zeigt|erklärt|betont|meint|"
@@ -69,6 +73,7 @@ LANGUAGES = {
         contrasts=r"sondern|aber",
         connectives=r"jedoch|aber|also|doch|zwar|auch|nur|eben|daher|somit",
         subordinators=r"wenn|als|während|obwohl|nachdem|bevor|falls",
+        restatements=r"(?:das|dies)\s+ist",
     ),
     "pt": Words(
         frames=r"(?:afirma|sustenta|diz|escreve|explica|mostra|observa|pensa|conclui)\s+que",
@@ -79,6 +84,7 @@ LANGUAGES = {
         contrasts=r"mas|senão",
         connectives=r"porém|contudo|também|portanto|então|assim",
         subordinators=r"quando|se|embora|enquanto|como|depois|antes",
+        restatements=r"(?:isso|isto)\s+é",
     ),
 }
 
@@ -93,6 +99,7 @@ class _Patterns:
     contrast: re.Pattern[str]
     connectives: re.Pattern[str]
     subordinate: re.Pattern[str]
+    restated: re.Pattern[str]
 
 
 def _word(alternatives: str) -> str:
@@ -111,6 +118,8 @@ _PATTERNS = {
         contrast=re.compile(rf",?\s{_word(words.contrasts)}\s", re.I),
         connectives=re.compile(rf"\s*(?:{_word(words.connectives)}\s*,?\s*)+", re.I),
         subordinate=re.compile(_word(words.subordinators), re.I),
+        # "…, c'est le suicide": what a clause is restated as, after its comma
+        restated=re.compile(rf",\s+(?:{words.restatements})\s+"),
     )
     for language, words in LANGUAGES.items()
 }
@@ -167,20 +176,10 @@ def copula(text: str, start: int, end: int, language: str) -> Copula | None:
     return Copula(found.start(), after_at, negative, after_at)
 
 
-# "…, c'est le suicide": what a clause is restated as, after a comma ("X, that is Y").
-_RESTATED = {
-    "fr": re.compile(r",\s+c['’]est\s+"),
-    "es": re.compile(r",\s+(?:eso|esto)\s+es\s+"),
-    "it": re.compile(r",\s+(?:questo|ciò)\s+è\s+"),
-    "pt": re.compile(r",\s+(?:isso|isto)\s+é\s+"),
-    "de": re.compile(r",\s+(?:das|dies)\s+ist\s+"),
-}
-
-
 def restated(text: str, begin: int, end: int, language: str) -> int | None:
     """Where Y starts in "X, c'est Y" ("…, das ist …", "…, eso es …")."""
-    pattern = _RESTATED.get(language)
-    found = pattern.search(text, begin, end) if pattern else None
+    patterns = _PATTERNS.get(language)
+    found = patterns.restated.search(text, begin, end) if patterns else None
     return found.end() if found else None
 
 
