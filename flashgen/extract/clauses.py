@@ -313,7 +313,7 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
         object_verb = (
             not verb_at_all
             and plural
-            and _object_next(tokens, index)
+            and _next_in(tokens, index, _OBJECTS)  # an object pronoun or a determiner
             and "VERB" in word_classes(word)
             and word[:1].islower()
         )
@@ -332,7 +332,8 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
                 relative = False  # the relative clause's own verb
                 previous = lower
                 continue
-            if lower[-1] == "s" and lower not in AUXILIARIES and _auxiliary_next(tokens, index):
+            plural_noun = lower[-1] == "s" and lower not in AUXILIARIES
+            if plural_noun and _next_in(tokens, index, AUXILIARIES):
                 # "Completed reduce tasks do not need …": a plural noun before an auxiliary
                 previous = lower
                 continue
@@ -345,14 +346,9 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
 _OBJECTS = frozenset("it them him her us me the a an this these those his their its".split())
 
 
-def _object_next(tokens: list[re.Match[str]], index: int) -> bool:
-    """Whether the word after `tokens[index]` is an object pronoun or a determiner: then a
-    word that can be a verb, after a plural subject, is one ("sellers set it")."""
-    return index + 1 < len(tokens) and tokens[index + 1].group().lower() in _OBJECTS
-
-
-def _auxiliary_next(tokens: list[re.Match[str]], index: int) -> bool:
-    return index + 1 < len(tokens) and tokens[index + 1].group().lower() in AUXILIARIES
+def _next_in(tokens: list[re.Match[str]], index: int, words: frozenset[str]) -> bool:
+    """Whether the word after `tokens[index]` is one of `words`."""
+    return index + 1 < len(tokens) and tokens[index + 1].group().lower() in words
 
 
 def _after_comma(tokens: list[re.Match[str]], index: int) -> int | None:

@@ -118,12 +118,11 @@ def _named_after(text: Inline, plain: str, sentence: Sentence, doc: Document) ->
     if " calls " not in plain:
         return None
     found = _CALLS_THIS.match(plain)
-    if found is not None:
-        term = strip_spans(slice_spans(text, *found.span("term")))
-        if len(term) == 1 and _names_a_term(term[0]):  # the note's marked term, whole
-            definition = strip_spans(slice_spans(text, *found.span("def")))
-            article = (found["article"] or "").lower()
-            return Found(term, definition, sentence, found["who"], article=article)
+    term = _marked_term_of(text, found)
+    if found is not None and term:
+        definition = strip_spans(slice_spans(text, *found.span("def")))
+        article = (found["article"] or "").lower()
+        return Found(term, definition, sentence, found["who"], article=article)
     for start, end, span in positioned(text):
         if not _names_a_term(span) or not _CLAUSE_END.match(plain, end):
             continue
@@ -183,18 +182,36 @@ def _named_after_previous(
     if before is None or " calls " not in plain:
         return None
     found = _CALLS_THIS_ALONE.match(plain)
-    if found is None:
-        return None
-    term = strip_spans(slice_spans(text, *found.span("term")))
-    if len(term) != 1 or not _names_a_term(term[0]):
+    term = _marked_term_of(text, found)
+    if found is None or not term:
         return None
     article = (found["article"] or "").lower()
     return Found(term, strip_end(before.named), sentence, found["who"], article=article)
 
 
+def _marked_term_of(text: Inline, found: re.Match[str] | None) -> Inline:
+    """The spans of `found`'s term when they are one span the note marks, whole; or ()."""
+    if found is None:
+        return ()
+    term = strip_spans(slice_spans(text, *found.span("term")))
+    return term if len(term) == 1 and _names_a_term(term[0]) else ()
+
+
 def _names_a_term(span: Span) -> bool:
     """Bold, highlighted, linked or in italics: how notes mark a term they name."""
-    return _may_be_term(span) or (span.kind == "text" and "em" in span.marks)
+    return _may_be_term(span) or _italic(span)
+
+
+def _italic(span: Span) -> bool:
+    return span.kind == "text" and "em" in span.marks
+
+
+def _may_define(sentence: Sentence) -> bool:
+    """Whether the sentence could define a term without a defining word: it marks one, or it
+    opens a list item (`_plain_gloss`)."""
+    return any(_names_a_term(span) for span in sentence.named) or (
+        sentence.list_item and sentence.index == 0
+    )
 
 
 def _match(
@@ -293,7 +310,7 @@ def _marked_term_is(text: Inline, plain: str, sentence: Sentence, doc: Document)
             if lead in ("", "a", "an", "the") and position == 0:
                 continue
             return None
-        italic = span.kind == "text" and "em" in span.marks
+        italic = _italic(span)
         if _may_be_term(span) or italic:
             start = plain.find(span.text)
             end = start + len(span.text)
@@ -374,9 +391,7 @@ def definition_drafts(
         if sentence.key in used:
             # An enumeration of terms may also explain each: "two senses: the **matrix**
             # (…) and the **exemplar** (…)", or items "**L'évidence** : ne recevoir …".
-            if any(_names_a_term(span) for span in sentence.named) or (
-                sentence.list_item and sentence.index == 0  # `_plain_gloss`
-            ):
+            if _may_define(sentence):
                 text = strip_end(sentence.named)
                 plain = plain_text(text)
                 glossed = _marked_term_is(text, plain, sentence, doc) or _plain_gloss(
@@ -391,11 +406,7 @@ def definition_drafts(
         # stripping takes off: a sentence with none, and no term marked as `_marked_term_is`
         # needs one (most sentences), is passed over before it is stripped.
         defining = _DEFINING.search(plain_text(sentence.named)) is not None
-        if (
-            not defining
-            and not any(_names_a_term(span) for span in sentence.named)
-            and not (sentence.list_item and sentence.index == 0)  # `_plain_gloss`
-        ):
+        if not defining and not _may_define(sentence):
             continue
         text = strip_end(sentence.named)
         plain = plain_text(text)
