@@ -229,9 +229,10 @@ def _bounded(text: str, start: int, end: int) -> bool:
     return not (before and _IN_WORD.match(before)) and not (after and _IN_WORD.match(after))
 
 
-# … and a particle or object pronoun that goes with the verb before it: "carries out [the
-# promises …]", "consists of [small steps …]", "set it [far too high]".
-_OPENING_CONJUNCTION = re.compile(r"(?:and|or|but|nor|out|up|off|of|it|them)\s+(?=\S+\s+\S)")
+# What opens a blank but links it to the front: a conjunction ("… attacks, and [the zebra
+# …]"), or a particle or object pronoun that goes with the verb before it ("carries out [the
+# promises …]", "consists of [small steps …]", "set it [far too high]").
+_OPENING_LINK = re.compile(r"(?:and|or|but|nor|out|up|off|of|it|them)\s+(?=\S+\s+\S)")
 
 
 def trim_answer(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -241,9 +242,10 @@ def trim_answer(text: str, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and text[end - 1] in " ,;:.!":
         end -= 1
-    # A conjunction that opens it belongs to the front: "… attacks, and [the zebra …]".
+    # A conjunction, particle or object that opens it belongs to the front (`_OPENING_LINK`):
+    # "… attacks, and [the zebra …]".
     for _ in range(2):  # "grew out of [the colonial trade]"
-        opening = _OPENING_CONJUNCTION.match(text, start, end)
+        opening = _OPENING_LINK.match(text, start, end)
         if opening is None:
             break
         start = opening.end()
@@ -487,24 +489,34 @@ def _foreign_candidates(sentence: _Reading) -> list[Candidate | None]:
     if said is not None and len(text[said:stop].split()) >= 2:
         made.append(_candidate(sentence, said, _cut(text, said, stop), "predicate"))
     if not any(made):
-        # "Die **charismatische Herrschaft** beruht auf …": what is said of a marked term
-        # that opens the claim (its verb unread: asked with the rest)
-        after = _after_opening_term(sentence, start, stop)
-        if after is not None:
-            made.append(_candidate(sentence, after, _cut(text, after, stop), "after-marked"))
-    if not any(made):
-        # "Quand la raison nous fait défaut, [nous y employons l'expérience]"
-        main = main_clause(text, start, stop, language)
-        if main is not None and len(text[main:stop].split()) >= 3:
-            made.append(_candidate(sentence, main, _cut(text, main, stop), "after-colon"))
+        made.append(_unread_claim(sentence, start, stop, topic_taken))
+    return made
+
+
+def _unread_claim(sentence: _Reading, start: int, stop: int, topic_taken: bool) -> Candidate | None:
+    """A blank for a claim not in English whose function words read nothing, the first of:
+    what is said of a marked term that opens it ("Die **charismatische Herrschaft** [beruht
+    auf …]": its verb unread, asked with the rest), its main clause after a leading
+    subordinate one ("Quand la raison nous fait défaut, [nous y employons l'expérience]"),
+    what follows its colon (or the topic taken before it)."""
+    text = sentence.text
+    after = _after_opening_term(sentence, start, stop)
+    if after is not None:
+        found = _candidate(sentence, after, _cut(text, after, stop), "after-marked")
+        if found:
+            return found
+    main = main_clause(text, start, stop, sentence.language)
+    if main is not None and len(text[main:stop].split()) >= 3:
+        found = _candidate(sentence, main, _cut(text, main, stop), "after-colon")
+        if found:
+            return found
     colon = text.find(": ", start, stop)
     stated = colon + 2 if colon > start else start if topic_taken else -1
-    if not any(made) and stated >= 0 and len(text[stated:stop].split()) >= 4:
-        # Nothing else read: what follows a colon is what the sentence states.
+    if stated >= 0 and len(text[stated:stop].split()) >= 4:
         end = _cut(text, stated, stop)
         if end > 0:
-            made.append(_candidate(sentence, stated, end, "after-colon"))
-    return made
+            return _candidate(sentence, stated, end, "after-colon")
+    return None
 
 
 def _after_opening_term(sentence: _Reading, start: int, stop: int) -> int | None:
