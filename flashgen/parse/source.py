@@ -147,8 +147,6 @@ def note_source(
     cited = next(
         (c for s in sections[:1] for b in s.blocks[:3] if not s.path and (c := citation(b))), None
     )
-    if cited and title == note.path.stem:
-        title = cited[1]
     if cited:
         year = year or cited[2]
     labelled = _labelled_lines(sections)
@@ -159,15 +157,10 @@ def note_source(
         or _first(labelled, AUTHOR_KEYS)
         or ""
     )
-    if title == note.path.stem and _first(labelled, TITLE_KEYS):
-        title = str(_first(labelled, TITLE_KEYS))
+    if title == note.path.stem:
+        title = _title_in_the_text(title, cited, labelled, author)
     labelled_year = re.search(r"\b\d{4}\b", str(_first(labelled, YEAR_KEYS) or ""))
     year = year or (labelled_year.group() if labelled_year else "")
-    if title == note.path.stem and author:
-        # A file named "Author - Title" ("Hamming - You and Your Research"): the title
-        named, dash, rest = title.partition(" - ")
-        if dash and rest.strip() and set(named.split()) & set(author.split()):
-            title = rest.strip()
     language = str(_first(meta, LANGUAGE_KEYS) or guess_language(spans))
     return Source(
         title=title,
@@ -176,6 +169,22 @@ def note_source(
         year=str(year),
         language=language.lower()[:2],
     )
+
+
+def _title_in_the_text(
+    stem: str, cited: tuple[str, str, str] | None, labelled: dict[str, str], author: str
+) -> str:
+    """The title of a note that neither front matter nor a first heading gives one: its
+    citation line's, its `Title:` line's, the part of a file name "Author - Title" after the
+    author ("Hamming - You and Your Research"), or else the file name."""
+    if cited:
+        return cited[1]
+    if _first(labelled, TITLE_KEYS):
+        return str(_first(labelled, TITLE_KEYS))
+    named, dash, rest = stem.partition(" - ")
+    if author and dash and rest.strip() and set(named.split()) & set(author.split()):
+        return rest.strip()
+    return stem
 
 
 _CITED_AUTHOR = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}),\s*$")
