@@ -88,6 +88,7 @@ _FILLER = re.compile(
     r"|(?:now )?turns (?:to|towards)(?!.*\b(?:that|arguing)\b)"
     rf"|(?:{REPORTING_VERBS}) (?:a few|some) examples)\b"
 )
+_QUOTATION = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»")
 _QUOTED = re.compile(r"[\"“«„]\s?([^\"“”«»„]{3,200}?\s[^\"“”«»„]{1,200}?)\s?[\"”»“]")
 # The number words from two up ("one" is rarely a figure: "one of the …").
 _SPELLED_WORDS = [
@@ -995,10 +996,19 @@ def _readers_first_person(text: str, author: str) -> bool:
     in the example after a colon ("Singer illustrates it with a drowning child: if I am
     walking past …"); "Singer is right, I think" stays the reader's."""
     found = _FIRST_PERSON.search(text)
+    if found is not None and found.start() and ('"' in text or "“" in text or "«" in text):
+        # A quoted "I" is someone else's ('the question "by whom am I governed?"').
+        quoted = [m.span() for m in _QUOTATION.finditer(text)]
+        unquoted = (m for m in _FIRST_PERSON.finditer(text) if not _inside(m.start(), quoted))
+        found = next(unquoted, None)
     if found is None:
         return False
     colon = text.find(": ")
     return not (author and text.startswith(author) and 0 < colon < found.start())
+
+
+def _inside(at: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start < at < end for start, end in ranges)
 
 
 def _content_words(words: list[str], enough: int) -> int:

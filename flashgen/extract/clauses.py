@@ -217,6 +217,11 @@ def main_clause_start(text: str, start: int) -> int:
     return start
 
 
+# An infinitive that opens a sentence without a comma is its subject, often a long one.
+_INFINITIVE_SUBJECT = re.compile(r"To\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?!\S+,)")
+_INFINITIVE_WORDS = 12
+
+
 # Claims ask a sentence for its clause twice (its subject, for the next sentence's pronoun;
 # then its point): the second time is a lookup.
 @lru_cache(maxsize=256)
@@ -224,6 +229,8 @@ def clause(text: str, start: int = 0, limit: int = 14) -> Clause | None:
     """The main clause of `text` from `start`: its subject and finite verb, if found within
     `limit` words of the clause's start."""
     begin = main_clause_start(text, start)
+    if _INFINITIVE_SUBJECT.match(text, begin):
+        limit += _INFINITIVE_WORDS  # "To allow the market … to be … would result in …"
     found = _clause_from(text, begin, limit)
     if found is None and begin != start:  # what looked like an adverbial was the subject
         return _clause_from(text, start, limit)
