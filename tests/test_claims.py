@@ -441,3 +441,42 @@ def test_the_role_after_as_is_asked_rather_than_a_date() -> None:
         "Smith visited the 1770 fair at Glasgow as a buyer for the Carron ironworks."
     )
     assert deleted == "a buyer for the Carron ironworks", deleted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        # "Only X …": what is singled out is the point.
+        (
+            "Only the division of labour consistently raises the output of a workman.",
+            "the division of labour",
+        ),
+        # "X is the most …": the superlative says what X is singled out as.
+        (
+            "Smith argues that the extent of the market is the chief limit on the division of "
+            "labour.",
+            "the extent of the market",
+        ),
+        # A listed subject: the list is what the predicate holds of.
+        (
+            "Wages, profit and rent are the three original sources of all revenue in a nation.",
+            "Wages, profit and rent",
+        ),
+    ],
+)
+def test_a_subject_the_sentence_singles_out_or_lists_is_asked(sentence: str, answer: str) -> None:
+    assert answer in deleted_terms(sentence)
+
+
+def test_an_infinitive_subject_may_run_long() -> None:
+    sentence = (
+        "To allow the market to be the sole judge of the wages of workmen and the prices of "
+        "their food would result in the ruin of the towns."
+    )
+    assert deleted_terms(sentence) == ["result in the ruin of the towns"]
+
+
+def test_a_quoted_first_person_is_not_the_readers() -> None:
+    quoted = 'Smith says the workman asks "what am I paid for?" and never "how am I paid?".'
+    assert claims_of(quoted)
+    assert claims_of("I think the workman asks what he is paid for, and never how.") == []

@@ -186,6 +186,8 @@ _READING_SCORE = {
     "preferred": 3.2,
     "elaboration": 2.9,
     "after-marked": 3.3,
+    "singled-out": 3.4,
+    "listed": 3.3,
     "predicate": 3.0,
     "statement": 3.0,
     "complement": 2.6,
@@ -546,7 +548,7 @@ def _from_clause(sentence: _Reading, found: Clause) -> list[Candidate | None]:
     # The verb stays on the front ("X is […]", "the noise source perturbs […]"): what it
     # says of its subject is asked; a negation is the point, and is asked with it.
     begin = found.verb_start if found.negative else found.verb_end
-    made: list[Candidate | None] = []
+    made: list[Candidate | None] = [_subject_candidate(sentence, found, begin)]
     marked = _marked_right_after(sentence, begin)
     if marked is not None:
         end = _cut(text, marked, stop)
@@ -600,6 +602,39 @@ def _from_clause(sentence: _Reading, found: Clause) -> list[Candidate | None]:
             in_role = _cut(text, role.end(), stop)
             made.append(_candidate(sentence, role.end(), in_role, "complement"))
     return made
+
+
+# The subject is the point when the sentence singles it out: "Only natural selection
+# consistently produces adaptation", "X is the most fruitful bridge between …", or when it
+# lists what the predicate holds of ("Labour, land and money are not produced for sale").
+_ONLY = re.compile(r"(?:only|alone)\s+", re.I)
+_SINGLED_OUT = re.compile(
+    r"\s*(?:the\s+)?(?:(?:single\s+)?most|least|only|sole|best|worst|largest|greatest|"
+    r"chief|main|first)\s+\w"
+)
+_COPULAS = frozenset("is are was were remains remained".split())
+_ITEM = r"(?:(?:the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}"
+_LISTED = re.compile(rf"{_ITEM}(?:,\s+{_ITEM})+,?\s+(?:and|or)\s+{_ITEM}")
+_SUBJECT_WORDS = 2  # a predicate shorter than this leaves the front with too little
+
+
+def _subject_candidate(sentence: _Reading, found: Clause, begin: int) -> Candidate | None:
+    """The subject as the answer, when the sentence singles it out or lists it."""
+    text, stop = sentence.text, sentence.end
+    subject = found.subject
+    if not subject or len(text[found.verb_start : stop].split()) < _SUBJECT_WORDS:
+        return None
+    start = text.find(subject, found.start)
+    only = _ONLY.match(subject)
+    if only is not None and len(subject.split()) >= 2:
+        return _candidate(sentence, start + only.end(), start + len(subject), "singled-out")
+    verb = text[found.verb_start : found.verb_end].lower()
+    singled_out = verb in _COPULAS and _SINGLED_OUT.match(text, found.verb_end)
+    if singled_out and subject.lower().split()[0] not in DEICTIC and len(subject.split()) >= 2:
+        return _candidate(sentence, start, start + len(subject), "singled-out")
+    if _LISTED.fullmatch(subject) and not any(w in PRONOUNS for w in subject.lower().split()):
+        return _candidate(sentence, start, start + len(subject), "listed")
+    return None
 
 
 # "not A but B", "never A; rather B": after a negation, what the sentence asserts instead.
