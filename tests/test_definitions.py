@@ -76,6 +76,24 @@ def test_labels_situations_and_statements_before_a_colon_are_no_terms(item: str)
             "fictitious capital",
             "wealth that exists only on paper",
         ),
+        # … also after a clause of its own, with an article before the term.
+        (
+            "Trade ran both ways; Smith calls a town that lives by it alone the *entrepôt*.",
+            "entrepôt",
+            "a town that lives by it alone",
+        ),
+        # An appositive between dashes.
+        (
+            "A **staple** — the one good a town is known for abroad — sets the town's wages.",
+            "staple",
+            "the one good a town is known for abroad",
+        ),
+        # A quoted name before a colon.
+        (
+            '- "Putting-out": merchants hand raw wool to weavers who work at home',
+            "Putting-out",
+            "merchants hand raw wool to weavers who work at home",
+        ),
         # A term in italics, glossed.
         (
             "- the *labour theory*: value comes from the work that goes into a good",
@@ -161,3 +179,10 @@ def test_the_phrase_x_names_y_defines_x() -> None:
     assert definitions("- tree: stores file names and points to other trees") != [
         ("What is tree: stores file, in Terms?", "and points to other trees")
     ]
+
+
+def test_a_plural_term_is_asked_with_are() -> None:
+    made = definitions(
+        "- Public goods: things no one can be kept from using, and that no use uses up"
+    )
+    assert [f for f, _ in made] == ["What are Public goods, in Terms?"]

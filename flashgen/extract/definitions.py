@@ -19,7 +19,7 @@ from flashgen.extract.attribution import (
     source_in_brackets,
     source_label,
 )
-from flashgen.extract.clauses import PREPOSITIONS, clause, word_classes
+from flashgen.extract.clauses import PREPOSITIONS, clause, is_plural_noun, word_classes
 from flashgen.extract.sentences import (
     Sentence,
     join,
@@ -107,7 +107,9 @@ _CALLS_THIS = re.compile(
 )
 # "Harari calls things that exist only in shared imagination **imagined realities**; …":
 # the marked term comes after what it names.
-_CALLS_BEFORE = re.compile(rf"^{_WHO} calls (?P<def>[^;:]{{8,}}) $")
+_CALLS_BEFORE = re.compile(
+    rf"^(?:.*[;:]\s+)?{_WHO} calls (?P<def>[^;:]{{8,}}?) (?:(?P<article>the|an?) )?$"
+)
 _CLAUSE_END = re.compile(r"\s*(?:[;:,.]\s.*)?$", re.S)
 
 
@@ -129,7 +131,8 @@ def _named_after(text: Inline, plain: str, sentence: Sentence, doc: Document) ->
         before = _CALLS_BEFORE.match(plain[:start])
         if before is not None and not _NOT_A_TERM.match(before["def"]):  # not "this approach"
             definition = strip_spans(slice_spans(text, *before.span("def")))
-            return Found((span,), definition, sentence, before["who"])
+            article = (before["article"] or "").lower()
+            return Found((span,), definition, sentence, before["who"], article=article)
     return None
 
 
@@ -249,7 +252,7 @@ def _match(
 # "- Fast retransmit: three duplicate ACKs make the sender resend …": a list item that
 # opens with a short name and a colon says what the name is (lecture notes seldom bold it).
 _PLAIN_GLOSS = re.compile(
-    r"(?P<article>(?:The|An?) )?(?P<term>[\w][\w'’ -]{1,48}?)(?: \([^()]{1,40}\))?"
+    r"(?P<article>(?:The|An?) )?[\"“]?(?P<term>[\w][\w'’ -]{1,48}?)[\"”]?(?: \([^()]{1,40}\))?"
     r"(?:\s*:|\s+(?:=|—|–|→))\s+(?P<def>\S.{10,})"
 )
 # … unless the name is a label: what follows it is no meaning of the word.
@@ -320,7 +323,12 @@ def _marked_term_is(text: Inline, plain: str, sentence: Sentence, doc: Document)
             aside = glossary or (None if italic else _IS.match(rest))
             if not aside or (not glossary and doc.source.language != "en"):
                 return None
-            definition = strip_spans(slice_spans(text, end + aside.start("def"), len(plain)))
+            stop = len(plain)
+            if glossary and rest.lstrip()[:1] in "—–":
+                # "A **staple** — the one good … — sets the wages": the gloss is between dashes
+                closing = re.search(r"\s[—–]\s", plain[end + aside.start("def") :])
+                stop = end + aside.start("def") + closing.start() if closing else stop
+            definition = strip_spans(slice_spans(text, end + aside.start("def"), stop))
             term = slice_spans(text, start, end)
             return Found(term, definition, sentence, author_name(doc.source), bool(glossary))
         return None
@@ -341,6 +349,7 @@ def strip_end(spans: Inline) -> Inline:
 _EXPLAINED = re.compile(
     r"\s*(?:\((?!e\.g\.|see |cf\.|p\. |pp\. )(?P<brackets>[^()]{8,200})\)"
     r"|,\s+(?:i\.e\.,?|that is,|meaning|which means)\s+(?P<that_is>[^;]{8,})"
+    r"|\s+[—–]\s+(?P<dashed>(?:the|an?)\s[^—–;]{8,150}?)\s+[—–]\s"
     r"|,\s+(?P<appositive>(?:a|an)\s[^;]{8,}|the\s(?:belief|idea|view|notion|claim|"
     r"thesis|practice|habit|tendency|principle|theory|process)\s(?:that|of)\s[^;]{8,})$)"
 )
@@ -446,6 +455,16 @@ def definition_drafts(
     return drafts, consumed
 
 
+def _be(term: str) -> str:
+    """ "are" before a plural term ("What are Norman doors"), "is" before any other; the
+    head of "X of Y" is X's last word."""
+    head = term.split(" of ")[0].split()
+    last = head[-1].lower() if head else ""
+    # (not "physics", "ethics": fields, singular)
+    plural = last.isalpha() and not last.endswith("ics") and is_plural_noun(last, known=True)
+    return "are" if plural else "is"
+
+
 def _who(doc: Document) -> str:
     return author_name(doc.source)
 
@@ -500,7 +519,9 @@ def _draft(
             text_spans("?"),
         )
     else:
-        front = join(text_spans(f"What is {term}, "), according_to(source), text_spans("?"))
+        front = join(
+            text_spans(f"What {_be(term)} {term}, "), according_to(source), text_spans("?")
+        )
     return sentence_draft(
         doc,
         sentence,
