@@ -54,3 +54,19 @@ def test_a_bullet_that_counts_its_sub_items_needs_no_colon() -> None:
     note = Note(Path("vault/f.md"), Path("vault"), "f.md", f"# Trade\n\n{text}", {})
     made = [d.kind for d in extract(parse_note(note)) if not d.held_back]
     assert made.count("enumeration") == 1 and made.count("definition") == 2, made
+
+
+def test_items_the_lead_names_are_the_answer_and_not_on_the_front() -> None:
+    """ "- Two ways to settle a debt: barter and coin" over a sub-item for each: the front
+    stops at the colon and the back names the two."""
+    text = (
+        "- Two ways to settle a debt: **barter** and **coin**\n"
+        "    - barter: goods are exchanged for other goods of equal worth\n"
+        "    - coin: metal of a fixed weight is paid for the goods\n"
+    )
+    note = Note(Path("vault/f.md"), Path("vault"), "f.md", f"# Trade\n\n{text}", {})
+    (listed,) = [d for d in extract(parse_note(note)) if d.kind == "enumeration"]
+    front = "".join(span.text for span in listed.front)
+    back = ["".join(span.text for span in item) for item in listed.back]
+    assert "barter" not in front and front.endswith("Two ways to settle a debt. Name both.")
+    assert back == ["barter", "coin"]

@@ -111,6 +111,7 @@ def enumeration_drafts(
             if sentence is None or sentence.key in used:
                 continue
             lead = strip_end(strip_spans(pieces[-1], " \t\n:"))
+            lead, items = _named_in_lead(lead, items, doc.source.language)
             counted = _counted(plain_text(lead), len(items), english)
             if english and not counted and listing.kind == "list" and all(map(_statement, items)):
                 continue  # whole statements no count announces: a claim card each
@@ -133,6 +134,20 @@ def enumeration_drafts(
             drafts.append(made)
             consumed.add(sentence.key)
     return drafts, consumed
+
+
+def _named_in_lead(lead: Inline, items: list[Inline], language: str) -> tuple[Inline, list[Inline]]:
+    """ "Two kinds of error: **slips** and **mistakes**" over a sub-item for each: the lead
+    names the items after its colon, so those names are the answer and the front stops at
+    the colon; any other lead is kept with its items."""
+    plain = plain_text(lead)
+    colon = plain.find(": ")
+    if colon <= 0:
+        return lead, items
+    named = split_coordination(strip_end(slice_spans(lead, colon + 2, len(plain))), language)
+    if len(named) != len(items) or any(len(plain_text(n).split()) > 4 for n in named):
+        return lead, items
+    return strip_spans(slice_spans(lead, 0, colon)), named
 
 
 def _counted_inline(doc: Document, sentence: Sentence, english: bool) -> Draft | None:
