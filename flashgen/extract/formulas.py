@@ -9,6 +9,7 @@ import itertools
 from flashgen.extract.attribution import sentence_draft, with_source
 from flashgen.extract.definitions import strip_end
 from flashgen.extract.sentences import Sentence, join, strip_spans, text_spans
+from flashgen.extract.topics import with_topic
 from flashgen.extract.words import normalize_term
 from flashgen.model import Block, Document, Draft, Span
 from flashgen.parse.inline import plain_text
@@ -30,7 +31,7 @@ def _display(intro: Sentence, block: Block) -> tuple[str, Span] | None:
 
 
 # How a sentence that introduces a formula ends: "… defines the entropy as", "… is:", "=".
-_INTRODUCING = (":", " as", " is", " by", " be", "=", " equals", " gives", " where")
+_INTRODUCING = (":", " as", " is", " are", " by", " be", "=", " equals", " gives", " where")
 
 
 def _introduces(intro: Sentence) -> bool:
@@ -57,6 +58,7 @@ def formula_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple
             lead = strip_end(strip_spans(sentence.named, " \t\n:"))
             question = f" … (which {what}?)" if doc.source.language == "en" else " …"
             front = join(with_source(lead, doc.source), text_spans(question))
+            front = with_topic(front, section.path, doc)
             anchor = f"{what}:{'/'.join(section.path)}:{normalize_term(plain_text(lead))[:80]}"
             card = sentence_draft(
                 doc, sentence, "definition", anchor, front, ((answer,),), context=False

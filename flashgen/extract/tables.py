@@ -43,7 +43,7 @@ def _row_draft(
     doc: Document, path: tuple[str, ...], line: int, header: list[str], cells: list[Inline]
 ) -> Draft:
     term = cells[0]
-    asked = ", ".join(h for h in header[1:] if h) or "what?"
+    asked = ", ".join(h.rstrip("?") for h in header[1:] if h.rstrip("?")) or "what"
     front = with_source(join(term, text_spans(f" — {asked}?")), doc.source)
     if len(cells) == 2:
         back: tuple[Inline, ...] = (cells[1],)

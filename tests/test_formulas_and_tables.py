@@ -1,0 +1,59 @@
+"""Formula and table cards: a sentence that leads into a displayed formula asks for it; a
+table whose first column names things asks, per row, for the other columns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from flashgen.extract import extract
+from flashgen.model import Draft, Note
+from flashgen.parse.document import parse_note
+
+
+def drafts_of(text: str) -> list[Draft]:
+    note = Note(Path("vault/f.md"), Path("vault"), "f.md", f"# Genetics\n\n{text}\n", {})
+    return [d for d in extract(parse_note(note)) if not d.held_back]
+
+
+def front_of(draft: Draft) -> str:
+    return "".join(span.text for span in draft.front)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "In a population that is not evolving at all, the frequencies of the three genotypes are",
+        "In a population that is not evolving, the frequencies of the genotypes are given by:",
+    ],
+)
+def test_a_sentence_that_leads_into_a_formula_asks_for_it(lead: str) -> None:
+    made = drafts_of(f"{lead}\n\n$$p^2 + 2pq + q^2 = 1$$")
+    formulas = [d for d in made if d.anchor.startswith("formula:")]
+    assert len(formulas) == 1 and formulas[0].back[0][0].text == "p^2 + 2pq + q^2 = 1"
+    assert not [d for d in made if d.kind == "claim"]  # not also a cloze of its words
+
+
+def test_a_claim_a_formula_happens_to_follow_stays_a_claim() -> None:
+    text = (
+        "Mendel showed that the traits of the parents reappear in the grandchildren in fixed "
+        "proportions, which his critics long ignored.\n\n$$3:1$$"
+    )
+    assert not [d for d in drafts_of(text) if d.anchor.startswith("formula:")]
+
+
+def test_a_table_row_asks_for_its_other_columns_with_one_question_mark() -> None:
+    text = (
+        "| Force | Effect on variation | Adaptive? |\n|---|---|---|\n"
+        "| Selection | reduces | yes |\n| Drift | reduces | no |\n"
+    )
+    rows = [d for d in drafts_of(text) if d.anchor.startswith("table:")]
+    assert [front_of(d).split(": ", 1)[-1] for d in rows] == [
+        "Selection — Effect on variation, Adaptive?",
+        "Drift — Effect on variation, Adaptive?",
+    ]
+    assert [[span.text for item in d.back for span in item] for d in rows] == [
+        ["reduces", "yes"],
+        ["reduces", "no"],
+    ]
