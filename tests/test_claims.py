@@ -480,3 +480,23 @@ def test_a_quoted_first_person_is_not_the_readers() -> None:
     quoted = 'Smith says the workman asks "what am I paid for?" and never "how am I paid?".'
     assert claims_of(quoted)
     assert claims_of("I think the workman asks what he is paid for, and never how.") == []
+
+
+def test_a_principle_that_is_stated_is_the_claim() -> None:
+    """ "His central principle is that if A, we ought to B": the main clause of what the
+    principle says is asked, not "that if it is"."""
+    sentence = (
+        "Smith's first principle is that if a trade is left free, each man ought to employ "
+        "his capital where it yields him the most."
+    )
+    (deleted,) = deleted_terms(sentence)
+    assert "employ his capital" in deleted and "that if" not in deleted
+
+
+def test_an_example_after_a_colon_is_asked_when_its_lead_is_not() -> None:
+    sentence = (
+        "Smith illustrates it with a pin factory: when ten men divide the work of the pin "
+        "factory, the workshop turns out forty-eight thousand pins in a single day."
+    )
+    (deleted,) = deleted_terms(sentence)
+    assert "forty-eight thousand pins" in deleted and "pin factory" not in deleted

@@ -315,7 +315,8 @@ _TELLS_FRAME = re.compile(
 _THESIS_FRAME = re.compile(
     r"(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s|His|Her|Their|The author['’]s)\s+"
     r"(?:[a-z]+\s+)?(?:answer|argument|thesis|claim|point|view|conclusion|position|"
-    r"suggestion|proposal|explanation)\s+is\s+that\s+"
+    r"suggestion|proposal|explanation|principle|premise|assumption|hypothesis|contention|"
+    r"insight|finding|objection|idea|lesson|message)\s+is\s+that\s+"
 )
 _THAT_FRAME = re.compile(rf"{_SPEAKER}(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]+s)\s+that\s+")
 _THAT = re.compile(r"\s+that\s+")
@@ -938,6 +939,7 @@ _MIN_POINT_WORDS = 4
 _RELATIVE_IN = re.compile(r"^(?:the|a|an)\s.*\s(?:who|whom|which|that)\s", re.I)
 _PAIRED = re.compile(r"\b(?:between|both|either|neither)\b(?!.*\b(?:and|or|nor)\b)")
 _NEXT_POINT_WORDS = ("and", "but", "while", "whereas")
+_SUBORDINATE_OPENING = re.compile(rf"(?:{'|'.join(sorted(SUBORDINATORS))})\s", re.I)
 
 
 def _points(text: str, start: int) -> list[tuple[int, int]]:
@@ -962,7 +964,8 @@ def _points(text: str, start: int) -> list[tuple[int, int]]:
             second = clause(text, at)
             if (
                 second is None
-                or second.start != at
+                # (its own leading clause may come first: ": if I see a child drowning, I …")
+                or (second.start != at and not _SUBORDINATE_OPENING.match(text, at))
                 or not 1 <= len(second.subject.split()) <= 6
                 or second.subject.split()[0].lower() in AUXILIARIES
                 or _PAIRED.search(text, begin, cut)
@@ -1226,9 +1229,16 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
         held: Candidate | None = None
         pending = -1  # the start of a point that made no card and has none before it
         for begin, end in points:
+            own = begin
             if pending >= 0:
                 begin, pending = pending, -1
             best, top = _choose(spans, text, (begin, end, start), doc, avoid, fronts, not kept)
+            if best is None and begin != own:
+                # Read with the point before, nothing is worth asking: the point alone may be
+                # ("… illustrates it with a drowning child: if I see a child drowning, I …").
+                alone, _ = _choose(spans, text, (own, end, start), doc, avoid, fronts, True)
+                if alone is not None:
+                    best, begin = alone, own
             if best is None and kept:
                 # A later point that makes no card of its own stays with the one before it
                 # ("… a single point of view, and a physical theory will abandon that point

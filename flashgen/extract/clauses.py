@@ -21,7 +21,7 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d.,]*|[^\w\s]")
 
 AUXILIARIES = frozenset(
     "is are was were be been being am has have had do does did can could will would shall "
-    "should may might must cannot can't won't doesn't don't didn't isn't aren't wasn't "
+    "should may might must ought cannot can't won't doesn't don't didn't isn't aren't wasn't "
     "weren't hasn't haven't hadn't couldn't wouldn't shouldn't mustn't needn't".split()
 )
 _NEGATIVE = re.compile(r"n['’]t$|^cannot$|^not$|^never$")
