@@ -1233,11 +1233,11 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             if pending >= 0:
                 begin, pending = pending, -1
             best, top = _choose(spans, text, (begin, end, start), doc, avoid, fronts, not kept)
-            if best is None and begin != own:
-                # Read with the point before, nothing is worth asking: the point alone may be
-                # ("… illustrates it with a drowning child: if I see a child drowning, I …").
+            if begin != own:
+                # Read with the point before, which asked nothing: the point alone may ask
+                # more ("… illustrates it with a drowning child: if I see a child drowning, I …").
                 alone, _ = _choose(spans, text, (own, end, start), doc, avoid, fronts, True)
-                if alone is not None:
+                if alone is not None and (best is None or alone.score > best.score):
                     best, begin = alone, own
             if best is None and kept:
                 # A later point that makes no card of its own stays with the one before it
