@@ -500,3 +500,11 @@ def test_an_example_after_a_colon_is_asked_when_its_lead_is_not() -> None:
     )
     (deleted,) = deleted_terms(sentence)
     assert "forty-eight thousand pins" in deleted and "pin factory" not in deleted
+
+
+def test_the_verb_is_asked_when_its_object_is_on_the_front() -> None:
+    sentence = (
+        "Smith says that each guild is tied to a single royal charter, and an open market "
+        "will dissolve that royal charter."
+    )
+    assert deleted_terms(sentence) == ["tied to a single royal charter", "dissolve"]
