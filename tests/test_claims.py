@@ -507,4 +507,7 @@ def test_the_verb_is_asked_when_its_object_is_on_the_front() -> None:
         "Smith says that each guild is tied to a single royal charter, and an open market "
         "will dissolve that royal charter."
     )
-    assert deleted_terms(sentence) == ["tied to a single royal charter", "dissolve"]
+    (card,) = claims_of(sentence)
+    second = [span.text for span in card.front if "c2" in span.marks]
+    first = [span.text for span in card.front if "cloze" in span.marks and "c2" not in span.marks]
+    assert (first, second) == (["tied to a single royal charter"], ["dissolve"])
