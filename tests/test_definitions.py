@@ -9,6 +9,7 @@ import pytest
 from flashgen.extract import extract
 from flashgen.model import Note
 from flashgen.parse.document import parse_note
+from flashgen.parse.inline import plain_text
 
 
 def definitions(text: str) -> list[tuple[str, str]]:
@@ -186,3 +187,16 @@ def test_a_plural_term_is_asked_with_are() -> None:
         "- Public goods: things no one can be kept from using, and that no use uses up"
     )
     assert [f for f, _ in made] == ["What are Public goods, in Terms?"]
+
+
+def test_a_term_a_relative_clause_gives_is_defined_and_the_sentence_stays_a_claim() -> None:
+    text = (
+        "The guilds spoke in oaths and old formulas, which Smith calls *corporation spirit*; "
+        "he says that this spirit kept wages above their natural rate for centuries."
+    )
+    note = Note(Path("vault/f.md"), Path("vault"), "f.md", f"# Terms\n\n{text}\n", {})
+    made = [d for d in extract(parse_note(note)) if not d.held_back]
+    defined = [d for d in made if d.kind == "definition"]
+    assert [plain_text(d.back[0]) for d in defined] == ["oaths and old formulas"]
+    assert "corporation spirit" in plain_text(defined[0].front)
+    assert [d.kind for d in made].count("claim") == 1

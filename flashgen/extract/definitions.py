@@ -98,6 +98,7 @@ class Found:
     who: str
     glossary: bool = False  # "**Term**: explanation", written the same in every language
     article: str = ""  # the article the sentence puts before the term ("the **bit**")
+    whole: bool = True  # the definition is the sentence's point: no claim is made of it
 
 
 # "…: Harari calls this the **Cognitive Revolution**": the term names what came before.
@@ -128,12 +129,44 @@ def _named_after(text: Inline, plain: str, sentence: Sentence, doc: Document) ->
     for start, end, span in positioned(text):
         if not _names_a_term(span) or not _CLAUSE_END.match(plain, end):
             continue
+        named = _which_calls(text, plain, start, span, sentence)
+        if named is not None:
+            return named
         before = _CALLS_BEFORE.match(plain[:start])
         if before is not None and not _NOT_A_TERM.match(before["def"]):  # not "this approach"
             definition = strip_spans(slice_spans(text, *before.span("def")))
             article = (before["article"] or "").lower()
             return Found((span,), definition, sentence, before["who"], article=article)
     return None
+
+
+# "Eichmann spoke in clichés and official jargon, which Arendt calls *Amtssprache*; …"
+_WHICH_CALLS = re.compile(
+    rf"^(?P<said>[^;:]*?),\s+which\s+{_WHO}\s+calls\s+(?:(?P<article>the|an?)\s+)?$"
+)
+
+
+def _which_calls(
+    text: Inline, plain: str, start: int, span: Span, sentence: Sentence
+) -> Found | None:
+    """The marked term a relative clause gives to what the clause before it ends with (its
+    object, or what follows its last preposition); the rest of the sentence is still a claim."""
+    found = _WHICH_CALLS.match(plain[:start])
+    if found is None:
+        return None
+    said = found["said"]
+    begin = 0
+    clause_found = clause(said)
+    if clause_found is not None:
+        begin = clause_found.verb_end
+    words = list(re.finditer(r"[\w'’-]+", said[begin:]))
+    if words and words[0].group().lower() in PREPOSITIONS:
+        begin += words[0].end()
+    definition = strip_spans(slice_spans(text, begin, len(said)))
+    if not 3 <= len(plain_text(definition).split()) <= 12:
+        return None
+    article = (found["article"] or "").lower()
+    return Found((span,), definition, sentence, found["who"], article=article, whole=False)
 
 
 # "Ousterhout calls this approach **modular design**." after the sentence that describes it.
@@ -448,7 +481,8 @@ def definition_drafts(
         term_key = normalize_term(plain_text(found.term))
         if not term_key or len(plain_text(found.definition).split()) < 3:
             continue
-        consumed.add(sentence.key)
+        if found.whole:
+            consumed.add(sentence.key)
         defined.add(term_key)
         hint_for_term = hints.get(term_key)
         drafts.append(_draft(doc, found, term_key, hint_for_term))
