@@ -511,3 +511,24 @@ def test_the_verb_is_asked_when_its_object_is_on_the_front() -> None:
     second = [span.text for span in card.front if "c2" in span.marks]
     first = [span.text for span in card.front if "cloze" in span.marks and "c2" not in span.marks]
     assert (first, second) == (["tied to a single royal charter"], ["dissolve"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "answer"),
+    [
+        (
+            "Der Handwerker muss für die Folgen seiner schlechten Arbeit selbst aufkommen.",
+            "de",
+            "für die Folgen seiner schlechten Arbeit selbst aufkommen",
+        ),
+        (
+            "Les marchands avaient obtenu du roi le droit de fixer eux-mêmes leurs prix.",
+            "fr",
+            "obtenu du roi le droit de fixer eux-mêmes leurs prix",
+        ),
+    ],
+)
+def test_what_an_auxiliary_introduces_is_asked_in_other_languages(
+    sentence: str, language: str, answer: str
+) -> None:
+    assert deleted_terms(sentence, language) == [answer]

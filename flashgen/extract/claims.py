@@ -42,6 +42,7 @@ from flashgen.extract.clauses import (
     word_classes,
 )
 from flashgen.extract.multilingual import (
+    after_auxiliary,
     claim_start,
     contrast,
     copula,
@@ -503,7 +504,8 @@ def _unread_claim(sentence: _Reading, start: int, stop: int, topic_taken: bool) 
     what is said of a marked term that opens it ("Die **charismatische Herrschaft** [beruht
     auf …]": its verb unread, asked with the rest), its main clause after a leading
     subordinate one ("Quand la raison nous fait défaut, [nous y employons l'expérience]"),
-    what follows its colon (or the topic taken before it)."""
+    what follows its colon (or the topic taken before it), what its auxiliary introduces
+    ("Der Verantwortungsethiker muss [für die … Folgen … aufkommen]")."""
     text = sentence.text
     after = _after_opening_term(sentence, start, stop)
     if after is not None:
@@ -521,6 +523,9 @@ def _unread_claim(sentence: _Reading, start: int, stop: int, topic_taken: bool) 
         end = _cut(text, stated, stop)
         if end > 0:
             return _candidate(sentence, stated, end, "after-colon")
+    verb = after_auxiliary(text, start, stop, sentence.language)
+    if verb is not None and len(text[verb:stop].split()) >= 3:
+        return _candidate(sentence, verb, _cut(text, verb, stop), "predicate")
     return None
 
 

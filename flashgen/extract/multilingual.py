@@ -24,6 +24,7 @@ class Words:
     connectives: str  # an adverb that links to the sentence before: "jedoch", "donc" …
     subordinators: str  # what opens a clause before the main one: "pendant que", "wenn" …
     restatements: str  # what restates a clause after its comma: "c'est" ("X, c'est Y")
+    auxiliaries: str  # a modal or perfect auxiliary its verb follows: "doit", "hat", "ha"
 
 
 LANGUAGES = {
@@ -38,6 +39,8 @@ LANGUAGES = {
         connectives=r"donc|pourtant|cependant|aussi|toutefois|alors|ainsi",
         subordinators=r"pendant\s+qu[e']|quand|lorsqu[e']|si|comme|bien\s+qu[e']|puisqu[e']|après|avant",
         restatements=r"c['’]est",
+        auxiliaries=r"a|ont|avait|avaient|aura|auront|doit|doivent|devait|peut|peuvent|"
+        r"pouvait|faut|fallait",
     ),
     "es": Words(
         frames=r"(?:afirma|sostiene|dice|escribe|explica|muestra|observa|señala|piensa|"
@@ -50,6 +53,8 @@ LANGUAGES = {
         connectives=r"sin\s+embargo|pues|también|entonces|además|así",
         subordinators=r"cuando|si|aunque|mientras|como|después|antes",
         restatements=r"(?:eso|esto)\s+es",
+        auxiliaries=r"ha|han|había|habían|debe|deben|debía|puede|pueden|podía|tiene\s+que|"
+        r"tienen\s+que|hay\s+que",
     ),
     "it": Words(
         frames=r"(?:afferma|sostiene|dice|scrive|spiega|mostra|osserva|dichiara|nota|pensa|"
@@ -62,6 +67,7 @@ LANGUAGES = {
         connectives=r"però|tuttavia|quindi|anche|dunque|invece|inoltre",
         subordinators=r"quando|se|mentre|benché|sebbene|come|dopo|prima",
         restatements=r"(?:questo|ciò)\s+è",
+        auxiliaries=r"ha|hanno|aveva|avevano|deve|devono|doveva|può|possono|poteva|bisogna",
     ),
     "de": Words(
         frames=r"(?:behauptet|argumentiert|schreibt|sagt|zeigt|erklärt|betont|meint|"
@@ -74,6 +80,8 @@ LANGUAGES = {
         connectives=r"jedoch|aber|also|doch|zwar|auch|nur|eben|daher|somit",
         subordinators=r"wenn|als|während|obwohl|nachdem|bevor|falls",
         restatements=r"(?:das|dies)\s+ist",
+        auxiliaries=r"hat|haben|hatte|hatten|muss|müssen|musste|kann|können|konnte|soll|"
+        r"sollen|sollte|darf|dürfen|will|wollen",
     ),
     "pt": Words(
         frames=r"(?:afirma|sustenta|diz|escreve|explica|mostra|observa|pensa|conclui)\s+que",
@@ -85,6 +93,7 @@ LANGUAGES = {
         connectives=r"porém|contudo|também|portanto|então|assim",
         subordinators=r"quando|se|embora|enquanto|como|depois|antes",
         restatements=r"(?:isso|isto)\s+é",
+        auxiliaries=r"tem|têm|tinha|tinham|deve|devem|devia|pode|podem|podia|há\s+que",
     ),
 }
 
@@ -100,6 +109,7 @@ class _Patterns:
     connectives: re.Pattern[str]
     subordinate: re.Pattern[str]
     restated: re.Pattern[str]
+    auxiliary: re.Pattern[str]
 
 
 def _word(alternatives: str) -> str:
@@ -120,6 +130,7 @@ _PATTERNS = {
         subordinate=re.compile(_word(words.subordinators), re.I),
         # "…, c'est le suicide": what a clause is restated as, after its comma
         restated=re.compile(rf",\s+(?:{words.restatements})\s+"),
+        auxiliary=re.compile(_word(words.auxiliaries), re.I),
     )
     for language, words in LANGUAGES.items()
 }
@@ -174,6 +185,25 @@ def copula(text: str, start: int, end: int, language: str) -> Copula | None:
         return Copula(found.start(), after_at, True, after_at)
     negative = patterns.negation.search(before) is not None  # "no es …", "n'est …"
     return Copula(found.start(), after_at, negative, after_at)
+
+
+def after_auxiliary(text: str, start: int, end: int, language: str) -> int | None:
+    """Where what a modal or perfect auxiliary of the claim's main clause introduces starts
+    ("Der Verantwortungsethiker muss [für die … Folgen … aufkommen]", "Les dieux avaient
+    [condamné Sisyphe à …]"), if it stands after a subject of a few words."""
+    patterns = _PATTERNS.get(language)
+    if patterns is None:
+        return None
+    start += len(text[start:end]) - len(text[start:end].lstrip(" ,"))
+    found = patterns.auxiliary.search(text, start, end)
+    if found is None or found.start() == start or patterns.subordinate.match(text, start):
+        return None
+    if (
+        len(text[start : found.start()].split()) > _SUBJECT_WORDS
+        or "," in text[start : found.start()]
+    ):
+        return None
+    return found.end() + len(text[found.end() : end]) - len(text[found.end() : end].lstrip())
 
 
 def restated(text: str, begin: int, end: int, language: str) -> int | None:
