@@ -532,3 +532,29 @@ def test_what_an_auxiliary_introduces_is_asked_in_other_languages(
     sentence: str, language: str, answer: str
 ) -> None:
     assert deleted_terms(sentence, language) == [answer]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        # "people" is a plural: the verb after it is read in its plain form.
+        (
+            "People judge the worth of a coin by the ease with which a merchant will take it.",
+            "the ease with which a merchant will take it",
+        ),
+        # A relative "that" before its own verb: the main verb comes later.
+        (
+            "Any town that trades with its countryside for a long time will divide its labour "
+            "into many separate trades.",
+            "divide its labour into many separate trades",
+        ),
+        # … but not who did what a participle names.
+        (
+            "Smith says the guilds made the masters feared by the journeymen and unable to "
+            "leave their town.",
+            "the masters feared by the journeymen and unable to leave their town",
+        ),
+    ],
+)
+def test_a_clause_is_read_past_irregular_plurals_and_relatives(sentence: str, answer: str) -> None:
+    assert deleted_terms(sentence) == [answer]

@@ -36,6 +36,7 @@ from flashgen.extract.clauses import (
     Clause,
     clause,
     deictic_subject,
+    is_participle,
     is_plural_noun,
     leans_back,
     main_clause_start,
@@ -185,6 +186,7 @@ _READING_SCORE = {
     "condition": 3.1,
     "relative": 2.8,
     "preferred": 3.2,
+    "means": 3.05,
     "elaboration": 2.9,
     "after-marked": 3.3,
     "singled-out": 3.4,
@@ -587,6 +589,11 @@ def _from_clause(sentence: _Reading, found: Clause) -> list[Candidate | None]:
     preferred = _preferred(text[:stop], begin)
     if preferred is not None:
         made.append(_candidate(sentence, preferred, stop, "preferred"))
+    means = _first_top_level(text[:stop], _BY, begin, ("by",))
+    if means is not None and _by_means(text[begin : begin + means.start()]):
+        at = begin + means.end()  # "assess the frequency of X [by the ease with which …]"
+        end = _cut(text, at, stop)
+        made.append(_candidate(sentence, at, end, "means") if end > 0 else None)
     negative = found.negative or " not " in text[begin:stop]
     contrast = _contrast(text[:stop], begin, verb_only=not negative)
     if contrast is not None:
@@ -678,12 +685,26 @@ _CUT_SHORT = 0.3
 _THING_ENDS = re.compile(r"\s(?:as|of|for|in|between|to|about|among|on)\s")
 _ONLY_WHEN = re.compile(r"\s(?:only\s+(?:when|if)|if\s+and\s+only\s+if)\s")
 _WHICH_IS = re.compile(r",\s(?:which|who)\s+(?:is|are|was|were)\s")
+_REASON_OPENERS = frozenset(("because", "since", "so", "as", "while", "when", "if"))
+_BY = re.compile(r"\sby\s(?=the\s|\w+ing\s)")
 _RATHER_THAN = re.compile(r"\s(?:rather than|instead of)\s")
 # Where a phrase preferred to another starts: after the verb or preposition before it.
 _PHRASE_OPENERS = frozenset(
     "to in on at by for with from into onto out through within among towards toward upon "
     "across around via is are was were be become becomes".split()
 )
+
+
+def _by_means(before: str) -> bool:
+    """Whether a "by" after `before` (the predicate up to it) says by what means the verb is
+    done ("assess the frequency of X by the ease …"), not who did what a participle names
+    ("the stars resented by the movement") or within a later clause (", since … by …")."""
+    words = before.split()
+    if len(words) < 3 or "," in before or any(w in _REASON_OPENERS for w in words):
+        return False
+    if words[-1].endswith(('"', "”")):
+        return True  # after a quotation: "… "sterilizing the ground …" by engaging in …"
+    return not is_participle(words[-1].lower())
 
 
 def _preferred(text: str, begin: int) -> int | None:

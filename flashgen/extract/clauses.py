@@ -82,6 +82,15 @@ _MAY_BE_VERB: dict[str, bool] = {}
 
 
 @lru_cache(maxsize=8192)
+def is_participle(word: str) -> bool:
+    """A past participle: "resented", "created", "taken", "done" (not "coin", "world")."""
+    if word.endswith("ed"):
+        return True
+    lemma = getAllLemmas(word).get("VERB")
+    return bool(lemma) and lemma[0] != word and not word.endswith(("s", "ing"))
+
+
+@lru_cache(maxsize=8192)
 def _past_tense(lemma: str) -> tuple[str, ...]:
     return getAllInflections(lemma, upos="VERB").get("VBD", ())
 
@@ -314,7 +323,12 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
         verb_at_all = _MAY_BE_VERB.get(word)  # a dict, not `lru_cache`: asked of every word
         if verb_at_all is None:
             verb_at_all = _MAY_BE_VERB[word] = _finite_verb(word, True)
-        plural = previous.endswith("s") or previous in PRONOUNS or previous in ("who", "which")
+        plural = (
+            previous.endswith("s")
+            or previous in PRONOUNS
+            or previous in ("who", "which", "that")
+            or previous in _IRREGULAR_PLURALS
+        )
         # "sellers set it too high": a word that is also a noun, after a plural subject and
         # before its object, is the verb.
         object_verb = (
@@ -327,8 +341,13 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
         if not verb_at_all and not object_verb:
             previous = lower
             continue
-        # "This means …", "These are …": a determiner alone before the verb is the subject.
-        after_subject = _may_precede_verb(previous) or (seen == 2 and previous in DEICTIC)
+        # "This means …", "These are …": a determiner alone before the verb is the subject;
+        # "people that come …": a relative "that" before its own verb.
+        after_subject = (
+            _may_precede_verb(previous)
+            or (seen == 2 and previous in DEICTIC)
+            or (relative and previous == "that")
+        )
         if after_subject and (object_verb or _finite_verb(word, plural)):
             comma = _after_comma(tokens, index) if lower.endswith("ed") else None
             if comma is not None and comma != aside_closed:
@@ -349,6 +368,7 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
     return None
 
 
+_IRREGULAR_PLURALS = frozenset("people men women children mice geese feet teeth".split())
 # What follows a verb and never a noun: "sellers set it too high", "they put the price …".
 _OBJECTS = frozenset("it them him her us me the a an this these those his their its".split())
 
