@@ -121,7 +121,10 @@ def test_non_english_notes_get_no_english_questions(tmp_path: Path, collection) 
     )
     _, cards = build_and_import(tmp_path, collection, text)
     questions = " ".join(c.question_text for c in cards)
-    assert len(cards) == 4  # a claim, a definition, the reader's card, who wrote it (in French)
+    # two claims ("Il faut [écarter …]" asks what the rule says), a definition, the reader's
+    # card, who wrote it (in French)
+    assert len(cards) == 5
+    assert any("écarter" in c.answer_text and "écarter" not in c.question_text for c in cards)
     assert any(c.question_text.startswith("Qui a écrit") for c in cards)
     for english in ("What", "How does", "according to", "Name all", "Who wrote", " In "):
         assert english not in questions
