@@ -526,9 +526,20 @@ def test_the_verb_is_asked_when_its_object_is_on_the_front() -> None:
             "fr",
             "obtenu du roi le droit de fixer eux-mêmes leurs prix",
         ),
+        # no auxiliary: the verb after a determiner and its noun
+        (
+            "La división del trabajo multiplica la producción de cada obrero de la fábrica.",
+            "es",
+            "la producción de cada obrero de la fábrica",
+        ),
+        (
+            "La concorrenza si associa con prezzi bassi e con salari più alti nelle città.",
+            "it",
+            "con prezzi bassi e con salari più alti nelle città",
+        ),
     ],
 )
-def test_what_an_auxiliary_introduces_is_asked_in_other_languages(
+def test_what_an_auxiliary_or_a_verb_introduces_is_asked_in_other_languages(
     sentence: str, language: str, answer: str
 ) -> None:
     assert deleted_terms(sentence, language) == [answer]

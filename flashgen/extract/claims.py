@@ -44,6 +44,7 @@ from flashgen.extract.clauses import (
 )
 from flashgen.extract.multilingual import (
     after_auxiliary,
+    after_verb,
     claim_start,
     contrast,
     copula,
@@ -525,9 +526,10 @@ def _unread_claim(sentence: _Reading, start: int, stop: int, topic_taken: bool) 
         end = _cut(text, stated, stop)
         if end > 0:
             return _candidate(sentence, stated, end, "after-colon")
-    verb = after_auxiliary(text, start, stop, sentence.language)
-    if verb is not None and len(text[verb:stop].split()) >= 3:
-        return _candidate(sentence, verb, _cut(text, verb, stop), "predicate")
+    for reading in (after_auxiliary, after_verb):
+        verb = reading(text, start, stop, sentence.language)
+        if verb is not None and len(text[verb:stop].split()) >= 3:
+            return _candidate(sentence, verb, _cut(text, verb, stop), "predicate")
     return None
 
 

@@ -25,6 +25,8 @@ class Words:
     subordinators: str  # what opens a clause before the main one: "pendant que", "wenn" …
     restatements: str  # what restates a clause after its comma: "c'est" ("X, c'est Y")
     auxiliaries: str  # a modal or perfect auxiliary its verb follows: "doit", "hat", "ha"
+    determiners: str  # what opens a subject: "le", "son", "der" …
+    reflexives: str  # a pronoun that stands before its verb: "se", "si", "sich" …
 
 
 LANGUAGES = {
@@ -41,6 +43,8 @@ LANGUAGES = {
         restatements=r"c['’]est",
         auxiliaries=r"a|ont|avait|avaient|aura|auront|doit|doivent|devait|peut|peuvent|"
         r"pouvait|faut|fallait",
+        determiners=r"le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cette|ces|tout|toute",
+        reflexives=r"se|s['’]|ne|n['’]",
     ),
     "es": Words(
         frames=r"(?:afirma|sostiene|dice|escribe|explica|muestra|observa|señala|piensa|"
@@ -55,6 +59,8 @@ LANGUAGES = {
         restatements=r"(?:eso|esto)\s+es",
         auxiliaries=r"ha|han|había|habían|debe|deben|debía|puede|pueden|podía|tiene\s+que|"
         r"tienen\s+que|hay\s+que",
+        determiners=r"el|la|los|las|un|una|su|sus|este|esta|estos|estas|todo|toda",
+        reflexives=r"se|no",
     ),
     "it": Words(
         frames=r"(?:afferma|sostiene|dice|scrive|spiega|mostra|osserva|dichiara|nota|pensa|"
@@ -68,6 +74,8 @@ LANGUAGES = {
         subordinators=r"quando|se|mentre|benché|sebbene|come|dopo|prima",
         restatements=r"(?:questo|ciò)\s+è",
         auxiliaries=r"ha|hanno|aveva|avevano|deve|devono|doveva|può|possono|poteva|bisogna",
+        determiners=r"il|lo|la|i|gli|le|l['’]|un|uno|una|suo|sua|suoi|sue|questo|questa|ogni",
+        reflexives=r"si|non",
     ),
     "de": Words(
         frames=r"(?:behauptet|argumentiert|schreibt|sagt|zeigt|erklärt|betont|meint|"
@@ -82,6 +90,8 @@ LANGUAGES = {
         restatements=r"(?:das|dies)\s+ist",
         auxiliaries=r"hat|haben|hatte|hatten|muss|müssen|musste|kann|können|konnte|soll|"
         r"sollen|sollte|darf|dürfen|will|wollen",
+        determiners=r"der|die|das|den|dem|ein|eine|einen|sein|seine|jede|jeder|jedes|diese|dieser",
+        reflexives=r"sich",
     ),
     "pt": Words(
         frames=r"(?:afirma|sustenta|diz|escreve|explica|mostra|observa|pensa|conclui)\s+que",
@@ -94,6 +104,8 @@ LANGUAGES = {
         subordinators=r"quando|se|embora|enquanto|como|depois|antes",
         restatements=r"(?:isso|isto)\s+é",
         auxiliaries=r"tem|têm|tinha|tinham|deve|devem|devia|pode|podem|podia|há\s+que",
+        determiners=r"o|a|os|as|um|uma|seu|sua|seus|suas|este|esta|todo|toda",
+        reflexives=r"se|não",
     ),
 }
 
@@ -110,6 +122,7 @@ class _Patterns:
     subordinate: re.Pattern[str]
     restated: re.Pattern[str]
     auxiliary: re.Pattern[str]
+    subject_verb: re.Pattern[str]
 
 
 def _word(alternatives: str) -> str:
@@ -131,6 +144,12 @@ _PATTERNS = {
         # "…, c'est le suicide": what a clause is restated as, after its comma
         restated=re.compile(rf",\s+(?:{words.restatements})\s+"),
         auxiliary=re.compile(_word(words.auxiliaries), re.I),
+        # "Su labor modifica …", "la leggerezza si associa …": a subject of one noun after
+        # its determiner, then its verb
+        subject_verb=re.compile(
+            rf"(?i:{words.determiners})\s*[^\W\d_][\w-]*"
+            rf"\s+(?:(?:{words.reflexives})\s*)?(?P<verb>[^\W\d_A-Z][\w-]+)\s+"
+        ),
     )
     for language, words in LANGUAGES.items()
 }
@@ -204,6 +223,20 @@ def after_auxiliary(text: str, start: int, end: int, language: str) -> int | Non
     ):
         return None
     return found.end() + len(text[found.end() : end]) - len(text[found.end() : end].lstrip())
+
+
+def after_verb(text: str, start: int, end: int, language: str) -> int | None:
+    """Where what the verb of a short subject says starts ("Su labor modifica [nuestra
+    concepción …]"), when the sentence opens with that subject: a determiner and its noun."""
+    patterns = _PATTERNS.get(language)
+    if patterns is None:
+        return None
+    found = patterns.subject_verb.match(text, start, end)
+    if found is None or not found["verb"][:1].islower():
+        return None
+    if patterns.copula.fullmatch(found["verb"]) or patterns.connectives.fullmatch(found["verb"]):
+        return None
+    return found.end()
 
 
 def restated(text: str, begin: int, end: int, language: str) -> int | None:
