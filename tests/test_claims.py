@@ -528,7 +528,7 @@ def test_the_verb_is_asked_when_its_object_is_on_the_front() -> None:
         ),
         # no auxiliary: the verb after a determiner and its noun
         (
-            "La división del trabajo multiplica la producción de cada obrero de la fábrica.",
+            "La especialización multiplica la producción de cada obrero de la fábrica.",
             "es",
             "la producción de cada obrero de la fábrica",
         ),

@@ -234,9 +234,22 @@ def after_verb(text: str, start: int, end: int, language: str) -> int | None:
     found = patterns.subject_verb.match(text, start, end)
     if found is None or not found["verb"][:1].islower():
         return None
-    if patterns.copula.fullmatch(found["verb"]) or patterns.connectives.fullmatch(found["verb"]):
+    verb = found["verb"]
+    if verb.lower() in _NO_VERBS or patterns.copula.fullmatch(verb):
+        return None
+    if patterns.connectives.fullmatch(verb):
         return None
     return found.end()
+
+
+# Words that follow a noun in these languages and are never its verb: prepositions,
+# conjunctions, relative pronouns ("La división del trabajo …", "le principe de …").
+_NO_VERBS = frozenset(
+    "de del des du di della dello delle dei degli da dal dalla do da dos das von vom zur zum "
+    "der des à a au aux al alla en in im em no na nos nas con com mit par per por pour sur "
+    "su sul sulla et y e und ou o oder que qui che dass quem cuyo dont où wo wie como come "
+    "comme entre para sans sin senza ohne sobre über".split()
+)
 
 
 def restated(text: str, begin: int, end: int, language: str) -> int | None:
