@@ -95,6 +95,18 @@ def test_labels_situations_and_statements_before_a_colon_are_no_terms(item: str)
             "Putting-out",
             "merchants hand raw wool to weavers who work at home",
         ),
+        # A marked term after an arrow names what comes before it (the item's label aside).
+        (
+            "- Guild towns: masters set the prices, newcomers may not → **closed shop**",
+            "closed shop",
+            "masters set the prices, newcomers may not",
+        ),
+        # A quoted word the sentence ends with names its subject.
+        (
+            'A coin clipped at the edges is a "light piece".',
+            "light piece",
+            "A coin clipped at the edges",
+        ),
         # A term in italics, glossed.
         (
             "- the *labour theory*: value comes from the work that goes into a good",

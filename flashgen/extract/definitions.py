@@ -243,11 +243,13 @@ def _italic(span: Span) -> bool:
 
 
 def _may_define(sentence: Sentence) -> bool:
-    """Whether the sentence could define a term without a defining word: it marks one, or it
-    opens a list item (`_plain_gloss`)."""
-    return any(_names_a_term(span) for span in sentence.named) or (
-        sentence.list_item and sentence.index == 0
-    )
+    """Whether the sentence could define a term without a defining word: it marks one, ends
+    with a quoted one, or opens a list item (`_plain_gloss`)."""
+    if sentence.list_item and sentence.index == 0:
+        return True
+    last = sentence.named[-1].text.rstrip(" .") if sentence.named else ""
+    # (or ends with a quoted name: 'A bad used car is a "lemon".')
+    return last.endswith(('"', "”", "'", "’")) or any(_names_a_term(s) for s in sentence.named)
 
 
 def _match(
@@ -276,10 +278,60 @@ def _match(
         article = found.groupdict().get("article") or ""
         return Found(term, definition, sentence, who, article=article)
     if language == "en":
-        named = _named_after(text, plain, sentence, doc)
+        named = _named_after(text, plain, sentence, doc) or _named_by_quotes(
+            text, plain, sentence, doc
+        )
         if named is not None:
             return named
-    return _marked_term_is(text, plain, sentence, doc) or _plain_gloss(text, plain, sentence, doc)
+    return (
+        _named_by_arrow(text, plain, sentence, doc)
+        or _marked_term_is(text, plain, sentence, doc)
+        or _plain_gloss(text, plain, sentence, doc)
+    )
+
+
+# "sellers know the quality, buyers do not → **asymmetric information**": the marked term
+# after an arrow that ends the sentence names what comes before it.
+_ARROW_END = re.compile(r"\s*(?:→|->|=>|⇒)\s*$")
+_ITEM_LABEL = re.compile(r"^[^:]{1,40}:\s+")
+
+
+def _named_by_arrow(text: Inline, plain: str, sentence: Sentence, doc: Document) -> Found | None:
+    if "→" not in plain and ">" not in plain:
+        return None
+    for start, end, span in positioned(text):
+        if not _names_a_term(span) or plain[end:].strip():
+            continue
+        arrow = _ARROW_END.search(plain, 0, start)
+        if arrow is None:
+            return None
+        label = _ITEM_LABEL.match(plain)  # "Used cars: sellers know …": the label stays out
+        begin = label.end() if label and label.end() < arrow.start() else 0
+        if len(plain[begin : arrow.start()].split()) < 3:
+            return None
+        definition = strip_spans(slice_spans(text, begin, arrow.start()))
+        return Found((span,), definition, sentence, author_name(doc.source))
+    return None
+
+
+# 'A bad used car is a "lemon"': a quoted word the sentence ends with is the name of its
+# subject.
+_IS_QUOTED = re.compile(
+    r"^(?P<def>[^,;:]{6,80}?)\s+(?:is|are)\s+(?:called\s+)?(?:(?P<article>an?|the)\s+)?"
+    r"[\"“'‘](?P<term>[^\"”'’]{2,40})[\"”'’]$"
+)
+
+
+def _named_by_quotes(text: Inline, plain: str, sentence: Sentence, doc: Document) -> Found | None:
+    if not plain.endswith(('"', "”", "'", "’")):
+        return None
+    found = _IS_QUOTED.match(plain)
+    if found is None or _NOT_A_TERM.match(found["def"]):
+        return None
+    term = strip_spans(slice_spans(text, *found.span("term")))
+    definition = strip_spans(slice_spans(text, *found.span("def")))
+    article = (found["article"] or "").lower()
+    return Found(term, definition, sentence, author_name(doc.source), article=article)
 
 
 # "- Fast retransmit: three duplicate ACKs make the sender resend …": a list item that
