@@ -462,6 +462,12 @@ def test_the_role_after_as_is_asked_rather_than_a_date() -> None:
             "Wages, profit and rent are the three original sources of all revenue in a nation.",
             "Wages, profit and rent",
         ),
+        # … plural nouns among its items are not its verb, and "all" after it is not asked.
+        (
+            "Canals, good roads, ports such as Bristol, and banks all widen the market for "
+            "every trade.",
+            "Canals, good roads, ports such as Bristol, and banks",
+        ),
     ],
 )
 def test_a_subject_the_sentence_singles_out_or_lists_is_asked(sentence: str, answer: str) -> None:
@@ -558,6 +564,12 @@ def test_what_an_auxiliary_or_a_verb_introduces_is_asked_in_other_languages(
             "Any town that trades with its countryside for a long time will divide its labour "
             "into many separate trades.",
             "divide its labour into many separate trades",
+        ),
+        # A word that is also a noun is the verb before an adverb of manner.
+        (
+            "Goods and coins travel quickly along a navigable river, because carriage by water "
+            "is cheap.",
+            "quickly along a navigable river, because carriage by water is cheap",
         ),
         # … but not who did what a participle names.
         (

@@ -632,8 +632,10 @@ _SINGLED_OUT = re.compile(
     r"chief|main|first)\s+\w"
 )
 _COPULAS = frozenset("is are was were remains remained".split())
-_ITEM = r"(?:(?:the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}"
-_LISTED = re.compile(rf"{_ITEM}(?:,\s+{_ITEM})+,?\s+(?:and|or)\s+{_ITEM}")
+_ITEM = r"(?:(?:the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}"
+_LISTED = re.compile(
+    rf"(?P<items>{_ITEM}(?:,\s+{_ITEM})+,?\s+(?:and|or)\s+{_ITEM}?)(?:\s+(?:all|both|alike))?"
+)
 _SUBJECT_WORDS = 2  # a predicate shorter than this leaves the front with too little
 
 
@@ -651,8 +653,9 @@ def _subject_candidate(sentence: _Reading, found: Clause, begin: int) -> Candida
     singled_out = verb in _COPULAS and _SINGLED_OUT.match(text, found.verb_end)
     if singled_out and subject.lower().split()[0] not in DEICTIC and len(subject.split()) >= 2:
         return _candidate(sentence, start, start + len(subject), "singled-out")
-    if _LISTED.fullmatch(subject) and not any(w in PRONOUNS for w in subject.lower().split()):
-        return _candidate(sentence, start, start + len(subject), "listed")
+    listed = _LISTED.fullmatch(subject)
+    if listed and not any(w in PRONOUNS for w in subject.lower().split()):
+        return _candidate(sentence, start, start + listed.end("items"), "listed")
     return None
 
 

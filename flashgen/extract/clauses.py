@@ -284,6 +284,7 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
     previous = ""
     seen = 0
     aside_closed = -1  # the comma that closed an aside after the subject
+    listing = False  # a comma came before any verb: the subject may be a list
     for index, token in enumerate(tokens):
         if index <= aside_closed:
             continue
@@ -302,6 +303,7 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
                 relative = False  # "X, who …, is": the relative clause ends at its comma
             elif word == "," and not depth and not quoted and seen:
                 aside_closed = _aside_end(tokens, index)
+                listing = True
             if depth or quoted:
                 previous = "«»"  # a quoted or bracketed phrase stands as a noun would
             continue
@@ -326,15 +328,16 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
         plural = (
             previous.endswith("s")
             or previous in PRONOUNS
-            or previous in ("who", "which", "that")
+            or previous in ("who", "which", "that", "all")
             or previous in _IRREGULAR_PLURALS
         )
         # "sellers set it too high": a word that is also a noun, after a plural subject and
         # before its object, is the verb.
+        # ("crops spread quickly …": or an adverb of manner)
         object_verb = (
             not verb_at_all
             and plural
-            and _next_in(tokens, index, _OBJECTS)  # an object pronoun or a determiner
+            and (_next_in(tokens, index, _OBJECTS) or _adverb_next(tokens, index))
             and "VERB" in word_classes(word)
             and word[:1].islower()
         )
@@ -347,6 +350,7 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             _may_precede_verb(previous)
             or (seen == 2 and previous in DEICTIC)
             or (relative and previous == "that")
+            or (seen > 2 and previous == "all")  # "A, B and C all reduce …"
         )
         if after_subject and (object_verb or _finite_verb(word, plural)):
             comma = _after_comma(tokens, index) if lower.endswith("ed") else None
@@ -363,12 +367,22 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
                 # "Completed reduce tasks do not need …": a plural noun before an auxiliary
                 previous = lower
                 continue
+            if plural_noun and previous in ("and", "or") and _verb_next(tokens, index):
+                # "Goods and coins travel …": the second of two nouns, before the verb
+                previous = lower
+                continue
+            last = index + 1 == len(tokens) or tokens[index + 1].group() in ".;:"
+            if listing and plural_noun and (last or _next_in(tokens, index, _LIST_GOES_ON)):
+                # "Guarantees, brand names, chains …": an item of a list, not its verb
+                previous = lower
+                continue
             return _verb_group(text, tokens, index, begin)
         previous = lower
     return None
 
 
 _IRREGULAR_PLURALS = frozenset("people men women children mice geese feet teeth".split())
+_LIST_GOES_ON = frozenset((",", "and", "or", "such", "all"))
 # What follows a verb and never a noun: "sellers set it too high", "they put the price …".
 _OBJECTS = frozenset("it them him her us me the a an this these those his their its".split())
 
@@ -376,6 +390,22 @@ _OBJECTS = frozenset("it them him her us me the a an this these those his their 
 def _next_in(tokens: list[re.Match[str]], index: int, words: frozenset[str]) -> bool:
     """Whether the word after `tokens[index]` is one of `words`."""
     return index + 1 < len(tokens) and tokens[index + 1].group().lower() in words
+
+
+def _verb_next(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the word after `tokens[index]` may be a verb in its plain form."""
+    if index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1].group()
+    return following[:1].islower() and "VERB" in word_classes(following)
+
+
+def _adverb_next(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the word after `tokens[index]` is an adverb in -ly ("quickly")."""
+    if index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1].group().lower()
+    return following.endswith("ly") and "ADV" in word_classes(following)
 
 
 def _after_comma(tokens: list[re.Match[str]], index: int) -> int | None:
