@@ -581,3 +581,11 @@ def test_what_an_auxiliary_or_a_verb_introduces_is_asked_in_other_languages(
 )
 def test_a_clause_is_read_past_irregular_plurals_and_relatives(sentence: str, answer: str) -> None:
     assert deleted_terms(sentence) == [answer]
+
+
+def test_an_answer_the_source_label_shows_is_not_asked() -> None:
+    """The front names the work: a blank whose words its title shows gives itself away."""
+    sentence = "Smith says that the greatest gain in output has come from the pin factories."
+    titled = {"author": "Adam Smith", "title": "Pin Factories"}
+    assert deleted_terms(sentence) == ["come from the pin factories"]
+    assert claims_of(sentence, titled) == []

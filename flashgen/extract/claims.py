@@ -413,6 +413,7 @@ class _Reading:
     opening: int  # where the sentence's claim starts (its first point's start)
     language: str
     avoid: frozenset[str]  # the author's and the work's names: never the answer
+    label: frozenset[str] = frozenset()  # the words of the source label on the front
 
     @cached_property
     def leans_back(self) -> bool:
@@ -895,6 +896,7 @@ def _judged(sentence: _Reading, candidate: Candidate) -> Candidate:
     shown = {w for w in _WORD_TOKEN.findall(lower, 0, start) if _counted(w)}
     shown.update(w for w in after if _counted(w))
     avoid = sentence.avoid
+    shown |= sentence.label  # the source label on the front shows its words too
     rest = any(w not in avoid for w in before) or any(w not in avoid for w in after)
     # "Gettier attributes […]": the author and a verb say nothing of what is asked.
     only_who = not after and len(before) == 2 and before[0] in avoid
@@ -925,6 +927,13 @@ def _judged(sentence: _Reading, candidate: Candidate) -> Candidate:
     if len(text) > 200 and len(text[:start].split()) + 1 + len(text[end:].split()) > 40:
         score -= 0.5
     return Candidate(candidate.start, candidate.end, reading, score, flaw, candidate.leans)
+
+
+@lru_cache(maxsize=64)
+def _label_words(*names: str) -> frozenset[str]:
+    """The words of the names a card's source label shows, of five letters or more (shorter
+    ones, "like" or "bat", say too little to give an answer away)."""
+    return frozenset(w for name in names for w in _WORD_TOKEN.findall(name.lower()) if len(w) >= 5)
 
 
 def _has_marked(spans: Inline, start: int, end: int) -> bool:
@@ -1366,7 +1375,8 @@ def _choose(
     candidate of all, to say why it was held back."""
     begin, end, opening = where
     english = doc.source.language == "en"
-    point = _Reading(spans, text, begin, end, opening, doc.source.language, avoid)
+    label = _label_words(doc.source.short_title, author_name(doc.source))
+    point = _Reading(spans, text, begin, end, opening, doc.source.language, avoid, label)
     best, top = _best(point, english, first, fronts)
     if best is not None or top is None:
         return best, None
@@ -1415,7 +1425,8 @@ def _rest_of_point(
     # a clause with its own subject ("…, which Smith gives as …") is another point.
     if len(words) < _REST_WORDS or "VERB" not in word_classes(words[0].strip(",;:").lower()):
         return None
-    point = _Reading(spans, text, rest, end, opening, doc.source.language, avoid)
+    label = _label_words(doc.source.short_title, author_name(doc.source))
+    point = _Reading(spans, text, rest, end, opening, doc.source.language, avoid, label)
     stop = _cut(text, rest, end)
     found = _candidate(point, rest, stop, "predicate") if stop > 0 else None
     if found is None:
