@@ -914,7 +914,11 @@ def _judged(sentence: _Reading, candidate: Candidate) -> Candidate:
     ):
         score -= 2.0
         flaw = flaw or f"an everyday answer ({answer!r})"
-    if asked and sum(w in shown for w in asked) / len(asked) >= 0.6:
+    # (its long words alone, too: a learner reads "factories" on the front, not "pin")
+    long = [w for w in asked if len(w) >= 5]
+    if (asked and sum(w in shown for w in asked) / len(asked) >= 0.6) or (
+        long and sum(w in shown for w in long) / len(long) >= 0.6
+    ):
         score -= 2.0
         flaw = flaw or "the answer is on the front"
     # (A blank never makes a front lean back: only a sentence that does needs asking.)
