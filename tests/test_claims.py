@@ -510,13 +510,13 @@ def test_an_example_after_a_colon_is_asked_when_its_lead_is_not() -> None:
 
 def test_the_verb_is_asked_when_its_object_is_on_the_front() -> None:
     sentence = (
-        "Smith says that each guild is tied to a single royal charter, and an open market "
-        "will dissolve that royal charter."
+        "Smith says that every guild is bound by a single written charter, and an open market "
+        "will dissolve that guild charter."
     )
     (card,) = claims_of(sentence)
     second = [span.text for span in card.front if "c2" in span.marks]
     first = [span.text for span in card.front if "cloze" in span.marks and "c2" not in span.marks]
-    assert (first, second) == (["tied to a single royal charter"], ["dissolve"])
+    assert (first, second) == (["bound by a single written charter"], ["dissolve"])
 
 
 @pytest.mark.parametrize(
@@ -585,7 +585,7 @@ def test_a_clause_is_read_past_irregular_plurals_and_relatives(sentence: str, an
 
 def test_an_answer_the_source_label_shows_is_not_asked() -> None:
     """The front names the work: a blank whose words its title shows gives itself away."""
-    sentence = "Smith says that the greatest gain in output has come from the pin factories."
-    titled = {"author": "Adam Smith", "title": "Pin Factories"}
-    assert deleted_terms(sentence) == ["come from the pin factories"]
+    sentence = "Smith says that the greatest gain in output has come from the pin workshops."
+    titled = {"author": "Adam Smith", "title": "Pin Workshops"}
+    assert deleted_terms(sentence) == ["come from the pin workshops"]
     assert claims_of(sentence, titled) == []
