@@ -571,6 +571,11 @@ def test_what_an_auxiliary_or_a_verb_introduces_is_asked_in_other_languages(
             "is cheap.",
             "quickly along a navigable river, because carriage by water is cheap",
         ),
+        # A participle with its agent is part of the subject.
+        (
+            "Goods delivered by a river barge can only reach the towns along its banks.",
+            "reach the towns along its banks",
+        ),
         # … but not who did what a participle names.
         (
             "Smith says the guilds made the masters feared by the journeymen and unable to "

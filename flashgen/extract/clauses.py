@@ -285,6 +285,7 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
     seen = 0
     aside_closed = -1  # the comma that closed an aside after the subject
     listing = False  # a comma came before any verb: the subject may be a list
+    participle = -1  # the first "-ed by" passed over, the verb if no other comes
     for index, token in enumerate(tokens):
         if index <= aside_closed:
             continue
@@ -310,7 +311,7 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
         lower = word.lower()
         seen += 1
         if seen > limit:
-            return None
+            break
         if (
             lower in _RELATIVES
             or (lower == "what" and seen == 1)
@@ -358,6 +359,12 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
                 # "mutual coercion, mutually agreed upon …": a participle after a comma
                 previous = lower
                 continue
+            if lower.endswith("ed") and seen > 1 and _next_in(tokens, index, _BY):
+                # "Information delivered by a loop can …": a participle and its agent, unless
+                # no other verb follows ("… and an agriculture transformed by enclosure")
+                participle = index if participle < 0 else participle
+                previous = lower
+                continue
             if relative:
                 relative = False  # the relative clause's own verb
                 previous = lower
@@ -378,10 +385,11 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
                 continue
             return _verb_group(text, tokens, index, begin)
         previous = lower
-    return None
+    return _verb_group(text, tokens, participle, begin) if participle >= 0 else None
 
 
 _IRREGULAR_PLURALS = frozenset("people men women children mice geese feet teeth".split())
+_BY = frozenset(("by",))
 _LIST_GOES_ON = frozenset((",", "and", "or", "such", "all"))
 # What follows a verb and never a noun: "sellers set it too high", "they put the price …".
 _OBJECTS = frozenset("it them him her us me the a an this these those his their its".split())
