@@ -57,6 +57,7 @@ def test_a_list_item_naming_a_term_and_a_colon_is_a_definition(item: str, front:
         "- Smith's answer: the market sets the price of every good in the town",
         "- Rule 2, embrace boredom: take breaks from focus rather than from distraction",
         "- Some things are up to us: our judgements, our impulses and our desires",
+        "- The most costly: the carriage of goods by land over long distances",
     ],
 )
 def test_labels_situations_and_statements_before_a_colon_are_no_terms(item: str) -> None:
