@@ -70,3 +70,20 @@ def test_items_the_lead_names_are_the_answer_and_not_on_the_front() -> None:
     back = ["".join(span.text for span in item) for item in listed.back]
     assert "barter" not in front and front.endswith("Two ways to settle a debt. Name both.")
     assert back == ["barter", "coin"]
+
+
+def test_a_heading_that_counts_its_list_is_an_enumeration() -> None:
+    text = (
+        "## The three costs of carriage\n\n"
+        "- Freight: what the carter charges for each ton and mile\n"
+        "- Tolls: what each town on the road takes at its gate\n"
+        "- Losses: the goods spoiled or stolen on the way\n"
+    )
+    note = Note(Path("vault/f.md"), Path("vault"), "f.md", f"# Trade\n\n{text}", {})
+    made = [d for d in extract(parse_note(note)) if not d.held_back]
+    (listed,) = [d for d in made if d.kind == "enumeration"]
+    assert "".join(s.text for s in listed.front).endswith(
+        "The three costs of carriage. Name all three."
+    )
+    assert ["".join(s.text for s in item) for item in listed.back] == ["Freight", "Tolls", "Losses"]
+    assert [d.kind for d in made].count("definition") == 3  # each item still glossed

@@ -126,6 +126,8 @@ def enumeration_drafts(
             consumed.add(sentence.key)
             for item in listing.children:
                 consumed.update(keys_by_block.get((section_index, item.line), ()))
+    if english:
+        drafts.extend(_counted_headings(doc))
     for sentence in sentences:
         if sentence.key in used or sentence.key in consumed:
             continue
@@ -148,6 +150,62 @@ def _named_in_lead(lead: Inline, items: list[Inline], language: str) -> tuple[In
     if len(named) != len(items) or any(len(plain_text(n).split()) > 4 for n in named):
         return lead, items
     return strip_spans(slice_spans(lead, 0, colon)), named
+
+
+def _counted_headings(doc: Document) -> Iterator[Draft]:
+    """ "## Cache misses — the three Cs" over a list of three items, with no sentence of its
+    own to introduce it: the heading announces the list, and the card asks for its items
+    (each item's name when every item is `Name: what it is`)."""
+    for section in doc.sections:
+        if not section.path or count_of_words(section.title) is None:
+            continue
+        first = next((b for b in section.blocks if b.kind != "paragraph"), None)
+        introduced = any(b.kind == "paragraph" for b in section.blocks[:1])
+        if first is None or first.kind != "list" or introduced:
+            continue
+        items = list_items(first)
+        counted = _counted(section.title, len(items))
+        if counted is None or len(items) < 2:
+            continue
+        items = _terms_of(items) or _names_of(items) or items
+        lead = text_spans(section.title)
+        front = join(
+            with_source(lead, doc.source),
+            text_spans(
+                ". Name both." if len(items) == 2 else f". Name all {number_word(len(items))}."
+            ),
+        )
+        yield Draft(
+            kind="enumeration",
+            anchor=f"enumeration:{'/'.join(section.path)}:{normalize_term(counted)}",
+            front=front,
+            back=tuple(items),
+            back_style="ordered" if first.info == "ordered" else "bullets",
+            source=doc.source,
+            section=section.path,
+            path=str(doc.note.path),
+            line=first.line,
+        )
+
+
+def count_of_words(text: str) -> int | None:
+    """The first number word or figure of `text`, if any ("the three Cs" → 3)."""
+    return next((count_of(w) for w in re.findall(r"[\w'’-]+", text) if count_of(w)), None)
+
+
+_NAME_BEFORE_COLON = re.compile(r"\s*(?P<name>[^\W\d][\w'’ -]{0,40}?)\s*:\s+\S")
+
+
+def _names_of(items: list[Inline]) -> list[Inline]:
+    """ "Compulsory: the first access …": when every item opens with a short name and a
+    colon, the names; otherwise nothing."""
+    names = []
+    for item in items:
+        found = _NAME_BEFORE_COLON.match(plain_text(item))
+        if found is None or len(found["name"].split()) > 4:
+            return []
+        names.append(text_spans(found["name"]))
+    return names
 
 
 def _counted_inline(doc: Document, sentence: Sentence, english: bool) -> Draft | None:
