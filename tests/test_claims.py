@@ -508,17 +508,6 @@ def test_an_example_after_a_colon_is_asked_when_its_lead_is_not() -> None:
     assert "forty-eight thousand pins" in deleted and "pin factory" not in deleted
 
 
-def test_the_verb_is_asked_when_its_object_is_on_the_front() -> None:
-    sentence = (
-        "Smith says that every guild is bound by a single written charter, and an open market "
-        "will dissolve that guild charter."
-    )
-    (card,) = claims_of(sentence)
-    second = [span.text for span in card.front if "c2" in span.marks]
-    first = [span.text for span in card.front if "cloze" in span.marks and "c2" not in span.marks]
-    assert (first, second) == (["bound by a single written charter"], ["dissolve"])
-
-
 @pytest.mark.parametrize(
     ("sentence", "language", "answer"),
     [

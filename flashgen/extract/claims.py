@@ -195,7 +195,6 @@ _READING_SCORE = {
     "predicate": 3.0,
     "statement": 3.0,
     "complement": 2.6,
-    "verb": 2.5,  # only when the predicate's object is on the front already
     "after-colon": 2.3,  # not in English, when no function word is read: below marked terms
     "marked": 2.4,
     "quoted": 2.0,
@@ -604,9 +603,6 @@ def _from_clause(sentence: _Reading, found: Clause) -> list[Candidate | None]:
         if end > 0:
             made.append(_candidate(sentence, contrast, end, "contrast"))
     end = _cut(text, begin, stop)
-    verb = _verb_before_known_object(sentence, found, begin, end)
-    if verb is not None:
-        made.append(verb)
     if end > 0:
         predicate = _candidate(sentence, begin, end, "predicate")
         if predicate and end < stop:  # cut short: what it leaves on the front is its point too
@@ -658,25 +654,6 @@ def _subject_candidate(sentence: _Reading, found: Clause, begin: int) -> Candida
     if listed and not any(w in PRONOUNS for w in subject.lower().split()):
         return _candidate(sentence, start, start + listed.end("items"), "listed")
     return None
-
-
-def _verb_before_known_object(
-    sentence: _Reading, found: Clause, begin: int, end: int
-) -> Candidate | None:
-    """ "… a single point of view, and a physical theory will [abandon] that point of view":
-    when the predicate's object is already on the front, the verb after the auxiliary is
-    what is asked."""
-    text = sentence.text
-    if found.negative or text[found.verb_start : found.verb_end].split()[-1] not in AUXILIARIES:
-        return None
-    head = _WORD_TOKEN.match(text, begin + len(text[begin:end]) - len(text[begin:end].lstrip()))
-    if head is None or end <= head.end() or "VERB" not in word_classes(head.group()):
-        return None
-    rest = [w for w in _WORD_TOKEN.findall(sentence.lower, head.end(), end) if _counted(w)]
-    shown = {w for w in _WORD_TOKEN.findall(sentence.lower, 0, begin) if _counted(w)}
-    if len(rest) < 2 or sum(w in shown for w in rest) / len(rest) < 0.6:
-        return None
-    return _candidate(sentence, head.start(), head.end(), "verb")
 
 
 # "not A but B", "never A; rather B": after a negation, what the sentence asserts instead.
