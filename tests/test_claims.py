@@ -560,6 +560,12 @@ def test_what_an_auxiliary_or_a_verb_introduces_is_asked_in_other_languages(
             "is cheap.",
             "quickly along a navigable river, because carriage by water is cheap",
         ),
+        # "Those who …": a plural subject, and the relative clause's own verb right after
+        # its pronoun, though the word is a noun too.
+        (
+            "Those who work at the loom earn less than the spinners of the town.",
+            "less than the spinners of the town",
+        ),
         # A participle with its agent is part of the subject.
         (
             "Goods delivered by a river barge can only reach the towns along its banks.",

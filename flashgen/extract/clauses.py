@@ -286,6 +286,7 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
     aside_closed = -1  # the comma that closed an aside after the subject
     listing = False  # a comma came before any verb: the subject may be a list
     participle = -1  # the first "-ed by" passed over, the verb if no other comes
+    plural_subject = False
     for index, token in enumerate(tokens):
         if index <= aside_closed:
             continue
@@ -321,13 +322,16 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             previous = lower
             continue
         if seen == 1:
+            # "Those who work … get …": a plural subject takes a verb in its plain form
+            plural_subject = lower in _PLURAL_OPENERS
             previous = lower
             continue
         verb_at_all = _MAY_BE_VERB.get(word)  # a dict, not `lru_cache`: asked of every word
         if verb_at_all is None:
             verb_at_all = _MAY_BE_VERB[word] = _finite_verb(word, True)
         plural = (
-            previous.endswith("s")
+            plural_subject
+            or previous.endswith("s")
             or previous in PRONOUNS
             or previous in ("who", "which", "that", "all")
             or previous in _IRREGULAR_PLURALS
@@ -342,6 +346,11 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             and "VERB" in word_classes(word)
             and word[:1].islower()
         )
+        if relative and previous in ("who", "which") and "VERB" in word_classes(word):
+            # "those who work with …": right after its pronoun, the relative clause's verb
+            relative = False
+            previous = lower
+            continue
         if not verb_at_all and not object_verb:
             previous = lower
             continue
@@ -390,6 +399,7 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
 
 _IRREGULAR_PLURALS = frozenset("people men women children mice geese feet teeth".split())
 _BY = frozenset(("by",))
+_PLURAL_OPENERS = frozenset("those these they we you both many few several".split())
 _LIST_GOES_ON = frozenset((",", "and", "or", "such", "all"))
 # What follows a verb and never a noun: "sellers set it too high", "they put the price …".
 _OBJECTS = frozenset("it them him her us me the a an this these those his their its".split())
