@@ -589,3 +589,19 @@ def test_an_answer_the_source_label_shows_is_not_asked() -> None:
     titled = {"author": "Adam Smith", "title": "Pin Workshops"}
     assert deleted_terms(sentence) == ["come from the pin workshops"]
     assert claims_of(sentence, titled) == []
+
+
+def test_a_point_that_repeats_the_one_before_asks_for_what_it_changes() -> None:
+    sentence = (
+        "Smith says wealth is not measured by the gold of a nation; wealth is measured by its "
+        "labour."
+    )
+    (card,) = claims_of(sentence)
+    second = [span.text for span in card.front if "c2" in span.marks]
+    assert second == ["its labour"]
+
+
+def test_a_pronoun_subject_takes_a_noun_verb_as_its_verb() -> None:
+    assert deleted_terms("Smith says that in a free market we trade with strangers every day.") == [
+        "with strangers every day"
+    ]

@@ -187,6 +187,7 @@ _READING_SCORE = {
     "condition": 3.1,
     "relative": 2.8,
     "preferred": 3.2,
+    "parallel": 3.3,
     "means": 3.05,
     "elaboration": 2.9,
     "after-marked": 3.3,
@@ -462,7 +463,7 @@ def _predicate_candidates(sentence: _Reading, first: bool = True) -> list[Candid
     found = clause(text, start)
     if found is None or found.verb_start >= stop:
         return _complement_candidates(sentence)
-    made = [c for c in _from_clause(sentence, found) if c]
+    made = [c for c in (*_from_clause(sentence, found), _parallel(sentence)) if c]
     if first and deictic_subject(found, start):
         return [replace(c, leans=True) for c in made]
     return made
@@ -654,6 +655,30 @@ def _subject_candidate(sentence: _Reading, found: Clause, begin: int) -> Candida
     if listed and not any(w in PRONOUNS for w in subject.lower().split()):
         return _candidate(sentence, start, start + listed.end("items"), "listed")
     return None
+
+
+_PARALLEL_SHARED = 0.5  # of a later point's words, those an earlier point has too
+
+
+def _parallel(sentence: _Reading) -> Candidate | None:
+    """ "you do not rise to the level of your goals; you fall to the level of your [systems]":
+    a later point that repeats an earlier one's words asks for the words that end it in
+    their stead."""
+    start, stop = sentence.start, sentence.end
+    if start <= sentence.opening:
+        return None
+    earlier = set(_WORD_TOKEN.findall(sentence.lower, sentence.opening, start))
+    tokens = list(_WORD_TOKEN.finditer(sentence.lower, start, stop))
+    shared = [t.group() in earlier for t in tokens]
+    if len(tokens) < 4 or sum(shared) / len(tokens) < _PARALLEL_SHARED or shared[-1]:
+        return None
+    first = len(shared)
+    while first > 0 and not shared[first - 1]:
+        first -= 1
+    # (all else repeated but a word or so: "fall" for "rise")
+    if first < 2 or shared[:first].count(False) > 1 or len(tokens) - first > 3:
+        return None
+    return _candidate(sentence, tokens[first].start(), tokens[-1].end(), "parallel")
 
 
 # "not A but B", "never A; rather B": after a negation, what the sentence asserts instead.
@@ -884,7 +909,7 @@ def _judged(sentence: _Reading, candidate: Candidate) -> Candidate:
         score -= 2.0
         flaw = "a count of the items that follow"
     if (
-        reading not in ("quoted", "number", "name")
+        reading not in ("quoted", "number", "name", "parallel")
         and not _DENIAL.match(answer)  # "no such thing", "not enough": a denial is the point
         and is_trivial(answer, sentence.language, asked)
         and not _has_marked(sentence.spans, start, end)

@@ -338,11 +338,15 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
         )
         # "sellers set it too high": a word that is also a noun, after a plural subject and
         # before its object, is the verb.
-        # ("crops spread quickly …": or an adverb of manner)
+        # ("crops spread quickly …": or an adverb of manner; "you fall to …": or a pronoun)
         object_verb = (
             not verb_at_all
             and plural
-            and (_next_in(tokens, index, _OBJECTS) or _adverb_next(tokens, index))
+            and (
+                previous in _SUBJECT_PRONOUNS
+                or _next_in(tokens, index, _OBJECTS)
+                or _adverb_next(tokens, index)
+            )
             and "VERB" in word_classes(word)
             and word[:1].islower()
         )
@@ -399,6 +403,7 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
 
 _IRREGULAR_PLURALS = frozenset("people men women children mice geese feet teeth".split())
 _BY = frozenset(("by",))
+_SUBJECT_PRONOUNS = frozenset("i you we they".split())
 _PLURAL_OPENERS = frozenset("those these they we you both many few several".split())
 _LIST_GOES_ON = frozenset((",", "and", "or", "such", "all"))
 # What follows a verb and never a noun: "sellers set it too high", "they put the price …".
