@@ -605,3 +605,17 @@ def test_a_pronoun_subject_takes_a_noun_verb_as_its_verb() -> None:
     assert deleted_terms("Smith says that in a free market we trade with strangers every day.") == [
         "with strangers every day"
     ]
+
+
+def test_what_follows_an_arrow_in_a_bullet_is_a_point_of_its_own() -> None:
+    note = Note(
+        Path("vault/f.md"),
+        Path("vault"),
+        "f.md",
+        "# Factories\n\n- Each worker repeats a single task all day → workers grow dull and "
+        "ignorant over the years\n",
+        {"author": "Adam Smith"},
+    )
+    (card,) = [d for d in extract(parse_note(note)) if d.kind == "claim"]
+    second = "".join(span.text for span in card.front if "c2" in span.marks)
+    assert second == "dull and ignorant over the years"

@@ -998,7 +998,7 @@ def _best(
 # reads it; "DDT was made in 1874, but its use was found in 1939" has two.)
 _NEXT_POINT = re.compile(
     r",\s+(?:and|but|while|whereas)\s+(?:also\s+)?(?:that\s+)?|;\s+(?:and\s+)?(?:that\s+)?"
-    r"|:\s+(?=[a-z])"
+    r"|:\s+(?=[a-z])|\s+(?:→|->|=>)\s+"  # (a bullet's "A → B": B follows from A)
 )
 _MIN_POINT_WORDS = 4
 # "divided between A, and B", "both A and B": what follows ", and" is the pair's second half.
@@ -1019,6 +1019,8 @@ def _points(text: str, start: int) -> list[tuple[int, int]]:
         ";" not in text
         and ": " not in text
         and ("," not in text or not any(w in text for w in _NEXT_POINT_WORDS))
+        and ">" not in text
+        and "→" not in text
     ):
         return [(start, len(text))]  # one point: most sentences
     for found in top_level(text, _NEXT_POINT.pattern, start):
