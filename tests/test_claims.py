@@ -457,6 +457,12 @@ def test_the_role_after_as_is_asked_rather_than_a_date() -> None:
             "labour.",
             "the extent of the market",
         ),
+        # … "one of the most", with a clause in the subject and everyday words.
+        (
+            "Control over what you make and how you sell it is one of the most valuable "
+            "things a workman can own.",
+            "Control over what you make and how you sell it",
+        ),
         # A listed subject: the list is what the predicate holds of.
         (
             "Wages, profit and rent are the three original sources of all revenue in a nation.",

@@ -626,8 +626,8 @@ def _from_clause(sentence: _Reading, found: Clause) -> list[Candidate | None]:
 # lists what the predicate holds of ("Labour, land and money are not produced for sale").
 _ONLY = re.compile(r"(?:only|alone)\s+", re.I)
 _SINGLED_OUT = re.compile(
-    r"\s*(?:the\s+)?(?:(?:single\s+)?most|least|only|sole|best|worst|largest|greatest|"
-    r"chief|main|first)\s+\w"
+    r"\s*(?:one\s+of\s+)?(?:the\s+)?(?:(?:single\s+)?most|least|only|sole|best|worst|largest|"
+    r"greatest|chief|main|first)\s+\w"
 )
 _COPULAS = frozenset("is are was were remains remained".split())
 _ITEM = r"(?:(?:the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}"
@@ -909,7 +909,7 @@ def _judged(sentence: _Reading, candidate: Candidate) -> Candidate:
         score -= 2.0
         flaw = "a count of the items that follow"
     if (
-        reading not in ("quoted", "number", "name", "parallel")
+        reading not in ("quoted", "number", "name", "parallel", "singled-out", "listed")
         and not _DENIAL.match(answer)  # "no such thing", "not enough": a denial is the point
         and is_trivial(answer, sentence.language, asked)
         and not _has_marked(sentence.spans, start, end)

@@ -317,6 +317,8 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             lower in _RELATIVES
             or (lower == "what" and seen == 1)
             or (lower == "that" and previous and "NOUN" in word_classes(previous))
+            # "Control over what you do and how you do it is …": a clause in the subject
+            or (lower in _WH and (previous in PREPOSITIONS or previous in ("and", "or")))
         ):
             relative = True
             previous = lower
@@ -403,6 +405,7 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
 
 _IRREGULAR_PLURALS = frozenset("people men women children mice geese feet teeth".split())
 _BY = frozenset(("by",))
+_WH = frozenset("what how where when why whether".split())
 _SUBJECT_PRONOUNS = frozenset("i you we they".split())
 _PLURAL_OPENERS = frozenset("those these they we you both many few several".split())
 _LIST_GOES_ON = frozenset((",", "and", "or", "such", "all"))
