@@ -87,3 +87,18 @@ def test_a_heading_that_counts_its_list_is_an_enumeration() -> None:
     )
     assert ["".join(s.text for s in item) for item in listed.back] == ["Freight", "Tolls", "Losses"]
     assert [d.kind for d in made].count("definition") == 3  # each item still glossed
+
+
+def test_numbered_steps_under_a_heading_are_asked_in_order() -> None:
+    text = (
+        "## How a bill of exchange is paid\n\n"
+        "1. The buyer's bank accepts the bill and stamps it\n"
+        "2. The seller discounts the bill with a London banker\n"
+        "3. The banker presents the bill to the buyer's bank when it falls due\n"
+    )
+    note = Note(Path("vault/f.md"), Path("vault"), "f.md", f"# Trade\n\n{text}", {})
+    made = [d for d in extract(parse_note(note)) if not d.held_back]
+    assert [d.kind for d in made] == ["enumeration"], made  # the steps, not a card each
+    front = "".join(s.text for s in made[0].front)
+    assert front.endswith("How a bill of exchange is paid. Name all three, in order.")
+    assert made[0].back_style == "ordered" and len(made[0].back) == 3

@@ -127,7 +127,10 @@ def enumeration_drafts(
             for item in listing.children:
                 consumed.update(keys_by_block.get((section_index, item.line), ()))
     if english:
-        drafts.extend(_counted_headings(doc))
+        for draft, listing, section_index in _counted_headings(doc):
+            drafts.append(draft)
+            for item in listing.children:  # its items are asked with it, not one by one
+                consumed.update(keys_by_block.get((section_index, item.line), ()))
     for sentence in sentences:
         if sentence.key in used or sentence.key in consumed:
             continue
@@ -152,32 +155,30 @@ def _named_in_lead(lead: Inline, items: list[Inline], language: str) -> tuple[In
     return strip_spans(slice_spans(lead, 0, colon)), named
 
 
-def _counted_headings(doc: Document) -> Iterator[Draft]:
-    """ "## Cache misses — the three Cs" over a list of three items, with no sentence of its
-    own to introduce it: the heading announces the list, and the card asks for its items
-    (each item's name when every item is `Name: what it is`)."""
-    for section in doc.sections:
-        if not section.path or count_of_words(section.title) is None:
+def _counted_headings(doc: Document) -> Iterator[tuple[Draft, Block, int]]:
+    """ "## Cache misses — the three Cs" over a list of three items, or a heading over the
+    numbered steps that open its section, with no sentence to introduce the list: the
+    heading announces it, and the card asks for its items (each item's name when every item
+    is `Name: what it is`); with the list and its section's index."""
+    for section_index, section in enumerate(doc.sections):
+        if not section.path or not section.blocks or section.blocks[0].kind != "list":
             continue
-        first = next((b for b in section.blocks if b.kind != "paragraph"), None)
-        introduced = any(b.kind == "paragraph" for b in section.blocks[:1])
-        if first is None or first.kind != "list" or introduced:
-            continue
+        first = section.blocks[0]
         items = list_items(first)
-        counted = _counted(section.title, len(items))
-        if counted is None or len(items) < 2:
+        counted = _counted(section.title, len(items)) if len(items) >= 2 else None
+        # (or steps: "## The three-way handshake" over "1. Client sends SYN …")
+        steps = first.info == "ordered" and 2 <= len(items) <= ATOMIC_LIST_LIMIT
+        if counted is None and not steps:
             continue
         items = _terms_of(items) or _names_of(items) or items
-        lead = text_spans(section.title)
+        ask = ". Name both" if len(items) == 2 else f". Name all {number_word(len(items))}"
         front = join(
-            with_source(lead, doc.source),
-            text_spans(
-                ". Name both." if len(items) == 2 else f". Name all {number_word(len(items))}."
-            ),
+            with_source(text_spans(section.title), doc.source),
+            text_spans(f"{ask}{', in order' if steps else ''}."),
         )
-        yield Draft(
+        draft = Draft(
             kind="enumeration",
-            anchor=f"enumeration:{'/'.join(section.path)}:{normalize_term(counted)}",
+            anchor=f"enumeration:{'/'.join(section.path)}:{normalize_term(counted or 'steps')}",
             front=front,
             back=tuple(items),
             back_style="ordered" if first.info == "ordered" else "bullets",
@@ -186,11 +187,7 @@ def _counted_headings(doc: Document) -> Iterator[Draft]:
             path=str(doc.note.path),
             line=first.line,
         )
-
-
-def count_of_words(text: str) -> int | None:
-    """The first number word or figure of `text`, if any ("the three Cs" → 3)."""
-    return next((count_of(w) for w in re.findall(r"[\w'’-]+", text) if count_of(w)), None)
+        yield draft, first, section_index
 
 
 _NAME_BEFORE_COLON = re.compile(r"\s*(?P<name>[^\W\d][\w'’ -]{0,40}?)\s*:\s+\S")
