@@ -572,6 +572,16 @@ def test_what_an_auxiliary_or_a_verb_introduces_is_asked_in_other_languages(
             "Those who work at the loom earn less than the spinners of the town.",
             "less than the spinners of the town",
         ),
+        # An appositive between commas is passed over; a past that is also an adjective
+        # is the verb after a noun and before a preposition.
+        (
+            "Smith says the guilds, a closed corporation, monopolized every trade of the town.",
+            "every trade of the town",
+        ),
+        (
+            "Smith says the wealth of Holland rested on a carrying trade and not on its land.",
+            "on a carrying trade and not on its land",
+        ),
         # A participle with its agent is part of the subject.
         (
             "Goods delivered by a river barge can only reach the towns along its banks.",

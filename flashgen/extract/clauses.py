@@ -250,16 +250,21 @@ def clause(text: str, start: int = 0, limit: int = 14) -> Clause | None:
 # Europe, created …") opens with one of these, and is at most this many tokens long.
 _ASIDE_OPENERS = PREPOSITIONS | SUBORDINATORS
 _LONGEST_ASIDE = 30
+_LONGEST_APPOSITIVE = 8
 
 
 def _aside_end(tokens: list[re.Match[str]], comma: int) -> int:
     """The index of the comma that closes an aside opened by the comma at `comma`: the first
     after which a finite verb may stand; or -1 when none does."""
     opener = tokens[comma + 1].group().lower() if comma + 1 < len(tokens) else ""
-    if opener not in _ASIDE_OPENERS and not (opener.endswith("ing") and len(opener) > 4):
+    # (or an appositive: "the patricians, a hereditary elite, monopolized …")
+    appositive = opener in ("a", "an", "the")
+    gerund = opener.endswith("ing") and len(opener) > 4
+    if opener not in _ASIDE_OPENERS and not gerund and not appositive:
         return -1
     depth = 0
-    for index in range(comma + 2, min(len(tokens) - 1, comma + _LONGEST_ASIDE)):
+    longest = _LONGEST_APPOSITIVE if appositive else _LONGEST_ASIDE
+    for index in range(comma + 2, min(len(tokens) - 1, comma + longest)):
         word = tokens[index].group()
         if word in "([":
             depth += 1
@@ -340,15 +345,23 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
         )
         # "sellers set it too high": a word that is also a noun, after a plural subject and
         # before its object, is the verb.
-        # ("crops spread quickly …": or an adverb of manner; "you fall to …": or a pronoun)
+        # ("crops spread quickly …": or an adverb of manner; "you fall to …": or a pronoun;
+        # "expansion in Italy rested on …": a past that is also an adjective, after a noun
+        # and before a preposition)
+        before_object = plural and (
+            previous in _SUBJECT_PRONOUNS
+            or _next_in(tokens, index, _OBJECTS)
+            or _adverb_next(tokens, index)
+        )
+        past_before_preposition = (
+            lower.endswith("ed")
+            and _next_in(tokens, index, _VERB_PREPOSITIONS)
+            and "NOUN" in word_classes(previous)
+            and previous not in DETERMINERS
+        )
         object_verb = (
             not verb_at_all
-            and plural
-            and (
-                previous in _SUBJECT_PRONOUNS
-                or _next_in(tokens, index, _OBJECTS)
-                or _adverb_next(tokens, index)
-            )
+            and (before_object or past_before_preposition)
             and "VERB" in word_classes(word)
             and word[:1].islower()
         )
@@ -405,6 +418,7 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
 
 _IRREGULAR_PLURALS = frozenset("people men women children mice geese feet teeth".split())
 _BY = frozenset(("by",))
+_VERB_PREPOSITIONS = frozenset("on in to into from with for upon at".split())
 _WH = frozenset("what how where when why whether".split())
 _SUBJECT_PRONOUNS = frozenset("i you we they".split())
 _PLURAL_OPENERS = frozenset("those these they we you both many few several".split())
