@@ -635,3 +635,10 @@ def test_what_follows_an_arrow_in_a_bullet_is_a_point_of_its_own() -> None:
     (card,) = [d for d in extract(parse_note(note)) if d.kind == "claim"]
     second = "".join(span.text for span in card.front if "c2" in span.marks)
     assert second == "dull and ignorant over the years"
+
+
+@pytest.mark.parametrize("reference", ["(p. 561)", "(pp. 252–260)", "[p. 45]"])
+def test_a_page_reference_is_not_part_of_the_claim(reference: str) -> None:
+    sentence = f"Smith says that the wars of 1756 ruined the credit of every bank {reference}."
+    (deleted,) = deleted_terms(sentence)
+    assert "p." not in deleted and deleted.endswith("of every bank")

@@ -182,6 +182,27 @@ def _without_timestamp(spans: Inline) -> Inline:
     return slice_spans(spans, found.end(), len(plain_text(spans)))
 
 
+# Where a note cites the page a point is on: "(p. 561)", "(pp. 252–260)", "[p. 45]".
+_PAGE_REFERENCE = re.compile(r"\s*[(\[](?:pp?|S)\.\s?\d+(?:\s?[–-]\s?\d+)?(?:,\s?\d+)*[)\]]")
+
+
+def _without_page_references(spans: Inline) -> Inline:
+    """A sentence without the page references it cites: where, not what, the author says."""
+    text = plain_text(spans)
+    if "p." not in text and "S." not in text:  # what every reference holds (most have none)
+        return spans
+    found = list(_PAGE_REFERENCE.finditer(text))
+    if not found:
+        return spans
+    parts = []
+    start = 0
+    for reference in found:
+        parts.append(slice_spans(spans, start, reference.start()))
+        start = reference.end()
+    parts.append(slice_spans(spans, start, len(text)))
+    return join(*parts)
+
+
 def sentences(doc: Document, naming: Callable[[Inline], Inline]) -> list[Sentence]:
     """The sentences of the author's text; `naming` names the author in one (every extractor
     reads a sentence so, and it is done once here)."""
@@ -201,6 +222,7 @@ def sentences(doc: Document, naming: Callable[[Inline], Inline]) -> list[Sentenc
         for index, spans in enumerate(split_sentences(block.spans)):
             if index == 0:
                 spans = _without_timestamp(spans)
+            spans = _without_page_references(spans)
             named = naming(spans)
             found.append(
                 Sentence(
