@@ -84,6 +84,12 @@ def test_labels_situations_and_statements_before_a_colon_are_no_terms(item: str)
             "entrepôt",
             "a town that lives by it alone",
         ),
+        # … or first what is named, then who names it.
+        (
+            "The money a prince borrows against next year's taxes Smith calls **anticipation**.",
+            "anticipation",
+            "The money a prince borrows against next year's taxes",
+        ),
         # An appositive between dashes.
         (
             "A **staple** — the one good a town is known for abroad — sets the town's wages.",

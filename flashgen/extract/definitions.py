@@ -117,7 +117,7 @@ _CLAUSE_END = re.compile(r"\s*(?:[;:,.]\s.*)?$", re.S)
 def _named_after(text: Inline, plain: str, sentence: Sentence, doc: Document) -> Found | None:
     """A term the author gives to what the sentence describes, marked by the note: "…:
     Harari calls this the **Cognitive Revolution**", "Harari calls X **imagined
-    realities**; …"."""
+    realities**; …", "X, which Arendt calls *Amtssprache*", "X she calls **Y**"."""
     if " calls " not in plain:
         return None
     found = _CALLS_THIS.match(plain)
@@ -129,7 +129,9 @@ def _named_after(text: Inline, plain: str, sentence: Sentence, doc: Document) ->
     for start, end, span in positioned(text):
         if not _names_a_term(span) or not _CLAUSE_END.match(plain, end):
             continue
-        named = _which_calls(text, plain, start, span, sentence)
+        named = _which_calls(text, plain, start, span, sentence) or _fronted_call(
+            text, plain, start, span, sentence, doc
+        )
         if named is not None:
             return named
         before = _CALLS_BEFORE.match(plain[:start])
@@ -167,6 +169,26 @@ def _which_calls(
         return None
     article = (found["article"] or "").lower()
     return Found((span,), definition, sentence, found["who"], article=article, whole=False)
+
+
+# "The data that exceed what a service needs she calls **behavioral surplus**": what is
+# named comes first, then who names it.
+_FRONTED_CALLS = re.compile(
+    r"^(?P<said>[^;:]{12,}?)\s+(?:(?:he|she|they)|(?P<who>[A-Z][\w.'’-]+))\s+calls?\s+"
+    r"(?:(?P<article>the|an?)\s+)?$"
+)
+
+
+def _fronted_call(
+    text: Inline, plain: str, start: int, span: Span, sentence: Sentence, doc: Document
+) -> Found | None:
+    found = _FRONTED_CALLS.match(plain[:start])
+    if found is None or _NOT_A_TERM.match(found["said"]) or clause(found["said"]) is None:
+        return None
+    who = found["who"] or author_name(doc.source)
+    definition = strip_spans(slice_spans(text, 0, found.end("said")))
+    article = (found["article"] or "").lower()
+    return Found((span,), definition, sentence, who, article=article)
 
 
 # "Ousterhout calls this approach **modular design**." after the sentence that describes it.
