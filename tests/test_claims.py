@@ -642,3 +642,17 @@ def test_a_page_reference_is_not_part_of_the_claim(reference: str) -> None:
     sentence = f"Smith says that the wars of 1756 ruined the credit of every bank {reference}."
     (deleted,) = deleted_terms(sentence)
     assert "p." not in deleted and deleted.endswith("of every bank")
+
+
+@pytest.mark.parametrize(
+    "heading", ["My thoughts", "Reflections", "Criticism", "2. Personal notes", "Mes notes"]
+)
+def test_a_section_the_heading_marks_as_the_readers_makes_no_card(heading: str) -> None:
+    text = (
+        "# Factories\n\nSmith argues that the division of labour multiplies the output of "
+        f"every workman.\n\n## {heading}\n\nThe pin factory is the best example in any book "
+        "on economics.\n\n### Later\n\nThe chapter on rent is far too long for its point.\n"
+    )
+    note = Note(Path("vault/f.md"), Path("vault"), "f.md", text, {"author": "Adam Smith"})
+    made = [d for d in extract(parse_note(note)) if d.kind != "meta"]
+    assert len(made) == 1 and "division of labour" in "".join(s.text for s in made[0].front)

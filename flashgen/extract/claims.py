@@ -385,7 +385,11 @@ def _without_aside_frame(spans: Inline, text: str, authors: frozenset[str]) -> I
         if at >= 2 and text[at - 2 : at] == ", " and text[end : end + 1] == ",":
             # "If it is a sect, Draper advises, don't join": what stood before it is an
             # adverbial, and keeps its comma.
-            adverbial = main_clause_start(text[: at - 2] + text[end:], 0) == at
+            # ("To lack self-respect, Didion writes, is to be …": a subject, its verb next)
+            following = text[end + 1 :].split(None, 1)[:1]
+            adverbial = main_clause_start(text[: at - 2] + text[end:], 0) == at and not (
+                following and following[0] in _COPULAS
+            )
             return join(
                 slice_spans(spans, 0, at - 2),
                 slice_spans(spans, end if adverbial else end + 1, len(text)),

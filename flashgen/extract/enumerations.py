@@ -18,6 +18,7 @@ from flashgen.extract.sentences import (
     Sentence,
     join,
     mark_range,
+    readers_section,
     slice_spans,
     split_sentences,
     strip_spans,
@@ -162,6 +163,8 @@ def _counted_headings(doc: Document) -> Iterator[tuple[Draft, Block, int]]:
     is `Name: what it is`); with the list and its section's index."""
     for section_index, section in enumerate(doc.sections):
         if not section.path or not section.blocks or section.blocks[0].kind != "list":
+            continue
+        if readers_section(section.path):
             continue
         first = section.blocks[0]
         items = list_items(first)

@@ -7,6 +7,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from flashgen.model import Block, Document, Inline, Span, quickly_made
 from flashgen.parse.inline import merge_text, plain_text
@@ -74,11 +75,29 @@ def author_blocks(doc: Document) -> Iterator[tuple[int, tuple[str, ...], Block, 
     blockquotes (quotation is then the callout's title, or ""), never the reader's
     callouts, code, math or metadata lines."""
     for index, section in enumerate(doc.sections):
+        if readers_section(section.path):
+            continue
         for block in section.blocks:
             if is_metadata(block, in_preamble=not section.path):
                 continue
             for found, quotation in _authors(block, None, doc.source_callouts):
                 yield index, section.path, found, quotation
+
+
+# A heading that says what follows is the reader's own, not the author's: "My thoughts",
+# "Reflections", "Criticism", "Mes notes", "Eigene Gedanken" … (its subsections too).
+_READERS_HEADING = re.compile(
+    r"(?:\W*\d*[.)]?\s*)(?:(?:my|mes|mon|ma|meine?|eigene|mis|mi|mie|miei|mio|minhas|meus)\b"
+    r"|personal|persönlich|reflections?\b|réflexions?\b|thoughts\b|reactions?\b|comments\b"
+    r"|critique\b|criticism\b|open questions\b|to ?do\b|notes to self\b)",
+    re.I,
+)
+
+
+@lru_cache(maxsize=256)
+def readers_section(path: tuple[str, ...]) -> bool:
+    """Whether a heading of `path` marks its section as the reader's own."""
+    return any(_READERS_HEADING.match(heading) for heading in path)
 
 
 # The walks below are not nested in the functions that use them: see
