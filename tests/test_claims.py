@@ -492,6 +492,8 @@ def test_a_quoted_first_person_is_not_the_readers() -> None:
     quoted = 'Smith says the workman asks "what am I paid for?" and never "how am I paid?".'
     assert claims_of(quoted)
     assert claims_of("I think the workman asks what he is paid for, and never how.") == []
+    # nor a sentence that opens in the reader's voice
+    assert claims_of("Honestly the chapter on the pin factory could be half as long.") == []
 
 
 def test_a_principle_that_is_stated_is_the_claim() -> None:

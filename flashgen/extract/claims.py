@@ -85,6 +85,7 @@ KEEP_SCORE = 1.5
 # "I", "my", "me", "mine", also opening a sentence ("My guess is …"; "I'm", "I've" start
 # with "I"); `\b` is written after the first letter, so that `re` skips to an "I" or "m"
 # (see attribution's patterns).
+_READERS_OPENING = re.compile(r"(?:Honestly|Frankly|Personally|IMO|IMHO|FWIW|TBH)\b")
 _FIRST_PERSON = re.compile(r"(?:I(?<!\wI)|[mM](?<!\w[mM])(?:y|e|ine))\b")
 _FILLER = re.compile(
     r"^\S+(?: \S+)? (?:(?:also |now )?admits"
@@ -1107,7 +1108,10 @@ def is_substantive(sentence: Sentence, text: str, english: bool = True, author: 
 def _readers_first_person(text: str, author: str) -> bool:
     """First person is the reader's, unless the author opens the sentence and the "I" comes
     in the example after a colon ("Singer illustrates it with a drowning child: if I am
-    walking past …"); "Singer is right, I think" stays the reader's."""
+    walking past …"); "Singer is right, I think" stays the reader's. A sentence that opens
+    with the reader's voice ("Honestly, …", "IMO …") is the reader's too."""
+    if _READERS_OPENING.match(text):
+        return True
     found = _FIRST_PERSON.search(text)
     if found is not None and found.start() and ('"' in text or "“" in text or "«" in text):
         # A quoted "I" is someone else's ('the question "by whom am I governed?"').
