@@ -658,3 +658,13 @@ def test_a_section_the_heading_marks_as_the_readers_makes_no_card(heading: str) 
     note = Note(Path("vault/f.md"), Path("vault"), "f.md", text, {"author": "Adam Smith"})
     made = [d for d in extract(parse_note(note)) if d.kind != "meta"]
     assert len(made) == 1 and "division of labour" in "".join(s.text for s in made[0].front)
+
+
+def test_the_object_pronoun_after_the_authors_verb_stands_for_the_term_before() -> None:
+    text = (
+        "# Factories\n\nSmith gives a name to this evil: **the mercantile system**, meaning "
+        "the policy of hoarding gold. Smith treats it as a delusion of merchants and princes.\n"
+    )
+    note = Note(Path("vault/f.md"), Path("vault"), "f.md", text, {"author": "Adam Smith"})
+    fronts = ["".join(s.text for s in d.front) for d in extract(parse_note(note))]
+    assert any("Smith treats the mercantile system as" in front for front in fronts), fronts

@@ -1265,7 +1265,36 @@ def _english_claim(
     spans, read = read, _resolved_inside(read, text, start)
     if read is not spans:
         text = plain_text(read)
+    spans, read = read, _resolved_object(read, text, start, before)
+    if read is not spans:
+        text = plain_text(read)
     return text, read, start, known_by
+
+
+# "Keynes treats it as a temporary phase": the author's verb, then a pronoun as its object.
+_OBJECT_PRONOUN = re.compile(
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}\s+(?:[a-z]+ly\s+)?[a-z]+s\s+(?P<pronoun>it|them)\s+"
+    r"(?=[a-z])"
+)
+
+
+def _resolved_object(spans: Inline, text: str, start: int, previous: Sentence | None) -> Inline:
+    """ "Keynes treats it as …" after the sentence that names **technological
+    unemployment**: the object pronoun stands for what that sentence is about."""
+    found = _OBJECT_PRONOUN.match(text, start) if previous is not None else None
+    if found is None or text[start:].split(None, 1)[0].lower() in STOPWORDS:
+        return spans  # (a name opens it, not "Nor does it …")
+    plural = found.group("pronoun") == "them"
+    referent = next(
+        (r for r in _referents(previous) if is_plural_noun(r.split()[-1]) == plural), ""
+    )
+    if not referent:
+        return spans
+    return join(
+        slice_spans(spans, 0, found.start("pronoun")),
+        text_spans(referent),
+        slice_spans(spans, found.end("pronoun"), len(text)),
+    )
 
 
 def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[list[Draft], set]:
