@@ -584,6 +584,11 @@ def test_what_an_auxiliary_or_a_verb_introduces_is_asked_in_other_languages(
             "Smith says the wealth of Holland rested on a carrying trade and not on its land.",
             "on a carrying trade and not on its land",
         ),
+        # A citation in brackets follows a noun, not a verb.
+        (
+            "Later studies (Hume, 1752) found that gold flows out of a country whose prices rise.",
+            "that gold flows out of a country whose prices rise",
+        ),
         # A participle with its agent is part of the subject.
         (
             "Goods delivered by a river barge can only reach the towns along its banks.",

@@ -58,6 +58,7 @@ def test_a_list_item_naming_a_term_and_a_colon_is_a_definition(item: str, front:
         "- Rule 2, embrace boredom: take breaks from focus rather than from distraction",
         "- Some things are up to us: our judgements, our impulses and our desires",
         "- The most costly: the carriage of goods by land over long distances",
+        "**TL;DR**: the division of labour raises output more than any machine",
     ],
 )
 def test_labels_situations_and_statements_before_a_colon_are_no_terms(item: str) -> None:
@@ -83,6 +84,13 @@ def test_labels_situations_and_statements_before_a_colon_are_no_terms(item: str)
             "Trade ran both ways; Smith calls a town that lives by it alone the *entrepôt*.",
             "entrepôt",
             "a town that lives by it alone",
+        ),
+        # Authors in the plural, and the term after "these".
+        (
+            "Smith and Ricardo call these **productive labour**: work that adds to the value "
+            "of the thing it is spent on.",
+            "productive labour",
+            "work that adds to the value of the thing it is spent on",
         ),
         # … or first what is named, then who names it.
         (

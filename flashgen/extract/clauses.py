@@ -398,8 +398,12 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
                 previous = lower
                 continue
             plural_noun = lower[-1] == "s" and lower not in AUXILIARIES
-            if plural_noun and _next_in(tokens, index, _OF) and "NOUN" in word_classes(lower):
-                previous = lower  # "The Balkan wars of 1912 …": a noun and its complement
+            if (
+                plural_noun
+                and _next_in(tokens, index, _OF_OR_BRACKET)
+                and "NOUN" in word_classes(lower)
+            ):
+                previous = lower  # "The Balkan wars of 1912 …": a noun, then its complement
                 continue
             if plural_noun and _next_in(tokens, index, AUXILIARIES):
                 # "Completed reduce tasks do not need …": a plural noun before an auxiliary
@@ -421,7 +425,7 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
 
 _IRREGULAR_PLURALS = frozenset("people men women children mice geese feet teeth".split())
 _BY = frozenset(("by",))
-_OF = frozenset(("of",))
+_OF_OR_BRACKET = frozenset(("of", "("))  # "wars of 1912", "studies (Shoda, 1990) found"
 _VERB_PREPOSITIONS = frozenset("on in to into from with for upon at".split())
 _WH = frozenset("what how where when why whether".split())
 _SUBJECT_PRONOUNS = frozenset("i you we they".split())

@@ -43,7 +43,10 @@ _PATTERNS = [
         r"^(?:The (?:phrase|term|word|expression|notion|concept) )?(?P<term>[^,:;]{2,50}?) "
         r"(?:means|refers to|denotes|stands for|names) (?P<def>.+)$"
     ),
-    re.compile(rf"^{_WHO} calls (?P<term>[^:]{{2,60}}): (?P<def>.+)$"),
+    # ("Mischel et al. call these **cooling strategies**: …")
+    re.compile(
+        rf"^{_WHO} calls? (?:(?:this|these|those|them|it) )?(?P<term>[^:]{{2,60}}): (?P<def>.+)$"
+    ),
     # 'Draper describes the "sect mentality": that the sect will grow …'
     re.compile(
         rf"^{_WHO} (?:describes|explains|introduces|coins) (?:(?P<article>the|an?) )?"
@@ -54,7 +57,7 @@ _PATTERNS = [
 # A word every one of `_PATTERNS` and `_COUNT_HINT` needs: a sentence without one is not
 # tried against them one by one (most sentences).
 _DEFINING = re.compile(
-    r" (?:defines|identifies|means|defined as|refers to|denotes|stands for|names|calls|describes"
+    r" (?:defines|identifies|means|defined as|refers to|denotes|stands for|names|calls?|describes"
     r"|explains|introduces|coins"
     r"|définit|define|definisce|definiert) "
 )
@@ -290,7 +293,7 @@ def _match(
             continue
         term = strip_spans(slice_spans(text, *found.span("term")))
         marked = [s for s in term if s.kind == "wikilink" or s.marks & {"strong", "mark"}]
-        if len(marked) == 1 and pattern.pattern.find(" calls ") > 0:
+        if len(marked) == 1 and " calls" in pattern.pattern:
             term = (marked[0],)  # "Kuhn calls most research **normal science**: …"
         term_text = plain_text(term)
         if _NOT_A_TERM.search(term_text) or len(term_text.split()) > 7:
@@ -423,6 +426,8 @@ def _marked_term_is(text: Inline, plain: str, sentence: Sentence, doc: Document)
                 continue
             return None
         italic = _italic(span)
+        if span.text.strip().lower() in _LABELS:
+            return None  # "**TL;DR**: …", "**Note**: …" label what follows
         if _may_be_term(span) or italic:
             start = plain.find(span.text)
             end = start + len(span.text)
