@@ -673,3 +673,9 @@ def test_the_object_pronoun_after_the_authors_verb_stands_for_the_term_before() 
     note = Note(Path("vault/f.md"), Path("vault"), "f.md", text, {"author": "Adam Smith"})
     fronts = ["".join(s.text for s in d.front) for d in extract(parse_note(note))]
     assert any("Smith treats the mercantile system as" in front for front in fronts), fronts
+
+
+def test_a_wh_word_is_no_speaker() -> None:
+    """ "What distinguishes X is Y" is a claim about X, not a frame in which "What" speaks."""
+    sentence = "What distinguishes a town from a village is the division of its labour."
+    assert deleted_terms(sentence) == ["the division of its labour"]

@@ -98,6 +98,24 @@ def test_labels_situations_and_statements_before_a_colon_are_no_terms(item: str)
             "anticipation",
             "The money a prince borrows against next year's taxes",
         ),
+        # "… is called Y": what is named first.
+        (
+            "The share of the harvest the landlord takes is called the rent of land.",
+            "rent of land",
+            "The share of the harvest the landlord takes",
+        ),
+        # "a thing is a **term** if …": the condition that makes a thing one.
+        (
+            "Smith says that a trade is a **free trade** if no law limits who may enter it.",
+            "free trade",
+            "a trade if no law limits who may enter it",
+        ),
+        # A gloss after a colon that opens with the term's own noun.
+        (
+            "Towns can have **market rights**: rights to hold a market on fixed days.",
+            "market rights",
+            "rights to hold a market on fixed days",
+        ),
         # An appositive between dashes.
         (
             "A **staple** — the one good a town is known for abroad — sets the town's wages.",

@@ -102,3 +102,8 @@ def test_numbered_steps_under_a_heading_are_asked_in_order() -> None:
     front = "".join(s.text for s in made[0].front)
     assert front.endswith("How a bill of exchange is paid. Name all three, in order.")
     assert made[0].back_style == "ordered" and len(made[0].back) == 3
+
+
+def test_a_colon_after_a_marked_term_glosses_it_and_announces_no_list() -> None:
+    sentence = "Towns can have **market rights**: rights to hold, or to refuse, certain fairs."
+    assert "enumeration" not in kinds(sentence)

@@ -116,7 +116,11 @@ _NAME = re.compile(r"[A-Z](?<![.!?:] [A-Z])(?<!^[A-Z])(?<!\w[A-Z])[\w-]*(?:\s+[A
 # The reporting frame that comes last before the claim: "Draper argues that", "because he
 # says", "Hardin places": the claim is what follows it.
 # Who speaks: a name (capitalised words) or a pronoun, opening the text or after a space.
-_SPEAKER = r"(?:^|(?<=\s))(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|[Hh]e|[Ss]he|[Tt]hey)"
+# (a name, not "What distinguishes persons …" nor "This shows …")
+_SPEAKER = (
+    r"(?:^|(?<=\s))(?:(?!(?:What|Which|This|That|These|Those|It|There|Here)\b)"
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|[Hh]e|[Ss]he|[Tt]hey)"
+)
 _FRAME = re.compile(
     rf"{_SPEAKER}(?:\s+(?:also|now|then|further|rightly|even))?\s+(?:{REPORTING_VERBS})\b\s*"
     r"(?:that\s+)?"
@@ -932,7 +936,7 @@ def _judged(sentence: _Reading, candidate: Candidate) -> Candidate:
     if sentence.leans_back and leans_back(_front(text, candidate)):
         score -= 3.0
         flaw = flaw or "the front leans on an earlier sentence"
-    if " " not in answer and reading not in ("marked", "number"):
+    if " " not in answer and reading not in ("marked", "number", "parallel"):
         score -= 0.4
     # (a front of 40 words has more than 200 characters: shorter ones are not counted)
     if len(text) > 200 and len(text[:start].split()) + 1 + len(text[end:].split()) > 40:

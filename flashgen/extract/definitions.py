@@ -47,6 +47,12 @@ _PATTERNS = [
     re.compile(
         rf"^{_WHO} calls? (?:(?:this|these|those|them|it) )?(?P<term>[^:]{{2,60}}): (?P<def>.+)$"
     ),
+    # "The tendency of prices to move towards equilibrium is called the law of supply and
+    # demand": what is named first, its name after "is called".
+    re.compile(
+        r"^(?P<def>[^;:]{12,}?) (?:is|are) (?:often |usually |sometimes |also )?called "
+        r"(?:(?P<article>the|an?) )?(?P<term>[^,;:]{2,50})$"
+    ),
     # 'Draper describes the "sect mentality": that the sect will grow …'
     re.compile(
         rf"^{_WHO} (?:describes|explains|introduces|coins) (?:(?P<article>the|an?) )?"
@@ -57,7 +63,8 @@ _PATTERNS = [
 # A word every one of `_PATTERNS` and `_COUNT_HINT` needs: a sentence without one is not
 # tried against them one by one (most sentences).
 _DEFINING = re.compile(
-    r" (?:defines|identifies|means|defined as|refers to|denotes|stands for|names|calls?|describes"
+    r" (?:defines|identifies|means|defined as|refers to|denotes|stands for|names|calls?|called"
+    r"|describes"
     r"|explains|introduces|coins"
     r"|définit|define|definisce|definiert) "
 )
@@ -310,6 +317,7 @@ def _match(
             return named
     return (
         _named_by_arrow(text, plain, sentence, doc)
+        or (_term_if(text, plain, sentence, doc) if language == "en" else None)
         or _marked_term_is(text, plain, sentence, doc)
         or _plain_gloss(text, plain, sentence, doc)
     )
@@ -319,6 +327,31 @@ def _match(
 # after an arrow that ends the sentence names what comes before it.
 _ARROW_END = re.compile(r"\s*(?:→|->|=>|⇒)\s*$")
 _ITEM_LABEL = re.compile(r"^[^:]{1,40}:\s+")
+
+
+# "Economists say that a good is an **inferior good** if an increase in income leads to a
+# decrease in demand": the term, and the condition that makes a thing one.
+_IS_TERM_IF = re.compile(
+    r"(?:^|\bthat\s+)(?P<thing>(?:an?|the)\s+[\w-]+)\s+is\s+(?:(?P<article>an?|the)\s+)?$"
+)
+_CONDITION = re.compile(r"\s+(?P<condition>(?:if|when|whenever)\s+[^;:]{8,}?)(?:[;:]|$)")
+
+
+def _term_if(text: Inline, plain: str, sentence: Sentence, doc: Document) -> Found | None:
+    for start, end, span in positioned(text):
+        if not _may_be_term(span):
+            continue
+        thing = _IS_TERM_IF.search(plain, 0, start)
+        condition = _CONDITION.match(plain, end)
+        if thing is None or condition is None:
+            return None
+        definition = join(
+            text_spans(f"{thing['thing']} "),
+            strip_spans(slice_spans(text, *condition.span("condition"))),
+        )
+        article = (thing["article"] or "").lower()
+        return Found((span,), definition, sentence, author_name(doc.source), article=article)
+    return None
 
 
 def _named_by_arrow(text: Inline, plain: str, sentence: Sentence, doc: Document) -> Found | None:
@@ -464,12 +497,21 @@ _EXPLAINED = re.compile(
     r"\s*(?:\((?!e\.g\.|see |cf\.|p\. |pp\. )(?P<brackets>[^()]{8,200})\)"
     r"|,\s+(?:i\.e\.,?|that is,|meaning|which means)\s+(?P<that_is>[^;]{8,})"
     r"|\s+[—–]\s+(?P<dashed>(?:the|an?)\s[^—–;]{8,150}?)\s+[—–]\s"
+    r"|:\s+(?P<glossed>[^;:]{8,})$"
     r"|,\s+(?P<appositive>(?:a|an)\s[^;]{8,}|the\s(?:belief|idea|view|notion|claim|"
     r"thesis|practice|habit|tendency|principle|theory|process)\s(?:that|of)\s[^;]{8,})$)"
 )
 _ASIDE_THEN_VERB = re.compile(r",\s+(?:is|are|was|were)\s")
 _ABOUT_THE_WORD = re.compile(r"an?\s+(?:word|term|phrase|name|expression|coinage)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(the|an?)\s+$", re.I)
+
+
+def _restates_head(term: str, gloss: str) -> bool:
+    """Whether a gloss after a colon opens with the term's head noun, as a definition by its
+    kind does ("**second-order desires**: desires to have, or not to have, …")."""
+    head = term.split()[-1].lower() if term.split() else ""
+    first = gloss.split()[0].lower().strip(",.") if gloss.split() else ""
+    return bool(head) and (first == head or first.rstrip("s") == head.rstrip("s"))
 
 
 def explained_terms(text: Inline, plain: str, sentence: Sentence, who: str) -> list[Found]:
@@ -491,6 +533,8 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence, who: str) -> l
             continue
         if len(words.split()) < 3 or words[:1].isdigit():
             continue
+        if group == "glossed" and not _restates_head(span.text, words):
+            continue  # "…: Britain's coal lay close" glosses nothing; "desires: desires to …" does
         definition = strip_end(strip_spans(slice_spans(text, *explained.span(group))))
         term = strip_spans(slice_spans(text, start, end))
         article = _ARTICLE_BEFORE.search(plain, max(0, start - 5), start)

@@ -219,6 +219,8 @@ def _counted_inline(doc: Document, sentence: Sentence, english: bool) -> Draft |
     counted = _counted(plain[:colon], 0, english) is not None
     if not counted and not (english and _announces_items(plain[:colon])):
         return None
+    if not counted and _marked_before(sentence.spans, colon):
+        return None  # "Persons can have **second-order desires**: desires to …" glosses it
     region = strip_end(slice_spans(sentence.spans, colon + 2, len(plain)))
     items = split_coordination(region, doc.source.language)
     if counted and (len(items) < 2 or _counted(plain[:colon], len(items), english) is None):
@@ -234,6 +236,16 @@ def _counted_inline(doc: Document, sentence: Sentence, english: bool) -> Draft |
         # "Examples: taxes, parking meters, …": examples of what the section is about
         lead = join(text_spans(f"{sentence.section[-1]} — "), lead)
     return _draft(doc, sentence, lead, items, False)
+
+
+def _marked_before(spans: Inline, at: int) -> bool:
+    """Whether a term the note marks (bold, highlight, link) ends right before `at`."""
+    end = 0
+    for span in spans:
+        end += len(span.text)
+        if end >= at:
+            return end == at and (span.kind == "wikilink" or bool(span.marks & {"strong", "mark"}))
+    return False
 
 
 def _announces_items(lead: str) -> bool:

@@ -34,12 +34,15 @@ def content_words(text: str) -> list[str]:
     return [w for w in _WORDS.findall(text.lower()) if w not in STOPWORDS and len(w) > 2]
 
 
+_LONGEST_TRIVIAL = 4  # words: "established", "in clichés", "the first step"
+
+
 def is_trivial(answer: str, language: str, words: list[str] | None = None) -> bool:
     """A short answer made only of everyday words (a number or a name is never trivial);
     `words`, its `content_words` when known."""
     if _DIGIT.search(answer) or _INNER_CAPITAL.search(answer):
         return False
     words = content_words(answer) if words is None else words
-    if len(words) > 2:
-        return False
+    if len(words) > 2 or len(answer.split()) > _LONGEST_TRIVIAL:
+        return False  # ("the structure of their will": a phrase of everyday words is a point)
     return all(rarity(w, language) <= 8.0 - COMMON for w in words)
