@@ -265,6 +265,7 @@ DEFINING_EXAMPLES = (
     "A paradigm stands for a model",
     "A paradigm means a model",
     "Kuhn calls most research normal science: puzzle solving",
+    "The work of a research community is called normal science",
     "Kuhn defines a science via three features",
     'Draper describes the "sect mentality": that the sect will grow',
     "Orwell identifies dying metaphors as worn-out figures",
