@@ -535,7 +535,10 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence, who: str) -> l
             continue
         if group == "glossed" and not _restates_head(span.text, words):
             continue  # "…: Britain's coal lay close" glosses nothing; "desires: desires to …" does
-        definition = strip_end(strip_spans(slice_spans(text, *explained.span(group))))
+        begin, end_of = explained.span(group)
+        if group == "glossed":  # "desires to have …": the noun the front shows already goes
+            begin += len(words) - len(words.split(None, 1)[1])
+        definition = strip_end(strip_spans(slice_spans(text, begin, end_of)))
         term = strip_spans(slice_spans(text, start, end))
         article = _ARTICLE_BEFORE.search(plain, max(0, start - 5), start)
         found.append(
