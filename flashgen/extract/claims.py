@@ -925,11 +925,13 @@ def _judged(sentence: _Reading, candidate: Candidate) -> Candidate:
     ):
         score -= 2.0
         flaw = flaw or f"an everyday answer ({answer!r})"
-    # (its long words alone, too: a learner reads "factories" on the front, not "pin")
+    # (its long words alone, too, read anywhere on the front: a learner sees "factories",
+    # not "pin", and "sodium" in "sodium-potassium")
     long = [w for w in asked if len(w) >= 5]
-    if (asked and sum(w in shown for w in asked) / len(asked) >= 0.6) or (
-        long and sum(w in shown for w in long) / len(long) >= 0.6
-    ):
+    if long:
+        front = f"{lower[:start]} {lower[end:]} {' '.join(sentence.label)}"
+        long_shown = sum(w in front for w in long) / len(long) >= 0.6
+    if (asked and sum(w in shown for w in asked) / len(asked) >= 0.6) or (long and long_shown):
         score -= 2.0
         flaw = flaw or "the answer is on the front"
     # (A blank never makes a front lean back: only a sentence that does needs asking.)
