@@ -310,3 +310,15 @@ def test_a_citation_line_gives_the_year_when_a_heading_gives_the_title() -> None
     text = "# Wealth, book 1\n\nAdam Smith, *The Wealth of Nations* (1776)\n\n## Labour\n\nText.\n"
     source = parse(text).source
     assert (source.title, source.author, source.year) == ("Wealth, book 1", "Adam Smith", "1776")
+
+
+def test_a_heading_after_a_line_of_tags_is_the_title_and_the_file_name_its_author() -> None:
+    note = Note(
+        Path("vault/Smith - The Wealth of Nations.md"),
+        Path("vault"),
+        "Smith - The Wealth of Nations.md",
+        "#economics #books\n\n# The Wealth of Nations\n\n- Labour is the real measure of value\n",
+        {},
+    )
+    source = parse_note(note).source
+    assert (source.title, source.author) == ("The Wealth of Nations", "Smith")

@@ -139,14 +139,23 @@ def heading_level(block: Block) -> int:
     return int(block.info) if block.kind == "heading" else 0
 
 
+def _only_tags(block: Block) -> bool:
+    """A paragraph of tags alone ("#history #books")."""
+    return block.kind == "paragraph" and all(
+        s.kind == "tag" or not s.text.strip() for s in block.spans
+    )
+
+
 def _sections(blocks: list[Block]) -> tuple[tuple[Section, ...], str]:
     """Split top-level blocks at headings. The first heading, when it opens the note, is the
     title of the work (Obsidian notes often repeat it as `# Title`), not a section."""
     first_heading = ""
     start = 0
-    if blocks and heading_level(blocks[0]) == 1:
-        first_heading = plain_text(blocks[0].spans).strip()
-        start = 1
+    # (after a line of tags only, "#history #books", the first heading still opens it)
+    opening = next((i for i, b in enumerate(blocks) if not _only_tags(b)), len(blocks))
+    if opening < len(blocks) and heading_level(blocks[opening]) == 1:
+        first_heading = plain_text(blocks[opening].spans).strip()
+        blocks = [*blocks[:opening], *blocks[opening + 1 :]]
     sections: list[Section] = []
     trail: list[tuple[int, str]] = []
     current: list[Block] = []

@@ -159,6 +159,7 @@ def note_source(
     )
     if title == note.path.stem:
         title = _title_in_the_text(title, cited, labelled, author)
+    author = author or _author_in_file_name(note.path.stem, title)
     labelled_year = re.search(r"\b\d{4}\b", str(_first(labelled, YEAR_KEYS) or ""))
     year = year or (labelled_year.group() if labelled_year else "")
     language = str(_first(meta, LANGUAGE_KEYS) or guess_language(spans))
@@ -185,6 +186,19 @@ def _title_in_the_text(
     if author and dash and rest.strip() and set(named.split()) & set(author.split()):
         return rest.strip()
     return stem
+
+
+_NAME_WORDS = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|y|da|di|le|la))*")
+
+
+def _author_in_file_name(stem: str, title: str) -> str:
+    """The author a file name "Author - Title" gives when its title part is the note's
+    title ("Han - La sociedad del cansancio" with `# La sociedad del cansancio`)."""
+    named, dash, rest = stem.partition(" - ")
+    if not dash or rest.strip().casefold() != title.strip().casefold():
+        return ""
+    named = named.strip()
+    return named if _NAME_WORDS.fullmatch(named) and len(named.split()) <= 4 else ""
 
 
 _CITED_AUTHOR = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}),\s*$")
