@@ -42,6 +42,11 @@ def test_a_marked_term_and_its_gloss_is_a_definition(separator: str) -> None:
             "- The sunk cost fallacy (Arkes): continuing a project because of what it has cost",
             "What is the sunk cost fallacy, in Terms?",
         ),
+        # a name may open with a number, when it is no count of items
+        (
+            "- Five whys: ask why five times to get to the root cause of a defect",
+            "What is Five whys, in Terms?",
+        ),
     ],
 )
 def test_a_list_item_naming_a_term_and_a_colon_is_a_definition(item: str, front: str) -> None:

@@ -428,8 +428,8 @@ def _plain_gloss(text: Inline, plain: str, sentence: Sentence, doc: Document) ->
     # answer"): no preposition but "of", no possessive, no verb.
     if any(w in PREPOSITIONS and w != "of" for w in words) or "'s" in name or "’s" in name:
         return None
-    if any(w in ("most", "least") for w in words) or count_of(words[0]):
-        return None  # a rank ("The most powerful: …") or a count ("Seven stages: …")
+    if any(w in ("most", "least") for w in words) or (count_of(words[0]) and len(words) > 2):
+        return None  # a rank ("The most powerful: …") or a count ("Seven stages of action: …")
     if clause(name) is not None or len(found["def"].split()) < 4:
         return None
     if not found["article"] and (
