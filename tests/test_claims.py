@@ -679,3 +679,8 @@ def test_a_wh_word_is_no_speaker() -> None:
     """ "What distinguishes X is Y" is a claim about X, not a frame in which "What" speaks."""
     sentence = "What distinguishes a town from a village is the division of its labour."
     assert deleted_terms(sentence) == ["the division of its labour"]
+
+
+def test_what_the_verb_does_with_its_object_is_asked_when_the_rest_says_only_who() -> None:
+    sentence = "Smith blames the high prices mainly on the corporations of the towns."
+    assert deleted_terms(sentence) == ["the corporations of the towns"]

@@ -21,6 +21,9 @@ def kinds(text: str) -> list[str]:
     [
         "Smith names three causes of wealth: dexterity, saved time and machinery.",
         "The main exports Smith lists: linen, wool, tin and salted fish.",
+        # after a verb of listing, its object announces the list, items of some words each
+        "Smith lists causes of the wealth of towns: the security of their trade, the "
+        "freedom of their citizens from any lord, and the courts of their own merchants.",
     ],
 )
 def test_an_announced_list_is_an_enumeration(sentence: str) -> None:

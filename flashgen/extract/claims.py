@@ -627,7 +627,16 @@ def _from_clause(sentence: _Reading, found: Clause) -> list[Candidate | None]:
         if role is not None and len(text[begin : role.start()].split()) >= 2:
             in_role = _cut(text, role.end(), stop)
             made.append(_candidate(sentence, role.end(), in_role, "complement"))
+        # "Snow blames the split largely [on English education]": what the verb does with
+        # its object, by the same measure
+        blamed = _ON_OBJECT.search(text, begin, stop) if role is None else None
+        if blamed is not None and 2 <= len(text[begin : blamed.start()].split()) <= 5:
+            on = _cut(text, blamed.end(), stop)
+            made.append(_candidate(sentence, blamed.end(), on, "complement") if on > 0 else None)
     return made
+
+
+_ON_OBJECT = re.compile(r"\s(?:on|upon|onto|into|for)\s")
 
 
 # The subject is the point when the sentence singles it out: "Only natural selection

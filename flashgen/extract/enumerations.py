@@ -225,7 +225,9 @@ def _counted_inline(doc: Document, sentence: Sentence, english: bool) -> Draft |
     items = split_coordination(region, doc.source.language)
     if counted and (len(items) < 2 or _counted(plain[:colon], len(items), english) is None):
         return None
-    if not counted and (len(items) < 3 or any(len(plain_text(i).split()) > 6 for i in items)):
+    # (items of a few words; longer after a verb of listing: "lists features …: A, B, C")
+    longest = 8 if english and _LISTING_OBJECT.search(plain[:colon]) else 6
+    if not counted and (len(items) < 3 or any(len(plain_text(i).split()) > longest for i in items)):
         return None
     if not counted and english and _is_statement(plain_text(region)):
         return None  # "… became Roman: after it, the difference … no longer mattered"
@@ -255,10 +257,19 @@ def _announces_items(lead: str) -> bool:
     # (not the lead's own verb: "Beard calls this …", "The phrase X names …")
     found = clause(lead)
     verb = lead[found.verb_start : found.verb_end].split()[:1] if found else []
+    # (or the object of a verb of listing: "Milgram lists features of the situation …")
+    listed = _LISTING_OBJECT.search(lead)
     return any(
         is_plural_noun(w.strip(",.'’"), known=True) and w not in verb
-        for w in {*words[:2], *words[-3:]}
+        for w in {*words[:2], *words[-3:], *([listed["noun"]] if listed else [])}
     )
+
+
+_LISTING_OBJECT = re.compile(
+    r"\b(?:lists|names|gives|identifies|distinguishes|enumerates|describes|cites)\s+"
+    r"(?:(?:several|some|many|three|four|five|six|the|his|her|their)\s+)?(?:[a-z]+\s+)?"
+    r"(?P<noun>[a-z]+s)\b"
+)
 
 
 # "1) A, 2) B, and 3) C" or "(1) A; (2) B": items numbered inside a sentence.
