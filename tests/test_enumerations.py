@@ -7,13 +7,22 @@ from pathlib import Path
 import pytest
 
 from flashgen.extract import extract
-from flashgen.model import Note
+from flashgen.model import Draft, Inline, Note
 from flashgen.parse.document import parse_note
 
 
-def kinds(text: str) -> list[str]:
+def drafts_of(text: str) -> list[Draft]:
+    """The cards (not held back) made of a note under "# Trade"."""
     note = Note(Path("vault/f.md"), Path("vault"), "f.md", f"# Trade\n\n{text}\n", {})
-    return [d.kind for d in extract(parse_note(note)) if not d.held_back]
+    return [d for d in extract(parse_note(note)) if not d.held_back]
+
+
+def kinds(text: str) -> list[str]:
+    return [d.kind for d in drafts_of(text)]
+
+
+def plain(spans: Inline) -> str:
+    return "".join(span.text for span in spans)
 
 
 @pytest.mark.parametrize(
@@ -54,8 +63,7 @@ def test_a_bullet_that_counts_its_sub_items_needs_no_colon() -> None:
         "    - barter: goods are exchanged for other goods of equal worth\n"
         "    - coin: metal of a fixed weight is paid for the goods\n"
     )
-    note = Note(Path("vault/f.md"), Path("vault"), "f.md", f"# Trade\n\n{text}", {})
-    made = [d.kind for d in extract(parse_note(note)) if not d.held_back]
+    made = kinds(text)
     assert made.count("enumeration") == 1 and made.count("definition") == 2, made
 
 
@@ -67,10 +75,9 @@ def test_items_the_lead_names_are_the_answer_and_not_on_the_front() -> None:
         "    - barter: goods are exchanged for other goods of equal worth\n"
         "    - coin: metal of a fixed weight is paid for the goods\n"
     )
-    note = Note(Path("vault/f.md"), Path("vault"), "f.md", f"# Trade\n\n{text}", {})
-    (listed,) = [d for d in extract(parse_note(note)) if d.kind == "enumeration"]
-    front = "".join(span.text for span in listed.front)
-    back = ["".join(span.text for span in item) for item in listed.back]
+    (listed,) = [d for d in drafts_of(text) if d.kind == "enumeration"]
+    front = plain(listed.front)
+    back = [plain(item) for item in listed.back]
     assert "barter" not in front and front.endswith("Two ways to settle a debt. Name both.")
     assert back == ["barter", "coin"]
 
@@ -82,13 +89,10 @@ def test_a_heading_that_counts_its_list_is_an_enumeration() -> None:
         "- Tolls: what each town on the road takes at its gate\n"
         "- Losses: the goods spoiled or stolen on the way\n"
     )
-    note = Note(Path("vault/f.md"), Path("vault"), "f.md", f"# Trade\n\n{text}", {})
-    made = [d for d in extract(parse_note(note)) if not d.held_back]
+    made = drafts_of(text)
     (listed,) = [d for d in made if d.kind == "enumeration"]
-    assert "".join(s.text for s in listed.front).endswith(
-        "The three costs of carriage. Name all three."
-    )
-    assert ["".join(s.text for s in item) for item in listed.back] == ["Freight", "Tolls", "Losses"]
+    assert plain(listed.front).endswith("The three costs of carriage. Name all three.")
+    assert [plain(item) for item in listed.back] == ["Freight", "Tolls", "Losses"]
     assert [d.kind for d in made].count("definition") == 3  # each item still glossed
 
 
@@ -99,10 +103,9 @@ def test_numbered_steps_under_a_heading_are_asked_in_order() -> None:
         "2. The seller discounts the bill with a London banker\n"
         "3. The banker presents the bill to the buyer's bank when it falls due\n"
     )
-    note = Note(Path("vault/f.md"), Path("vault"), "f.md", f"# Trade\n\n{text}", {})
-    made = [d for d in extract(parse_note(note)) if not d.held_back]
+    made = drafts_of(text)
     assert [d.kind for d in made] == ["enumeration"], made  # the steps, not a card each
-    front = "".join(s.text for s in made[0].front)
+    front = plain(made[0].front)
     assert front.endswith("How a bill of exchange is paid. Name all three, in order.")
     assert made[0].back_style == "ordered" and len(made[0].back) == 3
 

@@ -12,8 +12,9 @@ from flashgen.parse.document import parse_note
 from flashgen.parse.source import LANGUAGE_SAMPLE
 
 
-def parse(text: str, meta: dict | None = None) -> Document:
-    note = Note(Path("vault/n.md"), Path("vault"), "n.md", text, meta or {})
+def parse(text: str, meta: dict | None = None, name: str = "n.md") -> Document:
+    """`text` parsed as the note `vault/<name>`."""
+    note = Note(Path("vault") / name, Path("vault"), name, text, meta or {})
     return parse_note(note)
 
 
@@ -284,14 +285,8 @@ def test_a_quotation_titled_with_the_authors_name_names_him_once() -> None:
 
 
 def test_a_talks_speaker_and_a_file_named_author_dash_title_name_the_source() -> None:
-    note = Note(
-        Path("vault/Hopper - Future Possibilities.md"),
-        Path("vault"),
-        "Hopper - Future Possibilities.md",
-        "speaker:: [[Grace Hopper]]\n\nHopper says that data will be worth more than gear.\n",
-        {},
-    )
-    source = parse_note(note).source
+    text = "speaker:: [[Grace Hopper]]\n\nHopper says that data will be worth more than gear.\n"
+    source = parse(text, name="Hopper - Future Possibilities.md").source
     assert (source.author, source.title) == ("Grace Hopper", "Future Possibilities")
 
 
@@ -313,12 +308,6 @@ def test_a_citation_line_gives_the_year_when_a_heading_gives_the_title() -> None
 
 
 def test_a_heading_after_a_line_of_tags_is_the_title_and_the_file_name_its_author() -> None:
-    note = Note(
-        Path("vault/Smith - The Wealth of Nations.md"),
-        Path("vault"),
-        "Smith - The Wealth of Nations.md",
-        "#economics #books\n\n# The Wealth of Nations\n\n- Labour is the real measure of value\n",
-        {},
-    )
-    source = parse_note(note).source
+    text = "#economics #books\n\n# The Wealth of Nations\n\n- Labour is the real measure of value\n"
+    source = parse(text, name="Smith - The Wealth of Nations.md").source
     assert (source.title, source.author) == ("The Wealth of Nations", "Smith")
