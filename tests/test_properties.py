@@ -15,7 +15,15 @@ from hypothesis import strategies as st
 
 from flashgen import lint as lint_module
 from flashgen import render as rendering
-from flashgen.extract import attribution, claims, concepts, definitions, explicit, extract
+from flashgen.extract import (
+    attribution,
+    claims,
+    concepts,
+    definitions,
+    explicit,
+    extract,
+    frames,
+)
 from flashgen.extract.clauses import leans_back
 from flashgen.extract.sentences import (
     _atomic,
@@ -583,8 +591,8 @@ frame_pieces = st.sampled_from(
 @example(text="Hal Draper also argues that the sect, Smith says, is small.")
 @example(text="He says. She notes that They points out that x")
 def test_reporting_frames_are_found_as_the_full_pattern_finds_them(text: str) -> None:
-    """`claims.frames` (verb first, fast) finds the frames `claims._FRAME` finds, and
-    `claims._that_frames` (from "that") those `claims._THAT_FRAME` finds."""
-    assert list(claims.frames(text)) == [m.span() for m in claims._FRAME.finditer(text)]
-    that_frames = [(m.start(), m.end(), m["verb"]) for m in claims._THAT_FRAME.finditer(text)]
-    assert list(claims._that_frames(text)) == that_frames
+    """`frames.frames` (verb first, fast) finds the frames `frames.FRAME` finds, and
+    `frames._that_frames` (from "that") those `frames._THAT_FRAME` finds."""
+    assert list(frames.frames(text)) == [m.span() for m in frames.FRAME.finditer(text)]
+    that_frames = [(m.start(), m.end(), m["verb"]) for m in frames._THAT_FRAME.finditer(text)]
+    assert list(frames._that_frames(text)) == that_frames

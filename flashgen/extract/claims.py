@@ -16,12 +16,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from flashgen.extract.attribution import (
-    REPORTING_VERB_LIST,
     REPORTING_VERBS,
     author_name,
     sentence_draft,
@@ -29,6 +27,7 @@ from flashgen.extract.attribution import (
 )
 from flashgen.extract.clauses import (
     AUXILIARIES,
+    COPULAS,
     DEICTIC,
     PREPOSITIONS,
     PRONOUNS,
@@ -39,8 +38,14 @@ from flashgen.extract.clauses import (
     is_participle,
     is_plural_noun,
     leans_back,
-    main_clause_start,
     word_classes,
+)
+from flashgen.extract.frames import (
+    FRAME,
+    THESIS_FRAME,
+    content_start,
+    without_aside_frame,
+    without_pointing_lead,
 )
 from flashgen.extract.multilingual import (
     after_auxiliary,
@@ -82,10 +87,11 @@ WHOLE_ANSWER_WORDS = 22
 # A candidate scoring below this is held back: the sentence makes no card.
 KEEP_SCORE = 1.5
 
+# How the reader's own voice opens a sentence.
+_READERS_OPENING = re.compile(r"(?:Honestly|Frankly|Personally|IMO|IMHO|FWIW|TBH)\b")
 # "I", "my", "me", "mine", also opening a sentence ("My guess is …"; "I'm", "I've" start
 # with "I"); `\b` is written after the first letter, so that `re` skips to an "I" or "m"
 # (see attribution's patterns).
-_READERS_OPENING = re.compile(r"(?:Honestly|Frankly|Personally|IMO|IMHO|FWIW|TBH)\b")
 _FIRST_PERSON = re.compile(r"(?:I(?<!\wI)|[mM](?<!\w[mM])(?:y|e|ine))\b")
 _FILLER = re.compile(
     r"^\S+(?: \S+)? (?:(?:also |now )?admits"
@@ -113,55 +119,8 @@ _COUNT_OF_ITEMS = re.compile(
 )
 # A capitalised run not opening the text or a sentence.
 _NAME = re.compile(r"[A-Z](?<![.!?:] [A-Z])(?<!^[A-Z])(?<!\w[A-Z])[\w-]*(?:\s+[A-Z][\w-]*)*")
-# The reporting frame that comes last before the claim: "Draper argues that", "because he
-# says", "Hardin places": the claim is what follows it.
-# Who speaks: a name (capitalised words) or a pronoun, opening the text or after a space.
-# (a name, not "What distinguishes persons …" nor "This shows …")
-_SPEAKER = (
-    r"(?:^|(?<=\s))(?:(?!(?:What|Which|This|That|These|Those|It|There|Here)\b)"
-    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|[Hh]e|[Ss]he|[Tt]hey)"
-)
-_FRAME = re.compile(
-    rf"{_SPEAKER}(?:\s+(?:also|now|then|further|rightly|even))?\s+(?:{REPORTING_VERBS})\b\s*"
-    r"(?:that\s+)?"
-)
-# `_FRAME`, found verb first (searched on every sentence: `re` skips to a verb's first letter,
-# where `_FRAME` tries its speaker at every capital): the verb, then who speaks before it.
-_REPORTING_VERB = re.compile(rf"(?:{starting_a_word(REPORTING_VERB_LIST)})\b\s*(?:that\s+)?")
-_SPEAKER_BEFORE = re.compile(rf"{_SPEAKER}(?:\s+(?:also|now|then|further|rightly|even))?\s+\Z")
-_LONGEST_SPEAKER = 100  # characters: names and an adverb before a reporting verb
 
 
-def frames(text: str) -> Iterator[tuple[int, int]]:
-    """[start, end) of each reporting frame in `text` ("Draper argues that "), as
-    `_FRAME.finditer` finds them (a property test holds the two equal)."""
-    for verb, speaker in _found_backwards(text, _REPORTING_VERB, _SPEAKER_BEFORE):
-        yield speaker.start(), verb.end()
-
-
-def _found_backwards(
-    text: str, word: re.Pattern[str], before: re.Pattern[str]
-) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
-    """Each `word` in `text` with what `before` finds ending right before it (within
-    `_LONGEST_SPEAKER` characters), left to right and never overlapping: a pattern found
-    from its rare end, where searching it from its start tries every capital letter."""
-    after = 0
-    for found in word.finditer(text):
-        if found.start() < after:
-            continue
-        leading = before.search(text, max(after, found.start() - _LONGEST_SPEAKER), found.start())
-        if leading is not None:
-            yield found, leading
-            after = found.end()
-
-
-# "this means that X", "this is needed because X": X stands without the sentence before.
-_POINTING_LEAD = re.compile(
-    r"(?:^|(?<=,\s)|(?<=\bthat\s))(?:this|that|it)\s+(?:is\s+)?"
-    r"(?:means|meant|shows|implies|suggests|needed|necessary)"
-    r"\s+(?:(?:that|because|since)\s+)?",
-    re.I,
-)
 _CLAUSE_CUT = re.compile(
     r";\s|\s[–—]\s|:\s|,\s(?:and|but|which|while|so|whereas|as well as)\s|,\s(?=\w+ing\s)"
 )
@@ -301,114 +260,6 @@ def _cut(text: str, start: int, end: int) -> int:
             if words > MAX_ANSWER_WORDS:
                 break
     return end if len(text[start:end].split()) <= MAX_ANSWER_WORDS else -1
-
-
-# A frame in a relative clause ("…, which Smith gives as the reason …") reports nothing.
-_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|whose)\s+$")
-# … nor one after a clause, unless a conjunction opens it ("…, when Draper says the …").
-_COORDINATING = frozenset(("and", "but", "so", "yet"))
-_CONJUNCTION_BEFORE = re.compile(
-    r"\b(?:when|while|whereas|but|and|so|yet|because|although|though)\s+$", re.I
-)
-# "… by claiming that X", "…, arguing that X"; "Marcus repeats that X" (any verb before
-# "that" after a name: `_that_frame`).
-_ING_FRAME = re.compile(
-    r"(?:(?<=,\s)|(?<=\bby\s))(?:arguing|claiming|saying|noting|insisting|suggesting|adding"
-    r"|stressing|concluding|observing|explaining|showing|pointing out|warning)\s+that\s+"
-)
-# "… historical fact tells us that X": what it says is X.
-_TELLS_FRAME = re.compile(
-    r"\b(?:tells|teaches|reminds|shows|showed|taught|told|reminded)\s+(?:us|them|him|her|you)\s+"
-    r"that\s+"
-)
-# "Diamond's short answer is that …", "His main argument is that …": what it is, is the claim.
-_THESIS_FRAME = re.compile(
-    r"(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s|His|Her|Their|The author['’]s)\s+"
-    r"(?:[a-z]+\s+)?(?:answer|argument|thesis|claim|point|view|conclusion|position|"
-    r"suggestion|proposal|explanation|principle|premise|assumption|hypothesis|contention|"
-    r"insight|finding|objection|idea|lesson|message)\s+is\s+that\s+"
-)
-_THAT_FRAME = re.compile(rf"{_SPEAKER}(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]+s)\s+that\s+")
-_THAT = re.compile(r"\s+that\s+")
-_VERB_SPEAKER_BEFORE = re.compile(rf"{_SPEAKER}(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]+s)\Z")
-
-
-def _that_frames(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, verb) of each `_THAT_FRAME` in `text`, found from its "that" (a property
-    test holds the two equal)."""
-    for that, speaker in _found_backwards(text, _THAT, _VERB_SPEAKER_BEFORE):
-        yield speaker.start(), that.end(), speaker["verb"]
-
-
-def _content_start(text: str) -> int:
-    """Where the claim starts: after the last reporting frame ("Draper argues that") that
-    opens the sentence's main clause, or a clause of its own ("…, when Draper says the …");
-    or after a participle's ("…, arguing that", "by claiming that")."""
-    start = 0
-    for at, end in frames(text):
-        conjunction = _CONJUNCTION_BEFORE.search(text, max(0, at - 12), at)
-        opens = (
-            at == 0 or conjunction or main_clause_start(text, 0) == at or clause(text[:at]) is None
-        )
-        if start and conjunction and conjunction.group().split()[0].lower() in _COORDINATING:
-            # "X writes that A, and he compares B to C": A is a point of its own (`_points`),
-            # not a frame's lead-in to skip.
-            continue
-        if opens and not _RELATIVE_BEFORE.search(text, max(0, at - 8), at):
-            start = max(start, end)
-    if " that " not in text:  # what the frames below all need (most sentences have none)
-        return start if start < len(text) - 3 else 0
-    for at, end, verb in _that_frames(text):
-        if "VERB" in word_classes(verb) and clause(text[:at]) is None:
-            start = max(start, end)
-    if "ing that" in text:
-        for found in _ING_FRAME.finditer(text):
-            start = max(start, found.end())
-    for found in _TELLS_FRAME.finditer(text):
-        if found.start() > start and len(text[start : found.start()].split()) <= 6:
-            start = found.end()  # its subject is a few words: "historical fact tells us that"
-    return start if start < len(text) - 3 else 0
-
-
-_ASIDE_SPEAKERS = frozenset(("he", "she", "they"))
-# ", he says,", ", Draper rightly warns,": a speaker, one or two words, a comma.
-_ASIDE_HINT = re.compile(
-    r", (?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?: [a-z]+){1,2},"
-)
-
-
-def _without_aside_frame(spans: Inline, text: str, authors: frozenset[str]) -> Inline:
-    """The sentence without a reporting frame set off by commas inside it ("The steppe, he
-    says, became a highway" -> "The steppe became a highway"): the card names its source.
-    Its speaker is a pronoun or the author ("HTML comments" is no frame)."""
-    if _ASIDE_HINT.search(text) is None:  # what every such frame needs (most have none)
-        return spans
-    for at, end in frames(text):
-        speaker = text[at:end].split()[0].lower()
-        if speaker not in _ASIDE_SPEAKERS and speaker not in authors:
-            continue
-        if at >= 2 and text[at - 2 : at] == ", " and text[end : end + 1] == ",":
-            # "If it is a sect, Draper advises, don't join": what stood before it is an
-            # adverbial, and keeps its comma.
-            # ("To lack self-respect, Didion writes, is to be …": a subject, its verb next)
-            following = text[end + 1 :].split(None, 1)[:1]
-            adverbial = main_clause_start(text[: at - 2] + text[end:], 0) == at and not (
-                following and following[0] in _COPULAS
-            )
-            return join(
-                slice_spans(spans, 0, at - 2),
-                slice_spans(spans, end if adverbial else end + 1, len(text)),
-            )
-    return spans
-
-
-def _without_pointing_lead(spans: Inline, text: str, start: int) -> Inline:
-    """The sentence without a lead that only points back ("Draper says that this is needed
-    because X" -> "Draper says that X"; "To Draper, this means that X" -> "To Draper, X")."""
-    lead = _POINTING_LEAD.search(text, start, min(len(text), start + 40))
-    if lead is None or len(text[lead.end() :].split()) < 4:
-        return spans
-    return join(slice_spans(spans, 0, lead.start()), slice_spans(spans, lead.end(), len(text)))
 
 
 @dataclass(frozen=True)
@@ -647,7 +498,6 @@ _SINGLED_OUT = re.compile(
     r"\s*(?:one\s+of\s+)?(?:the\s+)?(?:(?:single\s+)?most|least|only|sole|best|worst|largest|"
     r"greatest|chief|main|first)\s+\w"
 )
-_COPULAS = frozenset("is are was were remains remained".split())
 _ITEM = r"(?:(?:the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}"
 _LISTED = re.compile(
     rf"(?P<items>{_ITEM}(?:,\s+{_ITEM})+,?\s+(?:and|or)\s+{_ITEM}?)(?:\s+(?:all|both|alike))?"
@@ -666,7 +516,7 @@ def _subject_candidate(sentence: _Reading, found: Clause, begin: int) -> Candida
     if only is not None and len(subject.split()) >= 2:
         return _candidate(sentence, start + only.end(), start + len(subject), "singled-out")
     verb = text[found.verb_start : found.verb_end].lower()
-    singled_out = verb in _COPULAS and _SINGLED_OUT.match(text, found.verb_end)
+    singled_out = verb in COPULAS and _SINGLED_OUT.match(text, found.verb_end)
     if singled_out and subject.lower().split()[0] not in DEICTIC and len(subject.split()) >= 2:
         return _candidate(sentence, start, start + len(subject), "singled-out")
     listed = _LISTED.fullmatch(subject)
@@ -1084,7 +934,7 @@ def _contrast_only(first: Clause, second: Clause) -> bool:
 def _frame_end(text: str, at: int) -> int:
     """Past a reporting frame that opens a point ("he compares …" is no frame; "he argues
     that …" is)."""
-    found = _FRAME.match(text, at)
+    found = FRAME.match(text, at)
     return found.end() if found and found.group().rstrip().endswith("that") else at
 
 
@@ -1221,7 +1071,7 @@ def _referents(previous: Sentence) -> list[str]:
     """What a pronoun in the next sentence may stand for, likeliest first."""
     spans = strip_spans(previous.named)
     text = plain_text(spans)
-    start = _content_start(text)
+    start = content_start(text)
     found = [
         # (with its article: "the **Cognitive Revolution**" stands for "the Cognitive …")
         ("the " if text[:begin].endswith(("the ", "The ")) else "") + span.text.strip()
@@ -1264,8 +1114,8 @@ def _english_claim(
     points back and with its pronouns resolved, where the claim starts, and the words it is
     known by (as read before a later clause's pronoun was resolved: a card made before that
     rule keeps its GUID)."""
-    start = _content_start(text)
-    read = _without_pointing_lead(spans, text, start)
+    start = content_start(text)
+    read = without_pointing_lead(spans, text, start)
     if read is not spans:
         text = plain_text(read)
     spans, read = read, _resolved(read, text, start, before)
@@ -1275,7 +1125,7 @@ def _english_claim(
     if " is that " in text:
         # "Diamond's short answer is that X": X is the claim (read past after the words
         # the claim is known by: that rule came later)
-        found = _THESIS_FRAME.match(text, start)
+        found = THESIS_FRAME.match(text, start)
         start = found.end() if found else start
     spans, read = read, _resolved_inside(read, text, start)
     if read is not spans:
@@ -1334,7 +1184,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
         if not is_substantive(sentence, text, english, name):
             continue
         if english:
-            unframed = _without_aside_frame(spans, text, speakers)
+            unframed = without_aside_frame(spans, text, speakers)
             framed_known_by = ""
             if unframed is not spans:
                 # Known by its words as read with the aside frame in: a card made before

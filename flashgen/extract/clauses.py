@@ -25,6 +25,7 @@ AUXILIARIES = frozenset(
     "weren't hasn't haven't hadn't couldn't wouldn't shouldn't mustn't needn't".split()
 )
 _NEGATIVE = re.compile(r"n['’]t$|^cannot$|^not$|^never$")
+COPULAS = frozenset("is are was were remains remained".split())
 DETERMINERS = frozenset(
     "the a an this that these those his her its their our my your some any each every no "
     "all both many few several such another other".split()

@@ -1,0 +1,201 @@
+"""Where an English claim starts: the reporting frame before it ("Draper argues that",
+"…, arguing that", "Diamond's short answer is that"), an aside frame set off by commas
+("The steppe, he says, became …"), and a lead that only points back ("Draper says that
+this is needed because X"). The claim is what the frame reports; the card names who said
+it from its source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from flashgen.extract.attribution import REPORTING_VERB_LIST, REPORTING_VERBS
+from flashgen.extract.clauses import COPULAS, clause, main_clause_start, word_classes
+from flashgen.extract.sentences import join, slice_spans
+from flashgen.extract.words import starting_a_word
+from flashgen.model import Inline
+
+# The reporting frame that comes last before the claim: "Draper argues that", "because he
+# says", "Hardin places": the claim is what follows it.
+# Who speaks: a name (capitalised words) or a pronoun, opening the text or after a space.
+# (a name, not "What distinguishes persons …" nor "This shows …")
+_SPEAKER = (
+    r"(?:^|(?<=\s))(?:(?!(?:What|Which|This|That|These|Those|It|There|Here)\b)"
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|[Hh]e|[Ss]he|[Tt]hey)"
+)
+
+
+FRAME = re.compile(
+    rf"{_SPEAKER}(?:\s+(?:also|now|then|further|rightly|even))?\s+(?:{REPORTING_VERBS})\b\s*"
+    r"(?:that\s+)?"
+)
+
+
+# `FRAME`, found verb first (searched on every sentence: `re` skips to a verb's first letter,
+# where `FRAME` tries its speaker at every capital): the verb, then who speaks before it.
+_REPORTING_VERB = re.compile(rf"(?:{starting_a_word(REPORTING_VERB_LIST)})\b\s*(?:that\s+)?")
+
+
+_SPEAKER_BEFORE = re.compile(rf"{_SPEAKER}(?:\s+(?:also|now|then|further|rightly|even))?\s+\Z")
+
+
+_LONGEST_SPEAKER = 100  # characters: names and an adverb before a reporting verb
+
+
+def frames(text: str) -> Iterator[tuple[int, int]]:
+    """[start, end) of each reporting frame in `text` ("Draper argues that "), as
+    `_FRAME.finditer` finds them (a property test holds the two equal)."""
+    for verb, speaker in _found_backwards(text, _REPORTING_VERB, _SPEAKER_BEFORE):
+        yield speaker.start(), verb.end()
+
+
+def _found_backwards(
+    text: str, word: re.Pattern[str], before: re.Pattern[str]
+) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
+    """Each `word` in `text` with what `before` finds ending right before it (within
+    `_LONGEST_SPEAKER` characters), left to right and never overlapping: a pattern found
+    from its rare end, where searching it from its start tries every capital letter."""
+    after = 0
+    for found in word.finditer(text):
+        if found.start() < after:
+            continue
+        leading = before.search(text, max(after, found.start() - _LONGEST_SPEAKER), found.start())
+        if leading is not None:
+            yield found, leading
+            after = found.end()
+
+
+# "this means that X", "this is needed because X": X stands without the sentence before.
+_POINTING_LEAD = re.compile(
+    r"(?:^|(?<=,\s)|(?<=\bthat\s))(?:this|that|it)\s+(?:is\s+)?"
+    r"(?:means|meant|shows|implies|suggests|needed|necessary)"
+    r"\s+(?:(?:that|because|since)\s+)?",
+    re.I,
+)
+
+
+# A frame in a relative clause ("…, which Smith gives as the reason …") reports nothing.
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|whose)\s+$")
+
+
+# … nor one after a clause, unless a conjunction opens it ("…, when Draper says the …").
+_COORDINATING = frozenset(("and", "but", "so", "yet"))
+
+
+_CONJUNCTION_BEFORE = re.compile(
+    r"\b(?:when|while|whereas|but|and|so|yet|because|although|though)\s+$", re.I
+)
+
+
+# "… by claiming that X", "…, arguing that X"; "Marcus repeats that X" (any verb before
+# "that" after a name: `_that_frames`).
+_ING_FRAME = re.compile(
+    r"(?:(?<=,\s)|(?<=\bby\s))(?:arguing|claiming|saying|noting|insisting|suggesting|adding"
+    r"|stressing|concluding|observing|explaining|showing|pointing out|warning)\s+that\s+"
+)
+
+
+# "… historical fact tells us that X": what it says is X.
+_TELLS_FRAME = re.compile(
+    r"\b(?:tells|teaches|reminds|shows|showed|taught|told|reminded)\s+(?:us|them|him|her|you)\s+"
+    r"that\s+"
+)
+
+
+# "Diamond's short answer is that …", "His main argument is that …": what it is, is the claim.
+THESIS_FRAME = re.compile(
+    r"(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s|His|Her|Their|The author['’]s)\s+"
+    r"(?:[a-z]+\s+)?(?:answer|argument|thesis|claim|point|view|conclusion|position|"
+    r"suggestion|proposal|explanation|principle|premise|assumption|hypothesis|contention|"
+    r"insight|finding|objection|idea|lesson|message)\s+is\s+that\s+"
+)
+
+
+_THAT_FRAME = re.compile(rf"{_SPEAKER}(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]+s)\s+that\s+")
+
+
+_THAT = re.compile(r"\s+that\s+")
+
+
+_VERB_SPEAKER_BEFORE = re.compile(rf"{_SPEAKER}(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]+s)\Z")
+
+
+def _that_frames(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, verb) of each `_THAT_FRAME` in `text`, found from its "that" (a property
+    test holds the two equal)."""
+    for that, speaker in _found_backwards(text, _THAT, _VERB_SPEAKER_BEFORE):
+        yield speaker.start(), that.end(), speaker["verb"]
+
+
+def content_start(text: str) -> int:
+    """Where the claim starts: after the last reporting frame ("Draper argues that") that
+    opens the sentence's main clause, or a clause of its own ("…, when Draper says the …");
+    or after a participle's ("…, arguing that", "by claiming that")."""
+    start = 0
+    for at, end in frames(text):
+        conjunction = _CONJUNCTION_BEFORE.search(text, max(0, at - 12), at)
+        opens = (
+            at == 0 or conjunction or main_clause_start(text, 0) == at or clause(text[:at]) is None
+        )
+        if start and conjunction and conjunction.group().split()[0].lower() in _COORDINATING:
+            # "X writes that A, and he compares B to C": A is a point of its own (`claims._points`),
+            # not a frame's lead-in to skip.
+            continue
+        if opens and not _RELATIVE_BEFORE.search(text, max(0, at - 8), at):
+            start = max(start, end)
+    if " that " not in text:  # what the frames below all need (most sentences have none)
+        return start if start < len(text) - 3 else 0
+    for at, end, verb in _that_frames(text):
+        if "VERB" in word_classes(verb) and clause(text[:at]) is None:
+            start = max(start, end)
+    if "ing that" in text:
+        for found in _ING_FRAME.finditer(text):
+            start = max(start, found.end())
+    for found in _TELLS_FRAME.finditer(text):
+        if found.start() > start and len(text[start : found.start()].split()) <= 6:
+            start = found.end()  # its subject is a few words: "historical fact tells us that"
+    return start if start < len(text) - 3 else 0
+
+
+_ASIDE_SPEAKERS = frozenset(("he", "she", "they"))
+
+
+# ", he says,", ", Draper rightly warns,": a speaker, one or two words, a comma.
+_ASIDE_HINT = re.compile(
+    r", (?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?: [a-z]+){1,2},"
+)
+
+
+def without_aside_frame(spans: Inline, text: str, authors: frozenset[str]) -> Inline:
+    """The sentence without a reporting frame set off by commas inside it ("The steppe, he
+    says, became a highway" -> "The steppe became a highway"): the card names its source.
+    Its speaker is a pronoun or the author ("HTML comments" is no frame)."""
+    if _ASIDE_HINT.search(text) is None:  # what every such frame needs (most have none)
+        return spans
+    for at, end in frames(text):
+        speaker = text[at:end].split()[0].lower()
+        if speaker not in _ASIDE_SPEAKERS and speaker not in authors:
+            continue
+        if at >= 2 and text[at - 2 : at] == ", " and text[end : end + 1] == ",":
+            # "If it is a sect, Draper advises, don't join": what stood before it is an
+            # adverbial, and keeps its comma.
+            # ("To lack self-respect, Didion writes, is to be …": a subject, its verb next)
+            following = text[end + 1 :].split(None, 1)[:1]
+            adverbial = main_clause_start(text[: at - 2] + text[end:], 0) == at and not (
+                following and following[0] in COPULAS
+            )
+            return join(
+                slice_spans(spans, 0, at - 2),
+                slice_spans(spans, end if adverbial else end + 1, len(text)),
+            )
+    return spans
+
+
+def without_pointing_lead(spans: Inline, text: str, start: int) -> Inline:
+    """The sentence without a lead that only points back ("Draper says that this is needed
+    because X" -> "Draper says that X"; "To Draper, this means that X" -> "To Draper, X")."""
+    lead = _POINTING_LEAD.search(text, start, min(len(text), start + 40))
+    if lead is None or len(text[lead.end() :].split()) < 4:
+        return spans
+    return join(slice_spans(spans, 0, lead.start()), slice_spans(spans, lead.end(), len(text)))
