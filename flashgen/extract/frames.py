@@ -24,8 +24,6 @@ _SPEAKER = (
     r"(?:^|(?<=\s))(?:(?!(?:What|Which|This|That|These|Those|It|There|Here)\b)"
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|[Hh]e|[Ss]he|[Tt]hey)"
 )
-
-
 FRAME = re.compile(
     rf"{_SPEAKER}(?:\s+(?:also|now|then|further|rightly|even))?\s+(?:{REPORTING_VERBS})\b\s*"
     r"(?:that\s+)?"
@@ -35,17 +33,13 @@ FRAME = re.compile(
 # `FRAME`, found verb first (searched on every sentence: `re` skips to a verb's first letter,
 # where `FRAME` tries its speaker at every capital): the verb, then who speaks before it.
 _REPORTING_VERB = re.compile(rf"(?:{starting_a_word(REPORTING_VERB_LIST)})\b\s*(?:that\s+)?")
-
-
 _SPEAKER_BEFORE = re.compile(rf"{_SPEAKER}(?:\s+(?:also|now|then|further|rightly|even))?\s+\Z")
-
-
 _LONGEST_SPEAKER = 100  # characters: names and an adverb before a reporting verb
 
 
 def frames(text: str) -> Iterator[tuple[int, int]]:
     """[start, end) of each reporting frame in `text` ("Draper argues that "), as
-    `_FRAME.finditer` finds them (a property test holds the two equal)."""
+    `FRAME.finditer` finds them (a property test holds the two equal)."""
     for verb, speaker in _found_backwards(text, _REPORTING_VERB, _SPEAKER_BEFORE):
         yield speaker.start(), verb.end()
 
@@ -81,8 +75,6 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|whose)\s+$")
 
 # … nor one after a clause, unless a conjunction opens it ("…, when Draper says the …").
 _COORDINATING = frozenset(("and", "but", "so", "yet"))
-
-
 _CONJUNCTION_BEFORE = re.compile(
     r"\b(?:when|while|whereas|but|and|so|yet|because|although|though)\s+$", re.I
 )
@@ -110,14 +102,8 @@ THESIS_FRAME = re.compile(
     r"suggestion|proposal|explanation|principle|premise|assumption|hypothesis|contention|"
     r"insight|finding|objection|idea|lesson|message)\s+is\s+that\s+"
 )
-
-
 _THAT_FRAME = re.compile(rf"{_SPEAKER}(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]+s)\s+that\s+")
-
-
 _THAT = re.compile(r"\s+that\s+")
-
-
 _VERB_SPEAKER_BEFORE = re.compile(rf"{_SPEAKER}(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]+s)\Z")
 
 
