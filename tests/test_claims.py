@@ -684,3 +684,13 @@ def test_a_wh_word_is_no_speaker() -> None:
 def test_what_the_verb_does_with_its_object_is_asked_when_the_rest_says_only_who() -> None:
     sentence = "Smith blames the high prices mainly on the corporations of the towns."
     assert deleted_terms(sentence) == ["the corporations of the towns"]
+
+
+def test_a_sub_item_that_goes_on_from_its_item_is_read_after_it() -> None:
+    text = (
+        "# Factories\n\n- A pin maker alone makes twenty pins a day\n"
+        "    - so dividing the work multiplies the output of every workman\n"
+    )
+    note = Note(Path("vault/f.md"), Path("vault"), "f.md", text, {"author": "Adam Smith"})
+    fronts = ["".join(s.text for s in d.front) for d in extract(parse_note(note))]
+    assert any("twenty pins a day, so dividing the work multiplies" in f for f in fronts), fronts

@@ -1301,7 +1301,10 @@ def _after_lead(lead: Inline, spans: Inline) -> Inline:
     component is […]"), a claim whose subject points back after the sentence before."""
     if not lead:
         return spans
-    return join(strip_spans(lead), text_spans(" "), spans)
+    lead = strip_spans(lead)
+    # (an item a sub-item goes on from has no stop of its own: "… + noise², so reducing …")
+    stopped = plain_text(lead).rstrip()[-1:] in '.:;!?…"”’'
+    return join(lead, text_spans(" " if stopped else ", "), spans)
 
 
 # What opens the rest of a point cut short, a relative clause, and stays on the front:

@@ -227,13 +227,17 @@ def sentences(doc: Document, naming: Callable[[Inline], Inline]) -> list[Sentenc
     reads a sentence so, and it is done once here)."""
     found: list[Sentence] = []
     introducing: Inline = ()  # the last block's last sentence, when it ends with a colon
+    parent: Inline = ()  # the last block's last sentence, when the block is a list item
     leads: dict[int, Inline] = {}  # a list item's line -> the sentence introducing its list
     for section_index, path, block, quotation in author_blocks(doc):
         if block.kind == "list":
             for item in block.children:
-                leads[item.line] = introducing
+                # (a sub-item that goes on from its item, "- so reducing noise is …", is
+                # read after it)
+                goes_on = parent and _GOES_ON.match(plain_text(item.spans))
+                leads[item.line] = introducing or (parent if goes_on else ())
         if block.kind not in ("paragraph", "item") or not block.spans:
-            introducing = ()
+            introducing = parent = ()
             continue
         key = (section_index, block.line)
         lead = leads.get(block.line, ()) if block.kind == "item" else ()
@@ -258,7 +262,12 @@ def sentences(doc: Document, naming: Callable[[Inline], Inline]) -> list[Sentenc
                 )
             )
             introducing = named if plain_text(spans).rstrip().endswith(":") else ()
+            parent = named if block.kind == "item" else ()
     return found
+
+
+# How a sub-item that continues its item opens.
+_GOES_ON = re.compile(r"(?:so|but|because|hence|thus|therefore|which|whereas|i\.e\.)\s")
 
 
 # Span operations by plain-text position -----------------------------------------------------
