@@ -529,7 +529,13 @@ def test_an_example_after_a_colon_is_asked_when_its_lead_is_not() -> None:
             "fr",
             "obtenu du roi le droit de fixer eux-mêmes leurs prix",
         ),
-        # no auxiliary: the verb after a determiner and its noun
+        # no auxiliary: the verb after a determiner and its noun (in German, its
+        # capitalised noun and the phrase that qualifies it)
+        (
+            "Der Handel mit den Kolonien brachte den Städten einen großen Reichtum.",
+            "de",
+            "den Städten einen großen Reichtum",
+        ),
         (
             "La especialización multiplica la producción de cada obrero de la fábrica.",
             "es",

@@ -381,6 +381,11 @@ def _unread_claim(sentence: _Reading, start: int, stop: int, topic_taken: bool) 
         found = _candidate(sentence, main, _cut(text, main, stop), "after-colon")
         if found:
             return found
+    # (German capitalises its nouns: its verb is read before what a colon says)
+    verb_first = sentence.language == "de"
+    verb = after_verb(text, start, stop, sentence.language) if verb_first else None
+    if verb is not None and len(text[verb:stop].split()) >= 3:
+        return _candidate(sentence, verb, _cut(text, verb, stop), "predicate")
     colon = text.find(": ", start, stop)
     stated = colon + 2 if colon > start else start if topic_taken else -1
     if stated >= 0 and len(text[stated:stop].split()) >= 4:

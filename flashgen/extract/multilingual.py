@@ -227,10 +227,13 @@ def after_auxiliary(text: str, start: int, end: int, language: str) -> int | Non
 
 def after_verb(text: str, start: int, end: int, language: str) -> int | None:
     """Where what the verb of a short subject says starts ("Su labor modifica [nuestra
-    concepción …]"), when the sentence opens with that subject: a determiner and its noun."""
+    concepción …]"), when the sentence opens with that subject: a determiner and its noun
+    (in German, capitalised, and the phrase that qualifies it)."""
     patterns = _PATTERNS.get(language)
     if patterns is None:
         return None
+    if language == "de":
+        return _after_german_verb(text, start, end)
     found = patterns.subject_verb.match(text, start, end)
     if found is None or not found["verb"][:1].islower():
         return None
@@ -238,6 +241,26 @@ def after_verb(text: str, start: int, end: int, language: str) -> int | None:
     if verb.lower() in _NO_VERBS or patterns.copula.fullmatch(verb):
         return None
     if patterns.connectives.fullmatch(verb):
+        return None
+    return found.end()
+
+
+# A German subject: a determiner, maybe adjectives, its noun (capitalised, as every German
+# noun is), maybe a phrase of prepositions, articles and nouns after it.
+_GERMAN_SUBJECT = re.compile(
+    r"(?:(?i:der|die|das|den|dem|ein|eine|einen|kein|keine|jede|jeder|jedes|diese|dieser|sein|"
+    r"seine|ihr|ihre)\s+)(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*"
+    r"(?:\s+(?:(?:im|in|am|an|auf|aus|bei|mit|nach|von|vom|zu|zum|zur|für|über|unter|des|der|"
+    r"dem|den|eines|einer)\s+)+(?:[a-zäöüß][\w-]*\s+)?[A-ZÄÖÜ][\w-]*)?"
+    r"\s+(?P<verb>[a-zäöüß][\w-]*)\s+"
+)
+
+
+def _after_german_verb(text: str, start: int, end: int) -> int | None:
+    """ "Der Erfolg im Beruf galt [als Zeichen der Erwählung]": German puts the finite verb
+    second, after its subject; what the verb says is asked."""
+    found = _GERMAN_SUBJECT.match(text, start, end)
+    if found is None or found["verb"] in _NO_VERBS:
         return None
     return found.end()
 
