@@ -451,6 +451,8 @@ def test_the_role_after_as_is_asked_rather_than_a_date() -> None:
             "Only the division of labour consistently raises the output of a workman.",
             "the division of labour",
         ),
+        # … after a leading phrase too, with a verb alone after it.
+        ("By 1780 only the woollen trade survived.", "the woollen trade"),
         # "X is the most …": the superlative says what X is singled out as.
         (
             "Smith argues that the extent of the market is the chief limit on the division of "

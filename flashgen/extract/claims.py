@@ -498,7 +498,9 @@ _ON_OBJECT = re.compile(r"\s(?:on|upon|onto|into|for)\s")
 # The subject is the point when the sentence singles it out: "Only natural selection
 # consistently produces adaptation", "X is the most fruitful bridge between …", or when it
 # lists what the predicate holds of ("Labour, land and money are not produced for sale").
-_ONLY = re.compile(r"(?:only|alone)\s+", re.I)
+_ONLY = re.compile(
+    r"(?:^|(?<=\s))(?<!the )(?<!not )only\s+(?!(?:if|when|because|to|by|in|after)\b)", re.I
+)
 _SINGLED_OUT = re.compile(
     r"\s*(?:one\s+of\s+)?(?:the\s+)?(?:(?:single\s+)?most|least|only|sole|best|worst|largest|"
     r"greatest|chief|main|first)\s+\w"
@@ -514,12 +516,16 @@ def _subject_candidate(sentence: _Reading, found: Clause, begin: int) -> Candida
     """The subject as the answer, when the sentence singles it out or lists it."""
     text, stop = sentence.text, sentence.end
     subject = found.subject
-    if not subject or len(text[found.verb_start : stop].split()) < _SUBJECT_WORDS:
+    if not subject:
         return None
     start = text.find(subject, found.start)
-    only = _ONLY.match(subject)
-    if only is not None and len(subject.split()) >= 2:
+    # ("By 2000 only the liberal story remained": after a leading phrase too, and with a
+    # verb alone after it)
+    only = _ONLY.search(subject)
+    if only is not None and subject[only.end() :].split():
         return _candidate(sentence, start + only.end(), start + len(subject), "singled-out")
+    if len(text[found.verb_start : stop].split()) < _SUBJECT_WORDS:
+        return None
     verb = text[found.verb_start : found.verb_end].lower()
     singled_out = verb in COPULAS and _SINGLED_OUT.match(text, found.verb_end)
     if singled_out and subject.lower().split()[0] not in DEICTIC and len(subject.split()) >= 2:
