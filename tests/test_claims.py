@@ -702,3 +702,11 @@ def test_a_sub_item_that_goes_on_from_its_item_is_read_after_it() -> None:
     note = Note(Path("vault/f.md"), Path("vault"), "f.md", text, {"author": "Adam Smith"})
     fronts = ["".join(s.text for s in d.front) for d in extract(parse_note(note))]
     assert any("twenty pins a day, so dividing the work multiplies" in f for f in fronts), fronts
+
+
+def test_what_is_preferred_opens_at_its_article() -> None:
+    sentence = (
+        "Smith says that the statutes let the guilds fix a fixed price instead of a fair one."
+    )
+    (deleted,) = deleted_terms(sentence)
+    assert deleted.startswith("a fixed price instead of")

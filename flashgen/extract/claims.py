@@ -604,6 +604,15 @@ def _preferred(text: str, begin: int) -> int | None:
     words = list(re.finditer(r"[\w'’-]+", text[begin:before]))
     for index in range(len(words) - 1, -1, -1):
         word = words[index].group().lower()
+        if (
+            word in ("a", "an", "the")
+            and index > 0
+            and words[index - 1].group() not in PREPOSITIONS
+        ):
+            # the phrase opens at its article ("fit [a residual mapping … instead of …]"),
+            # not at one inside it ("a price for the whole town")
+            at = begin + words[index].start()
+            return at if len(text[at:before].split()) >= 2 else None
         if word in _PHRASE_OPENERS or word_classes(word) == frozenset({"VERB"}):
             at = begin + words[index].end()
             if index + 1 < len(words) and words[index + 1].group().lower() == "of":
