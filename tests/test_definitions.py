@@ -250,3 +250,20 @@ def test_a_term_a_relative_clause_gives_is_defined_and_the_sentence_stays_a_clai
     assert [plain_text(d.back[0]) for d in defined] == ["oaths and old formulas"]
     assert "corporation spirit" in plain_text(defined[0].front)
     assert [d.kind for d in made].count("claim") == 1
+
+
+def test_this_marked_term_names_what_the_sentence_before_says() -> None:
+    text = (
+        "Towns that once traded freely close their gates to every stranger in a bad year. "
+        "This **town protectionism** is not caused by the guilds alone."
+    )
+    made = definitions(text)
+    assert made == [
+        (
+            "What is the town protectionism, in Terms?",
+            "Towns that once traded freely close their gates to every stranger in a bad year",
+        )
+    ], made
+    note = Note(Path("vault/f.md"), Path("vault"), "f.md", f"# Terms\n\n{text}\n", {})
+    claims = [d for d in extract(parse_note(note)) if d.kind == "claim" and not d.held_back]
+    assert any("not caused by the guilds alone" in plain_text(d.front) for d in claims)

@@ -257,6 +257,16 @@ def _named_after_previous(
     return Found(term, strip_end(before.named), sentence, found["who"], article=article)
 
 
+def _this_term(text: Inline, sentence: Sentence, before: Sentence | None) -> Found | None:
+    """ "This **degradation problem** is not caused by …" after the sentence that describes
+    it: the marked term names what the sentence before says (and this one stays a claim)."""
+    if before is None or len(text) < 2 or text[0].kind != "text" or not _may_be_term(text[1]):
+        return None
+    if text[0].text not in ("This ", "These ") or len(plain_text(before.spans).split()) < 6:
+        return None
+    return Found((text[1],), strip_end(before.named), sentence, "", article="the", whole=False)
+
+
 def _marked_term_of(text: Inline, found: re.Match[str] | None) -> Inline:
     """The spans of `found`'s term when they are one span the note marks, whole; or ()."""
     if found is None:
@@ -591,7 +601,9 @@ def definition_drafts(
             continue
         found = _match(sentence, text, plain, doc, defining)
         if found is None and doc.source.language == "en":
-            found = _named_after_previous(text, plain, sentence, before)
+            found = _named_after_previous(text, plain, sentence, before) or _this_term(
+                text, sentence, before
+            )
         if found is not None and found.definition:
             found, second = _two_definitions(found, text, plain, sentence)
             if second is not None:
