@@ -189,10 +189,11 @@ def test_a_term_named_in_a_sentence_after_its_description_is_defined() -> None:
     ], made
 
 
-def test_two_terms_defined_in_one_sentence_make_two_cards() -> None:
+@pytest.mark.parametrize("joint", ["and the", "while the"])
+def test_two_terms_defined_in_one_sentence_make_two_cards(joint: str) -> None:
     made = definitions(
-        "A **guild** is an association of the masters of one trade in a town, and the "
-        "**apprentice** is a boy bound to a master for seven years."
+        "A **guild** is an association of the masters of one trade in a town, "
+        f"{joint} **apprentice** refers to a boy bound to a master for seven years."
     )
     assert sorted(made) == [
         ("What is guild, in Terms?", "an association of the masters of one trade in a town"),

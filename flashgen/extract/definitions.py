@@ -208,9 +208,10 @@ _CALLS_THIS_ALONE = re.compile(
 )
 
 
-# "…, and the **stress response** is what the body does …": a second term, defined too.
-_AND_THEN = re.compile(r",\s+and\s+(?:(?:the|a|an)\s+)?$")
-_IS_AFTER = re.compile(r"\s+(?:is|are)\s+(?P<def>.{8,})$")
+# "…, and the **stress response** is what the body does …", "…, while **society** refers
+# to …": a second term, defined too.
+_AND_THEN = re.compile(r",\s+(?:and|while|whereas)\s+(?:(?:the|a|an)\s+)?$")
+_IS_AFTER = re.compile(r"\s+(?:is|are|refers? to|means|denotes)\s+(?P<def>.{8,})$")
 
 
 def _two_definitions(
