@@ -19,6 +19,12 @@ def claims_of(sentence: str, meta: dict | None = None) -> list[Draft]:
     return [d for d in extract(parse_note(note)) if d.kind == "claim" and not d.held_back]
 
 
+def fronts_of(text: str) -> list[str]:
+    """The front of every card made of a note's whole `text` (by Adam Smith)."""
+    note = Note(Path("vault/f.md"), Path("vault"), "f.md", text, {"author": "Adam Smith"})
+    return ["".join(span.text for span in d.front) for d in extract(parse_note(note))]
+
+
 def deleted_terms(sentence: str, language: str = "") -> list[str]:
     """What the claim cards made of a one-sentence note ask for (in `language`, when given)."""
     meta = {"author": "Adam Smith", "lang": language} if language else None
@@ -673,16 +679,6 @@ def test_a_section_the_heading_marks_as_the_readers_makes_no_card(heading: str) 
     assert len(made) == 1 and "division of labour" in "".join(s.text for s in made[0].front)
 
 
-def test_the_object_pronoun_after_the_authors_verb_stands_for_the_term_before() -> None:
-    text = (
-        "# Factories\n\nSmith gives a name to this evil: **the mercantile system**, meaning "
-        "the policy of hoarding gold. Smith treats it as a delusion of merchants and princes.\n"
-    )
-    note = Note(Path("vault/f.md"), Path("vault"), "f.md", text, {"author": "Adam Smith"})
-    fronts = ["".join(s.text for s in d.front) for d in extract(parse_note(note))]
-    assert any("Smith treats the mercantile system as" in front for front in fronts), fronts
-
-
 def test_a_wh_word_is_no_speaker() -> None:
     """ "What distinguishes X is Y" is a claim about X, not a frame in which "What" speaks."""
     sentence = "What distinguishes a town from a village is the division of its labour."
@@ -694,14 +690,28 @@ def test_what_the_verb_does_with_its_object_is_asked_when_the_rest_says_only_who
     assert deleted_terms(sentence) == ["the corporations of the towns"]
 
 
-def test_a_sub_item_that_goes_on_from_its_item_is_read_after_it() -> None:
-    text = (
-        "# Factories\n\n- A pin maker alone makes twenty pins a day\n"
-        "    - so dividing the work multiplies the output of every workman\n"
-    )
-    note = Note(Path("vault/f.md"), Path("vault"), "f.md", text, {"author": "Adam Smith"})
-    fronts = ["".join(s.text for s in d.front) for d in extract(parse_note(note))]
-    assert any("twenty pins a day, so dividing the work multiplies" in f for f in fronts), fronts
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # The object pronoun after the author's verb stands for the term the sentence
+        # before names.
+        (
+            "# Factories\n\nSmith gives a name to this evil: **the mercantile system**, meaning "
+            "the policy of hoarding gold. Smith treats it as a delusion of merchants and "
+            "princes.\n",
+            "Smith treats the mercantile system as",
+        ),
+        # A sub-item that goes on from its item is read after it.
+        (
+            "# Factories\n\n- A pin maker alone makes twenty pins a day\n"
+            "    - so dividing the work multiplies the output of every workman\n",
+            "twenty pins a day, so dividing the work multiplies",
+        ),
+    ],
+)
+def test_a_claim_is_read_with_what_it_leans_on(text: str, shown: str) -> None:
+    fronts = fronts_of(text)
+    assert any(shown in front for front in fronts), fronts
 
 
 def test_what_is_preferred_opens_at_its_article() -> None:
