@@ -105,7 +105,7 @@ class Found:
     term: Inline
     definition: Inline
     sentence: Sentence
-    who: str
+    who: str = ""  # who defines it, named by the sentence; "" for the note's author (`_draft`)
     glossary: bool = False  # "**Term**: explanation", written the same in every language
     article: str = ""  # the article the sentence puts before the term ("the **bit**")
     whole: bool = True  # the definition is the sentence's point: no claim is made of it
@@ -124,7 +124,7 @@ _CALLS_BEFORE = re.compile(
 _CLAUSE_END = re.compile(r"\s*(?:[;:,.]\s.*)?$", re.S)
 
 
-def _named_after(text: Inline, plain: str, sentence: Sentence, doc: Document) -> Found | None:
+def _named_after(text: Inline, plain: str, sentence: Sentence) -> Found | None:
     """A term the author gives to what the sentence describes, marked by the note: "…:
     Harari calls this the **Cognitive Revolution**", "Harari calls X **imagined
     realities**; …", "X, which Arendt calls *Amtssprache*", "X she calls **Y**"."""
@@ -140,7 +140,7 @@ def _named_after(text: Inline, plain: str, sentence: Sentence, doc: Document) ->
         if not _names_a_term(span) or not _CLAUSE_END.match(plain, end):
             continue
         named = _which_calls(text, plain, start, span, sentence) or _fronted_call(
-            text, plain, start, span, sentence, doc
+            text, plain, start, span, sentence
         )
         if named is not None:
             return named
@@ -184,21 +184,20 @@ def _which_calls(
 # "The data that exceed what a service needs she calls **behavioral surplus**": what is
 # named comes first, then who names it.
 _FRONTED_CALLS = re.compile(
-    r"^(?P<said>[^;:]{12,}?)\s+(?:(?:he|she|they)|(?P<who>[A-Z][\w.'’-]+))\s+calls?\s+"
+    r"^(?P<said>[^;:]{12,}?)\s+(?:(?:he|she|they)|(?P<who>[A-Z][\w.'’-]+))\s+calls\s+"
     r"(?:(?P<article>the|an?)\s+)?$"
 )
 
 
 def _fronted_call(
-    text: Inline, plain: str, start: int, span: Span, sentence: Sentence, doc: Document
+    text: Inline, plain: str, start: int, span: Span, sentence: Sentence
 ) -> Found | None:
     found = _FRONTED_CALLS.match(plain[:start])
     if found is None or _NOT_A_TERM.match(found["said"]) or clause(found["said"]) is None:
         return None
-    who = found["who"] or author_name(doc.source)
     definition = strip_spans(slice_spans(text, 0, found.end("said")))
     article = (found["article"] or "").lower()
-    return Found((span,), definition, sentence, who, article=article)
+    return Found((span,), definition, sentence, found["who"] or "", article=article)
 
 
 # "Ousterhout calls this approach **modular design**." after the sentence that describes it.
@@ -265,7 +264,7 @@ def _this_term(text: Inline, sentence: Sentence, before: Sentence | None) -> Fou
         return None
     if text[0].text not in ("This ", "These ") or len(plain_text(before.spans).split()) < 6:
         return None
-    return Found((text[1],), strip_end(before.named), sentence, "", article="the", whole=False)
+    return Found((text[1],), strip_end(before.named), sentence, article="the", whole=False)
 
 
 def _marked_term_of(text: Inline, found: re.Match[str] | None) -> Inline:
@@ -316,21 +315,19 @@ def _match(
         term_text = plain_text(term)
         if _NOT_A_TERM.search(term_text) or len(term_text.split()) > 7:
             continue
-        who = found.groupdict().get("who") or author_name(doc.source)
+        who = found.groupdict().get("who") or ""
         definition = strip_spans(slice_spans(text, *found.span("def")))
         article = found.groupdict().get("article") or ""
         return Found(term, definition, sentence, who, article=article)
     if language == "en":
-        named = _named_after(text, plain, sentence, doc) or _named_by_quotes(
-            text, plain, sentence, doc
-        )
+        named = _named_after(text, plain, sentence) or _named_by_quotes(text, plain, sentence)
         if named is not None:
             return named
     return (
-        _named_by_arrow(text, plain, sentence, doc)
-        or (_term_if(text, plain, sentence, doc) if language == "en" else None)
+        _named_by_arrow(text, plain, sentence)
+        or (_term_if(text, plain, sentence) if language == "en" else None)
         or _marked_term_is(text, plain, sentence, doc)
-        or _plain_gloss(text, plain, sentence, doc)
+        or _plain_gloss(text, plain, sentence)
     )
 
 
@@ -348,7 +345,7 @@ _IS_TERM_IF = re.compile(
 _CONDITION = re.compile(r"\s+(?P<condition>(?:if|when|whenever)\s+[^;:]{8,}?)(?:[;:]|$)")
 
 
-def _term_if(text: Inline, plain: str, sentence: Sentence, doc: Document) -> Found | None:
+def _term_if(text: Inline, plain: str, sentence: Sentence) -> Found | None:
     for start, end, span in positioned(text):
         if not _may_be_term(span):
             continue
@@ -361,11 +358,11 @@ def _term_if(text: Inline, plain: str, sentence: Sentence, doc: Document) -> Fou
             strip_spans(slice_spans(text, *condition.span("condition"))),
         )
         article = (thing["article"] or "").lower()
-        return Found((span,), definition, sentence, author_name(doc.source), article=article)
+        return Found((span,), definition, sentence, article=article)
     return None
 
 
-def _named_by_arrow(text: Inline, plain: str, sentence: Sentence, doc: Document) -> Found | None:
+def _named_by_arrow(text: Inline, plain: str, sentence: Sentence) -> Found | None:
     if "→" not in plain and ">" not in plain:
         return None
     for start, end, span in positioned(text):
@@ -379,7 +376,7 @@ def _named_by_arrow(text: Inline, plain: str, sentence: Sentence, doc: Document)
         if len(plain[begin : arrow.start()].split()) < 3:
             return None
         definition = strip_spans(slice_spans(text, begin, arrow.start()))
-        return Found((span,), definition, sentence, author_name(doc.source))
+        return Found((span,), definition, sentence)
     return None
 
 
@@ -391,7 +388,7 @@ _IS_QUOTED = re.compile(
 )
 
 
-def _named_by_quotes(text: Inline, plain: str, sentence: Sentence, doc: Document) -> Found | None:
+def _named_by_quotes(text: Inline, plain: str, sentence: Sentence) -> Found | None:
     if not plain.endswith(('"', "”", "'", "’")):
         return None
     found = _IS_QUOTED.match(plain)
@@ -400,7 +397,7 @@ def _named_by_quotes(text: Inline, plain: str, sentence: Sentence, doc: Document
     term = strip_spans(slice_spans(text, *found.span("term")))
     definition = strip_spans(slice_spans(text, *found.span("def")))
     article = (found["article"] or "").lower()
-    return Found(term, definition, sentence, author_name(doc.source), article=article)
+    return Found(term, definition, sentence, article=article)
 
 
 # "- Fast retransmit: three duplicate ACKs make the sender resend …": a list item that
@@ -421,7 +418,7 @@ _GLOSS_WORDS = 5
 _RULE_OPENERS = frozenset("never always don't do avoid be no not".split())
 
 
-def _plain_gloss(text: Inline, plain: str, sentence: Sentence, doc: Document) -> Found | None:
+def _plain_gloss(text: Inline, plain: str, sentence: Sentence) -> Found | None:
     """The first sentence of a list item written `Name: what it is`, when the name is a
     short noun phrase (no verb, no label such as "Note" or "Example")."""
     if not sentence.list_item or sentence.index != 0:
@@ -450,7 +447,7 @@ def _plain_gloss(text: Inline, plain: str, sentence: Sentence, doc: Document) ->
     term = strip_spans(slice_spans(text, *found.span("term")))
     definition = strip_spans(slice_spans(text, *found.span("def")))
     article = (found["article"] or "").strip().lower()
-    return Found(term, definition, sentence, author_name(doc.source), True, article)
+    return Found(term, definition, sentence, glossary=True, article=article)
 
 
 _IS = re.compile(r"^(?:,[^,]{1,60},)?\s+(?:is|are)\s+(?P<def>.+)$")
@@ -488,7 +485,7 @@ def _marked_term_is(text: Inline, plain: str, sentence: Sentence, doc: Document)
                 stop = end + aside.start("def") + closing.start() if closing else stop
             definition = strip_spans(slice_spans(text, end + aside.start("def"), stop))
             term = slice_spans(text, start, end)
-            return Found(term, definition, sentence, author_name(doc.source), bool(glossary))
+            return Found(term, definition, sentence, glossary=bool(glossary))
         return None
     return None
 
@@ -525,7 +522,7 @@ def _restates_head(term: str, gloss: str) -> bool:
     return bool(head) and (first == head or first.rstrip("s") == head.rstrip("s"))
 
 
-def explained_terms(text: Inline, plain: str, sentence: Sentence, who: str) -> list[Found]:
+def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]:
     """Each bold or highlighted term of a sentence that the words right after it explain."""
     found = []
     for start, end, span in positioned(text):
@@ -553,7 +550,7 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence, who: str) -> l
         term = strip_spans(slice_spans(text, start, end))
         article = _ARTICLE_BEFORE.search(plain, max(0, start - 5), start)
         found.append(
-            Found(term, definition, sentence, who, article=article[1].lower() if article else "")
+            Found(term, definition, sentence, article=article[1].lower() if article else "")
         )
     return found
 
@@ -576,10 +573,10 @@ def definition_drafts(
                 text = strip_end(sentence.named)
                 plain = plain_text(text)
                 glossed = _marked_term_is(text, plain, sentence, doc) or _plain_gloss(
-                    text, plain, sentence, doc
+                    text, plain, sentence
                 )
                 found_all = [glossed] if glossed and glossed.glossary else []
-                found_all += explained_terms(text, plain, sentence, _who(doc))
+                found_all += explained_terms(text, plain, sentence)
                 for found in found_all:
                     drafts.extend(_explained_draft(doc, found, defined))
             continue
@@ -612,7 +609,7 @@ def definition_drafts(
         if not found or not found.definition:
             made = [
                 draft
-                for found in explained_terms(text, plain, sentence, _who(doc))
+                for found in explained_terms(text, plain, sentence)
                 for draft in _explained_draft(doc, found, defined)
             ]
             if made:
@@ -638,10 +635,6 @@ def _be(term: str) -> str:
     # (not "physics", "ethics": fields, singular)
     plural = last.isalpha() and not last.endswith("ics") and is_plural_noun(last, known=True)
     return "are" if plural else "is"
-
-
-def _who(doc: Document) -> str:
-    return author_name(doc.source)
 
 
 def _explained_draft(doc: Document, found: Found, defined: set[str]) -> list[Draft]:
