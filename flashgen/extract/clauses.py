@@ -344,28 +344,7 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             or previous in ("who", "which", "that", "all")
             or previous in _IRREGULAR_PLURALS
         )
-        # "sellers set it too high": a word that is also a noun, after a plural subject and
-        # before its object, is the verb.
-        # ("crops spread quickly …": or an adverb of manner; "you fall to …": or a pronoun;
-        # "expansion in Italy rested on …": a past that is also an adjective, after a noun
-        # and before a preposition)
-        before_object = plural and (
-            previous in _SUBJECT_PRONOUNS
-            or _next_in(tokens, index, _OBJECTS)
-            or _adverb_next(tokens, index)
-        )
-        past_before_preposition = (
-            lower.endswith("ed")
-            and _next_in(tokens, index, _VERB_PREPOSITIONS)
-            and "NOUN" in word_classes(previous)
-            and previous not in DETERMINERS
-        )
-        object_verb = (
-            not verb_at_all
-            and (before_object or past_before_preposition)
-            and "VERB" in word_classes(word)
-            and word[:1].islower()
-        )
+        object_verb = not verb_at_all and _verb_by_place(tokens, index, previous, plural)
         if relative and previous in ("who", "which") and "VERB" in word_classes(word):
             # "those who work with …": right after its pronoun, the relative clause's verb
             relative = False
@@ -436,25 +415,44 @@ _LIST_GOES_ON = frozenset((",", "and", "or", "such", "all"))
 _OBJECTS = frozenset("it them him her us me the a an this these those his their its".split())
 
 
+def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plural: bool) -> bool:
+    """Whether a word the lexicon also gives as a noun or an adjective is the verb, by where
+    it stands: after a plural subject and before its object ("sellers set it too high"), an
+    adverb of manner ("crops spread quickly …") or after a pronoun ("you fall to …"); or, a
+    past that is also an adjective, after a noun and before a preposition ("expansion in
+    Italy rested on …")."""
+    word = tokens[index].group()
+    if not word[:1].islower() or "VERB" not in word_classes(word):
+        return False
+    following = _following(tokens, index).lower()
+    if plural and (
+        previous in _SUBJECT_PRONOUNS
+        or following in _OBJECTS
+        or (following.endswith("ly") and "ADV" in word_classes(following))
+    ):
+        return True
+    return (
+        word.endswith("ed")
+        and following in _VERB_PREPOSITIONS
+        and "NOUN" in word_classes(previous)
+        and previous not in DETERMINERS
+    )
+
+
+def _following(tokens: list[re.Match[str]], index: int) -> str:
+    """The word after `tokens[index]`, or ""."""
+    return tokens[index + 1].group() if index + 1 < len(tokens) else ""
+
+
 def _next_in(tokens: list[re.Match[str]], index: int, words: frozenset[str]) -> bool:
     """Whether the word after `tokens[index]` is one of `words`."""
-    return index + 1 < len(tokens) and tokens[index + 1].group().lower() in words
+    return _following(tokens, index).lower() in words
 
 
 def _verb_next(tokens: list[re.Match[str]], index: int) -> bool:
     """Whether the word after `tokens[index]` may be a verb in its plain form."""
-    if index + 1 >= len(tokens):
-        return False
-    following = tokens[index + 1].group()
+    following = _following(tokens, index)
     return following[:1].islower() and "VERB" in word_classes(following)
-
-
-def _adverb_next(tokens: list[re.Match[str]], index: int) -> bool:
-    """Whether the word after `tokens[index]` is an adverb in -ly ("quickly")."""
-    if index + 1 >= len(tokens):
-        return False
-    following = tokens[index + 1].group().lower()
-    return following.endswith("ly") and "ADV" in word_classes(following)
 
 
 def _after_comma(tokens: list[re.Match[str]], index: int) -> int | None:
