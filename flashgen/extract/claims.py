@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from flashgen.extract.attribution import (
     REPORTING_VERBS,
@@ -260,6 +261,15 @@ def _cut(text: str, start: int, end: int) -> int:
             if words > MAX_ANSWER_WORDS:
                 break
     return end if len(text[start:end].split()) <= MAX_ANSWER_WORDS else -1
+
+
+class _Names(NamedTuple):
+    """A document's names, as every point of its claims reads them: the author's and the
+    work's, never an answer (`avoid`); and the words the source label shows on each front
+    (`label`)."""
+
+    avoid: frozenset[str]
+    label: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -825,7 +835,6 @@ def _judged(sentence: _Reading, candidate: Candidate) -> Candidate:
     return Candidate(candidate.start, candidate.end, reading, score, flaw, candidate.leans)
 
 
-@lru_cache(maxsize=64)
 def _label_words(*names: str) -> frozenset[str]:
     """The words of the names a card's source label shows, of five letters or more (shorter
     ones, "like" or "bat", say too little to give an answer away)."""
@@ -1135,25 +1144,23 @@ def _english_claim(
     known by (as read before a later clause's pronoun was resolved: a card made before that
     rule keeps its GUID)."""
     start = content_start(text)
-    read = without_pointing_lead(spans, text, start)
-    if read is not spans:
-        text = plain_text(read)
-    spans, read = read, _resolved(read, text, start, before)
-    if read is not spans:
-        text = plain_text(read)
+    spans, text = _reread(spans, text, without_pointing_lead(spans, text, start))
+    spans, text = _reread(spans, text, _resolved(spans, text, start, before))
     known_by = text[start:]
     if " is that " in text:
         # "Diamond's short answer is that X": X is the claim (read past after the words
         # the claim is known by: that rule came later)
         found = THESIS_FRAME.match(text, start)
         start = found.end() if found else start
-    spans, read = read, _resolved_inside(read, text, start)
-    if read is not spans:
-        text = plain_text(read)
-    spans, read = read, _resolved_object(read, text, start, before)
-    if read is not spans:
-        text = plain_text(read)
-    return text, read, start, known_by
+    spans, text = _reread(spans, text, _resolved_inside(spans, text, start))
+    spans, text = _reread(spans, text, _resolved_object(spans, text, start, before))
+    return text, spans, start, known_by
+
+
+def _reread(spans: Inline, text: str, changed: Inline) -> tuple[Inline, str]:
+    """`changed` and its text, made afresh only when a step changed the spans (most leave
+    them as they are)."""
+    return (spans, text) if changed is spans else (changed, plain_text(changed))
 
 
 # "Keynes treats it as a temporary phase": the author's verb, then a pronoun as its object.
@@ -1190,6 +1197,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
     avoid = frozenset(
         w.lower() for w in (name, doc.source.author, doc.source.title, doc.source.year) if w
     )
+    names = _Names(avoid, _label_words(doc.source.short_title, name))
     speakers = frozenset(w.lower() for w in (name, *doc.source.author.split()) if w)
     anchors: Counter[str] = Counter()
     fronts: set[str] = set()  # every card's front so far: no two claims may read the same
@@ -1225,11 +1233,11 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             own = begin
             if pending >= 0:
                 begin, pending = pending, -1
-            best, top = _choose(spans, text, (begin, end, start), doc, avoid, fronts, not kept)
+            best, top = _choose(spans, text, (begin, end, start), doc, names, fronts, not kept)
             if begin != own:
                 # Read with the point before, which asked nothing: the point alone may ask
                 # more ("… illustrates it with a drowning child: if I see a child drowning, I …").
-                alone, _ = _choose(spans, text, (own, end, start), doc, avoid, fronts, True)
+                alone, _ = _choose(spans, text, (own, end, start), doc, names, fronts, True)
                 if alone is not None and (best is None or alone.score > best.score):
                     best, begin = alone, own
             if best is None and kept:
@@ -1239,7 +1247,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
                 merged = (kept[-1][0], end)
                 fronts.discard(_front(text, chosen[-1]))
                 again, _ = _choose(
-                    spans, text, (*merged, start), doc, avoid, fronts, len(kept) == 1
+                    spans, text, (*merged, start), doc, names, fronts, len(kept) == 1
                 )
                 if again is not None:
                     chosen[-1], kept[-1] = again, merged
@@ -1253,7 +1261,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             chosen.append(best)
             kept.append((begin, end))
             fronts.add(_front(text, best))
-            rest = _rest_of_point(spans, text, best, (begin, end, start), doc, avoid, fronts)
+            rest = _rest_of_point(spans, text, best, (begin, end, start), doc, names, fronts)
             if rest is not None:  # a point too long for one blank: what the first leaves
                 chosen.append(rest)
                 fronts.add(_front(text, rest))
@@ -1296,7 +1304,7 @@ def _choose(
     text: str,
     where: tuple[int, int, int],
     doc: Document,
-    avoid: frozenset[str],
+    names: _Names,
     fronts: set[str],
     first: bool,
 ) -> tuple[Candidate | None, Candidate | None]:
@@ -1305,8 +1313,7 @@ def _choose(
     candidate of all, to say why it was held back."""
     begin, end, opening = where
     english = doc.source.language == "en"
-    label = _label_words(doc.source.short_title, author_name(doc.source))
-    point = _Reading(spans, text, begin, end, opening, doc.source.language, avoid, label)
+    point = _Reading(spans, text, begin, end, opening, doc.source.language, *names)
     best, top = _best(point, english, first, fronts)
     if best is not None or top is None:
         return best, None
@@ -1341,7 +1348,7 @@ def _rest_of_point(
     asked: Candidate,
     where: tuple[int, int, int],
     doc: Document,
-    avoid: frozenset[str],
+    names: _Names,
     fronts: set[str],
 ) -> Candidate | None:
     """A second blank for what a point's first blank, cut short, leaves of it ("Lenin's
@@ -1358,8 +1365,7 @@ def _rest_of_point(
     # a clause with its own subject ("…, which Smith gives as …") is another point.
     if len(words) < _REST_WORDS or "VERB" not in word_classes(words[0].strip(",;:").lower()):
         return None
-    label = _label_words(doc.source.short_title, author_name(doc.source))
-    point = _Reading(spans, text, rest, end, opening, doc.source.language, avoid, label)
+    point = _Reading(spans, text, rest, end, opening, doc.source.language, *names)
     stop = _cut(text, rest, end)
     found = _candidate(point, rest, stop, "predicate") if stop > 0 else None
     if found is None:
