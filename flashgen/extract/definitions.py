@@ -223,7 +223,7 @@ def _two_definitions(
     if offset < 0:
         return found, None
     for start, end, span in positioned(text):
-        if start <= offset or not _may_be_term(span):
+        if start <= offset or not may_be_term(span):
             continue
         joined = _AND_THEN.search(plain, offset, start)
         follows = _IS_AFTER.match(plain, end)
@@ -260,7 +260,7 @@ def _named_after_previous(
 def _this_term(text: Inline, sentence: Sentence, before: Sentence | None) -> Found | None:
     """ "This **degradation problem** is not caused by …" after the sentence that describes
     it: the marked term names what the sentence before says (and this one stays a claim)."""
-    if before is None or len(text) < 2 or text[0].kind != "text" or not _may_be_term(text[1]):
+    if before is None or len(text) < 2 or text[0].kind != "text" or not may_be_term(text[1]):
         return None
     if text[0].text not in ("This ", "These ") or len(plain_text(before.spans).split()) < 6:
         return None
@@ -277,7 +277,7 @@ def _marked_term_of(text: Inline, found: re.Match[str] | None) -> Inline:
 
 def _names_a_term(span: Span) -> bool:
     """Bold, highlighted, linked or in italics: how notes mark a term they name."""
-    return _may_be_term(span) or _italic(span)
+    return may_be_term(span) or _italic(span)
 
 
 def _italic(span: Span) -> bool:
@@ -347,7 +347,7 @@ _CONDITION = re.compile(r"\s+(?P<condition>(?:if|when|whenever)\s+[^;:]{8,}?)(?:
 
 def _term_if(text: Inline, plain: str, sentence: Sentence) -> Found | None:
     for start, end, span in positioned(text):
-        if not _may_be_term(span):
+        if not may_be_term(span):
             continue
         thing = _IS_TERM_IF.search(plain, 0, start)
         condition = _CONDITION.match(plain, end)
@@ -469,7 +469,7 @@ def _marked_term_is(text: Inline, plain: str, sentence: Sentence, doc: Document)
         italic = _italic(span)
         if span.text.strip().lower() in _LABELS:
             return None  # "**TL;DR**: …", "**Note**: …" label what follows
-        if _may_be_term(span) or italic:
+        if may_be_term(span) or italic:
             start = plain.find(span.text)
             end = start + len(span.text)
             rest = plain[end:]
@@ -490,7 +490,7 @@ def _marked_term_is(text: Inline, plain: str, sentence: Sentence, doc: Document)
     return None
 
 
-def _may_be_term(span: Span) -> bool:
+def may_be_term(span: Span) -> bool:
     """Whether `_marked_term_is` could take the span (or a piece of it) as a term."""
     return span.kind == "wikilink" or bool(span.marks & {"strong", "mark"})
 

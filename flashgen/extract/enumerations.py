@@ -13,11 +13,12 @@ from collections.abc import Iterator
 
 from flashgen.extract.attribution import name_the_author, sentence_draft, with_source
 from flashgen.extract.clauses import AUXILIARIES, clause, is_plural_noun
-from flashgen.extract.definitions import strip_end
+from flashgen.extract.definitions import may_be_term, strip_end
 from flashgen.extract.sentences import (
     Sentence,
     join,
     mark_range,
+    positioned,
     readers_section,
     slice_spans,
     split_sentences,
@@ -174,10 +175,9 @@ def _counted_headings(doc: Document) -> Iterator[tuple[Draft, Block, int]]:
         if counted is None and not steps:
             continue
         items = _terms_of(items) or _names_of(items) or items
-        ask = ". Name both" if len(items) == 2 else f". Name all {number_word(len(items))}"
         front = join(
             with_source(text_spans(section.title), doc.source),
-            text_spans(f"{ask}{', in order' if steps else ''}."),
+            text_spans(_name_them(len(items), in_order=steps)),
         )
         draft = Draft(
             kind="enumeration",
@@ -242,12 +242,13 @@ def _counted_inline(doc: Document, sentence: Sentence, english: bool) -> Draft |
 
 def _marked_before(spans: Inline, at: int) -> bool:
     """Whether a term the note marks (bold, highlight, link) ends right before `at`."""
-    end = 0
-    for span in spans:
-        end += len(span.text)
-        if end >= at:
-            return end == at and (span.kind == "wikilink" or bool(span.marks & {"strong", "mark"}))
-    return False
+    return any(end == at and may_be_term(span) for _, end, span in positioned(spans))
+
+
+def _name_them(count: int, in_order: bool = False) -> str:
+    """What an enumeration's front asks after its lead: ". Name all three, in order."."""
+    ask = ". Name both" if count == 2 else f". Name all {number_word(count)}"
+    return f"{ask}, in order." if in_order else f"{ask}."
 
 
 def _announces_items(lead: str) -> bool:
@@ -367,7 +368,7 @@ def _draft(
     noun = normalize_term(counted) if counted else "items"
     front = join(
         with_source(lead, doc.source),
-        text_spans(". Name both." if len(items) == 2 else f". Name all {number_word(len(items))}."),
+        text_spans(_name_them(len(items))),
     )
     return sentence_draft(
         doc,
