@@ -90,7 +90,8 @@ LANGUAGES = {
         restatements=r"(?:das|dies)\s+ist",
         auxiliaries=r"hat|haben|hatte|hatten|muss|müssen|musste|kann|können|konnte|soll|"
         r"sollen|sollte|darf|dürfen|will|wollen",
-        determiners=r"der|die|das|den|dem|ein|eine|einen|sein|seine|jede|jeder|jedes|diese|dieser",
+        determiners=r"der|die|das|den|dem|ein|eine|einen|kein|keine|jede|jeder|jedes|diese|"
+        r"dieser|sein|seine|ihr|ihre",
         reflexives=r"sich",
     ),
     "pt": Words(
@@ -248,8 +249,7 @@ def after_verb(text: str, start: int, end: int, language: str) -> int | None:
 # A German subject: a determiner, maybe adjectives, its noun (capitalised, as every German
 # noun is), maybe a phrase of prepositions, articles and nouns after it.
 _GERMAN_SUBJECT = re.compile(
-    r"(?:(?i:der|die|das|den|dem|ein|eine|einen|kein|keine|jede|jeder|jedes|diese|dieser|sein|"
-    r"seine|ihr|ihre)\s+)(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*"
+    rf"(?:(?i:{LANGUAGES['de'].determiners})\s+)(?:[a-zäöüß][\w-]*\s+){{0,2}}[A-ZÄÖÜ][\w-]*"
     r"(?:\s+(?:(?:im|in|am|an|auf|aus|bei|mit|nach|von|vom|zu|zum|zur|für|über|unter|des|der|"
     r"dem|den|eines|einer)\s+)+(?:[a-zäöüß][\w-]*\s+)?[A-ZÄÖÜ][\w-]*)?"
     r"\s+(?P<verb>[a-zäöüß][\w-]*)\s+"
