@@ -213,7 +213,8 @@ class Source:
     def short_title(self) -> str:
         """The title without its subtitle, as a card's front names the work: "The Age of
         Revolution, chapter 2: The Industrial Revolution" -> "The Age of Revolution". A
-        numbered label keeps what follows it ("Lecture 5 — Market structures")."""
+        numbered label keeps what follows it ("Lecture 5 — Market structures"); a title
+        that is a number does not ("1491: New Revelations of …" -> "1491")."""
         return _short_title(self.title)
 
 
@@ -226,6 +227,8 @@ def _short_title(title: str) -> str:
     if found is None:
         return title
     head = title[: found.start()].strip()
+    if head.isdigit() and len(head) >= 3:
+        return head
     if len(head) < 6 or head[-1:].isdigit() or head.endswith("?"):
         return title
     return head

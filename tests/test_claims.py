@@ -554,6 +554,23 @@ def test_an_example_after_a_colon_is_asked_when_its_lead_is_not() -> None:
             "it",
             "con prezzi bassi e con salari più alti nelle città",
         ),
+        # a subject of several words (an adjective after its noun, a phrase with "de"),
+        # then a reflexive pronoun and its verb
+        (
+            "La fábrica textil de Manchester se llenaba de niños y de mujeres muy pobres.",
+            "es",
+            "de niños y de mujeres muy pobres",
+        ),
+        (
+            "Chaque métier ancien de la ville s'organisait autour de sa propre corporation.",
+            "fr",
+            "autour de sa propre corporation",
+        ),
+        (
+            "Cada gremio protegía los precios de sus propios maestros artesanos.",
+            "es",
+            "los precios de sus propios maestros artesanos",
+        ),
     ],
 )
 def test_what_an_auxiliary_or_a_verb_introduces_is_asked_in_other_languages(
@@ -720,3 +737,54 @@ def test_what_is_preferred_opens_at_its_article() -> None:
     )
     (deleted,) = deleted_terms(sentence)
     assert deleted.startswith("a fixed price instead of")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        # a reporting verb in the past frames what its "that" introduces, also after when
+        # it was said
+        (
+            "Ricardo argued in 1817 that the rent of land is a transfer from the farmer to "
+            "the landlord.",
+            "a transfer from the farmer to the landlord",
+        ),
+        (
+            "Smith wrote in his first book that sympathy is the ground of every moral "
+            "judgement we make.",
+            "the ground of every moral judgement we make",
+        ),
+        # a relative clause right after the subject's noun lengthens the subject
+        (
+            "A merchant who carries his goods overland from one market town to the next "
+            "with a single slow horse pays more in tolls than in wages.",
+            "more in tolls than in wages",
+        ),
+        # an adverb between an aside and its verb
+        (
+            "Smith says that guilds, for example, regularly lowered the wages of every journeyman.",
+            "the wages of every journeyman",
+        ),
+    ],
+)
+def test_frames_subjects_and_verbs_read_further(sentence: str, answer: str) -> None:
+    (deleted,) = deleted_terms(sentence)
+    assert deleted.startswith(answer[:12]) and answer in deleted, deleted
+
+
+def test_the_readers_log_and_link_lines_make_no_card() -> None:
+    text = (
+        "# Factories\n\nRead on the ferry, April 2023. Related: [[Wages]], [[Guilds]].\n\n"
+        "Smith says that the pin factory made forty-eight thousand pins a day.\n"
+    )
+    fronts = fronts_of(text)
+    assert not any("ferry" in f or "Related" in f for f in fronts), fronts
+    assert any("pin factory" in f for f in fronts), fronts
+
+
+def test_an_it_that_points_at_nothing_is_not_resolved() -> None:
+    text = (
+        "# Factories\n\nThe weaver sells his cloth at the fair in the autumn.\n"
+        "Smith says that it would be wise of him to sell it to a merchant in the spring.\n"
+    )
+    assert not any("The weaver would be" in f for f in fronts_of(text))

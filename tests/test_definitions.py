@@ -151,6 +151,12 @@ def test_labels_situations_and_statements_before_a_colon_are_no_terms(item: str)
             "labour theory",
             "value comes from the work that goes into a good",
         ),
+        # A marked term after a colon that ends the sentence names the clause before it.
+        (
+            "Every debt a town owes outside its walls weighs on its coinage: a **drain**.",
+            "drain",
+            "Every debt a town owes outside its walls weighs on its coinage",
+        ),
     ],
 )
 def test_a_term_the_author_names_or_glosses_is_defined(text: str, term: str, meaning: str) -> None:
@@ -172,6 +178,28 @@ def test_short_lowercase_names_and_other_separators_are_glossed(item: str, front
 
 def test_a_rule_is_not_a_name() -> None:
     assert definitions("- Never miss twice — missing once is an accident, not a habit") == []
+
+
+def test_a_verb_alone_names_a_step() -> None:
+    made = definitions("1. Deliver — put each letter in the box of its street")
+    assert made == [("What is Deliver, in Terms?", "put each letter in the box of its street")]
+
+
+def test_a_colon_after_no_clause_names_nothing() -> None:
+    assert definitions("Two kinds of coin at the fair: **pennies**.") == []
+
+
+def test_relative_clauses_after_marked_terms_define_them() -> None:
+    made = definitions(
+        "Smith sets a **journeyman**, who works for a master by the day, against a "
+        "**master**, who owns the shop and its tools."
+    )
+    assert sorted(made) == [
+        ("What is a journeyman, in Terms?", "one who works for a master by the day"),
+        ("What is a master, in Terms?", "one who owns the shop and its tools"),
+    ], made
+    # a relative clause that says who says something is no gloss
+    assert definitions("The **guild**, which Smith says was old, kept prices high.") == []
 
 
 def test_a_term_named_in_a_sentence_after_its_description_is_defined() -> None:

@@ -113,3 +113,11 @@ def test_numbered_steps_under_a_heading_are_asked_in_order() -> None:
 def test_a_colon_after_a_marked_term_glosses_it_and_announces_no_list() -> None:
     sentence = "Towns can have **market rights**: rights to hold, or to refuse, certain fairs."
     assert "enumeration" not in kinds(sentence)
+
+
+def test_a_clause_after_a_colon_with_an_aside_is_no_list() -> None:
+    text = (
+        "Many towns are closed markets: guilds, for example, regularly lowered the wages "
+        "of journeymen and so kept their masters rich."
+    )
+    assert "enumeration" not in kinds(text)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from flashgen.extract import extract
-from flashgen.model import Block, Document, Note, Span
+from flashgen.model import Block, Document, Note, Source, Span
 from flashgen.parse.document import parse_note
 from flashgen.parse.source import LANGUAGE_SAMPLE
 
@@ -311,3 +311,15 @@ def test_a_heading_after_a_line_of_tags_is_the_title_and_the_file_name_its_autho
     text = "#economics #books\n\n# The Wealth of Nations\n\n- Labour is the real measure of value\n"
     source = parse(text, name="Smith - The Wealth of Nations.md").source
     assert (source.title, source.author) == ("The Wealth of Nations", "Smith")
+
+
+@pytest.mark.parametrize(
+    ("title", "short"),
+    [
+        ("The Age of Revolution, chapter 2: The Industrial Revolution", "The Age of Revolution"),
+        ("Lecture 5 — Market structures", "Lecture 5 — Market structures"),
+        ("1776: The Year of Independence", "1776"),
+    ],
+)
+def test_a_cards_label_names_the_work_without_its_subtitle(title: str, short: str) -> None:
+    assert Source(title=title).short_title == short

@@ -1034,10 +1034,12 @@ def _content_words(words: list[str], enough: int) -> int:
     return found
 
 
-# (Not before a copula, "it is clear that …", unless in the passive: "it was caused by …".)
+# (Not before a copula, "it is clear that …", "it would be nice of you to …", nor "it seems",
+# unless in the passive: "it was caused by …".)
 _SUBJECT_PRONOUN = re.compile(
     r"(?P<pronoun>it|they|them|It|They)\s+"
-    r"(?!(?:is|was|are|were)\b(?!\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b))(?=[a-z])"
+    r"(?!(?:is|was|are|were|(?:would|will|could|might|may|must|should|can)\s+be"
+    r"|seems?|seemed|appears?|appeared)\b(?!\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b))(?=[a-z])"
 )
 # "Kuhn defines scientific revolutions as …": the term a definition is about.
 _DEFINED = re.compile(

@@ -279,6 +279,11 @@ def _aside_end(tokens: list[re.Match[str]], comma: int) -> int:
             following = tokens[index + 1].group()
             if following[:1].islower() and _finite_verb(following, True):
                 return index
+            # (an adverb may come first: "statins, for example, competitively inhibit …")
+            if following.endswith("ly") and index + 2 < len(tokens):
+                verb = tokens[index + 2].group()
+                if verb[:1].islower() and _finite_verb(verb, True):
+                    return index
     return -1
 
 
@@ -293,6 +298,7 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
     listing = False  # a comma came before any verb: the subject may be a list
     participle = -1  # the first "-ed by" passed over, the verb if no other comes
     plural_subject = False
+    relative_seen = False
     for index, token in enumerate(tokens):
         if index <= aside_closed:
             continue
@@ -326,6 +332,11 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             # "Control over what you do and how you do it is …": a clause in the subject
             or (lower in _WH and (previous in PREPOSITIONS or previous in ("and", "or")))
         ):
+            if not relative_seen and seen <= 3:
+                # (a relative clause right after the subject's noun lengthens it: "A woman
+                # who leaves her window open with a fine mesh screen that happens to fail
+                # has not …")
+                relative_seen, limit = True, limit + _RELATIVE_WORDS
             relative = True
             previous = lower
             continue
@@ -351,7 +362,8 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             previous = lower
             continue
         if not verb_at_all and not object_verb:
-            previous = lower
+            if not (lower.endswith("ly") and word_classes(lower) == _ADVERB):
+                previous = lower  # (an adverb leaves the verb to agree with the word before)
             continue
         # "This means …", "These are …": a determiner alone before the verb is the subject;
         # "people that come …": a relative "that" before its own verb.
@@ -403,6 +415,8 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
     return _verb_group(text, tokens, participle, begin) if participle >= 0 else None
 
 
+_RELATIVE_WORDS = 6
+_ADVERB = frozenset({"ADV"})
 _IRREGULAR_PLURALS = frozenset("people men women children mice geese feet teeth".split())
 _BY = frozenset(("by",))
 _OF_OR_BRACKET = frozenset(("of", "("))  # "wars of 1912", "studies (Shoda, 1990) found"

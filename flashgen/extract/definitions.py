@@ -325,6 +325,7 @@ def _match(
             return named
     return (
         _named_by_arrow(text, plain, sentence)
+        or (_named_at_end(text, plain, sentence) if language == "en" else None)
         or (_term_if(text, plain, sentence) if language == "en" else None)
         or _marked_term_is(text, plain, sentence, doc)
         or _plain_gloss(text, plain, sentence)
@@ -377,6 +378,30 @@ def _named_by_arrow(text: Inline, plain: str, sentence: Sentence) -> Found | Non
             return None
         definition = strip_spans(slice_spans(text, begin, arrow.start()))
         return Found((span,), definition, sentence)
+    return None
+
+
+# "Anything unfinished that you have not captured … pulls on your attention: an **open
+# loop**": a marked term after a colon or a dash that ends the sentence names what the
+# clause before it describes.
+_NAMING_COLON = re.compile(r"\s*[:—–]\s+(?:(?P<article>an?|the)\s+)?$")
+_NAMED_WORDS = 6  # what a term names is a clause: no shorter than this
+
+
+def _named_at_end(text: Inline, plain: str, sentence: Sentence) -> Found | None:
+    if ":" not in plain and "—" not in plain and "–" not in plain:
+        return None
+    for start, end, span in positioned(text):
+        if not may_be_term(span) or plain[end:].strip():
+            continue
+        colon = _NAMING_COLON.search(plain, 0, start)
+        if colon is None or len(plain[: colon.start()].split()) < _NAMED_WORDS:
+            return None
+        found = clause(plain[: colon.start()])
+        if found is None or not found.subject:
+            return None  # "Two kinds of error: **slips**" names no clause
+        definition = strip_spans(slice_spans(text, 0, colon.start()))
+        return Found((span,), definition, sentence, article=(colon["article"] or "").lower())
     return None
 
 
@@ -441,9 +466,12 @@ def _plain_gloss(text: Inline, plain: str, sentence: Sentence) -> Found | None:
     if clause(name) is not None or len(found["def"].split()) < 4:
         return None
     if not found["article"] and (
-        words[0] in _RULE_OPENERS or word_classes(words[0]) == frozenset({"VERB"})
+        words[0] in _RULE_OPENERS
+        or (len(words) > 1 and word_classes(words[0]) == frozenset({"VERB"}))
     ):
-        return None  # a rule ("Never miss twice: …", "Keep it short: …"), not a name
+        # a rule ("Never miss twice: …", "Keep it short: …"), not a name; a verb alone
+        # names a step ("Clarify — decide what each item is …")
+        return None
     term = strip_spans(slice_spans(text, *found.span("term")))
     definition = strip_spans(slice_spans(text, *found.span("def")))
     article = (found["article"] or "").strip().lower()
@@ -506,6 +534,8 @@ _EXPLAINED = re.compile(
     r"|,\s+(?:i\.e\.,?|that is,|meaning|which means)\s+(?P<that_is>[^;]{8,})"
     r"|\s+[—–]\s+(?P<dashed>(?:the|an?)\s[^—–;]{8,150}?)\s+[—–]\s"
     r"|:\s+(?P<glossed>[^;:]{8,})$"
+    # ("a **Good Samaritan**, who makes large sacrifices to help, from …")
+    r"|,\s+(?P<relative>(?:who|which)\s+[a-z][^,;:()]{8,}?)(?:,|$)"
     r"|,\s+(?P<appositive>(?:a|an)\s[^;]{8,}|the\s(?:belief|idea|view|notion|claim|"
     r"thesis|practice|habit|tendency|principle|theory|process)\s(?:that|of)\s[^;]{8,})$)"
 )
@@ -543,10 +573,14 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
             continue
         if group == "glossed" and not _restates_head(span.text, words):
             continue  # "…: Britain's coal lay close" glosses nothing; "desires: desires to …" does
+        if group == "relative" and "VERB" not in word_classes(words.split()[1]):
+            continue  # "**X**, which Draper says …" tells who says, not what X is
         begin, end_of = explained.span(group)
         if group == "glossed":  # "desires to have …": the noun the front shows already goes
             begin += len(words) - len(words.split(None, 1)[1])
         definition = strip_end(strip_spans(slice_spans(text, begin, end_of)))
+        if group == "relative" and words.startswith("who"):
+            definition = join(text_spans("one "), definition)  # "one who makes …"
         term = strip_spans(slice_spans(text, start, end))
         article = _ARTICLE_BEFORE.search(plain, max(0, start - 5), start)
         found.append(

@@ -300,7 +300,10 @@ def _is_statement(text: str) -> bool:
     names or phrases: a list read as a clause has its items' commas in its "subject"
     ("linen, wool, tin and salted fish")."""
     found = clause(text, 0)
-    return found is not None and bool(found.subject) and "," not in found.subject
+    if found is None or not found.subject:
+        return False
+    # (a subject that ends with a comma closed an aside: "statins, for example, inhibit …")
+    return "," not in found.subject or found.subject.endswith(",")
 
 
 def _statement(item: Inline) -> bool:

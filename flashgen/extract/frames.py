@@ -24,15 +24,32 @@ _SPEAKER = (
     r"(?:^|(?<=\s))(?:(?!(?:What|Which|This|That|These|Those|It|There|Here)\b)"
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|[Hh]e|[Ss]he|[Tt]hey)"
 )
+# When or where it was said may stand before "that": "Dobyns argued in 1966 that …", "…
+# wrote in his last book that …".
+_SAID_WHEN = (
+    r"(?:in\s+(?:\d{4}|(?:his|her|their|the|a|an)\s+(?:[\w'’-]+\s+)?[\w'’-]+)\s+(?=that\s))?"
+)
+# A reporting verb in the past frames what follows only with its "that" ("Mann argued that
+# …"; "Smith argued for free trade" says what he did).
+_PAST_REPORTING_LIST = tuple(
+    "argued|claimed|said|wrote|noted|observed|stated|suggested|contended|maintained|insisted|"
+    "believed|thought|explained|concluded|showed|warned|predicted|proposed|reported|remarked|"
+    "added|stressed|emphasized|asserted|found|discovered|realized|recognized|estimated".split("|")
+)
+_REPORTED = rf"\b\s*{_SAID_WHEN}(?:that\s+)?"
+_REPORTED_PAST = rf"\b\s*{_SAID_WHEN}that\s+"
 FRAME = re.compile(
-    rf"{_SPEAKER}(?:\s+(?:also|now|then|further|rightly|even))?\s+(?:{REPORTING_VERBS})\b\s*"
-    r"(?:that\s+)?"
+    rf"{_SPEAKER}(?:\s+(?:also|now|then|further|rightly|even))?\s+"
+    rf"(?:(?:{REPORTING_VERBS}){_REPORTED}|(?:{'|'.join(_PAST_REPORTING_LIST)}){_REPORTED_PAST})"
 )
 
 
 # `FRAME`, found verb first (searched on every sentence: `re` skips to a verb's first letter,
 # where `FRAME` tries its speaker at every capital): the verb, then who speaks before it.
-_REPORTING_VERB = re.compile(rf"(?:{starting_a_word(REPORTING_VERB_LIST)})\b\s*(?:that\s+)?")
+_REPORTING_VERB = re.compile(
+    rf"(?:{starting_a_word(REPORTING_VERB_LIST)}){_REPORTED}"
+    rf"|(?:{starting_a_word(_PAST_REPORTING_LIST)}){_REPORTED_PAST}"
+)
 _SPEAKER_BEFORE = re.compile(rf"{_SPEAKER}(?:\s+(?:also|now|then|further|rightly|even))?\s+\Z")
 _LONGEST_SPEAKER = 100  # characters: names and an adverb before a reporting verb
 

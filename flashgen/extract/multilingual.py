@@ -27,6 +27,7 @@ class Words:
     auxiliaries: str  # a modal or perfect auxiliary its verb follows: "doit", "hat", "ha"
     determiners: str  # what opens a subject: "le", "son", "der" …
     reflexives: str  # a pronoun that stands before its verb: "se", "si", "sich" …
+    reflexive_pronouns: str  # those of them that are reflexive pronouns only: "se", "s'"
 
 
 LANGUAGES = {
@@ -43,8 +44,10 @@ LANGUAGES = {
         restatements=r"c['’]est",
         auxiliaries=r"a|ont|avait|avaient|aura|auront|doit|doivent|devait|peut|peuvent|"
         r"pouvait|faut|fallait",
-        determiners=r"le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cette|ces|tout|toute",
+        determiners=r"le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cette|ces|tout|toute|"
+        r"chaque",
         reflexives=r"se|s['’]|ne|n['’]",
+        reflexive_pronouns=r"se|s['’]",
     ),
     "es": Words(
         frames=r"(?:afirma|sostiene|dice|escribe|explica|muestra|observa|señala|piensa|"
@@ -59,8 +62,9 @@ LANGUAGES = {
         restatements=r"(?:eso|esto)\s+es",
         auxiliaries=r"ha|han|había|habían|debe|deben|debía|puede|pueden|podía|tiene\s+que|"
         r"tienen\s+que|hay\s+que",
-        determiners=r"el|la|los|las|un|una|su|sus|este|esta|estos|estas|todo|toda",
+        determiners=r"el|la|los|las|un|una|su|sus|este|esta|estos|estas|todo|toda|cada",
         reflexives=r"se|no",
+        reflexive_pronouns=r"se",
     ),
     "it": Words(
         frames=r"(?:afferma|sostiene|dice|scrive|spiega|mostra|osserva|dichiara|nota|pensa|"
@@ -76,6 +80,7 @@ LANGUAGES = {
         auxiliaries=r"ha|hanno|aveva|avevano|deve|devono|doveva|può|possono|poteva|bisogna",
         determiners=r"il|lo|la|i|gli|le|l['’]|un|uno|una|suo|sua|suoi|sue|questo|questa|ogni",
         reflexives=r"si|non",
+        reflexive_pronouns=r"si",
     ),
     "de": Words(
         frames=r"(?:behauptet|argumentiert|schreibt|sagt|zeigt|erklärt|betont|meint|"
@@ -93,6 +98,7 @@ LANGUAGES = {
         determiners=r"der|die|das|den|dem|ein|eine|einen|kein|keine|jede|jeder|jedes|diese|"
         r"dieser|sein|seine|ihr|ihre",
         reflexives=r"sich",
+        reflexive_pronouns=r"sich",
     ),
     "pt": Words(
         frames=r"(?:afirma|sustenta|diz|escreve|explica|mostra|observa|pensa|conclui)\s+que",
@@ -105,8 +111,9 @@ LANGUAGES = {
         subordinators=r"quando|se|embora|enquanto|como|depois|antes",
         restatements=r"(?:isso|isto)\s+é",
         auxiliaries=r"tem|têm|tinha|tinham|deve|devem|devia|pode|podem|podia|há\s+que",
-        determiners=r"o|a|os|as|um|uma|seu|sua|seus|suas|este|esta|todo|toda",
+        determiners=r"o|a|os|as|um|uma|seu|sua|seus|suas|este|esta|todo|toda|cada",
         reflexives=r"se|não",
+        reflexive_pronouns=r"se",
     ),
 }
 
@@ -124,12 +131,17 @@ class _Patterns:
     restated: re.Pattern[str]
     auxiliary: re.Pattern[str]
     subject_verb: re.Pattern[str]
+    reflexive_verb: re.Pattern[str]
 
 
 def _word(alternatives: str) -> str:
     """Whole words; one that ends in an apostrophe ("qu'", "n'") is whole before a letter."""
     return rf"(?<![\w'’])(?:{alternatives})(?:(?<=['’])|(?![\w'’]))"
 
+
+# What never stands inside a subject before its verb: a relative pronoun or a conjunction
+# opens a clause of its own.
+_IN_NO_SUBJECT = r"que|qui|che|dont|cuyo|cuya|quien|donde|où|y|et|e|o|ou|ma|mais|pero"
 
 _PATTERNS = {
     language: _Patterns(
@@ -150,6 +162,13 @@ _PATTERNS = {
         subject_verb=re.compile(
             rf"(?i:{words.determiners})\s*[^\W\d_][\w-]*"
             rf"\s+(?:(?:{words.reflexives})\s*)?(?P<verb>[^\W\d_A-Z][\w-]+)\s+"
+        ),
+        # "La sociedad disciplinaria de Foucault se basaba …": a subject of a few words
+        # after its determiner, then a reflexive pronoun and its verb
+        reflexive_verb=re.compile(
+            rf"(?i:{words.determiners})\s*[^\W\d_][\w-]*"
+            rf"(?:\s+(?!{_word(_IN_NO_SUBJECT)})[^\W\d_][\w'’-]*){{0,5}}?"
+            rf"\s+(?:{words.reflexive_pronouns})\s*(?P<verb>[^\W\d_A-Z][\w-]+)\s+"
         ),
     )
     for language, words in LANGUAGES.items()
@@ -235,6 +254,9 @@ def after_verb(text: str, start: int, end: int, language: str) -> int | None:
         return None
     if language == "de":
         return _after_german_verb(text, start, end)
+    reflexive = patterns.reflexive_verb.match(text, start, end)
+    if reflexive is not None and reflexive["verb"].lower() not in _NO_VERBS:
+        return reflexive.end()
     found = patterns.subject_verb.match(text, start, end)
     if found is None or not found["verb"][:1].islower():
         return None

@@ -246,6 +246,8 @@ def sentences(doc: Document, naming: Callable[[Inline], Inline]) -> list[Sentenc
             if index == 0:
                 spans = _without_timestamp(spans)
             spans = _without_page_references(spans)
+            if _readers_log(spans):
+                continue
             named = naming(spans)
             found.append(
                 Sentence(
@@ -264,6 +266,35 @@ def sentences(doc: Document, naming: Callable[[Inline], Inline]) -> list[Sentenc
             introducing = named if plain_text(spans).rstrip().endswith(":") else ()
             parent = named if block.kind == "item" else ()
     return found
+
+
+# The reader's log of the reading ("Read on the train, March 2024.", "Finished in two
+# days."): a reading verb with no subject, then when or where.
+_READING_LOG = re.compile(
+    r"(?:first\s+)?(?:read|re-?read|finished|started|listened\s+to|watched|skimmed)"
+    r"(?:\s+(?:it|this|again))?[\s,]+(?:on|in|at|during|over|while|for|via|from|back|last|"
+    r"this|after|before|\d)",
+    re.I,
+)
+# A line that only points elsewhere: "Related: [[A]], [[B]]", "See also: [[X]]".
+_LINKS_LABEL = re.compile(r"[\w /-]{1,24}:\s*$")
+_BETWEEN_LINKS = re.compile(r"[\s,;·|/&.-]*(?:and\s*)?")
+
+
+def _readers_log(spans: Inline) -> bool:
+    """Whether a sentence is the reader's bookkeeping, not the author's text: a log of the
+    reading, or a labelled line of links and nothing else."""
+    text = plain_text(spans)
+    if _READING_LOG.match(text):
+        return True
+    if not spans or spans[0].kind != "text" or not _LINKS_LABEL.match(spans[0].text):
+        return False
+    rest = spans[1:]
+    return any(span.kind in ("wikilink", "link") for span in rest) and all(
+        span.kind in ("wikilink", "link", "tag", "embed")
+        or (span.kind == "text" and _BETWEEN_LINKS.fullmatch(span.text))
+        for span in rest
+    )
 
 
 # How a sub-item that continues its item opens.
