@@ -760,6 +760,36 @@ def test_what_is_preferred_opens_at_its_article() -> None:
             "with a single slow horse pays more in tolls than in wages.",
             "more in tolls than in wages",
         ),
+        # a legal holding: "held that"
+        (
+            "The court held that a guild may not fix the wages of journeymen who are not "
+            "its members.",
+            "may not fix the wages of journeymen who are not its members",
+        ),
+        # what an example is used to show
+        (
+            "Smith uses the pin factory to show that a divided trade needs workers who have "
+            "learned only one simple operation.",
+            "workers who have learned only one simple operation",
+        ),
+        # a relative clause between commas, and a number before its comma, are passed over
+        (
+            "The Statute of Artificers of 1563, which fixed the wages of every trade for "
+            "decades, was repealed in the end by Parliament in 1813.",
+            "repealed in the end by Parliament in 1813",
+        ),
+        # a longer appositive
+        (
+            "Thomas Mun, a director of the East India Company, defended the export of "
+            "silver to the Indies.",
+            "the export of silver to the Indies",
+        ),
+        # an "it" that stands for the infinitive after it
+        (
+            '"It is the first duty of a sovereign to protect the society from the violence '
+            'of other societies."',
+            "protect the society from the violence of other societies",
+        ),
         # an adverb between an aside and its verb
         (
             "Smith says that guilds, for example, regularly lowered the wages of every journeyman.",

@@ -189,6 +189,22 @@ def test_a_colon_after_no_clause_names_nothing() -> None:
     assert definitions("Two kinds of coin at the fair: **pennies**.") == []
 
 
+def test_a_gloss_after_a_dash_that_ends_a_sentence_defines_and_leaves_a_claim() -> None:
+    text = (
+        "The weavers of the town petitioned the king for a **staple right** — the right to "
+        "force every passing merchant to offer his goods for sale."
+    )
+    assert definitions(text) == [
+        (
+            "What is a staple right, in Terms?",
+            "the right to force every passing merchant to offer his goods for sale",
+        )
+    ]
+    note = Note(Path("vault/f.md"), Path("vault"), "f.md", f"# Terms\n\n{text}\n", {})
+    made = [d for d in extract(parse_note(note)) if not d.held_back]
+    assert [d.kind for d in made].count("claim") == 1
+
+
 def test_relative_clauses_after_marked_terms_define_them() -> None:
     made = definitions(
         "Smith sets a **journeyman**, who works for a master by the day, against a "

@@ -149,6 +149,7 @@ _READING_SCORE = {
     "reason": 2.9,
     "contrast": 3.2,
     "existent": 3.1,
+    "extraposed": 3.1,
     "condition": 3.1,
     "relative": 2.8,
     "preferred": 3.2,
@@ -335,7 +336,8 @@ def _predicate_candidates(sentence: _Reading, first: bool = True) -> list[Candid
         return _complement_candidates(sentence)
     made = [c for c in (*_from_clause(sentence, found), _parallel(sentence)) if c]
     if first and deictic_subject(found, start):
-        return [replace(c, leans=True) for c in made]
+        # (an "it" that stands for the infinitive after it leans on nothing before)
+        return [c if c.reading == "extraposed" else replace(c, leans=True) for c in made]
     return made
 
 
@@ -448,6 +450,9 @@ def _from_clause(sentence: _Reading, found: Clause) -> list[Candidate | None]:
             end = _cut(text, reason_start, stop)
             if end > 0:
                 made.append(_candidate(sentence, reason_start, end, "reason"))
+    extraposed = _extraposed(sentence, found, begin)
+    if extraposed is not None:  # "It is the duty of the courts [to say what the law is]"
+        made.append(_candidate(sentence, extraposed, _cut(text, extraposed, stop), "extraposed"))
     if found.subject.lower() == "there":  # "there is no such thing as a structureless group"
         thing = _first_top_level(text[:stop], _THING_ENDS, begin, (" ",))
         if thing is not None and len(text[begin + thing.end() : stop].split()) >= 2:
@@ -503,6 +508,30 @@ def _from_clause(sentence: _Reading, found: Clause) -> list[Candidate | None]:
 
 
 _ON_OBJECT = re.compile(r"\s(?:on|upon|onto|into|for)\s")
+_INFINITIVE = re.compile(r"\sto\s(?=[a-z])")
+
+
+def _extraposed(sentence: _Reading, found: Clause, begin: int) -> int | None:
+    """ "It is emphatically the province of the courts to [say what the law is]": after an
+    "it" that stands for the infinitive later in the clause, where that infinitive's verb
+    starts, when two words or more say what it is first."""
+    if (
+        found.subject.lower() != "it"
+        or sentence.text[found.verb_start : found.verb_end].lower().split()[0] not in COPULAS
+    ):
+        return None
+    to = _first_top_level(sentence.text[: sentence.end], _INFINITIVE, begin, (" to ",))
+    if to is None:
+        return None
+    said = sentence.text[begin : begin + to.start()].split()
+    # (within a few words, and no clause between: "it was X's view that …" is a cleft)
+    if not 2 <= len(said) <= _EXTRAPOSED_WORDS or any(w in _CLAUSE_OPENERS for w in said):
+        return None
+    return begin + to.end()
+
+
+_EXTRAPOSED_WORDS = 12
+_CLAUSE_OPENERS = frozenset(("that", "who", "which", "whom", "whose", "when", "where", "because"))
 
 
 # The subject is the point when the sentence singles it out: "Only natural selection
@@ -513,7 +542,7 @@ _ONLY = re.compile(
 )
 _SINGLED_OUT = re.compile(
     r"\s*(?:one\s+of\s+)?(?:the\s+)?(?:(?:single\s+)?most|least|only|sole|best|worst|largest|"
-    r"greatest|chief|main|first)\s+\w"
+    r"greatest|chief|main|first)\s+(?![a-z]+ed\b)\w"  # (not "was first adopted")
 )
 _ITEM = r"(?:(?:the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}"
 _LISTED = re.compile(

@@ -17,7 +17,7 @@ from lemminflect import getAllInflections, getAllLemmas
 
 from flashgen.model import quickly_made
 
-_WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d.,]*|[^\w\s]")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*|\d+(?:[.,]\d+)*|[^\w\s]")
 
 AUXILIARIES = frozenset(
     "is are was were be been being am has have had do does did can could will would shall "
@@ -251,7 +251,7 @@ def clause(text: str, start: int = 0, limit: int = 14) -> Clause | None:
 # Europe, created …") opens with one of these, and is at most this many tokens long.
 _ASIDE_OPENERS = PREPOSITIONS | SUBORDINATORS
 _LONGEST_ASIDE = 30
-_LONGEST_APPOSITIVE = 8
+_LONGEST_APPOSITIVE = 10
 
 
 def _aside_end(tokens: list[re.Match[str]], comma: int) -> int:
@@ -261,7 +261,8 @@ def _aside_end(tokens: list[re.Match[str]], comma: int) -> int:
     # (or an appositive: "the patricians, a hereditary elite, monopolized …")
     appositive = opener in ("a", "an", "the")
     gerund = opener.endswith("ing") and len(opener) > 4
-    if opener not in _ASIDE_OPENERS and not gerund and not appositive:
+    # (or a relative clause: "Section 13, which gave the Court power …, was …")
+    if opener not in _ASIDE_OPENERS and not gerund and not appositive and opener not in _WHICH:
         return -1
     depth = 0
     longest = _LONGEST_APPOSITIVE if appositive else _LONGEST_ASIDE
@@ -417,6 +418,7 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
 
 _RELATIVE_WORDS = 6
 _ADVERB = frozenset({"ADV"})
+_WHICH = frozenset(("which", "who"))
 _IRREGULAR_PLURALS = frozenset("people men women children mice geese feet teeth".split())
 _BY = frozenset(("by",))
 _OF_OR_BRACKET = frozenset(("of", "("))  # "wars of 1912", "studies (Shoda, 1990) found"

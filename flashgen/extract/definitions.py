@@ -533,6 +533,7 @@ _EXPLAINED = re.compile(
     r"\s*(?:\((?!e\.g\.|see |cf\.|p\. |pp\. )(?P<brackets>[^()]{8,200})\)"
     r"|,\s+(?:i\.e\.,?|that is,|meaning|which means)\s+(?P<that_is>[^;]{8,})"
     r"|\s+[—–]\s+(?P<dashed>(?:the|an?)\s[^—–;]{8,150}?)\s+[—–]\s"
+    r"|\s+[—–]\s+(?P<dashed_end>(?:the|an?)\s[^—–;]{8,})$"
     r"|:\s+(?P<glossed>[^;:]{8,})$"
     # ("a **Good Samaritan**, who makes large sacrifices to help, from …")
     r"|,\s+(?P<relative>(?:who|which)\s+[a-z][^,;:()]{8,}?)(?:,|$)"
@@ -583,8 +584,16 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
             definition = join(text_spans("one "), definition)  # "one who makes …"
         term = strip_spans(slice_spans(text, start, end))
         article = _ARTICLE_BEFORE.search(plain, max(0, start - 5), start)
+        # (a gloss that ends a longer sentence is an aside of it: the rest is still a claim)
+        whole = group != "dashed_end"
         found.append(
-            Found(term, definition, sentence, article=article[1].lower() if article else "")
+            Found(
+                term,
+                definition,
+                sentence,
+                article=article[1].lower() if article else "",
+                whole=whole,
+            )
         )
     return found
 
@@ -641,13 +650,11 @@ def definition_drafts(
             if second is not None:
                 drafts.extend(_explained_draft(doc, second, defined))
         if not found or not found.definition:
-            made = [
-                draft
-                for found in explained_terms(text, plain, sentence)
-                for draft in _explained_draft(doc, found, defined)
-            ]
+            explained = explained_terms(text, plain, sentence)
+            made = [draft for found in explained for draft in _explained_draft(doc, found, defined)]
             if made:
-                consumed.add(sentence.key)
+                if any(found.whole for found in explained):
+                    consumed.add(sentence.key)
                 drafts.extend(made)
             continue
         term_key = normalize_term(plain_text(found.term))

@@ -22,7 +22,8 @@ from flashgen.model import Inline
 # (a name, not "What distinguishes persons …" nor "This shows …")
 _SPEAKER = (
     r"(?:^|(?<=\s))(?:(?!(?:What|Which|This|That|These|Those|It|There|Here)\b)"
-    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|[Hh]e|[Ss]he|[Tt]hey)"
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|[Hh]e|[Ss]he|[Tt]hey"
+    r"|[Tt]he (?:[Cc]ourt|[Mm]ajority|[Jj]udge|[Pp]anel))"  # (a case brief's speakers)
 )
 # When or where it was said may stand before "that": "Dobyns argued in 1966 that …", "…
 # wrote in his last book that …".
@@ -34,7 +35,8 @@ _SAID_WHEN = (
 _PAST_REPORTING_LIST = tuple(
     "argued|claimed|said|wrote|noted|observed|stated|suggested|contended|maintained|insisted|"
     "believed|thought|explained|concluded|showed|warned|predicted|proposed|reported|remarked|"
-    "added|stressed|emphasized|asserted|found|discovered|realized|recognized|estimated".split("|")
+    "added|stressed|emphasized|asserted|found|discovered|realized|recognized|estimated|held|"
+    "ruled|decided|reasoned|replied|conceded|admitted|denied".split("|")
 )
 _REPORTED = rf"\b\s*{_SAID_WHEN}(?:that\s+)?"
 _REPORTED_PAST = rf"\b\s*{_SAID_WHEN}that\s+"
@@ -112,6 +114,13 @@ _TELLS_FRAME = re.compile(
 )
 
 
+# "Feynman uses weight-lifting machines to show that …": what the example shows is the claim.
+_USES_TO_SHOW = re.compile(
+    r"\b(?:uses|used|employs|cites|invokes|gives|offers)\s+[^,;:]{3,80}?\s+to\s+"
+    r"(?:show|argue|demonstrate|prove|illustrate|explain|suggest)\s+that\s+"
+)
+
+
 # "Diamond's short answer is that …", "His main argument is that …": what it is, is the claim.
 THESIS_FRAME = re.compile(
     r"(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s|His|Her|Their|The author['’]s)\s+"
@@ -155,6 +164,10 @@ def content_start(text: str) -> int:
     if "ing that" in text:
         for found in _ING_FRAME.finditer(text):
             start = max(start, found.end())
+    if " to " in text:
+        for found in _USES_TO_SHOW.finditer(text, start):
+            if len(text[start : found.start()].split()) <= 3:  # its subject: who uses it
+                start = found.end()
     for found in _TELLS_FRAME.finditer(text):
         if found.start() > start and len(text[start : found.start()].split()) <= 6:
             start = found.end()  # its subject is a few words: "historical fact tells us that"
