@@ -790,6 +790,18 @@ def test_what_is_preferred_opens_at_its_article() -> None:
             'of other societies."',
             "protect the society from the violence of other societies",
         ),
+        # advice in the imperative: what follows its object
+        (
+            "Give every new trade to a small workshop far enough from the guild to try "
+            "cheaper methods.",
+            "a small workshop far enough from the guild to try cheaper methods",
+        ),
+        # "there is X that V": what the relative clause says of X
+        (
+            "Smith starts from a fact: there is a disposition, which he calls the propensity "
+            "to truck, that moves every people to exchange one thing for another.",
+            "moves every people to exchange one thing for another",
+        ),
         # an adverb between an aside and its verb
         (
             "Smith says that guilds, for example, regularly lowered the wages of every journeyman.",

@@ -121,3 +121,31 @@ def test_a_clause_after_a_colon_with_an_aside_is_no_list() -> None:
         "of journeymen and so kept their masters rich."
     )
     assert "enumeration" not in kinds(text)
+
+
+def test_a_foreign_list_of_named_items_asks_their_names() -> None:
+    text = (
+        "Smith distingue trois classes :\n\n"
+        "- les propriétaires, qui vivent de la rente de leurs terres ;\n"
+        "- les travailleurs, qui vivent du salaire de leur travail ;\n"
+        "- les capitalistes, qui vivent du profit de leurs capitaux.\n"
+    )
+    note = Note(Path("vault/f.md"), Path("vault"), "f.md", f"# Classes\n\n{text}", {"lang": "fr"})
+    (listed,) = [d for d in extract(parse_note(note)) if d.kind == "enumeration"]
+    asked = [s.text.strip() for s in listed.front if "cloze" in s.marks]
+    assert asked == ["les propriétaires", "les travailleurs", "les capitalistes"], asked
+
+
+def test_a_foreign_list_too_long_for_one_answer_is_asked_item_by_item() -> None:
+    items = [
+        "les propriétaires fonciers qui vivent de la rente de leurs terres sans "
+        "travailler eux-mêmes",
+        "les travailleurs salariés qui vivent du salaire que leur paie un maître pour leur travail",
+        "les capitalistes qui vivent du profit de leurs capitaux placés dans le "
+        "commerce et l'industrie",
+    ]
+    text = "Smith distingue trois classes :\n\n" + "".join(f"- {item}\n" for item in items)
+    note = Note(Path("vault/f.md"), Path("vault"), "f.md", f"# Classes\n\n{text}", {"lang": "fr"})
+    (listed,) = [d for d in extract(parse_note(note)) if d.kind == "enumeration"]
+    numbered = {m for s in listed.front for m in s.marks if m.startswith("c") and m != "cloze"}
+    assert numbered == {"c1", "c2", "c3"}, numbered

@@ -333,12 +333,45 @@ def _predicate_candidates(sentence: _Reading, first: bool = True) -> list[Candid
         return [c for c in made if c]
     found = clause(text, start)
     if found is None or found.verb_start >= stop:
-        return _complement_candidates(sentence)
+        advised = _imperative_candidate(sentence) if found is None else None
+        return [advised] if advised else _complement_candidates(sentence)
     made = [c for c in (*_from_clause(sentence, found), _parallel(sentence)) if c]
     if first and deictic_subject(found, start):
         # (an "it" that stands for the infinitive after it leans on nothing before)
         return [c if c.reading == "extraposed" else replace(c, leans=True) for c in made]
     return made
+
+
+# What follows an imperative's verb and opens its object: "Give [a] disruptive technology …".
+_OBJECT_OPENERS = frozenset("a an the your you it them this these those each every some".split())
+# Where, after its object, what an imperative is for or how starts ("… to an autonomous
+# organization …", "… with a deadline").
+_PURPOSE = re.compile(r"\s(?:to|into|with|by|for|until|before|after|on|in)\s")
+
+
+def _imperative_candidate(sentence: _Reading) -> Candidate | None:
+    """ "Give a disruptive technology to [an autonomous organization …]": advice in the
+    imperative, no subject. Asked is what follows its object (to whom, with what, when), or
+    else its object."""
+    text, start, stop = sentence.text, sentence.start, sentence.end
+    words = text[start:stop].split(None, 2)
+    if len(words) < 3 or not words[0][:1].isupper():
+        return None
+    verb = words[0].lower()
+    if "VERB" not in word_classes(verb) or verb.endswith(("s", "ed", "ing")) or verb in STOPWORDS:
+        return None
+    if words[1].lower() not in _OBJECT_OPENERS:
+        return None
+    object_start = text.find(words[1], start + len(words[0]))
+    purpose = _first_top_level(text[:stop], _PURPOSE, object_start, (" ",))
+    if (
+        purpose is not None
+        and len(text[object_start : object_start + purpose.start()].split()) >= 2
+    ):
+        at = object_start + purpose.end()
+        if len(text[at:stop].split()) >= 3:
+            return _candidate(sentence, at, _cut(text, at, stop), "complement")
+    return _candidate(sentence, object_start, _cut(text, object_start, stop), "predicate")
 
 
 def _foreign_candidates(sentence: _Reading) -> list[Candidate | None]:
@@ -453,6 +486,13 @@ def _from_clause(sentence: _Reading, found: Clause) -> list[Candidate | None]:
     extraposed = _extraposed(sentence, found, begin)
     if extraposed is not None:  # "It is the duty of the courts [to say what the law is]"
         made.append(_candidate(sentence, extraposed, _cut(text, extraposed, stop), "extraposed"))
+    if found.subject.lower().endswith("there"):
+        # "there is a certain quantity, which we call energy, that [does not change …]"
+        said = _first_top_level(text[:stop], _EXISTENT_RELATIVE, begin, (" that ", " who "))
+        if said is not None and len(text[begin : begin + said.start()].split()) >= 2:
+            at = begin + said.end()
+            end = _cut(text, at, stop)
+            made.append(_candidate(sentence, at, end, "existent") if end > 0 else None)
     if found.subject.lower() == "there":  # "there is no such thing as a structureless group"
         thing = _first_top_level(text[:stop], _THING_ENDS, begin, (" ",))
         if thing is not None and len(text[begin + thing.end() : stop].split()) >= 2:
@@ -608,6 +648,7 @@ _CUT_SHORT = 0.3
 
 
 # Where "there is X" names its X: up to the phrase that says of what ("as", "of", "for" …).
+_EXISTENT_RELATIVE = re.compile(r"\s(?:that|who)\s+(?=[a-z])")
 _THING_ENDS = re.compile(r"\s(?:as|of|for|in|between|to|about|among|on)\s")
 _ONLY_WHEN = re.compile(r"\s(?:only\s+(?:when|if)|if\s+and\s+only\s+if)\s")
 _WHICH_IS = re.compile(r",\s(?:which|who)\s+(?:is|are|was|were)\s")

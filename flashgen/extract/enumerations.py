@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from flashgen.extract.attribution import name_the_author, sentence_draft, with_source
 from flashgen.extract.clauses import AUXILIARIES, clause, is_plural_noun
@@ -332,12 +333,43 @@ def _terms_of(items: list[Inline]) -> list[Inline]:
     return terms
 
 
+_HEAD_WORDS = 4  # an item's name before the comma that starts what it says of it
+_GLOSS_WORDS = 4
+_CLOZE_WORDS = 40  # a longer answer is one to learn in pieces
+
+
+def _heads_of(items: list[Inline]) -> list[Inline]:
+    """ "le goût légitime, celui des classes dominantes, qui …": when every item opens with
+    a name of a few words, then a comma and what it says of it, the names (the rest stays
+    on the card); otherwise nothing."""
+    heads = []
+    for item in items:
+        plain = plain_text(item)
+        comma = plain.find(", ")
+        if comma <= 0 or len(plain[:comma].split()) > _HEAD_WORDS:
+            return []
+        if len(plain[comma + 2 :].split()) < _GLOSS_WORDS:
+            return []
+        heads.append(comma)
+    return [mark_range(item, 0, comma, "cloze") for item, comma in zip(items, heads, strict=True)]
+
+
 def _cloze_list(doc: Document, sentence: Sentence, lead: Inline, items: list[Inline]) -> Draft:
-    """The list as one deletion after its lead, in the note's own words and language."""
+    """The list as one deletion after its lead, in the note's own words and language: the
+    items' names when each names what it then explains; a deletion per item when the whole
+    list is too long an answer."""
+    marked = _heads_of(items) or [
+        mark_range(item, 0, len(plain_text(item)), "cloze") for item in items
+    ]
+    asked = sum(len(s.text.split()) for item in marked for s in item if "cloze" in s.marks)
     lines: list[Span] = [*name_the_author(lead, doc.source), Span("text", ":")]
-    for number, item in enumerate(items, 1):
+    for number, item in enumerate(marked, 1):
         lines += [Span("break", "\n"), Span("text", f"{number}. ")]
-        lines += [Span(s.kind, s.text, s.target, s.marks | {"cloze"}) for s in item]
+        one_each = asked > _CLOZE_WORDS
+        lines += [
+            replace(s, marks=s.marks | {f"c{number}"}) if one_each and "cloze" in s.marks else s
+            for s in item
+        ]
     counted = _counted(plain_text(lead), len(items), english=False)
     anchor = f"enumeration:{'/'.join(sentence.section)}:{normalize_term(counted or 'items')}"
     front = with_source(tuple(lines), doc.source, sentence.quotation)
