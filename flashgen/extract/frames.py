@@ -8,7 +8,7 @@ it from its source.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from flashgen.extract.attribution import REPORTING_VERB_LIST, REPORTING_VERBS
 from flashgen.extract.clauses import COPULAS, clause, main_clause_start, word_classes
@@ -48,10 +48,12 @@ FRAME = re.compile(
 
 # `FRAME`, found verb first (searched on every sentence: `re` skips to a verb's first letter,
 # where `FRAME` tries its speaker at every capital): the verb, then who speaks before it.
+# (one pattern of both tenses, whose first letters `re` can skip to; a past without its
+# "that" is passed over in `frames`)
 _REPORTING_VERB = re.compile(
-    rf"(?:{starting_a_word(REPORTING_VERB_LIST)}){_REPORTED}"
-    rf"|(?:{starting_a_word(_PAST_REPORTING_LIST)}){_REPORTED_PAST}"
+    rf"(?:{starting_a_word(REPORTING_VERB_LIST + _PAST_REPORTING_LIST)}){_REPORTED}"
 )
+_PAST_REPORTING = frozenset(_PAST_REPORTING_LIST)
 _SPEAKER_BEFORE = re.compile(rf"{_SPEAKER}(?:\s+(?:also|now|then|further|rightly|even))?\s+\Z")
 _LONGEST_SPEAKER = 100  # characters: names and an adverb before a reporting verb
 
@@ -59,19 +61,28 @@ _LONGEST_SPEAKER = 100  # characters: names and an adverb before a reporting ver
 def frames(text: str) -> Iterator[tuple[int, int]]:
     """[start, end) of each reporting frame in `text` ("Draper argues that "), as
     `FRAME.finditer` finds them (a property test holds the two equal)."""
-    for verb, speaker in _found_backwards(text, _REPORTING_VERB, _SPEAKER_BEFORE):
+    for verb, speaker in _found_backwards(text, _REPORTING_VERB, _SPEAKER_BEFORE, _reported):
         yield speaker.start(), verb.end()
 
 
+def _reported(verb: re.Match[str]) -> bool:
+    """A verb in the past frames only with its "that"."""
+    return verb.group().rstrip().endswith("that") or verb.group().split()[0] not in _PAST_REPORTING
+
+
 def _found_backwards(
-    text: str, word: re.Pattern[str], before: re.Pattern[str]
+    text: str,
+    word: re.Pattern[str],
+    before: re.Pattern[str],
+    wanted: Callable[[re.Match[str]], bool] | None = None,
 ) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
-    """Each `word` in `text` with what `before` finds ending right before it (within
-    `_LONGEST_SPEAKER` characters), left to right and never overlapping: a pattern found
-    from its rare end, where searching it from its start tries every capital letter."""
+    """Each `word` in `text` (that is `wanted`) with what `before` finds ending right before
+    it (within `_LONGEST_SPEAKER` characters), left to right and never overlapping: a
+    pattern found from its rare end, where searching it from its start tries every capital
+    letter."""
     after = 0
     for found in word.finditer(text):
-        if found.start() < after:
+        if found.start() < after or (wanted is not None and not wanted(found)):
             continue
         leading = before.search(text, max(after, found.start() - _LONGEST_SPEAKER), found.start())
         if leading is not None:
