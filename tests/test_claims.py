@@ -571,6 +571,12 @@ def test_an_example_after_a_colon_is_asked_when_its_lead_is_not() -> None:
             "es",
             "los precios de sus propios maestros artesanos",
         ),
+        # a claim that opens with its negated verb
+        (
+            "Não existe comércio livre sem uma lei que o proteja dos monopólios.",
+            "pt",
+            "comércio livre sem uma lei que o proteja dos monopólios",
+        ),
     ],
 )
 def test_what_an_auxiliary_or_a_verb_introduces_is_asked_in_other_languages(
@@ -822,6 +828,31 @@ def test_the_readers_log_and_link_lines_make_no_card() -> None:
     fronts = fronts_of(text)
     assert not any("ferry" in f or "Related" in f for f in fronts), fronts
     assert any("pin factory" in f for f in fronts), fronts
+
+
+def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
+    text = (
+        "# Factories\n\nOriginally a lecture given at Glasgow in 1763.\n\n"
+        "TODO: compare with Ricardo before the seminar.\n\n"
+        "Smith says that the pin factory made forty-eight thousand pins a day.\n"
+    )
+    fronts = fronts_of(text)
+    assert not any("Glasgow" in f or "Ricardo" in f for f in fronts), fronts
+    assert any("pin factory" in f for f in fronts), fronts
+
+
+def test_a_point_after_a_colon_may_open_with_a_phrase() -> None:
+    # ": with ten men, the workshop …" is a point of its own
+    (claim,) = claims_of(
+        "Smith says that dividing the work multiplies output: with ten men, the workshop "
+        "turns out forty-eight thousand pins a day."
+    )
+    blanks = {
+        tuple(sorted(m for m in span.marks if m != "cloze")): span.text
+        for span in claim.front
+        if "cloze" in span.marks
+    }
+    assert blanks == {(): "output", ("c2",): "forty-eight thousand pins a day"}, blanks
 
 
 def test_an_it_that_points_at_nothing_is_not_resolved() -> None:

@@ -9,7 +9,7 @@ import pytest
 from flashgen.extract import extract
 from flashgen.model import Block, Document, Note, Source, Span
 from flashgen.parse.document import parse_note
-from flashgen.parse.source import LANGUAGE_SAMPLE
+from flashgen.parse.source import LANGUAGE_SAMPLE, short_name
 
 
 def parse(text: str, meta: dict | None = None, name: str = "n.md") -> Document:
@@ -323,3 +323,16 @@ def test_a_heading_after_a_line_of_tags_is_the_title_and_the_file_name_its_autho
 )
 def test_a_cards_label_names_the_work_without_its_subtitle(title: str, short: str) -> None:
     assert Source(title=title).short_title == short
+
+
+@pytest.mark.parametrize(
+    ("author", "short"),
+    [
+        ("Ursula K. Le Guin", "Le Guin"),
+        ("Martin Van Buren", "Van Buren"),
+        ("Alexis de Tocqueville", "Tocqueville"),
+        ("Hal Draper", "Draper"),
+    ],
+)
+def test_running_text_names_the_author_by_the_whole_surname(author: str, short: str) -> None:
+    assert short_name(author) == short

@@ -650,7 +650,7 @@ _CUT_SHORT = 0.3
 # Where "there is X" names its X: up to the phrase that says of what ("as", "of", "for" …).
 _EXISTENT_RELATIVE = re.compile(r"\s(?:that|who)\s+(?=[a-z])")
 _THING_ENDS = re.compile(r"\s(?:as|of|for|in|between|to|about|among|on)\s")
-_ONLY_WHEN = re.compile(r"\s(?:only\s+(?:when|if)|if\s+and\s+only\s+if)\s")
+_ONLY_WHEN = re.compile(r"\s(?:only\s+(?:when|if|as\s+long\s+as)|if\s+and\s+only\s+if)\s")
 _WHICH_IS = re.compile(r",\s(?:which|who)\s+(?:is|are|was|were)\s")
 _REASON_OPENERS = frozenset(("because", "since", "so", "as", "while", "when", "if"))
 _BY = re.compile(r"\sby\s(?=the\s|\w+ing\s)")
@@ -1005,8 +1005,17 @@ def _points(text: str, start: int) -> list[tuple[int, int]]:
             if (
                 second is None
                 # (its own leading clause may come first: ": if I see a child drowning, I …")
-                or (second.start != at and not _SUBORDINATE_OPENING.match(text, at))
+                # (or, after a colon, a short phrase: ": with n parties, every pair needs …")
+                or (
+                    second.start != at
+                    and not _SUBORDINATE_OPENING.match(text, at)
+                    and not (found.group()[0] == ":" and _leading_phrase(text, at, second.start))
+                )
                 or not 1 <= len(second.subject.split()) <= 6
+                # (a list is no subject: ": alpine meadows in Törbel, Switzerland, village
+                # …"; unless it lists what the verb is said of, "A, B and C are …", or
+                # closes an aside, "statins, for example, inhibit …")
+                or _no_subject(second.subject)
                 or second.subject.split()[0].lower() in AUXILIARIES
                 or _PAIRED.search(text, begin, cut)
                 or _RELATIVE_IN.search(second.subject)
@@ -1020,6 +1029,25 @@ def _points(text: str, start: int) -> list[tuple[int, int]]:
         begin = at
     points.append((begin, len(text)))
     return points
+
+
+_PHRASE_WORDS = 6
+
+
+def _no_subject(subject: str) -> bool:
+    """Whether a clause's "subject" has commas that neither list it nor close an aside."""
+    return "," in subject and not subject.endswith(",") and _LISTED.fullmatch(subject) is None
+
+
+def _leading_phrase(text: str, at: int, subject_start: int) -> bool:
+    """Whether what comes between a point's start and its subject is a short phrase that
+    opens with a preposition and ends with a comma ("with n parties, …")."""
+    words = text[at:subject_start].split()
+    return (
+        1 < len(words) <= _PHRASE_WORDS
+        and words[0].lower() in PREPOSITIONS
+        and text[at:subject_start].rstrip().endswith(",")
+    )
 
 
 def _contrast_only(first: Clause, second: Clause) -> bool:

@@ -254,6 +254,11 @@ def after_verb(text: str, start: int, end: int, language: str) -> int | None:
         return None
     if language == "de":
         return _after_german_verb(text, start, end)
+    if language in _NEGATION_FIRST:
+        # "não existe [educação neutra]", "no hay […]": a claim that opens with its negated verb
+        negated = _NEGATION_FIRST[language].match(text, start, end)
+        if negated is not None and negated["verb"].lower() not in _NO_VERBS:
+            return negated.end()
     reflexive = patterns.reflexive_verb.match(text, start, end)
     if reflexive is not None and reflexive["verb"].lower() not in _NO_VERBS:
         return reflexive.end()
@@ -285,6 +290,13 @@ def _after_german_verb(text: str, start: int, end: int) -> int | None:
     if found is None or found["verb"] in _NO_VERBS:
         return None
     return found.end()
+
+
+# Where the negation comes before the verb, a claim may open with both.
+_NEGATION_FIRST = {
+    language: re.compile(rf"(?i:{negation})\s+(?:(?:se|si)\s+)?(?P<verb>[^\W\d_][\w-]+)\s+")
+    for language, negation in (("es", "no|nunca"), ("pt", "não|nunca"), ("it", "non|mai"))
+}
 
 
 # Words that follow a noun in these languages and are never its verb: prepositions,

@@ -276,6 +276,15 @@ _READING_LOG = re.compile(
     r"this|after|before|\d)",
     re.I,
 )
+# A note to self ("TODO: review …", "Reminder: …"), or where the work comes from
+# ("Originally a lecture given at …", "Inaugural lecture at Oxford, 1958, published …").
+_TO_SELF = re.compile(r"(?:TODO|TO-DO|To-?do|FIXME|Note to self|Reminder|Remember to)\b")
+_PROVENANCE = re.compile(
+    r"(?:Originally|First)\s+(?:a|an|published|delivered|given|read|written)\b"
+    r"|(?:(?:An?|Inaugural|Public)\s+)?(?:\w+\s+)?(?:lecture|talk|address|speech)\s+"
+    r"(?:given|delivered|read)?\s*(?:at|to|before|in)\b"
+)
+_YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")  # (where a work comes from names its year)
 # A line that only points elsewhere: "Related: [[A]], [[B]]", "See also: [[X]]".
 _LINKS_LABEL = re.compile(r"[\w /-]{1,24}:\s*$")
 _BETWEEN_LINKS = re.compile(r"[\s,;·|/&.-]*(?:and\s*)?")
@@ -283,9 +292,12 @@ _BETWEEN_LINKS = re.compile(r"[\s,;·|/&.-]*(?:and\s*)?")
 
 def _readers_log(spans: Inline) -> bool:
     """Whether a sentence is the reader's bookkeeping, not the author's text: a log of the
-    reading, or a labelled line of links and nothing else."""
+    reading, a note to self, where the work comes from, or a labelled line of links and
+    nothing else."""
     text = plain_text(spans)
-    if _READING_LOG.match(text):
+    if _READING_LOG.match(text) or _TO_SELF.match(text):
+        return True
+    if _PROVENANCE.match(text) and _YEAR.search(text):
         return True
     if not spans or spans[0].kind != "text" or not _LINKS_LABEL.match(spans[0].text):
         return False

@@ -128,9 +128,19 @@ def short_name(author: str) -> str:
     return " and ".join(surnames) if len(surnames) <= 2 else f"{surnames[0]} et al."
 
 
+# A capitalised particle before the last name is part of the surname: "Ursula K. Le Guin"
+# -> "Le Guin", "Martin Van Buren" -> "Van Buren" ("Alexis de Tocqueville" -> "Tocqueville").
+_PARTICLES = frozenset("Le La De Du Des Di Da Del Della Van Von Den Der Ten Ter".split())
+
+
 def _surname(name: str) -> str:
     words = [w for w in name.split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III")]
-    return words[-1].rstrip(",") if words else name
+    if not words:
+        return name
+    first = len(words) - 1
+    while first > 1 and words[first - 1] in _PARTICLES:
+        first -= 1
+    return " ".join(words[first:]).rstrip(",")
 
 
 def note_source(
