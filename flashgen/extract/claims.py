@@ -27,22 +27,19 @@ from flashgen.extract.attribution import (
     with_source,
 )
 from flashgen.extract.clauses import (
-    AUXILIARIES,
     COPULAS,
     DEICTIC,
+    LISTED_SUBJECT,
     PREPOSITIONS,
     PRONOUNS,
-    SUBORDINATORS,
     Clause,
     clause,
     deictic_subject,
     is_participle,
-    is_plural_noun,
     leans_back,
     word_classes,
 )
 from flashgen.extract.frames import (
-    FRAME,
     THESIS_FRAME,
     content_start,
     without_aside_frame,
@@ -58,6 +55,8 @@ from flashgen.extract.multilingual import (
     reason,
     restated,
 )
+from flashgen.extract.points import claim_points
+from flashgen.extract.referents import resolved, resolved_inside, resolved_object
 from flashgen.extract.salience import is_trivial
 from flashgen.extract.sentences import (
     Sentence,
@@ -65,7 +64,6 @@ from flashgen.extract.sentences import (
     join,
     mark_range,
     positioned,
-    slice_spans,
     strip_spans,
     text_spans,
 )
@@ -584,10 +582,6 @@ _SINGLED_OUT = re.compile(
     r"\s*(?:one\s+of\s+)?(?:the\s+)?(?:(?:single\s+)?most|least|only|sole|best|worst|largest|"
     r"greatest|chief|main|first)\s+(?![a-z]+ed\b)\w"  # (not "was first adopted")
 )
-_ITEM = r"(?:(?:the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}"
-_LISTED = re.compile(
-    rf"(?P<items>{_ITEM}(?:,\s+{_ITEM})+,?\s+(?:and|or)\s+{_ITEM}?)(?:\s+(?:all|both|alike))?"
-)
 _SUBJECT_WORDS = 2  # a predicate shorter than this leaves the front with too little
 
 
@@ -609,7 +603,7 @@ def _subject_candidate(sentence: _Reading, found: Clause, begin: int) -> Candida
     singled_out = verb in COPULAS and _SINGLED_OUT.match(text, found.verb_end)
     if singled_out and subject.lower().split()[0] not in DEICTIC and len(subject.split()) >= 2:
         return _candidate(sentence, start, start + len(subject), "singled-out")
-    listed = _LISTED.fullmatch(subject)
+    listed = LISTED_SUBJECT.fullmatch(subject)
     if listed and not any(w in PRONOUNS for w in subject.lower().split()):
         return _candidate(sentence, start, start + listed.end("items"), "listed")
     return None
@@ -960,111 +954,6 @@ def _best(
             best = judged
 
 
-# Where a sentence's next point starts: a second that-clause of the same reporting verb
-# ("argues that A, and that B"), or a clause of its own after ", and", ", but", "; ", or a
-# colon ("… is reversible: bad habits spread by imitation …").
-# (A contrast, "…, but B" or "we cannot A, but we B", stays with its point: `_contrast`
-# reads it; "DDT was made in 1874, but its use was found in 1939" has two.)
-_NEXT_POINT = re.compile(
-    r",\s+(?:and|but|while|whereas)\s+(?:also\s+)?(?:that\s+)?|;\s+(?:and\s+)?(?:that\s+)?"
-    r"|:\s+(?=[a-z])|\s+(?:→|->|=>)\s+"  # (a bullet's "A → B": B follows from A)
-)
-_MIN_POINT_WORDS = 4
-# "divided between A, and B", "both A and B": what follows ", and" is the pair's second half.
-# "…, and the would-be revolutionaries who Draper says came up with …": a noun with a
-# relative clause after ", and" is more often a listed noun than a clause of its own
-# ("those who ignore them have more" is one).
-_RELATIVE_IN = re.compile(r"^(?:the|a|an)\s.*\s(?:who|whom|which|that)\s", re.I)
-_PAIRED = re.compile(r"\b(?:between|both|either|neither)\b(?!.*\b(?:and|or|nor)\b)")
-_NEXT_POINT_WORDS = ("and", "but", "while", "whereas")
-_SUBORDINATE_OPENING = re.compile(rf"(?:{'|'.join(sorted(SUBORDINATORS))})\s", re.I)
-
-
-def _points(text: str, start: int) -> list[tuple[int, int]]:
-    """[start, end) of each point of a sentence whose claim starts at `start`."""
-    points: list[tuple[int, int]] = []
-    begin = start
-    if (
-        ";" not in text
-        and ": " not in text
-        and ("," not in text or not any(w in text for w in _NEXT_POINT_WORDS))
-        and ">" not in text
-        and "→" not in text
-    ):
-        return [(start, len(text))]  # one point: most sentences
-    for found in top_level(text, _NEXT_POINT.pattern, start):
-        cut, at = start + found.start(), start + found.end()
-        if cut < begin or len(text[begin:cut].split()) < _MIN_POINT_WORDS:
-            continue
-        if len(text[at:].split()) < _MIN_POINT_WORDS:
-            break
-        if not found.group().rstrip().endswith("that"):
-            # A clause of its own: its subject right there, and one before it too (not the
-            # last item of a list: "A, B, and C are …").
-            second = clause(text, at)
-            if (
-                second is None
-                # (its own leading clause may come first: ": if I see a child drowning, I …")
-                # (or, after a colon, a short phrase: ": with n parties, every pair needs …")
-                or (
-                    second.start != at
-                    and not _SUBORDINATE_OPENING.match(text, at)
-                    and not (found.group()[0] == ":" and _leading_phrase(text, at, second.start))
-                )
-                or not 1 <= len(second.subject.split()) <= 6
-                # (a list is no subject: ": alpine meadows in Törbel, Switzerland, village
-                # …"; unless it lists what the verb is said of, "A, B and C are …", or
-                # closes an aside, "statins, for example, inhibit …")
-                or _no_subject(second.subject)
-                or second.subject.split()[0].lower() in AUXILIARIES
-                or _PAIRED.search(text, begin, cut)
-                or _RELATIVE_IN.search(second.subject)
-                or (first := clause(text[:cut], begin)) is None
-                # "we cannot A, but we also cannot B": one point, its contrast (`_contrast`)
-                or (found.group()[1:].lstrip().startswith("but") and _contrast_only(first, second))
-            ):
-                continue
-            at = _frame_end(text, at)
-        points.append((begin, cut))
-        begin = at
-    points.append((begin, len(text)))
-    return points
-
-
-_PHRASE_WORDS = 6
-
-
-def _no_subject(subject: str) -> bool:
-    """Whether a clause's "subject" has commas that neither list it nor close an aside."""
-    return "," in subject and not subject.endswith(",") and _LISTED.fullmatch(subject) is None
-
-
-def _leading_phrase(text: str, at: int, subject_start: int) -> bool:
-    """Whether what comes between a point's start and its subject is a short phrase that
-    opens with a preposition and ends with a comma ("with n parties, …")."""
-    words = text[at:subject_start].split()
-    return (
-        1 < len(words) <= _PHRASE_WORDS
-        and words[0].lower() in PREPOSITIONS
-        and text[at:subject_start].rstrip().endswith(",")
-    )
-
-
-def _contrast_only(first: Clause, second: Clause) -> bool:
-    """Whether what follows ", but" contrasts with the first clause rather than making a
-    point of its own: the same subject ("we cannot A, but we B"), or none ("…, but by a
-    network of …")."""
-    opening = second.subject.split()[0].lower()
-    return opening in PREPOSITIONS or first.subject.split()[-1:] == second.subject.split()[-1:]
-
-
-def _frame_end(text: str, at: int) -> int:
-    """Past a reporting frame that opens a point ("he compares …" is no frame; "he argues
-    that …" is)."""
-    found = FRAME.match(text, at)
-    return found.end() if found and found.group().rstrip().endswith("that") else at
-
-
 def _whole_clause(text: str) -> bool:
     """A subject, then a verb with something after it."""
     found = clause(text)
@@ -1132,110 +1021,6 @@ def _content_words(words: list[str], enough: int) -> int:
     return found
 
 
-# (Not before a copula, "it is clear that …", "it would be nice of you to …", nor "it seems",
-# unless in the passive: "it was caused by …".)
-_SUBJECT_PRONOUN = re.compile(
-    r"(?P<pronoun>it|they|them|It|They)\s+"
-    r"(?!(?:is|was|are|were|(?:would|will|could|might|may|must|should|can)\s+be"
-    r"|seems?|seemed|appears?|appeared)\b(?!\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b))(?=[a-z])"
-)
-# "Kuhn defines scientific revolutions as …": the term a definition is about.
-_DEFINED = re.compile(
-    r"\b(?:defines|calls|describes|characterizes|names) (?P<term>[\w' -]{3,40}?) as\b"
-)
-
-
-def _resolved(spans: Inline, text: str, start: int, previous: Sentence | None) -> Inline:
-    """ "Kuhn compares it to puzzle-solving" after "Kuhn calls most research **normal
-    science**: …": a pronoun that opens the claim ("it", "they"; "them" after a reporting
-    verb) stands for what the sentence before is about, when that agrees in number: a term
-    it marks or links, the term it defines, or its subject as a short noun phrase."""
-    found = _SUBJECT_PRONOUN.match(text, start)
-    if not found or previous is None:
-        return spans
-    plural = found.group("pronoun").lower() != "it"
-    referent = next(
-        (r for r in _referents(previous) if is_plural_noun(r.split()[-1]) == plural), ""
-    )
-    if not referent:
-        return spans
-    return join(
-        slice_spans(spans, 0, found.start()),
-        text_spans(referent),
-        slice_spans(spans, found.end("pronoun"), len(text)),
-    )
-
-
-# A pronoun that opens a later clause of the sentence ("Pesticides are new: they are made in
-# the laboratory"), before a verb that would leave it pointing nowhere on a card. ("it is",
-# "it was" are left: most often they point at nothing, "it is clear that …".)
-_INNER_PRONOUN = re.compile(
-    r"(?<=[:;,]\s)(?:(?P<they>they)\s+(?=(?:is|are|was|were|has|have|had|would|will)\b)"
-    r"|(?P<it>it)\s+(?=(?:has|had|would|will)\b))"
-)
-
-
-def _resolved_inside(spans: Inline, text: str, start: int) -> Inline:
-    """A pronoun that opens a later clause of the claim, after a colon, a semicolon or a
-    comma, stands for the claim's own subject when that is a short noun phrase that agrees
-    in number: "…: they are produced in the laboratory" -> "…: synthetic pesticides are …"."""
-    found = _INNER_PRONOUN.search(text, start)
-    if found is None:
-        return spans
-    subject = _subject_phrase(text, start)
-    if not subject or is_plural_noun(subject.split()[-1]) != bool(found.group("they")):
-        return spans
-    if subject[:1].isupper() and not subject.split()[0].isupper() and subject[1:2].islower():
-        # "The stars …: the stars are" (a name stays as it is written: "Pesticides" would be
-        # lowered too, which reads as well after a colon)
-        subject = subject[0].lower() + subject[1:]
-    return join(
-        slice_spans(spans, 0, found.start()),
-        text_spans(subject),
-        slice_spans(spans, found.end("they" if found.group("they") else "it"), len(text)),
-    )
-
-
-def _referents(previous: Sentence) -> list[str]:
-    """What a pronoun in the next sentence may stand for, likeliest first."""
-    spans = strip_spans(previous.named)
-    text = plain_text(spans)
-    start = content_start(text)
-    found = [
-        # (with its article: "the **Cognitive Revolution**" stands for "the Cognitive …")
-        ("the " if text[:begin].endswith(("the ", "The ")) else "") + span.text.strip()
-        for begin, _, span in positioned(spans)
-        if begin >= start
-        and (span.kind == "wikilink" or span.marks & {"strong", "mark"})
-        and 1 <= len(span.text.split()) <= 4
-    ]
-    defined = _DEFINED.search(text)
-    if defined:
-        found.append(defined.group("term"))
-    subject = _subject_phrase(text, start)
-    if subject:
-        found.append(subject)
-    return [r for r in found if r and r[:1].isalnum()]
-
-
-def _subject_phrase(text: str, start: int) -> str:
-    """The subject of the claim as a short noun phrase that a later pronoun can stand for,
-    or ""."""
-    found = clause(text, start)
-    if found is None:
-        return ""
-    words = found.subject.split()
-    while words and words[0].lower() in SUBORDINATORS:
-        words = words[1:]
-    if not 1 <= len(words) <= 4 or any(
-        w.lower() in PRONOUNS or w.lower() in DEICTIC for w in words
-    ):
-        return ""
-    if not re.fullmatch(r"[\w' -]+", " ".join(words)):
-        return ""
-    return " ".join(words)
-
-
 def _english_claim(
     spans: Inline, text: str, before: Sentence | None
 ) -> tuple[str, Inline, int, str]:
@@ -1245,15 +1030,15 @@ def _english_claim(
     rule keeps its GUID)."""
     start = content_start(text)
     spans, text = _reread(spans, text, without_pointing_lead(spans, text, start))
-    spans, text = _reread(spans, text, _resolved(spans, text, start, before))
+    spans, text = _reread(spans, text, resolved(spans, text, start, before))
     known_by = text[start:]
     if " is that " in text:
         # "Diamond's short answer is that X": X is the claim (read past after the words
         # the claim is known by: that rule came later)
         found = THESIS_FRAME.match(text, start)
         start = found.end() if found else start
-    spans, text = _reread(spans, text, _resolved_inside(spans, text, start))
-    spans, text = _reread(spans, text, _resolved_object(spans, text, start, before))
+    spans, text = _reread(spans, text, resolved_inside(spans, text, start))
+    spans, text = _reread(spans, text, resolved_object(spans, text, start, before))
     return text, spans, start, known_by
 
 
@@ -1261,32 +1046,6 @@ def _reread(spans: Inline, text: str, changed: Inline) -> tuple[Inline, str]:
     """`changed` and its text, made afresh only when a step changed the spans (most leave
     them as they are)."""
     return (spans, text) if changed is spans else (changed, plain_text(changed))
-
-
-# "Keynes treats it as a temporary phase": the author's verb, then a pronoun as its object.
-_OBJECT_PRONOUN = re.compile(
-    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}\s+(?:[a-z]+ly\s+)?[a-z]+s\s+(?P<pronoun>it|them)\s+"
-    r"(?=[a-z])"
-)
-
-
-def _resolved_object(spans: Inline, text: str, start: int, previous: Sentence | None) -> Inline:
-    """ "Keynes treats it as …" after the sentence that names **technological
-    unemployment**: the object pronoun stands for what that sentence is about."""
-    found = _OBJECT_PRONOUN.match(text, start) if previous is not None else None
-    if found is None or text[start:].split(None, 1)[0].lower() in STOPWORDS:
-        return spans  # (a name opens it, not "Nor does it …")
-    plural = found.group("pronoun") == "them"
-    referent = next(
-        (r for r in _referents(previous) if is_plural_noun(r.split()[-1]) == plural), ""
-    )
-    if not referent:
-        return spans
-    return join(
-        slice_spans(spans, 0, found.start("pronoun")),
-        text_spans(referent),
-        slice_spans(spans, found.end("pronoun"), len(text)),
-    )
 
 
 def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[list[Draft], set]:
@@ -1324,7 +1083,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
         else:
             start = claim_start(text, doc.source.language)
             known_by = text[start:]
-        points = _points(text, start) if english else [(start, len(text))]
+        points = claim_points(text, start) if english else [(start, len(text))]
         chosen: list[Candidate] = []  # each point's blank, in step with `kept`
         kept: list[tuple[int, int]] = []
         held: Candidate | None = None

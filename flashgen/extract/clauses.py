@@ -515,3 +515,11 @@ def deictic_subject(found: Clause, content_start: int) -> bool:
     without the sentence before, the card has nothing to ask about. (After a leading clause,
     "Since the X want Y, they prefer Z", the pronoun points into the sentence itself.)"""
     return found.subject.lower() in DEICTIC and found.start == content_start
+
+
+# A subject that lists what the verb is said of: "Labour, land and money are …".
+_LIST_ITEM = r"(?:(?:the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}"
+LISTED_SUBJECT = re.compile(
+    rf"(?P<items>{_LIST_ITEM}(?:,\s+{_LIST_ITEM})+,?\s+(?:and|or)\s+{_LIST_ITEM}?)"
+    r"(?:\s+(?:all|both|alike))?"
+)

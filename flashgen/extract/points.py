@@ -1,0 +1,125 @@
+"""Where the points of an English claim begin and end: a sentence may make two or three
+("A, and that B", "A; B", "A: B"), each asked on its own; a list, a contrast or a pair
+stays one point.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flashgen.extract.clauses import (
+    AUXILIARIES,
+    LISTED_SUBJECT,
+    PREPOSITIONS,
+    SUBORDINATORS,
+    Clause,
+    clause,
+)
+from flashgen.extract.frames import FRAME
+from flashgen.extract.words import top_level
+
+# Where a sentence's next point starts: a second that-clause of the same reporting verb
+# ("argues that A, and that B"), or a clause of its own after ", and", ", but", "; ", or a
+# colon ("… is reversible: bad habits spread by imitation …").
+# (A contrast, "…, but B" or "we cannot A, but we B", stays with its point: `_contrast`
+# reads it; "DDT was made in 1874, but its use was found in 1939" has two.)
+_NEXT_POINT = re.compile(
+    r",\s+(?:and|but|while|whereas)\s+(?:also\s+)?(?:that\s+)?|;\s+(?:and\s+)?(?:that\s+)?"
+    r"|:\s+(?=[a-z])|\s+(?:→|->|=>)\s+"  # (a bullet's "A → B": B follows from A)
+)
+_MIN_POINT_WORDS = 4
+# "divided between A, and B", "both A and B": what follows ", and" is the pair's second half.
+# "…, and the would-be revolutionaries who Draper says came up with …": a noun with a
+# relative clause after ", and" is more often a listed noun than a clause of its own
+# ("those who ignore them have more" is one).
+_RELATIVE_IN = re.compile(r"^(?:the|a|an)\s.*\s(?:who|whom|which|that)\s", re.I)
+_PAIRED = re.compile(r"\b(?:between|both|either|neither)\b(?!.*\b(?:and|or|nor)\b)")
+_NEXT_POINT_WORDS = ("and", "but", "while", "whereas")
+_SUBORDINATE_OPENING = re.compile(rf"(?:{'|'.join(sorted(SUBORDINATORS))})\s", re.I)
+
+
+def claim_points(text: str, start: int) -> list[tuple[int, int]]:
+    """[start, end) of each point of a sentence whose claim starts at `start`."""
+    points: list[tuple[int, int]] = []
+    begin = start
+    if (
+        ";" not in text
+        and ": " not in text
+        and ("," not in text or not any(w in text for w in _NEXT_POINT_WORDS))
+        and ">" not in text
+        and "→" not in text
+    ):
+        return [(start, len(text))]  # one point: most sentences
+    for found in top_level(text, _NEXT_POINT.pattern, start):
+        cut, at = start + found.start(), start + found.end()
+        if cut < begin or len(text[begin:cut].split()) < _MIN_POINT_WORDS:
+            continue
+        if len(text[at:].split()) < _MIN_POINT_WORDS:
+            break
+        if not found.group().rstrip().endswith("that"):
+            # A clause of its own: its subject right there, and one before it too (not the
+            # last item of a list: "A, B, and C are …").
+            second = clause(text, at)
+            if (
+                second is None
+                # (its own leading clause may come first: ": if I see a child drowning, I …")
+                # (or, after a colon, a short phrase: ": with n parties, every pair needs …")
+                or (
+                    second.start != at
+                    and not _SUBORDINATE_OPENING.match(text, at)
+                    and not (found.group()[0] == ":" and _leading_phrase(text, at, second.start))
+                )
+                or not 1 <= len(second.subject.split()) <= 6
+                # (a list is no subject: ": alpine meadows in Törbel, Switzerland, village
+                # …"; unless it lists what the verb is said of, "A, B and C are …", or
+                # closes an aside, "statins, for example, inhibit …")
+                or _no_subject(second.subject)
+                or second.subject.split()[0].lower() in AUXILIARIES
+                or _PAIRED.search(text, begin, cut)
+                or _RELATIVE_IN.search(second.subject)
+                or (first := clause(text[:cut], begin)) is None
+                # "we cannot A, but we also cannot B": one point, its contrast (`_contrast`)
+                or (found.group()[1:].lstrip().startswith("but") and _contrast_only(first, second))
+            ):
+                continue
+            at = _frame_end(text, at)
+        points.append((begin, cut))
+        begin = at
+    points.append((begin, len(text)))
+    return points
+
+
+_PHRASE_WORDS = 6
+
+
+def _no_subject(subject: str) -> bool:
+    """Whether a clause's "subject" has commas that neither list it nor close an aside."""
+    return (
+        "," in subject and not subject.endswith(",") and LISTED_SUBJECT.fullmatch(subject) is None
+    )
+
+
+def _leading_phrase(text: str, at: int, subject_start: int) -> bool:
+    """Whether what comes between a point's start and its subject is a short phrase that
+    opens with a preposition and ends with a comma ("with n parties, …")."""
+    words = text[at:subject_start].split()
+    return (
+        1 < len(words) <= _PHRASE_WORDS
+        and words[0].lower() in PREPOSITIONS
+        and text[at:subject_start].rstrip().endswith(",")
+    )
+
+
+def _contrast_only(first: Clause, second: Clause) -> bool:
+    """Whether what follows ", but" contrasts with the first clause rather than making a
+    point of its own: the same subject ("we cannot A, but we B"), or none ("…, but by a
+    network of …")."""
+    opening = second.subject.split()[0].lower()
+    return opening in PREPOSITIONS or first.subject.split()[-1:] == second.subject.split()[-1:]
+
+
+def _frame_end(text: str, at: int) -> int:
+    """Past a reporting frame that opens a point ("he compares …" is no frame; "he argues
+    that …" is)."""
+    found = FRAME.match(text, at)
+    return found.end() if found and found.group().rstrip().endswith("that") else at

@@ -1,0 +1,157 @@
+"""What a claim's pronouns stand for: "it", "they" or "them" opening the claim or a later
+clause of it is replaced by what the sentence before (or the claim itself) is about, when
+they agree in number; a card then stands alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flashgen.extract.clauses import (
+    DEICTIC,
+    PRONOUNS,
+    SUBORDINATORS,
+    clause,
+    is_plural_noun,
+)
+from flashgen.extract.frames import content_start
+from flashgen.extract.sentences import (
+    Sentence,
+    join,
+    positioned,
+    slice_spans,
+    strip_spans,
+    text_spans,
+)
+from flashgen.extract.words import STOPWORDS
+from flashgen.model import Inline
+from flashgen.parse.inline import plain_text
+
+# (Not before a copula, "it is clear that …", "it would be nice of you to …", nor "it seems",
+# unless in the passive: "it was caused by …".)
+_SUBJECT_PRONOUN = re.compile(
+    r"(?P<pronoun>it|they|them|It|They)\s+"
+    r"(?!(?:is|was|are|were|(?:would|will|could|might|may|must|should|can)\s+be"
+    r"|seems?|seemed|appears?|appeared)\b(?!\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b))(?=[a-z])"
+)
+# "Kuhn defines scientific revolutions as …": the term a definition is about.
+_DEFINED = re.compile(
+    r"\b(?:defines|calls|describes|characterizes|names) (?P<term>[\w' -]{3,40}?) as\b"
+)
+
+
+def resolved(spans: Inline, text: str, start: int, previous: Sentence | None) -> Inline:
+    """ "Kuhn compares it to puzzle-solving" after "Kuhn calls most research **normal
+    science**: …": a pronoun that opens the claim ("it", "they"; "them" after a reporting
+    verb) stands for what the sentence before is about, when that agrees in number: a term
+    it marks or links, the term it defines, or its subject as a short noun phrase."""
+    found = _SUBJECT_PRONOUN.match(text, start)
+    if not found or previous is None:
+        return spans
+    plural = found.group("pronoun").lower() != "it"
+    referent = next(
+        (r for r in _referents(previous) if is_plural_noun(r.split()[-1]) == plural), ""
+    )
+    if not referent:
+        return spans
+    return join(
+        slice_spans(spans, 0, found.start()),
+        text_spans(referent),
+        slice_spans(spans, found.end("pronoun"), len(text)),
+    )
+
+
+# A pronoun that opens a later clause of the sentence ("Pesticides are new: they are made in
+# the laboratory"), before a verb that would leave it pointing nowhere on a card. ("it is",
+# "it was" are left: most often they point at nothing, "it is clear that …".)
+_INNER_PRONOUN = re.compile(
+    r"(?<=[:;,]\s)(?:(?P<they>they)\s+(?=(?:is|are|was|were|has|have|had|would|will)\b)"
+    r"|(?P<it>it)\s+(?=(?:has|had|would|will)\b))"
+)
+
+
+def resolved_inside(spans: Inline, text: str, start: int) -> Inline:
+    """A pronoun that opens a later clause of the claim, after a colon, a semicolon or a
+    comma, stands for the claim's own subject when that is a short noun phrase that agrees
+    in number: "…: they are produced in the laboratory" -> "…: synthetic pesticides are …"."""
+    found = _INNER_PRONOUN.search(text, start)
+    if found is None:
+        return spans
+    subject = _subject_phrase(text, start)
+    if not subject or is_plural_noun(subject.split()[-1]) != bool(found.group("they")):
+        return spans
+    if subject[:1].isupper() and not subject.split()[0].isupper() and subject[1:2].islower():
+        # "The stars …: the stars are" (a name stays as it is written: "Pesticides" would be
+        # lowered too, which reads as well after a colon)
+        subject = subject[0].lower() + subject[1:]
+    return join(
+        slice_spans(spans, 0, found.start()),
+        text_spans(subject),
+        slice_spans(spans, found.end("they" if found.group("they") else "it"), len(text)),
+    )
+
+
+def _referents(previous: Sentence) -> list[str]:
+    """What a pronoun in the next sentence may stand for, likeliest first."""
+    spans = strip_spans(previous.named)
+    text = plain_text(spans)
+    start = content_start(text)
+    found = [
+        # (with its article: "the **Cognitive Revolution**" stands for "the Cognitive …")
+        ("the " if text[:begin].endswith(("the ", "The ")) else "") + span.text.strip()
+        for begin, _, span in positioned(spans)
+        if begin >= start
+        and (span.kind == "wikilink" or span.marks & {"strong", "mark"})
+        and 1 <= len(span.text.split()) <= 4
+    ]
+    defined = _DEFINED.search(text)
+    if defined:
+        found.append(defined.group("term"))
+    subject = _subject_phrase(text, start)
+    if subject:
+        found.append(subject)
+    return [r for r in found if r and r[:1].isalnum()]
+
+
+def _subject_phrase(text: str, start: int) -> str:
+    """The subject of the claim as a short noun phrase that a later pronoun can stand for,
+    or ""."""
+    found = clause(text, start)
+    if found is None:
+        return ""
+    words = found.subject.split()
+    while words and words[0].lower() in SUBORDINATORS:
+        words = words[1:]
+    if not 1 <= len(words) <= 4 or any(
+        w.lower() in PRONOUNS or w.lower() in DEICTIC for w in words
+    ):
+        return ""
+    if not re.fullmatch(r"[\w' -]+", " ".join(words)):
+        return ""
+    return " ".join(words)
+
+
+# "Keynes treats it as a temporary phase": the author's verb, then a pronoun as its object.
+_OBJECT_PRONOUN = re.compile(
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}\s+(?:[a-z]+ly\s+)?[a-z]+s\s+(?P<pronoun>it|them)\s+"
+    r"(?=[a-z])"
+)
+
+
+def resolved_object(spans: Inline, text: str, start: int, previous: Sentence | None) -> Inline:
+    """ "Keynes treats it as …" after the sentence that names **technological
+    unemployment**: the object pronoun stands for what that sentence is about."""
+    found = _OBJECT_PRONOUN.match(text, start) if previous is not None else None
+    if found is None or text[start:].split(None, 1)[0].lower() in STOPWORDS:
+        return spans  # (a name opens it, not "Nor does it …")
+    plural = found.group("pronoun") == "them"
+    referent = next(
+        (r for r in _referents(previous) if is_plural_noun(r.split()[-1]) == plural), ""
+    )
+    if not referent:
+        return spans
+    return join(
+        slice_spans(spans, 0, found.start("pronoun")),
+        text_spans(referent),
+        slice_spans(spans, found.end("pronoun"), len(text)),
+    )
