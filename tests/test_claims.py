@@ -808,6 +808,16 @@ def test_what_is_preferred_opens_at_its_article() -> None:
             "to truck, that moves every people to exchange one thing for another.",
             "moves every people to exchange one thing for another",
         ),
+        # the subject's head is plural, not the noun of its phrase
+        (
+            "Children with a single trade earn less than the spinners of the town.",
+            "less than the spinners of the town",
+        ),
+        # the first of two nouns before "and" is no verb
+        (
+            "Wool prices and cloth taxes rarely fall unless the harvest is very good.",
+            "rarely fall unless the harvest is very good",
+        ),
         # an adverb between an aside and its verb
         (
             "Smith says that guilds, for example, regularly lowered the wages of every journeyman.",
@@ -861,3 +871,18 @@ def test_an_it_that_points_at_nothing_is_not_resolved() -> None:
         "Smith says that it would be wise of him to sell it to a merchant in the spring.\n"
     )
     assert not any("The weaver would be" in f for f in fronts_of(text))
+
+
+def test_a_timeline_line_asks_for_its_date_and_is_no_definition() -> None:
+    text = (
+        "# Factories\n\n## 1776\n\n"
+        "- March 9: Smith publishes the Wealth of Nations in London with Strahan and Cadell\n"
+        "- July 4: the thirteen colonies declare their independence from Britain\n"
+    )
+    note = Note(Path("vault/f.md"), Path("vault"), "f.md", text, {"author": "Adam Smith"})
+    made = [d for d in extract(parse_note(note)) if not d.held_back]
+    assert not any(d.kind == "definition" for d in made), made
+    asked = [
+        "".join(s.text for s in d.front if "cloze" in s.marks) for d in made if d.kind == "claim"
+    ]
+    assert asked == ["March 9", "July 4"], asked

@@ -149,3 +149,15 @@ def test_a_foreign_list_too_long_for_one_answer_is_asked_item_by_item() -> None:
     (listed,) = [d for d in extract(parse_note(note)) if d.kind == "enumeration"]
     numbered = {m for s in listed.front for m in s.marks if m.startswith("c") and m != "cloze"}
     assert numbered == {"c1", "c2", "c3"}, numbered
+
+
+def test_a_plural_heading_over_named_items_asks_their_names() -> None:
+    text = (
+        "## Guilds\n\n"
+        "- Weavers: make cloth from the spun yarn of the town\n"
+        "- Dyers: colour the woven cloth in great vats\n"
+        "- Fullers: clean and thicken the cloth with clay\n"
+    )
+    note = Note(Path("vault/f.md"), Path("vault"), "f.md", f"# Trades\n\n{text}", {})
+    (listed,) = [d for d in extract(parse_note(note)) if d.kind == "enumeration"]
+    assert [plain(item) for item in listed.back] == ["Weavers", "Dyers", "Fullers"]

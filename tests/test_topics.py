@@ -26,6 +26,8 @@ from flashgen.parse.document import parse_note
         ("Why did Rome expand?", ""),  # a question heading is a card of its own
         ("Zebras, unhappy marriages, and the Anna Karenina principle", ""),  # a title
         ("The Wealth of Nations", ""),  # the work's own title
+        ("1776", "1776"),  # a timeline's year
+        ("Week 3", ""),
     ],
 )
 def test_a_heading_names_a_topic_or_none(heading: str, topic: str) -> None:

@@ -69,6 +69,7 @@ from flashgen.extract.sentences import (
 )
 from flashgen.extract.topics import with_topic
 from flashgen.extract.words import (
+    DATE,
     NUMBER_WORDS,
     STOPWORDS,
     normalize_term,
@@ -148,6 +149,7 @@ _READING_SCORE = {
     "contrast": 3.2,
     "existent": 3.1,
     "extraposed": 3.1,
+    "dated": 3.1,
     "condition": 3.1,
     "relative": 2.8,
     "preferred": 3.2,
@@ -321,6 +323,10 @@ def _predicate_candidates(sentence: _Reading, first: bool = True) -> list[Candid
     ):
         # "Hardin's answer: …", "Followers with inconsistent logs: leader forces them …"
         statement = topic.end()
+        if DATE.fullmatch(topic["topic"].strip()):
+            # a timeline's line ("June 20: Tennis Court Oath — …"): when is asked
+            dated = _candidate(sentence, start, start + len(topic["topic"].rstrip()), "dated")
+            return [dated] if dated else []
         if _whole_quotation(text[:stop], statement):
             statement += 1  # "Hardin: "Freedom in a commons …"": the quotation's own clause
         found = clause(text, statement)
@@ -833,8 +839,8 @@ def _candidate(sentence: _Reading, start: int, end: int, reading: str) -> Candid
     answer = text[start:end].strip(' "“”')
     if not answer or not _bounded(text, start, end):
         return None
-    if " " not in answer.strip() and normalize_term(answer) in STOPWORDS:
-        return None
+    if " " not in answer.strip() and normalize_term(answer) in STOPWORDS and reading != "dated":
+        return None  # (a month may be a stop word: "May")
     words = len(answer.split())
     if words > MAX_ANSWER_WORDS or answer.lower() in sentence.avoid:
         return None
@@ -871,7 +877,7 @@ def _judged(sentence: _Reading, candidate: Candidate) -> Candidate:
         score -= 2.0
         flaw = "a count of the items that follow"
     if (
-        reading not in ("quoted", "number", "name", "parallel", "singled-out", "listed")
+        reading not in ("quoted", "number", "name", "parallel", "singled-out", "listed", "dated")
         and not _DENIAL.match(answer)  # "no such thing", "not enough": a denial is the point
         and is_trivial(answer, sentence.language, asked)
         and not _has_marked(sentence.spans, start, end)
@@ -891,7 +897,7 @@ def _judged(sentence: _Reading, candidate: Candidate) -> Candidate:
     if sentence.leans_back and leans_back(_front(text, candidate)):
         score -= 3.0
         flaw = flaw or "the front leans on an earlier sentence"
-    if " " not in answer and reading not in ("marked", "number", "parallel"):
+    if " " not in answer and reading not in ("marked", "number", "parallel", "dated"):
         score -= 0.4
     # (a front of 40 words has more than 200 characters: shorter ones are not counted)
     if len(text) > 200 and len(text[:start].split()) + 1 + len(text[end:].split()) > 40:

@@ -343,7 +343,8 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             continue
         if seen == 1:
             # "Those who work … get …": a plural subject takes a verb in its plain form
-            plural_subject = lower in _PLURAL_OPENERS
+            # ("People with a fixed mindset feel …": the head is plural, not the last noun)
+            plural_subject = lower in _PLURAL_OPENERS or lower in _IRREGULAR_PLURALS
             previous = lower
             continue
         verb_at_all = _MAY_BE_VERB.get(word)  # a dict, not `lru_cache`: asked of every word
@@ -406,6 +407,16 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
                 # "Goods and coins travel …": the second of two nouns, before the verb
                 previous = lower
                 continue
+            if (
+                plural_noun
+                and previous not in PRONOUNS
+                and _next_in(tokens, index, _AND_OR)
+                and "NOUN" in word_classes(lower)
+            ):
+                # "Goodness-of-fit tests and residual analysis rarely reject …": the first
+                # of two nouns ("she tests and measures" has its pronoun before)
+                previous = lower
+                continue
             last = index + 1 == len(tokens) or tokens[index + 1].group() in ".;:"
             if listing and plural_noun and (last or _next_in(tokens, index, _LIST_GOES_ON)):
                 # "Guarantees, brand names, chains …": an item of a list, not its verb
@@ -418,6 +429,7 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
 
 _RELATIVE_WORDS = 6
 _ADVERB = frozenset({"ADV"})
+_AND_OR = frozenset(("and", "or"))
 _WHICH = frozenset(("which", "who"))
 _IRREGULAR_PLURALS = frozenset("people men women children mice geese feet teeth".split())
 _BY = frozenset(("by",))

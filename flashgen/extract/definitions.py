@@ -28,7 +28,13 @@ from flashgen.extract.sentences import (
     strip_spans,
     text_spans,
 )
-from flashgen.extract.words import count_of, normalize_term, number_word, split_coordination
+from flashgen.extract.words import (
+    DATE,
+    count_of,
+    normalize_term,
+    number_word,
+    split_coordination,
+)
 from flashgen.model import Document, Draft, Inline, Span
 from flashgen.parse.inline import plain_text
 
@@ -457,6 +463,8 @@ def _plain_gloss(text: Inline, plain: str, sentence: Sentence) -> Found | None:
     words = name.lower().split()
     if len(words) > _GLOSS_WORDS or " ".join(words) in _LABELS or words[0] in _LABELS:
         return None
+    if DATE.fullmatch(name):
+        return None  # a timeline's date ("June 17: the Third Estate declares …") is no term
     # A name, not a situation ("Followers with inconsistent logs") or someone's ("Hardin's
     # answer"): no preposition but "of", no possessive, no verb.
     if any(w in PREPOSITIONS and w != "of" for w in words) or "'s" in name or "’s" in name:

@@ -173,16 +173,25 @@ def _counted_headings(doc: Document) -> Iterator[tuple[Draft, Block, int]]:
         counted = _counted(section.title, len(items)) if len(items) >= 2 else None
         # (or steps: "## The three-way handshake" over "1. Client sends SYN …")
         steps = first.info == "ordered" and 2 <= len(items) <= ATOMIC_LIST_LIMIT
-        if counted is None and not steps:
+        named = _terms_of(items) or _names_of(items)
+        # (or a plural heading over items that each name one: "## Causes" over "- State
+        # debt: …", "- Tax privileges: …")
+        plural = (
+            bool(named) and 3 <= len(items) <= ATOMIC_LIST_LIMIT and _plural_heading(section.title)
+        )
+        if counted is None and not steps and not plural:
             continue
-        items = _terms_of(items) or _names_of(items) or items
+        items = named or items
         front = join(
             with_source(text_spans(section.title), doc.source),
             text_spans(_name_them(len(items), in_order=steps)),
         )
         draft = Draft(
             kind="enumeration",
-            anchor=f"enumeration:{'/'.join(section.path)}:{normalize_term(counted or 'steps')}",
+            anchor=(
+                f"enumeration:{'/'.join(section.path)}:"
+                f"{normalize_term(counted or ('steps' if steps else section.title))}"
+            ),
             front=front,
             back=tuple(items),
             back_style="ordered" if first.info == "ordered" else "bullets",
@@ -192,6 +201,13 @@ def _counted_headings(doc: Document) -> Iterator[tuple[Draft, Block, int]]:
             line=first.line,
         )
         yield draft, first, section_index
+
+
+def _plural_heading(title: str) -> bool:
+    """A heading of one or two words whose last is a plural noun ("Causes", "Key
+    principles")."""
+    words = title.split()
+    return 1 <= len(words) <= 2 and is_plural_noun(words[-1].strip(",.:"), known=True)
 
 
 _NAME_BEFORE_COLON = re.compile(r"\s*(?P<name>[^\W\d][\w'’ -]{0,40}?)\s*:\s+\S")

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from flashgen.extract.sentences import join, text_spans
-from flashgen.extract.words import STOPWORDS
+from flashgen.extract.words import DATE, STOPWORDS
 from flashgen.model import Document, Inline
 
 # A heading longer than this is a title of its own, not a topic a front can carry.
@@ -48,6 +48,8 @@ def section_topic(heading: str, title: str) -> str:
         if label_words and not all(w in _LABELS for w in label_words):
             return ""
         topic = rest.strip()
+    if DATE.fullmatch(topic):
+        return topic  # a timeline's year ("## 1789") says when its lines happened
     words = [w.lower() for w in _WORD.findall(topic) if not _ROMAN.fullmatch(w)]
     if not words or len(words) > MAX_TOPIC_WORDS or len(topic) > 40:
         return ""

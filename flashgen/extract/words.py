@@ -192,6 +192,19 @@ _OTHER_NUMBER_WORDS = {
 _OTHER_NUMBER_WORDS.update({"duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6})
 
 
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+# A date that labels a line of a timeline: "May", "June 17", "January 1793", "14 July 1789",
+# "1792", "1793–94", "the 1960s".
+DATE = re.compile(
+    rf"(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{3,4}})?"
+    rf"|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{3,4}})?"
+    r"|(?:the\s+)?\d{3,4}s?(?:\s*[–-]\s*\d{2,4})?)"
+)
+
+
 def count_of(word: str) -> int:
     """3 for "3", "three", "trois", "drei"; 0 when the word is no small number."""
     word = word.lower()
