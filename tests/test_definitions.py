@@ -180,6 +180,30 @@ def test_a_rule_is_not_a_name() -> None:
     assert definitions("- Never miss twice — missing once is an accident, not a habit") == []
 
 
+def test_a_gloss_between_dashes_defines_and_the_rest_is_a_claim() -> None:
+    text = "- Putting-out — merchants lending wool to home weavers — spread across Flanders"
+    assert definitions(text) == [
+        ("What is Putting-out, in Terms?", "merchants lending wool to home weavers")
+    ]
+    note = Note(Path("vault/f.md"), Path("vault"), "f.md", f"# Terms\n\n{text}\n", {})
+    assert any(d.kind == "claim" and not d.held_back for d in extract(parse_note(note)))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Levi descrive la **zona grigia** come lo spazio ambiguo tra vittime e carnefici.", "it"),
+        ("Weber beschreibt die **Bürokratie** als die rationalste Form der Herrschaft.", "de"),
+    ],
+)
+def test_describes_x_as_y_defines_x_in_other_languages(text: str, language: str) -> None:
+    note = Note(
+        Path("vault/f.md"), Path("vault"), "f.md", f"# Begriffe\n\n{text}\n", {"lang": language}
+    )
+    made = [d for d in extract(parse_note(note)) if d.kind == "definition" and not d.held_back]
+    assert len(made) == 1, made
+
+
 def test_a_verb_alone_names_a_step() -> None:
     made = definitions("1. Deliver — put each letter in the box of its street")
     assert made == [("What is Deliver, in Terms?", "put each letter in the box of its street")]

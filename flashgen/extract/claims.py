@@ -1068,7 +1068,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
     fronts: set[str] = set()  # every card's front so far: no two claims may read the same
     previous: Sentence | None = None  # the sentence before, a claim or not
     for sentence in sentences:
-        before = previous if previous and previous.block_key == sentence.block_key else None
+        before = previous if previous and _read_on(previous, sentence) else None
         previous = sentence
         if sentence.key in used:
             continue
@@ -1135,6 +1135,8 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             # Its subject points back ("This made the stars resented …"): the sentence before
             # comes first on the card, or there is no card.
             lead = strip_spans(before.named) if before is not None else ()
+            if lead and before is not None and not _read_on_alone(before):
+                lead = ()  # (a lead whose own subject points back says no more)
             if not lead:
                 held = held or replace(chosen[0], flaw="its subject points back")
                 chosen = []
@@ -1162,6 +1164,27 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             draft = replace(draft, held_back=held.flaw or "no point worth asking")
         drafts.append(draft)
     return drafts, consumed
+
+
+def _read_on_alone(sentence: Sentence) -> bool:
+    """Whether a sentence, read first on a card, does not itself open with a pronoun."""
+    words = plain_text(sentence.spans).split(None, 1)
+    return not words or words[0].lower() not in DEICTIC
+
+
+def _read_on(previous: Sentence, sentence: Sentence) -> bool:
+    """Whether `sentence` is read after `previous`, its pronouns standing for what that one
+    is about: the next sentence of a paragraph or item, or the next item of a list ("-
+    Refactoring improves the design …" / "- It makes software easier to understand")."""
+    if previous.block_key == sentence.block_key:
+        return True
+    return (
+        previous.list_item
+        and sentence.list_item
+        and sentence.index == 0
+        and previous.section == sentence.section
+        and not sentence.lead
+    )
 
 
 def _choose(

@@ -72,29 +72,30 @@ _DEFINING = re.compile(
     r" (?:defines|identifies|means|defined as|refers to|denotes|stands for|names|calls?|called"
     r"|describes"
     r"|explains|introduces|coins"
-    r"|définit|define|definisce|definiert) "
+    r"|définit|define|definisce|definiert|décrit|describe|descrive|beschreibt|descreve) "
 )
 # "Ortega define al **hombre-masa** como …", "Rousseau définit le [[pacte social]] comme …":
 # the same pattern in the other languages notes are kept in.
 _DEFINES_AS = {
     "fr": re.compile(
-        rf"^{_WHO} définit (?:(?:le|la|les|l['’]|un|une)\s*)?"
+        rf"^{_WHO} (?:définit|décrit) (?:(?:le|la|les|l['’]|un|une)\s*)?"
         r"(?P<term>.{2,60}?) comme (?P<def>.+)$"
     ),
     "es": re.compile(
-        rf"^{_WHO} define (?:(?:al|a la|a los|a las|el|la|los|las|lo|un|una)\s+)?"
+        rf"^{_WHO} (?:define|describe) (?:(?:al|a la|a los|a las|el|la|los|las|lo|un|una)\s+)?"
         r"(?P<term>.{2,60}?) como (?P<def>.+)$"
     ),
     "it": re.compile(
-        rf"^{_WHO} definisce (?:(?:il|lo|la|i|gli|le|l['’]|un|una|uno)\s*)?"
+        rf"^{_WHO} (?:definisce|descrive) (?:(?:il|lo|la|i|gli|le|l['’]|un|una|uno)\s*)?"
         r"(?P<term>.{2,60}?) come (?P<def>.+)$"
     ),
     "de": re.compile(
-        rf"^{_WHO} definiert (?:(?:den|die|das|der|einen|eine|ein)\s+)?"
+        rf"^{_WHO} (?:definiert|beschreibt) (?:(?:den|die|das|der|einen|eine|ein)\s+)?"
         r"(?P<term>.{2,60}?) als (?P<def>.+)$"
     ),
     "pt": re.compile(
-        rf"^{_WHO} define (?:(?:o|a|os|as|um|uma)\s+)?(?P<term>.{{2,60}}?) como (?P<def>.+)$"
+        rf"^{_WHO} (?:define|descreve) (?:(?:o|a|os|as|um|uma)\s+)?"
+        r"(?P<term>.{2,60}?) como (?P<def>.+)$"
     ),
 }
 _COUNT_HINT = re.compile(
@@ -481,9 +482,20 @@ def _plain_gloss(text: Inline, plain: str, sentence: Sentence) -> Found | None:
         # names a step ("Clarify — decide what each item is …")
         return None
     term = strip_spans(slice_spans(text, *found.span("term")))
-    definition = strip_spans(slice_spans(text, *found.span("def")))
+    begin, end = found.span("def")
+    whole = True
+    if plain[found.end("term") : begin].strip() in ("—", "–"):
+        # "Virtual money — units of account … — came long before coins": the gloss is
+        # between the dashes, and what follows is said of the term (a claim too)
+        closing = _CLOSING_DASH.search(plain, begin)
+        if closing is not None and len(plain[closing.end() :].split()) >= 2:
+            end, whole = closing.start(), False
+    definition = strip_spans(slice_spans(text, begin, end))
     article = (found["article"] or "").strip().lower()
-    return Found(term, definition, sentence, glossary=True, article=article)
+    return Found(term, definition, sentence, glossary=True, article=article, whole=whole)
+
+
+_CLOSING_DASH = re.compile(r"\s[—–]\s")
 
 
 _IS = re.compile(r"^(?:,[^,]{1,60},)?\s+(?:is|are)\s+(?P<def>.+)$")

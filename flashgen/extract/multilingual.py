@@ -45,7 +45,7 @@ LANGUAGES = {
         auxiliaries=r"a|ont|avait|avaient|aura|auront|doit|doivent|devait|peut|peuvent|"
         r"pouvait|faut|fallait",
         determiners=r"le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cette|ces|tout|toute|"
-        r"chaque",
+        r"chaque|plusieurs|certains|certaines|tous|toutes",
         reflexives=r"se|s['’]|ne|n['’]",
         reflexive_pronouns=r"se|s['’]",
     ),
@@ -62,7 +62,8 @@ LANGUAGES = {
         restatements=r"(?:eso|esto)\s+es",
         auxiliaries=r"ha|han|había|habían|debe|deben|debía|puede|pueden|podía|tiene\s+que|"
         r"tienen\s+que|hay\s+que",
-        determiners=r"el|la|los|las|un|una|su|sus|este|esta|estos|estas|todo|toda|cada",
+        determiners=r"el|la|los|las|un|una|su|sus|este|esta|estos|estas|todo|toda|cada|muchos|"
+        r"muchas|algunos|algunas|todos|todas",
         reflexives=r"se|no",
         reflexive_pronouns=r"se",
     ),
@@ -78,7 +79,8 @@ LANGUAGES = {
         subordinators=r"quando|se|mentre|benché|sebbene|come|dopo|prima",
         restatements=r"(?:questo|ciò)\s+è",
         auxiliaries=r"ha|hanno|aveva|avevano|deve|devono|doveva|può|possono|poteva|bisogna",
-        determiners=r"il|lo|la|i|gli|le|l['’]|un|uno|una|suo|sua|suoi|sue|questo|questa|ogni",
+        determiners=r"il|lo|la|i|gli|le|l['’]|un|uno|una|suo|sua|suoi|sue|questo|questa|ogni|"
+        r"molti|molte|alcuni|alcune|tutti|tutte",
         reflexives=r"si|non",
         reflexive_pronouns=r"si",
     ),
@@ -111,7 +113,8 @@ LANGUAGES = {
         subordinators=r"quando|se|embora|enquanto|como|depois|antes",
         restatements=r"(?:isso|isto)\s+é",
         auxiliaries=r"tem|têm|tinha|tinham|deve|devem|devia|pode|podem|podia|há\s+que",
-        determiners=r"o|a|os|as|um|uma|seu|sua|seus|suas|este|esta|todo|toda|cada",
+        determiners=r"o|a|os|as|um|uma|seu|sua|seus|suas|este|esta|todo|toda|cada|muitos|muitas|"
+        r"alguns|algumas|todos|todas",
         reflexives=r"se|não",
         reflexive_pronouns=r"se",
     ),

@@ -278,7 +278,10 @@ _READING_LOG = re.compile(
 )
 # A note to self ("TODO: review …", "Reminder: …"), or where the work comes from
 # ("Originally a lecture given at …", "Inaugural lecture at Oxford, 1958, published …").
-_TO_SELF = re.compile(r"(?:TODO|TO-DO|To-?do|FIXME|Note to self|Reminder|Remember to)\b")
+_TO_SELF = re.compile(
+    r"(?:TODO|TO-DO|To-?do|FIXME|Note to self|Reminder|Remember to"
+    r"|Exam (?:tip|note|hint)s?|For the (?:exam|test|midterm|final))\b"
+)
 _PROVENANCE = re.compile(
     r"(?:Originally|First)\s+(?:a|an|published|delivered|given|read|written)\b"
     r"|(?:(?:An?|Inaugural|Public)\s+)?(?:\w+\s+)?(?:lecture|talk|address|speech)\s+"
