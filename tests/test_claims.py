@@ -824,6 +824,13 @@ def test_what_is_preferred_opens_at_its_article() -> None:
             "Wool prices and cloth taxes rarely fall unless the harvest is very good.",
             "rarely fall unless the harvest is very good",
         ),
+        # "…; Y does": who does what the clause before cannot
+        ("Smith says that guilds cannot lower prices; competition does.", "competition"),
+        # "considers X the Y": what X is judged
+        (
+            "Smith considers labour the real measure of the exchangeable value of all goods.",
+            "the real measure of the exchangeable value of all goods",
+        ),
         # an adverb between an aside and its verb
         (
             "Smith says that guilds, for example, regularly lowered the wages of every journeyman.",

@@ -151,6 +151,17 @@ def test_labels_situations_and_statements_before_a_colon_are_no_terms(item: str)
             "labour theory",
             "value comes from the work that goes into a good",
         ),
+        # Names listed define together; the appositive names what the term is.
+        (
+            "Smith, Hume and Ferguson define **sympathy** as fellow-feeling with any passion.",
+            "sympathy",
+            "fellow-feeling with any passion",
+        ),
+        (
+            "Every guild rested on **monopoly**, the condition of selling without rivals.",
+            "monopoly",
+            "the condition of selling without rivals",
+        ),
         # A marked term after a colon that ends the sentence names the clause before it.
         (
             "Every debt a town owes outside its walls weighs on its coinage: a **drain**.",

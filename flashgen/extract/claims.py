@@ -150,6 +150,7 @@ _READING_SCORE = {
     "existent": 3.1,
     "extraposed": 3.1,
     "dated": 3.1,
+    "done-instead": 3.3,
     "condition": 3.1,
     "relative": 2.8,
     "preferred": 3.2,
@@ -171,6 +172,12 @@ _READING_SCORE = {
 }
 
 
+# Readings whose answer is the point however everyday its words.
+_NOT_EVERYDAY = frozenset(
+    ("quoted", "number", "name", "parallel", "singled-out", "listed", "dated", "done-instead")
+)
+# Readings whose answer is often one word, and rightly: no points off for it.
+_ONE_WORD_READINGS = frozenset(("marked", "number", "parallel", "dated", "done-instead"))
 _QUOTE_BONUS = 0.7  # a quoted passage is most often the point the reader noted
 _BEST_TERM_SCORE = max(
     *(_READING_SCORE[r] for r in ("marked", "number", "link", "name")),
@@ -487,6 +494,14 @@ def _from_clause(sentence: _Reading, found: Clause) -> list[Candidate | None]:
             end = _cut(text, reason_start, stop)
             if end > 0:
                 made.append(_candidate(sentence, reason_start, end, "reason"))
+    done_instead = _DONE_INSTEAD.search(text, begin, stop)
+    if done_instead is not None:  # "Selection cannot create new variation; [mutation] does."
+        made.append(_candidate(sentence, *done_instead.span("doer"), "done-instead"))
+    judged = _OBJECT_JUDGED.match(text, found.verb_start)
+    if judged is not None:  # "Brooks considers conceptual integrity [the most important …]"
+        at = judged.end()
+        end = _cut(text, at, stop)
+        made.append(_candidate(sentence, at, end, "complement") if end > 0 else None)
     extraposed = _extraposed(sentence, found, begin)
     if extraposed is not None:  # "It is the duty of the courts [to say what the law is]"
         made.append(_candidate(sentence, extraposed, _cut(text, extraposed, stop), "extraposed"))
@@ -552,6 +567,16 @@ def _from_clause(sentence: _Reading, found: Clause) -> list[Candidate | None]:
 
 
 _ON_OBJECT = re.compile(r"\s(?:on|upon|onto|into|for)\s")
+# "…; mutation does.": after a semicolon, who does what the clause before cannot.
+_DONE_INSTEAD = re.compile(
+    r";\s+(?P<doer>(?:(?:the|a|an)\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+    r"(?:does|do|did|can|could|will|would|is|are|was|were)\s*[.!]?$"
+)
+# "considers X the Y": a verb of judging, its object (a few words), then what it is judged.
+_OBJECT_JUDGED = re.compile(
+    r"(?:considers|considered|deems|deemed|judges|judged|thinks|thought|finds|found)\s+"
+    r"(?!(?:that|the|a|an|it|this)\b)(?:[\w'’-]+\s+){1,4}?(?=(?:the|a|an)\s)"
+)
 _INFINITIVE = re.compile(r"\sto\s(?=[a-z])")
 
 
@@ -877,7 +902,7 @@ def _judged(sentence: _Reading, candidate: Candidate) -> Candidate:
         score -= 2.0
         flaw = "a count of the items that follow"
     if (
-        reading not in ("quoted", "number", "name", "parallel", "singled-out", "listed", "dated")
+        reading not in _NOT_EVERYDAY
         and not _DENIAL.match(answer)  # "no such thing", "not enough": a denial is the point
         and is_trivial(answer, sentence.language, asked)
         and not _has_marked(sentence.spans, start, end)
@@ -897,7 +922,7 @@ def _judged(sentence: _Reading, candidate: Candidate) -> Candidate:
     if sentence.leans_back and leans_back(_front(text, candidate)):
         score -= 3.0
         flaw = flaw or "the front leans on an earlier sentence"
-    if " " not in answer and reading not in ("marked", "number", "parallel", "dated"):
+    if " " not in answer and reading not in _ONE_WORD_READINGS:
         score -= 0.4
     # (a front of 40 words has more than 200 characters: shorter ones are not counted)
     if len(text) > 200 and len(text[:start].split()) + 1 + len(text[end:].split()) > 40:

@@ -38,9 +38,13 @@ from flashgen.extract.words import (
 from flashgen.model import Document, Draft, Inline, Span
 from flashgen.parse.inline import plain_text
 
-_WHO = r"(?P<who>[A-Z][\w.'’ -]{0,40}?)"
+# Who defines: a name, or names listed ("Kahneman, Sibony and Sunstein").
+_WHO = (
+    r"(?P<who>[A-Z][\w.'’-]*(?:,\s[A-Z][\w.'’-]*)+,?\s+and\s+[A-Z][\w.'’-]*"
+    r"|[A-Z][\w.'’ -]{0,40}?)"
+)
 _PATTERNS = [
-    re.compile(rf"^{_WHO} (?:defines|identifies) (?P<term>.{{2,60}}?) as (?P<def>.+)$"),
+    re.compile(rf"^{_WHO} (?:defines?|identify|identifies) (?P<term>.{{2,60}}?) as (?P<def>.+)$"),
     re.compile(r"^By (?P<term>[^,]{2,60}), " + _WHO + r" means (?P<def>.+)$"),
     re.compile(r"^(?P<term>[^,]{2,60}?),? (?:is|are) defined as (?P<def>.+)$"),
     re.compile(r"^(?P<term>[^,]{2,60}?), defined as (?P<def>.+)$"),
@@ -558,7 +562,8 @@ _EXPLAINED = re.compile(
     # ("a **Good Samaritan**, who makes large sacrifices to help, from …")
     r"|,\s+(?P<relative>(?:who|which)\s+[a-z][^,;:()]{8,}?)(?:,|$)"
     r"|,\s+(?P<appositive>(?:a|an)\s[^;]{8,}|the\s(?:belief|idea|view|notion|claim|"
-    r"thesis|practice|habit|tendency|principle|theory|process)\s(?:that|of)\s[^;]{8,})$)"
+    r"thesis|practice|habit|tendency|principle|theory|process|experience|state|condition|"
+    r"feeling|sense|capacity|ability|quality)\s(?:that|of)\s[^;]{8,})$)"
 )
 _ASIDE_THEN_VERB = re.compile(r",\s+(?:is|are|was|were)\s")
 _ABOUT_THE_WORD = re.compile(r"an?\s+(?:word|term|phrase|name|expression|coinage)\b")
