@@ -831,6 +831,11 @@ def test_what_is_preferred_opens_at_its_article() -> None:
             "Smith considers labour the real measure of the exchangeable value of all goods.",
             "the real measure of the exchangeable value of all goods",
         ),
+        # a plural noun before a verb in its plain form and a preposition is the subject's
+        (
+            "Smith says that wool prices rise sharply in every year of a bad harvest.",
+            "sharply in every year of a bad harvest",
+        ),
         # an adverb between an aside and its verb
         (
             "Smith says that guilds, for example, regularly lowered the wages of every journeyman.",
@@ -910,3 +915,31 @@ def test_a_pronoun_opening_a_list_item_stands_for_the_item_before() -> None:
     )
     fronts = [f for f in fronts_of(text) if "saves" in f]
     assert fronts and fronts[0].split(": ", 1)[1].startswith("The division of labour saves")
+
+
+def test_the_first_person_of_a_case_the_author_sets_out_is_the_authors() -> None:
+    def claims(sentence: str) -> list[Draft]:
+        note = Note(
+            Path("vault/f.md"),
+            Path("vault"),
+            "f.md",
+            f"# F\n\n{sentence}\n",
+            {"author": "Adam Smith"},
+        )
+        return [d for d in extract(parse_note(note)) if d.kind == "claim"]
+
+    # read as a claim (held back or not), not left out as the reader's voice
+    assert claims(
+        "Smith imagines a case in which my neighbour and I each make half of every pin we "
+        "sell at the fair."
+    )
+    assert claims("Smith is right about the pins, I think, and about the nails too.") == []
+
+
+def test_a_sentence_whose_subject_points_back_is_asked_after_the_one_before() -> None:
+    text = (
+        "# Factories\n\n**Dexterity** is the skill a workman gains by repeating one simple "
+        "operation all day long. It is not strength or talent as such.\n"
+    )
+    fronts = [f for f in fronts_of(text) if "strength" in f]
+    assert fronts and "Dexterity is the skill" in fronts[0], fronts

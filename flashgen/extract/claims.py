@@ -895,7 +895,8 @@ def _judged(sentence: _Reading, candidate: Candidate) -> Candidate:
     rest = any(w not in avoid for w in before) or any(w not in avoid for w in after)
     # "Gettier attributes […]": the author and a verb say nothing of what is asked.
     only_who = not after and len(before) == 2 and before[0] in avoid
-    if not rest or only_who:
+    # (A front whose subject points back is read after the sentence before: that says more.)
+    if (not rest or only_who) and not candidate.leans:
         score -= 2.5
         flaw = "the front would say nothing but who says it"
     if reading == "number" and _COUNT_OF_ITEMS.match(text, end):
@@ -1032,8 +1033,20 @@ def _readers_first_person(text: str, author: str) -> bool:
         found = next(unquoted, None)
     if found is None:
         return False
+    if not (author and text.startswith(author)):
+        return True
+    # The author's own example in the first person: after a colon ("Singer illustrates it
+    # with a drowning child: if I …"), or in the case the author sets out ("Parfit imagines
+    # a case in which my brain is divided …")
     colon = text.find(": ")
-    return not (author and text.startswith(author) and 0 < colon < found.start())
+    case = _CASE_OPENING.search(text, 0, found.start())
+    return not (0 < colon < found.start() or case is not None)
+
+
+_CASE_OPENING = re.compile(
+    r"\b(?:imagines|supposes|describes|considers|asks us to imagine)\s+(?:a|an|the)\s+"
+    r"(?:case|situation|scenario|world|example)\s+(?:in which|where|of)\b"
+)
 
 
 def _inside(at: int, ranges: list[tuple[int, int]]) -> bool:

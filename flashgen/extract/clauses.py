@@ -410,11 +410,15 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             if (
                 plural_noun
                 and previous not in PRONOUNS
-                and _next_in(tokens, index, _AND_OR)
                 and "NOUN" in word_classes(lower)
+                and (
+                    _next_in(tokens, index, _AND_OR)
+                    or (not listing and _plain_verb_next(tokens, index))
+                )
             ):
                 # "Goodness-of-fit tests and residual analysis rarely reject …": the first
-                # of two nouns ("she tests and measures" has its pronoun before)
+                # of two nouns ("she tests and measures" has its pronoun before); "Stars
+                # above 8 solar masses end in …": a noun before the verb that agrees with it
                 previous = lower
                 continue
             last = index + 1 == len(tokens) or tokens[index + 1].group() in ".;:"
@@ -481,6 +485,21 @@ def _verb_next(tokens: list[re.Match[str]], index: int) -> bool:
     """Whether the word after `tokens[index]` may be a verb in its plain form."""
     following = _following(tokens, index)
     return following[:1].islower() and "VERB" in word_classes(following)
+
+
+def _plain_verb_next(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether a verb in its plain form follows `tokens[index]`, and then a preposition, an
+    article or an adverb ("masses end in …", "prices rise sharply")."""
+    if index + 2 >= len(tokens):
+        return False
+    following = tokens[index + 1].group()
+    after = tokens[index + 2].group().lower()
+    return (
+        following[:1].islower()
+        and not following.endswith("s")
+        and "VERB" in word_classes(following)
+        and (after in PREPOSITIONS or after in ("the", "a", "an") or after.endswith("ly"))
+    )
 
 
 def _after_comma(tokens: list[re.Match[str]], index: int) -> int | None:
