@@ -943,3 +943,14 @@ def test_a_sentence_whose_subject_points_back_is_asked_after_the_one_before() ->
     )
     fronts = [f for f in fronts_of(text) if "strength" in f]
     assert fronts and "Dexterity is the skill" in fronts[0], fronts
+
+
+def test_a_claim_read_after_a_later_frame_keeps_the_words_it_is_known_by() -> None:
+    """A past-tense frame is read since this version: the blank moves past it, but the card
+    is known by the words it was known by before (its GUID and reviews are kept)."""
+    (claim,) = claims_of(
+        "Ricardo argued in 1817 that the rent of land is a transfer from the farmer to the "
+        "landlord."
+    )
+    assert claim.anchor == "claim::ricardo argued 1817 rent land transfer"
+    assert "".join(s.text for s in claim.front if "cloze" in s.marks).startswith("a transfer")

@@ -42,6 +42,7 @@ from flashgen.extract.clauses import (
 from flashgen.extract.frames import (
     THESIS_FRAME,
     content_start,
+    identity_start,
     without_aside_frame,
     without_pointing_lead,
 )
@@ -1075,7 +1076,9 @@ def _english_claim(
     start = content_start(text)
     spans, text = _reread(spans, text, without_pointing_lead(spans, text, start))
     spans, text = _reread(spans, text, resolved(spans, text, start, before))
-    known_by = text[start:]
+    # (known by its words from where the first frames read it to start: a card made before a
+    # later frame was read keeps its GUID)
+    known_by = text[identity_start(text) :]
     if " is that " in text:
         # "Diamond's short answer is that X": X is the claim (read past after the words
         # the claim is known by: that rule came later)

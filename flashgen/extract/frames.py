@@ -20,9 +20,12 @@ from flashgen.model import Inline
 # says", "Hardin places": the claim is what follows it.
 # Who speaks: a name (capitalised words) or a pronoun, opening the text or after a space.
 # (a name, not "What distinguishes persons …" nor "This shows …")
-_SPEAKER = (
+_NAMED_SPEAKER = (
     r"(?:^|(?<=\s))(?:(?!(?:What|Which|This|That|These|Those|It|There|Here)\b)"
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|[Hh]e|[Ss]he|[Tt]hey"
+)
+_SPEAKER = (
+    rf"{_NAMED_SPEAKER}"
     r"|[Tt]he (?:[Cc]ourt|[Mm]ajority|[Jj]udge|[Pp]anel))"  # (a case brief's speakers)
 )
 # When or where it was said may stand before "that": "Dobyns argued in 1966 that …", "…
@@ -56,6 +59,29 @@ _REPORTING_VERB = re.compile(
 _PAST_REPORTING = frozenset(_PAST_REPORTING_LIST)
 _SPEAKER_BEFORE = re.compile(rf"{_SPEAKER}(?:\s+(?:also|now|then|further|rightly|even))?\s+\Z")
 _LONGEST_SPEAKER = 100  # characters: names and an adverb before a reporting verb
+
+
+# The frames as claims were first read (present tense, no "in 1966" before "that", no case
+# brief's speakers): what a claim is known by starts after these, so that a card made
+# before the later frames keeps its GUID (`identity_start`).
+_FIRST_REPORTING_VERB = re.compile(rf"(?:{starting_a_word(REPORTING_VERB_LIST)})\b\s*(?:that\s+)?")
+_FIRST_SPEAKER_BEFORE = re.compile(
+    rf"{_NAMED_SPEAKER})(?:\s+(?:also|now|then|further|rightly|even))?\s+\Z"
+)
+# What every later frame needs: a past reporting verb, "in …" before "that", a case brief's
+# speaker, or a verb of using an example (most sentences have none).
+_LATER_FRAME_HINT = re.compile(
+    rf"\b(?:{'|'.join(_PAST_REPORTING_LIST)}|uses|used|employs|cites|invokes|gives|offers)\b"
+    r"|\b[Tt]he (?:[Cc]ourt|[Mm]ajority|[Jj]udge|[Pp]anel)\b|\bin \S+(?: \S+){0,2} that\b"
+)
+
+
+def identity_start(text: str) -> int:
+    """Where a claim starts as the first frames read it: the words its card is known by
+    (its anchor) start there, whatever frames were added since."""
+    if _LATER_FRAME_HINT.search(text) is None:
+        return content_start(text)
+    return content_start(text, first_frames=True)
 
 
 def frames(text: str) -> Iterator[tuple[int, int]]:
@@ -151,12 +177,21 @@ def _that_frames(text: str) -> Iterator[tuple[int, int, str]]:
         yield speaker.start(), that.end(), speaker["verb"]
 
 
-def content_start(text: str) -> int:
+def content_start(text: str, first_frames: bool = False) -> int:
     """Where the claim starts: after the last reporting frame ("Draper argues that") that
     opens the sentence's main clause, or a clause of its own ("…, when Draper says the …");
-    or after a participle's ("…, arguing that", "by claiming that")."""
+    or after a participle's ("…, arguing that", "by claiming that"). With `first_frames`,
+    as the first frames read it (`identity_start`)."""
     start = 0
-    for at, end in frames(text):
+    found_frames = (
+        (
+            (s.start(), v.end())
+            for v, s in _found_backwards(text, _FIRST_REPORTING_VERB, _FIRST_SPEAKER_BEFORE)
+        )
+        if first_frames
+        else frames(text)
+    )
+    for at, end in found_frames:
         conjunction = _CONJUNCTION_BEFORE.search(text, max(0, at - 12), at)
         opens = (
             at == 0 or conjunction or main_clause_start(text, 0) == at or clause(text[:at]) is None
@@ -175,7 +210,7 @@ def content_start(text: str) -> int:
     if "ing that" in text:
         for found in _ING_FRAME.finditer(text):
             start = max(start, found.end())
-    if " to " in text:
+    if " to " in text and not first_frames:
         for found in _USES_TO_SHOW.finditer(text, start):
             if len(text[start : found.start()].split()) <= 3:  # its subject: who uses it
                 start = found.end()
