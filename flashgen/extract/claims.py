@@ -1078,7 +1078,7 @@ def _english_claim(
     spans, text = _reread(spans, text, resolved(spans, text, start, before))
     # (known by its words from where the first frames read it to start: a card made before a
     # later frame was read keeps its GUID)
-    known_by = text[identity_start(text) :]
+    known_by = text[identity_start(text, start) :]
     if " is that " in text:
         # "Diamond's short answer is that X": X is the claim (read past after the words
         # the claim is known by: that rule came later)

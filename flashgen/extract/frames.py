@@ -76,11 +76,11 @@ _LATER_FRAME_HINT = re.compile(
 )
 
 
-def identity_start(text: str) -> int:
-    """Where a claim starts as the first frames read it: the words its card is known by
-    (its anchor) start there, whatever frames were added since."""
+def identity_start(text: str, start: int) -> int:
+    """Where a claim that starts at `start` starts as the first frames read it: the words
+    its card is known by (its anchor) start there, whatever frames were added since."""
     if _LATER_FRAME_HINT.search(text) is None:
-        return content_start(text)
+        return start  # (no later frame can have moved it)
     return content_start(text, first_frames=True)
 
 

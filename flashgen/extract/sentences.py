@@ -287,6 +287,7 @@ _PROVENANCE = re.compile(
     r"|(?:(?:An?|Inaugural|Public)\s+)?(?:\w+\s+)?(?:lecture|talk|address|speech)\s+"
     r"(?:given|delivered|read)?\s*(?:at|to|before|in)\b"
 )
+_PROVENANCE_WORDS = ("Originally", "First", "lecture", "talk", "address", "speech")
 _YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")  # (where a work comes from names its year)
 # A line that only points elsewhere: "Related: [[A]], [[B]]", "See also: [[X]]".
 _LINKS_LABEL = re.compile(r"[\w /-]{1,24}:\s*$")
@@ -300,7 +301,7 @@ def _readers_log(spans: Inline) -> bool:
     text = plain_text(spans)
     if _READING_LOG.match(text) or _TO_SELF.match(text):
         return True
-    if _PROVENANCE.match(text) and _YEAR.search(text):
+    if any(w in text for w in _PROVENANCE_WORDS) and _PROVENANCE.match(text) and _YEAR.search(text):
         return True
     if not spans or spans[0].kind != "text" or not _LINKS_LABEL.match(spans[0].text):
         return False
