@@ -577,6 +577,12 @@ def test_an_example_after_a_colon_is_asked_when_its_lead_is_not() -> None:
             "it",
             "stoffe di lana ai mercanti delle città vicine",
         ),
+        # a subject with a phrase of "de" after its noun, then its verb
+        (
+            "La división internacional del trabajo consiste en vender lana y comprar paño.",
+            "es",
+            "en vender lana y comprar paño",
+        ),
         # a claim that opens with its negated verb
         (
             "Não existe comércio livre sem uma lei que o proteja dos monopólios.",
@@ -836,6 +842,11 @@ def test_what_is_preferred_opens_at_its_article() -> None:
             "Smith says that wool prices rise sharply in every year of a bad harvest.",
             "sharply in every year of a bad harvest",
         ),
+        # a participle that works as a preposition is no verb
+        (
+            "All reasonings concerning wages seem to rest on the price of corn in the market.",
+            "to rest on the price of corn in the market",
+        ),
         # an adverb between an aside and its verb
         (
             "Smith says that guilds, for example, regularly lowered the wages of every journeyman.",
@@ -954,3 +965,16 @@ def test_a_claim_read_after_a_later_frame_keeps_the_words_it_is_known_by() -> No
     )
     assert claim.anchor == "claim::ricardo argued 1817 rent land transfer"
     assert "".join(s.text for s in claim.front if "cloze" in s.marks).startswith("a transfer")
+
+
+def test_the_works_title_as_a_subject_says_what_not_who() -> None:
+    meta = {"author": "Adam Smith", "title": "Wealth"}
+    note = Note(
+        Path("vault/f.md"),
+        Path("vault"),
+        "f.md",
+        "# Wealth\n\nWealth is the annual produce of the land and labour of a nation.\n",
+        meta,
+    )
+    made = [d for d in extract(parse_note(note)) if d.kind == "claim" and not d.held_back]
+    assert made, [d.held_back for d in extract(parse_note(note))]

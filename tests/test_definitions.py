@@ -249,6 +249,15 @@ def test_relative_clauses_after_marked_terms_define_them() -> None:
         ("What is a journeyman, in Terms?", "one who works for a master by the day"),
         ("What is a master, in Terms?", "one who owns the shop and its tools"),
     ], made
+    # the marked word and the noun it names a kind of
+    made = definitions(
+        "Smith sets *free* labour, which sells itself by the day, against *bound* labour, "
+        "which serves one master for life."
+    )
+    assert sorted(made) == [
+        ("What is bound labour, in Terms?", "labour that serves one master for life"),
+        ("What is free labour, in Terms?", "labour that sells itself by the day"),
+    ], made
     # a relative clause that says who says something is no gloss
     assert definitions("The **guild**, which Smith says was old, kept prices high.") == []
 

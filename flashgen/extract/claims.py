@@ -279,6 +279,7 @@ class _Names(NamedTuple):
 
     avoid: frozenset[str]
     label: frozenset[str]
+    who: frozenset[str]  # the author's names: a front of these and a verb says only who
 
 
 @dataclass(frozen=True)
@@ -293,6 +294,7 @@ class _Reading:
     language: str
     avoid: frozenset[str]  # the author's and the work's names: never the answer
     label: frozenset[str] = frozenset()  # the words of the source label on the front
+    who: frozenset[str] = frozenset()  # the author's names (not the work's title)
 
     @cached_property
     def leans_back(self) -> bool:
@@ -891,11 +893,13 @@ def _judged(sentence: _Reading, candidate: Candidate) -> Candidate:
     asked = [w for w in _WORD_TOKEN.findall(lower, start, end) if _counted(w)]
     shown = {w for w in _WORD_TOKEN.findall(lower, 0, start) if _counted(w)}
     shown.update(w for w in after if _counted(w))
-    avoid = sentence.avoid
     shown |= sentence.label  # the source label on the front shows its words too
-    rest = any(w not in avoid for w in before) or any(w not in avoid for w in after)
+    # (the author's names say only who; the work's title, a concept of its own in
+    # "L'enracinement est […]", says what)
+    who = sentence.who
+    rest = any(w not in who for w in before) or any(w not in who for w in after)
     # "Gettier attributes […]": the author and a verb say nothing of what is asked.
-    only_who = not after and len(before) == 2 and before[0] in avoid
+    only_who = not after and len(before) == 2 and before[0] in who
     # (A front whose subject points back is read after the sentence before: that says more.)
     if (not rest or only_who) and not candidate.leans:
         score -= 2.5
@@ -1103,7 +1107,8 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
     avoid = frozenset(
         w.lower() for w in (name, doc.source.author, doc.source.title, doc.source.year) if w
     )
-    names = _Names(avoid, _label_words(doc.source.short_title, name))
+    who = frozenset(w.lower() for w in (name, doc.source.author) if w)
+    names = _Names(avoid, _label_words(doc.source.short_title, name), who)
     speakers = frozenset(w.lower() for w in (name, *doc.source.author.split()) if w)
     anchors: Counter[str] = Counter()
     fronts: set[str] = set()  # every card's front so far: no two claims may read the same

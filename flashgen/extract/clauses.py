@@ -347,6 +347,9 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             plural_subject = lower in _PLURAL_OPENERS or lower in _IRREGULAR_PLURALS
             previous = lower
             continue
+        if lower in _NEVER_VERBS:  # "All reasonings concerning matters of fact seem …"
+            previous = lower
+            continue
         verb_at_all = _MAY_BE_VERB.get(word)  # a dict, not `lru_cache`: asked of every word
         if verb_at_all is None:
             verb_at_all = _MAY_BE_VERB[word] = _finite_verb(word, True)
@@ -433,6 +436,8 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
 
 _RELATIVE_WORDS = 6
 _ADVERB = frozenset({"ADV"})
+# Participles that work as prepositions, never as a clause's verb.
+_NEVER_VERBS = frozenset(("concerning", "regarding", "including", "excluding", "notwithstanding"))
 _AND_OR = frozenset(("and", "or"))
 _WHICH = frozenset(("which", "who"))
 _IRREGULAR_PLURALS = frozenset("people men women children mice geese feet teeth".split())

@@ -565,6 +565,7 @@ _EXPLAINED = re.compile(
     r"thesis|practice|habit|tendency|principle|theory|process|experience|state|condition|"
     r"feeling|sense|capacity|ability|quality)\s(?:that|of)\s[^;]{8,})$)"
 )
+_TERM_HEAD = re.compile(r"(?:\s+[a-z][\w-]*){1,2}(?=,\s+(?:which|who)\s)")
 _ASIDE_THEN_VERB = re.compile(r",\s+(?:is|are|was|were)\s")
 _ABOUT_THE_WORD = re.compile(r"an?\s+(?:word|term|phrase|name|expression|coinage)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(the|an?)\s+$", re.I)
@@ -585,7 +586,16 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
         if not _names_a_term(span) or span.kind == "wikilink" or not span.text.strip():
             continue
         explained = _EXPLAINED.match(plain, end)
-        if explained is None or explained.lastgroup is None:
+        term_end = end
+        if explained is None:
+            # "*bonding* social capital, which reinforces …": the marked word and the noun
+            # it names a kind of, then a relative clause that glosses the whole
+            head = _TERM_HEAD.match(plain, end)
+            explained = _EXPLAINED.match(plain, head.end()) if head is not None else None
+            if explained is None or explained.lastgroup != "relative":
+                continue
+            term_end = head.end()
+        if explained.lastgroup is None:
             continue
         group = explained.lastgroup
         words = explained.group(group)
@@ -605,9 +615,17 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
         if group == "glossed":  # "desires to have …": the noun the front shows already goes
             begin += len(words) - len(words.split(None, 1)[1])
         definition = strip_end(strip_spans(slice_spans(text, begin, end_of)))
-        if group == "relative" and words.startswith("who"):
-            definition = join(text_spans("one "), definition)  # "one who makes …"
-        term = strip_spans(slice_spans(text, start, end))
+        if group == "relative":
+            # "one who makes …"; "social capital that links …" (the noun it is a kind of)
+            kind = plain[end:term_end].strip() or "one"
+            if words.startswith("which"):
+                definition = join(
+                    text_spans(f"{kind} that "),
+                    strip_end(strip_spans(slice_spans(text, begin + len("which "), end_of))),
+                )
+            else:
+                definition = join(text_spans(f"{kind} "), definition)
+        term = strip_spans(slice_spans(text, start, term_end))
         article = _ARTICLE_BEFORE.search(plain, max(0, start - 5), start)
         # (a gloss that ends a longer sentence is an aside of it: the rest is still a claim)
         whole = group != "dashed_end"

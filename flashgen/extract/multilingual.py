@@ -135,6 +135,7 @@ class _Patterns:
     auxiliary: re.Pattern[str]
     subject_verb: re.Pattern[str]
     reflexive_verb: re.Pattern[str]
+    phrase_subject_verb: re.Pattern[str] | None
 
 
 def _word(alternatives: str) -> str:
@@ -145,6 +146,39 @@ def _word(alternatives: str) -> str:
 # What never stands inside a subject before its verb: a relative pronoun or a conjunction
 # opens a clause of its own.
 _IN_NO_SUBJECT = r"que|qui|che|dont|cuyo|cuya|quien|donde|où|y|et|e|o|ou|ma|mais|pero"
+
+# Words that follow a noun in these languages and are never its verb: prepositions,
+# conjunctions, relative pronouns ("La división del trabajo …", "le principe de …").
+_NO_VERBS = frozenset(
+    "de del des du di della dello delle dei degli da dal dalla do da dos das von vom zur zum "
+    "der des à a au aux al alla en in im em no na nos nas con com mit par per por pour sur "
+    "su sul sulla et y e und ou o oder que qui che dass quem cuyo dont où wo wie como come "
+    "comme entre para sans sin senza ohne sobre über".split()
+)
+
+
+# The word for "of" a noun's phrase opens with, in each language read by function words.
+_OF = {
+    "fr": r"de|du|des|d['’]",
+    "es": r"de|del",
+    "it": r"di|del|della|dello|dei|degli|delle|d['’]",
+    "pt": r"de|do|da|dos|das",
+}
+
+
+def _phrase_subject(words: Words, language: str) -> re.Pattern[str] | None:
+    of = _OF.get(language)
+    if of is None:
+        return None
+    noun = r"[^\W\d_][\w'’-]*"
+    not_a_word_of_its_own = rf"(?!(?:{words.determiners}|{of}|{'|'.join(_NO_VERBS)})\b)"
+    adjective = rf"(?:\s+{not_a_word_of_its_own}[^\W\d_A-Z][\w-]*)??"  # (the verb first)
+    return re.compile(
+        rf"(?i:{words.determiners})\s*{noun}{adjective}"
+        rf"(?:\s+{_word(of)}\s*(?:(?i:{words.determiners})\s*)?{noun}{adjective}){{1,2}}"
+        rf"\s+(?P<verb>{not_a_word_of_its_own}[^\W\d_A-Z][\w-]+)\s+"
+    )
+
 
 _PATTERNS = {
     language: _Patterns(
@@ -173,6 +207,9 @@ _PATTERNS = {
             rf"(?:\s+(?!{_word(_IN_NO_SUBJECT)})[^\W\d_][\w'’-]*){{0,5}}?"
             rf"\s+(?:{words.reflexive_pronouns})\s*(?P<verb>[^\W\d_A-Z][\w-]+)\s+"
         ),
+        # "La división internacional del trabajo consiste [en …]", "la notion d'obligation
+        # prime […]": a noun, an adjective maybe, and a phrase with "de" after it
+        phrase_subject_verb=_phrase_subject(words, language),
     )
     for language, words in LANGUAGES.items()
 }
@@ -265,6 +302,12 @@ def after_verb(text: str, start: int, end: int, language: str) -> int | None:
     reflexive = patterns.reflexive_verb.match(text, start, end)
     if reflexive is not None and reflexive["verb"].lower() not in _NO_VERBS:
         return reflexive.end()
+    phrase = patterns.phrase_subject_verb
+    found_phrase = phrase.match(text, start, end) if phrase is not None else None
+    if found_phrase is not None:
+        verb = found_phrase["verb"]
+        if not patterns.copula.fullmatch(verb) and not patterns.connectives.fullmatch(verb):
+            return found_phrase.end()
     found = patterns.subject_verb.match(text, start, end)
     if found is None or not found["verb"][:1].islower():
         return None
@@ -300,16 +343,6 @@ _NEGATION_FIRST = {
     language: re.compile(rf"(?i:{negation})\s+(?:(?:se|si)\s+)?(?P<verb>[^\W\d_][\w-]+)\s+")
     for language, negation in (("es", "no|nunca"), ("pt", "não|nunca"), ("it", "non|mai"))
 }
-
-
-# Words that follow a noun in these languages and are never its verb: prepositions,
-# conjunctions, relative pronouns ("La división del trabajo …", "le principe de …").
-_NO_VERBS = frozenset(
-    "de del des du di della dello delle dei degli da dal dalla do da dos das von vom zur zum "
-    "der des à a au aux al alla en in im em no na nos nas con com mit par per por pour sur "
-    "su sul sulla et y e und ou o oder que qui che dass quem cuyo dont où wo wie como come "
-    "comme entre para sans sin senza ohne sobre über".split()
-)
 
 
 def restated(text: str, begin: int, end: int, language: str) -> int | None:
