@@ -842,6 +842,12 @@ def test_what_is_preferred_opens_at_its_article() -> None:
             "Smith says that wool prices rise sharply in every year of a bad harvest.",
             "sharply in every year of a bad harvest",
         ),
+        # "until" states the condition that ends what the clause says
+        (
+            "Smith says that a town will keep adding trades until its market can absorb no "
+            "more goods.",
+            "its market can absorb no more goods",
+        ),
         # a participle that works as a preposition is no verb
         (
             "All reasonings concerning wages seem to rest on the price of corn in the market.",

@@ -191,6 +191,19 @@ def test_a_rule_is_not_a_name() -> None:
     assert definitions("- Never miss twice — missing once is an accident, not a habit") == []
 
 
+def test_a_term_named_later_for_what_the_sentence_before_describes() -> None:
+    text = (
+        "Smith argues that every exchange costs the time of finding a buyer and agreeing a "
+        "price. Economists later called these **search costs**."
+    )
+    assert definitions(text) == [
+        (
+            "What are search costs, in Terms?",
+            "every exchange costs the time of finding a buyer and agreeing a price",
+        )
+    ]
+
+
 def test_a_gloss_between_dashes_defines_and_the_rest_is_a_claim() -> None:
     text = "- Putting-out — merchants lending wool to home weavers — spread across Flanders"
     assert definitions(text) == [

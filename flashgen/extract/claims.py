@@ -519,7 +519,7 @@ def _from_clause(sentence: _Reading, found: Clause) -> list[Candidate | None]:
         thing = _first_top_level(text[:stop], _THING_ENDS, begin, (" ",))
         if thing is not None and len(text[begin + thing.end() : stop].split()) >= 2:
             made.append(_candidate(sentence, begin, begin + thing.start(), "existent"))
-    condition = _first_top_level(text[:stop], _ONLY_WHEN, begin, ("only", "if and only"))
+    condition = _first_top_level(text[:stop], _ONLY_WHEN, begin, ("only", "until"))
     if condition is not None:  # "H is zero only when […]", up to the next clause
         at = begin + condition.end()
         clause_end = next(top_level(text[:stop], _CLAUSE_CUT.pattern, at), None)
@@ -678,7 +678,7 @@ _CUT_SHORT = 0.3
 # Where "there is X" names its X: up to the phrase that says of what ("as", "of", "for" …).
 _EXISTENT_RELATIVE = re.compile(r"\s(?:that|who)\s+(?=[a-z])")
 _THING_ENDS = re.compile(r"\s(?:as|of|for|in|between|to|about|among|on)\s")
-_ONLY_WHEN = re.compile(r"\s(?:only\s+(?:when|if|as\s+long\s+as)|if\s+and\s+only\s+if)\s")
+_ONLY_WHEN = re.compile(r"\s(?:only\s+(?:when|if|as\s+long\s+as)|if\s+and\s+only\s+if|until)\s")
 _WHICH_IS = re.compile(r",\s(?:which|who)\s+(?:is|are|was|were)\s")
 _REASON_OPENERS = frozenset(("because", "since", "so", "as", "while", "when", "if"))
 _BY = re.compile(r"\sby\s(?=the\s|\w+ing\s)")

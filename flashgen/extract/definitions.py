@@ -20,6 +20,7 @@ from flashgen.extract.attribution import (
     source_label,
 )
 from flashgen.extract.clauses import PREPOSITIONS, clause, is_plural_noun, word_classes
+from flashgen.extract.frames import content_start
 from flashgen.extract.sentences import (
     Sentence,
     join,
@@ -212,10 +213,16 @@ def _fronted_call(
 
 
 # "Ousterhout calls this approach **modular design**." after the sentence that describes it.
-_CALLS_THIS_ALONE = re.compile(
-    rf"^{_WHO} calls (?:this|that|these|it)(?: [a-z]+)? "
-    r"(?:(?P<article>the|an?) )?(?P<term>[^,;:]{2,60}?)$"
-)
+_CALLS_THIS_ALONE = [
+    re.compile(
+        rf"^{_WHO} (?:(?:later|now|often|sometimes|also) )?(?:calls|called|call) "
+        rf"(?:this|that|these|it|them){noun} "
+        r"(?:(?P<article>the|an?) )?(?P<term>[^,;:]{2,60}?)$"
+    )
+    # (the marked term right after "these" first: "called these **transaction costs**";
+    # then after a noun: "calls this approach **modular design**")
+    for noun in ("", "(?: [a-z]+)")
+]
 
 
 # "…, and the **stress response** is what the body does …", "…, while **society** refers
@@ -258,14 +265,23 @@ def _named_after_previous(
 ) -> Found | None:
     """A term the author gives, in a sentence of its own, to what the sentence before
     describes: "… at any given time. Ousterhout calls this approach **modular design**."."""
-    if before is None or " calls " not in plain:
+    if before is None or not (" calls " in plain or " called " in plain or " call " in plain):
         return None
-    found = _CALLS_THIS_ALONE.match(plain)
-    term = _marked_term_of(text, found)
-    if found is None or not term:
+    for pattern in _CALLS_THIS_ALONE:
+        found = pattern.match(plain)
+        term = _marked_term_of(text, found)
+        if found is not None and term:
+            break
+    else:
         return None
     article = (found["article"] or "").lower()
-    return Found(term, strip_end(before.named), sentence, found["who"], article=article)
+    # (what the sentence before says, without its reporting frame: "Coase argues that …")
+    described = strip_end(before.named)
+    plain_before = plain_text(described)
+    said = content_start(plain_before)
+    if said:
+        described = strip_spans(slice_spans(described, said, len(plain_before)))
+    return Found(term, described, sentence, found["who"], article=article)
 
 
 def _this_term(text: Inline, sentence: Sentence, before: Sentence | None) -> Found | None:
