@@ -848,6 +848,15 @@ def test_what_is_preferred_opens_at_its_article() -> None:
             "more goods.",
             "its market can absorb no more goods",
         ),
+        # what most people think is the claim
+        ("Most people think the weaver should sell his cloth at the autumn fair.", "sell"),
+        # "=" between words reads as "is"
+        (
+            "A workshop's output = the pins of its workmen + the pins of its apprentices.",
+            "the pins of its workmen + the pins of its apprentices",
+        ),
+        # a denial after a modal is the point, however everyday its words
+        ("Smith says that a guild master who is sick may not do it.", "may not do it"),
         # a participle that works as a preposition is no verb
         (
             "All reasonings concerning wages seem to rest on the price of corn in the market.",

@@ -161,3 +161,17 @@ def test_a_plural_heading_over_named_items_asks_their_names() -> None:
     note = Note(Path("vault/f.md"), Path("vault"), "f.md", f"# Trades\n\n{text}", {})
     (listed,) = [d for d in extract(parse_note(note)) if d.kind == "enumeration"]
     assert [plain(item) for item in listed.back] == ["Weavers", "Dyers", "Fullers"]
+
+
+def test_a_dated_list_under_a_counted_heading_is_a_timeline_not_a_list_of_names() -> None:
+    text = (
+        "## The three editions\n\n"
+        "- March: the first edition sold out in six months in London\n"
+        "- June: the second edition added a chapter on the colonies\n"
+        "- October: the third edition answered the critics of the first\n"
+    )
+    note = Note(Path("vault/f.md"), Path("vault"), "f.md", f"# Smith\n\n{text}", {})
+    made = [d for d in extract(parse_note(note)) if not d.held_back]
+    assert not any(d.kind == "enumeration" for d in made), made
+    asked = ["".join(s.text for s in d.front if "cloze" in s.marks) for d in made]
+    assert sorted(a for a in asked if a) == ["June", "March", "October"], asked

@@ -348,6 +348,7 @@ def _predicate_candidates(sentence: _Reading, first: bool = True) -> list[Candid
     found = clause(text, start)
     if found is None or found.verb_start >= stop:
         advised = _imperative_candidate(sentence) if found is None else None
+        advised = advised or (_equated_candidate(sentence) if found is None else None)
         return [advised] if advised else _complement_candidates(sentence)
     made = [c for c in (*_from_clause(sentence, found), _parallel(sentence)) if c]
     if first and deictic_subject(found, start):
@@ -386,6 +387,25 @@ def _imperative_candidate(sentence: _Reading) -> Candidate | None:
         if len(text[at:stop].split()) >= 3:
             return _candidate(sentence, at, _cut(text, at, stop), "complement")
     return _candidate(sentence, object_start, _cut(text, object_start, stop), "predicate")
+
+
+_EQUALS = re.compile(r"\s=\s")
+
+
+def _equated_candidate(sentence: _Reading) -> Candidate | None:
+    """ "A manager's output = [the output of their organization + …]": a note's "=" between
+    words reads as "is"."""
+    text, start, stop = sentence.text, sentence.start, sentence.end
+    if " = " not in text[start:stop]:
+        return None
+    equals = _first_top_level(text[:stop], _EQUALS, start, (" = ",))
+    if equals is None or len(text[start : start + equals.start()].split()) < 2:
+        return None
+    at = start + equals.end()
+    if len(text[at:stop].split()) < 3:
+        return None
+    end = _cut(text, at, stop)
+    return _candidate(sentence, at, end, "predicate") if end > 0 else None
 
 
 def _foreign_candidates(sentence: _Reading) -> list[Candidate | None]:
@@ -844,7 +864,12 @@ def _term_candidates(sentence: _Reading, english: bool) -> list[Candidate]:
 
 
 _DIGIT = re.compile(r"\d")
-_DENIAL = re.compile(r"(?:no|not|never|none|nothing|nobody|neither)\b", re.I)
+# (a modal may come first: "may not do it")
+_DENIAL = re.compile(
+    r"(?:(?:may|might|can|could|must|should|would|will|do|does|did)\s+)?"
+    r"(?:no|not|never|none|nothing|nobody|neither)\b",
+    re.I,
+)
 _SPELLED_SET = frozenset(_SPELLED_WORDS)
 _LETTERS = re.compile(r"[a-z]+")
 

@@ -26,7 +26,13 @@ from flashgen.extract.sentences import (
     strip_spans,
     text_spans,
 )
-from flashgen.extract.words import count_of, normalize_term, number_word, split_coordination
+from flashgen.extract.words import (
+    DATE,
+    count_of,
+    normalize_term,
+    number_word,
+    split_coordination,
+)
 from flashgen.model import Block, Document, Draft, Inline, Span
 from flashgen.parse.inline import plain_text
 from flashgen.parse.source import is_metadata
@@ -181,6 +187,8 @@ def _counted_headings(doc: Document) -> Iterator[tuple[Draft, Block, int]]:
         )
         if counted is None and not steps and not plural:
             continue
+        if all(_dated(item) for item in items):
+            continue  # a timeline: each line asks for its own point (`claims`)
         items = named or items
         front = join(
             with_source(text_spans(section.title), doc.source),
@@ -203,6 +211,12 @@ def _counted_headings(doc: Document) -> Iterator[tuple[Draft, Block, int]]:
         yield draft, first, section_index
 
 
+def _dated(item: Inline) -> bool:
+    """Whether a list item opens with a date and a colon ("June 17: …")."""
+    found = _NAME_BEFORE_COLON.match(plain_text(item))
+    return found is not None and DATE.fullmatch(found["name"]) is not None
+
+
 def _plural_heading(title: str) -> bool:
     """A heading of one or two words whose last is a plural noun ("Causes", "Key
     principles")."""
@@ -219,8 +233,8 @@ def _names_of(items: list[Inline]) -> list[Inline]:
     names = []
     for item in items:
         found = _NAME_BEFORE_COLON.match(plain_text(item))
-        if found is None or len(found["name"].split()) > 4:
-            return []
+        if found is None or len(found["name"].split()) > 4 or DATE.fullmatch(found["name"]):
+            return []  # (a date says when, not what: "March: light consists of quanta …")
         names.append(text_spans(found["name"]))
     return names
 

@@ -73,6 +73,7 @@ _FIRST_SPEAKER_BEFORE = re.compile(
 _LATER_FRAME_HINT = re.compile(
     rf"\b(?:{'|'.join(_PAST_REPORTING_LIST)}|uses|used|employs|cites|invokes|gives|offers)\b"
     r"|\b[Tt]he (?:[Cc]ourt|[Mm]ajority|[Jj]udge|[Pp]anel)\b|\bin \S+(?: \S+){0,2} that\b"
+    r"|^(?:Most|Many|Some|Few) "
 )
 
 
@@ -158,6 +159,14 @@ _USES_TO_SHOW = re.compile(
 )
 
 
+# "Most people think the driver should steer …": what a group commonly holds is the claim.
+_COMMON_VIEW_FRAME = re.compile(
+    r"(?:Most|Many|Some|Few)\s+(?:people|readers|scholars|critics|historians|economists|"
+    r"philosophers|observers|commentators)\s+(?:think|believe|argue|say|claim|assume|hold|"
+    r"agree|feel)\s+(?:that\s+)?"
+)
+
+
 # "Diamond's short answer is that …", "His main argument is that …": what it is, is the claim.
 THESIS_FRAME = re.compile(
     r"(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s|His|Her|Their|The author['’]s)\s+"
@@ -182,7 +191,8 @@ def content_start(text: str, first_frames: bool = False) -> int:
     opens the sentence's main clause, or a clause of its own ("…, when Draper says the …");
     or after a participle's ("…, arguing that", "by claiming that"). With `first_frames`,
     as the first frames read it (`identity_start`)."""
-    start = 0
+    common = _COMMON_VIEW_FRAME.match(text) if not first_frames else None
+    start = common.end() if common is not None else 0
     found_frames = (
         (
             (s.start(), v.end())
