@@ -11,9 +11,10 @@ from flashgen.model import Draft, Inline, Note
 from flashgen.parse.document import parse_note
 
 
-def drafts_of(text: str) -> list[Draft]:
-    """The cards (not held back) made of a note under "# Trade"."""
-    note = Note(Path("vault/f.md"), Path("vault"), "f.md", f"# Trade\n\n{text}\n", {})
+def drafts_of(text: str, language: str = "") -> list[Draft]:
+    """The cards (not held back) made of a note under "# Trade" (in `language`, if given)."""
+    meta = {"lang": language} if language else {}
+    note = Note(Path("vault/f.md"), Path("vault"), "f.md", f"# Trade\n\n{text}\n", meta)
     return [d for d in extract(parse_note(note)) if not d.held_back]
 
 
@@ -130,8 +131,7 @@ def test_a_foreign_list_of_named_items_asks_their_names() -> None:
         "- les travailleurs, qui vivent du salaire de leur travail ;\n"
         "- les capitalistes, qui vivent du profit de leurs capitaux.\n"
     )
-    note = Note(Path("vault/f.md"), Path("vault"), "f.md", f"# Classes\n\n{text}", {"lang": "fr"})
-    (listed,) = [d for d in extract(parse_note(note)) if d.kind == "enumeration"]
+    (listed,) = [d for d in drafts_of(text, "fr") if d.kind == "enumeration"]
     asked = [s.text.strip() for s in listed.front if "cloze" in s.marks]
     assert asked == ["les propriétaires", "les travailleurs", "les capitalistes"], asked
 
@@ -145,8 +145,7 @@ def test_a_foreign_list_too_long_for_one_answer_is_asked_item_by_item() -> None:
         "commerce et l'industrie",
     ]
     text = "Smith distingue trois classes :\n\n" + "".join(f"- {item}\n" for item in items)
-    note = Note(Path("vault/f.md"), Path("vault"), "f.md", f"# Classes\n\n{text}", {"lang": "fr"})
-    (listed,) = [d for d in extract(parse_note(note)) if d.kind == "enumeration"]
+    (listed,) = [d for d in drafts_of(text, "fr") if d.kind == "enumeration"]
     numbered = {m for s in listed.front for m in s.marks if m.startswith("c") and m != "cloze"}
     assert numbered == {"c1", "c2", "c3"}, numbered
 
@@ -158,8 +157,7 @@ def test_a_plural_heading_over_named_items_asks_their_names() -> None:
         "- Dyers: colour the woven cloth in great vats\n"
         "- Fullers: clean and thicken the cloth with clay\n"
     )
-    note = Note(Path("vault/f.md"), Path("vault"), "f.md", f"# Trades\n\n{text}", {})
-    (listed,) = [d for d in extract(parse_note(note)) if d.kind == "enumeration"]
+    (listed,) = [d for d in drafts_of(text) if d.kind == "enumeration"]
     assert [plain(item) for item in listed.back] == ["Weavers", "Dyers", "Fullers"]
 
 
@@ -170,8 +168,7 @@ def test_a_dated_list_under_a_counted_heading_is_a_timeline_not_a_list_of_names(
         "- June: the second edition added a chapter on the colonies\n"
         "- October: the third edition answered the critics of the first\n"
     )
-    note = Note(Path("vault/f.md"), Path("vault"), "f.md", f"# Smith\n\n{text}", {})
-    made = [d for d in extract(parse_note(note)) if not d.held_back]
+    made = drafts_of(text)
     assert not any(d.kind == "enumeration" for d in made), made
     asked = ["".join(s.text for s in d.front if "cloze" in s.marks) for d in made]
     assert sorted(a for a in asked if a) == ["June", "March", "October"], asked
