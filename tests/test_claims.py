@@ -857,6 +857,12 @@ def test_what_is_preferred_opens_at_its_article() -> None:
         ),
         # a denial after a modal is the point, however everyday its words
         ("Smith says that a guild master who is sick may not do it.", "may not do it"),
+        # "first" before a participle singles nothing out: the predicate is asked
+        (
+            "Each new kind of loom was first adopted in a small town, not by the great mills "
+            "of the city.",
+            "first adopted in a small town",
+        ),
         # a participle that works as a preposition is no verb
         (
             "All reasonings concerning wages seem to rest on the price of corn in the market.",
