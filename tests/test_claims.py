@@ -863,6 +863,17 @@ def test_what_is_preferred_opens_at_its_article() -> None:
             "of the city.",
             "first adopted in a small town",
         ),
+        # examples set off by commas are an aside before the verb
+        (
+            "Some trades, such as weaving and dyeing, start whole towns around a river.",
+            "whole towns around a river",
+        ),
+        # a particle ("about") stays with its verb on the front
+        (
+            "Smith says that the division of labour comes about through the propensity to "
+            "truck and barter.",
+            "through the propensity to truck and barter",
+        ),
         # a participle that works as a preposition is no verb
         (
             "All reasonings concerning wages seem to rest on the price of corn in the market.",

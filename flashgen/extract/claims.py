@@ -214,7 +214,7 @@ def _bounded(text: str, start: int, end: int) -> bool:
 # What opens a blank but links it to the front: a conjunction ("… attacks, and [the zebra
 # …]"), or a particle or object pronoun that goes with the verb before it ("carries out [the
 # promises …]", "consists of [small steps …]", "set it [far too high]").
-_OPENING_LINK = re.compile(r"(?:and|or|but|nor|out|up|off|of|it|them)\s+(?=\S+\s+\S)")
+_OPENING_LINK = re.compile(r"(?:and|or|but|nor|out|up|off|about|of|it|them)\s+(?=\S+\s+\S)")
 
 
 def trim_answer(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -262,7 +262,15 @@ def _aside_end(tokens: list[re.Match[str]], comma: int) -> int:
     appositive = opener in ("a", "an", "the")
     gerund = opener.endswith("ing") and len(opener) > 4
     # (or a relative clause: "Section 13, which gave the Court power …, was …")
-    if opener not in _ASIDE_OPENERS and not gerund and not appositive and opener not in _WHICH:
+    # (or examples: "Keystone habits, such as regular exercise, start …")
+    example = opener in _EXAMPLE_OPENERS
+    if (
+        opener not in _ASIDE_OPENERS
+        and not gerund
+        and not appositive
+        and opener not in _WHICH
+        and not example
+    ):
         return -1
     depth = 0
     longest = _LONGEST_APPOSITIVE if appositive else _LONGEST_ASIDE
@@ -279,6 +287,10 @@ def _aside_end(tokens: list[re.Match[str]], comma: int) -> int:
         elif word == ",":
             following = tokens[index + 1].group()
             if following[:1].islower() and _finite_verb(following, True):
+                return index
+            # (after examples, a word that may be a verb: "…, such as regular exercise,
+            # start chain reactions …")
+            if example and following[:1].islower() and "VERB" in word_classes(following):
                 return index
             # (an adverb may come first: "statins, for example, competitively inhibit …")
             if following.endswith("ly") and index + 2 < len(tokens):
@@ -360,7 +372,12 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             or previous in ("who", "which", "that", "all")
             or previous in _IRREGULAR_PLURALS
         )
-        object_verb = not verb_at_all and _verb_by_place(tokens, index, previous, plural)
+        object_verb = not verb_at_all and (
+            _verb_by_place(tokens, index, previous, plural)
+            # (right after an aside that closed on a verb's place: "…, such as regular
+            # exercise, start chain reactions …")
+            or (index == aside_closed + 1 and "VERB" in word_classes(lower))
+        )
         if relative and previous in ("who", "which") and "VERB" in word_classes(word):
             # "those who work with …": right after its pronoun, the relative clause's verb
             relative = False
@@ -440,6 +457,7 @@ _ADVERB = frozenset({"ADV"})
 _NEVER_VERBS = frozenset(("concerning", "regarding", "including", "excluding", "notwithstanding"))
 _AND_OR = frozenset(("and", "or"))
 _WHICH = frozenset(("which", "who"))
+_EXAMPLE_OPENERS = frozenset(("such", "including", "especially", "notably", "chiefly"))
 _IRREGULAR_PLURALS = frozenset("people men women children mice geese feet teeth".split())
 _BY = frozenset(("by",))
 _OF_OR_BRACKET = frozenset(("of", "("))  # "wars of 1912", "studies (Shoda, 1990) found"
