@@ -347,9 +347,13 @@ def _predicate_candidates(sentence: _Reading, first: bool = True) -> list[Candid
         return [c for c in made if c]
     found = clause(text, start)
     if found is None or found.verb_start >= stop:
-        advised = _imperative_candidate(sentence) if found is None else None
-        advised = advised or (_equated_candidate(sentence) if found is None else None)
-        return [advised] if advised else _complement_candidates(sentence)
+        # (no clause at all: advice in the imperative, or an "=" that reads as "is")
+        verbless = (
+            _imperative_candidate(sentence) or _equated_candidate(sentence)
+            if found is None
+            else None
+        )
+        return [verbless] if verbless else _complement_candidates(sentence)
     made = [c for c in (*_from_clause(sentence, found), _parallel(sentence)) if c]
     if first and deictic_subject(found, start):
         # (an "it" that stands for the infinitive after it leans on nothing before)

@@ -392,10 +392,10 @@ def _cloze_list(doc: Document, sentence: Sentence, lead: Inline, items: list[Inl
         mark_range(item, 0, len(plain_text(item)), "cloze") for item in items
     ]
     asked = sum(len(s.text.split()) for item in marked for s in item if "cloze" in s.marks)
+    one_each = asked > _CLOZE_WORDS
     lines: list[Span] = [*name_the_author(lead, doc.source), Span("text", ":")]
     for number, item in enumerate(marked, 1):
         lines += [Span("break", "\n"), Span("text", f"{number}. ")]
-        one_each = asked > _CLOZE_WORDS
         lines += [
             replace(s, marks=s.marks | {f"c{number}"}) if one_each and "cloze" in s.marks else s
             for s in item

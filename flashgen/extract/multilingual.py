@@ -340,8 +340,10 @@ def _after_german_verb(text: str, start: int, end: int) -> int | None:
 
 # Where the negation comes before the verb, a claim may open with both.
 _NEGATION_FIRST = {
-    language: re.compile(rf"(?i:{negation})\s+(?:(?:se|si)\s+)?(?P<verb>[^\W\d_][\w-]+)\s+")
-    for language, negation in (("es", "no|nunca"), ("pt", "não|nunca"), ("it", "non|mai"))
+    language: re.compile(
+        rf"(?i:{LANGUAGES[language].negations})\s+(?:(?:se|si)\s+)?(?P<verb>[^\W\d_][\w-]+)\s+"
+    )
+    for language in ("es", "pt", "it")
 }
 
 
