@@ -24,15 +24,19 @@ _NAMED_SPEAKER = (
     r"(?:^|(?<=\s))(?:(?!(?:What|Which|This|That|These|Those|It|There|Here)\b)"
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|[Hh]e|[Ss]he|[Tt]hey"
 )
-_SPEAKER = (
-    rf"{_NAMED_SPEAKER}"
-    r"|[Tt]he (?:[Cc]ourt|[Mm]ajority|[Jj]udge|[Pp]anel))"  # (a case brief's speakers)
-)
+_COURT = r"[Tt]he (?:[Cc]ourt|[Mm]ajority|[Jj]udge|[Pp]anel)"  # (a case brief's speakers)
+_SPEAKER = rf"{_NAMED_SPEAKER}|{_COURT})"
+# An adverb between who speaks and the verb: "Draper also argues …".
+_SPEAKER_ADVERB = r"(?:\s+(?:also|now|then|further|rightly|even))?\s+"
 # When or where it was said may stand before "that": "Dobyns argued in 1966 that …", "…
 # wrote in his last book that …".
 _SAID_WHEN = (
     r"(?:in\s+(?:\d{4}|(?:his|her|their|the|a|an)\s+(?:[\w'’-]+\s+)?[\w'’-]+)\s+(?=that\s))?"
 )
+# A verb of using an example ("Feynman uses weight-lifting machines to show that …") and
+# the words of a common view ("Most people think …"): frames read since the first ones.
+_USING = r"uses|used|employs|cites|invokes|gives|offers"
+_FEW_OR_MANY = r"(?:Most|Many|Some|Few)"
 # A reporting verb in the past frames what follows only with its "that" ("Mann argued that
 # …"; "Smith argued for free trade" says what he did).
 _PAST_REPORTING_LIST = tuple(
@@ -44,7 +48,7 @@ _PAST_REPORTING_LIST = tuple(
 _REPORTED = rf"\b\s*{_SAID_WHEN}(?:that\s+)?"
 _REPORTED_PAST = rf"\b\s*{_SAID_WHEN}that\s+"
 FRAME = re.compile(
-    rf"{_SPEAKER}(?:\s+(?:also|now|then|further|rightly|even))?\s+"
+    rf"{_SPEAKER}{_SPEAKER_ADVERB}"
     rf"(?:(?:{REPORTING_VERBS}){_REPORTED}|(?:{'|'.join(_PAST_REPORTING_LIST)}){_REPORTED_PAST})"
 )
 
@@ -57,7 +61,7 @@ _REPORTING_VERB = re.compile(
     rf"(?:{starting_a_word(REPORTING_VERB_LIST + _PAST_REPORTING_LIST)}){_REPORTED}"
 )
 _PAST_REPORTING = frozenset(_PAST_REPORTING_LIST)
-_SPEAKER_BEFORE = re.compile(rf"{_SPEAKER}(?:\s+(?:also|now|then|further|rightly|even))?\s+\Z")
+_SPEAKER_BEFORE = re.compile(rf"{_SPEAKER}{_SPEAKER_ADVERB}\Z")
 _LONGEST_SPEAKER = 100  # characters: names and an adverb before a reporting verb
 
 
@@ -65,15 +69,12 @@ _LONGEST_SPEAKER = 100  # characters: names and an adverb before a reporting ver
 # brief's speakers): what a claim is known by starts after these, so that a card made
 # before the later frames keeps its GUID (`identity_start`).
 _FIRST_REPORTING_VERB = re.compile(rf"(?:{starting_a_word(REPORTING_VERB_LIST)})\b\s*(?:that\s+)?")
-_FIRST_SPEAKER_BEFORE = re.compile(
-    rf"{_NAMED_SPEAKER})(?:\s+(?:also|now|then|further|rightly|even))?\s+\Z"
-)
+_FIRST_SPEAKER_BEFORE = re.compile(rf"{_NAMED_SPEAKER}){_SPEAKER_ADVERB}\Z")
 # What every later frame needs: a past reporting verb, "in …" before "that", a case brief's
 # speaker, or a verb of using an example (most sentences have none).
 _LATER_FRAME_HINT = re.compile(
-    rf"\b(?:{'|'.join(_PAST_REPORTING_LIST)}|uses|used|employs|cites|invokes|gives|offers)\b"
-    r"|\b[Tt]he (?:[Cc]ourt|[Mm]ajority|[Jj]udge|[Pp]anel)\b|\bin \S+(?: \S+){0,2} that\b"
-    r"|^(?:Most|Many|Some|Few) "
+    rf"\b(?:{'|'.join(_PAST_REPORTING_LIST)}|{_USING})\b"
+    rf"|\b{_COURT}\b|\bin \S+(?: \S+){{0,2}} that\b|^{_FEW_OR_MANY} "
 )
 
 
@@ -89,6 +90,12 @@ def frames(text: str) -> Iterator[tuple[int, int]]:
     """[start, end) of each reporting frame in `text` ("Draper argues that "), as
     `FRAME.finditer` finds them (a property test holds the two equal)."""
     for verb, speaker in _found_backwards(text, _REPORTING_VERB, _SPEAKER_BEFORE, _reported):
+        yield speaker.start(), verb.end()
+
+
+def _first_frames(text: str) -> Iterator[tuple[int, int]]:
+    """`frames` as the first frames read them (`identity_start`)."""
+    for verb, speaker in _found_backwards(text, _FIRST_REPORTING_VERB, _FIRST_SPEAKER_BEFORE):
         yield speaker.start(), verb.end()
 
 
@@ -154,14 +161,14 @@ _TELLS_FRAME = re.compile(
 
 # "Feynman uses weight-lifting machines to show that …": what the example shows is the claim.
 _USES_TO_SHOW = re.compile(
-    r"\b(?:uses|used|employs|cites|invokes|gives|offers)\s+[^,;:]{3,80}?\s+to\s+"
+    rf"\b(?:{_USING})\s+[^,;:]{{3,80}}?\s+to\s+"
     r"(?:show|argue|demonstrate|prove|illustrate|explain|suggest)\s+that\s+"
 )
 
 
 # "Most people think the driver should steer …": what a group commonly holds is the claim.
 _COMMON_VIEW_FRAME = re.compile(
-    r"(?:Most|Many|Some|Few)\s+(?:people|readers|scholars|critics|historians|economists|"
+    rf"{_FEW_OR_MANY}\s+(?:people|readers|scholars|critics|historians|economists|"
     r"philosophers|observers|commentators)\s+(?:think|believe|argue|say|claim|assume|hold|"
     r"agree|feel)\s+(?:that\s+)?"
 )
@@ -193,15 +200,7 @@ def content_start(text: str, first_frames: bool = False) -> int:
     as the first frames read it (`identity_start`)."""
     common = _COMMON_VIEW_FRAME.match(text) if not first_frames else None
     start = common.end() if common is not None else 0
-    found_frames = (
-        (
-            (s.start(), v.end())
-            for v, s in _found_backwards(text, _FIRST_REPORTING_VERB, _FIRST_SPEAKER_BEFORE)
-        )
-        if first_frames
-        else frames(text)
-    )
-    for at, end in found_frames:
+    for at, end in _first_frames(text) if first_frames else frames(text):
         conjunction = _CONJUNCTION_BEFORE.search(text, max(0, at - 12), at)
         opens = (
             at == 0 or conjunction or main_clause_start(text, 0) == at or clause(text[:at]) is None
