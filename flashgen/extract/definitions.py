@@ -8,6 +8,7 @@ A definition of a wikilinked term is a `concept` card: the note explains that co
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -390,22 +391,32 @@ def _term_if(text: Inline, plain: str, sentence: Sentence) -> Found | None:
     return None
 
 
+def _closing_term(
+    text: Inline, plain: str, is_term: Callable[[Span], bool], naming: re.Pattern[str]
+) -> tuple[Span, re.Match[str]] | None:
+    """The first term that ends the sentence, and what `naming` finds right before it (an
+    arrow, a colon), when it finds something."""
+    for start, end, span in positioned(text):
+        if not is_term(span) or plain[end:].strip():
+            continue
+        before = naming.search(plain, 0, start)
+        return (span, before) if before is not None else None
+    return None
+
+
 def _named_by_arrow(text: Inline, plain: str, sentence: Sentence) -> Found | None:
     if "→" not in plain and ">" not in plain:
         return None
-    for start, end, span in positioned(text):
-        if not _names_a_term(span) or plain[end:].strip():
-            continue
-        arrow = _ARROW_END.search(plain, 0, start)
-        if arrow is None:
-            return None
-        label = _ITEM_LABEL.match(plain)  # "Used cars: sellers know …": the label stays out
-        begin = label.end() if label and label.end() < arrow.start() else 0
-        if len(plain[begin : arrow.start()].split()) < 3:
-            return None
-        definition = strip_spans(slice_spans(text, begin, arrow.start()))
-        return Found((span,), definition, sentence)
-    return None
+    closing = _closing_term(text, plain, _names_a_term, _ARROW_END)
+    if closing is None:
+        return None
+    span, arrow = closing
+    label = _ITEM_LABEL.match(plain)  # "Used cars: sellers know …": the label stays out
+    begin = label.end() if label and label.end() < arrow.start() else 0
+    if len(plain[begin : arrow.start()].split()) < 3:
+        return None
+    definition = strip_spans(slice_spans(text, begin, arrow.start()))
+    return Found((span,), definition, sentence)
 
 
 # "Anything unfinished that you have not captured … pulls on your attention: an **open
@@ -418,18 +429,17 @@ _NAMED_WORDS = 6  # what a term names is a clause: no shorter than this
 def _named_at_end(text: Inline, plain: str, sentence: Sentence) -> Found | None:
     if ":" not in plain and "—" not in plain and "–" not in plain:
         return None
-    for start, end, span in positioned(text):
-        if not may_be_term(span) or plain[end:].strip():
-            continue
-        colon = _NAMING_COLON.search(plain, 0, start)
-        if colon is None or len(plain[: colon.start()].split()) < _NAMED_WORDS:
-            return None
-        found = clause(plain[: colon.start()])
-        if found is None or not found.subject:
-            return None  # "Two kinds of error: **slips**" names no clause
-        definition = strip_spans(slice_spans(text, 0, colon.start()))
-        return Found((span,), definition, sentence, article=(colon["article"] or "").lower())
-    return None
+    closing = _closing_term(text, plain, may_be_term, _NAMING_COLON)
+    if closing is None:
+        return None
+    span, colon = closing
+    if len(plain[: colon.start()].split()) < _NAMED_WORDS:
+        return None
+    found = clause(plain[: colon.start()])
+    if found is None or not found.subject:
+        return None  # "Two kinds of error: **slips**" names no clause
+    definition = strip_spans(slice_spans(text, 0, colon.start()))
+    return Found((span,), definition, sentence, article=(colon["article"] or "").lower())
 
 
 # 'A bad used car is a "lemon"': a quoted word the sentence ends with is the name of its
