@@ -1136,9 +1136,8 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
     avoid = frozenset(
         w.lower() for w in (name, doc.source.author, doc.source.title, doc.source.year) if w
     )
-    who = frozenset(w.lower() for w in (name, doc.source.author) if w)
-    names = _Names(avoid, _label_words(doc.source.short_title, name), who)
     speakers = frozenset(w.lower() for w in (name, *doc.source.author.split()) if w)
+    names = _Names(avoid, _label_words(doc.source.short_title, name), speakers)
     anchors: Counter[str] = Counter()
     fronts: set[str] = set()  # every card's front so far: no two claims may read the same
     previous: Sentence | None = None  # the sentence before, a claim or not
