@@ -68,11 +68,6 @@ def may_name_the_author(text: str) -> bool:
     )
 
 
-_REPORTED = re.compile(
-    rf"^(?P<who>.{{1,60}}?)\s+(?:also\s+|now\s+|then\s+)?(?P<verb>{REPORTING_VERBS})\b\s*(?:that\s+)?",
-)
-
-
 def does(who: str) -> str:
     """ "does" after one author, "do" after several ("Dean and Ghemawat", "Vaswani et al.")."""
     return "do" if " and " in who or who.endswith("et al.") else "does"
@@ -170,12 +165,6 @@ def mentions_author(spans: Inline, source: Source) -> bool:
 @lru_cache(maxsize=64)
 def _word(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}\b")
-
-
-def reported_content_start(text: str) -> int:
-    """Where the reported claim starts in "Draper argues that X" (the start of X), or 0."""
-    found = _REPORTED.match(text)
-    return found.end() if found else 0
 
 
 def with_source(spans: Inline, source: Source, quotation: str | None = None) -> Inline:
