@@ -340,11 +340,11 @@ def _predicate_candidates(sentence: _Reading, first: bool = True) -> list[Candid
         if _whole_quotation(text[:stop], statement):
             statement += 1  # "Hardin: "Freedom in a commons …"": the quotation's own clause
         found = clause(text, statement)
-        made = _from_clause(sentence, found) if found and found.subject else []
+        stated = _from_clause(sentence, found) if found and found.subject else []
         end = _cut(text, statement, stop)
         if end > 0:
-            made.append(_candidate(sentence, statement, end, "statement"))
-        return [c for c in made if c]
+            stated.append(_candidate(sentence, statement, end, "statement"))
+        return [c for c in stated if c]
     found = clause(text, start)
     if found is None or found.verb_start >= stop:
         # (no clause at all: advice in the imperative, or an "=" that reads as "is")
@@ -354,7 +354,9 @@ def _predicate_candidates(sentence: _Reading, first: bool = True) -> list[Candid
             else None
         )
         return [verbless] if verbless else _complement_candidates(sentence)
-    made = [c for c in (*_from_clause(sentence, found), _parallel(sentence)) if c]
+    made: list[Candidate] = [
+        c for c in (*_from_clause(sentence, found), _parallel(sentence)) if c is not None
+    ]
     if first and deictic_subject(found, start):
         # (an "it" that stands for the infinitive after it leans on nothing before)
         return [c if c.reading == "extraposed" else replace(c, leans=True) for c in made]
@@ -420,8 +422,8 @@ def _foreign_candidates(sentence: _Reading) -> list[Candidate | None]:
     if opening and text[:stop].rstrip(" .").endswith(("»", '"', "”", "“")):
         start += opening.end()  # a quotation as a whole: its own copula is read
     topic = _TOPIC.match(text[:stop], start) if start == 0 else None
-    topic_taken = bool(topic) and len(text[topic.end() : stop].split()) >= 4
-    if topic_taken:
+    topic_taken = topic is not None and len(text[topic.end() : stop].split()) >= 4
+    if topic is not None and topic_taken:
         start = topic.end()  # "Ortega abre el libro con un hecho: las ciudades … están …"
     made: list[Candidate | None] = []
     found = copula(text, start, stop, language)
@@ -1228,13 +1230,14 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             words = _opening_words(known_by, 99)
             anchor = f"claim:{'/'.join(sentence.section)}:{words}"
         marked = spans
-        for number, found in enumerate(chosen or [held], 1):
+        asked = chosen or ([held] if held is not None else [])
+        for number, found in enumerate(asked, 1):
             marks = ("cloze",) if number == 1 else ("cloze", f"c{number}")
             marked = mark_range(marked, found.start, found.end, *marks)
         front = with_source(_after_lead(lead, marked), doc.source, sentence.quotation)
         front = with_topic(front, sentence.section, doc)
         draft = sentence_draft(doc, sentence, "claim", anchor, front, ())
-        if not chosen:
+        if not chosen and held is not None:
             draft = replace(draft, held_back=held.flaw or "no point worth asking")
         drafts.append(draft)
     return drafts, consumed

@@ -8,7 +8,7 @@ A definition of a wikilinked term is a `concept` card: the note explains that co
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -329,7 +329,7 @@ def _match(
     named and its end stripped, `plain` its plain text; `defining`, whether it has a word
     (`_DEFINING`) that `_PATTERNS` need."""
     language = doc.source.language
-    patterns = _PATTERNS if language == "en" and defining else ()
+    patterns: Sequence[re.Pattern[str]] = _PATTERNS if language == "en" and defining else ()
     if language in _DEFINES_AS:
         patterns = (_DEFINES_AS[language],)
     for pattern in patterns:
@@ -617,7 +617,9 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
             # "*bonding* social capital, which reinforces …": the marked word and the noun
             # it names a kind of, then a relative clause that glosses the whole
             head = _TERM_HEAD.match(plain, end)
-            explained = _EXPLAINED.match(plain, head.end()) if head is not None else None
+            if head is None:
+                continue
+            explained = _EXPLAINED.match(plain, head.end())
             if explained is None or explained.lastgroup != "relative":
                 continue
             term_end = head.end()
@@ -689,8 +691,8 @@ def definition_drafts(
                 )
                 found_all = [glossed] if glossed and glossed.glossary else []
                 found_all += explained_terms(text, plain, sentence)
-                for found in found_all:
-                    drafts.extend(_explained_draft(doc, found, defined))
+                for term in found_all:
+                    drafts.extend(_explained_draft(doc, term, defined))
             continue
         # The words of a stated definition are inside the sentence, not in the stop that
         # stripping takes off: a sentence with none, and no term marked as `_marked_term_is`
@@ -720,9 +722,9 @@ def definition_drafts(
                 drafts.extend(_explained_draft(doc, second, defined))
         if not found or not found.definition:
             explained = explained_terms(text, plain, sentence)
-            made = [draft for found in explained for draft in _explained_draft(doc, found, defined)]
+            made = [draft for term in explained for draft in _explained_draft(doc, term, defined)]
             if made:
-                if any(found.whole for found in explained):
+                if any(term.whole for term in explained):
                     consumed.add(sentence.key)
                 drafts.extend(made)
             continue

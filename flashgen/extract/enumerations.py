@@ -97,8 +97,8 @@ def enumeration_drafts(
     english = doc.source.language == "en"
     by_block = {(s.block_key[1], s.index): s for s in sentences}
     keys_by_block: dict[tuple[int, int], list] = {}
-    for sentence in sentences:
-        keys_by_block.setdefault(sentence.block_key, []).append(sentence.key)
+    for each in sentences:
+        keys_by_block.setdefault(each.block_key, []).append(each.key)
     for section_index, section in enumerate(doc.sections):
         for intro, listing in _intro_pairs(section.blocks):
             if is_metadata(intro, in_preamble=not section.path):
@@ -351,7 +351,7 @@ _GLOSSED = re.compile(r"^\s*(?:[:–—→]|-\s|->)")
 def _terms_of(items: list[Inline]) -> list[Inline]:
     """ "**L'évidence** : ne recevoir …", "**Monastic** — …": when every item opens with a
     marked term that the rest explains, the terms; otherwise nothing."""
-    terms = []
+    terms: list[Inline] = []
     for item in items:
         head = item[0] if item else None
         if head is None or not head.marks & {"strong", "mark"}:

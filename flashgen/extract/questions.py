@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from flashgen.extract.attribution import sentence_draft, with_source
 from flashgen.extract.sentences import Sentence, join, strip_spans, text_spans
 from flashgen.extract.words import normalize_term
-from flashgen.model import Block, Document, Draft, Inline, Section
+from flashgen.model import BackStyle, Block, Document, Draft, Inline, Section
 from flashgen.parse.inline import plain_text
 
 # "6. What then?" asks nothing a card could: a question heading has this many words or more.
@@ -41,7 +41,7 @@ def question_drafts(doc: Document, sentences: list[Sentence], used: set) -> tupl
             if not answer:
                 continue
             back: tuple[Inline, ...] = (join(*_spaced(s.named for s in answer)),)
-            style = "text"
+            style: BackStyle = "text"
         elif opening.kind == "list":
             answer = _list_answer(opening, index, by_block, used)
             if not answer:

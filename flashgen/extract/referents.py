@@ -141,7 +141,9 @@ _OBJECT_PRONOUN = re.compile(
 def resolved_object(spans: Inline, text: str, start: int, previous: Sentence | None) -> Inline:
     """ "Keynes treats it as …" after the sentence that names **technological
     unemployment**: the object pronoun stands for what that sentence is about."""
-    found = _OBJECT_PRONOUN.match(text, start) if previous is not None else None
+    if previous is None:
+        return spans
+    found = _OBJECT_PRONOUN.match(text, start)
     if found is None or text[start:].split(None, 1)[0].lower() in STOPWORDS:
         return spans  # (a name opens it, not "Nor does it …")
     plural = found.group("pronoun") == "them"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from flashgen.extract.attribution import with_source
 from flashgen.extract.sentences import Sentence, author_blocks, join, strip_spans, text_spans
 from flashgen.extract.words import normalize_term
-from flashgen.model import Block, Document, Draft, Inline
+from flashgen.model import BackStyle, Block, Document, Draft, Inline
 from flashgen.parse.inline import plain_text
 
 MAX_TERM_WORDS = 6  # a first cell longer than this is a statement, not a name
@@ -47,7 +47,7 @@ def _row_draft(
     front = with_source(join(term, text_spans(f" — {asked}?")), doc.source)
     if len(cells) == 2:
         back: tuple[Inline, ...] = (cells[1],)
-        style = "text"
+        style: BackStyle = "text"
     else:
         back = tuple(cells[1:])  # in the order the front names the columns
         style = "ordered"

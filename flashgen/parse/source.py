@@ -164,8 +164,7 @@ def note_source(
         _people(_first(meta, AUTHOR_KEYS))
         or _field_line_value(sections, "author")
         or (cited[0] if cited else "")
-        or _first(labelled, AUTHOR_KEYS)
-        or ""
+        or str(_first(labelled, AUTHOR_KEYS) or "")
     )
     if title == note.path.stem:
         title = _title_in_the_text(title, cited, labelled, author)
