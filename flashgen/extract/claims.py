@@ -501,6 +501,15 @@ def _after_opening_term(sentence: _Reading, start: int, stop: int) -> int | None
     return None
 
 
+def _completes_quotation(text: str, start: int) -> bool:
+    """ "« On ne naît pas femme : [on le devient]. »": the turn of a quotation that is the
+    whole sentence, after its colon or semicolon: its words are the point, however plain."""
+    whole = text.strip()
+    if not whole.startswith(('"', "“", "«")) or not whole.rstrip(" .").endswith(('"', "”", "»")):
+        return False
+    return max(text.rfind(":", 0, start), text.rfind(";", 0, start)) > 0
+
+
 def _whole_quotation(text: str, start: int) -> bool:
     return text[start : start + 1] in ('"', "“") and text.rstrip(".").endswith(('"', "”", '."'))
 
@@ -943,6 +952,7 @@ def _judged(sentence: _Reading, candidate: Candidate) -> Candidate:
         and not _DENIAL.match(answer)  # "no such thing", "not enough": a denial is the point
         and is_trivial(answer, sentence.language, asked)
         and not _has_marked(sentence.spans, start, end)
+        and not _completes_quotation(text, start)
     ):
         score -= 2.0
         flaw = flaw or f"an everyday answer ({answer!r})"

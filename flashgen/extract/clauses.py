@@ -82,6 +82,11 @@ def _finite_verb(word: str, after_plural: bool) -> bool:
 _MAY_BE_VERB: dict[str, bool] = {}
 
 
+def is_plain_verb(word: str) -> bool:
+    """A verb in its plain form, as an imperative or an infinitive has it: "keep", "write"."""
+    return word[:1].islower() and word in getAllLemmas(word).get("VERB", ())
+
+
 @lru_cache(maxsize=8192)
 def is_participle(word: str) -> bool:
     """A past participle: "resented", "created", "taken", "done" (not "coin", "world")."""
@@ -311,6 +316,7 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
     listing = False  # a comma came before any verb: the subject may be a list
     participle = -1  # the first "-ed by" passed over, the verb if no other comes
     plural_subject = False
+    singular_subject = False  # "A heat engine turns …": no plural noun heads it
     relative_seen = False
     for index, token in enumerate(tokens):
         if index <= aside_closed:
@@ -338,6 +344,8 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
         seen += 1
         if seen > limit:
             break
+        if lower in PREPOSITIONS:
+            singular_subject = False  # (its head may stand before a phrase: "A star of …")
         if (
             lower in _RELATIVES
             or (lower == "what" and seen == 1)
@@ -357,6 +365,7 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             # "Those who work … get …": a plural subject takes a verb in its plain form
             # ("People with a fixed mindset feel …": the head is plural, not the last noun)
             plural_subject = lower in _PLURAL_OPENERS or lower in _IRREGULAR_PLURALS
+            singular_subject = lower in _SINGULAR_OPENERS
             previous = lower
             continue
         if lower in _NEVER_VERBS:  # "All reasonings concerning matters of fact seem …"
@@ -429,6 +438,7 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
                 continue
             if (
                 plural_noun
+                and not singular_subject
                 and previous not in PRONOUNS
                 and "NOUN" in word_classes(lower)
                 and (
@@ -464,6 +474,7 @@ _OF_OR_BRACKET = frozenset(("of", "("))  # "wars of 1912", "studies (Shoda, 1990
 _VERB_PREPOSITIONS = frozenset("on in to into from with for upon at".split())
 _WH = frozenset("what how where when why whether".split())
 _SUBJECT_PRONOUNS = frozenset("i you we they".split())
+_SINGULAR_OPENERS = frozenset("a an each every one another".split())
 _PLURAL_OPENERS = frozenset("those these they we you both many few several".split())
 _LIST_GOES_ON = frozenset((",", "and", "or", "such", "all"))
 # What follows a verb and never a noun: "sellers set it too high", "they put the price …".
@@ -480,6 +491,8 @@ def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plura
     if not word[:1].islower() or "VERB" not in word_classes(word):
         return False
     following = _following(tokens, index).lower()
+    if index == 1 and not word.endswith("s") and is_plural_noun(previous, known=True):
+        return True  # "Nodes hold keys …": a plural noun alone, then its verb
     if plural and (
         previous in _SUBJECT_PRONOUNS
         or following in _OBJECTS

@@ -20,7 +20,13 @@ from flashgen.extract.attribution import (
     source_in_brackets,
     source_label,
 )
-from flashgen.extract.clauses import PREPOSITIONS, clause, is_plural_noun, word_classes
+from flashgen.extract.clauses import (
+    PREPOSITIONS,
+    clause,
+    is_plain_verb,
+    is_plural_noun,
+    word_classes,
+)
 from flashgen.extract.frames import content_start
 from flashgen.extract.sentences import (
     Sentence,
@@ -72,6 +78,7 @@ _PATTERNS = [
         r":?[\"”]:?\s+(?:that\s+|as\s+)?(?P<def>.+)$"
     ),
 ]
+_ARTICLES = frozenset(("the", "a", "an"))
 # A word every one of `_PATTERNS` and `_COUNT_HINT` needs: a sentence without one is not
 # tried against them one by one (most sentences).
 _DEFINING = re.compile(
@@ -337,15 +344,19 @@ def _match(
         if not found:
             continue
         term = strip_spans(slice_spans(text, *found.span("term")))
-        marked = [s for s in term if s.kind == "wikilink" or s.marks & {"strong", "mark"}]
+        marked = [s for s in term if s.kind == "wikilink" or s.marks & {"strong", "mark", "em"}]
+        article = found.groupdict().get("article") or ""
         if len(marked) == 1 and " calls" in pattern.pattern:
-            term = (marked[0],)  # "Kuhn calls most research **normal science**: …"
+            # "Kuhn calls most research **normal science**: …", "… call X the *rebound
+            # effect*: …" (with the article before it)
+            before = plain_text(term).partition(marked[0].text)[0].split()
+            article = before[-1].lower() if before and before[-1].lower() in _ARTICLES else ""
+            term = (marked[0],)
         term_text = plain_text(term)
         if _NOT_A_TERM.search(term_text) or len(term_text.split()) > 7:
             continue
         who = found.groupdict().get("who") or ""
         definition = strip_spans(slice_spans(text, *found.span("def")))
-        article = found.groupdict().get("article") or ""
         return Found(term, definition, sentence, who, article=article)
     if language == "en":
         named = _named_after(text, plain, sentence) or _named_by_quotes(text, plain, sentence)
@@ -605,6 +616,14 @@ def _restates_head(term: str, gloss: str) -> bool:
     return bool(head) and (first == head or first.rstrip("s") == head.rstrip("s"))
 
 
+def _what_to_do(gloss: str) -> bool:
+    """Whether a gloss opens with a verb in its plain form, saying what to do ("keep most of
+    your money in …", "to write down every open loop")."""
+    words = gloss.split(None, 2)
+    first = words[1] if words[0] == "to" and len(words) > 1 else words[0]
+    return is_plain_verb(first)
+
+
 def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]:
     """Each bold or highlighted term of a sentence that the words right after it explain."""
     found = []
@@ -636,7 +655,18 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
         if len(words.split()) < 3 or words[:1].isdigit():
             continue
         if group == "glossed" and not _restates_head(span.text, words):
-            continue  # "…: Britain's coal lay close" glosses nothing; "desires: desires to …" does
+            if not _what_to_do(words):
+                # "…: Britain's coal lay close" glosses nothing; "desires: desires to …" does,
+                # and so does what a **barbell strategy** has one do ("…: keep most …")
+                continue
+            begin = explained.start(group)
+            definition = strip_end(strip_spans(slice_spans(text, begin, explained.end(group))))
+            term = strip_spans(slice_spans(text, start, term_end))
+            article = _ARTICLE_BEFORE.search(plain, max(0, start - 5), start)
+            found.append(
+                Found(term, definition, sentence, article=article[1].lower() if article else "")
+            )
+            continue
         if group == "relative" and "VERB" not in word_classes(words.split()[1]):
             continue  # "**X**, which Draper says …" tells who says, not what X is
         begin, end_of = explained.span(group)

@@ -124,7 +124,10 @@ def enumeration_drafts(
             counted = _counted(plain_text(lead), len(items), english)
             if english and not counted and listing.kind == "list" and all(map(_statement, items)):
                 continue  # whole statements no count announces: a claim card each
-            items = _terms_of(items) or items
+            # (items that each say something of a marked name: the list asks for the names,
+            # and what each item says is a claim card of its own)
+            stated = listing.kind == "list" and _marked_statements(items)
+            items = _terms_of(items) or ([strip_spans(i[:1]) for i in items] if stated else items)
             if not english:
                 drafts.append(_cloze_list(doc, sentence, lead, items))
             else:
@@ -133,6 +136,8 @@ def enumeration_drafts(
                 if len(items) > ATOMIC_LIST_LIMIT:
                     drafts.append(_one_by_one(doc, sentence, whole, lead, items))
             consumed.add(sentence.key)
+            if stated:
+                continue
             for item in listing.children:
                 consumed.update(keys_by_block.get((section_index, item.line), ()))
     if english:
@@ -361,6 +366,18 @@ def _terms_of(items: list[Inline]) -> list[Inline]:
             return []
         terms.append((head,))
     return terms
+
+
+def _marked_statements(items: list[Inline]) -> bool:
+    """ "1. **Egoistic** suicide comes from too little integration; …": every item a
+    statement that opens with a marked name (not glossed after a colon or dash)."""
+    return all(
+        item[0].marks & {"strong", "mark"}
+        and len(item[0].text.split()) <= _HEAD_WORDS
+        and not _GLOSSED.match(plain_text(item[1:]))
+        and _statement(item)
+        for item in items
+    )
 
 
 _HEAD_WORDS = 4  # an item's name before the comma that starts what it says of it

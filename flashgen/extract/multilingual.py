@@ -309,6 +309,9 @@ def after_verb(text: str, start: int, end: int, language: str) -> int | None:
         if not patterns.copula.fullmatch(verb) and not patterns.connectives.fullmatch(verb):
             return found_phrase.end()
     found = patterns.subject_verb.match(text, start, end)
+    if found is None and language == "fr":
+        # (a longer subject, its verb marked by the "ne" before it)
+        found = _FRENCH_NEGATED_VERB.match(text, start, end)
     if found is None or not found["verb"][:1].islower():
         return None
     verb = found["verb"]
@@ -317,6 +320,14 @@ def after_verb(text: str, start: int, end: int, language: str) -> int | None:
     if patterns.connectives.fullmatch(verb):
         return None
     return found.end()
+
+
+# "Aucun destin biologique, psychique ou économique ne définit […]": a French subject of
+# a few words, commas and all, then "ne" and its verb.
+_FRENCH_NEGATED_VERB = re.compile(
+    rf"(?i:{LANGUAGES['fr'].determiners}|aucun|aucune|nul|nulle)\s+(?:[^\W\d_][\w'’-]*,?\s+){{1,8}}?"
+    r"(?:ne\s+|n['’])(?:se\s+|s['’])?(?P<verb>[^\W\d_][\w-]+)\s+"
+)
 
 
 # A German subject: a determiner, maybe adjectives, its noun (capitalised, as every German

@@ -45,8 +45,10 @@ def resolved(spans: Inline, text: str, start: int, previous: Sentence | None) ->
     science**: …": a pronoun that opens the claim ("it", "they"; "them" after a reporting
     verb) stands for what the sentence before is about, when that agrees in number: a term
     it marks or links, the term it defines, or its subject as a short noun phrase."""
-    found = _SUBJECT_PRONOUN.match(text, start)
-    if not found or previous is None:
+    if previous is None:
+        return spans
+    found = _SUBJECT_PRONOUN.match(text, start) or _pronoun_after_lead(text, start)
+    if not found:
         return spans
     plural = found.group("pronoun").lower() != "it"
     referent = next(
@@ -54,11 +56,31 @@ def resolved(spans: Inline, text: str, start: int, previous: Sentence | None) ->
     )
     if not referent:
         return spans
+    if found.start() > start and referent.split()[0].lower() in _ARTICLES:
+        referent = referent[0].lower() + referent[1:]  # "On the day before … a turkey has"
     return join(
         slice_spans(spans, 0, found.start()),
         text_spans(referent),
         slice_spans(spans, found.end("pronoun"), len(text)),
     )
+
+
+_ARTICLES = frozenset(("a", "an", "the"))
+# "it becomes possible to …", "it makes no sense to …": an "it" that stands for what follows.
+_EXTRAPOSED_IT = re.compile(r"it\s+[a-z]+\s+(?:[\w'-]+\s+){0,3}?to\s+[a-z]")
+_LAST_PRONOUN = re.compile(r"(?:^|\s|,\s)(?=(?:it|they)\s+$)")
+
+
+def _pronoun_after_lead(text: str, start: int) -> re.Match[str] | None:
+    """The pronoun subject of a claim that opens with a phrase of time or place: "On the day
+    before Thanksgiving it has …", "When prices rise, they …"."""
+    found = clause(text, start)
+    if found is None:
+        return None
+    last = _LAST_PRONOUN.search(text, start, found.verb_start)
+    if last is None or last.end() <= start or _EXTRAPOSED_IT.match(text, last.end()):
+        return None
+    return _SUBJECT_PRONOUN.match(text, last.end())
 
 
 # A pronoun that opens a later clause of the sentence ("Pesticides are new: they are made in

@@ -39,7 +39,8 @@ _ABBREVIATIONS = frozenset(
         "ca",
     ]
 )
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”»)\]]*\s+(?=[\"“«(\[]?[A-Z0-9À-Ý])")
+# (French sets its closing guillemet apart: "… on le devient. » Aucun destin …")
+_SENTENCE_END = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?»)?[\"'”»)\]]*\s+(?=[\"“«(\[]?[A-Z0-9À-Ý])")
 
 
 @quickly_made

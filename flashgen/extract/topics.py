@@ -90,5 +90,7 @@ def with_topic(front: Inline, section: tuple[str, ...], doc: Document) -> Inline
 def _stems(topic: str) -> tuple[re.Pattern[str], ...]:
     """Each content word of the topic as a pattern that finds it, or a form of it, opening
     a word ("adjustment" in "Adjustments")."""
-    words = [w for w in _WORD.findall(topic.lower().replace("-", " ")) if w not in STOPWORDS]
+    # (an elided article is not the word: "L'Autre" is found in "l'[Autre]")
+    spaced = re.sub(r"\b[ldjmnst]['’]|\bqu['’]|-", " ", topic.lower())
+    words = [w for w in _WORD.findall(spaced) if w not in STOPWORDS]
     return tuple(re.compile(rf"(?<![\w'’-]){re.escape(w[: max(5, len(w) - 2)])}") for w in words)

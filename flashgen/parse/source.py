@@ -210,7 +210,11 @@ def _author_in_file_name(stem: str, title: str) -> str:
     return named if _NAME_WORDS.fullmatch(named) and len(named.split()) <= 4 else ""
 
 
-_CITED_AUTHOR = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}),\s*$")
+# (maybe after a label: "Source: William Stanley Jevons, *The Coal Question* (1865)")
+_CITED_AUTHOR = re.compile(
+    r"^(?:(?:Source|Citation|Reference|Ref|From)\s*:\s*)?"
+    r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}),\s*$"
+)
 
 
 _CITED_YEAR = re.compile(r"\((\d{4})\)")
