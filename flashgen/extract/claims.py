@@ -52,6 +52,7 @@ from flashgen.extract.multilingual import (
     claim_start,
     contrast,
     copula,
+    extraposed,
     main_clause,
     reason,
     restated,
@@ -440,6 +441,9 @@ def _foreign_candidates(sentence: _Reading) -> list[Candidate | None]:
     why = reason(text, begin, stop, language)
     if why is not None and len(text[why:stop].split()) >= 3:
         made.append(_candidate(sentence, why, _cut(text, why, stop), "reason"))
+    judged = extraposed(text, start, stop, language) if found is None else None
+    if judged is not None and len(text[judged:stop].split()) >= 2:
+        made.append(_candidate(sentence, judged, _cut(text, judged, stop), "extraposed"))
     said = restated(text, begin, stop, language) if found is None else None
     if said is not None and len(text[said:stop].split()) >= 2:
         made.append(_candidate(sentence, said, _cut(text, said, stop), "predicate"))
@@ -569,6 +573,15 @@ def _from_clause(sentence: _Reading, found: Clause) -> list[Candidate | None]:
     preferred = _preferred(text[:stop], begin)
     if preferred is not None:
         made.append(_candidate(sentence, preferred, stop, "preferred"))
+    verb = text[found.verb_start : found.verb_end].split()[-1].lower()
+    if verb.startswith(_REPLACING):
+        # "Lamport replaces physical time [with an ordering derived from messages]": what
+        # takes the place of the other is the point
+        instead = _first_top_level(text[:stop], _WITH_OR_BY, begin, (" with ", " by "))
+        if instead is not None and text[begin : begin + instead.start()].strip():
+            at = begin + instead.end()
+            end = _cut(text, at, stop)
+            made.append(_candidate(sentence, at, end, "preferred") if end > 0 else None)
     means = _first_top_level(text[:stop], _BY, begin, ("by",))
     if means is not None and _by_means(text[begin : begin + means.start()]):
         at = begin + means.end()  # "assess the frequency of X [by the ease with which …]"
@@ -735,6 +748,10 @@ def _by_means(before: str) -> bool:
     if words[-1].endswith(('"', "”")):
         return True  # after a quotation: "… "sterilizing the ground …" by engaging in …"
     return not is_participle(words[-1].lower())
+
+
+_REPLACING = ("replace", "substitut", "supplant", "swap")
+_WITH_OR_BY = re.compile(r"\s(?:with|by)\s")
 
 
 def _preferred(text: str, begin: int) -> int | None:

@@ -491,8 +491,13 @@ def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plura
     if not word[:1].islower() or "VERB" not in word_classes(word):
         return False
     following = _following(tokens, index).lower()
-    if index == 1 and not word.endswith("s") and is_plural_noun(previous, known=True):
-        return True  # "Nodes hold keys …": a plural noun alone, then its verb
+    if (
+        not word.endswith("s")
+        and is_plural_noun(previous, known=True)
+        and all(_is_adverb(t.group()) for t in tokens[1:index])
+    ):
+        return True  # "Nodes hold keys …", "people tacitly consent to …": a plural noun alone
+
     if plural and (
         previous in _SUBJECT_PRONOUNS
         or following in _OBJECTS
@@ -505,6 +510,10 @@ def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plura
         and "NOUN" in word_classes(previous)
         and previous not in DETERMINERS
     )
+
+
+def _is_adverb(word: str) -> bool:
+    return word.endswith("ly") and word_classes(word.lower()) == _ADVERB
 
 
 def _following(tokens: list[re.Match[str]], index: int) -> str:

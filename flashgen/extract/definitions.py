@@ -22,6 +22,7 @@ from flashgen.extract.attribution import (
 )
 from flashgen.extract.clauses import (
     PREPOSITIONS,
+    SUBORDINATORS,
     clause,
     is_plain_verb,
     is_plural_noun,
@@ -507,6 +508,8 @@ def _plain_gloss(text: Inline, plain: str, sentence: Sentence) -> Found | None:
         return None
     if DATE.fullmatch(name):
         return None  # a timeline's date ("June 17: the Third Estate declares …") is no term
+    if words[0] in SUBORDINATORS or max(len(w) for w in words) == 1:
+        return None  # a condition or a formula's symbols ("if a → b and b → c, …") is no term
     # A name, not a situation ("Followers with inconsistent logs") or someone's ("Hardin's
     # answer"): no preposition but "of", no possessive, no verb.
     if any(w in PREPOSITIONS and w != "of" for w in words) or "'s" in name or "’s" in name:

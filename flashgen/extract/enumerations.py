@@ -126,8 +126,9 @@ def enumeration_drafts(
                 continue  # whole statements no count announces: a claim card each
             # (items that each say something of a marked name: the list asks for the names,
             # and what each item says is a claim card of its own)
-            stated = listing.kind == "list" and _marked_statements(items)
-            items = _terms_of(items) or ([strip_spans(i[:1]) for i in items] if stated else items)
+            named = _terms_of(items)
+            stated = not named and listing.kind == "list" and _marked_names(items)
+            items = named or stated or items
             if not english:
                 drafts.append(_cloze_list(doc, sentence, lead, items))
             else:
@@ -137,9 +138,10 @@ def enumeration_drafts(
                     drafts.append(_one_by_one(doc, sentence, whole, lead, items))
             consumed.add(sentence.key)
             if stated:
-                continue
+                continue  # (each item says something of its name: a claim card each)
             for item in listing.children:
-                consumed.update(keys_by_block.get((section_index, item.line), ()))
+                if not _names_itself(strip_end(item.spans)):
+                    consumed.update(keys_by_block.get((section_index, item.line), ()))
     if english:
         for draft, listing, section_index in _counted_headings(doc):
             drafts.append(draft)
@@ -368,16 +370,33 @@ def _terms_of(items: list[Inline]) -> list[Inline]:
     return terms
 
 
-def _marked_statements(items: list[Inline]) -> bool:
-    """ "1. **Egoistic** suicide comes from too little integration; …": every item a
-    statement that opens with a marked name (not glossed after a colon or dash)."""
-    return all(
-        item[0].marks & {"strong", "mark"}
-        and len(item[0].text.split()) <= _HEAD_WORDS
-        and not _GLOSSED.match(plain_text(item[1:]))
-        and _statement(item)
-        for item in items
-    )
+_NAMING_DASH = re.compile(r"\s[—–:]\s+(?:(?:the|an?)\s+)?$")
+
+
+def _names_itself(item: Inline) -> bool:
+    """ "nothing may be taken that spoils before it can be used — the **spoilage proviso**":
+    an item that ends by naming what it says, a term to define on its own card."""
+    item = strip_spans(item)
+    if len(item) < 2 or not item[-1].marks & {"strong", "mark"}:
+        return False
+    return _NAMING_DASH.search(plain_text(item[:-1])) is not None
+
+
+def _marked_names(items: list[Inline]) -> list[Inline]:
+    """ "1. **Egoistic** suicide comes from too little integration; …", "(b) processing is
+    necessary for the performance of a **contract** …": when every item is a statement
+    that marks one name of a few words, the names; otherwise nothing."""
+    names: list[Inline] = []
+    for item in items:
+        marked = [s for s in item if s.marks & {"strong", "mark"} and s.text.strip()]
+        if len(marked) != 1 or len(marked[0].text.split()) > _HEAD_WORDS:
+            return []
+        if item[0] is marked[0] and _GLOSSED.match(plain_text(item[1:])):
+            return []  # ("**X**: …" is a term and its gloss: `_terms_of`)
+        if not _statement(item):
+            return []
+        names.append(strip_spans((marked[0],)))
+    return names
 
 
 _HEAD_WORDS = 4  # an item's name before the comma that starts what it says of it

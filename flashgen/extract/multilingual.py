@@ -358,6 +358,40 @@ _NEGATION_FIRST = {
 }
 
 
+# "È molto più sicuro [essere temuto che amato]", "Es mejor [ser temido]", "Il est plus sûr
+# d'[être craint]": a copula with no subject, a few words that judge, then the infinitive
+# that is what they judge (by its ending; French puts "de" before it).
+_INFINITIVE_ENDS = {
+    "it": r"(?:are|ere|ire)(?:si)?",
+    "es": r"(?:ar|er|ir)(?:se)?",
+    "pt": r"(?:ar|er|ir)(?:-se)?",
+}
+_EXTRAPOSED = {
+    **{
+        language: re.compile(rf"(?i:{opening})\s+(?:[^\W\d_]+\s+){{1,5}}?(?=[^\W\d_]+{ends}\b)")
+        for language, opening, ends in (
+            ("it", "è|era|sarà|sarebbe", _INFINITIVE_ENDS["it"]),
+            ("es", "es|era|será|sería", _INFINITIVE_ENDS["es"]),
+            ("pt", "é|era|será|seria", _INFINITIVE_ENDS["pt"]),
+        )
+    },
+    "fr": re.compile(
+        r"(?i:il\s+est|c['’]est|il\s+était|il\s+serait|il\s+vaut)\s+(?:[^\W\d_]+\s+){1,5}?"
+        r"d(?:e\s+|['’])(?=[^\W\d_])"
+    ),
+}
+
+
+def extraposed(text: str, start: int, end: int, language: str) -> int | None:
+    """Where the infinitive starts that a claim opening with a subjectless copula judges, or
+    None."""
+    pattern = _EXTRAPOSED.get(language)
+    found = pattern.match(text, start, end) if pattern is not None else None
+    if found is None or "," in found.group():
+        return None
+    return found.end()
+
+
 def restated(text: str, begin: int, end: int, language: str) -> int | None:
     """Where Y starts in "X, c'est Y" ("…, das ist …", "…, eso es …")."""
     patterns = _PATTERNS.get(language)

@@ -39,6 +39,8 @@ _ABBREVIATIONS = frozenset(
         "ca",
     ]
 )
+# Abbreviations only before a number: "art." and "sec." end sentences too.
+_BEFORE_A_NUMBER = frozenset(("art", "arts", "sec", "secs", "para", "paras", "eq", "eqs", "nr"))
 # (French sets its closing guillemet apart: "… on le devient. » Aucun destin …")
 _SENTENCE_END = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?»)?[\"'”»)\]]*\s+(?=[\"“«(\[]?[A-Z0-9À-Ý])")
 
@@ -159,6 +161,8 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
         word = before[-1].lower().strip("([\"'“").rstrip(".") if before else ""
         if word in _ABBREVIATIONS and len(word) > 1:
             continue
+        if word in _BEFORE_A_NUMBER and text[match.end() : match.end() + 1].isdigit():
+            continue  # "Definitions from Art. 4:", "see Sec. 2", "Eq. 3 gives …"
         if len(word) == 1 and word.isalpha():
             # An initial ("J. W. Tukey"), unless a word that only opens a sentence follows
             # ("… believing that P. He attributes …").

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -75,14 +76,68 @@ def _blocks(tokens: list[Token], start: int, end: int, closing: dict[int, int]) 
             index = close + 1
             continue
         if kind == "inline":
-            spans = inline_spans(token.children or [])
-            if spans:
-                blocks.append(Block("paragraph", _line(token), spans))
+            lettered = _lettered_lines(token)
+            if lettered:
+                blocks.extend(lettered)
+            else:
+                spans = inline_spans(token.children or [])
+                if spans:
+                    blocks.append(Block("paragraph", _line(token), spans))
         elif kind in ("fence", "code_block"):
             blocks.append(Block("code", _line(token), text=token.content, info=token.info.strip()))
         elif kind in ("math_block", "math_block_label"):
             blocks.append(Block("math", _line(token), text=token.content))
         index += 1
+    return blocks
+
+
+# A line that a paragraph lists as an item: "(a) the data subject has given consent …",
+# "b) …", "(ii) …", "(3) …" (Markdown has no list for these: they stay one paragraph).
+_ITEM_MARK = re.compile(r"\(?([a-z]|[1-9]|[ivx]{1,4})\)\s+")
+_SEQUENCES = ("abcdefghijklmnopqrstuvwxyz", "123456789", ("i", "ii", "iii", "iv", "v", "vi", "vii"))
+
+
+def _lettered_lines(token: Token) -> list[Block]:
+    """A paragraph whose lines after its first list items marked "(a)", "(b)", … as the
+    blocks a Markdown list would make: its opening lines as a paragraph, then an ordered
+    list with an item per mark (a line without one goes on the item before); or nothing."""
+    children = token.children or []
+    lines: list[list[Token]] = [[]]
+    for child in children:
+        if child.type in ("softbreak", "hardbreak"):
+            lines.append([])
+        else:
+            lines[-1].append(child)
+    if len(lines) < 3:
+        return []
+    marks: list[tuple[int, str]] = []  # (line index, its mark)
+    for index, line in enumerate(lines):
+        first = line[0] if line else None
+        found = _ITEM_MARK.match(first.content) if first and first.type == "text" else None
+        if found:
+            marks.append((index, found.group(1)))
+    labels = [label for _, label in marks]
+    if len(marks) < 2 or not any(
+        labels == list(sequence[: len(labels)]) for sequence in _SEQUENCES
+    ):
+        return []
+    opening = marks[0][0]
+    if opening > 1:
+        return []  # (one opening line at most: the list's lead)
+    line = _line(token)
+    blocks = []
+    if opening:
+        blocks.append(Block("paragraph", line, inline_spans(lines[0])))
+    items = []
+    for number, (index, _) in enumerate(marks):
+        stop = marks[number + 1][0] if number + 1 < len(marks) else len(lines)
+        first = lines[index][0].copy()
+        first.content = _ITEM_MARK.sub("", first.content, count=1)
+        tokens = [first, *lines[index][1:]]
+        for more in lines[index + 1 : stop]:  # a line without a mark goes on its item
+            tokens += [Token("softbreak", "br", 0), *more]
+        items.append(Block("item", line + index, inline_spans(tokens)))
+    blocks.append(Block("list", line + opening, children=tuple(items), info="ordered"))
     return blocks
 
 
