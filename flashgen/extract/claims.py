@@ -27,6 +27,7 @@ from flashgen.extract.attribution import (
     with_source,
 )
 from flashgen.extract.clauses import (
+    AUXILIARIES,
     COPULAS,
     DEICTIC,
     LISTED_SUBJECT,
@@ -153,6 +154,7 @@ _READING_SCORE = {
     "extraposed": 3.1,
     "dated": 3.1,
     "done-instead": 3.3,
+    "how-often": 2.7,  # below the predicate: asked when that is everyday
     "condition": 3.1,
     "relative": 2.8,
     "preferred": 3.2,
@@ -176,10 +178,22 @@ _READING_SCORE = {
 
 # Readings whose answer is the point however everyday its words.
 _NOT_EVERYDAY = frozenset(
-    ("quoted", "number", "name", "parallel", "singled-out", "listed", "dated", "done-instead")
+    (
+        "quoted",
+        "number",
+        "name",
+        "parallel",
+        "singled-out",
+        "listed",
+        "dated",
+        "done-instead",
+        "how-often",
+    )
 )
 # Readings whose answer is often one word, and rightly: no points off for it.
-_ONE_WORD_READINGS = frozenset(("marked", "number", "parallel", "dated", "done-instead"))
+_ONE_WORD_READINGS = frozenset(
+    ("marked", "number", "parallel", "dated", "done-instead", "how-often")
+)
 _QUOTE_BONUS = 0.7  # a quoted passage is most often the point the reader noted
 _BEST_TERM_SCORE = max(
     *(_READING_SCORE[r] for r in ("marked", "number", "link", "name")),
@@ -505,6 +519,13 @@ def _after_opening_term(sentence: _Reading, start: int, stop: int) -> int | None
     return None
 
 
+# "The only way to get the best of an argument is [to avoid it]": a subject that singles
+# out what the predicate names, which is the point however plain its words.
+_SINGLED_OUT_IS = re.compile(
+    r"(?i:the\s+)?(?i:only|best|surest|single\s+best|one)\s+(?:[\w'’-]+\s+){1,12}?(?:is|was)\s+$"
+)
+
+
 def _completes_quotation(text: str, start: int) -> bool:
     """ "« On ne naît pas femme : [on le devient]. »": the turn of a quotation that is the
     whole sentence, after its colon or semicolon: its words are the point, however plain."""
@@ -536,6 +557,14 @@ def _from_clause(sentence: _Reading, found: Clause) -> list[Candidate | None]:
             end = _cut(text, reason_start, stop)
             if end > 0:
                 made.append(_candidate(sentence, reason_start, end, "reason"))
+    how_often = _HOW_OFTEN.match(text, found.verb_start, found.verb_end)
+    if (
+        how_often is not None
+        and text[how_often.end() : found.verb_end].split()[-1] not in AUXILIARIES
+    ):
+        # "People [rarely] blame themselves for anything" (not "users often can, and …": the
+        # modal is what the point says)
+        made.append(_candidate(sentence, *how_often.span("adverb"), "how-often"))
     done_instead = _DONE_INSTEAD.search(text, begin, stop)
     if done_instead is not None:  # "Selection cannot create new variation; [mutation] does."
         made.append(_candidate(sentence, *done_instead.span("doer"), "done-instead"))
@@ -750,6 +779,10 @@ def _by_means(before: str) -> bool:
     return not is_participle(words[-1].lower())
 
 
+# How often or how surely the verb holds, when that is the point: "People [rarely] blame …".
+_HOW_OFTEN = re.compile(
+    r"(?P<adverb>(?i:rarely|seldom|never|always|usually|often|almost\s+never|hardly\s+ever))\s"
+)
 _REPLACING = ("replace", "substitut", "supplant", "swap")
 _WITH_OR_BY = re.compile(r"\s(?:with|by)\s")
 
@@ -970,6 +1003,7 @@ def _judged(sentence: _Reading, candidate: Candidate) -> Candidate:
         and is_trivial(answer, sentence.language, asked)
         and not _has_marked(sentence.spans, start, end)
         and not _completes_quotation(text, start)
+        and not _SINGLED_OUT_IS.match(text, sentence.opening, start)
     ):
         score -= 2.0
         flaw = flaw or f"an everyday answer ({answer!r})"

@@ -194,6 +194,27 @@ _LEADING_WORDS = 22
 _LEADING_PHRASE_WORDS = 6
 
 
+def _purpose(text: str, after_to: int) -> bool:
+    """Whether "To" opens an infinitive of purpose: "To show what happened …, Woolf …"."""
+    verb = _WORD.match(text, after_to + 1)
+    return verb is not None and is_plain_verb(verb.group())
+
+
+def _participle_opening(word: str) -> bool:
+    """A past participle that opens a sentence as a clause of its own ("Denied schooling
+    and forced towards marriage, Judith …")."""
+    return word.endswith("ed") and "VERB" in word_classes(word) and is_participle(word)
+
+
+def _may_open_subject(text: str) -> bool:
+    """Whether `text` opens with a word a subject opens with: a name, a pronoun or a
+    determiner ("Woolf invents …", "we must …", "the firm …")."""
+    first = _WORD.match(text)
+    return first is not None and (
+        first.group()[:1].isupper() or first.group() in PRONOUNS or first.group() in DETERMINERS
+    )
+
+
 def main_clause_start(text: str, start: int) -> int:
     """Past a leading adverbial or subordinate clause ("In practice, …", "Since X, …",
     "First, …"): the position after its comma; otherwise `start`."""
@@ -201,8 +222,14 @@ def main_clause_start(text: str, start: int) -> int:
     if not first:
         return start
     lower = first.group().lower()
-    if lower in SUBORDINATORS or (lower.endswith("ing") and first.group()[:1].isupper()):
-        longest = _LEADING_WORDS  # "Since X, …", "Arguing that X, …"
+    if (
+        lower in SUBORDINATORS
+        or (lower.endswith("ing") and first.group()[:1].isupper())
+        or (lower == "to" and _purpose(text, first.end()))
+        or (first.group()[:1].isupper() and _participle_opening(lower))
+    ):
+        # "Since X, …", "Arguing that X, …", "To show X, …", "Denied schooling, Judith …"
+        longest = _LEADING_WORDS
     elif (
         lower in PREPOSITIONS
         or lower in _OPENERS
@@ -228,6 +255,8 @@ def main_clause_start(text: str, start: int) -> int:
             if len(text[start:position].split()) > longest:
                 return start
             following = text[position + 1 :].lstrip(' \t"”')
+            if (lower == "to" or _participle_opening(lower)) and not _may_open_subject(following):
+                return start  # ("To allow X …, indeed, even …, would result in …": its subject)
             return len(text) - len(following)
     return start
 
@@ -497,6 +526,8 @@ def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plura
         and all(_is_adverb(t.group()) for t in tokens[1:index])
     ):
         return True  # "Nodes hold keys …", "people tacitly consent to …": a plural noun alone
+    if word.endswith("ed") and all(_is_name(t.group()) for t in tokens[:index]):
+        return True  # "Clemenceau wanted …", "Lloyd George promised …": a name, then its verb
 
     if plural and (
         previous in _SUBJECT_PRONOUNS
@@ -510,6 +541,13 @@ def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plura
         and "NOUN" in word_classes(previous)
         and previous not in DETERMINERS
     )
+
+
+def _is_name(word: str) -> bool:
+    """A capitalised word the lexicon holds as no adjective: a name ("Clemenceau", not
+    "British")."""
+    lower = word.lower()
+    return word[:1].isupper() and lower not in DETERMINERS and "ADJ" not in word_classes(lower)
 
 
 def _is_adverb(word: str) -> bool:

@@ -601,7 +601,9 @@ _EXPLAINED = re.compile(
     r"|:\s+(?P<glossed>[^;:]{8,})$"
     # ("a **Good Samaritan**, who makes large sacrifices to help, from …")
     r"|,\s+(?P<relative>(?:who|which)\s+[a-z][^,;:()]{8,}?)(?:,|$)"
-    r"|,\s+(?P<appositive>(?:a|an)\s[^;]{8,}|the\s(?:belief|idea|view|notion|claim|"
+    # ("… invents **Judith Shakespeare**, William's equally gifted sister.")
+    r"|,\s+(?P<appositive>(?:a|an)\s[^;]{8,}|[A-Z][\w-]*['’]s\s[^;,()]{4,60}|"
+    r"the\s(?:belief|idea|view|notion|claim|"
     r"thesis|practice|habit|tendency|principle|theory|process|experience|state|condition|"
     r"feeling|sense|capacity|ability|quality)\s(?:that|of)\s[^;]{8,})$)"
 )

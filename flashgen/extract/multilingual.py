@@ -336,7 +336,7 @@ _GERMAN_SUBJECT = re.compile(
     rf"(?:(?i:{LANGUAGES['de'].determiners})\s+)(?:[a-zäöüß][\w-]*\s+){{0,2}}[A-ZÄÖÜ][\w-]*"
     r"(?:\s+(?:(?:im|in|am|an|auf|aus|bei|mit|nach|von|vom|zu|zum|zur|für|über|unter|des|der|"
     r"dem|den|eines|einer)\s+)+(?:[a-zäöüß][\w-]*\s+)?[A-ZÄÖÜ][\w-]*)?"
-    r"\s+(?P<verb>[a-zäöüß][\w-]*)\s+"
+    r"\s+(?P<verb>[a-zäöüß][\w-]*),?\s+"  # (its comma: "… entsteht, [wenn …]")
 )
 
 

@@ -58,6 +58,8 @@ def resolved(spans: Inline, text: str, start: int, previous: Sentence | None) ->
         return spans
     if found.start() > start and referent.split()[0].lower() in _ARTICLES:
         referent = referent[0].lower() + referent[1:]  # "On the day before … a turkey has"
+    elif found.group("pronoun")[:1].isupper():
+        referent = referent[0].upper() + referent[1:]  # "It was written …": "The war guilt …"
     return join(
         slice_spans(spans, 0, found.start()),
         text_spans(referent),
@@ -113,6 +115,10 @@ def resolved_inside(spans: Inline, text: str, start: int) -> Inline:
     )
 
 
+# "the **Cognitive Revolution**", "the so-called **war guilt clause**"
+_THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s+(?:so-called\s+|[\w-]+-called\s+)?$")
+
+
 def _referents(previous: Sentence) -> list[str]:
     """What a pronoun in the next sentence may stand for, likeliest first."""
     spans = strip_spans(previous.named)
@@ -120,7 +126,7 @@ def _referents(previous: Sentence) -> list[str]:
     start = content_start(text)
     found = [
         # (with its article: "the **Cognitive Revolution**" stands for "the Cognitive …")
-        ("the " if text[:begin].endswith(("the ", "The ")) else "") + span.text.strip()
+        ("the " if _THE_BEFORE.search(text, 0, begin) else "") + span.text.strip()
         for begin, _, span in positioned(spans)
         if begin >= start
         and (span.kind == "wikilink" or span.marks & {"strong", "mark"})
