@@ -40,6 +40,8 @@ def _plural(verb: str) -> str:
 
 
 _PLURAL_OF = {_plural(v): v for v in REPORTING_VERB_LIST}
+# The same verbs after two names or "they": "Kahneman and Tversky conclude that …".
+PLAIN_REPORTING_VERB_LIST = tuple(_PLURAL_OF)
 _ANY_FORM = "|".join(sorted({*REPORTING_VERB_LIST, *_PLURAL_OF}, key=len, reverse=True))
 # "He", "she" or "they" opening the sentence or a clause after ", ".
 _PRONOUN_AT_CLAUSE_START = "|".join(

@@ -130,8 +130,11 @@ _CLAUSE_CUT = re.compile(
 _COLON = re.compile(r":\s")
 # What each of these patterns needs in a text: without any, it is not searched.
 # (Words in a sentence may be parted by a line break: only what no break can part is asked.)
-_REASON_WORDS = ("because", "since", "so that", "in order to", ",")
-_REASON = re.compile(r"\s(?:because|since|so that|in order to)\s|,\s(?:as|so|for)\s")
+_REASON_WORDS = ("because", "since", "so that", "in order to", ",", "in protest")
+_REASON = re.compile(
+    r"\s(?:because|since|so that|in order to)\s|,\s(?:as|so|for)\s"
+    r"|,?\s(?:in\s+protest\s+(?:against|at)|out\s+of\s+protest\s+against)\s"
+)
 _PHRASE_BREAK = re.compile(
     r"\s(?:of|to|that|which|who|for|in|on|with|by|from|rather|than|as|because|since|when|while)\s"
 )
@@ -271,6 +274,21 @@ def _first_top_level(
     return next(top_level(text, pattern.pattern, start), None)
 
 
+_AND_THEN = re.compile(r",\s+(?:and|but)\s+(?P<verb>[a-z]+)\s")
+
+
+def _next_verb_phrase(text: str, start: int, end: int) -> int:
+    """Where a second verb phrase of the same subject starts (", and spent a night in jail"),
+    or `end`: a reason or a means stops there."""
+    for found in top_level(text[:end], _AND_THEN.pattern, start):
+        if is_participle(found.group("verb")) or word_classes(found.group("verb")) == _VERB:
+            return start + found.start()
+    return end
+
+
+_VERB = frozenset({"VERB"})
+
+
 def _cut(text: str, start: int, end: int) -> int:
     """Where a blank from `start` should end: at `end`, or, when that is too long, at the
     first clause break (then phrase break) that leaves at least four words."""
@@ -363,12 +381,18 @@ def _predicate_candidates(sentence: _Reading, first: bool = True) -> list[Candid
     found = clause(text, start)
     if found is None or found.verb_start >= stop:
         # (no clause at all: advice in the imperative, or an "=" that reads as "is")
+        # (a quotation as a whole is read from inside its quote: "Cast your whole vote, …")
+        inside = sentence if start == sentence.start else replace(sentence, start=start)
         verbless = (
-            _imperative_candidate(sentence) or _equated_candidate(sentence)
-            if found is None
-            else None
+            _imperative_candidate(inside) or _equated_candidate(inside) if found is None else None
         )
-        return [verbless] if verbless else _complement_candidates(sentence)
+        if verbless is None:
+            return _complement_candidates(sentence)
+        # ("Cast your whole vote, not a strip of paper merely, but [your whole influence]")
+        instead = _contrast(text[:stop], start)
+        end = _cut(text, instead, stop) if instead is not None else -1
+        contrasted = _candidate(sentence, instead, end, "contrast") if instead and end > 0 else None
+        return [verbless, contrasted] if contrasted else [verbless]
     made: list[Candidate] = [
         c for c in (*_from_clause(sentence, found), _parallel(sentence)) if c is not None
     ]
@@ -554,7 +578,7 @@ def _from_clause(sentence: _Reading, found: Clause) -> list[Candidate | None]:
     if reason is not None:
         reason_start = begin + reason.end()
         if len(text[begin : begin + reason.start()].split()) >= 1:
-            end = _cut(text, reason_start, stop)
+            end = _cut(text, reason_start, _next_verb_phrase(text, reason_start, stop))
             if end > 0:
                 made.append(_candidate(sentence, reason_start, end, "reason"))
     how_often = _HOW_OFTEN.match(text, found.verb_start, found.verb_end)

@@ -206,6 +206,28 @@ def _participle_opening(word: str) -> bool:
     return word.endswith("ed") and "VERB" in word_classes(word) and is_participle(word)
 
 
+def _has_main_verb(phrase: str) -> bool:
+    """Whether a phrase holds an auxiliary of its own, not of a relative clause inside it
+    ("With logarithms to base 2 the unit is the bit" is a clause; "By mixing what is his
+    own" is not)."""
+    words = phrase.lower().split()
+    return any(
+        word in AUXILIARIES and (index == 0 or words[index - 1] not in _RELATIVE_OPENERS)
+        for index, word in enumerate(words)
+    )
+
+
+_RELATIVE_OPENERS = frozenset(("what", "which", "who", "that"))
+
+
+def _opens_noun_phrase(text: str) -> bool:
+    """Whether `text` opens with a determiner or a subject pronoun."""
+    first = _WORD.match(text)
+    return first is not None and (
+        first.group() in DETERMINERS or first.group() in ("I", "we", "they", "he", "she")
+    )
+
+
 def _may_open_subject(text: str) -> bool:
     """Whether `text` opens with a word a subject opens with: a name, a pronoun or a
     determiner ("Woolf invents …", "we must …", "the firm …")."""
@@ -252,9 +274,18 @@ def main_clause_start(text: str, start: int) -> int:
             char == "," and not depth and (not quoted or text[position + 1 : position + 2] in '"”')
         ):
             # (a comma just inside a closing quote ends the phrase too: "…movement," Draper …)
-            if len(text[start:position].split()) > longest:
-                return start
             following = text[position + 1 :].lstrip(' \t"”')
+            if len(text[start:position].split()) > longest:
+                # (a longer phrase, when what follows opens a subject as only a subject
+                # does: "Under a government which imprisons any unjustly, the true place …")
+                if (
+                    longest != _LEADING_PHRASE_WORDS
+                    or not _opens_noun_phrase(following)
+                    or _has_main_verb(text[start:position])
+                ):
+                    return start
+                if len(text[start:position].split()) > _LEADING_WORDS:
+                    return start
             if (lower == "to" or _participle_opening(lower)) and not _may_open_subject(following):
                 return start  # ("To allow X …, indeed, even …, would result in …": its subject)
             return len(text) - len(following)
@@ -346,6 +377,7 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
     participle = -1  # the first "-ed by" passed over, the verb if no other comes
     plural_subject = False
     singular_subject = False  # "A heat engine turns …": no plural noun heads it
+    coordinated = False  # an "and" before the verb
     relative_seen = False
     for index, token in enumerate(tokens):
         if index <= aside_closed:
@@ -397,6 +429,12 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             singular_subject = lower in _SINGULAR_OPENERS
             previous = lower
             continue
+        if (
+            lower == "and"
+            and all(_is_name(t.group()) for t in tokens[:index])
+            and _is_name(_following(tokens, index))
+        ):
+            coordinated = True  # "Kahneman and Tversky propose …": two names, a plural verb
         if lower in _NEVER_VERBS:  # "All reasonings concerning matters of fact seem …"
             previous = lower
             continue
@@ -405,6 +443,7 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             verb_at_all = _MAY_BE_VERB[word] = _finite_verb(word, True)
         plural = (
             plural_subject
+            or coordinated
             or previous.endswith("s")
             or previous in PRONOUNS
             or previous in ("who", "which", "that", "all")
@@ -456,6 +495,18 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
                 and "NOUN" in word_classes(lower)
             ):
                 previous = lower  # "The Balkan wars of 1912 …": a noun, then its complement
+                continue
+            if (
+                plural_noun
+                and tokens[0].group().lower() in PREPOSITIONS
+                and _next_in(tokens, index, DETERMINERS)
+                and index <= 3
+                and not any(t.group().lower() in DETERMINERS for t in tokens[1:index])
+                and "NOUN" in word_classes(previous)
+            ):
+                # "without backup tasks the sort benchmark takes …": the noun that ends an
+                # opening phrase, before the subject's determiner
+                previous = lower
                 continue
             if plural_noun and _next_in(tokens, index, AUXILIARIES):
                 # "Completed reduce tasks do not need …": a plural noun before an auxiliary

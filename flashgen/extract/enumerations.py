@@ -259,6 +259,15 @@ def _counted_inline(doc: Document, sentence: Sentence, english: bool) -> Draft |
         return None
     if not counted and _marked_before(sentence.spans, colon):
         return None  # "Persons can have **second-order desires**: desires to …" glosses it
+    if (
+        not counted
+        and len(plain[:colon].split()) >= _CLAIM_WORDS
+        and not _LISTING_OBJECT.search(plain[:colon])  # ("Milgram lists features …: A, B, C")
+        and _is_statement(plain[:colon])
+    ):
+        # "Most men serve the state not as men but as machines, with their bodies: soldiers,
+        # jailers, constables": a claim of its own, and its examples (a claim card)
+        return None
     region = strip_end(slice_spans(sentence.spans, colon + 2, len(plain)))
     items = split_coordination(region, doc.source.language)
     if counted and (len(items) < 2 or _counted(plain[:colon], len(items), english) is None):
@@ -276,6 +285,9 @@ def _counted_inline(doc: Document, sentence: Sentence, english: bool) -> Draft |
         # "Examples: taxes, parking meters, …": examples of what the section is about
         lead = join(text_spans(f"{sentence.section[-1]} — "), lead)
     return _draft(doc, sentence, lead, items, False)
+
+
+_CLAIM_WORDS = 8
 
 
 def _marked_before(spans: Inline, at: int) -> bool:

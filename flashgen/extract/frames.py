@@ -10,7 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from flashgen.extract.attribution import REPORTING_VERB_LIST, REPORTING_VERBS
+from flashgen.extract.attribution import (
+    PLAIN_REPORTING_VERB_LIST,
+    REPORTING_VERB_LIST,
+    REPORTING_VERBS,
+)
 from flashgen.extract.clauses import COPULAS, clause, main_clause_start, word_classes
 from flashgen.extract.sentences import join, slice_spans
 from flashgen.extract.words import starting_a_word
@@ -25,7 +29,9 @@ _NAMED_SPEAKER = (
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|[Hh]e|[Ss]he|[Tt]hey"
 )
 _COURT = r"[Tt]he (?:[Cc]ourt|[Mm]ajority|[Jj]udge|[Pp]anel)"  # (a case brief's speakers)
-_SPEAKER = rf"{_NAMED_SPEAKER}|{_COURT})"
+# (the work itself: "The paper shows that …", "This study finds that …")
+_WORK = r"(?:[Tt]he|[Tt]his) (?:paper|study|book|article|chapter|essay|experiment|report)"
+_SPEAKER = rf"{_NAMED_SPEAKER}|{_COURT}|{_WORK})"
 # An adverb between who speaks and the verb: "Draper also argues …".
 _SPEAKER_ADVERB = r"(?:\s+(?:also|now|then|further|rightly|even))?\s+"
 # When or where it was said may stand before "that": "Dobyns argued in 1966 that …", "…
@@ -47,9 +53,12 @@ _PAST_REPORTING_LIST = tuple(
 )
 _REPORTED = rf"\b\s*{_SAID_WHEN}(?:that\s+)?"
 _REPORTED_PAST = rf"\b\s*{_SAID_WHEN}that\s+"
+# (the plain form after two names or a plural, with its "that": "Kahneman and Tversky
+# conclude that …", "Critics argue that …")
 FRAME = re.compile(
     rf"{_SPEAKER}{_SPEAKER_ADVERB}"
-    rf"(?:(?:{REPORTING_VERBS}){_REPORTED}|(?:{'|'.join(_PAST_REPORTING_LIST)}){_REPORTED_PAST})"
+    rf"(?:(?:{REPORTING_VERBS}){_REPORTED}|(?:{'|'.join(_PAST_REPORTING_LIST)}){_REPORTED_PAST}"
+    rf"|(?:{'|'.join(PLAIN_REPORTING_VERB_LIST)}){_REPORTED_PAST})"
 )
 
 
@@ -59,6 +68,7 @@ FRAME = re.compile(
 # "that" is passed over in `frames`)
 _REPORTING_VERB = re.compile(
     rf"(?:{starting_a_word(REPORTING_VERB_LIST + _PAST_REPORTING_LIST)}){_REPORTED}"
+    rf"|(?:{starting_a_word(PLAIN_REPORTING_VERB_LIST)}){_REPORTED_PAST}"
 )
 _PAST_REPORTING = frozenset(_PAST_REPORTING_LIST)
 _SPEAKER_BEFORE = re.compile(rf"{_SPEAKER}{_SPEAKER_ADVERB}\Z")
@@ -74,7 +84,7 @@ _FIRST_SPEAKER_BEFORE = re.compile(rf"{_NAMED_SPEAKER}){_SPEAKER_ADVERB}\Z")
 # speaker, or a verb of using an example (most sentences have none).
 _LATER_FRAME_HINT = re.compile(
     rf"\b(?:{'|'.join(_PAST_REPORTING_LIST)}|{_USING})\b"
-    rf"|\b{_COURT}\b|\bin \S+(?: \S+){{0,2}} that\b|^{_FEW_OR_MANY} "
+    rf"|\b{_COURT}\b|\b{_WORK}\b|\bin \S+(?: \S+){{0,2}} that\b|^{_FEW_OR_MANY} "
 )
 
 
