@@ -489,6 +489,8 @@ _LABELS = frozenset(
     "nb ps see also".split()
 )
 _GLOSS_WORDS = 5
+_CLAIM_BEFORE_WORDS = 10
+_ORDER_WORDS = frozenset(("first", "last", "next", "again", "always", "never", "now", "later"))
 _RULE_OPENERS = frozenset("never always don't do avoid be no not".split())
 
 
@@ -510,6 +512,8 @@ def _plain_gloss(text: Inline, plain: str, sentence: Sentence) -> Found | None:
         return None  # a timeline's date ("June 17: the Third Estate declares …") is no term
     if words[0] in SUBORDINATORS or max(len(w) for w in words) == 1:
         return None  # a condition or a formula's symbols ("if a → b and b → c, …") is no term
+    if len(words) > 1 and words[-1] in _ORDER_WORDS:
+        return None  # an order of steps ("Lifestyle first: weight loss, …"), not a name
     # A name, not a situation ("Followers with inconsistent logs") or someone's ("Hardin's
     # answer"): no preposition but "of", no possessive, no verb.
     if any(w in PREPOSITIONS and w != "of" for w in words) or "'s" in name or "’s" in name:
@@ -690,8 +694,10 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
                 definition = join(text_spans(f"{kind} "), definition)
         term = strip_spans(slice_spans(text, start, term_end))
         article = _ARTICLE_BEFORE.search(plain, max(0, start - 5), start)
-        # (a gloss that ends a longer sentence is an aside of it: the rest is still a claim)
-        whole = group != "dashed_end"
+        # (a gloss that ends a longer sentence is an aside of it, and so is one of a term
+        # that a claim of its own comes before: the rest is still a claim, "Diagnosis needs
+        # ≥2 readings …; … rules out **white-coat hypertension** (high readings only …)")
+        whole = group != "dashed_end" and len(plain[:start].split()) < _CLAIM_BEFORE_WORDS
         found.append(
             Found(
                 term,

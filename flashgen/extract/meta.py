@@ -21,6 +21,8 @@ def meta_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[li
     source = doc.source
     if not source.author or not source.title or source.language not in WHO_WROTE:
         return [], set()
+    if source.author_short and source.author_short.lower() in source.title.lower().split():
+        return [], set()  # ("Who wrote *Chomsky on language acquisition*?" says who)
     before, after = WHO_WROTE[source.language]
     front = join(text_spans(before), source_label(source), text_spans(after))
     draft = Draft(

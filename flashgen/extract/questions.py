@@ -1,6 +1,10 @@
-"""Question headings: a section whose heading asks a question ("## Why did Rome expand?")
-is asked as that question. Its answer is what the section opens with: the first sentences
-of its first paragraph, or its first list. Those sentences make no other card."""
+"""Questions the note asks and answers: a section whose heading asks a question ("## Why
+did Rome expand?") is asked as that question, its answer what the section opens with (the
+first sentences of its first paragraph, or its first list); and a paragraph that opens with
+a question marked as one ("**Q: Why can't children learn by imitation?**", in bold or after
+"Q:"), as an interview or a FAQ writes it, is asked as that question, its answer the
+sentences after it (a speaker's label, "Chomsky:", "A:", left off). Those sentences make no
+other card."""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from flashgen.extract.attribution import sentence_draft, with_source
-from flashgen.extract.sentences import Sentence, join, strip_spans, text_spans
+from flashgen.extract.sentences import Sentence, join, slice_spans, strip_spans, text_spans
 from flashgen.extract.words import normalize_term
 from flashgen.model import BackStyle, Block, Document, Draft, Inline, Section
 from flashgen.parse.inline import plain_text
@@ -56,7 +60,46 @@ def question_drafts(doc: Document, sentences: list[Sentence], used: set) -> tupl
             sentence_draft(doc, answer[0], "definition", anchor, front, back, style, False)
         )
         consumed.update(s.key for s in answer)
+    for path, asked, answer in _asked_in_paragraphs(doc, by_block, used | consumed):
+        front = with_source(text_spans(asked), doc.source)
+        anchor = f"question:{'/'.join(path)}:{normalize_term(asked)[:80]}"
+        back = (join(*_spaced([_unlabelled(answer[0].named), *(s.named for s in answer[1:])])),)
+        drafts.append(sentence_draft(doc, answer[0], "definition", anchor, front, back))
+        consumed.update(s.key for s in answer)
     return drafts, consumed
+
+
+_QUESTION_LABEL = re.compile(r"(?:Q|Question)\s*[:.]\s*", re.I)
+# Who answers, before the answer: "Chomsky: …", "A: …", "Answer: …".
+_ANSWER_LABEL = re.compile(r"(?:A|Answer|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\s*:\s+")
+
+
+def _asked_in_paragraphs(
+    doc: Document, by_block: dict[tuple[int, int], list[Sentence]], used: set
+) -> Iterable[tuple[tuple[str, ...], str, list[Sentence]]]:
+    """(section path, question, answer sentences) of each paragraph that opens with a
+    question marked as one, bold or after "Q:", and answers it."""
+    for index, section in enumerate(doc.sections):
+        for block in section.blocks:
+            found = by_block.get((index, block.line), []) if block.kind == "paragraph" else []
+            if len(found) < 2 or found[0].key in used:
+                continue
+            question = plain_text(found[0].spans).strip()
+            labelled = _QUESTION_LABEL.match(question)
+            bold = all("strong" in s.marks for s in found[0].spans if s.text.strip())
+            if not question.endswith("?") or not (labelled or bold):
+                continue
+            asked = question[labelled.end() :] if labelled else question
+            answer = _paragraph_answer(found[1:], used)
+            if len(asked.split()) >= MIN_QUESTION_WORDS and answer:
+                yield section.path, asked, answer
+
+
+def _unlabelled(spans: Inline) -> Inline:
+    """An answer without the label of who gives it ("Chomsky: Because …")."""
+    spans = strip_spans(spans)
+    label = _ANSWER_LABEL.match(plain_text(spans))
+    return strip_spans(slice_spans(spans, label.end(), len(plain_text(spans)))) if label else spans
 
 
 def _question(section: Section, doc: Document) -> str:

@@ -43,7 +43,10 @@ def _people(value: object) -> str:
 
 
 # Front-matter keys as people write them, in the languages of the notes we have seen.
-AUTHOR_KEYS = ("author", "authors", "auteur", "autor", "autore", "creator", "speaker", "lecturer")
+AUTHOR_KEYS = (
+    *("author", "authors", "auteur", "autor", "autore", "creator", "speaker", "lecturer"),
+    *("guest", "interviewee"),  # (an interview's words are its guest's)
+)
 
 
 YEAR_KEYS = ("year", "année", "annee", "jahr", "año", "anno", "ano")
@@ -252,6 +255,7 @@ _LABELLED = re.compile(r"^[A-Z][\w-]*:\s")
 _CONTENT_LABELS = frozenset(
     ("summary", "abstract", "thesis", "gist", "argument", "claim", "conclusion", "takeaway")
 )
+_FIELD_WORDS = 24  # a label's line about the note is short: "Prev: [[…]] Next: [[…]]"
 # A Dataview inline field on a line of its own: `speaker:: [[Richard Hamming]]`.
 _DATAVIEW_FIELD = re.compile(r"^[\w-]{1,30}::\s*\S")
 
@@ -269,8 +273,14 @@ def is_metadata(block: Block, in_preamble: bool) -> bool:
         return False
     plain = plain_text(block.spans)
     labelled = _LABELLED.match(plain)
-    if labelled is not None and labelled.group().rstrip(": ").lower() not in _CONTENT_LABELS:
-        return True  # ("Summary: people rely on …" is the note's own text)
+    if (
+        labelled is not None
+        and labelled.group().rstrip(": ").lower() not in _CONTENT_LABELS
+        and len(plain.split()) <= _FIELD_WORDS
+    ):
+        # ("Summary: people rely on …" is the note's own text, and so is a paragraph of
+        # sentences after its label: "**Q: Why …?** Chomsky: Because children …")
+        return True
     lines = [line.strip() for line in plain.splitlines() if line.strip()]
     return bool(lines) and all(_DATAVIEW_FIELD.match(line) for line in lines)
 
