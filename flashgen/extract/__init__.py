@@ -32,9 +32,9 @@ EXTRACTORS: tuple[Extractor, ...] = (
     enumeration_drafts,
     table_drafts,
     formula_drafts,
+    question_drafts,
     definition_drafts,
     concept_drafts,
-    question_drafts,
     claim_drafts,
 )
 

@@ -770,7 +770,7 @@ def _parallel(sentence: _Reading) -> Candidate | None:
 
 # "not A but B", "never A; rather B": after a negation, what the sentence asserts instead.
 _BUT = re.compile(
-    r",?\s(?:but(?:\s+rather)?|rather|instead)\s"
+    r",?\s(?:but(?:\s+rather)?|rather|instead|and\s+(?:still|yet))\s"
     r"|,\s(?=(?:he|she|it|they|we)\s)"  # "he never sought A, he sought B"
 )
 _CUT_SHORT = 0.3
@@ -842,7 +842,7 @@ def _contrast(text: str, begin: int, verb_only: bool = False) -> int | None:
     """Where B starts in a predicate "not A, but B" that opens at `begin`, if A and B each
     have at least two words; with `verb_only` (no negation before), only when B is a verb
     phrase of its own ("wrote about A, but called for B")."""
-    found = _first_top_level(text, _BUT, begin, ("but", "rather", "instead", ","))
+    found = _first_top_level(text, _BUT, begin, ("but", "rather", "instead", ",", "and "))
     if found is None:
         return None
     at = begin + found.end()
@@ -850,7 +850,8 @@ def _contrast(text: str, begin: int, verb_only: bool = False) -> int | None:
         return None
     if verb_only:
         first = text[at:].split(None, 1)[0].lower()
-        if "but" not in found.group() or word_classes(first) != frozenset({"VERB"}):
+        turns = "but" in found.group() or found.group().rstrip().endswith(("still", "yet"))
+        if not turns or word_classes(first) != frozenset({"VERB"}):
             return None
     return at
 
@@ -954,6 +955,7 @@ def _term_candidates(sentence: _Reading, english: bool) -> list[Candidate]:
 
 _DIGIT = re.compile(r"\d")
 # (a modal may come first: "may not do it")
+_DENIED = re.compile(r"\b(?:no|not|never|none|nothing|nobody|neither)\b", re.I)
 _DENIAL = re.compile(
     r"(?:(?:may|might|can|could|must|should|would|will|do|does|did)\s+)?"
     r"(?:no|not|never|none|nothing|nobody|neither)\b",
@@ -1023,7 +1025,8 @@ def _judged(sentence: _Reading, candidate: Candidate) -> Candidate:
         flaw = "a count of the items that follow"
     if (
         reading not in _NOT_EVERYDAY
-        and not _DENIAL.match(answer)  # "no such thing", "not enough": a denial is the point
+        # "no such thing", "not enough", a contrast's "understand nothing": a denial is the point
+        and not (_DENIAL.match(answer) or (reading == "contrast" and _DENIED.search(answer)))
         and is_trivial(answer, sentence.language, asked)
         and not _has_marked(sentence.spans, start, end)
         and not _completes_quotation(text, start)

@@ -425,7 +425,12 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
         if seen == 1:
             # "Those who work … get …": a plural subject takes a verb in its plain form
             # ("People with a fixed mindset feel …": the head is plural, not the last noun)
-            plural_subject = lower in _PLURAL_OPENERS or lower in _IRREGULAR_PLURALS
+            plural_subject = (
+                lower in _PLURAL_OPENERS
+                or lower in _IRREGULAR_PLURALS
+                # ("Taxes on goods with inelastic demand raise …": the head before its phrase)
+                or (_next_in(tokens, index, PREPOSITIONS) and is_plural_noun(lower, known=True))
+            )
             singular_subject = lower in _SINGULAR_OPENERS
             previous = lower
             continue
@@ -558,7 +563,9 @@ _SINGULAR_OPENERS = frozenset("a an each every one another".split())
 _PLURAL_OPENERS = frozenset("those these they we you both many few several".split())
 _LIST_GOES_ON = frozenset((",", "and", "or", "such", "all"))
 # What follows a verb and never a noun: "sellers set it too high", "they put the price …".
-_OBJECTS = frozenset("it them him her us me the a an this these those his their its".split())
+_OBJECTS = frozenset(
+    "it them him her us me the a an this these those his their its more less fewer".split()
+)
 
 
 def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plural: bool) -> bool:

@@ -489,6 +489,11 @@ _LABELS = frozenset(
     "nb ps see also".split()
 )
 _GLOSS_WORDS = 5
+# What a label names after its adjective ("Traditional date", "Modern view", "Main point").
+_LABEL_HEADS = frozenset(
+    "date dates view views year years time period place point points answer reason reasons "
+    "result results example examples takeaway lesson idea ideas".split()
+)
 _CLAIM_BEFORE_WORDS = 10
 _ORDER_WORDS = frozenset(("first", "last", "next", "again", "always", "never", "now", "later"))
 _RULE_OPENERS = frozenset("never always don't do avoid be no not".split())
@@ -508,6 +513,8 @@ def _plain_gloss(text: Inline, plain: str, sentence: Sentence) -> Found | None:
     words = name.lower().split()
     if len(words) > _GLOSS_WORDS or " ".join(words) in _LABELS or words[0] in _LABELS:
         return None
+    if len(words) > 1 and words[-1] in _LABEL_HEADS:
+        return None  # "Traditional date: 476 CE, …", "Modern view (Brown): …" label a claim
     if DATE.fullmatch(name):
         return None  # a timeline's date ("June 17: the Third Estate declares …") is no term
     if words[0] in SUBORDINATORS or max(len(w) for w in words) == 1:
@@ -681,6 +688,14 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
         begin, end_of = explained.span(group)
         if group == "glossed":  # "desires to have …": the noun the front shows already goes
             begin += len(words) - len(words.split(None, 1)[1])
+        # (a gloss stops before the next term the sentence marks: "**strong AI**, the claim
+        # that …, from **weak AI**, the claim that …")
+        following = next(
+            (at for at, _, s in positioned(text) if at > begin and _names_a_term(s)), -1
+        )
+        if begin < following < end_of:
+            cut = plain.rfind(", ", begin, following)
+            end_of = cut if cut > begin else end_of
         definition = strip_end(strip_spans(slice_spans(text, begin, end_of)))
         if group == "relative":
             # "one who makes …"; "social capital that links …" (the noun it is a kind of)

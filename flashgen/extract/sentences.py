@@ -285,7 +285,10 @@ _READING_LOG = re.compile(
 # ("Originally a lecture given at …", "Inaugural lecture at Oxford, 1958, published …").
 _TO_SELF = re.compile(
     r"(?:TODO|TO-DO|To-?do|FIXME|Note to self|Reminder|Remember to"
-    r"|Exam (?:tip|note|hint)s?|For the (?:exam|test|midterm|final))\b"
+    r"|Exam (?:tip|note|hint)s?|For the (?:exam|test|midterm|final)"
+    # (the lecturer's asides about the course: "Prof's aside: … be ready for an essay")
+    r"|(?:Prof|Professor|Lecturer|Instructor|Teacher|TA)(?:['’]s)?\s+(?:aside|remark|comment)s?:)"
+    r"(?:\b|(?<=:))"
 )
 _PROVENANCE = re.compile(
     r"(?:Originally|First)\s+(?:a|an|published|delivered|given|read|written)\b"

@@ -4,6 +4,8 @@ given term" (its other cells, in the order the front names their columns)."""
 
 from __future__ import annotations
 
+import re
+
 from flashgen.extract.attribution import with_source
 from flashgen.extract.sentences import Sentence, author_blocks, join, strip_spans, text_spans
 from flashgen.extract.words import normalize_term
@@ -12,6 +14,13 @@ from flashgen.parse.inline import plain_text
 
 MAX_TERM_WORDS = 6  # a first cell longer than this is a statement, not a name
 MAX_ROWS = 12  # a longer table is data, not a set of things to learn one by one
+
+
+# A first cell that is a value or a range of one, not a name: "> 1", "< 120", "0.5", "= 1".
+_VALUE = re.compile(r"\s*(?:[<>=≤≥~≈]|\d)")
+
+
+_PLACEHOLDER = re.compile(r"\s*(?:[—–-]+|n/?a|N/?A|\?)\s*")
 
 
 def _cells(row: Block) -> list[Inline]:
@@ -43,8 +52,17 @@ def _row_draft(
     doc: Document, path: tuple[str, ...], line: int, header: list[str], cells: list[Inline]
 ) -> Draft:
     term = cells[0]
+    # (a cell that holds only a dash or "n/a" says the column has nothing for this row)
+    kept = [i for i in range(1, len(cells)) if not _PLACEHOLDER.fullmatch(plain_text(cells[i]))]
+    if kept and len(kept) < len(cells) - 1:
+        header = [header[0], *(header[i] for i in kept)]
+        cells = [term, *(cells[i] for i in kept)]
     asked = ", ".join(h.rstrip("?") for h in header[1:] if h.rstrip("?")) or "what"
-    front = with_source(join(term, text_spans(f" — {asked}?")), doc.source)
+    named = term
+    if _VALUE.match(plain_text(term)) and header[0]:
+        # "> 1" says nothing without its column: "value of |E_d| > 1 — demand is?"
+        named = join(text_spans(f"{header[0]} "), term)
+    front = with_source(join(named, text_spans(f" — {asked}?")), doc.source)
     if len(cells) == 2:
         back: tuple[Inline, ...] = (cells[1],)
         style: BackStyle = "text"
