@@ -89,6 +89,20 @@ def source_label(source: Source) -> Inline:
     return join(text_spans(source.short_title, "em"), text_spans(year))
 
 
+@lru_cache(maxsize=64)
+def _person_named(title: str) -> str:
+    """The surname of the person a note is about, when its title is a name and a lifespan
+    ("Marie Curie (1867–1934)", "Ada Lovelace (1815-1852)"), or ""."""
+    lifespan = _LIFESPAN.search(title)
+    words = title[: lifespan.start()].split() if lifespan else []
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return ""
+    return words[-1]
+
+
+_LIFESPAN = re.compile(r"\s*\((?:c\.\s*)?\d{3,4}\s*[–—-]\s*(?:c\.\s*)?\d{2,4}\)\s*$")
+
+
 def name_the_author(spans: Inline, source: Source) -> Inline:
     """Replace "the author", "the author, [[X]]," and a reporting "he/she/they" by the
     author's name; without a known author, by "the author of *Title*"."""
@@ -96,6 +110,16 @@ def name_the_author(spans: Inline, source: Source) -> Inline:
     if not may_name_the_author(text):  # most sentences: asked before anything is made
         return spans
     name = author_name(source)
+    if not name and (person := _person_named(source.title)):
+        # A note about a person ("# Marie Curie (1867–1934)"): "She coined …" is about her.
+        for pattern, replacement in (
+            (_SENTENCE_HE, lambda _: person),
+            (_SENTENCE_HIS, lambda _: f"{person}'s"),
+        ):
+            if pattern.search(text):
+                spans = replace_text(spans, pattern, replacement)
+                text = plain_text(spans)
+        return spans
     if not name:
         title = source.title
         return replace_text(

@@ -957,7 +957,7 @@ _DIGIT = re.compile(r"\d")
 # (a modal may come first: "may not do it")
 _DENIED = re.compile(r"\b(?:no|not|never|none|nothing|nobody|neither)\b", re.I)
 _DENIAL = re.compile(
-    r"(?:(?:may|might|can|could|must|should|would|will|do|does|did)\s+)?"
+    r"(?:(?:may|might|can|could|must|should|would|will|do|does|did|is|are|was|were)\s+)?"
     r"(?:no|not|never|none|nothing|nobody|neither)\b",
     re.I,
 )
@@ -1121,6 +1121,9 @@ def _whole_clause(text: str) -> bool:
     )
 
 
+_TERM_MARKS = frozenset(("strong", "mark"))
+
+
 def is_substantive(sentence: Sentence, text: str, english: bool = True, author: str = "") -> bool:
     words = text.split()
     if not english:  # only what every language shares: long enough, not a question
@@ -1128,8 +1131,11 @@ def is_substantive(sentence: Sentence, text: str, english: bool = True, author: 
     # A sentence that starts in lower case continues something (a formula, a list's lead).
     continuation = text[:1].islower() and not sentence.list_item
     # A bullet may be terse ("Larger samples increase power"): a whole clause is enough.
+    # … and so may a sentence that marks a term ("She coined the term **radioactivity**.")
     long_enough = len(words) >= MIN_WORDS or (
-        sentence.list_item and len(words) >= MIN_ITEM_WORDS and _whole_clause(text)
+        (sentence.list_item or any(s.marks & _TERM_MARKS for s in sentence.spans))
+        and len(words) >= MIN_ITEM_WORDS
+        and _whole_clause(text)
     )
     return (
         long_enough

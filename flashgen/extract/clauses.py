@@ -286,7 +286,10 @@ def main_clause_start(text: str, start: int) -> int:
                     return start
                 if len(text[start:position].split()) > _LEADING_WORDS:
                     return start
-            if (lower == "to" or _participle_opening(lower)) and not _may_open_subject(following):
+            gerund = lower.endswith("ing") and first.group()[:1].isupper()
+            if (lower == "to" or gerund or _participle_opening(lower)) and not _may_open_subject(
+                following
+            ):
                 return start  # ("To allow X …, indeed, even …, would result in …": its subject)
             return len(text) - len(following)
     return start

@@ -26,6 +26,7 @@ from flashgen.extract.clauses import (
     clause,
     is_plain_verb,
     is_plural_noun,
+    main_clause_start,
     word_classes,
 )
 from flashgen.extract.frames import content_start
@@ -613,7 +614,9 @@ _EXPLAINED = re.compile(
     # ("a **Good Samaritan**, who makes large sacrifices to help, from …")
     r"|,\s+(?P<relative>(?:who|which)\s+[a-z][^,;:()]{8,}?)(?:,|$)"
     # ("… invents **Judith Shakespeare**, William's equally gifted sister.")
+    # ("… describes the **hau**, the spirit of the gift, which wants to return …")
     r"|,\s+(?P<appositive>(?:a|an)\s[^;]{8,}|[A-Z][\w-]*['’]s\s[^;,()]{4,60}|"
+    r"the\s[a-z]+\sof\s(?:the\s)?[a-z][^;]{6,}|"
     r"the\s(?:belief|idea|view|notion|claim|"
     r"thesis|practice|habit|tendency|principle|theory|process|experience|state|condition|"
     r"feeling|sense|capacity|ability|quality)\s(?:that|of)\s[^;]{8,})$)"
@@ -668,6 +671,8 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
             # "**X**, a Y, is Z" is the term's own sentence (`_marked_term_is`); "the **bit**,
             # a word Shannon credits to Tukey" tells of the word, not of what it means.
             continue
+        if group == "appositive" and main_clause_start(plain, 0) > start:
+            continue  # "At the **equilibrium price**, the quantity …": the main clause follows
         if len(words.split()) < 3 or words[:1].isdigit():
             continue
         if group == "glossed" and not _restates_head(span.text, words):

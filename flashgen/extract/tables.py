@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from flashgen.extract.attribution import with_source
+from flashgen.extract.salience import content_words
 from flashgen.extract.sentences import Sentence, author_blocks, join, strip_spans, text_spans
 from flashgen.extract.words import normalize_term
 from flashgen.model import BackStyle, Block, Document, Draft, Inline
@@ -21,6 +22,18 @@ _VALUE = re.compile(r"\s*(?:[<>=≤≥~≈]|\d)")
 
 
 _PLACEHOLDER = re.compile(r"\s*(?:[—–-]+|n/?a|N/?A|\?)\s*")
+
+
+def _gives_away(draft: Draft) -> bool:
+    """Whether the front, its source label and all, already shows most of the answer's words
+    ("Price elasticity of demand: … = 1 — demand is?" → "unit elastic")."""
+    front = plain_text(draft.front).lower()
+    # (its long words: "unit" says little, "elastic" is the answer, and "elasticity" shows it)
+    asked = [w for side in draft.back for w in content_words(plain_text(side)) if len(w) >= 5]
+    return bool(asked) and sum(w in front for w in asked) / len(asked) >= _SHOWN
+
+
+_SHOWN = 0.6
 
 
 def _cells(row: Block) -> list[Inline]:
@@ -44,7 +57,9 @@ def table_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
         if any(len(plain_text(cells[0]).split()) > MAX_TERM_WORDS for cells in body):
             continue
         for row, cells in zip(rows[1:], body, strict=True):
-            drafts.append(_row_draft(doc, path, row.line, header, cells))
+            draft = _row_draft(doc, path, row.line, header, cells)
+            if not _gives_away(draft):
+                drafts.append(draft)
     return drafts, set()
 
 
