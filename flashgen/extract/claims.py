@@ -461,7 +461,12 @@ def _foreign_candidates(sentence: _Reading) -> list[Candidate | None]:
     if opening and text[:stop].rstrip(" .").endswith(("»", '"', "”", "“")):
         start += opening.end()  # a quotation as a whole: its own copula is read
     topic = _TOPIC.match(text[:stop], start) if start == 0 else None
-    topic_taken = topic is not None and len(text[topic.end() : stop].split()) >= 4
+    topic_taken = (
+        topic is not None
+        and len(text[topic.end() : stop].split()) >= 4
+        # (not a claim of its own before the colon: "Le fonti devono essere accessibili: …")
+        and copula(text, start, topic.end(), language) is None
+    )
     if topic is not None and topic_taken:
         start = topic.end()  # "Ortega abre el libro con un hecho: las ciudades … están …"
     made: list[Candidate | None] = []
@@ -469,9 +474,15 @@ def _foreign_candidates(sentence: _Reading) -> list[Candidate | None]:
     begin = start
     if found is not None:
         begin = found.point
-        end = _cut(text, begin, stop)
+        # (what the copula says stops at a colon: what follows it is another point)
+        colon = next(top_level(text[:stop], _COLON.pattern, begin), None)
+        end = _cut(text, begin, begin + colon.start() if colon else stop)
         if end > 0:
             made.append(_candidate(sentence, begin, end, "predicate"))
+        if colon is not None and len(text[begin + colon.end() : stop].split()) >= 4:
+            after = begin + colon.end()  # (asked when the copula's own point cannot be)
+            end = _cut(text, after, stop)
+            made.append(_candidate(sentence, after, end, "after-colon") if end > 0 else None)
     if found is None or found.negative:
         instead = contrast(text, begin, stop, language)
         if instead is not None and len(text[instead:stop].split()) >= 2:
@@ -1259,7 +1270,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
         else:
             start = claim_start(text, doc.source.language)
             known_by = text[start:]
-        points = claim_points(text, start) if english else [(start, len(text))]
+        points = claim_points(text, start) if english else _foreign_points(text, start)
         chosen: list[Candidate] = []  # each point's blank, in step with `kept`
         kept: list[tuple[int, int]] = []
         held: Candidate | None = None
@@ -1335,6 +1346,22 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             draft = replace(draft, held_back=held.flaw or "no point worth asking")
         drafts.append(draft)
     return drafts, consumed
+
+
+def _foreign_points(text: str, start: int) -> list[tuple[int, int]]:
+    """The points of a claim not in English: the clauses on each side of its colon, when
+    each has four words or more ("La sociedad actual es una sociedad del rendimiento: sus
+    habitantes ya no son …"); otherwise the claim whole."""
+    colon = next(top_level(text, _COLON.pattern, start), None)
+    if colon is None:
+        return [(start, len(text))]
+    cut, at = start + colon.start(), start + colon.end()
+    if len(text[start:cut].split()) < _MIN_POINT_WORDS or len(text[at:].split()) < _MIN_POINT_WORDS:
+        return [(start, len(text))]
+    return [(start, cut), (at, len(text))]
+
+
+_MIN_POINT_WORDS = 4
 
 
 def _read_on_alone(sentence: Sentence) -> bool:

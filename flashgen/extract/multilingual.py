@@ -35,7 +35,8 @@ LANGUAGES = {
         frames=r"(?:affirme|soutient|dit|écrit|explique|montre|remarque|pense|note|observe|"
         r"conclut|rappelle|estime)\s+qu[e']|en\s+affirmant\s+qu[e']",
         leading=r"selon|pour|d['’]après",
-        copulas=r"est|sont|était|étaient|sera|seront|serait",
+        copulas=r"(?:doit|doivent|peut|peuvent|devrait|devraient)\s+être"
+        r"|est|sont|était|étaient|sera|seront|serait",
         negations=r"n['’]|ne|pas|jamais|point|plus",
         reasons=r"parce\s+qu[e']|car|puisqu[e']",
         contrasts=r"mais",
@@ -53,7 +54,8 @@ LANGUAGES = {
         frames=r"(?:afirma|sostiene|dice|escribe|explica|muestra|observa|señala|piensa|"
         r"concluye)\s+que",
         leading=r"según|para",
-        copulas=r"es|son|era|eran|fue|fueron|será|está|están",
+        copulas=r"(?:debe|deben|puede|pueden|debería|deberían)\s+ser"
+        r"|es|son|era|eran|fue|fueron|será|está|están",
         negations=r"no|nunca",
         reasons=r"porque|ya\s+que|pues|puesto\s+que",
         contrasts=r"sino|pero",
@@ -71,7 +73,7 @@ LANGUAGES = {
         frames=r"(?:afferma|sostiene|dice|scrive|spiega|mostra|osserva|dichiara|nota|pensa|"
         r"conclude)\s+che",
         leading=r"secondo|per",
-        copulas=r"è|sono|era|erano|sarà|fu",
+        copulas=r"(?:deve|devono|può|possono|dovrebbe|dovrebbero)\s+essere|è|sono|era|erano|sarà|fu",
         negations=r"non|mai",
         reasons=r"perché|poiché|giacché|dato\s+che",
         contrasts=r"ma|bensì",
@@ -105,7 +107,8 @@ LANGUAGES = {
     "pt": Words(
         frames=r"(?:afirma|sustenta|diz|escreve|explica|mostra|observa|pensa|conclui)\s+que",
         leading=r"segundo|para",
-        copulas=r"é|são|era|eram|foi|será|está|estão",
+        copulas=r"(?:deve|devem|pode|podem|deveria|deveriam)\s+ser"
+        r"|é|são|era|eram|foi|será|está|estão",
         negations=r"não|nunca",
         reasons=r"porque|pois|já\s+que|visto\s+que",
         contrasts=r"mas|senão",

@@ -251,7 +251,10 @@ def split_coordination(spans: Inline, language: str = "en") -> list[Inline]:
     "and"/"or" (in the note's language); commas inside quotes or brackets do not split."""
     and_or = _AND_OR.get(language, _AND_OR["en"])
     text = plain_text(spans)
-    cuts = [(m.start(), m.end()) for m in top_level(text, rf"[,;](?:\s*(?:{and_or})\b)?\s*")]
+    # (items that hold commas of their own are parted by semicolons: "competition, for gain;
+    # diffidence, for safety; and glory, for reputation")
+    parting = ";" if ";" in text and "," in text else "[,;]"
+    cuts = [(m.start(), m.end()) for m in top_level(text, rf"{parting}(?:\s*(?:{and_or})\b)?\s*")]
     # "A, B and C": without a serial comma the last "and"/"or" is a cut too.
     tail_start = cuts[-1][1] if cuts else 0
     if not any(re.search(rf"\b(?:{and_or})\s*$", text[a:b]) for a, b in cuts):
