@@ -33,6 +33,7 @@ from flashgen.extract.clauses import (
     LISTED_SUBJECT,
     PREPOSITIONS,
     PRONOUNS,
+    SUBORDINATORS,
     Clause,
     clause,
     deictic_subject,
@@ -399,6 +400,16 @@ def _predicate_candidates(sentence: _Reading, first: bool = True) -> list[Candid
     if first and deictic_subject(found, start):
         # (an "it" that stands for the infinitive after it leans on nothing before)
         return [c if c.reading == "extraposed" else replace(c, leans=True) for c in made]
+    if (
+        found.start > start
+        and len(text[found.verb_end : stop].split()) <= 1
+        and text[start:].split(None, 1)[0].lower() in _LEADING_SUBORDINATORS
+        and ":" not in text[start : found.start]
+    ):
+        # "While we are postponing, [life speeds by]": a main clause too short to part, after
+        # the clause it answers, is asked whole
+        whole = _candidate(sentence, found.start, stop, "predicate")
+        made.extend([whole] if whole else [])
     return made
 
 
@@ -561,17 +572,23 @@ _SINGLED_OUT_IS = re.compile(
 )
 
 
+_CITED_AFTER = re.compile(r"\s*\([^()]{1,30}\)[\s.]*$")
+
+
 def _completes_quotation(text: str, start: int) -> bool:
     """ "« On ne naît pas femme : [on le devient]. »": the turn of a quotation that is the
     whole sentence, after its colon or semicolon: its words are the point, however plain."""
-    whole = text.strip()
+    whole = _CITED_AFTER.sub("", text.strip())  # ('"While we are postponing, …" (Letter 1)')
     if not whole.startswith(('"', "“", "«")) or not whole.rstrip(" .").endswith(('"', "”", "»")):
         return False
-    return max(text.rfind(":", 0, start), text.rfind(";", 0, start)) > 0
+    return max(text.rfind(":", 0, start), text.rfind(";", 0, start), text.rfind(",", 0, start)) > 0
 
 
 def _whole_quotation(text: str, start: int) -> bool:
-    return text[start : start + 1] in ('"', "“") and text.rstrip(".").endswith(('"', "”", '."'))
+    """Whether the text from `start` is a quotation and no more (but where it comes from:
+    "… speeds by." (Letter 1))."""
+    quoted = _CITED_AFTER.sub("", text).rstrip(".")
+    return text[start : start + 1] in ('"', "“") and quoted.endswith(('"', "”", '."'))
 
 
 def _from_clause(sentence: _Reading, found: Clause) -> list[Candidate | None]:
@@ -818,6 +835,7 @@ def _by_means(before: str) -> bool:
 _HOW_OFTEN = re.compile(
     r"(?P<adverb>(?i:rarely|seldom|never|always|usually|often|almost\s+never|hardly\s+ever))\s"
 )
+_LEADING_SUBORDINATORS = SUBORDINATORS - {"as"}  # ("as late as 1750 …" opens no clause)
 _REPLACING = ("replace", "substitut", "supplant", "swap")
 _WITH_OR_BY = re.compile(r"\s(?:with|by)\s")
 

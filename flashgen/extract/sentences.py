@@ -290,6 +290,12 @@ _TO_SELF = re.compile(
     r"|(?:Prof|Professor|Lecturer|Instructor|Teacher|TA)(?:['’]s)?\s+(?:aside|remark|comment)s?:)"
     r"(?:\b|(?<=:))"
 )
+# A course's deadline ("Note: problem set 3 due Friday."): the reader's calendar.
+_COURSE_DEADLINE = re.compile(
+    r"\b(?:problem set|pset|homework|assignment|quiz|lab report|essay|paper|project|reading)"
+    r"\b[^.;]{0,20}\bdue\b",
+    re.I,
+)
 _PROVENANCE = re.compile(
     r"(?:Originally|First)\s+(?:a|an|published|delivered|given|read|written)\b"
     r"|(?:(?:An?|Inaugural|Public)\s+)?(?:\w+\s+)?(?:lecture|talk|address|speech)\s+"
@@ -307,7 +313,7 @@ def _readers_log(spans: Inline) -> bool:
     reading, a note to self, where the work comes from, or a labelled line of links and
     nothing else."""
     text = plain_text(spans)
-    if _READING_LOG.match(text) or _TO_SELF.match(text):
+    if _READING_LOG.match(text) or _TO_SELF.match(text) or _COURSE_DEADLINE.search(text):
         return True
     if any(w in text for w in _PROVENANCE_WORDS) and _PROVENANCE.match(text) and _YEAR.search(text):
         return True
