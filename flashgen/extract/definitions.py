@@ -501,6 +501,16 @@ _ORDER_WORDS = frozenset(("first", "last", "next", "again", "always", "never", "
 _RULE_OPENERS = frozenset("never always don't do avoid be no not".split())
 
 
+def _reads_as_clause(name: str) -> bool:
+    """Whether a name is a clause (a noun subject and its verb), not a noun phrase whose
+    adverb or participle only looks like a subject ("Clearly defined boundaries",
+    "Graduated sanctions")."""
+    found = clause(name)
+    return found is not None and any(
+        "NOUN" in word_classes(w.lower()) for w in found.subject.split()
+    )
+
+
 def _plain_gloss(text: Inline, plain: str, sentence: Sentence) -> Found | None:
     """The first sentence of a list item written `Name: what it is`, when the name is a
     short noun phrase (no verb, no label such as "Note" or "Example")."""
@@ -509,6 +519,8 @@ def _plain_gloss(text: Inline, plain: str, sentence: Sentence) -> Found | None:
     found = _PLAIN_GLOSS.fullmatch(plain)
     if found is None:
         return None
+    if any(span.kind in ("math", "code") for span in slice_spans(text, 0, found.start("def"))):
+        return None  # ("Multiplier $k = \frac{1}{1 - MPC}$": a formula's "=" glosses nothing)
     name = found["term"].strip()
     if not (found["article"] or name[:1].isupper() or len(name.split()) <= 2):
         return None  # a name opens the item: capitalised, after its article, or short
@@ -529,11 +541,16 @@ def _plain_gloss(text: Inline, plain: str, sentence: Sentence) -> Found | None:
         return None
     if any(w in ("most", "least") for w in words) or (count_of(words[0]) and len(words) > 2):
         return None  # a rank ("The most powerful: …") or a count ("Seven stages of action: …")
-    if clause(name) is not None or len(found["def"].split()) < 4:
+    if _reads_as_clause(name) or len(found["def"].split()) < 4:
         return None
     if not found["article"] and (
         words[0] in _RULE_OPENERS
-        or (len(words) > 1 and word_classes(words[0]) == frozenset({"VERB"}))
+        # (a participle before its noun qualifies it: "Graduated sanctions: …" is a name)
+        or (
+            len(words) > 1
+            and word_classes(words[0]) == frozenset({"VERB"})
+            and not words[0].endswith("ed")
+        )
     ):
         # a rule ("Never miss twice: …", "Keep it short: …"), not a name; a verb alone
         # names a step ("Clarify — decide what each item is …")

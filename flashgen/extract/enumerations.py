@@ -97,8 +97,11 @@ def enumeration_drafts(
     english = doc.source.language == "en"
     by_block = {(s.block_key[1], s.index): s for s in sentences}
     keys_by_block: dict[tuple[int, int], list] = {}
-    for each in sentences:
+    before: dict = {}  # each sentence's key -> the sentence before it in its section
+    for previous, each in zip([None, *sentences], sentences, strict=False):
         keys_by_block.setdefault(each.block_key, []).append(each.key)
+        if previous is not None and previous.section == each.section:
+            before[each.key] = previous
     for section_index, section in enumerate(doc.sections):
         for intro, listing in _intro_pairs(section.blocks):
             if is_metadata(intro, in_preamble=not section.path):
@@ -120,6 +123,10 @@ def enumeration_drafts(
             if sentence is None or sentence.key in used:
                 continue
             lead = strip_end(strip_spans(pieces[-1], " \t\n:"))
+            if _POINTING_LEAD.fullmatch(plain_text(lead)) and sentence.key in before:
+                # "Among them:" says of what only with the sentence before ("… share a set
+                # of design principles. Among them:")
+                lead = join(strip_spans(before[sentence.key].named), text_spans(" "), lead)
             lead, items = _named_in_lead(lead, items, doc.source.language)
             counted = _counted(plain_text(lead), len(items), english)
             if english and not counted and listing.kind == "list" and all(map(_statement, items)):
@@ -232,6 +239,12 @@ def _plural_heading(title: str) -> bool:
 
 
 _NAME_BEFORE_COLON = re.compile(r"\s*(?P<name>[^\W\d][\w'’ -]{0,40}?)\s*:\s+\S")
+
+
+_POINTING_LEAD = re.compile(
+    r"(?i)(?:among (?:them|these|others)|these (?:are|include)|they (?:are|include)"
+    r"|for (?:example|instance)|examples?|e\.g\.|including|such as)"
+)
 
 
 def _names_of(items: list[Inline]) -> list[Inline]:

@@ -160,6 +160,11 @@ def note_source(
     cited = next(
         (c for s in sections[:1] for b in s.blocks[:3] if not s.path and (c := citation(b))), None
     )
+    in_field = None if cited else _cited_in_field(meta)
+    if in_field and not _first(meta, TITLE_KEYS):
+        # (a note on an idea from a work it cites: its cards name that work)
+        title = in_field[1]
+    cited = cited or in_field
     if cited:
         year = year or cited[2]
     labelled = _labelled_lines(sections)
@@ -221,6 +226,20 @@ _CITED_AUTHOR = re.compile(
 
 
 _CITED_YEAR = re.compile(r"\((\d{4})\)")
+
+
+# A front-matter `source:` written as a citation: "Elinor Ostrom, Governing the Commons
+# (1990), ch. 3".
+_CITED_FIELD = re.compile(
+    r"(?P<author>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}),\s*\*?(?P<title>[^,()*]{3,80}?)\*?\s*"
+    r"\((?P<year>\d{4})\)"
+)
+
+
+def _cited_in_field(meta: dict) -> tuple[str, str, str] | None:
+    """(author, title, year) from a `source:` field that cites the work, or None."""
+    found = _CITED_FIELD.match(_meta_text(meta.get("source")))
+    return (found["author"], found["title"].strip(), found["year"]) if found else None
 
 
 def citation(block: Block) -> tuple[str, str, str] | None:
