@@ -52,8 +52,20 @@ _PRONOUN_SUBJECT = re.compile(
     rf"(?P<adverb>(?:also|now|then)\s+)?(?P<verb>{_ANY_FORM})\b"
 )
 # In reading notes a sentence that opens with "He"/"His" speaks of the author.
-_SENTENCE_HE = re.compile(r"^(?:He|She)\b(?! (?:is|was|has|had)\b)")
-_SENTENCE_HIS = re.compile(r"^(?:His|Her)\b")
+# (not a life's events: "He died of tetanus", "She married …" is the life a history tells)
+_SENTENCE_HE = re.compile(
+    r"^(?:He|She)\b(?! (?:is|was|has|had)\b)(?!\s+(?:[a-z]+ly\s+)?(?:died|was born|married|"
+    r"moved|emigrated|grew up|fled|fought|served|succeeded|inherited|ruled|reigned)\b)"
+)
+# ... and "His"/"Her" of the author's work only: "His son Washington …" in a history is the
+# son of the man the note is about, not of its author.
+_SENTENCE_HIS = re.compile(
+    r"^(?:His|Her)\b(?=\s+(?:[\w-]+\s+){0,2}(?:argument|thesis|claim|point|view|"
+    r"book|essay|aim|conclusion|answer|idea|message|case|account|analysis|approach|method|"
+    r"position|proposal|theory|focus|concern|question|example|evidence|explanation|model|"
+    r"definition|work|study|paper|goal|purpose|target|critique|reply|solution|principle|"
+    r"theorem|law|rule|concept|distinction|notion|hypothesis|finding|result)s?\b)"
+)
 # What one of the patterns above needs: "he author", or a pronoun opening the sentence or a
 # clause after a comma. Most sentences have none of it, and are read for these once, not five
 # times (`name_the_author` ran on every sentence: 5 searches each, 3% of a worker's time).
