@@ -583,8 +583,8 @@ def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plura
     following = _following(tokens, index).lower()
     if (
         not word.endswith("s")
-        and is_plural_noun(previous, known=True)
         and all(_is_adverb(t.group()) for t in tokens[1:index])
+        and is_plural_noun(previous, known=True)
     ):
         return True  # "Nodes hold keys …", "people tacitly consent to …": a plural noun alone
     if word.endswith("ed") and all(_is_name(t.group()) for t in tokens[:index]):

@@ -147,7 +147,7 @@ def enumeration_drafts(
             if stated:
                 continue  # (each item says something of its name: a claim card each)
             for item in listing.children:
-                if not _names_itself(strip_end(item.spans)):
+                if not _names_itself(item.spans):
                     consumed.update(keys_by_block.get((section_index, item.line), ()))
     if english:
         for draft, listing, section_index in _counted_headings(doc):
@@ -401,7 +401,9 @@ _NAMING_DASH = re.compile(r"\s[—–:]\s+(?:(?:the|an?)\s+)?$")
 def _names_itself(item: Inline) -> bool:
     """ "nothing may be taken that spoils before it can be used — the **spoilage proviso**":
     an item that ends by naming what it says, a term to define on its own card."""
-    item = strip_spans(item)
+    if not any(span.marks & {"strong", "mark"} for span in item[-2:]):
+        return False  # (most items: no marked term at their end)
+    item = strip_end(item)
     if len(item) < 2 or not item[-1].marks & {"strong", "mark"}:
         return False
     return _NAMING_DASH.search(plain_text(item[:-1])) is not None

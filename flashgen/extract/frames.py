@@ -68,7 +68,11 @@ FRAME = re.compile(
 # "that" is passed over in `frames`)
 _REPORTING_VERB = re.compile(
     rf"(?:{starting_a_word(REPORTING_VERB_LIST + _PAST_REPORTING_LIST)}){_REPORTED}"
-    rf"|(?:{starting_a_word(PLAIN_REPORTING_VERB_LIST)}){_REPORTED_PAST}"
+)
+# … and with the plain forms, which frame only with their "that" (searched only in a
+# sentence that has one: most have none, and the plain forms are common words)
+_REPORTING_VERB_OR_PLAIN = re.compile(
+    rf"{_REPORTING_VERB.pattern}|(?:{starting_a_word(PLAIN_REPORTING_VERB_LIST)}){_REPORTED_PAST}"
 )
 _PAST_REPORTING = frozenset(_PAST_REPORTING_LIST)
 _SPEAKER_BEFORE = re.compile(rf"{_SPEAKER}{_SPEAKER_ADVERB}\Z")
@@ -99,8 +103,24 @@ def identity_start(text: str, start: int) -> int:
 def frames(text: str) -> Iterator[tuple[int, int]]:
     """[start, end) of each reporting frame in `text` ("Draper argues that "), as
     `FRAME.finditer` finds them (a property test holds the two equal)."""
-    for verb, speaker in _found_backwards(text, _REPORTING_VERB, _SPEAKER_BEFORE, _reported):
+    verbs = _REPORTING_VERB_OR_PLAIN if _plain_verb_before_that(text) else _REPORTING_VERB
+    for verb, speaker in _found_backwards(text, verbs, _SPEAKER_BEFORE, _reported):
         yield speaker.start(), verb.end()
+
+
+def _plain_verb_before_that(text: str) -> bool:
+    """Whether a reporting verb in its plain form stands right before a "that" ("… conclude
+    that"): looked up word by word, as the pattern of all of them is slow to search."""
+    at = text.find(" that ")
+    while at > 0:
+        words = text[max(0, at - 20) : at].split()[-2:]  # ("point out that")
+        if words and (words[-1] in _PLAIN_REPORTING or " ".join(words) in _PLAIN_REPORTING):
+            return True
+        at = text.find(" that ", at + 1)
+    return False
+
+
+_PLAIN_REPORTING = frozenset(PLAIN_REPORTING_VERB_LIST)
 
 
 def _first_frames(text: str) -> Iterator[tuple[int, int]]:

@@ -85,9 +85,11 @@ def _asked_in_paragraphs(
             if len(found) < 2 or found[0].key in used:
                 continue
             question = plain_text(found[0].spans).strip()
+            if not question.endswith("?"):  # (most paragraphs: asked first)
+                continue
             labelled = _QUESTION_LABEL.match(question)
             bold = all("strong" in s.marks for s in found[0].spans if s.text.strip())
-            if not question.endswith("?") or not (labelled or bold):
+            if not (labelled or bold):
                 continue
             asked = question[labelled.end() :] if labelled else question
             answer = _paragraph_answer(found[1:], used)

@@ -76,6 +76,8 @@ _LAST_PRONOUN = re.compile(r"(?:^|\s|,\s)(?=(?:it|they)\s+$)")
 def _pronoun_after_lead(text: str, start: int) -> re.Match[str] | None:
     """The pronoun subject of a claim that opens with a phrase of time or place: "On the day
     before Thanksgiving it has …", "When prices rise, they …"."""
+    if " it " not in text and " they " not in text:
+        return None  # (most claims: asked before their clause is read)
     found = clause(text, start)
     if found is None:
         return None

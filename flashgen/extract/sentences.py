@@ -313,7 +313,9 @@ def _readers_log(spans: Inline) -> bool:
     reading, a note to self, where the work comes from, or a labelled line of links and
     nothing else."""
     text = plain_text(spans)
-    if _READING_LOG.match(text) or _TO_SELF.match(text) or _COURSE_DEADLINE.search(text):
+    if _READING_LOG.match(text) or _TO_SELF.match(text):
+        return True
+    if " due" in text and _COURSE_DEADLINE.search(text):
         return True
     if any(w in text for w in _PROVENANCE_WORDS) and _PROVENANCE.match(text) and _YEAR.search(text):
         return True
