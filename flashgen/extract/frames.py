@@ -95,7 +95,7 @@ _LATER_FRAME_HINT = re.compile(
 def identity_start(text: str, start: int) -> int:
     """Where a claim that starts at `start` starts as the first frames read it: the words
     its card is known by (its anchor) start there, whatever frames were added since."""
-    if _LATER_FRAME_HINT.search(text) is None:
+    if _LATER_FRAME_HINT.search(text) is None and not _plain_verb_before_that(text):
         return start  # (no later frame can have moved it)
     return content_start(text, first_frames=True)
 
