@@ -379,7 +379,10 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
     listing = False  # a comma came before any verb: the subject may be a list
     participle = -1  # the first "-ed by" passed over, the verb if no other comes
     plural_subject = False
-    singular_subject = False  # "A heat engine turns …": no plural noun heads it
+    # "A heat engine turns …", "An increase in government spending raises …": a singular
+    # noun heads the subject, through the phrase after it
+    singular_subject = False
+    in_phrase = False  # a preposition came after the subject's first word
     coordinated = False  # an "and" before the verb
     relative_seen = False
     for index, token in enumerate(tokens):
@@ -408,8 +411,7 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
         seen += 1
         if seen > limit:
             break
-        if lower in PREPOSITIONS:
-            singular_subject = False  # (its head may stand before a phrase: "A star of …")
+        in_phrase = in_phrase or (seen > 1 and lower in PREPOSITIONS)
         if (
             lower in _RELATIVES
             or (lower == "what" and seen == 1)
@@ -518,6 +520,16 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
                 continue
             if plural_noun and _next_in(tokens, index, AUXILIARIES):
                 # "Completed reduce tasks do not need …": a plural noun before an auxiliary
+                previous = lower
+                continue
+            if (
+                plural_noun
+                and singular_subject
+                and in_phrase
+                and _agreeing_verb_next(tokens, index)
+            ):
+                # "A star of 8 solar masses ends in …": the noun of the head's phrase, before
+                # the verb that agrees with the head
                 previous = lower
                 continue
             if plural_noun and previous in ("and", "or") and _verb_next(tokens, index):
@@ -631,6 +643,12 @@ def _verb_next(tokens: list[re.Match[str]], index: int) -> bool:
     return following[:1].islower() and "VERB" in word_classes(following)
 
 
+def _agreeing_verb_next(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether a verb in -s, for a singular subject, follows `tokens[index]`."""
+    following = _following(tokens, index)
+    return following[:1].islower() and following.endswith("s") and _finite_verb(following, False)
+
+
 def _plain_verb_next(tokens: list[re.Match[str]], index: int) -> bool:
     """Whether a verb in its plain form follows `tokens[index]`, and then a preposition, an
     article or an adverb ("masses end in …", "prices rise sharply")."""
@@ -685,11 +703,18 @@ def _verb_group(text: str, tokens: list[re.Match[str]], index: int, begin: int) 
     return Clause(begin, first.start(), end, negative, subject)
 
 
+_POSSESSIVE_OPENERS = frozenset(("His", "Her", "Their", "Its"))
+
+
 def deictic_subject(found: Clause, content_start: int) -> bool:
     """A subject that points elsewhere ("this", "it", "these", "they") and opens the claim:
     without the sentence before, the card has nothing to ask about. (After a leading clause,
     "Since the X want Y, they prefer Z", the pronoun points into the sentence itself.)"""
-    return found.subject.lower() in DEICTIC and found.start == content_start
+    if found.start != content_start:
+        return False
+    # (and a possessive one: "His son Washington Roebling took over …" is the son of whom
+    # the sentence before names)
+    return found.subject.lower() in DEICTIC or found.subject.split()[0] in _POSSESSIVE_OPENERS
 
 
 # A subject that lists what the verb is said of: "Labour, land and money are …".
