@@ -431,7 +431,12 @@ def _imperative_candidate(sentence: _Reading) -> Candidate | None:
     verb = words[0].lower()
     if "VERB" not in word_classes(verb) or verb.endswith(("s", "ed", "ing")) or verb in STOPWORDS:
         return None
-    if words[1].lower() not in _OBJECT_OPENERS:
+    # (its object opens with a determiner; or, after a word that is only a verb, with a noun
+    # or an adjective: "Eliminate numerical quotas …", "Cease dependence on inspection …")
+    bare_object = word_classes(verb) == _VERB_ONLY and bool(
+        word_classes(words[1].lower()) & {"NOUN", "ADJ"}
+    )
+    if words[1].lower() not in _OBJECT_OPENERS and not bare_object:
         return None
     object_start = text.find(words[1], start + len(words[0]))
     purpose = _first_top_level(text[:stop], _PURPOSE, object_start, (" ",))
@@ -445,6 +450,7 @@ def _imperative_candidate(sentence: _Reading) -> Candidate | None:
     return _candidate(sentence, object_start, _cut(text, object_start, stop), "predicate")
 
 
+_VERB_ONLY = frozenset({"VERB"})
 _EQUALS = re.compile(r"\s=\s")
 
 
@@ -1184,11 +1190,15 @@ def _readers_first_person(text: str, author: str) -> bool:
     with the reader's voice ("Honestly, …", "IMO …") is the reader's too."""
     if _READERS_OPENING.match(text):
         return True
-    found = _FIRST_PERSON.search(text)
+    found = _first_person(text)
     if found is not None and found.start() and ('"' in text or "“" in text or "«" in text):
         # A quoted "I" is someone else's ('the question "by whom am I governed?"').
         quoted = [m.span() for m in _QUOTATION.finditer(text)]
-        unquoted = (m for m in _FIRST_PERSON.finditer(text) if not _inside(m.start(), quoted))
+        unquoted = (
+            m
+            for m in _FIRST_PERSON.finditer(text)
+            if not _inside(m.start(), quoted) and not _numeral_i(text, m)
+        )
         found = next(unquoted, None)
     if found is None:
         return False
@@ -1200,6 +1210,21 @@ def _readers_first_person(text: str, author: str) -> bool:
     colon = text.find(": ")
     case = _CASE_OPENING.search(text, 0, found.start())
     return not (0 < colon < found.start() or case is not None)
+
+
+def _first_person(text: str) -> re.Match[str] | None:
+    """The first "I", "my", "me" or "mine" of the text that is a pronoun."""
+    return next((m for m in _FIRST_PERSON.finditer(text) if not _numeral_i(text, m)), None)
+
+
+def _numeral_i(text: str, found: re.Match[str]) -> bool:
+    """Whether an "I" is a numeral after a noun ("photosystem I", "World War I", "Henry I"),
+    not the pronoun."""
+    if found.group() != "I":
+        return False
+    before = text[max(0, found.start() - 30) : found.start()].split()
+    word = before[-1].lower() if before else ""  # (after a comma it is a clause's: ", I think")
+    return word.isalpha() and "NOUN" in word_classes(word) and word not in STOPWORDS
 
 
 _CASE_OPENING = re.compile(

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from flashgen.extract.attribution import name_the_author, sentence_draft, with_source
-from flashgen.extract.clauses import AUXILIARIES, clause, is_plural_noun
+from flashgen.extract.clauses import AUXILIARIES, clause, is_plain_verb, is_plural_noun
 from flashgen.extract.definitions import may_be_term, strip_end
 from flashgen.extract.sentences import (
     Sentence,
@@ -129,8 +129,8 @@ def enumeration_drafts(
                 lead = join(strip_spans(before[sentence.key].named), text_spans(" "), lead)
             lead, items = _named_in_lead(lead, items, doc.source.language)
             counted = _counted(plain_text(lead), len(items), english)
-            if english and not counted and listing.kind == "list" and all(map(_statement, items)):
-                continue  # whole statements no count announces: a claim card each
+            if english and not counted and listing.kind == "list" and all(map(_says, items)):
+                continue  # whole statements (or advice) no count announces: a claim card each
             # (items that each say something of a marked name: the list asks for the names,
             # and what each item says is a claim card of its own)
             named = _terms_of(items)
@@ -377,6 +377,18 @@ def _statement(item: Inline) -> bool:
     return len(text.split()) >= 8 and found is not None and bool(found.subject)
 
 
+def _says(item: Inline) -> bool:
+    """A list item that makes a point of its own: a statement, or advice of six words or
+    more in the imperative ("Drive out fear, so that everyone may work effectively …")."""
+    if _statement(item):
+        return True
+    words = plain_text(item).split()
+    return (
+        len(words) >= _ADVICE_WORDS and is_plain_verb(words[0].lower()) and words[0][:1].isupper()
+    )
+
+
+_ADVICE_WORDS = 6
 _GLOSSED = re.compile(r"^\s*(?:[:–—→]|-\s|->)")
 
 
