@@ -16,7 +16,7 @@ from tests.quality.learner import GroupScore, group_score
 # "heldout" notes are checked for defects and the reader's text only: their coverage is
 # read at the end of a change (`python3 -m benchmarks.extraction --held-out`), never tuned on.
 # ("own" grows by each held-out set once it has been scored, and new sets score lower than
-# the notes the rules grew on: 0.88 on 130 notes at 0.5.0, 0.878 on 185 notes now; the
+# the notes the rules grew on: 0.88 on 130 notes at 0.5.0, 0.879 on 195 notes now; the
 # issue's bar for them is 0.85.)
 RECALL_FLOOR = {"sample": 0.85, "eval": 0.9, "own": 0.87}
 HARD_LINT_CEILING = 0.05
