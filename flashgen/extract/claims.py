@@ -59,7 +59,7 @@ from flashgen.extract.multilingual import (
     reason,
     restated,
 )
-from flashgen.extract.points import claim_points
+from flashgen.extract.points import claim_points, foreign_claim_points
 from flashgen.extract.referents import resolved, resolved_inside, resolved_object
 from flashgen.extract.salience import is_trivial
 from flashgen.extract.sentences import (
@@ -282,12 +282,13 @@ def _next_verb_phrase(text: str, start: int, end: int) -> int:
     """Where a second verb phrase of the same subject starts (", and spent a night in jail"),
     or `end`: a reason or a means stops there."""
     for found in top_level(text[:end], _AND_THEN.pattern, start):
-        if is_participle(found.group("verb")) or word_classes(found.group("verb")) == _VERB:
+        if is_participle(found.group("verb")) or word_classes(found.group("verb")) == _VERB_ONLY:
             return start + found.start()
     return end
 
 
-_VERB = frozenset({"VERB"})
+# A word the lexicon gives as a verb and nothing else.
+_VERB_ONLY = frozenset({"VERB"})
 
 
 def _cut(text: str, start: int, end: int) -> int:
@@ -450,7 +451,6 @@ def _imperative_candidate(sentence: _Reading) -> Candidate | None:
     return _candidate(sentence, object_start, _cut(text, object_start, stop), "predicate")
 
 
-_VERB_ONLY = frozenset({"VERB"})
 _EQUALS = re.compile(r"\s=\s")
 
 
@@ -865,7 +865,7 @@ def _preferred(text: str, begin: int) -> int | None:
             # not at one inside it ("a price for the whole town")
             at = begin + words[index].start()
             return at if len(text[at:before].split()) >= 2 else None
-        if word in _PHRASE_OPENERS or word_classes(word) == frozenset({"VERB"}):
+        if word in _PHRASE_OPENERS or word_classes(word) == _VERB_ONLY:
             at = begin + words[index].end()
             if index + 1 < len(words) and words[index + 1].group().lower() == "of":
                 at = begin + words[index + 1].end()  # "out of", "instead of"
@@ -886,7 +886,7 @@ def _contrast(text: str, begin: int, verb_only: bool = False) -> int | None:
     if verb_only:
         first = text[at:].split(None, 1)[0].lower()
         turns = "but" in found.group() or found.group().rstrip().endswith(("still", "yet"))
-        if not turns or word_classes(first) != frozenset({"VERB"}):
+        if not turns or word_classes(first) != _VERB_ONLY:
             return None
     return at
 
@@ -1313,7 +1313,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
         else:
             start = claim_start(text, doc.source.language)
             known_by = text[start:]
-        points = claim_points(text, start) if english else _foreign_points(text, start)
+        points = claim_points(text, start) if english else foreign_claim_points(text, start)
         chosen: list[Candidate] = []  # each point's blank, in step with `kept`
         kept: list[tuple[int, int]] = []
         held: Candidate | None = None
@@ -1389,22 +1389,6 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             draft = replace(draft, held_back=held.flaw or "no point worth asking")
         drafts.append(draft)
     return drafts, consumed
-
-
-def _foreign_points(text: str, start: int) -> list[tuple[int, int]]:
-    """The points of a claim not in English: the clauses on each side of its colon, when
-    each has four words or more ("La sociedad actual es una sociedad del rendimiento: sus
-    habitantes ya no son …"); otherwise the claim whole."""
-    colon = next(top_level(text, _COLON.pattern, start), None)
-    if colon is None:
-        return [(start, len(text))]
-    cut, at = start + colon.start(), start + colon.end()
-    if len(text[start:cut].split()) < _MIN_POINT_WORDS or len(text[at:].split()) < _MIN_POINT_WORDS:
-        return [(start, len(text))]
-    return [(start, cut), (at, len(text))]
-
-
-_MIN_POINT_WORDS = 4
 
 
 def _read_on_alone(sentence: Sentence) -> bool:

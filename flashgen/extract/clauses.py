@@ -26,6 +26,7 @@ AUXILIARIES = frozenset(
 )
 _NEGATIVE = re.compile(r"n['’]t$|^cannot$|^not$|^never$")
 COPULAS = frozenset("is are was were remains remained".split())
+ARTICLES = frozenset(("a", "an", "the"))
 DETERMINERS = frozenset(
     "the a an this that these those his her its their our my your some any each every no "
     "all both many few several such another other".split()
@@ -244,11 +245,14 @@ def main_clause_start(text: str, start: int) -> int:
     if not first:
         return start
     lower = first.group().lower()
+    capitalised = first.group()[:1].isupper()
+    gerund = lower.endswith("ing") and capitalised
+    participle = _participle_opening(lower)
     if (
         lower in SUBORDINATORS
-        or (lower.endswith("ing") and first.group()[:1].isupper())
+        or gerund
         or (lower == "to" and _purpose(text, first.end()))
-        or (first.group()[:1].isupper() and _participle_opening(lower))
+        or (capitalised and participle)
     ):
         # "Since X, …", "Arguing that X, …", "To show X, …", "Denied schooling, Judith …"
         longest = _LEADING_WORDS
@@ -286,10 +290,7 @@ def main_clause_start(text: str, start: int) -> int:
                     return start
                 if len(text[start:position].split()) > _LEADING_WORDS:
                     return start
-            gerund = lower.endswith("ing") and first.group()[:1].isupper()
-            if (lower == "to" or gerund or _participle_opening(lower)) and not _may_open_subject(
-                following
-            ):
+            if (lower == "to" or gerund or participle) and not _may_open_subject(following):
                 return start  # ("To allow X …, indeed, even …, would result in …": its subject)
             return len(text) - len(following)
     return start
@@ -471,7 +472,7 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             previous = lower
             continue
         if not verb_at_all and not object_verb:
-            if not (lower.endswith("ly") and word_classes(lower) == _ADVERB):
+            if not _is_adverb(lower):
                 previous = lower  # (an adverb leaves the verb to agree with the word before)
             continue
         # "This means …", "These are …": a determiner alone before the verb is the subject;
@@ -660,7 +661,7 @@ def _plain_verb_next(tokens: list[re.Match[str]], index: int) -> bool:
         following[:1].islower()
         and not following.endswith("s")
         and "VERB" in word_classes(following)
-        and (after in PREPOSITIONS or after in ("the", "a", "an") or after.endswith("ly"))
+        and (after in PREPOSITIONS or after in ARTICLES or after.endswith("ly"))
     )
 
 

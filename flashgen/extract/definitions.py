@@ -21,6 +21,7 @@ from flashgen.extract.attribution import (
     source_label,
 )
 from flashgen.extract.clauses import (
+    ARTICLES,
     PREPOSITIONS,
     SUBORDINATORS,
     clause,
@@ -80,7 +81,6 @@ _PATTERNS = [
         r":?[\"”]:?\s+(?:that\s+|as\s+)?(?P<def>.+)$"
     ),
 ]
-_ARTICLES = frozenset(("the", "a", "an"))
 # A word every one of `_PATTERNS` and `_COUNT_HINT` needs: a sentence without one is not
 # tried against them one by one (most sentences).
 _DEFINING = re.compile(
@@ -264,7 +264,7 @@ def _two_definitions(
             strip_spans(slice_spans(text, follows.start("def"), len(plain))),
             sentence,
             found.who,
-            article=article if article in ("the", "a", "an") else "",
+            article=article if article in ARTICLES else "",
         )
         return first, second
     return found, None
@@ -352,7 +352,7 @@ def _match(
             # "Kuhn calls most research **normal science**: …", "… call X the *rebound
             # effect*: …" (with the article before it)
             before = plain_text(term).partition(marked[0].text)[0].split()
-            article = before[-1].lower() if before and before[-1].lower() in _ARTICLES else ""
+            article = before[-1].lower() if before and before[-1].lower() in ARTICLES else ""
             term = (marked[0],)
         term_text = plain_text(term)
         if _NOT_A_TERM.search(term_text) or len(term_text.split()) > 7:

@@ -389,6 +389,7 @@ def _says(item: Inline) -> bool:
 
 
 _ADVICE_WORDS = 6
+_MARKED = frozenset(("strong", "mark"))  # what marks a term: bold or a highlight
 _GLOSSED = re.compile(r"^\s*(?:[:–—→]|-\s|->)")
 
 
@@ -398,7 +399,7 @@ def _terms_of(items: list[Inline]) -> list[Inline]:
     terms: list[Inline] = []
     for item in items:
         head = item[0] if item else None
-        if head is None or not head.marks & {"strong", "mark"}:
+        if head is None or not head.marks & _MARKED:
             return []
         rest = plain_text(item[1:])
         if not _GLOSSED.match(rest) or len(rest.split()) < 3:
@@ -413,10 +414,10 @@ _NAMING_DASH = re.compile(r"\s[—–:]\s+(?:(?:the|an?)\s+)?$")
 def _names_itself(item: Inline) -> bool:
     """ "nothing may be taken that spoils before it can be used — the **spoilage proviso**":
     an item that ends by naming what it says, a term to define on its own card."""
-    if not any(span.marks & {"strong", "mark"} for span in item[-2:]):
+    if not any(span.marks & _MARKED for span in item[-2:]):
         return False  # (most items: no marked term at their end)
     item = strip_end(item)
-    if len(item) < 2 or not item[-1].marks & {"strong", "mark"}:
+    if len(item) < 2 or not item[-1].marks & _MARKED:
         return False
     return _NAMING_DASH.search(plain_text(item[:-1])) is not None
 
@@ -427,7 +428,7 @@ def _marked_names(items: list[Inline]) -> list[Inline]:
     that marks one name of a few words, the names; otherwise nothing."""
     names: list[Inline] = []
     for item in items:
-        marked = [s for s in item if s.marks & {"strong", "mark"} and s.text.strip()]
+        marked = [s for s in item if s.marks & _MARKED and s.text.strip()]
         if len(marked) != 1 or len(marked[0].text.split()) > _HEAD_WORDS:
             return []
         if item[0] is marked[0] and _GLOSSED.match(plain_text(item[1:])):

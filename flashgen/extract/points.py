@@ -1,6 +1,6 @@
-"""Where the points of an English claim begin and end: a sentence may make two or three
-("A, and that B", "A; B", "A: B"), each asked on its own; a list, a contrast or a pair
-stays one point.
+"""Where the points of a claim begin and end: an English sentence may make two or three
+("A, and that B", "A; B", "A: B"), each asked on its own, while a list, a contrast or a
+pair stays one point; a claim in another language makes one on each side of its colon.
 """
 
 from __future__ import annotations
@@ -97,6 +97,22 @@ def _no_subject(subject: str) -> bool:
     return (
         "," in subject and not subject.endswith(",") and LISTED_SUBJECT.fullmatch(subject) is None
     )
+
+
+_COLON = re.compile(r":\s")
+
+
+def foreign_claim_points(text: str, start: int) -> list[tuple[int, int]]:
+    """The points of a claim not in English: the clauses on each side of its colon, when
+    each has four words or more ("La sociedad actual es una sociedad del rendimiento: sus
+    habitantes ya no son …"); otherwise the claim whole."""
+    colon = next(top_level(text, _COLON.pattern, start), None)
+    if colon is None:
+        return [(start, len(text))]
+    cut, at = start + colon.start(), start + colon.end()
+    if len(text[start:cut].split()) < _MIN_POINT_WORDS or len(text[at:].split()) < _MIN_POINT_WORDS:
+        return [(start, len(text))]
+    return [(start, cut), (at, len(text))]
 
 
 def _leading_phrase(text: str, at: int, subject_start: int) -> bool:

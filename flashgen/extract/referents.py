@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from flashgen.extract.clauses import (
+    ARTICLES,
     DEICTIC,
     PRONOUNS,
     SUBORDINATORS,
@@ -56,7 +57,7 @@ def resolved(spans: Inline, text: str, start: int, previous: Sentence | None) ->
     )
     if not referent:
         return spans
-    if found.start() > start and referent.split()[0].lower() in _ARTICLES:
+    if found.start() > start and referent.split()[0].lower() in ARTICLES:
         referent = referent[0].lower() + referent[1:]  # "On the day before … a turkey has"
     elif found.group("pronoun")[:1].isupper():
         referent = referent[0].upper() + referent[1:]  # "It was written …": "The war guilt …"
@@ -67,7 +68,6 @@ def resolved(spans: Inline, text: str, start: int, previous: Sentence | None) ->
     )
 
 
-_ARTICLES = frozenset(("a", "an", "the"))
 # "it becomes possible to …", "it makes no sense to …": an "it" that stands for what follows.
 _EXTRAPOSED_IT = re.compile(r"it\s+[a-z]+\s+(?:[\w'-]+\s+){0,3}?to\s+[a-z]")
 _LAST_PRONOUN = re.compile(r"(?:^|\s|,\s)(?=(?:it|they)\s+$)")

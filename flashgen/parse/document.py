@@ -111,8 +111,8 @@ def _lettered_lines(token: Token) -> list[Block]:
     if len(lines) < 3:
         return []
     marks: list[tuple[int, str]] = []  # (line index, its mark)
-    for index, line in enumerate(lines):
-        first = line[0] if line else None
+    for index, words in enumerate(lines):
+        first = words[0] if words else None
         found = _ITEM_MARK.match(first.content) if first and first.type == "text" else None
         if found:
             marks.append((index, found.group(1)))
@@ -124,10 +124,10 @@ def _lettered_lines(token: Token) -> list[Block]:
     opening = marks[0][0]
     if opening > 1:
         return []  # (one opening line at most: the list's lead)
-    line = _line(token)
+    paragraph_line = _line(token)
     blocks = []
     if opening:
-        blocks.append(Block("paragraph", line, inline_spans(lines[0])))
+        blocks.append(Block("paragraph", paragraph_line, inline_spans(lines[0])))
     items = []
     for number, (index, _) in enumerate(marks):
         stop = marks[number + 1][0] if number + 1 < len(marks) else len(lines)
@@ -136,8 +136,8 @@ def _lettered_lines(token: Token) -> list[Block]:
         tokens = [first, *lines[index][1:]]
         for more in lines[index + 1 : stop]:  # a line without a mark goes on its item
             tokens += [Token("softbreak", "br", 0), *more]
-        items.append(Block("item", line + index, inline_spans(tokens)))
-    blocks.append(Block("list", line + opening, children=tuple(items), info="ordered"))
+        items.append(Block("item", paragraph_line + index, inline_spans(tokens)))
+    blocks.append(Block("list", paragraph_line + opening, children=tuple(items), info="ordered"))
     return blocks
 
 
