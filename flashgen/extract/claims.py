@@ -276,6 +276,7 @@ def _first_top_level(
 
 
 _AND_THEN = re.compile(r",\s+(?:and|but)\s+(?P<verb>[a-z]+)\s")
+_AND = re.compile(r",?\s+and\s+")
 
 
 def _next_verb_phrase(text: str, start: int, end: int) -> int:
@@ -680,6 +681,16 @@ def _from_clause(sentence: _Reading, found: Clause) -> list[Candidate | None]:
         end = _cut(text, contrast, stop)
         if end > 0:
             made.append(_candidate(sentence, contrast, end, "contrast"))
+    pair = begin + len(text[begin:stop]) - len(text[begin:stop].lstrip())
+    if text.startswith("both ", pair):
+        # "Dewey rejects both traditional education, which …, and [a progressive education
+        # that …]": the first of the pair stays on the front as the cue for the second
+        second = _first_top_level(text[:stop], _AND, pair + 5, (" and ",))
+        # (a pair of phrases, not of words: "affects both prices and wages" asks its whole)
+        if second is not None and len(text[pair : pair + 5 + second.start()].split()) > 3:
+            at = pair + 5 + second.end()
+            end = _cut(text, at, stop)
+            made.append(_candidate(sentence, at, end, "contrast") if end > 0 else None)
     end = _cut(text, begin, stop)
     if end > 0:
         predicate = _candidate(sentence, begin, end, "predicate")

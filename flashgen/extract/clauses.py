@@ -49,11 +49,36 @@ PRONOUNS = frozenset("he she they it we you i one".split())
 DEICTIC = frozenset("this that these those it they".split())
 
 
+# Prefixes that make new words of known ones ("retransmits", "underfunds"): a word the
+# lexicon lacks is read as the word after its prefix, if the lexicon has that one.
+_PREFIXES = ("re", "un", "over", "under", "out", "co", "pre", "mis", "dis", "de")
+_SHORTEST_STEM = 4
+
+
+@lru_cache(maxsize=65536)
+def _lemmas(lower: str) -> dict[str, tuple[str, ...]]:
+    """The lexicon's lemmas of a lower-case word, by class; for a word it lacks, those of
+    the word after a prefix ("retransmits" → "transmits": VERB "retransmit")."""
+    found = getAllLemmas(lower)
+    if found:
+        return found
+    for prefix in _PREFIXES:
+        stem = lower[len(prefix) :]
+        if lower.startswith(prefix) and len(stem) >= _SHORTEST_STEM and stem[0] != "-":
+            of_stem = getAllLemmas(stem)
+            if of_stem:
+                return {
+                    kind: tuple(prefix + lemma for lemma in lemmas)
+                    for kind, lemmas in of_stem.items()
+                }
+    return {}
+
+
 @lru_cache(maxsize=65536)
 def word_classes(word: str) -> frozenset[str]:
     """The classes the lexicon gives a word (VERB, NOUN, ADJ, AUX, …); an unknown word is a
     name or a term, so a noun."""
-    classes = frozenset(getAllLemmas(word.lower()))
+    classes = frozenset(_lemmas(word.lower()))
     return classes or frozenset({"NOUN"})
 
 
@@ -66,7 +91,7 @@ def _finite_verb(word: str, after_plural: bool) -> bool:
         return True
     if not word[:1].islower():
         return False
-    lemmas = getAllLemmas(lower)
+    lemmas = _lemmas(lower)
     verb = lemmas.get("VERB")
     if not verb:
         return False
@@ -85,7 +110,7 @@ _MAY_BE_VERB: dict[str, bool] = {}
 
 def is_plain_verb(word: str) -> bool:
     """A verb in its plain form, as an imperative or an infinitive has it: "keep", "write"."""
-    return word[:1].islower() and word in getAllLemmas(word).get("VERB", ())
+    return word[:1].islower() and word in _lemmas(word).get("VERB", ())
 
 
 @lru_cache(maxsize=8192)

@@ -237,37 +237,52 @@ _CALLS_THIS_ALONE = [
 
 # "…, and the **stress response** is what the body does …", "…, while **society** refers
 # to …": a second term, defined too.
-_AND_THEN = re.compile(r",\s+(?:and|while|whereas)\s+(?:(?:the|a|an)\s+)?$")
+# What joins one definition to the next in a sentence: ", and the **X** is …", "…; **Y**
+# are …", "…; and **Z** are …".
+_AND_THEN = re.compile(r"(?:,|;)\s+(?:(?:and|while|whereas)\s+)?(?:(?:the|a|an)\s+)?$")
 _IS_AFTER = re.compile(r"\s+(?:is|are|refers? to|means|denotes)\s+(?P<def>.{8,})$")
 
 
-def _two_definitions(
+def _more_definitions(
     found: Found, text: Inline, plain: str, sentence: Sentence
-) -> tuple[Found, Found | None]:
-    """A definition whose text goes on to define a second marked term: the first cut there,
-    and the second ("A **stressor** is X, and the **stress response** is Y")."""
+) -> tuple[Found, list[Found]]:
+    """A definition whose text goes on to define more marked terms: the first cut where the
+    second begins, and each of the others ("A **stressor** is X, and the **stress
+    response** is Y"; "The **longue durée** is X; **conjunctures** are Y; and **events**
+    are Z")."""
     definition = plain_text(found.definition)
     offset = plain.find(definition)
     if offset < 0:
-        return found, None
+        return found, []
+    # (each further term: where the words that join it begin, the term, its definition's start)
+    joins: list[tuple[int, Span, str, int]] = []
+    cut = offset
     for start, end, span in positioned(text):
-        if start <= offset or not may_be_term(span):
+        if start <= cut or not may_be_term(span):
             continue
-        joined = _AND_THEN.search(plain, offset, start)
+        joined = _AND_THEN.search(plain, cut, start)
         follows = _IS_AFTER.match(plain, end)
         if joined is None or follows is None:
             continue
-        first = replace(found, definition=strip_spans(slice_spans(text, offset, joined.start())))
         article = plain[joined.start() : start].split()[-1].lower()
-        second = Found(
-            (span,),
-            strip_spans(slice_spans(text, follows.start("def"), len(plain))),
-            sentence,
-            found.who,
-            article=article if article in ARTICLES else "",
+        joins.append((joined.start(), span, article, follows.start("def")))
+        cut = follows.start("def")
+    if not joins:
+        return found, []
+    first = replace(found, definition=strip_spans(slice_spans(text, offset, joins[0][0])))
+    others = []
+    for index, (_, span, article, begin) in enumerate(joins):
+        stop = joins[index + 1][0] if index + 1 < len(joins) else len(plain)
+        others.append(
+            Found(
+                (span,),
+                strip_spans(slice_spans(text, begin, stop)),
+                sentence,
+                found.who,
+                article=article if article in ARTICLES else "",
+            )
         )
-        return first, second
-    return found, None
+    return first, others
 
 
 def _named_after_previous(
@@ -631,6 +646,8 @@ _EXPLAINED = re.compile(
     r"|:\s+(?P<glossed>[^;:]{8,})$"
     # ("a **Good Samaritan**, who makes large sacrifices to help, from …")
     r"|,\s+(?P<relative>(?:who|which)\s+[a-z][^,;:()]{8,}?)(?:,|$)"
+    # ("two principles: **continuity**, whether it prepares …, and **interaction**, how …")
+    r"|,\s+(?P<asks>(?:whether|how|what|why)\s+[a-z][^;:()]{8,})$"
     # ("… invents **Judith Shakespeare**, William's equally gifted sister.")
     # ("… describes the **hau**, the spirit of the gift, which wants to return …")
     r"|,\s+(?P<appositive>(?:a|an)\s[^;]{8,}|[A-Z][\w-]*['’]s\s[^;,()]{4,60}|"
@@ -796,9 +813,9 @@ def definition_drafts(
                 text, sentence, before
             )
         if found is not None and found.definition:
-            found, second = _two_definitions(found, text, plain, sentence)
-            if second is not None:
-                drafts.extend(_explained_draft(doc, second, defined))
+            found, others = _more_definitions(found, text, plain, sentence)
+            for other in others:
+                drafts.extend(_explained_draft(doc, other, defined))
         if not found or not found.definition:
             explained = explained_terms(text, plain, sentence)
             made = [draft for term in explained for draft in _explained_draft(doc, term, defined)]

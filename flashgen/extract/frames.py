@@ -240,6 +240,8 @@ def content_start(text: str, first_frames: bool = False) -> int:
             # not a frame's lead-in to skip.
             continue
         if opens and not _RELATIVE_BEFORE.search(text, max(0, at - 8), at):
+            if not first_frames and _object_after(text, end):
+                continue
             start = max(start, end)
     if " that " not in text:  # what the frames below all need (most sentences have none)
         return start if start < len(text) - 3 else 0
@@ -257,6 +259,21 @@ def content_start(text: str, first_frames: bool = False) -> int:
         if found.start() > start and len(text[start : found.start()].split()) <= 6:
             start = found.end()  # its subject is a few words: "historical fact tells us that"
     return start if start < len(text) - 3 else 0
+
+
+# Verbs of rejecting, whose object is the point ("Dewey rejects both A and B"); the other
+# reporting verbs' objects (quotes Marx, compares A to B) say what the sentence is about.
+_REJECTING = frozenset("rejects denies doubts disputes refutes".split())
+
+
+def _object_after(text: str, end: int) -> bool:
+    """Whether a frame of rejecting, without its "that", is followed by its verb's object,
+    not by a clause: "Dewey rejects both traditional education …" says what he rejects, and
+    the speaker is the claim's subject ("Smith denies that wages …" reports a clause)."""
+    verb = text[:end].split()[-1:]
+    if not verb or verb[0] not in _REJECTING:
+        return False
+    return clause(text, end) is None
 
 
 _ASIDE_SPEAKERS = frozenset(("he", "she", "they"))
