@@ -154,10 +154,14 @@ def enumeration_drafts(
             drafts.append(draft)
             for item in listing.children:  # its items are asked with it, not one by one
                 consumed.update(keys_by_block.get((section_index, item.line), ()))
-    for sentence in sentences:
+    for sentence, following in zip(sentences, [*sentences[1:], None], strict=True):
         if sentence.key in used or sentence.key in consumed:
             continue
-        made = _numbered_inline(doc, sentence) or _counted_inline(doc, sentence, english)
+        made = (
+            _numbered_inline(doc, sentence)
+            or _counted_inline(doc, sentence, english)
+            or (_marked_next(doc, sentence, following) if english else None)
+        )
         if made is not None:
             drafts.append(made)
             consumed.add(sentence.key)
@@ -301,6 +305,33 @@ def _counted_inline(doc: Document, sentence: Sentence, english: bool) -> Draft |
 
 
 _CLAIM_WORDS = 8
+_COUNT_AT_END = 4  # words: a count this near the end is what the sentence announces
+
+
+def _marked_next(doc: Document, sentence: Sentence, following: Sentence | None) -> Draft | None:
+    """ "Braudel divides historical time into three layers." before a sentence of the same
+    paragraph that marks three terms ("The **longue durée** is …; **conjunctures** are …"):
+    the count ends its sentence, and the marked terms are what it counts. One card asks for
+    them; what each term means is the next sentence's (a definition card each)."""
+    if following is None or following.block_key != sentence.block_key:
+        return None
+    marked = [
+        strip_spans((span,))
+        for span in following.spans
+        if span.marks & _MARKED and span.text.strip()
+    ]
+    if len(marked) < 2 or len({plain_text(m).lower() for m in marked}) != len(marked):
+        return None
+    plain = strip_end(sentence.named)
+    words = plain_text(plain).split()
+    tail = " ".join(words[-_COUNT_AT_END:])
+    if _counted(tail, len(marked)) is None or ":" in plain_text(plain):
+        return None
+    shown = f"{plain_text(plain)} {doc.source.title}".lower()
+    if any(plain_text(m).lower() in shown for m in marked):
+        return None  # ("… as two functions" in *MapReduce*: the title gives them away)
+    return _draft(doc, sentence, plain, marked, False)
+
 
 
 def _marked_before(spans: Inline, at: int) -> bool:
