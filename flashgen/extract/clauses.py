@@ -627,6 +627,13 @@ def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plura
         return True  # "Nodes hold keys …", "people tacitly consent to …": a plural noun alone
     if word.endswith("ed") and all(_is_name(t.group()) for t in tokens[:index]):
         return True  # "Clemenceau wanted …", "Lloyd George promised …": a name, then its verb
+    if (
+        not word.endswith("s")
+        and is_plural_noun(previous, known=True)
+        and (following in PREPOSITIONS or following in ARTICLES)
+        and "NOUN" in word_classes(previous)
+    ):
+        return True  # "Different egg proteins set at different temperatures"
 
     if plural and (
         previous in _SUBJECT_PRONOUNS
