@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from flashgen.extract.attribution import name_the_author, sentence_draft, with_source
@@ -150,10 +150,11 @@ def enumeration_drafts(
                 if not _names_itself(item.spans):
                     consumed.update(keys_by_block.get((section_index, item.line), ()))
     if english:
-        for draft, listing, section_index in _counted_headings(doc):
+        for draft, listing, section_index, asked in _counted_headings(doc):
             drafts.append(draft)
             for item in listing.children:  # its items are asked with it, not one by one
-                consumed.update(keys_by_block.get((section_index, item.line), ()))
+                if asked(item):
+                    consumed.update(keys_by_block.get((section_index, item.line), ()))
     for sentence, following in zip(sentences, [*sentences[1:], None], strict=True):
         if sentence.key in used or sentence.key in consumed:
             continue
@@ -182,11 +183,14 @@ def _named_in_lead(lead: Inline, items: list[Inline], language: str) -> tuple[In
     return strip_spans(slice_spans(lead, 0, colon)), named
 
 
-def _counted_headings(doc: Document) -> Iterator[tuple[Draft, Block, int]]:
+def _counted_headings(
+    doc: Document,
+) -> Iterator[tuple[Draft, Block, int, Callable[[Block], bool]]]:
     """ "## Cache misses — the three Cs" over a list of three items, or a heading over the
     numbered steps that open its section, with no sentence to introduce the list: the
     heading announces it, and the card asks for its items (each item's name when every item
-    is `Name: what it is`); with the list and its section's index."""
+    is `Name: what it is`); with the list, its section's index, and which items the card
+    asks whole (an item that says more than its name keeps its own card)."""
     for section_index, section in enumerate(doc.sections):
         if not section.path or not section.blocks or section.blocks[0].kind != "list":
             continue
@@ -198,11 +202,16 @@ def _counted_headings(doc: Document) -> Iterator[tuple[Draft, Block, int]]:
         # (or steps: "## The three-way handshake" over "1. Client sends SYN …")
         steps = first.info == "ordered" and 2 <= len(items) <= ATOMIC_LIST_LIMIT
         named = _terms_of(items) or _names_of(items)
+        asked = _every_item
         # (or a plural heading over items that each name one: "## Causes" over "- State
         # debt: …", "- Tax privileges: …")
-        plural = (
-            bool(named) and 3 <= len(items) <= ATOMIC_LIST_LIMIT and _plural_heading(section.title)
-        )
+        plural = 3 <= len(items) <= ATOMIC_LIST_LIMIT and _plural_heading(section.title)
+        if plural and not named and counted is None and not steps:
+            # (… or most name one, and the others say something of theirs: "## Mechanisms"
+            # over "- Enzymatic inactivation", "- Efflux pumps export the drug …")
+            named = _heads_named(items)
+            asked = _only_a_name
+        plural = plural and bool(named)
         if counted is None and not steps and not plural:
             continue
         if all(_dated(item) for item in items):
@@ -226,7 +235,56 @@ def _counted_headings(doc: Document) -> Iterator[tuple[Draft, Block, int]]:
             path=str(doc.note.path),
             line=first.line,
         )
-        yield draft, first, section_index
+        yield draft, first, section_index, asked
+
+
+def _every_item(item: Block) -> bool:
+    return True
+
+
+def _only_a_name(item: Block) -> bool:
+    """An item that is a name and no more ("Enzymatic inactivation")."""
+    text = plain_text(item.spans)
+    return len(text.split()) <= _HEAD_WORDS and ":" not in text and clause(text, 0) is None
+
+
+def _heads_named(items: list[Inline]) -> list[Inline]:
+    """What each item of a list under a plural heading names: the item itself when it is a
+    name of a few words, the name before its colon, or the few-word subject of its
+    statement ("Efflux pumps export …"); nothing unless at least half the items are names."""
+    names: list[Inline] = []
+    bare = 0
+    for item in items:
+        text = plain_text(item).strip()
+        before_colon = _NAME_BEFORE_COLON.match(text)
+        if len(text.split()) <= _HEAD_WORDS and clause(text, 0) is None and ":" not in text:
+            names.append(strip_spans(item))
+            bare += 1
+            continue
+        if (
+            before_colon is not None
+            and len(before_colon["name"].split()) <= _HEAD_WORDS
+            and not DATE.fullmatch(before_colon["name"])
+        ):
+            names.append(text_spans(before_colon["name"]))
+            bare += 1
+            continue
+        found = clause(text, 0, _HEAD_WORDS + 1)
+        subject = found.subject.split() if found is not None and found.start == 0 else []
+        if (
+            not 1 <= len(subject) <= _HEAD_WORDS - 1
+            or subject[0].lower() in _NOT_A_NAME
+            # (who did something: "Diffie and Hellman proposed …", "Rivest, Shamir …")
+            or any(word[:1].isupper() or word in ("and", "&") for word in subject[1:])
+        ):
+            return []
+        names.append(text_spans(" ".join(subject)))
+    if bare * 2 < len(items) or len({plain_text(n).lower() for n in names}) < len(names):
+        return []
+    return names
+
+
+_NOT_A_NAME = frozenset("the a an this that these those it they he she we you i".split())
 
 
 def _dated(item: Inline) -> bool:

@@ -148,6 +148,9 @@ _SENTENCE_OPENERS = frozenset(
     "He She It They We I The This These Those There His Her Its Their In On At For But And "
     "So Yet If When While As Since Because Although However Thus Then A An".split()
 )
+_BEFORE_AN_ORDINAL = frozenset(
+    "im am vom zum zur bis seit ab des dem der den das die ins beim".split()
+)
 _BLANK = " \t\n"  # what `strip_spans` strips unless told
 
 
@@ -163,6 +166,12 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
             continue
         if word in _BEFORE_A_NUMBER and text[match.end() : match.end() + 1].isdigit():
             continue  # "Definitions from Art. 4:", "see Sec. 2", "Eq. 3 gives …"
+        if word.isdigit() and len(word) <= 2 and len(before) == 2:
+            # A German ordinal: "im 18. Jahrhundert", "am 9. November" (the word before the
+            # number is one only German puts there)
+            ahead = before[0][-12:].rsplit(None, 1)[-1:]
+            if ahead and ahead[0].lower() in _BEFORE_AN_ORDINAL:
+                continue
         if len(word) == 1 and word.isalpha():
             # An initial ("J. W. Tukey"), unless a word that only opens a sentence follows
             # ("… believing that P. He attributes …").
@@ -286,6 +295,8 @@ _READING_LOG = re.compile(
 _TO_SELF = re.compile(
     r"(?:TODO|TO-DO|To-?do|FIXME|Note to self|Reminder|Remember to"
     r"|Exam (?:tip|note|hint)s?|For the (?:exam|test|midterm|final)"
+    # ("Exam: know the four mechanisms …", "Midterm: chapters 1–4")
+    r"|(?:Exam|Midterm|Final exam|Quiz|Test)s?\s*:"
     # (the lecturer's asides about the course: "Prof's aside: … be ready for an essay")
     r"|(?:Prof|Professor|Lecturer|Instructor|Teacher|TA)(?:['’]s)?\s+(?:aside|remark|comment)s?:)"
     r"(?:\b|(?<=:))"
@@ -296,6 +307,14 @@ _COURSE_DEADLINE = re.compile(
     r"\b[^.;]{0,20}\bdue\b",
     re.I,
 )
+# Where the course's materials are ("Prof. Okafor · slides on Canvas"): the reader's logistics.
+_COURSE_MATERIALS = re.compile(
+    r"\b(?:slides|recordings?|handouts?|lecture notes|readings?)\s+(?:are\s+)?(?:on|in|at)\s+"
+    r"(?:Canvas|Moodle|Blackboard|Piazza|Teams|Brightspace|Sakai|Ed|the (?:course|class) "
+    r"(?:site|page|website|drive))\b",
+    re.I,
+)
+_MATERIALS_WORDS = ("lides", "ecording", "andout", "otes", "eading")
 _PROVENANCE = re.compile(
     r"(?:Originally|First)\s+(?:a|an|published|delivered|given|read|written)\b"
     r"|(?:(?:An?|Inaugural|Public)\s+)?(?:\w+\s+)?(?:lecture|talk|address|speech)\s+"
@@ -316,6 +335,8 @@ def _readers_log(spans: Inline) -> bool:
     if _READING_LOG.match(text) or _TO_SELF.match(text):
         return True
     if " due" in text and _COURSE_DEADLINE.search(text):
+        return True
+    if any(w in text for w in _MATERIALS_WORDS) and _COURSE_MATERIALS.search(text):
         return True
     if any(w in text for w in _PROVENANCE_WORDS) and _PROVENANCE.match(text) and _YEAR.search(text):
         return True
