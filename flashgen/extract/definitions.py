@@ -395,9 +395,11 @@ _ITEM_LABEL = re.compile(r"^[^:]{1,40}:\s+")
 
 
 # "Economists say that a good is an **inferior good** if an increase in income leads to a
-# decrease in demand": the term, and the condition that makes a thing one.
+# decrease in demand", "A language is called a **regular language** if …": the term, and the
+# condition that makes a thing one.
 _IS_TERM_IF = re.compile(
-    r"(?:^|\bthat\s+)(?P<thing>(?:an?|the)\s+[\w-]+)\s+is\s+(?:(?P<article>an?|the)\s+)?$"
+    r"(?:^|\bthat\s+)(?P<thing>(?:[Aa]n?|[Tt]he)\s+[\w-]+)\s+is\s+(?:(?:called|said\s+to\s+be)\s+)?"
+    r"(?:(?P<article>an?|the)\s+)?$"
 )
 _CONDITION = re.compile(r"\s+(?P<condition>(?:if|when|whenever)\s+[^;:]{8,}?)(?:[;:]|$)")
 
@@ -410,8 +412,9 @@ def _term_if(text: Inline, plain: str, sentence: Sentence) -> Found | None:
         condition = _CONDITION.match(plain, end)
         if thing is None or condition is None:
             return None
+        kind = thing["thing"]
         definition = join(
-            text_spans(f"{thing['thing']} "),
+            text_spans(f"{kind[:1].lower()}{kind[1:]} "),  # ("A language is called …")
             strip_spans(slice_spans(text, *condition.span("condition"))),
         )
         article = (thing["article"] or "").lower()
