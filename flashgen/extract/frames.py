@@ -75,6 +75,7 @@ _REPORTING_VERB_OR_PLAIN = re.compile(
     rf"{_REPORTING_VERB.pattern}|(?:{starting_a_word(PLAIN_REPORTING_VERB_LIST)}){_REPORTED_PAST}"
 )
 _PAST_REPORTING = frozenset(_PAST_REPORTING_LIST)
+_WITH_THAT = _PAST_REPORTING | {"holds"}
 _SPEAKER_BEFORE = re.compile(rf"{_SPEAKER}{_SPEAKER_ADVERB}\Z")
 _LONGEST_SPEAKER = 100  # characters: names and an adverb before a reporting verb
 
@@ -130,8 +131,9 @@ def _first_frames(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _reported(verb: re.Match[str]) -> bool:
-    """A verb in the past frames only with its "that"."""
-    return verb.group().rstrip().endswith("that") or verb.group().split()[0] not in _PAST_REPORTING
+    """A verb in the past frames only with its "that", and so does "holds" ("**Loyalty**
+    holds exit at bay …" holds something)."""
+    return verb.group().rstrip().endswith("that") or verb.group().split()[0] not in _WITH_THAT
 
 
 def _found_backwards(
