@@ -216,6 +216,10 @@ def _counted_headings(
             continue
         if all(_dated(item) for item in items):
             continue  # a timeline: each line asks for its own point (`claims`)
+        if not named and all(_statement(item) for item in items):
+            # ("## Two principles" over "1. Each person has an equal right to …"): each
+            # principle is a point of its own, asked by a claim card as well
+            asked = _no_item
         items = named or items
         front = join(
             with_source(text_spans(section.title), doc.source),
@@ -240,6 +244,10 @@ def _counted_headings(
 
 def _every_item(item: Block) -> bool:
     return True
+
+
+def _no_item(item: Block) -> bool:
+    return False
 
 
 def _only_a_name(item: Block) -> bool:
