@@ -466,6 +466,19 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             previous = lower
             continue
         if (
+            seen == 2
+            and previous not in DETERMINERS
+            and previous not in _NOT_BEFORE_A_NOUN
+            and lower[-1] == "s"
+            and "NOUN" in word_classes(lower)
+            and _ADJECTIVE_ONLY >= word_classes(previous) >= {"ADJ"}
+        ):
+            # "Bad harvests in 1788 doubled …", "New firms enter …": an adjective opens the
+            # subject, and the plural after it is its noun
+            plural_subject = True
+            previous = lower
+            continue
+        if (
             lower == "and"
             and all(_is_name(t.group()) for t in tokens[:index])
             and _is_name(_following(tokens, index))
@@ -588,6 +601,8 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
 
 
 _RELATIVE_WORDS = 6
+_ADJECTIVE_ONLY = frozenset(("ADJ", "ADV"))
+_NOT_BEFORE_A_NOUN = frozenset(("there", "here", "least", "most", "so", "too", "very"))  # (not "Light", a noun too: "Light travels …")
 _ADVERB = frozenset({"ADV"})
 # Participles that work as prepositions, never as a clause's verb.
 _NEVER_VERBS = frozenset(("concerning", "regarding", "including", "excluding", "notwithstanding"))

@@ -252,8 +252,16 @@ def _no_item(item: Block) -> bool:
 
 def _only_a_name(item: Block) -> bool:
     """An item that is a name and no more ("Enzymatic inactivation")."""
-    text = plain_text(item.spans)
-    return len(text.split()) <= _HEAD_WORDS and ":" not in text and clause(text, 0) is None
+    return _a_phrase(plain_text(item.spans))
+
+
+def _a_phrase(text: str) -> bool:
+    """A few words and no clause: a name ("Enzymatic inactivation"), also when what could be
+    a verb ends it ("Enlightenment ideas of … natural rights")."""
+    if len(text.split()) > _PHRASE_WORDS or ":" in text:
+        return False
+    found = clause(text, 0)
+    return found is None or not text[found.verb_end :].strip(" .")
 
 
 def _heads_named(items: list[Inline]) -> list[Inline]:
@@ -265,7 +273,7 @@ def _heads_named(items: list[Inline]) -> list[Inline]:
     for item in items:
         text = plain_text(item).strip()
         before_colon = _NAME_BEFORE_COLON.match(text)
-        if len(text.split()) <= _HEAD_WORDS and clause(text, 0) is None and ":" not in text:
+        if _a_phrase(text):
             names.append(strip_spans(item))
             bare += 1
             continue
@@ -280,7 +288,7 @@ def _heads_named(items: list[Inline]) -> list[Inline]:
         found = clause(text, 0, _HEAD_WORDS + 1)
         subject = found.subject.split() if found is not None and found.start == 0 else []
         if (
-            not 1 <= len(subject) <= _HEAD_WORDS - 1
+            not 1 <= len(subject) <= _HEAD_WORDS
             or subject[0].lower() in _NOT_A_NAME
             # (who did something: "Diffie and Hellman proposed …", "Rivest, Shamir …")
             or any(word[:1].isupper() or word in ("and", "&") for word in subject[1:])
@@ -292,6 +300,7 @@ def _heads_named(items: list[Inline]) -> list[Inline]:
     return names
 
 
+_PHRASE_WORDS = 8  # an item with no verb and no more words than this names something
 _NOT_A_NAME = frozenset("the a an this that these those it they he she we you i".split())
 
 
@@ -335,6 +344,15 @@ def _counted_inline(doc: Document, sentence: Sentence, english: bool) -> Draft |
     C"), three short items or more."""
     plain = plain_text(sentence.spans)
     colon = plain.find(": ")
+    gap = 2
+    if english and plain.count(" — ") == 1:
+        # ("… rests on three obligations — to give, to receive, and to reciprocate": a dash
+        # after a count, and the items to the sentence's end)
+        dash = plain.find(" — ")
+        # (not after a colon: what stands before it is a point of its own, "gifts are never
+        # free: …", which a list card would take away)
+        if colon <= 0 and _counted(plain[:dash], 0) is not None:
+            colon, gap = dash, 3
     if colon <= 0:
         return None
     counted = _counted(plain[:colon], 0, english) is not None
@@ -351,7 +369,7 @@ def _counted_inline(doc: Document, sentence: Sentence, english: bool) -> Draft |
         # "Most men serve the state not as men but as machines, with their bodies: soldiers,
         # jailers, constables": a claim of its own, and its examples (a claim card)
         return None
-    region = strip_end(slice_spans(sentence.spans, colon + 2, len(plain)))
+    region = strip_end(slice_spans(sentence.spans, colon + gap, len(plain)))
     items = split_coordination(region, doc.source.language)
     if counted and (len(items) < 2 or _counted(plain[:colon], len(items), english) is None):
         return None
