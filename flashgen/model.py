@@ -208,6 +208,9 @@ class Source:
     author_short: str = ""  # surname as used in running text, "Draper"
     year: str = ""
     language: str = "en"
+    # What the note itself calls a long title: "The Mediterranean" for "The Mediterranean
+    # and the Mediterranean World in the Age of Philip II" (`parse.source.short_name_of`)
+    shortened: str = ""
 
     @property
     def short_title(self) -> str:
@@ -215,14 +218,14 @@ class Source:
         Revolution, chapter 2: The Industrial Revolution" -> "The Age of Revolution". A
         numbered label keeps what follows it ("Lecture 5 — Market structures"); a title
         that is a number does not ("1491: New Revelations of …" -> "1491")."""
-        return _short_title(self.title)
+        return self.shortened or without_subtitle(self.title)
 
 
 _SUBTITLE = re.compile(r":\s|\s[—–-]\s|,\s(?:chapter|ch\.|book|part|vol\.|volume)\s", re.I)
 
 
 @lru_cache(maxsize=256)
-def _short_title(title: str) -> str:
+def without_subtitle(title: str) -> str:
     found = _SUBTITLE.search(title)
     if found is None:
         return title

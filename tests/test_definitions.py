@@ -297,7 +297,7 @@ def test_two_terms_defined_in_one_sentence_make_two_cards(joint: str) -> None:
         f"{joint} **apprentice** refers to a boy bound to a master for seven years."
     )
     assert sorted(made) == [
-        ("What is guild, in Terms?", "an association of the masters of one trade in a town"),
+        ("What is a guild, in Terms?", "an association of the masters of one trade in a town"),
         ("What is the apprentice, in Terms?", "a boy bound to a master for seven years"),
     ], made
 
@@ -369,3 +369,36 @@ def test_this_marked_term_names_what_the_sentence_before_says() -> None:
     note = Note(Path("vault/f.md"), Path("vault"), "f.md", f"# Terms\n\n{text}\n", {})
     claims = [d for d in extract(parse_note(note)) if d.kind == "claim" and not d.held_back]
     assert any("not caused by the guilds alone" in plain_text(d.front) for d in claims)
+
+
+def test_several_terms_defined_in_one_sentence_each_get_a_card() -> None:
+    made = dict(
+        definitions(
+            "The **lithosphere** is the rigid outer shell of the planet; the "
+            "**asthenosphere** is the ductile layer beneath it; and the **mesosphere** is "
+            "the stiffer mantle below both."
+        )
+    )
+    assert made == {
+        "What is the lithosphere, in Terms?": "the rigid outer shell of the planet",
+        "What is the asthenosphere, in Terms?": "the ductile layer beneath it",
+        "What is the mesosphere, in Terms?": "the stiffer mantle below both",
+    }
+
+
+def test_terms_glossed_by_what_they_ask_each_get_a_card() -> None:
+    made = definitions(
+        "Two tests judge a law: **generality**, whether it binds everyone alike, and "
+        "**publicity**, how widely it is known before it applies."
+    )
+    assert sorted(back for _, back in made) == [
+        "how widely it is known before it applies",
+        "whether it binds everyone alike",
+    ]
+
+
+def test_a_term_called_by_its_condition_is_defined() -> None:
+    (made,) = definitions(
+        "A metal is called a **noble metal** if it resists corrosion in moist air."
+    )
+    assert made[1] == "a metal if it resists corrosion in moist air"

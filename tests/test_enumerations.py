@@ -172,3 +172,68 @@ def test_a_dated_list_under_a_counted_heading_is_a_timeline_not_a_list_of_names(
     assert not any(d.kind == "enumeration" for d in made), made
     asked = ["".join(s.text for s in d.front if "cloze" in s.marks) for d in made]
     assert sorted(a for a in asked if a) == ["June", "March", "October"], asked
+
+
+def test_a_count_that_ends_a_sentence_asks_for_the_terms_the_next_one_marks() -> None:
+    made = drafts_of(
+        "Hicks sorts markets into three kinds. **Flexprice** markets clear by price; "
+        "**fixprice** markets clear by quantity; and **auction** markets clear by bids."
+    )
+    listed = [d for d in made if d.kind == "enumeration"]
+    assert len(listed) == 1
+    assert [plain(item) for item in listed[0].back] == ["Flexprice", "fixprice", "auction"]
+    assert "Name all three" in plain(listed[0].front)
+
+
+def test_a_count_the_title_gives_away_is_no_list() -> None:
+    note = Note(
+        Path("vault/f.md"),
+        Path("vault"),
+        "f.md",
+        "# Yin and Yang\n\nThe school pairs every thing with two forces. **Yin** is dark and "
+        "receptive; **Yang** is bright and active.\n",
+        {"title": "Yin and Yang"},
+    )
+    made = [d for d in extract(parse_note(note)) if not d.held_back]
+    assert not [d for d in made if d.kind == "enumeration"]
+
+
+def test_a_plural_heading_over_names_asks_for_them_and_keeps_the_statements() -> None:
+    made = drafts_of(
+        "## Failure modes\n\n"
+        "- Fatigue cracking\n"
+        "- Creep at high temperature\n"
+        "- Corrosion eats the surface until the section is too thin\n"
+        "- Brittle fracture: sudden failure below the yield stress\n"
+    )
+    listed = [d for d in made if d.kind == "enumeration"]
+    assert len(listed) == 1
+    assert [plain(item) for item in listed[0].back] == [
+        "Fatigue cracking",
+        "Creep at high temperature",
+        "Corrosion",
+        "Brittle fracture",
+    ]
+    # (what the statement and the glossed item say keep their own cards)
+    assert any(
+        "surface" in plain(d.front) + " ".join(map(plain, d.back))
+        for d in made
+        if d.kind != "enumeration"
+    )
+
+
+def test_a_counted_heading_over_principles_also_asks_each_principle() -> None:
+    made = drafts_of(
+        "## Two rules\n\n"
+        "1. Every citizen has an equal vote in the election of the assembly.\n"
+        "2. No law may be passed without the consent of both chambers of parliament.\n"
+    )
+    assert sorted(d.kind for d in made) == ["claim", "claim", "enumeration"]
+
+
+def test_a_count_then_a_dash_lists_its_items() -> None:
+    made = drafts_of(
+        "In feudal law, the vassal owed his lord three duties — counsel, aid, and military service."
+    )
+    listed = [d for d in made if d.kind == "enumeration"]
+    assert [plain(item) for item in listed[0].back] == ["counsel", "aid", "military service"]

@@ -325,6 +325,26 @@ def test_a_cards_label_names_the_work_without_its_subtitle(title: str, short: st
     assert Source(title=title).short_title == short
 
 
+def test_a_long_title_is_named_on_the_front_as_the_notes_heading_names_it() -> None:
+    meta = {"title": "The Making of the English Working Class in the Industrial Age"}
+    text = "# Thompson — The Making\n\nThe class made itself as much as it was made.\n"
+    source = parse(text, {**meta, "author": "E. P. Thompson"}).source
+    assert source.short_title == "The Making"
+    # (a heading that is not the title's start names nothing)
+    other = parse("# Notes on class\n\nText.\n", {**meta, "author": "E. P. Thompson"}).source
+    assert other.short_title == meta["title"]
+
+
+def test_a_german_ordinal_ends_no_sentence() -> None:
+    doc = parse(
+        "# Notizen\n\nDie Zünfte verlieren im 18. Jahrhundert ihre Macht über die Preise. "
+        "Das ist neu.\n",
+        {"sprache": "de"},
+    )
+    cards = extract(doc)
+    assert any("18. Jahrhundert ihre Macht" in "".join(s.text for s in d.front) for d in cards)
+
+
 @pytest.mark.parametrize(
     ("author", "short"),
     [

@@ -277,6 +277,7 @@ def _first_top_level(
 
 _AND_THEN = re.compile(r",\s+(?:and|but)\s+(?P<verb>[a-z]+)\s")
 _AND = re.compile(r",?\s+and\s+")
+_COMMA_AND = re.compile(r",\s+and\s+")
 
 
 def _next_verb_phrase(text: str, start: int, end: int) -> int:
@@ -685,7 +686,11 @@ def _from_clause(sentence: _Reading, found: Clause) -> list[Candidate | None]:
     if text.startswith("both ", pair):
         # "Dewey rejects both traditional education, which …, and [a progressive education
         # that …]": the first of the pair stays on the front as the cue for the second
-        second = _first_top_level(text[:stop], _AND, pair + 5, (" and ",))
+        # (the "and" that joins the pair, not one inside the first: "…, which hoards gold
+        # and silver, and …")
+        second = _first_top_level(text[:stop], _COMMA_AND, pair + 5, (", and ",)) or (
+            _first_top_level(text[:stop], _AND, pair + 5, (" and ",))
+        )
         # (a pair of phrases, not of words: "affects both prices and wages" asks its whole)
         if second is not None and len(text[pair : pair + 5 + second.start()].split()) > 3:
             at = pair + 5 + second.end()

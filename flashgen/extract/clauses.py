@@ -601,8 +601,9 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
 
 
 _RELATIVE_WORDS = 6
+# (not "Light", a noun too: "Light travels …")
 _ADJECTIVE_ONLY = frozenset(("ADJ", "ADV"))
-_NOT_BEFORE_A_NOUN = frozenset(("there", "here", "least", "most", "so", "too", "very"))  # (not "Light", a noun too: "Light travels …")
+_NOT_BEFORE_A_NOUN = frozenset(("there", "here", "least", "most", "so", "too", "very"))
 _ADVERB = frozenset({"ADV"})
 # Participles that work as prepositions, never as a clause's verb.
 _NEVER_VERBS = frozenset(("concerning", "regarding", "including", "excluding", "notwithstanding"))

@@ -600,10 +600,12 @@ def _marked_term_is(text: Inline, plain: str, sentence: Sentence, doc: Document)
     """`A **paradigm**, in Kuhn's sense, is a …`: a bold, highlighted or linked term that
     opens the sentence, then (after an optional aside between commas) is/are."""
     position = 0
+    article = ""
     for span in text:
         if span.kind == "text" and not span.marks:
             lead = span.text.strip().lower()
             if lead in ("", "a", "an", "the") and position == 0:
+                article = lead
                 continue
             return None
         italic = _italic(span)
@@ -625,7 +627,7 @@ def _marked_term_is(text: Inline, plain: str, sentence: Sentence, doc: Document)
                 stop = end + aside.start("def") + closing.start() if closing else stop
             definition = strip_spans(slice_spans(text, end + aside.start("def"), stop))
             term = slice_spans(text, start, end)
-            return Found(term, definition, sentence, glossary=bool(glossary))
+            return Found(term, definition, sentence, glossary=bool(glossary), article=article)
         return None
     return None
 

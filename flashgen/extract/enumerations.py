@@ -155,7 +155,8 @@ def enumeration_drafts(
             for item in listing.children:  # its items are asked with it, not one by one
                 if asked(item):
                     consumed.update(keys_by_block.get((section_index, item.line), ()))
-    for sentence, following in zip(sentences, [*sentences[1:], None], strict=True):
+    for at, sentence in enumerate(sentences):
+        following = sentences[at + 1] if at + 1 < len(sentences) else None
         if sentence.key in used or sentence.key in consumed:
             continue
         made = (
@@ -216,9 +217,10 @@ def _counted_headings(
             continue
         if all(_dated(item) for item in items):
             continue  # a timeline: each line asks for its own point (`claims`)
-        if not named and all(_statement(item) for item in items):
+        if counted is not None and not named and all(_statement(item) for item in items):
             # ("## Two principles" over "1. Each person has an equal right to …"): each
-            # principle is a point of its own, asked by a claim card as well
+            # principle is a point of its own, asked by a claim card as well (the steps of
+            # "## How a bill is paid" are asked in order, together)
             asked = _no_item
         items = named or items
         front = join(
@@ -415,7 +417,6 @@ def _marked_next(doc: Document, sentence: Sentence, following: Sentence | None) 
     if any(plain_text(m).lower() in shown for m in marked):
         return None  # ("… as two functions" in *MapReduce*: the title gives them away)
     return _draft(doc, sentence, plain, marked, False)
-
 
 
 def _marked_before(spans: Inline, at: int) -> bool:

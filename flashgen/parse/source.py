@@ -14,6 +14,7 @@ from flashgen.model import (
     Section,
     Source,
     Span,
+    without_subtitle,
 )
 from flashgen.parse.inline import inline_spans, merge_text, plain_text
 from flashgen.parse.markdown import note_parser
@@ -186,7 +187,31 @@ def note_source(
         author_short=short_name(author),
         year=str(year),
         language=language.lower()[:2],
+        shortened=short_name_of(title, first_heading or note.path.stem, author),
     )
+
+
+_LONG_TITLE = 7  # words: a title this long needs a short name on every card's front
+_AFTER_AUTHOR = re.compile(r"\s+[—–-]\s+|:\s+")
+
+
+def short_name_of(title: str, heading: str, author: str) -> str:
+    """The short name the note's heading (or file name) gives a long title that has no
+    subtitle to drop: "# Braudel — The Mediterranean" for "The Mediterranean and the
+    Mediterranean World in the Age of Philip II"; or ""."""
+    words = title.split()
+    if len(words) < _LONG_TITLE or without_subtitle(title) != title:
+        return ""
+    named = heading.strip()
+    parts = _AFTER_AUTHOR.split(named, maxsplit=1)
+    if len(parts) == 2 and set(parts[0].split()) & set(author.split()):
+        named = parts[1].strip()  # ("Braudel — …": who wrote it, then what)
+    short = named.split()
+    if not 2 <= len(short) < len(words) or [w.casefold() for w in words[: len(short)]] != [
+        w.casefold() for w in short
+    ]:
+        return ""
+    return " ".join(words[: len(short)])
 
 
 def _title_in_the_text(
