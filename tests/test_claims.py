@@ -1040,3 +1040,46 @@ def test_both_of_a_pair_rejected_asks_for_the_second() -> None:
         "that values only the land."
     )
     assert deleted == "a physiocracy that values only the land"
+
+
+def test_a_plural_head_before_its_phrase_takes_a_plain_verb() -> None:
+    (deleted,) = deleted_terms("The letters from the northern front describe hunger and cold.")
+    assert deleted.startswith("hunger"), deleted
+
+
+def test_a_worry_is_a_frame_and_a_capital_after_a_colon_opens_a_second_point() -> None:
+    (claim,) = claims_of(
+        "Smith's worry is that wages are falling faster than prices can adjust: Glasgow "
+        "weavers were paid less in 1770 than in 1750."
+    )
+    blanks = [span.text for span in claim.front if "cloze" in span.marks]
+    assert blanks == ["falling faster than prices can adjust", "paid less in 1770 than in 1750"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "asked"),
+    [
+        ("Las ideas valen más que las armas de todos los ejércitos.", "es", "las armas"),
+        ("Un bon livre vaut mieux que cent discours sur la vertu.", "fr", "cent discours"),
+    ],
+)
+def test_a_comparison_in_another_language_asks_what_it_sets_against(
+    sentence: str, language: str, asked: str
+) -> None:
+    (deleted,) = deleted_terms(sentence, language)
+    assert deleted.startswith(asked), deleted
+
+
+def test_a_relative_che_compares_nothing() -> None:
+    for deleted in deleted_terms(
+        "Gli uomini hanno meno rispetto a offendere uno che si faccia amare.", "it"
+    ):
+        assert not deleted.startswith("si faccia"), deleted
+
+
+def test_the_readers_look_back_makes_no_card() -> None:
+    fronts = fronts_of(
+        "# Factories\n\nReading this after twenty years: it is a manual for managers.\n\n"
+        "Smith says that the pin factory made forty-eight thousand pins a day.\n"
+    )
+    assert not any("twenty years" in f for f in fronts), fronts

@@ -402,3 +402,15 @@ def test_a_term_called_by_its_condition_is_defined() -> None:
         "A metal is called a **noble metal** if it resists corrosion in moist air."
     )
     assert made[1] == "a metal if it resists corrosion in moist air"
+
+
+def test_a_marked_kind_glossed_between_commas_is_defined() -> None:
+    made = definitions(
+        "Kant separates **a priori** knowledge, known independently of experience, from "
+        "**a posteriori** knowledge, grounded in experience."
+    )
+    assert sorted(back for _, back in made) == [
+        "grounded in experience",
+        "known independently of experience",
+    ], made
+    assert any("a priori knowledge" in front for front, _ in made), made

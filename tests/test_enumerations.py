@@ -237,3 +237,15 @@ def test_a_count_then_a_dash_lists_its_items() -> None:
     )
     listed = [d for d in made if d.kind == "enumeration"]
     assert [plain(item) for item in listed[0].back] == ["counsel", "aid", "military service"]
+
+
+def test_a_count_then_the_first_and_the_second_is_a_list() -> None:
+    made = drafts_of(
+        "Mill defends two liberties of the individual. The first is liberty of thought and "
+        "discussion. The second is liberty of tastes and pursuits."
+    )
+    (listed,) = [d for d in made if d.kind == "enumeration"]
+    assert [plain(item) for item in listed.back] == [
+        "liberty of thought and discussion",
+        "liberty of tastes and pursuits",
+    ]

@@ -52,6 +52,7 @@ from flashgen.extract.multilingual import (
     after_auxiliary,
     after_verb,
     claim_start,
+    compared,
     contrast,
     copula,
     extraposed,
@@ -506,6 +507,9 @@ def _foreign_candidates(sentence: _Reading) -> list[Candidate | None]:
         instead = contrast(text, begin, stop, language)
         if instead is not None and len(text[instead:stop].split()) >= 2:
             made.append(_candidate(sentence, instead, _cut(text, instead, stop), "contrast"))
+    than = compared(text, begin, stop, language) if found is None else None
+    if than is not None and len(text[than:stop].split()) >= 2:
+        made.append(_candidate(sentence, than, _cut(text, than, stop), "contrast"))
     why = reason(text, begin, stop, language)
     if why is not None and len(text[why:stop].split()) >= 3:
         made.append(_candidate(sentence, why, _cut(text, why, stop), "reason"))

@@ -467,6 +467,17 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             continue
         if (
             seen == 2
+            and previous in DETERMINERS
+            and _next_in(tokens, index, PREPOSITIONS)
+            and is_plural_noun(lower, known=True)
+        ):
+            # "Our statements about the external world face …": the head is plural, not the
+            # phrase's last noun
+            plural_subject = True
+            previous = lower
+            continue
+        if (
+            seen == 2
             and previous not in DETERMINERS
             and previous not in _NOT_BEFORE_A_NOUN
             and lower[-1] == "s"

@@ -25,6 +25,7 @@ from flashgen.extract.clauses import (
     PREPOSITIONS,
     SUBORDINATORS,
     clause,
+    is_participle,
     is_plain_verb,
     is_plural_noun,
     main_clause_start,
@@ -683,6 +684,33 @@ def _what_to_do(gloss: str) -> bool:
     return is_plain_verb(first)
 
 
+# "**analytic** truths, true by virtue of meaning alone, and …": a marked word, the noun it
+# names a kind of, and what describes that kind between commas (an adjective or participle
+# first).
+_DESCRIBED_KIND = re.compile(
+    r"\s+(?P<kind>[a-z][\w-]*)\s*,\s+(?P<gloss>(?P<first>[a-z][\w-]*)\s[^,;:()]{6,}?)(?=,|$)"
+)
+
+
+def _described_kind(
+    text: Inline, plain: str, start: int, end: int, sentence: Sentence
+) -> Found | None:
+    """The term a marked word and its noun make, glossed by what follows them between
+    commas; or None."""
+    described = _DESCRIBED_KIND.match(plain, end)
+    if described is None:
+        return None
+    first = described["first"]
+    if not (is_participle(first) or "ADJ" in word_classes(first)):
+        return None
+    if first in ("need", "seen", "been", "often", "even", "then", "when"):
+        return None
+    # (the term is the kind it names: "analytic truths", asked as "What are …?")
+    term = strip_spans(slice_spans(text, start, described.end("kind")))
+    definition = strip_end(strip_spans(slice_spans(text, *described.span("gloss"))))
+    return Found(term, definition, sentence, whole=False)
+
+
 def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]:
     """Each bold or highlighted term of a sentence that the words right after it explain."""
     found = []
@@ -692,6 +720,10 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
         explained = _EXPLAINED.match(plain, end)
         term_end = end
         if explained is None:
+            described = _described_kind(text, plain, start, end, sentence)
+            if described is not None:
+                found.append(described)
+                continue
             # "*bonding* social capital, which reinforces …": the marked word and the noun
             # it names a kind of, then a relative clause that glosses the whole
             head = _TERM_HEAD.match(plain, end)

@@ -15,6 +15,7 @@ from dataclasses import replace
 from flashgen.extract.attribution import name_the_author, sentence_draft, with_source
 from flashgen.extract.clauses import AUXILIARIES, clause, is_plain_verb, is_plural_noun
 from flashgen.extract.definitions import may_be_term, strip_end
+from flashgen.extract.points import claim_points
 from flashgen.extract.sentences import (
     Sentence,
     join,
@@ -163,6 +164,7 @@ def enumeration_drafts(
             _numbered_inline(doc, sentence)
             or _counted_inline(doc, sentence, english)
             or (_marked_next(doc, sentence, following) if english else None)
+            or (_ordinals_next(doc, sentence, sentences[at + 1 :]) if english else None)
         )
         if made is not None:
             drafts.append(made)
@@ -392,6 +394,38 @@ def _counted_inline(doc: Document, sentence: Sentence, english: bool) -> Draft |
 
 _CLAIM_WORDS = 8
 _COUNT_AT_END = 4  # words: a count this near the end is what the sentence announces
+_ORDINALS = ("first", "second", "third", "fourth", "fifth")
+# "The first is …", "The second is reductionism: …": what each is, up to a colon
+_ORDINAL_IS = re.compile(r"The (?P<ordinal>[a-z]+)(?: [a-z]+)? (?:is|are|was|were) (?P<item>[^:]+)")
+_ORDINAL_ITEM_WORDS = 24
+
+
+def _ordinals_next(doc: Document, sentence: Sentence, after: list[Sentence]) -> Draft | None:
+    """ "Quine attacks two dogmas of modern empiricism." before "The first is … The second
+    is …" in the same paragraph: the count, then what each ordinal sentence says it is. One
+    card asks for them all; each ordinal sentence keeps its own card."""
+    plain = strip_end(sentence.named)
+    text = plain_text(plain)
+    if ":" in text or not after or after[0].block_key != sentence.block_key:
+        return None
+    if len(claim_points(text, 0)) > 1:
+        return None  # ("… came late, and it rested on two …": a point the list would take)
+    found = re.search(r"\b(two|three|four|five)\s", text)
+    count = count_of(found[1]) if found else 0
+    if not count or _counted(text, count) is None:
+        return None
+    items: list[Inline] = []
+    for ordinal, following in zip(_ORDINALS[:count], after, strict=False):
+        said = _ORDINAL_IS.match(plain_text(following.spans))
+        if said is None or said["ordinal"] != ordinal or following.block_key != sentence.block_key:
+            return None
+        item = strip_end(slice_spans(following.spans, *said.span("item")))
+        if len(plain_text(item).split()) > _ORDINAL_ITEM_WORDS:
+            return None
+        items.append(item)
+    if len(items) != count:
+        return None
+    return _draft(doc, sentence, plain, items, True)
 
 
 def _marked_next(doc: Document, sentence: Sentence, following: Sentence | None) -> Draft | None:

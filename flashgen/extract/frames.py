@@ -211,7 +211,8 @@ THESIS_FRAME = re.compile(
     r"(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s|His|Her|Their|The author['’]s)\s+"
     r"(?:[a-z]+\s+)?(?:answer|argument|thesis|claim|point|view|conclusion|position|"
     r"suggestion|proposal|explanation|principle|premise|assumption|hypothesis|contention|"
-    r"insight|finding|objection|idea|lesson|message)\s+is\s+that\s+"
+    r"insight|finding|objection|idea|lesson|message|worry|fear|concern|complaint|hope|"
+    r"observation|belief|warning)\s+is\s+that\s+"
 )
 _THAT_FRAME = re.compile(rf"{_SPEAKER}(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]+s)\s+that\s+")
 _THAT = re.compile(r"\s+that\s+")

@@ -419,6 +419,36 @@ def reason(text: str, begin: int, end: int, language: str) -> int | None:
     return found.end() if found else None
 
 
+# "Trincheras de ideas valen más que [trincheras de piedra]": what a thing is set above or
+# below (words before "que" stay with the verb, within a few words of the comparative).
+_COMPARED = {
+    "fr": re.compile(r"\b(?:plus|moins|mieux)\b[^,;:]{0,30}?\bqu(?:e\s+|['’])", re.I),
+    "es": re.compile(r"\b(?:más|menos|mejor|peor)\b[^,;:]{0,30}?\bque\s+", re.I),
+    "it": re.compile(r"\b(?:più|meno|meglio|peggio)\b[^,;:]{0,30}?\b(?:che|di)\s+", re.I),
+    "pt": re.compile(r"\b(?:mais|menos|melhor|pior)\b[^,;:]{0,30}?\b(?:do\s+)?que\s+", re.I),
+    "de": re.compile(r"\b(?:mehr|weniger|eher|lieber|besser)\b[^,;:]{0,30}?\bals\s+", re.I),
+}
+
+
+# A pronoun that a relative "che"/"que" follows: "uno che si faccia amare" compares nothing.
+_BEFORE_A_RELATIVE = frozenset(
+    "uno una quello quella ciò chi colui colei celui celle ceux ce lo el la los las aquel "
+    "aquello aquele aquilo o a".split()
+)
+
+
+def compared(text: str, begin: int, end: int, language: str) -> int | None:
+    """Where what a comparison sets a thing against starts ("… valen más que [B]")."""
+    pattern = _COMPARED.get(language)
+    found = pattern.search(text, begin, end) if pattern else None
+    if found is None:
+        return None
+    before = found.group().split()[-2:-1]
+    if before and before[0].lower() in _BEFORE_A_RELATIVE:
+        return None
+    return found.end()
+
+
 def contrast(text: str, begin: int, end: int, language: str) -> int | None:
     """Where B starts in "not A, but B" ("mais", "sino", "sondern" …)."""
     patterns = _PATTERNS.get(language)

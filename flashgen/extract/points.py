@@ -25,7 +25,7 @@ from flashgen.extract.words import top_level
 # reads it; "DDT was made in 1874, but its use was found in 1939" has two.)
 _NEXT_POINT = re.compile(
     r",\s+(?:and|but|while|whereas)\s+(?:also\s+)?(?:that\s+)?|;\s+(?:and\s+)?(?:that\s+)?"
-    r"|:\s+(?=[a-z])|\s+(?:→|->|=>)\s+"  # (a bullet's "A → B": B follows from A)
+    r"|:\s+(?=[A-Za-z])|\s+(?:→|->|=>)\s+"  # (a bullet's "A → B": B follows from A)
 )
 _MIN_POINT_WORDS = 4
 # "divided between A, and B", "both A and B": what follows ", and" is the pair's second half.

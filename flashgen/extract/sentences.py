@@ -287,7 +287,9 @@ def sentences(doc: Document, naming: Callable[[Inline], Inline]) -> list[Sentenc
 _READING_LOG = re.compile(
     r"(?:first\s+)?(?:read|re-?read|finished|started|listened\s+to|watched|skimmed)"
     r"(?:\s+(?:it|this|again))?[\s,]+(?:on|in|at|during|over|while|for|via|from|back|last|"
-    r"this|after|before|\d)",
+    r"this|after|before|\d)"
+    # ("Reading this after 80 years: it's hypertext …": the reader, looking back)
+    r"|(?:re-?)?reading\s+(?:it|this)\s+(?:again\s+)?(?:now|today|after|in|at|on|for|years)\b",
     re.I,
 )
 # A note to self ("TODO: review …", "Reminder: …"), or where the work comes from
