@@ -1083,3 +1083,28 @@ def test_the_readers_look_back_makes_no_card() -> None:
         "Smith says that the pin factory made forty-eight thousand pins a day.\n"
     )
     assert not any("twenty years" in f for f in fronts), fronts
+
+
+def test_yet_opens_a_second_point() -> None:
+    (claim,) = claims_of(
+        "Smith says the pin maker works ten hours a day, yet his wages barely keep his family fed."
+    )
+    blanks = [span.text for span in claim.front if "cloze" in span.marks]
+    assert len(blanks) == 2, blanks
+
+
+def test_a_plural_subject_takes_a_verb_before_if() -> None:
+    (deleted,) = deleted_terms(
+        "Smith says that both nations gain if each makes what it makes best."
+    )
+    assert deleted.startswith("if each makes"), deleted
+
+
+def test_an_e_reader_export_keeps_the_highlight_and_drops_its_location() -> None:
+    fronts = fronts_of(
+        "# Highlights\n\n> The pin factory made forty-eight thousand pins a day.\n"
+        "— Location 412\n\nNote: I want this for my seminar slides.\n\n"
+        "## My summary\n\nSmith argues that dividing the work multiplies what ten men make.\n"
+    )
+    assert not any("Location" in f or "seminar" in f for f in fronts), fronts
+    assert any("dividing the work" in f for f in fronts), fronts

@@ -414,3 +414,24 @@ def test_a_marked_kind_glossed_between_commas_is_defined() -> None:
         "known independently of experience",
     ], made
     assert any("a priori knowledge" in front for front, _ in made), made
+
+
+def test_what_a_thing_has_when_a_condition_holds_is_defined() -> None:
+    (made,) = definitions(
+        "A firm has **market power** in an industry when it can raise its price without "
+        "losing all of its customers."
+    )
+    assert made[1].startswith("what a firm has when it can raise its price"), made
+
+
+def test_a_marked_term_after_a_label_is_the_term() -> None:
+    made = definitions('- Motto: **sapere aude** — "dare to know"')
+    assert [front.split(",")[0] for front, _ in made] == ["What is sapere aude"], made
+    assert made[0][1] == '"dare to know"'
+
+
+def test_examples_between_dashes_define_nothing() -> None:
+    made = definitions(
+        "- Self-talk — praising, scolding, coaching oneself — was the most common strategy"
+    )
+    assert made == []

@@ -631,6 +631,7 @@ _SINGULAR_OPENERS = frozenset("a an each every one another".split())
 _PLURAL_OPENERS = frozenset("those these they we you both many few several".split())
 _LIST_GOES_ON = frozenset((",", "and", "or", "such", "all"))
 # What follows a verb and never a noun: "sellers set it too high", "they put the price …".
+_CONDITIONS = frozenset(("if", "when", "unless", "because", "whenever", "until"))
 _OBJECTS = frozenset(
     "it them him her us me the a an this these those his their its more less fewer".split()
 )
@@ -666,6 +667,8 @@ def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plura
         previous in _SUBJECT_PRONOUNS
         or following in _OBJECTS
         or (following.endswith("ly") and "ADV" in word_classes(following))
+        # ("both countries gain if …", "prices fall when …")
+        or (following in _CONDITIONS and "NOUN" in word_classes(previous))
     ):
         return True
     return (

@@ -399,10 +399,14 @@ _ITEM_LABEL = re.compile(r"^[^:]{1,40}:\s+")
 # decrease in demand", "A language is called a **regular language** if …": the term, and the
 # condition that makes a thing one.
 _IS_TERM_IF = re.compile(
-    r"(?:^|\bthat\s+)(?P<thing>(?:[Aa]n?|[Tt]he)\s+[\w-]+)\s+is\s+(?:(?:called|said\s+to\s+be)\s+)?"
-    r"(?:(?P<article>an?|the)\s+)?$"
+    r"(?:^|\bthat\s+)(?P<thing>(?:[Aa]n?|[Tt]he)\s+[\w-]+)\s+(?P<verb>is|has)\s+"
+    r"(?:(?:called|said\s+to\s+be)\s+)?(?:(?P<article>an?|the)\s+)?$"
 )
-_CONDITION = re.compile(r"\s+(?P<condition>(?:if|when|whenever)\s+[^;:]{8,}?)(?:[;:]|$)")
+# (after what the term is of: "has a **comparative advantage** in a good when …")
+_CONDITION = re.compile(
+    r"\s+(?:(?:in|for|over|on)\s+(?:(?:an?|the)\s+)?[\w-]+\s+)?"
+    r"(?P<condition>(?:if|when|whenever)\s+[^;:]{8,}?)(?:[;:]|$)"
+)
 
 
 def _term_if(text: Inline, plain: str, sentence: Sentence) -> Found | None:
@@ -414,8 +418,11 @@ def _term_if(text: Inline, plain: str, sentence: Sentence) -> Found | None:
         if thing is None or condition is None:
             return None
         kind = thing["thing"]
+        kind = f"{kind[:1].lower()}{kind[1:]}"  # ("A language is called …")
+        # ("A country has a **comparative advantage** … when …": what it has then)
+        opening = f"what {kind} has " if thing["verb"] == "has" else f"{kind} "
         definition = join(
-            text_spans(f"{kind[:1].lower()}{kind[1:]} "),  # ("A language is called …")
+            text_spans(opening),
             strip_spans(slice_spans(text, *condition.span("condition"))),
         )
         article = (thing["article"] or "").lower()
@@ -576,12 +583,17 @@ def _plain_gloss(text: Inline, plain: str, sentence: Sentence) -> Found | None:
         return None
     term = strip_spans(slice_spans(text, *found.span("term")))
     begin, end = found.span("def")
+    labelled = _labelled_term(text, plain, begin, sentence)
+    if labelled is not None:
+        return labelled  # "Slogan: **fukoku kyōhei** — "rich country, strong army""
     whole = True
     if plain[found.end("term") : begin].strip() in ("—", "–"):
         # "Virtual money — units of account … — came long before coins": the gloss is
         # between the dashes, and what follows is said of the term (a claim too)
         closing = _CLOSING_DASH.search(plain, begin)
         if closing is not None and len(plain[closing.end() :].split()) >= 2:
+            if _EXAMPLES.match(plain, begin):
+                return None  # "Self-distraction — singing, playing … — was …": examples
             end, whole = closing.start(), False
     definition = strip_spans(slice_spans(text, begin, end))
     article = (found["article"] or "").strip().lower()
@@ -589,6 +601,26 @@ def _plain_gloss(text: Inline, plain: str, sentence: Sentence) -> Found | None:
 
 
 _CLOSING_DASH = re.compile(r"\s[—–]\s")
+# What a dash opens with when it gives examples, not a meaning: "— singing, playing …",
+# "— e.g. …", "— such as …"
+_EXAMPLES = re.compile(r"(?:[a-z]+ing,|e\.g\.|such as|like|for example|including)\s", re.I)
+
+
+def _labelled_term(text: Inline, plain: str, begin: int, sentence: Sentence) -> Found | None:
+    """A marked term right after a plain label, and its gloss ("Slogan: **fukoku kyōhei** —
+    "rich country, strong army""): the term is defined, not the label."""
+    for start, end, span in positioned(text):
+        if start < begin:
+            continue
+        if start > begin or not may_be_term(span):
+            return None
+        glossary = _GLOSSARY.match(plain[end:])  # (anchored at the string's start)
+        if glossary is None:
+            return None
+        at = end + glossary.start("def")
+        definition = strip_end(strip_spans(slice_spans(text, at, len(plain))))
+        return Found((span,), definition, sentence, glossary=True)
+    return None
 
 
 _IS = re.compile(r"^(?:,[^,]{1,60},)?\s+(?:is|are)\s+(?P<def>.+)$")

@@ -24,7 +24,7 @@ from flashgen.extract.words import top_level
 # (A contrast, "…, but B" or "we cannot A, but we B", stays with its point: `_contrast`
 # reads it; "DDT was made in 1874, but its use was found in 1939" has two.)
 _NEXT_POINT = re.compile(
-    r",\s+(?:and|but|while|whereas)\s+(?:also\s+)?(?:that\s+)?|;\s+(?:and\s+)?(?:that\s+)?"
+    r",\s+(?:and|but|while|whereas|yet)\s+(?:also\s+)?(?:that\s+)?|;\s+(?:and\s+)?(?:that\s+)?"
     r"|:\s+(?=[A-Za-z])|\s+(?:→|->|=>)\s+"  # (a bullet's "A → B": B follows from A)
 )
 _MIN_POINT_WORDS = 4
@@ -34,7 +34,7 @@ _MIN_POINT_WORDS = 4
 # ("those who ignore them have more" is one).
 _RELATIVE_IN = re.compile(r"^(?:the|a|an)\s.*\s(?:who|whom|which|that)\s", re.I)
 _PAIRED = re.compile(r"\b(?:between|both|either|neither)\b(?!.*\b(?:and|or|nor)\b)")
-_NEXT_POINT_WORDS = ("and", "but", "while", "whereas")
+_NEXT_POINT_WORDS = ("and", "but", "while", "whereas", "yet")
 _SUBORDINATE_OPENING = re.compile(rf"(?:{'|'.join(sorted(SUBORDINATORS))})\s", re.I)
 
 

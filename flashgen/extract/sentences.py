@@ -91,6 +91,8 @@ def author_blocks(doc: Document) -> Iterator[tuple[int, tuple[str, ...], Block, 
 # "Reflections", "Criticism", "Mes notes", "Eigene Gedanken" … (its subsections too).
 _READERS_HEADING = re.compile(
     r"(?:\W*\d*[.)]?\s*)(?:(?:my|mes|mon|ma|meine?|eigene|mis|mi|mie|miei|mio|minhas|meus)\b"
+    # (not the reader's restatement of the work: "My summary", "Mon résumé")
+    r"(?!\s+(?:summary|outline|paraphrase|résumé|resumen|riassunto|zusammenfassung|resumo)\b)"
     r"|personal|persönlich|reflections?\b|réflexions?\b|thoughts\b|reactions?\b|comments\b"
     r"|critique\b|criticism\b|open questions\b|to ?do\b|notes to self\b)",
     re.I,
@@ -219,12 +221,21 @@ def _without_timestamp(spans: Inline) -> Inline:
 _PAGE_REFERENCE = re.compile(r"\s*[(\[](?:pp?|S)\.\s?\d+(?:\s?[–-]\s?\d+)?(?:,\s?\d+)*[)\]]")
 
 
+# … or where an e-reader's export found a highlight: "— Location 412", "(Loc. 38–40)",
+# "— Page 45".
+_LOCATION = re.compile(
+    r"\s*[—–-]?\s*[(\[]?(?:Location|Loc\.|Page)\s\d+(?:\s?[–-]\s?\d+)?[)\]]?(?=\s*$|\s*[—–-]|\s*\n)"
+)
+
+
 def _without_page_references(spans: Inline) -> Inline:
     """A sentence without the page references it cites: where, not what, the author says."""
     text = plain_text(spans)
-    if "p." not in text and "S." not in text:  # what every reference holds (most have none)
+    # (what every reference holds: most sentences have none)
+    if "p." not in text and "S." not in text and "Loc" not in text and "Page " not in text:
         return spans
-    found = list(_PAGE_REFERENCE.finditer(text))
+    found = [*_PAGE_REFERENCE.finditer(text), *_LOCATION.finditer(text)]
+    found.sort(key=lambda reference: reference.start())
     if not found:
         return spans
     parts = []
@@ -303,6 +314,11 @@ _TO_SELF = re.compile(
     r"|(?:Prof|Professor|Lecturer|Instructor|Teacher|TA)(?:['’]s)?\s+(?:aside|remark|comment)s?:)"
     r"(?:\b|(?<=:))"
 )
+# A note the reader labels and writes in the first person ("Note: this is the image I want
+# for the workshop"), as an e-reader's export keeps them between highlights.
+_LABELLED_ASIDE = re.compile(
+    r"(?:Note|NB|N\.B\.|Me|Comment|Thought)s?\s*:\s*(?=.*\b(?:I|my|me|mine|I['’](?:m|d|ve|ll))\b)"
+)
 # A course's deadline ("Note: problem set 3 due Friday."): the reader's calendar.
 _COURSE_DEADLINE = re.compile(
     r"\b(?:problem set|pset|homework|assignment|quiz|lab report|essay|paper|project|reading)"
@@ -334,7 +350,7 @@ def _readers_log(spans: Inline) -> bool:
     reading, a note to self, where the work comes from, or a labelled line of links and
     nothing else."""
     text = plain_text(spans)
-    if _READING_LOG.match(text) or _TO_SELF.match(text):
+    if _READING_LOG.match(text) or _TO_SELF.match(text) or _LABELLED_ASIDE.match(text):
         return True
     if " due" in text and _COURSE_DEADLINE.search(text):
         return True
