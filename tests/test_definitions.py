@@ -435,3 +435,32 @@ def test_examples_between_dashes_define_nothing() -> None:
         "- Self-talk — praising, scolding, coaching oneself — was the most common strategy"
     )
     assert made == []
+
+
+def test_a_size_in_brackets_is_no_gloss() -> None:
+    assert (
+        definitions("Disks store data in **sectors** (typically 512 bytes), grouped in tracks.")
+        == []
+    )
+
+
+def test_a_concept_note_names_who_coined_its_term() -> None:
+    note = Note(
+        Path("vault/Sunk cost fallacy.md"),
+        Path("vault"),
+        "Sunk cost fallacy.md",
+        "Examples: finishing a bad film, repairing a failing car, and staying in a bad job.\n\n"
+        "Continuing an endeavour because of what has already been invested in it — Richard "
+        "Thaler calls this the **sunk cost fallacy**.\n\n"
+        "It persists because quitting feels like admitting a loss.\n",
+        {},
+    )
+    made = [d for d in extract(parse_note(note)) if not d.held_back]
+    fronts = ["".join(s.text for s in d.front) for d in made]
+    assert "What is the sunk cost fallacy, according to Richard Thaler?" in fronts, fronts
+    # (a labelled line before any heading is the note's text: "Examples: …")
+    assert any(d.kind == "enumeration" for d in made), fronts
+    # (with no sentence before it, "It" is the concept the note is named after)
+    assert any(f.startswith("Sunk cost fallacy: Sunk cost fallacy persists") for f in fronts), (
+        fronts
+    )

@@ -1270,7 +1270,7 @@ def _content_words(words: list[str], enough: int) -> int:
 
 
 def _english_claim(
-    spans: Inline, text: str, before: Sentence | None
+    spans: Inline, text: str, before: Sentence | None, topic: str = ""
 ) -> tuple[str, Inline, int, str]:
     """An English sentence as its claim is read: its text and spans without a lead that only
     points back and with its pronouns resolved, where the claim starts, and the words it is
@@ -1278,7 +1278,7 @@ def _english_claim(
     rule keeps its GUID)."""
     start = content_start(text)
     spans, text = _reread(spans, text, without_pointing_lead(spans, text, start))
-    spans, text = _reread(spans, text, resolved(spans, text, start, before))
+    spans, text = _reread(spans, text, resolved(spans, text, start, before, topic))
     # (known by its words from where the first frames read it to start: a card made before a
     # later frame was read keeps its GUID)
     known_by = text[identity_start(text, start) :]
@@ -1308,6 +1308,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
     )
     speakers = frozenset(w.lower() for w in (name, *doc.source.author.split()) if w)
     names = _Names(avoid, _label_words(doc.source.short_title, name), speakers)
+    topic = concept_named(doc.note.path.stem)
     anchors: Counter[str] = Counter()
     fronts: set[str] = set()  # every card's front so far: no two claims may read the same
     previous: Sentence | None = None  # the sentence before, a claim or not
@@ -1328,7 +1329,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
                 # frames were taken out keeps its GUID.
                 framed_known_by = _english_claim(spans, text, before)[3]
                 spans, text = unframed, plain_text(unframed)
-            text, spans, start, known_by = _english_claim(spans, text, before)
+            text, spans, start, known_by = _english_claim(spans, text, before, topic)
             known_by = framed_known_by or known_by
         else:
             start = claim_start(text, doc.source.language)
@@ -1409,6 +1410,25 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             draft = replace(draft, held_back=held.flaw or "no point worth asking")
         drafts.append(draft)
     return drafts, consumed
+
+
+# Words of a file name that name the note, not a concept it is about.
+_NOT_A_CONCEPT = frozenset(
+    "notes note lecture lec chapter ch summary highlights reading readings week session "
+    "class seminar review draft index moc todo".split()
+)
+_CONCEPT_WORDS = 4
+
+
+def concept_named(stem: str) -> str:
+    """The concept a note's file name names ("Desirable difficulties", "Jevons paradox"), in
+    lower case but for its names; or "" for a file named after a work, a lecture or a list."""
+    words = stem.split()
+    if not 1 <= len(words) <= _CONCEPT_WORDS or any(c in stem for c in "-–—(),:0123456789"):
+        return ""
+    if any(w.lower() in _NOT_A_CONCEPT for w in words):
+        return ""
+    return " ".join([words[0].lower() if words[0][1:].islower() else words[0], *words[1:]])
 
 
 def _read_on_alone(sentence: Sentence) -> bool:

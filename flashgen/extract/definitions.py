@@ -136,7 +136,7 @@ class Found:
 
 # "…: Harari calls this the **Cognitive Revolution**": the term names what came before.
 _CALLS_THIS = re.compile(
-    rf"^(?P<def>.{{12,}}?)[:;,]\s+{_WHO} calls (?:this|it|that|these|them) "
+    rf"^(?P<def>.{{12,}}?)(?:[:;,]|\s[—–])\s+{_WHO} calls (?:this|it|that|these|them) "
     r"(?:(?P<article>the|an?) )?(?P<term>[^,;:]{2,60}?)$"
 )
 # "Harari calls things that exist only in shared imagination **imagined realities**; …":
@@ -677,7 +677,9 @@ def strip_end(spans: Inline) -> Inline:
 # What explains a marked term right after it: "(the whole set of …)", ", i.e. they cannot be
 # solved …", or an appositive that ends the sentence ("the **Transformer**, a model …").
 _EXPLAINED = re.compile(
-    r"\s*(?:\((?!e\.g\.|see |cf\.|p\. |pp\. )(?P<brackets>[^()]{8,200})\)"
+    # (not a size, an example or a reference: "(typically 4 KiB)", "(e.g. …)", "(see …)")
+    r"\s*(?:\((?!e\.g\.|see |cf\.|p\. |pp\. |typically |usually |often |about |around "
+    r"|roughly |approximately |approx\. |ca\. |c\. |\d)(?P<brackets>[^()]{8,200})\)"
     r"|,\s+(?:i\.e\.,?|that is,|meaning|which means)\s+(?P<that_is>[^;]{8,})"
     r"|\s+[—–]\s+(?P<dashed>(?:the|an?)\s[^—–;]{8,150}?)\s+[—–]\s"
     r"|\s+[—–]\s+(?P<dashed_end>(?:the|an?)\s[^—–;]{8,})$"
@@ -904,6 +906,12 @@ def definition_drafts(
     return drafts, consumed
 
 
+def _full_name(who: str) -> bool:
+    """A person's name of two words or more ("Richard Thaler"; not "Economists")."""
+    words = who.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
 def _be(term: str) -> str:
     """ "are" before a plural term ("What are Norman doors"), "is" before any other; the
     head of "X of Y" is X's last word."""
@@ -963,6 +971,10 @@ def _draft(
             source_label(source),
             text_spans("?"),
         )
+    elif _full_name(who) and not author_name(source) and not found.glossary:
+        # (a note with no author of its own, on what someone named: "… — Robert Bjork calls
+        # them **desirable difficulties**")
+        front = text_spans(f"What {_be(term)} {term}, according to {who}?")
     else:
         front = join(
             text_spans(f"What {_be(term)} {term}, "), according_to(source), text_spans("?")

@@ -41,20 +41,23 @@ _DEFINED = re.compile(
 )
 
 
-def resolved(spans: Inline, text: str, start: int, previous: Sentence | None) -> Inline:
+def resolved(
+    spans: Inline, text: str, start: int, previous: Sentence | None, topic: str = ""
+) -> Inline:
     """ "Kuhn compares it to puzzle-solving" after "Kuhn calls most research **normal
     science**: …": a pronoun that opens the claim ("it", "they"; "them" after a reporting
     verb) stands for what the sentence before is about, when that agrees in number: a term
-    it marks or links, the term it defines, or its subject as a short noun phrase."""
-    if previous is None:
+    it marks or links, the term it defines, or its subject as a short noun phrase. With no
+    sentence before, it stands for the note's `topic` (the concept a note is named after:
+    "They work because …" in *Desirable difficulties*), when that agrees."""
+    if previous is None and not topic:
         return spans
     found = _SUBJECT_PRONOUN.match(text, start) or _pronoun_after_lead(text, start)
     if not found:
         return spans
     plural = found.group("pronoun").lower() != "it"
-    referent = next(
-        (r for r in _referents(previous) if is_plural_noun(r.split()[-1]) == plural), ""
-    )
+    candidates = _referents(previous) if previous is not None else [topic]
+    referent = next((r for r in candidates if is_plural_noun(r.split()[-1]) == plural), "")
     if not referent:
         return spans
     if found.start() > start and referent.split()[0].lower() in ARTICLES:

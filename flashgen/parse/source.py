@@ -297,7 +297,9 @@ _LABELLED = re.compile(r"^[A-Z][\w-]*:\s")
 
 # Labels of a line that holds the note's own text, not something about the note.
 _CONTENT_LABELS = frozenset(
-    ("summary", "abstract", "thesis", "gist", "argument", "claim", "conclusion", "takeaway")
+    "summary abstract thesis gist argument claim conclusion takeaway examples "
+    "definition idea principle rule lesson insight finding findings result results causes "
+    "effects types kinds steps".split()
 )
 _FIELD_WORDS = 24  # a label's line about the note is short: "Prev: [[…]] Next: [[…]]"
 # A Dataview inline field on a line of its own: `speaker:: [[Richard Hamming]]`.
