@@ -1108,3 +1108,55 @@ def test_an_e_reader_export_keeps_the_highlight_and_drops_its_location() -> None
     )
     assert not any("Location" in f or "seminar" in f for f in fronts), fronts
     assert any("dividing the work" in f for f in fronts), fronts
+
+
+def test_numbered_propositions_are_the_works_own_words() -> None:
+    fronts = fronts_of(
+        "# Propositions\n\n"
+        "1 Wealth is the annual produce of the land and labour of a nation.\n"
+        "1.1 My aim is to show what makes that produce grow from year to year.\n"
+    )
+    assert any("My aim is" in f for f in fronts), fronts  # (the first person is the author's)
+    assert not any("1.1" in f for f in fronts), fronts
+
+
+def test_a_formulas_symbols_are_not_the_readers_first_person() -> None:
+    (deleted,) = deleted_terms(
+        "The eigenvalues are the roots of the polynomial $\\det(A - \\lambda I) = 0$ in every case."
+    )
+    assert deleted
+
+
+def test_a_pronoun_after_a_leading_condition_stands_for_its_subject() -> None:
+    fronts = fronts_of(
+        "If a market is competitive, it clears at the price where supply meets demand."
+    )
+    assert any("the market clears" in f for f in fronts), fronts
+
+
+def test_a_capital_a_inside_a_sentence_is_no_article() -> None:
+    (deleted,) = deleted_terms("The trace of A equals the sum of the entries on its diagonal.")
+    assert deleted.startswith("the sum"), deleted
+
+
+def test_a_course_test_is_the_readers_calendar() -> None:
+    fronts = fronts_of(
+        "# Factories\n\nQuiz on Friday covers this lecture and the last one.\n\n"
+        "Smith says that the pin factory made forty-eight thousand pins a day.\n"
+    )
+    assert not any("Quiz" in f for f in fronts), fronts
+
+
+def test_a_list_between_dashes_is_asked_and_so_is_the_rest() -> None:
+    note = Note(
+        Path("vault/f.md"),
+        Path("vault"),
+        "f.md",
+        "# Factories\n\nSmith names three causes of wealth — dexterity, saved time, and "
+        "machinery — and argues that the division of labour multiplies all three.\n",
+        {"author": "Adam Smith"},
+    )
+    made = [d for d in extract(parse_note(note)) if not d.held_back]
+    kinds = sorted(d.kind for d in made)
+    assert "enumeration" in kinds and "claim" in kinds, made
+    assert not any(d.kind == "definition" for d in made), made  # (Smith is who names)

@@ -249,3 +249,12 @@ def test_a_count_then_the_first_and_the_second_is_a_list() -> None:
         "liberty of thought and discussion",
         "liberty of tastes and pursuits",
     ]
+
+
+def test_advice_after_a_plural_lead_is_a_list_of_longer_items() -> None:
+    made = drafts_of(
+        "Smith's proposed reforms: abolish the apprenticeship laws, open the corporations to "
+        "every trade, and let the price of labour find its own level in the market."
+    )
+    (listed,) = [d for d in made if d.kind == "enumeration"]
+    assert len(listed.back) == 3

@@ -356,3 +356,14 @@ def test_a_german_ordinal_ends_no_sentence() -> None:
 )
 def test_running_text_names_the_author_by_the_whole_surname(author: str, short: str) -> None:
     assert short_name(author) == short
+
+
+def test_a_labelled_line_before_any_heading_that_explains_is_the_notes_text() -> None:
+    text = (
+        "# Beta blockers\n\nMechanism: competitive antagonists at beta receptors, which "
+        "blunt the effect of adrenaline on the heart.\n\nSource: lecture slides\n"
+    )
+    cards = extract(parse(text))
+    fronts = ["".join(s.text for s in d.front) for d in cards]
+    assert any("Mechanism" in f for f in fronts), fronts
+    assert not any("slides" in f for f in fronts), fronts

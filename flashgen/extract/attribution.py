@@ -64,7 +64,8 @@ _SENTENCE_HIS = re.compile(
     r"book|essay|aim|conclusion|answer|idea|message|case|account|analysis|approach|method|"
     r"position|proposal|theory|focus|concern|question|example|evidence|explanation|model|"
     r"definition|work|study|paper|goal|purpose|target|critique|reply|solution|principle|"
-    r"theorem|law|rule|concept|distinction|notion|hypothesis|finding|result)s?\b)"
+    r"theorem|law|rule|concept|distinction|notion|hypothesis|finding|result|reform|remedy|"
+    r"remedies|recommendation|prescription|worry|fear|diagnosis)s?\b)"
 )
 # What one of the patterns above needs: "he author", or a pronoun opening the sentence or a
 # clause after a comma. Most sentences have none of it, and are read for these once, not five

@@ -61,7 +61,12 @@ from flashgen.extract.multilingual import (
     restated,
 )
 from flashgen.extract.points import claim_points, foreign_claim_points
-from flashgen.extract.referents import resolved, resolved_inside, resolved_object
+from flashgen.extract.referents import (
+    resolved,
+    resolved_after_condition,
+    resolved_inside,
+    resolved_object,
+)
 from flashgen.extract.salience import is_trivial
 from flashgen.extract.sentences import (
     Sentence,
@@ -1197,10 +1202,22 @@ def is_substantive(sentence: Sentence, text: str, english: bool = True, author: 
         and not continuation
         and not text.endswith("?")
         and not text.endswith(":")
-        and not _readers_first_person(text, author)
+        # (in a quotation of the work, the first person is the author's: "The limits of my
+        # language mean the limits of my world")
+        and (
+            sentence.quotation is not None
+            or not _readers_first_person(_words_only(sentence, text), author)
+        )
         and _FILLER.search(text) is None
         and _content_words(words, 3) == 3
     )
+
+
+def _words_only(sentence: Sentence, text: str) -> str:
+    """The sentence's text without its formulas and code ("\\lambda I" holds no "I")."""
+    if not any(span.kind in ("math", "code") for span in sentence.spans):
+        return text
+    return "".join(span.text for span in sentence.spans if span.kind not in ("math", "code"))
 
 
 def _readers_first_person(text: str, author: str) -> bool:
@@ -1288,6 +1305,7 @@ def _english_claim(
         found = THESIS_FRAME.match(text, start)
         start = found.end() if found else start
     spans, text = _reread(spans, text, resolved_inside(spans, text, start))
+    spans, text = _reread(spans, text, resolved_after_condition(spans, text, start))
     spans, text = _reread(spans, text, resolved_object(spans, text, start, before))
     return text, spans, start, known_by
 
@@ -1418,6 +1436,7 @@ _NOT_A_CONCEPT = frozenset(
     "class seminar review draft index moc todo".split()
 )
 _CONCEPT_WORDS = 4
+_SHORTEST_CONCEPT = 4
 
 
 def concept_named(stem: str) -> str:
@@ -1426,6 +1445,8 @@ def concept_named(stem: str) -> str:
     words = stem.split()
     if not 1 <= len(words) <= _CONCEPT_WORDS or any(c in stem for c in "-–—(),:0123456789"):
         return ""
+    if len(stem) < _SHORTEST_CONCEPT:
+        return ""  # ("f.md", "x.md": a name, not a concept)
     if any(w.lower() in _NOT_A_CONCEPT for w in words):
         return ""
     return " ".join([words[0].lower() if words[0][1:].islower() else words[0], *words[1:]])

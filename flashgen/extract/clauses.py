@@ -433,7 +433,9 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             if depth or quoted:
                 previous = "«»"  # a quoted or bracketed phrase stands as a noun would
             continue
-        lower = word.lower()
+        # (a capital "A" inside a sentence names a matrix or a point, no article: "The
+        # trace of A equals …")
+        lower = word if word == "A" and index else word.lower()
         seen += 1
         if seen > limit:
             break

@@ -373,6 +373,8 @@ def _match(
         term_text = plain_text(term)
         if _NOT_A_TERM.search(term_text) or len(term_text.split()) > 7:
             continue
+        if term_text in (doc.source.author_short, doc.source.author, "He", "She", "They"):
+            continue  # ("Haidt names three forces …": who names, not what a word means)
         who = found.groupdict().get("who") or ""
         definition = strip_spans(slice_spans(text, *found.span("def")))
         return Found(term, definition, sentence, who, article=article)
@@ -399,12 +401,12 @@ _ITEM_LABEL = re.compile(r"^[^:]{1,40}:\s+")
 # decrease in demand", "A language is called a **regular language** if …": the term, and the
 # condition that makes a thing one.
 _IS_TERM_IF = re.compile(
-    r"(?:^|\bthat\s+)(?P<thing>(?:[Aa]n?|[Tt]he)\s+[\w-]+)\s+(?P<verb>is|has)\s+"
+    r"(?:^|\bthat\s+)(?P<thing>(?:[Aa]n?|[Tt]he)\s+[\w-]+(?:\s+[\w\\-]+){0,2}?)\s+(?P<verb>is|has)\s+"
     r"(?:(?:called|said\s+to\s+be)\s+)?(?:(?P<article>an?|the)\s+)?$"
 )
 # (after what the term is of: "has a **comparative advantage** in a good when …")
 _CONDITION = re.compile(
-    r"\s+(?:(?:in|for|over|on)\s+(?:(?:an?|the)\s+)?[\w-]+\s+)?"
+    r"\s+(?:(?:in|for|over|on|of)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){1,3}?)?"
     r"(?P<condition>(?:if|when|whenever)\s+[^;:]{8,}?)(?:[;:]|$)"
 )
 

@@ -169,7 +169,36 @@ def enumeration_drafts(
         if made is not None:
             drafts.append(made)
             consumed.add(sentence.key)
+        elif english and (between := _counted_between_dashes(doc, sentence)) is not None:
+            drafts.append(between)  # (the rest of the sentence is a claim card's)
     return drafts, consumed
+
+
+_DASH = " — "
+
+
+def _counted_between_dashes(doc: Document, sentence: Sentence) -> Draft | None:
+    """ "Haidt names three forces that hold democracies together — social capital, strong
+    institutions, and shared stories — and argues that …": the items between the dashes,
+    after a count; the sentence goes on, and what it goes on to say is asked too."""
+    plain = plain_text(sentence.spans)
+    if plain.count(_DASH) != 2:
+        return None
+    opening = plain.find(_DASH)
+    closing = plain.find(_DASH, opening + len(_DASH))
+    count = _counted(plain[:opening], 0)
+    if count is None:
+        return None
+    items = split_coordination(strip_spans(slice_spans(sentence.spans, opening + 3, closing)))
+    if len(items) < 2 or _counted(plain[:opening], len(items)) is None:
+        return None
+    if any(len(plain_text(item).split()) > _LIST_ITEM_WORDS for item in items):
+        return None
+    lead = strip_spans(slice_spans(sentence.spans, 0, opening))
+    return _draft(doc, sentence, lead, items, False)
+
+
+_LIST_ITEM_WORDS = 6
 
 
 def _named_in_lead(lead: Inline, items: list[Inline], language: str) -> tuple[Inline, list[Inline]]:
@@ -379,9 +408,14 @@ def _counted_inline(doc: Document, sentence: Sentence, english: bool) -> Draft |
         return None
     # (items of a few words; longer after a verb of listing: "lists features …: A, B, C")
     longest = 8 if english and _LISTING_OBJECT.search(plain[:colon]) else 6
+    advice = english and all(
+        is_plain_verb(plain_text(i).split()[0]) for i in items if plain_text(i)
+    )
+    if advice:
+        longest = _ADVICE_ITEM_WORDS  # (what to do: "harden …, reform …, and prepare …")
     if not counted and (len(items) < 3 or any(len(plain_text(i).split()) > longest for i in items)):
         return None
-    if not counted and english and _is_statement(plain_text(region)):
+    if not counted and english and not advice and _is_statement(plain_text(region)):
         return None  # "… became Roman: after it, the difference … no longer mattered"
     lead = strip_spans(slice_spans(sentence.spans, 0, colon))
     if not english:
@@ -393,6 +427,7 @@ def _counted_inline(doc: Document, sentence: Sentence, english: bool) -> Draft |
 
 
 _CLAIM_WORDS = 8
+_ADVICE_ITEM_WORDS = 12
 _COUNT_AT_END = 4  # words: a count this near the end is what the sentence announces
 _ORDINALS = ("first", "second", "third", "fourth", "fifth")
 # "The first is …", "The second is reductionism: …": what each is, up to a colon
@@ -470,7 +505,10 @@ def _announces_items(lead: str) -> bool:
     words = lead.split()
     # (not the lead's own verb: "Beard calls this …", "The phrase X names …")
     found = clause(lead)
+    # (a "verb" that ends the lead is its plural noun: "His proposed reforms")
     verb = lead[found.verb_start : found.verb_end].split()[:1] if found else []
+    if found is not None and not lead[found.verb_end :].strip():
+        verb = []
     # (or the object of a verb of listing: "Milgram lists features of the situation …")
     listed = _LISTING_OBJECT.search(lead)
     return any(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from flashgen.extract.attribution import REPORTING_VERBS
 from flashgen.extract.clauses import (
     AUXILIARIES,
     LISTED_SUBJECT,
@@ -24,7 +25,10 @@ from flashgen.extract.words import top_level
 # (A contrast, "…, but B" or "we cannot A, but we B", stays with its point: `_contrast`
 # reads it; "DDT was made in 1874, but its use was found in 1939" has two.)
 _NEXT_POINT = re.compile(
-    r",\s+(?:and|but|while|whereas|yet)\s+(?:also\s+)?(?:that\s+)?|;\s+(?:and\s+)?(?:that\s+)?"
+    r"(?:,|\s[—–])\s+(?:and|but|while|whereas|yet)\s+(?:also\s+)?"
+    # (the same speaker's second report: "…, and argues that B")
+    rf"(?:(?:{REPORTING_VERBS})\s+that\s+|that\s+)?"
+    r"|;\s+(?:and\s+)?(?:that\s+)?"
     r"|:\s+(?=[A-Za-z])|\s+(?:→|->|=>)\s+"  # (a bullet's "A → B": B follows from A)
 )
 _MIN_POINT_WORDS = 4
@@ -50,9 +54,14 @@ def claim_points(text: str, start: int) -> list[tuple[int, int]]:
         and "→" not in text
     ):
         return [(start, len(text))]  # one point: most sentences
+    # (an aside between dashes is one piece: "— social capital, strong institutions, and
+    # shared stories —")
+    aside = _between_dashes(text)
     for found in top_level(text, _NEXT_POINT.pattern, start):
         cut, at = start + found.start(), start + found.end()
         if cut < begin or len(text[begin:cut].split()) < _MIN_POINT_WORDS:
+            continue
+        if aside[0] < cut < aside[1]:
             continue
         if len(text[at:].split()) < _MIN_POINT_WORDS:
             break
@@ -90,6 +99,15 @@ def claim_points(text: str, start: int) -> list[tuple[int, int]]:
 
 
 _PHRASE_WORDS = 6
+_DASH = " — "
+
+
+def _between_dashes(text: str) -> tuple[int, int]:
+    """[start, end) of the one aside a sentence sets between two dashes, or (0, 0)."""
+    if text.count(_DASH) != 2:
+        return (0, 0)
+    opening = text.find(_DASH)
+    return (opening, text.find(_DASH, opening + len(_DASH)))
 
 
 def _no_subject(subject: str) -> bool:

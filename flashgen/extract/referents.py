@@ -52,7 +52,9 @@ def resolved(
     "They work because …" in *Desirable difficulties*), when that agrees."""
     if previous is None and not topic:
         return spans
-    found = _SUBJECT_PRONOUN.match(text, start) or _pronoun_after_lead(text, start)
+    found = _SUBJECT_PRONOUN.match(text, start)
+    if previous is not None:
+        found = found or _pronoun_after_lead(text, start)
     if not found:
         return spans
     plural = found.group("pronoun").lower() != "it"
@@ -162,6 +164,40 @@ def _subject_phrase(text: str, start: int) -> str:
     if not re.fullmatch(r"[\w' -]+", " ".join(words)):
         return ""
     return " ".join(words)
+
+
+# "If an n × n matrix has n distinct eigenvalues, it is diagonalizable": a leading clause
+# whose subject opens with an article, then the main clause's pronoun.
+_LEADING_CONDITION = re.compile(r"(?:If|When|Whenever|Once|Unless)\s+(?=(?:an?|the)\s)")
+_PRONOUN_AFTER_COMMA = re.compile(r",\s+(?P<pronoun>it|they)\s+(?=[a-z])")
+
+
+def resolved_after_condition(spans: Inline, text: str, start: int) -> Inline:
+    """The pronoun that opens the main clause after a leading condition stands for that
+    condition's subject ("…, it is diagonalizable" -> "…, the n × n matrix is …"), when
+    the two agree in number."""
+    opening = _LEADING_CONDITION.match(text, start)
+    if opening is None:
+        return spans
+    found = clause(text, opening.end())
+    if found is None or not found.subject:
+        return spans
+    pronoun = _PRONOUN_AFTER_COMMA.search(text, found.verb_end)
+    if pronoun is None or text.find(",", found.verb_end) != pronoun.start():
+        return spans
+    words = found.subject.split()
+    if not 2 <= len(words) <= 6 or words[0].lower() not in ARTICLES:
+        return spans
+    if not re.fullmatch(r"[\w' -]+", found.subject.strip()):
+        return spans  # (a formula's symbols are no noun phrase to repeat)
+    if is_plural_noun(words[-1]) != (pronoun["pronoun"] == "they"):
+        return spans
+    referent = " ".join(["the", *words[1:]])
+    return join(
+        slice_spans(spans, 0, pronoun.start("pronoun")),
+        text_spans(referent),
+        slice_spans(spans, pronoun.end("pronoun"), len(text)),
+    )
 
 
 # "Keynes treats it as a temporary phase": the author's verb, then a pronoun as its object.

@@ -217,6 +217,22 @@ def _without_timestamp(spans: Inline) -> Inline:
     return slice_spans(spans, found.end(), len(plain_text(spans)))
 
 
+# A proposition's number opening its line: "1 ", "1.1 ", "4.0031 ".
+_PROPOSITION_NUMBER = re.compile(r"\d+(?:\.\d+)*\s+(?=[A-Z\"“«])")
+
+
+def _numbered_lines(text: str) -> bool:
+    """Whether every line of a paragraph (two or more) opens with a proposition's number."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return len(lines) >= 2 and all(_PROPOSITION_NUMBER.match(line) for line in lines)
+
+
+def _without_number(spans: Inline) -> Inline:
+    """A proposition without the number that opens it."""
+    found = _PROPOSITION_NUMBER.match(plain_text(spans))
+    return slice_spans(spans, found.end(), len(plain_text(spans))) if found else spans
+
+
 # Where a note cites the page a point is on: "(p. 561)", "(pp. 252–260)", "[p. 45]".
 _PAGE_REFERENCE = re.compile(r"\s*[(\[](?:pp?|S)\.\s?\d+(?:\s?[–-]\s?\d+)?(?:,\s?\d+)*[)\]]")
 
@@ -267,9 +283,14 @@ def sentences(doc: Document, naming: Callable[[Inline], Inline]) -> list[Sentenc
         key = (section_index, block.line)
         lead = leads.get(block.line, ()) if block.kind == "item" else ()
         introducing = ()
+        # Numbered propositions ("5.6 The limits of my language …"): the work's own words,
+        # each line a quotation of it without its number
+        numbered = quotation is None and _numbered_lines(plain_text(block.spans))
         for index, spans in enumerate(split_sentences(block.spans)):
             if index == 0:
                 spans = _without_timestamp(spans)
+            if numbered:
+                spans = _without_number(spans)
             spans = _without_page_references(spans)
             if _readers_log(spans):
                 continue
@@ -283,7 +304,7 @@ def sentences(doc: Document, naming: Callable[[Inline], Inline]) -> list[Sentenc
                     key,
                     index,
                     (*key, index),
-                    quotation,
+                    "" if numbered else quotation,
                     block.kind == "item",
                     lead,
                 )
@@ -319,6 +340,13 @@ _TO_SELF = re.compile(
 _LABELLED_ASIDE = re.compile(
     r"(?:Note|NB|N\.B\.|Me|Comment|Thought)s?\s*:\s*(?=.*\b(?:I|my|me|mine|I['’](?:m|d|ve|ll))\b)"
 )
+# A course's test and what it covers ("Quiz on Friday covers this lecture.", "Midterm covers
+# lectures 1–7."): the reader's calendar too.
+_COURSE_TEST = re.compile(
+    r"(?:The\s+)?(?:quiz|exam|midterm|final(?:\s+exam)?|test)\b[^.;]{0,30}?\b(?:covers?\b"
+    r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|next\s+week\b)",
+    re.I,
+)
 # A course's deadline ("Note: problem set 3 due Friday."): the reader's calendar.
 _COURSE_DEADLINE = re.compile(
     r"\b(?:problem set|pset|homework|assignment|quiz|lab report|essay|paper|project|reading)"
@@ -353,6 +381,8 @@ def _readers_log(spans: Inline) -> bool:
     if _READING_LOG.match(text) or _TO_SELF.match(text) or _LABELLED_ASIDE.match(text):
         return True
     if " due" in text and _COURSE_DEADLINE.search(text):
+        return True
+    if _COURSE_TEST.match(text):
         return True
     if any(w in text for w in _MATERIALS_WORDS) and _COURSE_MATERIALS.search(text):
         return True

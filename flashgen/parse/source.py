@@ -299,7 +299,7 @@ _LABELLED = re.compile(r"^[A-Z][\w-]*:\s")
 _CONTENT_LABELS = frozenset(
     "summary abstract thesis gist argument claim conclusion takeaway examples "
     "definition idea principle rule lesson insight finding findings result results causes "
-    "effects types kinds steps".split()
+    "effects types kinds steps remember theorem lemma corollary".split()
 )
 _FIELD_WORDS = 24  # a label's line about the note is short: "Prev: [[…]] Next: [[…]]"
 # A Dataview inline field on a line of its own: `speaker:: [[Richard Hamming]]`.
@@ -319,16 +319,41 @@ def is_metadata(block: Block, in_preamble: bool) -> bool:
         return False
     plain = plain_text(block.spans)
     labelled = _LABELLED.match(plain)
+    label = labelled.group().rstrip(": ").lower() if labelled is not None else ""
     if (
         labelled is not None
-        and labelled.group().rstrip(": ").lower() not in _CONTENT_LABELS
+        and label not in _CONTENT_LABELS
         and len(plain.split()) <= _FIELD_WORDS
+        and not _explains(label, plain[labelled.end() :], block)
     ):
         # ("Summary: people rely on …" is the note's own text, and so is a paragraph of
         # sentences after its label: "**Q: Why …?** Chomsky: Because children …")
         return True
     lines = [line.strip() for line in plain.splitlines() if line.strip()]
     return bool(lines) and all(_DATAVIEW_FIELD.match(line) for line in lines)
+
+
+# Labels of a line about the note (where it comes from, where it leads, what it is).
+_ABOUT_THE_NOTE = frozenset(
+    "author authors source sources paper book article chapter date tags tag type status prev "
+    "next up related see course lecturer speaker speakers guest host url link isbn publisher "
+    "year rating read topic topics category instructor professor prof class lecture reading "
+    "readings published edition translator editor journal".split()
+)
+_EXPLAINING_WORDS = 8
+
+
+def _explains(label: str, value: str, block: Block) -> bool:
+    """Whether a labelled line says something of its own ("**Mechanism**: competitive
+    antagonists at β-adrenergic receptors; they blunt …"): a label that names no field of a
+    note, then a value of several words with no link."""
+    if label in _ABOUT_THE_NOTE or len(value.split()) < _EXPLAINING_WORDS:
+        return False
+    if any(span.kind in ("wikilink", "link", "tag") for span in block.spans):
+        return False
+    # (words, not a formula's symbols: "Model: $y_i = \beta_0 + …$")
+    words = sum(len(span.text.split()) for span in block.spans if span.kind == "text")
+    return words - 1 >= _EXPLAINING_WORDS
 
 
 def field_line(block: Block) -> list[tuple[str, Inline]]:
