@@ -164,7 +164,7 @@ def enumeration_drafts(
             _numbered_inline(doc, sentence)
             or _counted_inline(doc, sentence, english)
             or (_marked_next(doc, sentence, following) if english else None)
-            or (_ordinals_next(doc, sentence, sentences[at + 1 :]) if english else None)
+            or (_ordinals_next(doc, sentences, at) if english else None)
         )
         if made is not None:
             drafts.append(made)
@@ -181,6 +181,8 @@ def _counted_between_dashes(doc: Document, sentence: Sentence) -> Draft | None:
     """ "Haidt names three forces that hold democracies together — social capital, strong
     institutions, and shared stories — and argues that …": the items between the dashes,
     after a count; the sentence goes on, and what it goes on to say is asked too."""
+    if not any(_DASH in span.text for span in sentence.spans):
+        return None  # (most sentences have no dash)
     plain = plain_text(sentence.spans)
     if plain.count(_DASH) != 2:
         return None
@@ -435,13 +437,19 @@ _ORDINAL_IS = re.compile(r"The (?P<ordinal>[a-z]+)(?: [a-z]+)? (?:is|are|was|wer
 _ORDINAL_ITEM_WORDS = 24
 
 
-def _ordinals_next(doc: Document, sentence: Sentence, after: list[Sentence]) -> Draft | None:
-    """ "Quine attacks two dogmas of modern empiricism." before "The first is … The second
-    is …" in the same paragraph: the count, then what each ordinal sentence says it is. One
-    card asks for them all; each ordinal sentence keeps its own card."""
+def _ordinals_next(doc: Document, sentences: list[Sentence], at: int) -> Draft | None:
+    """ "Quine attacks two dogmas of modern empiricism." (the sentence at `at`) before "The
+    first is … The second is …" in the same paragraph: the count, then what each ordinal
+    sentence says it is. One card asks for them all; each ordinal sentence keeps its own."""
+    sentence = sentences[at]
+    after = sentences[at + 1 : at + 1 + len(_ORDINALS)]
+    if not after or after[0].block_key != sentence.block_key:
+        return None
+    if not plain_text(after[0].spans).startswith("The first"):
+        return None  # (what the first ordinal sentence opens with: most have no such)
     plain = strip_end(sentence.named)
     text = plain_text(plain)
-    if ":" in text or not after or after[0].block_key != sentence.block_key:
+    if ":" in text:
         return None
     if len(claim_points(text, 0)) > 1:
         return None  # ("… came late, and it rested on two …": a point the list would take)
@@ -470,6 +478,8 @@ def _marked_next(doc: Document, sentence: Sentence, following: Sentence | None) 
     them; what each term means is the next sentence's (a definition card each)."""
     if following is None or following.block_key != sentence.block_key:
         return None
+    if not any(span.marks for span in following.spans):
+        return None  # (most sentences mark nothing)
     marked = [
         strip_spans((span,))
         for span in following.spans

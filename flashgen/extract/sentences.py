@@ -249,6 +249,7 @@ def _without_page_references(spans: Inline) -> Inline:
     text = plain_text(spans)
     # (what every reference holds: most sentences have none)
     if "p." not in text and "S." not in text and "Loc" not in text and "Page " not in text:
+        # (a location also holds one of these four; most sentences hold none)
         return spans
     found = [*_PAGE_REFERENCE.finditer(text), *_LOCATION.finditer(text)]
     found.sort(key=lambda reference: reference.start())
@@ -285,7 +286,11 @@ def sentences(doc: Document, naming: Callable[[Inline], Inline]) -> list[Sentenc
         introducing = ()
         # Numbered propositions ("5.6 The limits of my language …"): the work's own words,
         # each line a quotation of it without its number
-        numbered = quotation is None and _numbered_lines(plain_text(block.spans))
+        numbered = (
+            quotation is None
+            and block.spans[0].text[:1].isdigit()
+            and _numbered_lines(plain_text(block.spans))
+        )
         for index, spans in enumerate(split_sentences(block.spans)):
             if index == 0:
                 spans = _without_timestamp(spans)
@@ -340,6 +345,7 @@ _TO_SELF = re.compile(
 _LABELLED_ASIDE = re.compile(
     r"(?:Note|NB|N\.B\.|Me|Comment|Thought)s?\s*:\s*(?=.*\b(?:I|my|me|mine|I['’](?:m|d|ve|ll))\b)"
 )
+_LABEL_CHARACTERS = 12  # "Comment:" and its colon
 # A course's test and what it covers ("Quiz on Friday covers this lecture.", "Midterm covers
 # lectures 1–7."): the reader's calendar too.
 _COURSE_TEST = re.compile(
@@ -356,11 +362,15 @@ _COURSE_DEADLINE = re.compile(
 # Where the course's materials are ("Prof. Okafor · slides on Canvas"): the reader's logistics.
 _COURSE_MATERIALS = re.compile(
     r"\b(?:slides|recordings?|handouts?|lecture notes|readings?)\s+(?:are\s+)?(?:on|in|at)\s+"
-    r"(?:Canvas|Moodle|Blackboard|Piazza|Teams|Brightspace|Sakai|Ed|the (?:course|class) "
+    r"(?:Canvas|Moodle|Blackboard|Piazza|Teams|Brightspace|Sakai|the (?:course|class) "
     r"(?:site|page|website|drive))\b",
     re.I,
 )
-_MATERIALS_WORDS = ("lides", "ecording", "andout", "otes", "eading")
+# (what `_COURSE_MATERIALS` needs, found first: a rare capital, no "\b" to try everywhere)
+_PLATFORM = re.compile(
+    r"Canvas|Moodle|Blackboard|Piazza|Teams|Brightspace|Sakai|course (?:site|page|website|drive)"
+    r"|class (?:site|page|website|drive)"
+)
 _PROVENANCE = re.compile(
     r"(?:Originally|First)\s+(?:a|an|published|delivered|given|read|written)\b"
     r"|(?:(?:An?|Inaugural|Public)\s+)?(?:\w+\s+)?(?:lecture|talk|address|speech)\s+"
@@ -378,13 +388,15 @@ def _readers_log(spans: Inline) -> bool:
     reading, a note to self, where the work comes from, or a labelled line of links and
     nothing else."""
     text = plain_text(spans)
-    if _READING_LOG.match(text) or _TO_SELF.match(text) or _LABELLED_ASIDE.match(text):
+    if _READING_LOG.match(text) or _TO_SELF.match(text):
+        return True
+    if ":" in text[:_LABEL_CHARACTERS] and _LABELLED_ASIDE.match(text):
         return True
     if " due" in text and _COURSE_DEADLINE.search(text):
         return True
-    if _COURSE_TEST.match(text):
+    if text[:1] in "QqEeMmFfTt" and _COURSE_TEST.match(text):  # (quiz, exam, … the test)
         return True
-    if any(w in text for w in _MATERIALS_WORDS) and _COURSE_MATERIALS.search(text):
+    if _PLATFORM.search(text) and _COURSE_MATERIALS.search(text):
         return True
     if any(w in text for w in _PROVENANCE_WORDS) and _PROVENANCE.match(text) and _YEAR.search(text):
         return True
