@@ -367,3 +367,19 @@ def test_a_labelled_line_before_any_heading_that_explains_is_the_notes_text() ->
     fronts = ["".join(s.text for s in d.front) for d in cards]
     assert any("Mechanism" in f for f in fronts), fronts
     assert not any("slides" in f for f in fronts), fronts
+
+
+def test_a_readwise_metadata_section_names_the_source_and_makes_no_card() -> None:
+    text = (
+        "# Range\n\n## Metadata\n- Author: [[David Epstein]]\n"
+        "- Full Title: Range: Why Generalists Triumph in a Specialized World\n"
+        "- Category: #books\n\n## Highlights\n"
+        "- In kind learning environments, patterns repeat and feedback is fast and accurate. "
+        "([Location 301](https://readwise.io/to_kindle?location=301))\n"
+        "    - **Note:** this is the core distinction of the book\n"
+    )
+    doc = parse(text)
+    assert doc.source.author == "David Epstein"
+    fronts = ["".join(s.text for s in d.front) for d in extract(doc)]
+    assert "Who wrote Range?" in fronts, fronts
+    assert not any("Full Title" in f or "core distinction" in f or "Location" in f for f in fronts)

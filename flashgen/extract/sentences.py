@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from flashgen.model import Block, Document, Inline, Span, quickly_made
 from flashgen.parse.inline import merge_text, plain_text
-from flashgen.parse.source import is_metadata
+from flashgen.parse.source import is_metadata, is_metadata_section
 
 _ABBREVIATIONS = frozenset(
     [
@@ -78,7 +78,7 @@ def author_blocks(doc: Document) -> Iterator[tuple[int, tuple[str, ...], Block, 
     blockquotes (quotation is then the callout's title, or ""), never the reader's
     callouts, code, math or metadata lines."""
     for index, section in enumerate(doc.sections):
-        if readers_section(section.path):
+        if readers_section(section.path) or is_metadata_section(section.path):
             continue
         for block in section.blocks:
             if is_metadata(block, in_preamble=not section.path):
@@ -271,8 +271,11 @@ def sentences(doc: Document, naming: Callable[[Inline], Inline]) -> list[Sentenc
     introducing: Inline = ()  # the last block's last sentence, when it ends with a colon
     parent: Inline = ()  # the last block's last sentence, when the block is a list item
     leads: dict[int, Inline] = {}  # a list item's line -> the sentence introducing its list
+    nested: set[int] = set()  # the lines of items of a list inside another list's item
     for section_index, path, block, quotation in author_blocks(doc):
         if block.kind == "list":
+            if parent:
+                nested.update(item.line for item in block.children)
             for item in block.children:
                 # (a sub-item that goes on from its item, "- so reducing noise is …", is
                 # read after it)
@@ -297,8 +300,10 @@ def sentences(doc: Document, naming: Callable[[Inline], Inline]) -> list[Sentenc
             if numbered:
                 spans = _without_number(spans)
             spans = _without_page_references(spans)
-            if _readers_log(spans):
-                continue
+            if not spans or _readers_log(spans):
+                continue  # (nothing left but where it was found: "(Location 301)")
+            if block.line in nested and _NOTE_LABEL.match(plain_text(spans)):
+                continue  # (under a highlight, "Note: …" is the reader's, as exports write it)
             named = naming(spans)
             found.append(
                 Sentence(
@@ -346,11 +351,13 @@ _LABELLED_ASIDE = re.compile(
     r"(?:Note|NB|N\.B\.|Me|Comment|Thought)s?\s*:\s*(?=.*\b(?:I|my|me|mine|I['’](?:m|d|ve|ll))\b)"
 )
 _LABEL_CHARACTERS = 12  # "Comment:" and its colon
+_NOTE_LABEL = re.compile(r"(?:Note|My note|Comment|Thought)s?\s*:", re.I)
 # A course's test and what it covers ("Quiz on Friday covers this lecture.", "Midterm covers
 # lectures 1–7."): the reader's calendar too.
 _COURSE_TEST = re.compile(
-    r"(?:The\s+)?(?:quiz|exam|midterm|final(?:\s+exam)?|test)\b[^.;]{0,30}?\b(?:covers?\b"
-    r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|next\s+week\b)",
+    r"(?:The\s+)?(?:quiz|exam|midterm|final(?:\s+exam)?|test|office\s+hours)\b[^.;]{0,30}?"
+    r"\b(?:covers?\b|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|next\s+week\b"
+    r"|moved\b|(?:are|is)\s+(?:on|at)\b)",
     re.I,
 )
 # A course's deadline ("Note: problem set 3 due Friday."): the reader's calendar.
@@ -394,7 +401,7 @@ def _readers_log(spans: Inline) -> bool:
         return True
     if " due" in text and _COURSE_DEADLINE.search(text):
         return True
-    if text[:1] in "QqEeMmFfTt" and _COURSE_TEST.match(text):  # (quiz, exam, … the test)
+    if text[:1] in "QqEeMmFfTtOo" and _COURSE_TEST.match(text):  # (quiz, exam, … office hours)
         return True
     if _PLATFORM.search(text) and _COURSE_MATERIALS.search(text):
         return True

@@ -385,25 +385,51 @@ def field_line(block: Block) -> list[tuple[str, Inline]]:
     return cleaned
 
 
-_LABELLED_LINE = re.compile(r"^(?P<key>[A-Za-zÀ-ÿ]{2,12})::?\s+(?P<value>\S.{0,120}?)\s*$")
+_LABELLED_LINE = re.compile(
+    r"^(?P<key>[A-Za-zÀ-ÿ]{2,12}(?: [A-Za-z]{2,8})?)::?\s+(?P<value>\S.{0,120}?)\s*$"
+)
 
 
 def _labelled_lines(sections: tuple[Section, ...]) -> dict[str, str]:
     """`Author: Jane Doe`, `Title: …`, `Year: 1999` lines (or Dataview's `author:: …`)
-    before the note's first heading (keys lowered), as notes without front matter name their
-    source."""
+    before the note's first heading, or the items of a `## Metadata` section as a Readwise
+    export writes them (keys lowered): as notes without front matter name their source."""
     found: dict[str, str] = {}
-    for section in sections[:1]:
-        if section.path:
-            break
-        for block in section.blocks[:3]:
-            if block.kind != "paragraph":
-                continue
-            for line in plain_text(block.spans).splitlines():
-                labelled = _LABELLED_LINE.match(line.strip())
-                if labelled:
-                    found.setdefault(labelled["key"].lower(), labelled["value"])
+    for section in sections:
+        if section.path and not is_metadata_section(section.path):
+            continue
+        lines = [
+            line
+            for block in (section.blocks if section.path else section.blocks[:3])
+            for line in _block_lines(block)
+        ]
+        for line in lines:
+            labelled = _LABELLED_LINE.match(line.strip())
+            if labelled:
+                key = labelled["key"].lower()
+                found.setdefault(_FULL_TITLE.get(key, key), labelled["value"])
     return found
+
+
+# A section that only describes the note's source: "## Metadata" (Readwise), "## Book info".
+_METADATA_HEADING = re.compile(
+    r"(?:metadata|meta|book info|source info|bibliographic (?:data|info)|details)\s*$", re.I
+)
+_FULL_TITLE = {"full title": "title", "book title": "title"}
+
+
+def is_metadata_section(path: tuple[str, ...]) -> bool:
+    """Whether a section only describes the note's source (its lines are fields, no card)."""
+    return bool(path) and _METADATA_HEADING.match(path[-1]) is not None
+
+
+def _block_lines(block: Block) -> list[str]:
+    """The lines of a paragraph, or of each item of a list."""
+    if block.kind == "paragraph":
+        return plain_text(block.spans).splitlines()
+    if block.kind == "list":
+        return [plain_text(item.spans) for item in block.children]
+    return []
 
 
 def _field_line_value(sections: tuple[Section, ...], key: str) -> str:
