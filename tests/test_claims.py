@@ -1161,3 +1161,27 @@ def test_a_list_between_dashes_is_asked_and_so_is_the_rest() -> None:
     kinds = sorted(d.kind for d in made)
     assert "enumeration" in kinds and "claim" in kinds, made
     assert not any(d.kind == "definition" for d in made), made  # (Smith is who names)
+
+
+def test_a_pronoun_in_a_later_clause_stands_for_the_nearest_subject() -> None:
+    fronts = fronts_of(
+        "If a pin maker went back to the village, his hands would be slow, and the villagers "
+        "would think the factory had spoiled him; they would laugh at his clumsy work.\n"
+    )
+    assert any("the villagers would laugh" in f for f in fronts), fronts
+    assert not any("his hands would laugh" in f for f in fronts), fronts
+
+
+def test_a_second_verb_phrase_after_then_stays_on_the_front() -> None:
+    (deleted,) = deleted_terms(
+        "Smith says Arkwright built a mill at Cromford in 1771, then opened others at Belper."
+    )
+    assert "then" not in deleted, deleted
+
+
+def test_a_lists_first_item_leans_on_the_paragraph_before() -> None:
+    fronts = fronts_of(
+        "# Factories\n\nThe **division of labour** multiplies what ten workers can make in a "
+        "day.\n\n- It depends on the size of the market for the goods they make\n"
+    )
+    assert any("division of labour depends" in f for f in fronts), fronts

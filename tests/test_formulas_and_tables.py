@@ -57,3 +57,28 @@ def test_a_table_row_asks_for_its_other_columns_with_one_question_mark() -> None
         ["reduces", "yes"],
         ["reduces", "no"],
     ]
+
+
+def test_a_list_of_fields_that_opens_a_note_asks_each_field() -> None:
+    note = Note(
+        Path("vault/Battle of Lepanto.md"),
+        Path("vault"),
+        "Battle of Lepanto.md",
+        "# Battle of Lepanto\n\n- Date: 7 October 1571\n- Location: Gulf of Patras\n"
+        "- Result: Holy League victory\n\n## Course\n\nThe galleys met at dawn in the gulf.\n",
+        {},
+    )
+    made = [d for d in extract(parse_note(note)) if not d.held_back]
+    asked = {
+        "".join(s.text for s in d.front): "".join(s.text for b in d.back for s in b)
+        for d in made
+        if d.anchor.startswith("field:")
+    }
+    assert asked == {
+        "Battle of Lepanto: date?": "7 October 1571",
+        "Battle of Lepanto: location?": "Gulf of Patras",
+        "Battle of Lepanto: result?": "Holy League victory",
+    }, asked
+    assert not any(
+        d.kind == "definition" and "Location" in "".join(s.text for s in d.front) for d in made
+    )

@@ -283,6 +283,7 @@ def _first_top_level(
 
 _AND_THEN = re.compile(r",\s+(?:and|but)\s+(?P<verb>[a-z]+)\s")
 _AND = re.compile(r",?\s+and\s+")
+_THEN_VERB = re.compile(r",\s+then\s+(?P<verb>[a-z]+ed|[a-z]+)\s")
 _COMMA_AND = re.compile(r",\s+and\s+")
 
 
@@ -705,6 +706,11 @@ def _from_clause(sentence: _Reading, found: Clause) -> list[Candidate | None]:
             at = pair + 5 + second.end()
             end = _cut(text, at, stop)
             made.append(_candidate(sentence, at, end, "contrast") if end > 0 else None)
+    # ("Harold defeated [Hardrada at Stamford Bridge in September], then marched south …":
+    # what he did next is a second verb phrase, not part of the first's object)
+    then = _first_top_level(text[:stop], _THEN_VERB, begin, (", then ",))
+    if then is not None and is_participle(then.group("verb")):  # (a past: "then marched")
+        stop = begin + then.start()
     end = _cut(text, begin, stop)
     if end > 0:
         predicate = _candidate(sentence, begin, end, "predicate")
@@ -1461,12 +1467,14 @@ def _read_on_alone(sentence: Sentence) -> bool:
 def _read_on(previous: Sentence, sentence: Sentence) -> bool:
     """Whether `sentence` is read after `previous`, its pronouns standing for what that one
     is about: the next sentence of a paragraph or item, or the next item of a list ("-
-    Refactoring improves the design …" / "- It makes software easier to understand")."""
+    Refactoring improves the design …" / "- It makes software easier to understand"), or
+    a list's first item after the paragraph before it."""
     if previous.block_key == sentence.block_key:
         return True
+    # (also the first item of a list right after a paragraph: "**CLT**: … converges …" /
+    # "- It holds whatever the shape …")
     return (
-        previous.list_item
-        and sentence.list_item
+        sentence.list_item
         and sentence.index == 0
         and previous.section == sentence.section
         and not sentence.lead

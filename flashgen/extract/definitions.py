@@ -516,7 +516,8 @@ _LABELS = frozenset(
     "conclusion goal thesis claim reason effect cause why how what key takeaway takeaways "
     "aside caveat context background update edit tl;dr tldr main point lesson hint important "
     "nb ps see also remedies fixes causes effects uses applications advantages disadvantages "
-    "drawbacks limitations steps tips symptoms treatments".split()
+    "drawbacks limitations steps tips symptoms treatments location place date dates outcome "
+    "venue participants casualties belligerents commanders".split()
 )
 _GLOSS_WORDS = 5
 # What a label names after its adjective ("Traditional date", "Modern view", "Main point").

@@ -108,8 +108,18 @@ def resolved_inside(spans: Inline, text: str, start: int) -> Inline:
     found = _INNER_PRONOUN.search(text, start)
     if found is None:
         return spans
-    subject = _subject_phrase(text, start)
-    if not subject or is_plural_noun(subject.split()[-1]) != bool(found.group("they")):
+    plural = bool(found.group("they"))
+    # (the nearest clause's subject before it: "…, and the prisoners would think …; they
+    # would kill …" stands for the prisoners, not the first clause's "his eyes")
+    subject = next(
+        (
+            nearer
+            for nearer in _subjects_before(text, start, found.start())
+            if is_plural_noun(nearer.split()[-1]) == plural
+        ),
+        "",
+    ) or _subject_phrase(text, start)
+    if not subject or is_plural_noun(subject.split()[-1]) != plural:
         return spans
     if subject[:1].isupper() and not subject.split()[0].isupper() and subject[1:2].islower():
         # "The stars …: the stars are" (a name stays as it is written: "Pesticides" would be
@@ -120,6 +130,27 @@ def resolved_inside(spans: Inline, text: str, start: int) -> Inline:
         text_spans(subject),
         slice_spans(spans, found.end("they" if found.group("they") else "it"), len(text)),
     )
+
+
+_CLAUSE_BOUNDARY = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;|:)\s+")
+
+
+def _subjects_before(text: str, start: int, end: int) -> list[str]:
+    """The subjects of the clauses that open after a boundary between `start` and `end`,
+    nearest first."""
+    subjects = []
+    for boundary in _CLAUSE_BOUNDARY.finditer(text, start, end):
+        found = clause(text, boundary.end())
+        if found is None or found.start != boundary.end() or found.verb_start >= end:
+            continue
+        words = found.subject.split()
+        if (
+            1 <= len(words) <= 4
+            and not any(w.lower() in PRONOUNS or w.lower() in DEICTIC for w in words)
+            and re.fullmatch(r"[\w' -]+", found.subject.strip())
+        ):
+            subjects.append(found.subject.strip())
+    return subjects[::-1]
 
 
 # "the **Cognitive Revolution**", "the so-called **war guilt clause**"

@@ -8,10 +8,18 @@ import re
 
 from flashgen.extract.attribution import with_source
 from flashgen.extract.salience import content_words
-from flashgen.extract.sentences import Sentence, author_blocks, join, strip_spans, text_spans
+from flashgen.extract.sentences import (
+    Sentence,
+    author_blocks,
+    join,
+    slice_spans,
+    strip_spans,
+    text_spans,
+)
 from flashgen.extract.words import normalize_term
 from flashgen.model import BackStyle, Block, Document, Draft, Inline
 from flashgen.parse.inline import plain_text
+from flashgen.parse.source import ABOUT_THE_NOTE
 
 MAX_TERM_WORDS = 6  # a first cell longer than this is a statement, not a name
 MAX_ROWS = 12  # a longer table is data, not a set of things to learn one by one
@@ -41,7 +49,7 @@ def _cells(row: Block) -> list[Inline]:
 
 
 def table_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[list[Draft], set]:
-    drafts: list[Draft] = []
+    drafts, consumed = _field_drafts(doc, sentences)
     for _, path, block, _ in author_blocks(doc):
         if block.kind != "table":
             continue
@@ -60,7 +68,56 @@ def table_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             draft = _row_draft(doc, path, row.line, header, cells)
             if not _gives_away(draft):
                 drafts.append(draft)
-    return drafts, set()
+    return drafts, consumed
+
+
+# "- Date: 14 October 1066": a field of what the note is about, and its value.
+_FIELD = re.compile(r"(?P<label>[A-Z][\w-]*(?: [\w-]+){0,2}):\s+(?P<value>\S.*)")
+_FIELD_VALUE_WORDS = 8
+
+
+def _field_drafts(doc: Document, sentences: list[Sentence]) -> tuple[list[Draft], set]:
+    """A list of `Label: value` items that opens a note, as an infobox writes them ("- Date:
+    14 October 1066", "- Result: Norman victory"): one card per field, "*Battle of
+    Hastings*: date?" → its value (fields about the note itself, "Author: …", are none)."""
+    if not doc.sections or doc.sections[0].path:
+        return [], set()
+    lists = [b for b in doc.sections[0].blocks if b.kind == "list"]
+    if not lists or len(lists[0].children) < 2:
+        return [], set()
+    fields = [_FIELD.fullmatch(plain_text(item.spans).strip()) for item in lists[0].children]
+    if not all(fields):
+        return [], set()
+    labels = [f["label"].lower() for f in fields if f]
+    # (a list of the note's own fields, "Author: …", "Tags: …", is no infobox; in one, a
+    # "Date" is the event's)
+    if all(label in ABOUT_THE_NOTE for label in labels):
+        return [], set()
+    if any(len(f["value"].split()) > _FIELD_VALUE_WORDS for f in fields if f):
+        return [], set()
+    drafts = []
+    for item, found in zip(lists[0].children, fields, strict=True):
+        assert found is not None
+        if found["label"].lower() in ABOUT_THE_NOTE - {"date", "year"}:
+            continue
+        start = found.start("value")
+        value = strip_spans(slice_spans(item.spans, start, len(plain_text(item.spans))))
+        drafts.append(
+            Draft(
+                kind="definition",
+                anchor=f"field:{normalize_term(found['label'])}",
+                front=with_source(text_spans(f"{found['label'].lower()}?"), doc.source),
+                back=(value,),
+                back_style="text",
+                source=doc.source,
+                section=(),
+                path=str(doc.note.path),
+                line=item.line,
+            )
+        )
+    lines = {item.line for item in lists[0].children}
+    consumed = {s.key for s in sentences if s.block_key[0] == 0 and s.line in lines}
+    return drafts, consumed
 
 
 def _row_draft(

@@ -334,7 +334,7 @@ def is_metadata(block: Block, in_preamble: bool) -> bool:
 
 
 # Labels of a line about the note (where it comes from, where it leads, what it is).
-_ABOUT_THE_NOTE = frozenset(
+ABOUT_THE_NOTE = frozenset(
     "author authors source sources paper book article chapter date tags tag type status prev "
     "next up related see course lecturer speaker speakers guest host url link isbn publisher "
     "year rating read topic topics category instructor professor prof class lecture reading "
@@ -347,7 +347,7 @@ def _explains(label: str, value: str, block: Block) -> bool:
     """Whether a labelled line says something of its own ("**Mechanism**: competitive
     antagonists at β-adrenergic receptors; they blunt …"): a label that names no field of a
     note, then a value of several words with no link."""
-    if label in _ABOUT_THE_NOTE or len(value.split()) < _EXPLAINING_WORDS:
+    if label in ABOUT_THE_NOTE or len(value.split()) < _EXPLAINING_WORDS:
         return False
     if any(span.kind in ("wikilink", "link", "tag") for span in block.spans):
         return False
