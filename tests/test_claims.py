@@ -1185,3 +1185,23 @@ def test_a_lists_first_item_leans_on_the_paragraph_before() -> None:
         "day.\n\n- It depends on the size of the market for the goods they make\n"
     )
     assert any("division of labour depends" in f for f in fronts), fronts
+
+
+def test_approximately_reads_as_is() -> None:
+    (deleted,) = deleted_terms("The wage of a journeyman weaver ≈ ten shillings a week in 1770.")
+    assert deleted.startswith("ten shillings"), deleted
+
+
+def test_a_label_over_two_statements_asks_each_and_defines_nothing() -> None:
+    note = Note(
+        Path("vault/f.md"),
+        Path("vault"),
+        "f.md",
+        "# Factories\n\n- Critics: Karl Marx (1867) saw exploitation in the pin factory; "
+        "Ruskin (1853) called the divided worker a mere segment of a man\n",
+        {"author": "Adam Smith"},
+    )
+    made = [d for d in extract(parse_note(note)) if not d.held_back]
+    assert not any(d.kind == "definition" for d in made), made
+    (claim,) = [d for d in made if d.kind == "claim"]
+    assert len([s for s in claim.front if "cloze" in s.marks]) == 2, claim.front

@@ -258,3 +258,19 @@ def test_advice_after_a_plural_lead_is_a_list_of_longer_items() -> None:
     )
     (listed,) = [d for d in made if d.kind == "enumeration"]
     assert len(listed.back) == 3
+
+
+def test_a_name_and_its_members_is_a_list_and_two_such_lists_keep_two_cards() -> None:
+    made = drafts_of(
+        "- Hanseatic League: Lübeck, Hamburg, Bremen\n- Swabian League: Ulm, Augsburg, Nuremberg\n"
+    )
+    listed = [d for d in made if d.kind == "enumeration"]
+    assert len(listed) == 2 and len({d.anchor for d in listed}) == 2, listed
+
+
+def test_steps_a_sequence_announces_are_a_list_and_each_a_claim() -> None:
+    made = drafts_of(
+        "Sequence:\n\n1. The buyer's bank accepts the bill and stamps it with a seal\n"
+        "2. The seller discounts the accepted bill with a banker in London\n"
+    )
+    assert sorted(d.kind for d in made) == ["claim", "claim", "enumeration"], made

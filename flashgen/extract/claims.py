@@ -460,16 +460,16 @@ def _imperative_candidate(sentence: _Reading) -> Candidate | None:
     return _candidate(sentence, object_start, _cut(text, object_start, stop), "predicate")
 
 
-_EQUALS = re.compile(r"\s=\s")
+_EQUALS = re.compile(r"\s[=≈]\s")
 
 
 def _equated_candidate(sentence: _Reading) -> Candidate | None:
     """ "A manager's output = [the output of their organization + …]": a note's "=" between
     words reads as "is"."""
     text, start, stop = sentence.text, sentence.start, sentence.end
-    if " = " not in text[start:stop]:
+    if " = " not in text[start:stop] and " ≈ " not in text[start:stop]:
         return None
-    equals = _first_top_level(text[:stop], _EQUALS, start, (" = ",))
+    equals = _first_top_level(text[:stop], _EQUALS, start, (" = ", " ≈ "))
     if equals is None or len(text[start : start + equals.start()].split()) < 2:
         return None
     at = start + equals.end()

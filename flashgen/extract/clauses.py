@@ -517,6 +517,8 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             # exercise, start chain reactions …")
             or (index == aside_closed + 1 and "VERB" in word_classes(lower))
         )
+        if verb_at_all and not plural and _named_past(tokens, index):
+            object_verb = True  # ("Fritz Fischer (1961) put …": a past like its present)
         if relative and previous in ("who", "which") and "VERB" in word_classes(word):
             # "those who work with …": right after its pronoun, the relative clause's verb
             relative = False
@@ -655,7 +657,7 @@ def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plura
         and is_plural_noun(previous, known=True)
     ):
         return True  # "Nodes hold keys …", "people tacitly consent to …": a plural noun alone
-    if word.endswith("ed") and all(_is_name(t.group()) for t in tokens[:index]):
+    if _named_past(tokens, index):
         return True  # "Clemenceau wanted …", "Lloyd George promised …": a name, then its verb
     if (
         not word.endswith("s")
@@ -679,6 +681,30 @@ def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plura
         and "NOUN" in word_classes(previous)
         and previous not in DETERMINERS
     )
+
+
+def _named_past(tokens: list[re.Match[str]], index: int) -> bool:
+    """A verb in the past after a name alone (and a year in brackets): "Clemenceau wanted
+    …", "Fritz Fischer (1961) put …"."""
+    word = tokens[index].group()
+    return (
+        index > 0
+        and _past(word)
+        and all(_is_name(t.group()) or _bracketed(t) for t in tokens[:index])
+    )
+
+
+def _past(word: str) -> bool:
+    """A verb in the past: "-ed", or an irregular past ("put", "took", "wrote")."""
+    if word.endswith("ed"):
+        return True
+    lemma = _lemmas(word).get("VERB")
+    return bool(lemma) and word in _past_tense(lemma[0])
+
+
+def _bracketed(token: re.Match[str]) -> bool:
+    """A bracket or a year inside one: "(1961)"."""
+    return token.group() in "()" or token.group().isdigit()
 
 
 def _is_name(word: str) -> bool:

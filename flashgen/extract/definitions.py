@@ -586,6 +586,8 @@ def _plain_gloss(text: Inline, plain: str, sentence: Sentence) -> Found | None:
         return None
     term = strip_spans(slice_spans(text, *found.span("term")))
     begin, end = found.span("def")
+    if _two_statements(plain, begin):
+        return None  # ("Historiography: Fischer put …; Clark describes …": claims, not a gloss)
     labelled = _labelled_term(text, plain, begin, sentence)
     if labelled is not None:
         return labelled  # "Slogan: **fukoku kyōhei** — "rich country, strong army""
@@ -604,6 +606,26 @@ def _plain_gloss(text: Inline, plain: str, sentence: Sentence) -> Found | None:
 
 
 _CLOSING_DASH = re.compile(r"\s[—–]\s")
+
+
+def _two_statements(plain: str, begin: int) -> bool:
+    """Whether what follows a label is two clauses parted by a semicolon, each with its own
+    subject, as a list of who said what is."""
+    cut = plain.find("; ", begin)
+    if cut < 0:
+        return False
+    first, second = clause(plain, begin), clause(plain, cut + 2)
+    return (
+        first is not None
+        and second is not None
+        and first.start == begin
+        and second.start == cut + 2
+        and bool(first.subject)
+        and bool(second.subject)
+        and first.verb_start < cut
+    )
+
+
 # What a dash opens with when it gives examples, not a meaning: "— singing, playing …",
 # "— e.g. …", "— such as …"
 _EXAMPLES = re.compile(r"(?:[a-z]+ing,|e\.g\.|such as|like|for example|including)\s", re.I)

@@ -130,7 +130,14 @@ def enumeration_drafts(
                 lead = join(strip_spans(before[sentence.key].named), text_spans(" "), lead)
             lead, items = _named_in_lead(lead, items, doc.source.language)
             counted = _counted(plain_text(lead), len(items), english)
-            if english and not counted and listing.kind == "list" and all(map(_says, items)):
+            sequence = listing.info == "ordered" and _SEQUENCE_LEAD.search(plain_text(lead))
+            if (
+                english
+                and not counted
+                and not sequence
+                and listing.kind == "list"
+                and all(map(_says, items))
+            ):
                 continue  # whole statements (or advice) no count announces: a claim card each
             # (items that each say something of a marked name: the list asks for the names,
             # and what each item says is a claim card of its own)
@@ -145,8 +152,10 @@ def enumeration_drafts(
                 if len(items) > ATOMIC_LIST_LIMIT:
                     drafts.append(_one_by_one(doc, sentence, whole, lead, items))
             consumed.add(sentence.key)
-            if stated:
-                continue  # (each item says something of its name: a claim card each)
+            if stated or sequence:
+                # (each item says something of its name, or is a step that says something:
+                # a claim card each)
+                continue
             for item in listing.children:
                 if not _names_itself(item.spans):
                     consumed.update(keys_by_block.get((section_index, item.line), ()))
@@ -171,7 +180,22 @@ def enumeration_drafts(
             consumed.add(sentence.key)
         elif english and (between := _counted_between_dashes(doc, sentence)) is not None:
             drafts.append(between)  # (the rest of the sentence is a claim card's)
-    return drafts, consumed
+    return _told_apart(drafts), consumed
+
+
+def _told_apart(drafts: list[Draft]) -> list[Draft]:
+    """Two lists of one section that count nothing are both known by their items
+    ("Triple Alliance: …", "Triple Entente: …"): the second and later take their first
+    items' words too, so that each keeps its own card (the first keeps its old name)."""
+    seen: set[str] = set()
+    told: list[Draft] = []
+    for draft in drafts:
+        if draft.anchor in seen:
+            words = normalize_term(" ".join(plain_text(item) for item in draft.back[:2]))
+            draft = replace(draft, anchor=f"{draft.anchor}:{words[:60]}")
+        seen.add(draft.anchor)
+        told.append(draft)
+    return told
 
 
 _DASH = " — "
@@ -355,6 +379,10 @@ def _plural_heading(title: str) -> bool:
 _NAME_BEFORE_COLON = re.compile(r"\s*(?P<name>[^\W\d][\w'’ -]{0,40}?)\s*:\s+\S")
 
 
+# A lead that announces steps in order ("Sequence:", "The steps of mitosis:").
+_SEQUENCE_LEAD = re.compile(
+    r"\b(?:sequence|steps|stages|phases|process|procedure|order of events|timeline)\b", re.I
+)
 _POINTING_LEAD = re.compile(
     r"(?i)(?:among (?:them|these|others)|these (?:are|include)|they (?:are|include)"
     r"|for (?:example|instance)|examples?|e\.g\.|including|such as)"
@@ -391,7 +419,8 @@ def _counted_inline(doc: Document, sentence: Sentence, english: bool) -> Draft |
     if colon <= 0:
         return None
     counted = _counted(plain[:colon], 0, english) is not None
-    if not counted and not (english and _announces_items(plain[:colon])):
+    named = english and _name_and_members(plain, colon)
+    if not counted and not named and not (english and _announces_items(plain[:colon])):
         return None
     if not counted and _marked_before(sentence.spans, colon):
         return None  # "Persons can have **second-order desires**: desires to …" glosses it
@@ -496,6 +525,21 @@ def _marked_next(doc: Document, sentence: Sentence, following: Sentence | None) 
     if any(plain_text(m).lower() in shown for m in marked):
         return None  # ("… as two functions" in *MapReduce*: the title gives them away)
     return _draft(doc, sentence, plain, marked, False)
+
+
+_MEMBER_WORDS = 3
+
+
+def _name_and_members(plain: str, colon: int) -> bool:
+    """ "Triple Entente: France, Russia, Britain": a name, then three names or more that
+    belong to it (each capitalised, a few words)."""
+    lead = plain[:colon].split()
+    if not 1 <= len(lead) <= _HEAD_WORDS or not all(w[:1].isupper() for w in lead):
+        return False
+    members = re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", plain[colon + 2 :].rstrip(" ."))
+    return len(members) >= 3 and all(
+        m[:1].isupper() and len(m.split()) <= _MEMBER_WORDS for m in members
+    )
 
 
 def _marked_before(spans: Inline, at: int) -> bool:

@@ -86,7 +86,7 @@ def claim_points(text: str, start: int) -> list[tuple[int, int]]:
                 or second.subject.split()[0].lower() in AUXILIARIES
                 or _PAIRED.search(text, begin, cut)
                 or _RELATIVE_IN.search(second.subject)
-                or (first := clause(text[:cut], begin)) is None
+                or (first := clause(text[:cut], _past_label(text, begin))) is None
                 # "we cannot A, but we also cannot B": one point, its contrast (`_contrast`)
                 or (found.group()[1:].lstrip().startswith("but") and _contrast_only(first, second))
             ):
@@ -99,6 +99,16 @@ def claim_points(text: str, start: int) -> list[tuple[int, int]]:
 
 
 _PHRASE_WORDS = 6
+# A label that opens a bullet: "Historiography: Fischer put …"
+_LABEL = re.compile(r"[A-Z][\w-]*(?: [\w-]+){0,2}:\s+(?=[A-Z])")
+
+
+def _past_label(text: str, begin: int) -> int:
+    """Where a point's clause starts, past a label that opens it."""
+    found = _LABEL.match(text, begin)
+    return found.end() if found else begin
+
+
 _DASH = " — "
 
 
