@@ -1205,3 +1205,27 @@ def test_a_label_over_two_statements_asks_each_and_defines_nothing() -> None:
     assert not any(d.kind == "definition" for d in made), made
     (claim,) = [d for d in made if d.kind == "claim"]
     assert len([s for s in claim.front if "cloze" in s.marks]) == 2, claim.front
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "asked"),
+    [
+        # a phrase of place before its comma, then the subject (with its neuter "lo")
+        (
+            "En la novela, lo extraordinario se narra con la misma calma que lo cotidiano.",
+            "es",
+            "con la misma",
+        ),
+        # a passive after its copula: who did it is asked
+        (
+            "La ciudad es fundada por los colonos del norte que llegaron en barco.",
+            "es",
+            "los colonos",
+        ),
+    ],
+)
+def test_a_claim_in_another_language_is_read_past_its_opening(
+    sentence: str, language: str, asked: str
+) -> None:
+    (deleted,) = deleted_terms(sentence, language)
+    assert deleted.startswith(asked), deleted

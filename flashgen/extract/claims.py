@@ -157,9 +157,17 @@ _ANNOUNCES = re.compile(
 
 # Each reading's worth before its penalties: the point of a sentence first, the old key-term
 # strategies after. A figure is worth asking for when it is a result, not a count.
+# A Romance passive after its copula: a participle, then who did it ("fundado por …",
+# "fondée par …", "scritto da …").
+_PASSIVE_AGENT = re.compile(
+    r"\s*(?:\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|é|ée|és|ées|ato|ata|ati|ate|ito|ita|iti"
+    r"|ite|uto|uta|u|ue|us|i|ie|is|ies|it|ite))\s+(?:por|par|da|dal|dalla|dai|pelo|pela)\s+",
+    re.I,
+)
 _READING_SCORE = {
     "reason": 2.9,
     "contrast": 3.2,
+    "agent": 3.1,
     "existent": 3.1,
     "extraposed": 3.1,
     "dated": 3.1,
@@ -500,6 +508,10 @@ def _foreign_candidates(sentence: _Reading) -> list[Candidate | None]:
     begin = start
     if found is not None:
         begin = found.point
+        agent = _PASSIVE_AGENT.match(text, begin, stop)
+        if agent is not None and len(text[agent.end() : stop].split()) >= 2:
+            # "Macondo es fundado por [José Arcadio Buendía, …]": who did it is the point
+            made.append(_candidate(sentence, agent.end(), _cut(text, agent.end(), stop), "agent"))
         # (what the copula says stops at a colon: what follows it is another point)
         colon = next(top_level(text[:stop], _COLON.pattern, begin), None)
         end = _cut(text, begin, begin + colon.start() if colon else stop)

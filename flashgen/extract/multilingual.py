@@ -64,7 +64,7 @@ LANGUAGES = {
         restatements=r"(?:eso|esto)\s+es",
         auxiliaries=r"ha|han|había|habían|debe|deben|debía|puede|pueden|podía|tiene\s+que|"
         r"tienen\s+que|hay\s+que",
-        determiners=r"el|la|los|las|un|una|su|sus|este|esta|estos|estas|todo|toda|cada|muchos|"
+        determiners=r"el|la|los|las|lo|un|una|su|sus|este|esta|estos|estas|todo|toda|cada|muchos|"
         r"muchas|algunos|algunas|todos|todas",
         reflexives=r"se|no",
         reflexive_pronouns=r"se",
@@ -295,6 +295,10 @@ def after_verb(text: str, start: int, end: int, language: str) -> int | None:
     patterns = _PATTERNS.get(language)
     if patterns is None:
         return None
+    place = _PLACE_FIRST.get(language)
+    opening = place.match(text, start, end) if place is not None else None
+    if opening is not None:
+        start = opening.end()  # ("En el realismo mágico, lo extraordinario se narra …")
     if language == "de":
         return _after_german_verb(text, start, end)
     if language in _NEGATION_FIRST:
@@ -323,6 +327,20 @@ def after_verb(text: str, start: int, end: int, language: str) -> int | None:
     if patterns.connectives.fullmatch(verb):
         return None
     return found.end()
+
+
+# A phrase of place or domain that opens a claim before its comma ("En el realismo mágico,
+# …", "Dans la société disciplinaire, …"): the subject and its verb come after it.
+_PLACE_FIRST = {
+    language: re.compile(rf"(?i:{words})\s+[^,;:]{{1,40}},\s*")
+    for language, words in (
+        ("fr", "dans|en|chez|depuis|avec"),
+        ("es", "en|con|desde|durante|tras|entre"),
+        ("it", "in|nel|nella|nei|nelle|con|durante"),
+        ("pt", "em|no|na|nos|nas|com|durante"),
+        ("de", "in|im|bei|mit|seit"),
+    )
+}
 
 
 # "Aucun destin biologique, psychique ou économique ne définit […]": a French subject of
