@@ -1229,3 +1229,16 @@ def test_a_claim_in_another_language_is_read_past_its_opening(
 ) -> None:
     (deleted,) = deleted_terms(sentence, language)
     assert deleted.startswith(asked), deleted
+
+
+def test_that_after_a_preposition_is_a_determiner_not_a_relative() -> None:
+    from flashgen.extract.clauses import clause
+    from flashgen.extract.points import claim_points
+
+    text = (
+        "The mill's profit comes from its water wheel, and the owner of that wheel charges "
+        "every weaver in the valley a fee."
+    )
+    found = clause(text, text.index("the owner"))
+    assert found is not None and found.subject == "the owner of that wheel"
+    assert len(claim_points(text, 0)) == 2

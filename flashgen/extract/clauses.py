@@ -443,7 +443,13 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
         if (
             lower in _RELATIVES
             or (lower == "what" and seen == 1)
-            or (lower == "that" and previous and "NOUN" in word_classes(previous))
+            # (not "of that position": a determiner after a preposition)
+            or (
+                lower == "that"
+                and previous
+                and previous not in PREPOSITIONS
+                and "NOUN" in word_classes(previous)
+            )
             # "Control over what you do and how you do it is …": a clause in the subject
             or (lower in _WH and (previous in PREPOSITIONS or previous in ("and", "or")))
         ):

@@ -36,7 +36,12 @@ _MIN_POINT_WORDS = 4
 # "…, and the would-be revolutionaries who Draper says came up with …": a noun with a
 # relative clause after ", and" is more often a listed noun than a clause of its own
 # ("those who ignore them have more" is one).
-_RELATIVE_IN = re.compile(r"^(?:the|a|an)\s.*\s(?:who|whom|which|that)\s", re.I)
+_RELATIVE_IN = re.compile(
+    # (not "that" as a determiner after a preposition: "the landlord of that position")
+    r"^(?:the|a|an)\s.*(?<!\bof)(?<!\bin)(?<!\bat)(?<!\bon)(?<!\bto)(?<!\bby)\s"
+    r"(?:who|whom|which|that)\s",
+    re.I,
+)
 _PAIRED = re.compile(r"\b(?:between|both|either|neither)\b(?!.*\b(?:and|or|nor)\b)")
 _NEXT_POINT_WORDS = ("and", "but", "while", "whereas", "yet")
 _SUBORDINATE_OPENING = re.compile(rf"(?:{'|'.join(sorted(SUBORDINATORS))})\s", re.I)
