@@ -692,20 +692,35 @@ def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plura
 def _named_past(tokens: list[re.Match[str]], index: int) -> bool:
     """A verb in the past after a name alone (and a year in brackets): "Clemenceau wanted
     …", "Fritz Fischer (1961) put …"."""
-    word = tokens[index].group()
+    # (the names first: most clauses open otherwise, and a past's forms are looked up in a
+    # table that is loaded only when one is needed)
     return (
-        index > 0
-        and _past(word)
+        0 < index <= _NAME_TOKENS
+        and tokens[0].group()[:1].isupper()
         and all(_is_name(t.group()) or _bracketed(t) for t in tokens[:index])
+        and _past(tokens[index].group())
     )
 
 
+_NAME_TOKENS = 6  # "Fritz Fischer ( 1961 )": a name and a year, before its verb
+
+
 def _past(word: str) -> bool:
-    """A verb in the past: "-ed", or an irregular past ("put", "took", "wrote")."""
+    """A verb in the past: "-ed", an irregular past ("took", "wrote"), or one of the pasts
+    spelled as their present ("put", "set"). (The lemma table answers; the inflection table
+    is not loaded for it.)"""
     if word.endswith("ed"):
         return True
     lemma = _lemmas(word).get("VERB")
-    return bool(lemma) and word in _past_tense(lemma[0])
+    if not lemma:
+        return False
+    return (lemma[0] != word and not word.endswith(("s", "ing"))) or word in _SAME_FORM_PASTS
+
+
+_SAME_FORM_PASTS = frozenset(
+    "put set cut hit let shut spread cost hurt quit split burst cast bet bid broadcast shed "
+    "upset thrust".split()
+)
 
 
 def _bracketed(token: re.Match[str]) -> bool:

@@ -351,6 +351,9 @@ _LABELLED_ASIDE = re.compile(
     r"(?:Note|NB|N\.B\.|Me|Comment|Thought)s?\s*:\s*(?=.*\b(?:I|my|me|mine|I['’](?:m|d|ve|ll))\b)"
 )
 _LABEL_CHARACTERS = 12  # "Comment:" and its colon
+# What `_COURSE_TEST` opens with, in its first two words (most sentences open otherwise)
+_COURSE_WORDS = frozenset("quiz exam midterm final test office".split())
+_COURSE_OPENING = 20
 _NOTE_LABEL = re.compile(r"(?:Note|My note|Comment|Thought)s?\s*:", re.I)
 # A course's test and what it covers ("Quiz on Friday covers this lecture.", "Midterm covers
 # lectures 1–7."): the reader's calendar too.
@@ -401,7 +404,9 @@ def _readers_log(spans: Inline) -> bool:
         return True
     if " due" in text and _COURSE_DEADLINE.search(text):
         return True
-    if text[:1] in "QqEeMmFfTtOo" and _COURSE_TEST.match(text):  # (quiz, exam, … office hours)
+    if _COURSE_WORDS.intersection(text[:_COURSE_OPENING].lower().split()[:2]) and (
+        _COURSE_TEST.match(text)
+    ):
         return True
     if _PLATFORM.search(text) and _COURSE_MATERIALS.search(text):
         return True

@@ -85,6 +85,8 @@ def _field_drafts(doc: Document, sentences: list[Sentence]) -> tuple[list[Draft]
     lists = [b for b in doc.sections[0].blocks if b.kind == "list"]
     if not lists or len(lists[0].children) < 2:
         return [], set()
+    if ":" not in plain_text(lists[0].children[0].spans):
+        return [], set()  # (its first item has no label: most lists)
     fields = [_FIELD.fullmatch(plain_text(item.spans).strip()) for item in lists[0].children]
     if not all(fields):
         return [], set()
