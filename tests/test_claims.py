@@ -10,6 +10,7 @@ from flashgen.extract import extract
 from flashgen.extract.claims import trim_answer
 from flashgen.model import Draft, Note
 from flashgen.parse.document import parse_note
+from tests.notes import note_drafts
 
 
 def claims_of(sentence: str, meta: dict | None = None) -> list[Draft]:
@@ -1027,6 +1028,14 @@ def test_the_works_title_as_a_subject_says_what_not_who() -> None:
         ("Larger grains settle at the bottom of the river bed.", "at the bottom"),
         # "holds" frames a claim only with its "that"
         ("Inertia holds the planet in its orbit around the sun.", "the planet"),
+        # a plural subject takes its verb before "if"
+        ("Smith says that both nations gain if each makes what it makes best.", "if each makes"),
+        # a plural head before its phrase takes a plain verb
+        ("The letters from the northern front describe hunger and cold.", "hunger"),
+        # a capital "A" inside a sentence names something; it is no article
+        ("The trace of A equals the sum of the entries on its diagonal.", "the sum"),
+        # "≈" reads as "is"
+        ("The wage of a journeyman weaver ≈ ten shillings a week in 1770.", "ten shillings"),
     ],
 )
 def test_the_verb_is_found_where_a_word_could_be_a_noun(sentence: str, asked: str) -> None:
@@ -1040,11 +1049,6 @@ def test_both_of_a_pair_rejected_asks_for_the_second() -> None:
         "that values only the land."
     )
     assert deleted == "a physiocracy that values only the land"
-
-
-def test_a_plural_head_before_its_phrase_takes_a_plain_verb() -> None:
-    (deleted,) = deleted_terms("The letters from the northern front describe hunger and cold.")
-    assert deleted.startswith("hunger"), deleted
 
 
 def test_a_worry_is_a_frame_and_a_capital_after_a_colon_opens_a_second_point() -> None:
@@ -1061,155 +1065,6 @@ def test_a_worry_is_a_frame_and_a_capital_after_a_colon_opens_a_second_point() -
     [
         ("Las ideas valen más que las armas de todos los ejércitos.", "es", "las armas"),
         ("Un bon livre vaut mieux que cent discours sur la vertu.", "fr", "cent discours"),
-    ],
-)
-def test_a_comparison_in_another_language_asks_what_it_sets_against(
-    sentence: str, language: str, asked: str
-) -> None:
-    (deleted,) = deleted_terms(sentence, language)
-    assert deleted.startswith(asked), deleted
-
-
-def test_a_relative_che_compares_nothing() -> None:
-    for deleted in deleted_terms(
-        "Gli uomini hanno meno rispetto a offendere uno che si faccia amare.", "it"
-    ):
-        assert not deleted.startswith("si faccia"), deleted
-
-
-def test_the_readers_look_back_makes_no_card() -> None:
-    fronts = fronts_of(
-        "# Factories\n\nReading this after twenty years: it is a manual for managers.\n\n"
-        "Smith says that the pin factory made forty-eight thousand pins a day.\n"
-    )
-    assert not any("twenty years" in f for f in fronts), fronts
-
-
-def test_yet_opens_a_second_point() -> None:
-    (claim,) = claims_of(
-        "Smith says the pin maker works ten hours a day, yet his wages barely keep his family fed."
-    )
-    blanks = [span.text for span in claim.front if "cloze" in span.marks]
-    assert len(blanks) == 2, blanks
-
-
-def test_a_plural_subject_takes_a_verb_before_if() -> None:
-    (deleted,) = deleted_terms(
-        "Smith says that both nations gain if each makes what it makes best."
-    )
-    assert deleted.startswith("if each makes"), deleted
-
-
-def test_an_e_reader_export_keeps_the_highlight_and_drops_its_location() -> None:
-    fronts = fronts_of(
-        "# Highlights\n\n> The pin factory made forty-eight thousand pins a day.\n"
-        "— Location 412\n\nNote: I want this for my seminar slides.\n\n"
-        "## My summary\n\nSmith argues that dividing the work multiplies what ten men make.\n"
-    )
-    assert not any("Location" in f or "seminar" in f for f in fronts), fronts
-    assert any("dividing the work" in f for f in fronts), fronts
-
-
-def test_numbered_propositions_are_the_works_own_words() -> None:
-    fronts = fronts_of(
-        "# Propositions\n\n"
-        "1 Wealth is the annual produce of the land and labour of a nation.\n"
-        "1.1 My aim is to show what makes that produce grow from year to year.\n"
-    )
-    assert any("My aim is" in f for f in fronts), fronts  # (the first person is the author's)
-    assert not any("1.1" in f for f in fronts), fronts
-
-
-def test_a_formulas_symbols_are_not_the_readers_first_person() -> None:
-    (deleted,) = deleted_terms(
-        "The eigenvalues are the roots of the polynomial $\\det(A - \\lambda I) = 0$ in every case."
-    )
-    assert deleted
-
-
-def test_a_pronoun_after_a_leading_condition_stands_for_its_subject() -> None:
-    fronts = fronts_of(
-        "If a market is competitive, it clears at the price where supply meets demand."
-    )
-    assert any("the market clears" in f for f in fronts), fronts
-
-
-def test_a_capital_a_inside_a_sentence_is_no_article() -> None:
-    (deleted,) = deleted_terms("The trace of A equals the sum of the entries on its diagonal.")
-    assert deleted.startswith("the sum"), deleted
-
-
-def test_a_course_test_is_the_readers_calendar() -> None:
-    fronts = fronts_of(
-        "# Factories\n\nQuiz on Friday covers this lecture and the last one.\n\n"
-        "Office hours moved to Thursday at three in the afternoon.\n\n"
-        "Smith says that the pin factory made forty-eight thousand pins a day.\n"
-    )
-    assert not any("Quiz" in f or "Office" in f for f in fronts), fronts
-
-
-def test_a_list_between_dashes_is_asked_and_so_is_the_rest() -> None:
-    note = Note(
-        Path("vault/f.md"),
-        Path("vault"),
-        "f.md",
-        "# Factories\n\nSmith names three causes of wealth — dexterity, saved time, and "
-        "machinery — and argues that the division of labour multiplies all three.\n",
-        {"author": "Adam Smith"},
-    )
-    made = [d for d in extract(parse_note(note)) if not d.held_back]
-    kinds = sorted(d.kind for d in made)
-    assert "enumeration" in kinds and "claim" in kinds, made
-    assert not any(d.kind == "definition" for d in made), made  # (Smith is who names)
-
-
-def test_a_pronoun_in_a_later_clause_stands_for_the_nearest_subject() -> None:
-    fronts = fronts_of(
-        "If a pin maker went back to the village, his hands would be slow, and the villagers "
-        "would think the factory had spoiled him; they would laugh at his clumsy work.\n"
-    )
-    assert any("the villagers would laugh" in f for f in fronts), fronts
-    assert not any("his hands would laugh" in f for f in fronts), fronts
-
-
-def test_a_second_verb_phrase_after_then_stays_on_the_front() -> None:
-    (deleted,) = deleted_terms(
-        "Smith says Arkwright built a mill at Cromford in 1771, then opened others at Belper."
-    )
-    assert "then" not in deleted, deleted
-
-
-def test_a_lists_first_item_leans_on_the_paragraph_before() -> None:
-    fronts = fronts_of(
-        "# Factories\n\nThe **division of labour** multiplies what ten workers can make in a "
-        "day.\n\n- It depends on the size of the market for the goods they make\n"
-    )
-    assert any("division of labour depends" in f for f in fronts), fronts
-
-
-def test_approximately_reads_as_is() -> None:
-    (deleted,) = deleted_terms("The wage of a journeyman weaver ≈ ten shillings a week in 1770.")
-    assert deleted.startswith("ten shillings"), deleted
-
-
-def test_a_label_over_two_statements_asks_each_and_defines_nothing() -> None:
-    note = Note(
-        Path("vault/f.md"),
-        Path("vault"),
-        "f.md",
-        "# Factories\n\n- Critics: Karl Marx (1867) saw exploitation in the pin factory; "
-        "Ruskin (1853) called the divided worker a mere segment of a man\n",
-        {"author": "Adam Smith"},
-    )
-    made = [d for d in extract(parse_note(note)) if not d.held_back]
-    assert not any(d.kind == "definition" for d in made), made
-    (claim,) = [d for d in made if d.kind == "claim"]
-    assert len([s for s in claim.front if "cloze" in s.marks]) == 2, claim.front
-
-
-@pytest.mark.parametrize(
-    ("sentence", "language", "asked"),
-    [
         # a phrase of place before its comma, then the subject (with its neuter "lo")
         (
             "En la novela, lo extraordinario se narra con la misma calma que lo cotidiano.",
@@ -1224,11 +1079,64 @@ def test_a_label_over_two_statements_asks_each_and_defines_nothing() -> None:
         ),
     ],
 )
-def test_a_claim_in_another_language_is_read_past_its_opening(
+def test_a_claim_in_another_language_asks_its_point(
     sentence: str, language: str, asked: str
 ) -> None:
+    """What a comparison sets a thing against, a Romance passive's agent, the clause after a
+    phrase of place."""
     (deleted,) = deleted_terms(sentence, language)
     assert deleted.startswith(asked), deleted
+
+
+def test_a_relative_che_compares_nothing() -> None:
+    for deleted in deleted_terms(
+        "Gli uomini hanno meno rispetto a offendere uno che si faccia amare.", "it"
+    ):
+        assert not deleted.startswith("si faccia"), deleted
+
+
+def test_yet_opens_a_second_point() -> None:
+    (claim,) = claims_of(
+        "Smith says the pin maker works ten hours a day, yet his wages barely keep his family fed."
+    )
+    blanks = [span.text for span in claim.front if "cloze" in span.marks]
+    assert len(blanks) == 2, blanks
+
+
+def test_a_formulas_symbols_are_not_the_readers_first_person() -> None:
+    (deleted,) = deleted_terms(
+        "The eigenvalues are the roots of the polynomial $\\det(A - \\lambda I) = 0$ in every case."
+    )
+    assert deleted
+
+
+def test_a_list_between_dashes_is_asked_and_so_is_the_rest() -> None:
+    made = note_drafts(
+        "# Factories\n\nSmith names three causes of wealth — dexterity, saved time, and "
+        "machinery — and argues that the division of labour multiplies all three.\n",
+        {"author": "Adam Smith"},
+    )
+    kinds = sorted(d.kind for d in made)
+    assert "enumeration" in kinds and "claim" in kinds, made
+    assert not any(d.kind == "definition" for d in made), made  # (Smith is who names)
+
+
+def test_a_second_verb_phrase_after_then_stays_on_the_front() -> None:
+    (deleted,) = deleted_terms(
+        "Smith says Arkwright built a mill at Cromford in 1771, then opened others at Belper."
+    )
+    assert "then" not in deleted, deleted
+
+
+def test_a_label_over_two_statements_asks_each_and_defines_nothing() -> None:
+    made = note_drafts(
+        "# Factories\n\n- Critics: Karl Marx (1867) saw exploitation in the pin factory; "
+        "Ruskin (1853) called the divided worker a mere segment of a man\n",
+        {"author": "Adam Smith"},
+    )
+    assert not any(d.kind == "definition" for d in made), made
+    (claim,) = [d for d in made if d.kind == "claim"]
+    assert len([s for s in claim.front if "cloze" in s.marks]) == 2, claim.front
 
 
 def test_that_after_a_preposition_is_a_determiner_not_a_relative() -> None:
@@ -1242,3 +1150,56 @@ def test_that_after_a_preposition_is_a_determiner_not_a_relative() -> None:
     found = clause(text, text.index("the owner"))
     assert found is not None and found.subject == "the owner of that wheel"
     assert len(claim_points(text, 0)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "hidden"),
+    [
+        # the reader's look back, course logistics, an e-reader's location and "Note:"
+        (
+            "# Factories\n\nReading this after twenty years: it is a manual for managers.\n\n"
+            "Quiz on Friday covers this lecture and the last one.\n\n"
+            "Office hours moved to Thursday at three in the afternoon.\n\n"
+            "> The pin factory made forty-eight thousand pins a day.\n— Location 412\n\n"
+            "Note: I want this for my seminar slides.\n\n"
+            "## My summary\n\nSmith argues that dividing the work multiplies what ten men make.\n",
+            ["dividing the work", "pin factory"],
+            ["twenty years", "Quiz", "Office", "Location", "seminar"],
+        ),
+        # numbered propositions: the work's words, its first person the author's
+        (
+            "# Propositions\n\n"
+            "1 Wealth is the annual produce of the land and labour of a nation.\n"
+            "1.1 My aim is to show what makes that produce grow from year to year.\n",
+            ["My aim is"],
+            ["1.1"],
+        ),
+        # a pronoun after a leading condition stands for its subject
+        (
+            "If a market is competitive, it clears at the price where supply meets demand.",
+            ["the market clears"],
+            [],
+        ),
+        # … and one in a later clause for the nearest clause's subject
+        (
+            "If a pin maker went back to the village, his hands would be slow, and the "
+            "villagers would think the factory had spoiled him; they would laugh at his "
+            "clumsy work.\n",
+            ["the villagers would laugh"],
+            ["his hands would laugh"],
+        ),
+        # a list's first item leans on the paragraph before it
+        (
+            "# Factories\n\nThe **division of labour** multiplies what ten workers can make "
+            "in a day.\n\n- It depends on the size of the market for the goods they make\n",
+            ["division of labour depends"],
+            [],
+        ),
+    ],
+)
+def test_what_the_fronts_show(text: str, shown: list[str], hidden: list[str]) -> None:
+    fronts = fronts_of(text)
+    for words in shown:
+        assert any(words in f for f in fronts), (words, fronts)
+    for words in hidden:
+        assert not any(words in f for f in fronts), (words, fronts)

@@ -10,6 +10,7 @@ from flashgen.extract import extract
 from flashgen.model import Note
 from flashgen.parse.document import parse_note
 from flashgen.parse.inline import plain_text
+from tests.notes import note_drafts
 
 
 def definitions(text: str) -> list[tuple[str, str]]:
@@ -386,34 +387,11 @@ def test_several_terms_defined_in_one_sentence_each_get_a_card() -> None:
     }
 
 
-def test_terms_glossed_by_what_they_ask_each_get_a_card() -> None:
-    made = definitions(
-        "Two tests judge a law: **generality**, whether it binds everyone alike, and "
-        "**publicity**, how widely it is known before it applies."
-    )
-    assert sorted(back for _, back in made) == [
-        "how widely it is known before it applies",
-        "whether it binds everyone alike",
-    ]
-
-
 def test_a_term_called_by_its_condition_is_defined() -> None:
     (made,) = definitions(
         "A metal is called a **noble metal** if it resists corrosion in moist air."
     )
     assert made[1] == "a metal if it resists corrosion in moist air"
-
-
-def test_a_marked_kind_glossed_between_commas_is_defined() -> None:
-    made = definitions(
-        "Kant separates **a priori** knowledge, known independently of experience, from "
-        "**a posteriori** knowledge, grounded in experience."
-    )
-    assert sorted(back for _, back in made) == [
-        "grounded in experience",
-        "known independently of experience",
-    ], made
-    assert any("a priori knowledge" in front for front, _ in made), made
 
 
 def test_what_a_thing_has_when_a_condition_holds_is_defined() -> None:
@@ -445,17 +423,13 @@ def test_a_size_in_brackets_is_no_gloss() -> None:
 
 
 def test_a_concept_note_names_who_coined_its_term() -> None:
-    note = Note(
-        Path("vault/Sunk cost fallacy.md"),
-        Path("vault"),
-        "Sunk cost fallacy.md",
+    made = note_drafts(
         "Examples: finishing a bad film, repairing a failing car, and staying in a bad job.\n\n"
         "Continuing an endeavour because of what has already been invested in it — Richard "
         "Thaler calls this the **sunk cost fallacy**.\n\n"
         "It persists because quitting feels like admitting a loss.\n",
-        {},
+        name="Sunk cost fallacy.md",
     )
-    made = [d for d in extract(parse_note(note)) if not d.held_back]
     fronts = ["".join(s.text for s in d.front) for d in made]
     assert "What is the sunk cost fallacy, according to Richard Thaler?" in fronts, fronts
     # (a labelled line before any heading is the note's text: "Examples: …")
@@ -464,3 +438,30 @@ def test_a_concept_note_names_who_coined_its_term() -> None:
     assert any(f.startswith("Sunk cost fallacy: Sunk cost fallacy persists") for f in fronts), (
         fronts
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "backs"),
+    [
+        # terms glossed by what they ask
+        (
+            "Two tests judge a law: **generality**, whether it binds everyone alike, and "
+            "**publicity**, how widely it is known before it applies.",
+            "generality",
+            ["how widely it is known before it applies", "whether it binds everyone alike"],
+        ),
+        # a marked word and the kind it names, glossed between commas: the term is both
+        (
+            "Kant separates **a priori** knowledge, known independently of experience, from "
+            "**a posteriori** knowledge, grounded in experience.",
+            "a priori knowledge",
+            ["grounded in experience", "known independently of experience"],
+        ),
+    ],
+)
+def test_terms_glossed_inside_a_sentence_each_get_a_card(
+    text: str, term: str, backs: list[str]
+) -> None:
+    made = definitions(text)
+    assert sorted(back for _, back in made) == backs, made
+    assert any(term in front for front, _ in made), made

@@ -9,6 +9,7 @@ import pytest
 from flashgen.extract import extract
 from flashgen.model import Draft, Inline, Note
 from flashgen.parse.document import parse_note
+from tests.notes import note_drafts
 
 
 def drafts_of(text: str, language: str = "") -> list[Draft]:
@@ -186,15 +187,11 @@ def test_a_count_that_ends_a_sentence_asks_for_the_terms_the_next_one_marks() ->
 
 
 def test_a_count_the_title_gives_away_is_no_list() -> None:
-    note = Note(
-        Path("vault/f.md"),
-        Path("vault"),
-        "f.md",
+    made = note_drafts(
         "# Yin and Yang\n\nThe school pairs every thing with two forces. **Yin** is dark and "
         "receptive; **Yang** is bright and active.\n",
         {"title": "Yin and Yang"},
     )
-    made = [d for d in extract(parse_note(note)) if not d.held_back]
     assert not [d for d in made if d.kind == "enumeration"]
 
 

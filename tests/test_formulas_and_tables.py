@@ -10,6 +10,7 @@ import pytest
 from flashgen.extract import extract
 from flashgen.model import Draft, Note
 from flashgen.parse.document import parse_note
+from tests.notes import note_drafts
 
 
 def drafts_of(text: str) -> list[Draft]:
@@ -60,15 +61,11 @@ def test_a_table_row_asks_for_its_other_columns_with_one_question_mark() -> None
 
 
 def test_a_list_of_fields_that_opens_a_note_asks_each_field() -> None:
-    note = Note(
-        Path("vault/Battle of Lepanto.md"),
-        Path("vault"),
-        "Battle of Lepanto.md",
+    made = note_drafts(
         "# Battle of Lepanto\n\n- Date: 7 October 1571\n- Location: Gulf of Patras\n"
         "- Result: Holy League victory\n\n## Course\n\nThe galleys met at dawn in the gulf.\n",
-        {},
+        name="Battle of Lepanto.md",
     )
-    made = [d for d in extract(parse_note(note)) if not d.held_back]
     asked = {
         "".join(s.text for s in d.front): "".join(s.text for b in d.back for s in b)
         for d in made
