@@ -15,7 +15,7 @@ from dataclasses import replace
 from flashgen.extract.attribution import name_the_author, sentence_draft, with_source
 from flashgen.extract.clauses import AUXILIARIES, clause, is_plain_verb, is_plural_noun
 from flashgen.extract.definitions import may_be_term, strip_end
-from flashgen.extract.points import claim_points
+from flashgen.extract.points import ASIDE_DASH, between_dashes, claim_points
 from flashgen.extract.sentences import (
     Sentence,
     join,
@@ -198,20 +198,16 @@ def _told_apart(drafts: list[Draft]) -> list[Draft]:
     return told
 
 
-_DASH = " — "
-
-
 def _counted_between_dashes(doc: Document, sentence: Sentence) -> Draft | None:
     """ "Haidt names three forces that hold democracies together — social capital, strong
     institutions, and shared stories — and argues that …": the items between the dashes,
     after a count; the sentence goes on, and what it goes on to say is asked too."""
-    if not any(_DASH in span.text for span in sentence.spans):
+    if not any(ASIDE_DASH in span.text for span in sentence.spans):
         return None  # (most sentences have no dash)
     plain = plain_text(sentence.spans)
-    if plain.count(_DASH) != 2:
+    opening, closing = between_dashes(plain)
+    if not closing:
         return None
-    opening = plain.find(_DASH)
-    closing = plain.find(_DASH, opening + len(_DASH))
     count = _counted(plain[:opening], 0)
     if count is None:
         return None

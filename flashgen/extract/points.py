@@ -61,7 +61,7 @@ def claim_points(text: str, start: int) -> list[tuple[int, int]]:
         return [(start, len(text))]  # one point: most sentences
     # (an aside between dashes is one piece: "— social capital, strong institutions, and
     # shared stories —")
-    aside = _between_dashes(text)
+    aside = between_dashes(text)
     for found in top_level(text, _NEXT_POINT.pattern, start):
         cut, at = start + found.start(), start + found.end()
         if cut < begin or len(text[begin:cut].split()) < _MIN_POINT_WORDS:
@@ -114,15 +114,16 @@ def _past_label(text: str, begin: int) -> int:
     return found.end() if found else begin
 
 
-_DASH = " — "
+ASIDE_DASH = " — "
 
 
-def _between_dashes(text: str) -> tuple[int, int]:
-    """[start, end) of the one aside a sentence sets between two dashes, or (0, 0)."""
-    if text.count(_DASH) != 2:
+def between_dashes(text: str) -> tuple[int, int]:
+    """[start, end) of the one aside a sentence sets between two dashes (the dashes' own
+    positions), or (0, 0)."""
+    if text.count(ASIDE_DASH) != 2:
         return (0, 0)
-    opening = text.find(_DASH)
-    return (opening, text.find(_DASH, opening + len(_DASH)))
+    opening = text.find(ASIDE_DASH)
+    return (opening, text.find(ASIDE_DASH, opening + len(ASIDE_DASH)))
 
 
 def _no_subject(subject: str) -> bool:
