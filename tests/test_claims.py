@@ -1188,6 +1188,12 @@ def test_that_after_a_preposition_is_a_determiner_not_a_relative() -> None:
             ["the villagers would laugh"],
             ["his hands would laugh"],
         ),
+        # a pronoun after a leading clause and a frame stands for that clause's subject
+        (
+            "Because tariffs raise the price of corn, Smith argues they hurt the poor most of all.",
+            ["Smith argues tariffs hurt"],
+            [],
+        ),
         # a list's first item leans on the paragraph before it
         (
             "# Factories\n\nThe **division of labour** multiplies what ten workers can make "

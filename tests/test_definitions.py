@@ -465,3 +465,16 @@ def test_terms_glossed_inside_a_sentence_each_get_a_card(
     made = definitions(text)
     assert sorted(back for _, back in made) == backs, made
     assert any(term in front for front, _ in made), made
+
+
+def test_an_appositive_with_its_relative_clause_defines_a_marked_term() -> None:
+    made = definitions(
+        "Smith warns against a figure every merchant knows: the **man of system**, the "
+        "proud reformer who is so enamoured of his own plan that he ignores everyone's."
+    )
+    assert made == [
+        (
+            "What is the man of system, in Terms?",
+            "the proud reformer who is so enamoured of his own plan that he ignores everyone's",
+        )
+    ], made

@@ -79,3 +79,18 @@ def test_a_list_of_fields_that_opens_a_note_asks_each_field() -> None:
     assert not any(
         d.kind == "definition" and "Location" in "".join(s.text for s in d.front) for d in made
     )
+
+
+def test_a_table_whose_first_column_repeats_names_its_rows_by_the_second() -> None:
+    made = note_drafts(
+        "# Memory\n\n| system | type | example |\n|---|---|---|\n"
+        "| explicit | episodic | your last birthday |\n"
+        "| explicit | semantic | Paris is the capital of France |\n"
+        "| implicit | procedural | riding a bike |\n"
+    )
+    fronts = sorted("".join(s.text for s in d.front) for d in made if d.anchor.startswith("table:"))
+    assert fronts == [
+        "Memory: episodic — system, example?",
+        "Memory: procedural — system, example?",
+        "Memory: semantic — system, example?",
+    ], fronts

@@ -64,6 +64,7 @@ from flashgen.extract.points import claim_points, foreign_claim_points
 from flashgen.extract.referents import (
     resolved,
     resolved_after_condition,
+    resolved_after_reason,
     resolved_inside,
     resolved_object,
 )
@@ -1324,6 +1325,7 @@ def _english_claim(
         start = found.end() if found else start
     spans, text = _reread(spans, text, resolved_inside(spans, text, start))
     spans, text = _reread(spans, text, resolved_after_condition(spans, text, start))
+    spans, text = _reread(spans, text, resolved_after_reason(spans, text, start))
     spans, text = _reread(spans, text, resolved_object(spans, text, start, before))
     return text, spans, start, known_by
 

@@ -503,6 +503,7 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             and _is_name(_following(tokens, index))
         ):
             coordinated = True  # "Kahneman and Tversky propose …": two names, a plural verb
+
         if lower in _NEVER_VERBS:  # "All reasonings concerning matters of fact seem …"
             previous = lower
             continue

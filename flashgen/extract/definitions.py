@@ -717,6 +717,8 @@ _EXPLAINED = re.compile(
     # ("… describes the **hau**, the spirit of the gift, which wants to return …")
     r"|,\s+(?P<appositive>(?:a|an)\s[^;]{8,}|[A-Z][\w-]*['’]s\s[^;,()]{4,60}|"
     r"the\s[a-z]+\sof\s(?:the\s)?[a-z][^;]{6,}|"
+    # ("**the Angel in the House**, the ideal Victorian woman who is sympathetic, …")
+    r"the\s(?:[A-Za-z]+\s){0,3}[a-z]+\s(?:who|that)\s(?:is|are|was|were)\s[^;]{6,}|"
     r"the\s(?:belief|idea|view|notion|claim|"
     r"thesis|practice|habit|tendency|principle|theory|process|experience|state|condition|"
     r"feeling|sense|capacity|ability|quality)\s(?:that|of)\s[^;]{8,})$)"

@@ -203,6 +203,44 @@ _LEADING_CONDITION = re.compile(r"(?:If|When|Whenever|Once|Unless)\s+(?=(?:an?|t
 _PRONOUN_AFTER_COMMA = re.compile(r",\s+(?P<pronoun>it|they)\s+(?=[a-z])")
 
 
+_LEADING_REASON = re.compile(
+    r"(?:Because|Since|Although|If|When|Whenever|Once|Unless|While)\s+(?=[a-z])"
+)
+_PRONOUN_OPENING = re.compile(r"(?P<pronoun>they|it)\s+(?=[a-z])")
+
+
+def resolved_after_reason(spans: Inline, text: str, start: int) -> Inline:
+    """A pronoun that opens a claim after a leading clause and a reporting frame stands for
+    that clause's subject: "Because fines cost society almost nothing to collect, Becker
+    argues they should be used …" -> "… argues fines should be used …"."""
+    if start == 0:
+        return spans
+    opening = _LEADING_REASON.match(text)
+    pronoun = _PRONOUN_OPENING.match(text, start)
+    if opening is None or pronoun is None:
+        return spans
+    found = clause(text, opening.end())
+    if found is None or not found.subject or found.verb_start >= start:
+        return spans
+    subject = found.subject.strip()
+    words = subject.split()
+    if not 1 <= len(words) <= _SUBJECT_WORDS or not re.fullmatch(r"[\w' -]+", subject):
+        return spans
+    if any(w.lower() in PRONOUNS or w.lower() in DEICTIC for w in words):
+        return spans
+    if is_plural_noun(words[-1]) != (pronoun["pronoun"] == "they"):
+        return spans
+    referent = " ".join(["the", *words[1:]]) if words[0].lower() in ARTICLES else subject
+    return join(
+        slice_spans(spans, 0, pronoun.start("pronoun")),
+        text_spans(referent),
+        slice_spans(spans, pronoun.end("pronoun"), len(text)),
+    )
+
+
+_SUBJECT_WORDS = 4
+
+
 def resolved_after_condition(spans: Inline, text: str, start: int) -> Inline:
     """The pronoun that opens the main clause after a leading condition stands for that
     condition's subject ("…, it is diagonalizable" -> "…, the n × n matrix is …"), when

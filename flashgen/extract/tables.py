@@ -62,6 +62,7 @@ def table_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             continue
         if any(not all(plain_text(c).strip() for c in cells) for cells in body):
             continue
+        header, body = _named_by_unique_column(header, body)
         if any(len(plain_text(cells[0]).split()) > MAX_TERM_WORDS for cells in body):
             continue
         for row, cells in zip(rows[1:], body, strict=True):
@@ -120,6 +121,20 @@ def _field_drafts(doc: Document, sentences: list[Sentence]) -> tuple[list[Draft]
     lines = {item.line for item in lists[0].children}
     consumed = {s.key for s in sentences if s.block_key[0] == 0 and s.line in lines}
     return drafts, consumed
+
+
+def _named_by_unique_column(
+    header: list[str], body: list[list[Inline]]
+) -> tuple[list[str], list[list[Inline]]]:
+    """A first column that repeats its values groups the rows ("explicit", "explicit",
+    "implicit"): the rows are named by the second column when that one does not repeat
+    ("episodic", "semantic", "procedural"), and the first is asked with the others."""
+    first = [plain_text(cells[0]).strip().lower() for cells in body]
+    second = [plain_text(cells[1]).strip().lower() for cells in body]
+    if len(set(first)) == len(first) or len(set(second)) != len(second):
+        return header, body
+    order = [1, 0, *range(2, len(header))]
+    return [header[i] for i in order], [[cells[i] for i in order] for cells in body]
 
 
 def _row_draft(
