@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from flashgen.extract import extract
-from flashgen.extract.claims import trim_answer
+from flashgen.extract.readings import trim_answer
 from flashgen.model import Draft, Note
 from flashgen.parse.document import parse_note
 from tests.notes import note_drafts

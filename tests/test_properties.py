@@ -23,6 +23,7 @@ from flashgen.extract import (
     explicit,
     extract,
     frames,
+    readings,
 )
 from flashgen.extract.clauses import leans_back
 from flashgen.extract.sentences import (
@@ -180,13 +181,13 @@ PLAIN_FORMS = [
         re.compile(r"\b(?:the author(?! of)|this (?:article|essay|book|paper|text))\b", re.I),
     ),
     (
-        claims._NUMBER,
+        readings._NUMBER,
         re.compile(
             r"(?<![\w-])\d[\d,.]*(?:\s?[–-]\s?\d[\d,.]*)?(?:\s?(?:%|ms|s|km|kg|years?|days?|bits?))?"
-            rf"(?![\w)-])|\b{claims._SPELLED}(?:[- ]{claims._SPELLED})*\b"
+            rf"(?![\w)-])|\b{readings._SPELLED}(?:[- ]{readings._SPELLED})*\b"
         ),
     ),
-    (claims._NAME, re.compile(r"(?<![.!?:] )(?<!^)\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")),
+    (readings._NAME, re.compile(r"(?<![.!?:] )(?<!^)\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")),
 ]
 pieces = st.sampled_from(
     # what the patterns look for, and what may stand next to it

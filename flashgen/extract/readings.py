@@ -1,0 +1,1042 @@
+"""Readings of a claim: the candidate blanks a sentence offers, each from one reading of it
+(`Reading`): what its main clause says of its subject, the reason after "because", what it
+asserts instead of what it denies, what it prefers, the condition it holds under, what
+"there is" names, the statement after "Topic:", a Romance passive's agent, and, where no
+clause can be read, a marked term, a quotation, a figure, a link or a name. Each candidate
+is scored by its reading alone (`READING_SCORE`); `claims` judges them and keeps the best.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cached_property, lru_cache
+
+from flashgen.extract.clauses import (
+    AUXILIARIES,
+    COPULAS,
+    DEICTIC,
+    LISTED_SUBJECT,
+    PREPOSITIONS,
+    PRONOUNS,
+    SUBORDINATORS,
+    Clause,
+    clause,
+    deictic_subject,
+    is_participle,
+    leans_back,
+    word_classes,
+)
+from flashgen.extract.multilingual import (
+    after_auxiliary,
+    after_verb,
+    compared,
+    contrast,
+    copula,
+    extraposed,
+    main_clause,
+    reason,
+    restated,
+)
+from flashgen.extract.sentences import (
+    positioned,
+)
+from flashgen.extract.words import (
+    DATE,
+    NUMBER_WORDS,
+    STOPWORDS,
+    normalize_term,
+    starting_a_word,
+    top_level,
+)
+from flashgen.model import Inline, Span, quickly_made
+
+MAX_ANSWER_WORDS = 28
+
+
+# A blank up to this long is not cut at a clause break.
+WHOLE_ANSWER_WORDS = 22
+
+
+_QUOTED = re.compile(r"[\"“«„]\s?([^\"“”«»„]{3,200}?\s[^\"“”«»„]{1,200}?)\s?[\"”»“]")
+
+
+# The number words from two up ("one" is rarely a figure: "one of the …").
+_SPELLED_WORDS = [
+    *NUMBER_WORDS[2:],
+    *"thirty forty fifty sixty seventy eighty ninety hundred thousand million billion".split(),
+]
+
+
+_SPELLED = f"(?:{'|'.join(_SPELLED_WORDS)})"
+
+
+# Tried at every position of the sentences that reach the number reading: each branch opens
+# with what it matches, its look-behind after (`tests/test_properties.py`).
+_NUMBER = re.compile(
+    r"\d(?<![\w-]\d)[\d,.]*(?:\s?[–-]\s?\d[\d,.]*)?(?:\s?(?:%|ms|s|km|kg|years?|days?|bits?))?"
+    r"(?![\w)-])"
+    rf"|(?:{starting_a_word(_SPELLED_WORDS)})(?:[- ]{_SPELLED})*\b"
+)
+
+
+# A capitalised run not opening the text or a sentence.
+_NAME = re.compile(r"[A-Z](?<![.!?:] [A-Z])(?<!^[A-Z])(?<!\w[A-Z])[\w-]*(?:\s+[A-Z][\w-]*)*")
+
+
+_CLAUSE_CUT = re.compile(
+    r";\s|\s[–—]\s|:\s|,\s(?:and|but|which|while|so|whereas|as well as)\s|,\s(?=\w+ing\s)"
+)
+
+
+_COLON = re.compile(r":\s")
+
+
+# What each of these patterns needs in a text: without any, it is not searched.
+# (Words in a sentence may be parted by a line break: only what no break can part is asked.)
+_REASON_WORDS = ("because", "since", "so that", "in order to", ",", "in protest")
+
+
+_REASON = re.compile(
+    r"\s(?:because|since|so that|in order to)\s|,\s(?:as|so|for)\s"
+    r"|,?\s(?:in\s+protest\s+(?:against|at)|out\s+of\s+protest\s+against)\s"
+)
+
+
+_PHRASE_BREAK = re.compile(
+    r"\s(?:of|to|that|which|who|for|in|on|with|by|from|rather|than|as|because|since|when|while)\s"
+)
+
+
+_AS_ROLE = re.compile(r"\sas\s(?=(?:a|an|the|its|his|her|their)\s)")
+
+
+_COMPLEMENT = re.compile(r"\s(?:for|as|into|with|about|to|by|on)\s")
+
+
+_TOPIC = re.compile(r"(?P<topic>[^:]{3,60}?):\s+(?=\S)")
+
+
+# What a sentence says it is about to state: "opens with a claim that shocked her readers:
+# …", "makes a simple observation: …". What follows the colon is the point.
+_ANNOUNCES = re.compile(
+    r"\b(?:claim|point|argument|idea|observation|question|thesis|statement|remark|"
+    r"conclusion|answer|premise|lesson|insight)s?\b(?![^,]*,)"
+)
+
+
+# Each reading's worth before its penalties: the point of a sentence first, the old key-term
+# strategies after. A figure is worth asking for when it is a result, not a count.
+# A Romance passive after its copula: a participle, then who did it ("fundado por …",
+# "fondée par …", "scritto da …").
+_PASSIVE_AGENT = re.compile(
+    r"\s*(?:\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|é|ée|és|ées|ato|ata|ati|ate|ito|ita|iti"
+    r"|ite|uto|uta|u|ue|us|i|ie|is|ies|it|ite))\s+(?:por|par|da|dal|dalla|dai|pelo|pela)\s+",
+    re.I,
+)
+
+
+READING_SCORE = {
+    "reason": 2.9,
+    "contrast": 3.2,
+    "agent": 3.1,
+    "existent": 3.1,
+    "extraposed": 3.1,
+    "dated": 3.1,
+    "done-instead": 3.3,
+    "how-often": 2.7,  # below the predicate: asked when that is everyday
+    "condition": 3.1,
+    "relative": 2.8,
+    "preferred": 3.2,
+    "parallel": 3.3,
+    "means": 3.05,
+    "elaboration": 2.9,
+    "after-marked": 3.3,
+    "singled-out": 3.4,
+    "listed": 3.3,
+    "predicate": 3.0,
+    "statement": 3.0,
+    "complement": 2.6,
+    "after-colon": 2.3,  # not in English, when no function word is read: below marked terms
+    "marked": 2.4,
+    "quoted": 2.0,
+    "number": 2.2,
+    "link": 1.2,
+    "name": 0.8,
+}
+
+
+QUOTE_BONUS = 0.7  # a quoted passage is most often the point the reader noted
+
+
+@quickly_made
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One blank a sentence could be asked with: [start, end) of its plain text."""
+
+    start: int
+    end: int
+    reading: str
+    score: float
+    flaw: str = ""  # why it is not good enough, when it is not
+    # Its subject points to the sentence before ("This made the stars resented …"): the card
+    # shows that sentence first, or is held back.
+    leans: bool = False
+
+
+_IN_WORD = re.compile(r"[\w-]")
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) begins and ends at word edges (never "neo-[…]", "[…]014")."""
+    before = text[start - 1 : start]
+    after = text[end : end + 1]
+    return not (before and _IN_WORD.match(before)) and not (after and _IN_WORD.match(after))
+
+
+# What opens a blank but links it to the front: a conjunction ("… attacks, and [the zebra
+# …]"), or a particle or object pronoun that goes with the verb before it ("carries out [the
+# promises …]", "consists of [small steps …]", "set it [far too high]").
+_OPENING_LINK = re.compile(r"(?:and|or|but|nor|out|up|off|about|of|it|them)\s+(?=\S+\s+\S)")
+
+
+def trim_answer(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Shrink [start, end) so that it neither starts nor ends with spaces or punctuation
+    outside a quotation."""
+    while start < end and text[start] in " ,;:":
+        start += 1
+    while end > start and text[end - 1] in " ,;:.!":
+        end -= 1
+    # A conjunction, particle or object that opens it belongs to the front (`_OPENING_LINK`):
+    # "… attacks, and [the zebra …]".
+    for _ in range(2):  # "grew out of [the colonial trade]"
+        opening = _OPENING_LINK.match(text, start, end)
+        if opening is None:
+            break
+        start = opening.end()
+    # A closing quote whose opening quote is outside the answer stays outside too.
+    piece = text[start:end]
+    if (text[end - 1 : end] in ('"', "”") and piece.count('"') + piece.count("“") == 1) or (
+        text[end - 1 : end] == "»" and "«" not in piece
+    ):
+        return trim_answer(text, start, end - 1)
+    # An opening bracket or quote without its closing one stays outside too.
+    piece = text[start:end]
+    if piece.count("(") != piece.count(")"):
+        cut = piece.rfind("(") if piece.count("(") > piece.count(")") else -1
+        if cut > 0:
+            return trim_answer(text, start, start + cut)
+    return (start, end) if end > start else None
+
+
+def _first_top_level(
+    text: str, pattern: re.Pattern[str], start: int, needs: tuple[str, ...]
+) -> re.Match[str] | None:
+    """The first match of `pattern` outside brackets and quotes in `text` from `start`
+    (positions from `start`), if the text holds one of the words it `needs`."""
+    if not any(word in text for word in needs):
+        return None
+    return next(top_level(text, pattern.pattern, start), None)
+
+
+_AND_THEN = re.compile(r",\s+(?:and|but)\s+(?P<verb>[a-z]+)\s")
+
+
+_AND = re.compile(r",?\s+and\s+")
+
+
+_THEN_VERB = re.compile(r",\s+then\s+(?P<verb>[a-z]+ed|[a-z]+)\s")
+
+
+_COMMA_AND = re.compile(r",\s+and\s+")
+
+
+def _next_verb_phrase(text: str, start: int, end: int) -> int:
+    """Where a second verb phrase of the same subject starts (", and spent a night in jail"),
+    or `end`: a reason or a means stops there."""
+    for found in top_level(text[:end], _AND_THEN.pattern, start):
+        if is_participle(found.group("verb")) or word_classes(found.group("verb")) == _VERB_ONLY:
+            return start + found.start()
+    return end
+
+
+# A word the lexicon gives as a verb and nothing else.
+_VERB_ONLY = frozenset({"VERB"})
+
+
+def blank_end(text: str, start: int, end: int) -> int:
+    """Where a blank from `start` should end: at `end`, or, when that is too long, at the
+    first clause break (then phrase break) that leaves at least four words."""
+    if len(text[start:end].split()) <= WHOLE_ANSWER_WORDS:
+        return end
+    for pattern in (_CLAUSE_CUT, _PHRASE_BREAK):
+        for found in top_level(text[:end], pattern.pattern, start):
+            at = start + found.start()
+            words = len(text[start:at].split())
+            if 4 <= words <= MAX_ANSWER_WORDS:
+                return at
+            if words > MAX_ANSWER_WORDS:
+                break
+    return end if len(text[start:end].split()) <= MAX_ANSWER_WORDS else -1
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A sentence as the readings see it."""
+
+    spans: Inline
+    text: str
+    start: int  # where the point starts (after the reporting frame)
+    end: int  # where it ends: the sentence's end, or where the next point of it starts
+    opening: int  # where the sentence's claim starts (its first point's start)
+    language: str
+    avoid: frozenset[str]  # the author's and the work's names: never the answer
+    label: frozenset[str] = frozenset()  # the words of the source label on the front
+    who: frozenset[str] = frozenset()  # the author's names (not the work's title)
+
+    @cached_property
+    def leans_back(self) -> bool:
+        return _leaning(self.text)
+
+    @cached_property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@lru_cache(maxsize=64)  # a sentence's points and its merged points read the same text
+def _leaning(text: str) -> bool:
+    return leans_back(text) is not None
+
+
+# A word of a sentence; `salience.content_words` leaves out stop words and those that open
+# with a digit or are shorter than three letters (`_counted`).
+WORD_TOKEN = re.compile(r"[^\W_][\w'’-]*")
+
+
+def predicate_candidates(sentence: Reading, first: bool = True) -> list[Candidate]:
+    """The point of the main clause: what it says of its subject, or why."""
+    text, start, stop = sentence.text, sentence.start, sentence.end
+    if _whole_quotation(text[:stop], start):
+        start += 1  # a quotation as a whole: its own clause is read
+    topic = _TOPIC.match(text[:stop], start) if start < stop else None
+    # A topic opens the sentence ("Hardin's answer: …"); after a frame, only one that says
+    # a point follows ("Carson opens with a claim that shocked her readers: …").
+    if topic and (
+        (start == 0 and clause(text[: topic.end("topic")], start) is None)
+        or _ANNOUNCES.search(topic["topic"])
+    ):
+        # "Hardin's answer: …", "Followers with inconsistent logs: leader forces them …"
+        statement = topic.end()
+        if DATE.fullmatch(topic["topic"].strip()):
+            # a timeline's line ("June 20: Tennis Court Oath — …"): when is asked
+            dated = scored_blank(sentence, start, start + len(topic["topic"].rstrip()), "dated")
+            return [dated] if dated else []
+        if _whole_quotation(text[:stop], statement):
+            statement += 1  # "Hardin: "Freedom in a commons …"": the quotation's own clause
+        found = clause(text, statement)
+        stated = _from_clause(sentence, found) if found and found.subject else []
+        end = blank_end(text, statement, stop)
+        if end > 0:
+            stated.append(scored_blank(sentence, statement, end, "statement"))
+        return [c for c in stated if c]
+    found = clause(text, start)
+    if found is None or found.verb_start >= stop:
+        # (no clause at all: advice in the imperative, or an "=" that reads as "is")
+        # (a quotation as a whole is read from inside its quote: "Cast your whole vote, …")
+        inside = sentence if start == sentence.start else replace(sentence, start=start)
+        verbless = (
+            _imperative_candidate(inside) or _equated_candidate(inside) if found is None else None
+        )
+        if verbless is None:
+            return _complement_candidates(sentence)
+        # ("Cast your whole vote, not a strip of paper merely, but [your whole influence]")
+        instead = _contrast(text[:stop], start)
+        end = blank_end(text, instead, stop) if instead is not None else -1
+        contrasted = (
+            scored_blank(sentence, instead, end, "contrast") if instead and end > 0 else None
+        )
+        return [verbless, contrasted] if contrasted else [verbless]
+    made: list[Candidate] = [
+        c for c in (*_from_clause(sentence, found), _parallel(sentence)) if c is not None
+    ]
+    if first and deictic_subject(found, start):
+        # (an "it" that stands for the infinitive after it leans on nothing before)
+        return [c if c.reading == "extraposed" else replace(c, leans=True) for c in made]
+    if (
+        found.start > start
+        and len(text[found.verb_end : stop].split()) <= 1
+        and text[start:].split(None, 1)[0].lower() in _LEADING_SUBORDINATORS
+        and ":" not in text[start : found.start]
+    ):
+        # "While we are postponing, [life speeds by]": a main clause too short to part, after
+        # the clause it answers, is asked whole
+        whole = scored_blank(sentence, found.start, stop, "predicate")
+        made.extend([whole] if whole else [])
+    return made
+
+
+# What follows an imperative's verb and opens its object: "Give [a] disruptive technology …".
+_OBJECT_OPENERS = frozenset("a an the your you it them this these those each every some".split())
+
+
+# Where, after its object, what an imperative is for or how starts ("… to an autonomous
+# organization …", "… with a deadline").
+_PURPOSE = re.compile(r"\s(?:to|into|with|by|for|until|before|after|on|in)\s")
+
+
+def _imperative_candidate(sentence: Reading) -> Candidate | None:
+    """ "Give a disruptive technology to [an autonomous organization …]": advice in the
+    imperative, no subject. Asked is what follows its object (to whom, with what, when), or
+    else its object."""
+    text, start, stop = sentence.text, sentence.start, sentence.end
+    words = text[start:stop].split(None, 2)
+    if len(words) < 3 or not words[0][:1].isupper():
+        return None
+    verb = words[0].lower()
+    if "VERB" not in word_classes(verb) or verb.endswith(("s", "ed", "ing")) or verb in STOPWORDS:
+        return None
+    # (its object opens with a determiner; or, after a word that is only a verb, with a noun
+    # or an adjective: "Eliminate numerical quotas …", "Cease dependence on inspection …")
+    bare_object = word_classes(verb) == _VERB_ONLY and bool(
+        word_classes(words[1].lower()) & {"NOUN", "ADJ"}
+    )
+    if words[1].lower() not in _OBJECT_OPENERS and not bare_object:
+        return None
+    object_start = text.find(words[1], start + len(words[0]))
+    purpose = _first_top_level(text[:stop], _PURPOSE, object_start, (" ",))
+    if (
+        purpose is not None
+        and len(text[object_start : object_start + purpose.start()].split()) >= 2
+    ):
+        at = object_start + purpose.end()
+        if len(text[at:stop].split()) >= 3:
+            return scored_blank(sentence, at, blank_end(text, at, stop), "complement")
+    return scored_blank(sentence, object_start, blank_end(text, object_start, stop), "predicate")
+
+
+_EQUALS = re.compile(r"\s[=≈]\s")
+
+
+def _equated_candidate(sentence: Reading) -> Candidate | None:
+    """ "A manager's output = [the output of their organization + …]": a note's "=" between
+    words reads as "is"."""
+    text, start, stop = sentence.text, sentence.start, sentence.end
+    if " = " not in text[start:stop] and " ≈ " not in text[start:stop]:
+        return None
+    equals = _first_top_level(text[:stop], _EQUALS, start, (" = ", " ≈ "))
+    if equals is None or len(text[start : start + equals.start()].split()) < 2:
+        return None
+    at = start + equals.end()
+    if len(text[at:stop].split()) < 3:
+        return None
+    end = blank_end(text, at, stop)
+    return scored_blank(sentence, at, end, "predicate") if end > 0 else None
+
+
+def foreign_candidates(sentence: Reading) -> list[Candidate | None]:
+    """A claim not in English, read by its function words (`multilingual`): what its copula
+    says of the subject, the reason it gives, what it asserts instead of what it denies."""
+    text, start, stop, language = sentence.text, sentence.start, sentence.end, sentence.language
+    opening = re.match(r"[«\"“„]\s*", text[start:stop])
+    if opening and text[:stop].rstrip(" .").endswith(("»", '"', "”", "“")):
+        start += opening.end()  # a quotation as a whole: its own copula is read
+    topic = _TOPIC.match(text[:stop], start) if start == 0 else None
+    topic_taken = (
+        topic is not None
+        and len(text[topic.end() : stop].split()) >= 4
+        # (not a claim of its own before the colon: "Le fonti devono essere accessibili: …")
+        and copula(text, start, topic.end(), language) is None
+    )
+    if topic is not None and topic_taken:
+        start = topic.end()  # "Ortega abre el libro con un hecho: las ciudades … están …"
+    made: list[Candidate | None] = []
+    found = copula(text, start, stop, language)
+    begin = start
+    if found is not None:
+        begin = found.point
+        agent = _PASSIVE_AGENT.match(text, begin, stop)
+        if agent is not None and len(text[agent.end() : stop].split()) >= 2:
+            # "Macondo es fundado por [José Arcadio Buendía, …]": who did it is the point
+            made.append(
+                scored_blank(sentence, agent.end(), blank_end(text, agent.end(), stop), "agent")
+            )
+        # (what the copula says stops at a colon: what follows it is another point)
+        colon = next(top_level(text[:stop], _COLON.pattern, begin), None)
+        end = blank_end(text, begin, begin + colon.start() if colon else stop)
+        if end > 0:
+            made.append(scored_blank(sentence, begin, end, "predicate"))
+        if colon is not None and len(text[begin + colon.end() : stop].split()) >= 4:
+            after = begin + colon.end()  # (asked when the copula's own point cannot be)
+            end = blank_end(text, after, stop)
+            made.append(scored_blank(sentence, after, end, "after-colon") if end > 0 else None)
+    if found is None or found.negative:
+        instead = contrast(text, begin, stop, language)
+        if instead is not None and len(text[instead:stop].split()) >= 2:
+            made.append(scored_blank(sentence, instead, blank_end(text, instead, stop), "contrast"))
+    than = compared(text, begin, stop, language) if found is None else None
+    if than is not None and len(text[than:stop].split()) >= 2:
+        made.append(scored_blank(sentence, than, blank_end(text, than, stop), "contrast"))
+    why = reason(text, begin, stop, language)
+    if why is not None and len(text[why:stop].split()) >= 3:
+        made.append(scored_blank(sentence, why, blank_end(text, why, stop), "reason"))
+    judged = extraposed(text, start, stop, language) if found is None else None
+    if judged is not None and len(text[judged:stop].split()) >= 2:
+        made.append(scored_blank(sentence, judged, blank_end(text, judged, stop), "extraposed"))
+    said = restated(text, begin, stop, language) if found is None else None
+    if said is not None and len(text[said:stop].split()) >= 2:
+        made.append(scored_blank(sentence, said, blank_end(text, said, stop), "predicate"))
+    if not any(made):
+        made.append(_unread_claim(sentence, start, stop, topic_taken))
+    return made
+
+
+def _unread_claim(sentence: Reading, start: int, stop: int, topic_taken: bool) -> Candidate | None:
+    """A blank for a claim not in English whose function words read nothing, the first of:
+    what is said of a marked term that opens it ("Die **charismatische Herrschaft** [beruht
+    auf …]": its verb unread, asked with the rest), its main clause after a leading
+    subordinate one ("Quand la raison nous fait défaut, [nous y employons l'expérience]"),
+    what follows its colon (or the topic taken before it), what its auxiliary introduces
+    ("Der Verantwortungsethiker muss [für die … Folgen … aufkommen]")."""
+    text = sentence.text
+    after = _after_opening_term(sentence, start, stop)
+    if after is not None:
+        found = scored_blank(sentence, after, blank_end(text, after, stop), "after-marked")
+        if found:
+            return found
+    main = main_clause(text, start, stop, sentence.language)
+    if main is not None and len(text[main:stop].split()) >= 3:
+        found = scored_blank(sentence, main, blank_end(text, main, stop), "after-colon")
+        if found:
+            return found
+    # (German capitalises its nouns: its verb is read before what a colon says)
+    verb_first = sentence.language == "de"
+    verb = after_verb(text, start, stop, sentence.language) if verb_first else None
+    if verb is not None and len(text[verb:stop].split()) >= 3:
+        return scored_blank(sentence, verb, blank_end(text, verb, stop), "predicate")
+    colon = text.find(": ", start, stop)
+    stated = colon + 2 if colon > start else start if topic_taken else -1
+    if stated >= 0 and len(text[stated:stop].split()) >= 4:
+        end = blank_end(text, stated, stop)
+        if end > 0:
+            return scored_blank(sentence, stated, end, "after-colon")
+    for reading in (after_auxiliary, after_verb):
+        verb = reading(text, start, stop, sentence.language)
+        if verb is not None and len(text[verb:stop].split()) >= 3:
+            return scored_blank(sentence, verb, blank_end(text, verb, stop), "predicate")
+    return None
+
+
+def _after_opening_term(sentence: Reading, start: int, stop: int) -> int | None:
+    """Where what follows a bold, highlighted or linked term opening the claim (after at
+    most an article) starts, when three words or more follow it."""
+    for begin, end, span in positioned(sentence.spans):
+        if end <= start:
+            continue
+        if span.kind == "text" and not span.marks:
+            if len(sentence.text[max(begin, start) : end].split()) > 1:
+                return None  # more than an article before any term
+            continue
+        if span.kind != "wikilink" and not span.marks & {"strong", "mark"}:
+            return None
+        after = end + len(sentence.text[end:stop]) - len(sentence.text[end:stop].lstrip(" ,"))
+        return after if len(sentence.text[after:stop].split()) >= 3 else None
+    return None
+
+
+CITED_AFTER = re.compile(r"\s*\([^()]{1,30}\)[\s.]*$")
+
+
+def _whole_quotation(text: str, start: int) -> bool:
+    """Whether the text from `start` is a quotation and no more (but where it comes from:
+    "… speeds by." (Letter 1))."""
+    quoted = CITED_AFTER.sub("", text).rstrip(".")
+    return text[start : start + 1] in ('"', "“") and quoted.endswith(('"', "”", '."'))
+
+
+def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
+    text, stop = sentence.text, sentence.end
+    # The verb stays on the front ("X is […]", "the noise source perturbs […]"): what it
+    # says of its subject is asked; a negation is the point, and is asked with it.
+    begin = found.verb_start if found.negative else found.verb_end
+    made: list[Candidate | None] = [_subject_candidate(sentence, found, begin)]
+    marked = _marked_right_after(sentence, begin)
+    if marked is not None:
+        end = blank_end(text, marked, stop)
+        if end > 0:
+            made.append(scored_blank(sentence, marked, end, "after-marked"))
+    reason = _first_top_level(text[:stop], _REASON, begin, _REASON_WORDS)
+    if reason is not None:
+        reason_start = begin + reason.end()
+        if len(text[begin : begin + reason.start()].split()) >= 1:
+            end = blank_end(text, reason_start, _next_verb_phrase(text, reason_start, stop))
+            if end > 0:
+                made.append(scored_blank(sentence, reason_start, end, "reason"))
+    how_often = _HOW_OFTEN.match(text, found.verb_start, found.verb_end)
+    if (
+        how_often is not None
+        and text[how_often.end() : found.verb_end].split()[-1] not in AUXILIARIES
+    ):
+        # "People [rarely] blame themselves for anything" (not "users often can, and …": the
+        # modal is what the point says)
+        made.append(scored_blank(sentence, *how_often.span("adverb"), "how-often"))
+    done_instead = _DONE_INSTEAD.search(text, begin, stop)
+    if done_instead is not None:  # "Selection cannot create new variation; [mutation] does."
+        made.append(scored_blank(sentence, *done_instead.span("doer"), "done-instead"))
+    judged = _OBJECT_JUDGED.match(text, found.verb_start)
+    if judged is not None:  # "Brooks considers conceptual integrity [the most important …]"
+        at = judged.end()
+        end = blank_end(text, at, stop)
+        made.append(scored_blank(sentence, at, end, "complement") if end > 0 else None)
+    extraposed = _extraposed(sentence, found, begin)
+    if extraposed is not None:  # "It is the duty of the courts [to say what the law is]"
+        made.append(
+            scored_blank(sentence, extraposed, blank_end(text, extraposed, stop), "extraposed")
+        )
+    if found.subject.lower().endswith("there"):
+        # "there is a certain quantity, which we call energy, that [does not change …]"
+        said = _first_top_level(text[:stop], _EXISTENT_RELATIVE, begin, (" that ", " who "))
+        if said is not None and len(text[begin : begin + said.start()].split()) >= 2:
+            at = begin + said.end()
+            end = blank_end(text, at, stop)
+            made.append(scored_blank(sentence, at, end, "existent") if end > 0 else None)
+    if found.subject.lower() == "there":  # "there is no such thing as a structureless group"
+        thing = _first_top_level(text[:stop], _THING_ENDS, begin, (" ",))
+        if thing is not None and len(text[begin + thing.end() : stop].split()) >= 2:
+            made.append(scored_blank(sentence, begin, begin + thing.start(), "existent"))
+    condition = _first_top_level(text[:stop], _ONLY_WHEN, begin, ("only", "until"))
+    if condition is not None:  # "H is zero only when […]", up to the next clause
+        at = begin + condition.end()
+        clause_end = next(top_level(text[:stop], _CLAUSE_CUT.pattern, at), None)
+        made.append(
+            scored_blank(sentence, at, at + clause_end.start() if clause_end else stop, "condition")
+        )
+    described = _first_top_level(text[:stop], _WHICH_IS, begin, (", which", ", who"))
+    if described is not None:  # "the woollen coat, which is […]"
+        at = begin + described.end()
+        end = blank_end(text, at, stop)
+        made.append(scored_blank(sentence, at, end, "relative") if end > 0 else None)
+    preferred = _preferred(text[:stop], begin)
+    if preferred is not None:
+        made.append(scored_blank(sentence, preferred, stop, "preferred"))
+    verb = text[found.verb_start : found.verb_end].split()[-1].lower()
+    if verb.startswith(_REPLACING):
+        # "Lamport replaces physical time [with an ordering derived from messages]": what
+        # takes the place of the other is the point
+        instead = _first_top_level(text[:stop], _WITH_OR_BY, begin, (" with ", " by "))
+        if instead is not None and text[begin : begin + instead.start()].strip():
+            at = begin + instead.end()
+            end = blank_end(text, at, stop)
+            made.append(scored_blank(sentence, at, end, "preferred") if end > 0 else None)
+    means = _first_top_level(text[:stop], _BY, begin, ("by",))
+    if means is not None and _by_means(text[begin : begin + means.start()]):
+        at = begin + means.end()  # "assess the frequency of X [by the ease with which …]"
+        end = blank_end(text, at, stop)
+        made.append(scored_blank(sentence, at, end, "means") if end > 0 else None)
+    negative = found.negative or " not " in text[begin:stop]
+    contrast = _contrast(text[:stop], begin, verb_only=not negative)
+    if contrast is not None:
+        end = blank_end(text, contrast, stop)
+        if end > 0:
+            made.append(scored_blank(sentence, contrast, end, "contrast"))
+    pair = begin + len(text[begin:stop]) - len(text[begin:stop].lstrip())
+    if text.startswith("both ", pair):
+        # "Dewey rejects both traditional education, which …, and [a progressive education
+        # that …]": the first of the pair stays on the front as the cue for the second
+        # (the "and" that joins the pair, not one inside the first: "…, which hoards gold
+        # and silver, and …")
+        second = _first_top_level(text[:stop], _COMMA_AND, pair + 5, (", and ",)) or (
+            _first_top_level(text[:stop], _AND, pair + 5, (" and ",))
+        )
+        # (a pair of phrases, not of words: "affects both prices and wages" asks its whole)
+        if second is not None and len(text[pair : pair + 5 + second.start()].split()) > 3:
+            at = pair + 5 + second.end()
+            end = blank_end(text, at, stop)
+            made.append(scored_blank(sentence, at, end, "contrast") if end > 0 else None)
+    # ("Harold defeated [Hardrada at Stamford Bridge in September], then marched south …":
+    # what he did next is a second verb phrase, not part of the first's object)
+    then = _first_top_level(text[:stop], _THEN_VERB, begin, (", then ",))
+    if then is not None and is_participle(then.group("verb")):  # (a past: "then marched")
+        stop = begin + then.start()
+    end = blank_end(text, begin, stop)
+    if end > 0:
+        predicate = scored_blank(sentence, begin, end, "predicate")
+        if predicate and end < stop:  # cut short: what it leaves on the front is its point too
+            predicate = replace(predicate, score=predicate.score - _CUT_SHORT)
+        made.append(predicate)
+        elaboration = _elaboration(text[:end], begin)
+        if elaboration is not None and end == stop:
+            made.append(scored_blank(sentence, elaboration, stop, "elaboration"))
+        # "attended the trial as [a reporter for The New Yorker]": in what role, when the
+        # whole predicate would leave the front with nothing but who does it
+        role = _AS_ROLE.search(text, begin, stop)
+        if role is not None and len(text[begin : role.start()].split()) >= 2:
+            in_role = blank_end(text, role.end(), stop)
+            made.append(scored_blank(sentence, role.end(), in_role, "complement"))
+        # "Snow blames the split largely [on English education]": what the verb does with
+        # its object, by the same measure
+        blamed = _ON_OBJECT.search(text, begin, stop) if role is None else None
+        if blamed is not None and 2 <= len(text[begin : blamed.start()].split()) <= 5:
+            on = blank_end(text, blamed.end(), stop)
+            made.append(scored_blank(sentence, blamed.end(), on, "complement") if on > 0 else None)
+    return made
+
+
+_ON_OBJECT = re.compile(r"\s(?:on|upon|onto|into|for)\s")
+
+
+# "…; mutation does.": after a semicolon, who does what the clause before cannot.
+_DONE_INSTEAD = re.compile(
+    r";\s+(?P<doer>(?:(?:the|a|an)\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+    r"(?:does|do|did|can|could|will|would|is|are|was|were)\s*[.!]?$"
+)
+
+
+# "considers X the Y": a verb of judging, its object (a few words), then what it is judged.
+_OBJECT_JUDGED = re.compile(
+    r"(?:considers|considered|deems|deemed|judges|judged|thinks|thought|finds|found)\s+"
+    r"(?!(?:that|the|a|an|it|this)\b)(?:[\w'’-]+\s+){1,4}?(?=(?:the|a|an)\s)"
+)
+
+
+_INFINITIVE = re.compile(r"\sto\s(?=[a-z])")
+
+
+def _extraposed(sentence: Reading, found: Clause, begin: int) -> int | None:
+    """ "It is emphatically the province of the courts to [say what the law is]": after an
+    "it" that stands for the infinitive later in the clause, where that infinitive's verb
+    starts, when two words or more say what it is first."""
+    if (
+        found.subject.lower() != "it"
+        or sentence.text[found.verb_start : found.verb_end].lower().split()[0] not in COPULAS
+    ):
+        return None
+    to = _first_top_level(sentence.text[: sentence.end], _INFINITIVE, begin, (" to ",))
+    if to is None:
+        return None
+    said = sentence.text[begin : begin + to.start()].split()
+    # (within a few words, and no clause between: "it was X's view that …" is a cleft)
+    if not 2 <= len(said) <= _EXTRAPOSED_WORDS or any(w in _CLAUSE_OPENERS for w in said):
+        return None
+    return begin + to.end()
+
+
+_EXTRAPOSED_WORDS = 12
+
+
+_CLAUSE_OPENERS = frozenset(("that", "who", "which", "whom", "whose", "when", "where", "because"))
+
+
+# The subject is the point when the sentence singles it out: "Only natural selection
+# consistently produces adaptation", "X is the most fruitful bridge between …", or when it
+# lists what the predicate holds of ("Labour, land and money are not produced for sale").
+_ONLY = re.compile(
+    r"(?:^|(?<=\s))(?<!the )(?<!not )only\s+(?!(?:if|when|because|to|by|in|after)\b)", re.I
+)
+
+
+_SINGLED_OUT = re.compile(
+    r"\s*(?:one\s+of\s+)?(?:the\s+)?(?:(?:single\s+)?most|least|only|sole|best|worst|largest|"
+    r"greatest|chief|main|first)\s+(?![a-z]+ed\b)\w"  # (not "was first adopted")
+)
+
+
+_SUBJECT_WORDS = 2  # a predicate shorter than this leaves the front with too little
+
+
+def _subject_candidate(sentence: Reading, found: Clause, begin: int) -> Candidate | None:
+    """The subject as the answer, when the sentence singles it out or lists it."""
+    text, stop = sentence.text, sentence.end
+    subject = found.subject
+    if not subject:
+        return None
+    start = text.find(subject, found.start)
+    # ("By 2000 only the liberal story remained": after a leading phrase too, and with a
+    # verb alone after it)
+    only = _ONLY.search(subject)
+    if only is not None and subject[only.end() :].split():
+        return scored_blank(sentence, start + only.end(), start + len(subject), "singled-out")
+    if len(text[found.verb_start : stop].split()) < _SUBJECT_WORDS:
+        return None
+    verb = text[found.verb_start : found.verb_end].lower()
+    singled_out = verb in COPULAS and _SINGLED_OUT.match(text, found.verb_end)
+    if singled_out and subject.lower().split()[0] not in DEICTIC and len(subject.split()) >= 2:
+        return scored_blank(sentence, start, start + len(subject), "singled-out")
+    listed = LISTED_SUBJECT.fullmatch(subject)
+    if listed and not any(w in PRONOUNS for w in subject.lower().split()):
+        return scored_blank(sentence, start, start + listed.end("items"), "listed")
+    return None
+
+
+_PARALLEL_SHARED = 0.5  # of a later point's words, those an earlier point has too
+
+
+def _parallel(sentence: Reading) -> Candidate | None:
+    """ "you do not rise to the level of your goals; you fall to the level of your [systems]":
+    a later point that repeats an earlier one's words asks for the words that end it in
+    their stead."""
+    start, stop = sentence.start, sentence.end
+    if start <= sentence.opening:
+        return None
+    earlier = set(WORD_TOKEN.findall(sentence.lower, sentence.opening, start))
+    tokens = list(WORD_TOKEN.finditer(sentence.lower, start, stop))
+    shared = [t.group() in earlier for t in tokens]
+    if len(tokens) < 4 or sum(shared) / len(tokens) < _PARALLEL_SHARED or shared[-1]:
+        return None
+    first = len(shared)
+    while first > 0 and not shared[first - 1]:
+        first -= 1
+    # (all else repeated but a word or so: "fall" for "rise")
+    if first < 2 or shared[:first].count(False) > 1 or len(tokens) - first > 3:
+        return None
+    return scored_blank(sentence, tokens[first].start(), tokens[-1].end(), "parallel")
+
+
+# "not A but B", "never A; rather B": after a negation, what the sentence asserts instead.
+_BUT = re.compile(
+    r",?\s(?:but(?:\s+rather)?|rather|instead|and\s+(?:still|yet))\s"
+    r"|,\s(?=(?:he|she|it|they|we)\s)"  # "he never sought A, he sought B"
+)
+
+
+_CUT_SHORT = 0.3
+
+
+# Where "there is X" names its X: up to the phrase that says of what ("as", "of", "for" …).
+_EXISTENT_RELATIVE = re.compile(r"\s(?:that|who)\s+(?=[a-z])")
+
+
+_THING_ENDS = re.compile(r"\s(?:as|of|for|in|between|to|about|among|on)\s")
+
+
+_ONLY_WHEN = re.compile(r"\s(?:only\s+(?:when|if|as\s+long\s+as)|if\s+and\s+only\s+if|until)\s")
+
+
+_WHICH_IS = re.compile(r",\s(?:which|who)\s+(?:is|are|was|were)\s")
+
+
+_REASON_OPENERS = frozenset(("because", "since", "so", "as", "while", "when", "if"))
+
+
+_BY = re.compile(r"\sby\s(?=the\s|\w+ing\s)")
+
+
+_RATHER_THAN = re.compile(r"\s(?:rather than|instead of)\s")
+
+
+# Where a phrase preferred to another starts: after the verb or preposition before it.
+_PHRASE_OPENERS = frozenset(
+    "to in on at by for with from into onto out through within among towards toward upon "
+    "across around via is are was were be become becomes".split()
+)
+
+
+def _by_means(before: str) -> bool:
+    """Whether a "by" after `before` (the predicate up to it) says by what means the verb is
+    done ("assess the frequency of X by the ease …"), not who did what a participle names
+    ("the stars resented by the movement") or within a later clause (", since … by …")."""
+    words = before.split()
+    if len(words) < 3 or "," in before or any(w in _REASON_OPENERS for w in words):
+        return False
+    if words[-1].endswith(('"', "”")):
+        return True  # after a quotation: "… "sterilizing the ground …" by engaging in …"
+    return not is_participle(words[-1].lower())
+
+
+# How often or how surely the verb holds, when that is the point: "People [rarely] blame …".
+_HOW_OFTEN = re.compile(
+    r"(?P<adverb>(?i:rarely|seldom|never|always|usually|often|almost\s+never|hardly\s+ever))\s"
+)
+
+
+_LEADING_SUBORDINATORS = SUBORDINATORS - {"as"}  # ("as late as 1750 …" opens no clause)
+
+
+_REPLACING = ("replace", "substitut", "supplant", "swap")
+
+
+_WITH_OR_BY = re.compile(r"\s(?:with|by)\s")
+
+
+def _preferred(text: str, begin: int) -> int | None:
+    """ "… to arise out of a network of circles rather than the sect system": where the
+    phrase that is preferred to another starts (its point), if it has two words or more."""
+    found = _first_top_level(text, _RATHER_THAN, begin, ("rather than", "instead of"))
+    if found is None:
+        return None
+    before = begin + found.start()
+    words = list(re.finditer(r"[\w'’-]+", text[begin:before]))
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].group().lower()
+        if (
+            word in ("a", "an", "the")
+            and index > 0
+            and words[index - 1].group() not in PREPOSITIONS
+        ):
+            # the phrase opens at its article ("fit [a residual mapping … instead of …]"),
+            # not at one inside it ("a price for the whole town")
+            at = begin + words[index].start()
+            return at if len(text[at:before].split()) >= 2 else None
+        if word in _PHRASE_OPENERS or word_classes(word) == _VERB_ONLY:
+            at = begin + words[index].end()
+            if index + 1 < len(words) and words[index + 1].group().lower() == "of":
+                at = begin + words[index + 1].end()  # "out of", "instead of"
+            return at + 1 if len(text[at:before].split()) >= 2 else None
+    return None
+
+
+def _contrast(text: str, begin: int, verb_only: bool = False) -> int | None:
+    """Where B starts in a predicate "not A, but B" that opens at `begin`, if A and B each
+    have at least two words; with `verb_only` (no negation before), only when B is a verb
+    phrase of its own ("wrote about A, but called for B")."""
+    found = _first_top_level(text, _BUT, begin, ("but", "rather", "instead", ",", "and "))
+    if found is None:
+        return None
+    at = begin + found.end()
+    if len(text[begin : begin + found.start()].split()) < 2 or len(text[at:].split()) < 2:
+        return None
+    if verb_only:
+        first = text[at:].split(None, 1)[0].lower()
+        turns = "but" in found.group() or found.group().rstrip().endswith(("still", "yet"))
+        if not turns or word_classes(first) != _VERB_ONLY:
+            return None
+    return at
+
+
+def _elaboration(text: str, begin: int) -> int | None:
+    """ "Book 2 opens with a morning exercise: expect to meet …": where what a colon
+    announces starts, when the clause before it says what it is about (four words or more
+    of predicate) and at least four words follow."""
+    found = _first_top_level(text, _COLON, begin, (":",))
+    if found is None:
+        return None
+    at = begin + found.end()
+    if len(text[begin : begin + found.start()].split()) < 4 or len(text[at:].split()) < 4:
+        return None
+    return at
+
+
+def _marked_right_after(sentence: Reading, begin: int) -> int | None:
+    """ "An entry is **committed** once …": where the words after a marked term that opens
+    the predicate start, if at least three follow."""
+    for span_start, span_end, span in positioned(sentence.spans):
+        if span_start < begin:
+            continue
+        if span_start > begin + 1:
+            return None
+        if not emphasised(span) or not span.text.strip():
+            return None
+        rest = sentence.text[span_end : sentence.end]
+        return span_end if len(rest.split()) >= 3 else None
+    return None
+
+
+def _complement_candidates(sentence: Reading) -> list[Candidate]:
+    """No clause after the frame: "Draper criticizes the left for […]"."""
+    text, start, stop = sentence.text, sentence.start, sentence.end
+    if not start:
+        return []
+    made: list[Candidate] = []
+    reason = _first_top_level(text[:stop], _REASON, start, _REASON_WORDS)
+    if reason is not None and len(text[start : start + reason.start()].split()) >= 3:
+        end = blank_end(text, start + reason.end(), stop)  # "cautions us not to X, because […]"
+        found_reason = (
+            scored_blank(sentence, start + reason.end(), end, "reason") if end > 0 else None
+        )
+        made += [found_reason] if found_reason else []
+    for found in _COMPLEMENT.finditer(text, start, stop):
+        if not 1 <= len(text[start : found.start()].split()) <= 8:
+            continue
+        end = blank_end(text, found.end(), stop)
+        complement = scored_blank(sentence, found.end(), end, "complement") if end > 0 else None
+        return made + ([complement] if complement else [])
+    return made
+
+
+def term_candidates(sentence: Reading, english: bool) -> list[Candidate]:
+    """The key-term readings: a marked term, a quotation, a figure, a link, a name."""
+    text, start, stop, spans = sentence.text, sentence.start, sentence.end, sentence.spans
+    made: list[Candidate | None] = []
+    inside = [(b, e, span) for b, e, span in positioned(spans) if b >= start and e <= stop]
+    for begin, end, span in inside:
+        if not span.text.strip() or span.text.strip().lower() in sentence.avoid:
+            continue
+        if emphasised(span):
+            made.append(scored_blank(sentence, begin, end, "marked"))
+            break
+    for begin, end, span in inside:
+        if span.kind == "wikilink" and span.text.lower() not in sentence.avoid:
+            made.append(scored_blank(sentence, begin, end, "link"))
+            break
+    quoted = next(
+        (
+            m
+            for m in _QUOTED.finditer(text, start, stop)
+            if len(m.group(1).split()) <= MAX_ANSWER_WORDS
+        ),
+        None,
+    )
+    if quoted:
+        made.append(scored_blank(sentence, *quoted.span(), "quoted"))
+    numbers = (
+        [m for m in _NUMBER.finditer(text, start, stop) if m.group() not in sentence.avoid]
+        if _may_hold_number(text)
+        else []
+    )
+    if numbers:  # a claim's figure usually comes last: "… made 48,000 pins"
+        last = numbers[-1]
+        made.append(scored_blank(sentence, *last.span(), "number"))
+    if english:
+        names = (
+            m
+            for m in _NAME.finditer(text, start, stop)
+            if m.start() > start
+            and m.group().lower() not in sentence.avoid
+            and m.group() not in ("I", "A")
+        )
+        name = next(names, None)
+        if name:
+            made.append(scored_blank(sentence, *name.span(), "name"))
+    return [c for c in made if c]
+
+
+_DIGIT = re.compile(r"\d")
+
+
+_SPELLED_SET = frozenset(_SPELLED_WORDS)
+
+
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def _may_hold_number(text: str) -> bool:
+    """Whether `_NUMBER` can find anything in `text`: a digit, or a number word."""
+    if _DIGIT.search(text):
+        return True
+    return not _SPELLED_SET.isdisjoint(_LETTERS.findall(text.lower()))
+
+
+def scored_blank(sentence: Reading, start: int, end: int, reading: str) -> Candidate | None:
+    """A blank the sentence could be asked with, scored by its reading alone (`_judged`
+    takes off what is wrong with it), or None where the blank cannot be one."""
+    text = sentence.text
+    trimmed = trim_answer(text, start, end)
+    if trimmed is None:
+        return None
+    start, end = trimmed
+    answer = text[start:end].strip(' "“”')
+    if not answer or not _bounded(text, start, end):
+        return None
+    if " " not in answer.strip() and normalize_term(answer) in STOPWORDS and reading != "dated":
+        return None  # (a month may be a stop word: "May")
+    words = len(answer.split())
+    if words > MAX_ANSWER_WORDS or answer.lower() in sentence.avoid:
+        return None
+    score = READING_SCORE[reading]
+    if reading == "quoted" and words >= 6:
+        score += QUOTE_BONUS
+    return Candidate(start, end, reading, score)
+
+
+def emphasised(span: Span) -> bool:
+    """Bold, highlighted or code: what the reader marked as a key term."""
+    return bool(span.marks & {"strong", "mark"}) or span.kind == "code"
