@@ -125,8 +125,6 @@ _ANNOUNCES = re.compile(
 )
 
 
-# Each reading's worth before its penalties: the point of a sentence first, the old key-term
-# strategies after. A figure is worth asking for when it is a result, not a count.
 # A Romance passive after its copula: a participle, then who did it ("fundado por …",
 # "fondée par …", "scritto da …").
 _PASSIVE_AGENT = re.compile(
@@ -136,6 +134,8 @@ _PASSIVE_AGENT = re.compile(
 )
 
 
+# Each reading's worth before its penalties: the point of a sentence first, the old key-term
+# strategies after. A figure is worth asking for when it is a result, not a count.
 READING_SCORE = {
     "reason": 2.9,
     "contrast": 3.2,
