@@ -66,10 +66,13 @@ def resolved(
         referent = referent[0].lower() + referent[1:]  # "On the day before … a turkey has"
     elif found.group("pronoun")[:1].isupper():
         referent = referent[0].upper() + referent[1:]  # "It was written …": "The war guilt …"
+    return _with_referent(spans, text, found.start(), found.end("pronoun"), referent)
+
+
+def _with_referent(spans: Inline, text: str, start: int, end: int, referent: str) -> Inline:
+    """The claim with its pronoun at [start, end) replaced by what it stands for."""
     return join(
-        slice_spans(spans, 0, found.start()),
-        text_spans(referent),
-        slice_spans(spans, found.end("pronoun"), len(text)),
+        slice_spans(spans, 0, start), text_spans(referent), slice_spans(spans, end, len(text))
     )
 
 
@@ -125,10 +128,8 @@ def resolved_inside(spans: Inline, text: str, start: int) -> Inline:
         # "The stars …: the stars are" (a name stays as it is written: "Pesticides" would be
         # lowered too, which reads as well after a colon)
         subject = subject[0].lower() + subject[1:]
-    return join(
-        slice_spans(spans, 0, found.start()),
-        text_spans(subject),
-        slice_spans(spans, found.end("they" if found.group("they") else "it"), len(text)),
+    return _with_referent(
+        spans, text, found.start(), found.end("they" if found.group("they") else "it"), subject
     )
 
 
@@ -143,12 +144,7 @@ def _subjects_before(text: str, start: int, end: int) -> list[str]:
         found = clause(text, boundary.end())
         if found is None or found.start != boundary.end() or found.verb_start >= end:
             continue
-        words = found.subject.split()
-        if (
-            1 <= len(words) <= 4
-            and not any(w.lower() in PRONOUNS or w.lower() in DEICTIC for w in words)
-            and re.fullmatch(r"[\w' -]+", found.subject.strip())
-        ):
+        if _short_noun_phrase(found.subject.strip()):
             subjects.append(found.subject.strip())
     return subjects[::-1]
 
@@ -188,13 +184,22 @@ def _subject_phrase(text: str, start: int) -> str:
     words = found.subject.split()
     while words and words[0].lower() in SUBORDINATORS:
         words = words[1:]
-    if not 1 <= len(words) <= 4 or any(
-        w.lower() in PRONOUNS or w.lower() in DEICTIC for w in words
-    ):
-        return ""
-    if not re.fullmatch(r"[\w' -]+", " ".join(words)):
-        return ""
-    return " ".join(words)
+    phrase = " ".join(words)
+    return phrase if _short_noun_phrase(phrase) else ""
+
+
+_SUBJECT_WORDS = 4
+
+
+def _short_noun_phrase(phrase: str) -> bool:
+    """A noun phrase a pronoun can stand for: one to four words, none of them a pronoun, and
+    no symbols (a formula's is no phrase to repeat)."""
+    words = phrase.split()
+    return (
+        1 <= len(words) <= _SUBJECT_WORDS
+        and not any(w.lower() in PRONOUNS or w.lower() in DEICTIC for w in words)
+        and re.fullmatch(r"[\w' -]+", phrase) is not None
+    )
 
 
 # "If an n × n matrix has n distinct eigenvalues, it is diagonalizable": a leading clause
@@ -223,22 +228,13 @@ def resolved_after_reason(spans: Inline, text: str, start: int) -> Inline:
     if found is None or not found.subject or found.verb_start >= start:
         return spans
     subject = found.subject.strip()
+    if not _short_noun_phrase(subject):
+        return spans
     words = subject.split()
-    if not 1 <= len(words) <= _SUBJECT_WORDS or not re.fullmatch(r"[\w' -]+", subject):
-        return spans
-    if any(w.lower() in PRONOUNS or w.lower() in DEICTIC for w in words):
-        return spans
     if is_plural_noun(words[-1]) != (pronoun["pronoun"] == "they"):
         return spans
     referent = " ".join(["the", *words[1:]]) if words[0].lower() in ARTICLES else subject
-    return join(
-        slice_spans(spans, 0, pronoun.start("pronoun")),
-        text_spans(referent),
-        slice_spans(spans, pronoun.end("pronoun"), len(text)),
-    )
-
-
-_SUBJECT_WORDS = 4
+    return _with_referent(spans, text, pronoun.start("pronoun"), pronoun.end("pronoun"), referent)
 
 
 def resolved_after_condition(spans: Inline, text: str, start: int) -> Inline:
@@ -262,11 +258,7 @@ def resolved_after_condition(spans: Inline, text: str, start: int) -> Inline:
     if is_plural_noun(words[-1]) != (pronoun["pronoun"] == "they"):
         return spans
     referent = " ".join(["the", *words[1:]])
-    return join(
-        slice_spans(spans, 0, pronoun.start("pronoun")),
-        text_spans(referent),
-        slice_spans(spans, pronoun.end("pronoun"), len(text)),
-    )
+    return _with_referent(spans, text, pronoun.start("pronoun"), pronoun.end("pronoun"), referent)
 
 
 # "Keynes treats it as a temporary phase": the author's verb, then a pronoun as its object.
@@ -290,8 +282,4 @@ def resolved_object(spans: Inline, text: str, start: int, previous: Sentence | N
     )
     if not referent:
         return spans
-    return join(
-        slice_spans(spans, 0, found.start("pronoun")),
-        text_spans(referent),
-        slice_spans(spans, found.end("pronoun"), len(text)),
-    )
+    return _with_referent(spans, text, found.start("pronoun"), found.end("pronoun"), referent)
