@@ -118,7 +118,7 @@ def is_participle(word: str) -> bool:
     """A past participle: "resented", "created", "taken", "done" (not "coin", "world")."""
     if word.endswith("ed"):
         return True
-    lemma = getAllLemmas(word).get("VERB")
+    lemma = _lemmas(word).get("VERB")
     return bool(lemma) and lemma[0] != word and not word.endswith(("s", "ing"))
 
 
@@ -707,15 +707,10 @@ _NAME_TOKENS = 6  # "Fritz Fischer ( 1961 )": a name and a year, before its verb
 
 
 def _past(word: str) -> bool:
-    """A verb in the past: "-ed", an irregular past ("took", "wrote"), or one of the pasts
-    spelled as their present ("put", "set"). (The lemma table answers; the inflection table
-    is not loaded for it.)"""
-    if word.endswith("ed"):
-        return True
-    lemma = _lemmas(word).get("VERB")
-    if not lemma:
-        return False
-    return (lemma[0] != word and not word.endswith(("s", "ing"))) or word in _SAME_FORM_PASTS
+    """A verb in the past: a participle's form ("wanted", "took", "wrote"), or one of the
+    pasts spelled as their present ("put", "set"). (The lemma table answers; the inflection
+    table is not loaded for it.)"""
+    return is_participle(word) or (word in _SAME_FORM_PASTS and "VERB" in _lemmas(word))
 
 
 _SAME_FORM_PASTS = frozenset(
