@@ -211,7 +211,8 @@ def _counted_between_dashes(doc: Document, sentence: Sentence) -> Draft | None:
     count = _counted(plain[:opening], 0)
     if count is None:
         return None
-    items = split_coordination(strip_spans(slice_spans(sentence.spans, opening + 3, closing)))
+    inside = slice_spans(sentence.spans, opening + len(ASIDE_DASH), closing)
+    items = split_coordination(strip_spans(inside))
     if len(items) < 2 or _counted(plain[:opening], len(items)) is None:
         return None
     if any(len(plain_text(item).split()) > _LIST_ITEM_WORDS for item in items):
@@ -403,19 +404,19 @@ def _counted_inline(doc: Document, sentence: Sentence, english: bool) -> Draft |
     C"), three short items or more."""
     plain = plain_text(sentence.spans)
     colon = plain.find(": ")
-    gap = 2
-    if english and plain.count(" — ") == 1:
+    gap = len(": ")
+    if english and plain.count(ASIDE_DASH) == 1:
         # ("… rests on three obligations — to give, to receive, and to reciprocate": a dash
         # after a count, and the items to the sentence's end)
-        dash = plain.find(" — ")
+        dash = plain.find(ASIDE_DASH)
         # (not after a colon: what stands before it is a point of its own, "gifts are never
         # free: …", which a list card would take away)
         if colon <= 0 and _counted(plain[:dash], 0) is not None:
-            colon, gap = dash, 3
+            colon, gap = dash, len(ASIDE_DASH)
     if colon <= 0:
         return None
     counted = _counted(plain[:colon], 0, english) is not None
-    named = english and _name_and_members(plain, colon)
+    named = english and _name_and_members(plain[:colon], plain[colon + gap :])
     if not counted and not named and not (english and _announces_items(plain[:colon])):
         return None
     if not counted and _marked_before(sentence.spans, colon):
@@ -512,27 +513,27 @@ def _marked_next(doc: Document, sentence: Sentence, following: Sentence | None) 
     ]
     if len(marked) < 2 or len({plain_text(m).lower() for m in marked}) != len(marked):
         return None
-    plain = strip_end(sentence.named)
-    words = plain_text(plain).split()
-    tail = " ".join(words[-_COUNT_AT_END:])
-    if _counted(tail, len(marked)) is None or ":" in plain_text(plain):
+    lead = strip_end(sentence.named)
+    text = plain_text(lead)
+    tail = " ".join(text.split()[-_COUNT_AT_END:])
+    if _counted(tail, len(marked)) is None or ":" in text:
         return None
-    shown = f"{plain_text(plain)} {doc.source.title}".lower()
+    shown = f"{text} {doc.source.title}".lower()
     if any(plain_text(m).lower() in shown for m in marked):
         return None  # ("… as two functions" in *MapReduce*: the title gives them away)
-    return _draft(doc, sentence, plain, marked, False)
+    return _draft(doc, sentence, lead, marked, False)
 
 
 _MEMBER_WORDS = 3
 
 
-def _name_and_members(plain: str, colon: int) -> bool:
+def _name_and_members(lead: str, listed: str) -> bool:
     """ "Triple Entente: France, Russia, Britain": a name, then three names or more that
     belong to it (each capitalised, a few words)."""
-    lead = plain[:colon].split()
-    if not 1 <= len(lead) <= _HEAD_WORDS or not all(w[:1].isupper() for w in lead):
+    words = lead.split()
+    if not 1 <= len(words) <= _HEAD_WORDS or not all(w[:1].isupper() for w in words):
         return False
-    members = re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", plain[colon + 2 :].rstrip(" ."))
+    members = [plain_text(m) for m in split_coordination(text_spans(listed))]
     return len(members) >= 3 and all(
         m[:1].isupper() and len(m.split()) <= _MEMBER_WORDS for m in members
     )
