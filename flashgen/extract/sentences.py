@@ -229,8 +229,9 @@ def _numbered_lines(text: str) -> bool:
 
 def _without_number(spans: Inline) -> Inline:
     """A proposition without the number that opens it."""
-    found = _PROPOSITION_NUMBER.match(plain_text(spans))
-    return slice_spans(spans, found.end(), len(plain_text(spans))) if found else spans
+    text = plain_text(spans)
+    found = _PROPOSITION_NUMBER.match(text)
+    return slice_spans(spans, found.end(), len(text)) if found else spans
 
 
 # Where a note cites the page a point is on: "(p. 561)", "(pp. 252–260)", "[p. 45]".
@@ -247,9 +248,8 @@ _LOCATION = re.compile(
 def _without_page_references(spans: Inline) -> Inline:
     """A sentence without the page references it cites: where, not what, the author says."""
     text = plain_text(spans)
-    # (what every reference holds: most sentences have none)
+    # (what every reference or location holds: most sentences hold none of the four)
     if "p." not in text and "S." not in text and "Loc" not in text and "Page " not in text:
-        # (a location also holds one of these four; most sentences hold none)
         return spans
     found = [*_PAGE_REFERENCE.finditer(text), *_LOCATION.finditer(text)]
     found.sort(key=lambda reference: reference.start())

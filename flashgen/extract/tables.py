@@ -75,6 +75,8 @@ def table_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
 # "- Date: 14 October 1066": a field of what the note is about, and its value.
 _FIELD = re.compile(r"(?P<label>[A-Z][\w-]*(?: [\w-]+){0,2}):\s+(?P<value>\S.*)")
 _FIELD_VALUE_WORDS = 8
+# Fields about the note, never about what it is about (a "Date" or "Year" may be either)
+_ABOUT_THE_NOTE_ALONE = ABOUT_THE_NOTE - {"date", "year"}
 
 
 def _field_drafts(doc: Document, sentences: list[Sentence]) -> tuple[list[Draft], set]:
@@ -91,7 +93,7 @@ def _field_drafts(doc: Document, sentences: list[Sentence]) -> tuple[list[Draft]
     fields = [_FIELD.fullmatch(plain_text(item.spans).strip()) for item in lists[0].children]
     if not all(fields):
         return [], set()
-    labels = [f["label"].lower() for f in fields if f]
+    labels = [f["label"].lower() for f in fields if f is not None]
     # (a list of the note's own fields, "Author: …", "Tags: …", is no infobox; in one, a
     # "Date" is the event's)
     if all(label in ABOUT_THE_NOTE for label in labels):
@@ -101,7 +103,7 @@ def _field_drafts(doc: Document, sentences: list[Sentence]) -> tuple[list[Draft]
     drafts = []
     for item, found in zip(lists[0].children, fields, strict=True):
         assert found is not None
-        if found["label"].lower() in ABOUT_THE_NOTE - {"date", "year"}:
+        if found["label"].lower() in _ABOUT_THE_NOTE_ALONE:
             continue
         start = found.start("value")
         value = strip_spans(slice_spans(item.spans, start, len(plain_text(item.spans))))
