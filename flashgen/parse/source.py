@@ -351,9 +351,9 @@ def _explains(label: str, value: str, block: Block) -> bool:
         return False
     if any(span.kind in ("wikilink", "link", "tag") for span in block.spans):
         return False
-    # (words, not a formula's symbols: "Model: $y_i = \beta_0 + …$")
+    # (words of the value, not a formula's symbols: "Model: $y_i = \beta_0 + …$")
     words = sum(len(span.text.split()) for span in block.spans if span.kind == "text")
-    return words - 1 >= _EXPLAINING_WORDS
+    return words - len(label.split()) >= _EXPLAINING_WORDS
 
 
 def field_line(block: Block) -> list[tuple[str, Inline]]:
