@@ -8,7 +8,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from flashgen.extract.sentences import Sentence, join, replace_text, slice_spans, text_spans
-from flashgen.model import BackStyle, CardKind, Document, Draft, Inline, Source, Span
+from flashgen.model import BackStyle, CardKind, Document, Draft, Inline, Source
 from flashgen.parse.inline import plain_text
 
 REPORTING_VERBS = (
@@ -241,16 +241,6 @@ def according_to(source: Source) -> Inline:
     name = author_name(source)
     lead = f"according to {name} in " if name else "in "
     return join(text_spans(lead), source_label(source))
-
-
-def first_upper(spans: Inline) -> Inline:
-    if not spans or spans[0].kind != "text" or not spans[0].text:
-        return spans
-    head = spans[0]
-    return (
-        Span(head.kind, head.text[0].upper() + head.text[1:], head.target, head.marks),
-        *spans[1:],
-    )
 
 
 def sentence_draft(
