@@ -45,6 +45,22 @@ def deleted_terms(sentence: str, language: str = "") -> list[str]:
         ),
         ("Smith says the rural weaver doesn't gain from the division at all.", "doesn't gain"),
         ("Smith notes that ten workers made upwards of forty-eight thousand pins.", "upwards"),
+        # Where a verb of placing puts its object is the point (and it ends before a clause).
+        (
+            "Smith dates the rise of the pin factory to the 1760s, when the first large "
+            "workshops opened in Birmingham.",
+            "the 1760s",
+        ),
+        (
+            "Smith attributes the wealth of the towns to the division of labour.",
+            "the division of labour",
+        ),
+        # "…, the first of which is [X]": what the first of them is, not a broken phrase.
+        (
+            "Smith ends the chapter with six maxims, the first of which is never to lend "
+            "money to a merchant who keeps no books.",
+            "never to lend money",
+        ),
         # The reason belongs to the point.
         (
             "Smith says that the farmer cannot divide his labour so completely, because the "
@@ -1209,3 +1225,22 @@ def test_what_the_fronts_show(text: str, shown: list[str], hidden: list[str]) ->
         assert any(words in f for f in fronts), (words, fronts)
     for words in hidden:
         assert not any(words in f for f in fronts), (words, fronts)
+
+
+def test_a_clause_before_and_a_frame_is_a_point_of_its_own() -> None:
+    """ "X was the first …, and Smith calls it Y": the first clause is asked too, not read
+    as a lead-in to the frame."""
+    (asked,) = deleted_terms(
+        "The pin factory was the first workshop to divide its work, and Smith calls it the "
+        "model of every manufacture."
+    )
+    # (one blank in each clause: which was first, or what it was first to do; what Smith
+    # calls it)
+    assert asked.endswith("the model of every manufacture"), asked
+    assert asked != "the model of every manufacture", asked
+    # (a frame with its "that" after a clause says what the clause only set up)
+    (asked,) = deleted_terms(
+        "Smith wrote the book in 1776, while the colonies were in revolt, and he argues "
+        "that the monopoly of the colony trade had been costly to Britain."
+    )
+    assert asked == "costly to Britain", asked

@@ -478,3 +478,24 @@ def test_an_appositive_with_its_relative_clause_defines_a_marked_term() -> None:
             "the proud reformer who is so enamoured of his own plan that he ignores everyone's",
         )
     ], made
+
+
+def test_a_gloss_keeps_the_head_noun_its_relative_clause_needs() -> None:
+    made = definitions(
+        "Persons can form **second-order desires**: desires about which first-order desires "
+        "they have."
+    )
+    assert [back for _, back in made] == ["desires about which first-order desires they have"]
+
+
+def test_a_label_whose_gloss_goes_on_without_a_subject_is_a_definition() -> None:
+    """ "…; works best when …": a verb in -s and how well, not a subject and a verb "best"."""
+    made = definitions(
+        "- **Acquisition**: the tone–food association is learned; works best when the tone "
+        "comes half a second before the food\n"
+        "- **Extinction**: the response fades when the tone comes without the food\n"
+    )
+    assert [front.split(",")[0] for front, _ in made] == [
+        "What is Acquisition",
+        "What is Extinction",
+    ], made

@@ -504,6 +504,17 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
         ):
             coordinated = True  # "Kahneman and Tversky propose …": two names, a plural verb
 
+        if (
+            seen == 2
+            and lower in _HOW_WELL
+            and index == 1
+            and previous.endswith("s")
+            and "VERB" in word_classes(previous)
+        ):
+            # "works best when …", "heals faster in …": a verb without its subject (a
+            # bullet going on from its label), then how well it does it; not a subject
+            # and a verb "best"
+            return None
         if lower in _NEVER_VERBS:  # "All reasonings concerning matters of fact seem …"
             previous = lower
             continue
@@ -628,6 +639,10 @@ _ADJECTIVE_ONLY = frozenset(("ADJ", "ADV"))
 _NOT_BEFORE_A_NOUN = frozenset(("there", "here", "least", "most", "so", "too", "very"))
 _ADVERB = frozenset({"ADV"})
 # Participles that work as prepositions, never as a clause's verb.
+# Adverbs of how well that are also verbs elsewhere ("to best", "to better", "to well up").
+_HOW_WELL = frozenset(("best", "better", "well", "worse", "worst", "faster", "fast", "longer"))
+
+
 _NEVER_VERBS = frozenset(("concerning", "regarding", "including", "excluding", "notwithstanding"))
 _AND_OR = frozenset(("and", "or"))
 _WHICH = frozenset(("which", "who"))

@@ -238,9 +238,18 @@ def content_start(text: str, first_frames: bool = False) -> int:
         opens = (
             at == 0 or conjunction or main_clause_start(text, 0) == at or clause(text[:at]) is None
         )
-        if start and conjunction and conjunction.group().split()[0].lower() in _COORDINATING:
-            # "X writes that A, and he compares B to C": A is a point of its own (`claims._points`),
-            # not a frame's lead-in to skip.
+        coordinating = conjunction and conjunction.group().split()[0].lower() in _COORDINATING
+        # "X writes that A, and he compares B to C", "Cotton was the first industry, and
+        # Hobsbawm calls it …": A is a point of its own (`claims._points`), not a frame's
+        # lead-in to skip. (After a clause, a frame with its "that" says what the clause
+        # before only set up: "Singer wrote it in 1971, and he argues that …". The first
+        # frames skipped both: a card's anchor keeps that reading.)
+        after_clause = (
+            not first_frames
+            and not text[:end].rstrip().endswith("that")
+            and clause(text[:at]) is not None
+        )
+        if coordinating and (start or after_clause):
             continue
         if opens and not _RELATIVE_BEFORE.search(text, max(0, at - 8), at):
             if not first_frames and _object_after(text, end):

@@ -103,8 +103,9 @@ _REASON = re.compile(
 )
 
 
+# (not before "of which": "the first [of which is …]" leaves the first without its head)
 _PHRASE_BREAK = re.compile(
-    r"\s(?:of|to|that|which|who|for|in|on|with|by|from|rather|than|as|because|since|when|while)\s"
+    r"\s(?:of(?!\s(?:which|whom|whose)\s)|to|that|which|who|for|in|on|with|by|from|rather|than|as|because|since|when|while)\s"
 )
 
 
@@ -148,6 +149,7 @@ READING_SCORE = {
     "condition": 3.1,
     "relative": 2.8,
     "preferred": 3.2,
+    "placed": 3.2,
     "parallel": 3.3,
     "means": 3.05,
     "elaboration": 2.9,
@@ -610,8 +612,8 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
         made.append(
             scored_blank(sentence, at, at + clause_end.start() if clause_end else stop, "condition")
         )
-    described = _first_top_level(text[:stop], _WHICH_IS, begin, (", which", ", who"))
-    if described is not None:  # "the woollen coat, which is […]"
+    described = _first_top_level(text[:stop], _WHICH_IS, begin, (" which ", " who"))
+    if described is not None:  # "the woollen coat, which is […]", "…, the first of which is"
         at = begin + described.end()
         end = blank_end(text, at, stop)
         made.append(scored_blank(sentence, at, end, "relative") if end > 0 else None)
@@ -627,6 +629,16 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
             at = begin + instead.end()
             end = blank_end(text, at, stop)
             made.append(scored_blank(sentence, at, end, "preferred") if end > 0 else None)
+    if verb.startswith(_PLACING):
+        # "Hobsbawm dates the take-off of the Industrial Revolution [to the 1780s]": where
+        # (or to what) the verb places its object is the point
+        placed = _first_top_level(text[:stop], _TO, begin, (" to ",))
+        if placed is not None and len(text[begin : begin + placed.start()].split()) >= 2:
+            at = begin + placed.end()
+            # (up to a comma before a clause: it says more of the place, "…, when …")
+            comma = _first_top_level(text[:stop], _COMMA_BREAK, at, (", ",))
+            end = at + comma.start() if comma is not None else blank_end(text, at, stop)
+            made.append(scored_blank(sentence, at, end, "placed") if end > 0 else None)
     means = _first_top_level(text[:stop], _BY, begin, ("by",))
     if means is not None and _by_means(text[begin : begin + means.start()]):
         at = begin + means.end()  # "assess the frequency of X [by the ease with which …]"
@@ -811,7 +823,10 @@ _THING_ENDS = re.compile(r"\s(?:as|of|for|in|between|to|about|among|on)\s")
 _ONLY_WHEN = re.compile(r"\s(?:only\s+(?:when|if|as\s+long\s+as)|if\s+and\s+only\s+if|until)\s")
 
 
-_WHICH_IS = re.compile(r",\s(?:which|who)\s+(?:is|are|was|were)\s")
+_WHICH_IS = re.compile(
+    r",\s(?:the\s+(?:first|second|third|last|most\s+\w+|\w+est)\s+of\s+)?(?:which|whom|who)\s+"
+    r"(?:is|are|was|were)\s"
+)
 
 
 _REASON_OPENERS = frozenset(("because", "since", "so", "as", "while", "when", "if"))
@@ -855,6 +870,19 @@ _REPLACING = ("replace", "substitut", "supplant", "swap")
 
 
 _WITH_OR_BY = re.compile(r"\s(?:with|by)\s")
+
+
+# Verbs that place their object in time, in a cause or in an origin ("dates X to", "traces
+# X to", "attributes X to").
+_PLACING = ("date", "trace", "attribut", "ascrib")
+
+
+_TO = re.compile(r"\sto\s")
+
+
+_COMMA_BREAK = re.compile(
+    r",\s(?=(?:when|where|which|who|whose|while|as|because|after|before|since|until)\s)"
+)
 
 
 def _preferred(text: str, begin: int) -> int | None:
