@@ -1210,6 +1210,12 @@ def test_that_after_a_preposition_is_a_determiner_not_a_relative() -> None:
             ["Smith argues tariffs hurt"],
             [],
         ),
+        # … in lower case, when it was a plural noun opening its own sentence
+        (
+            "Weavers had to buy their yarn in town. When yarn grew dear, they wove less.",
+            ["yarn grew dear, weavers wove"],
+            ["Weavers wove"],
+        ),
         # a list's first item leans on the paragraph before it
         (
             "# Factories\n\nThe **division of labour** multiplies what ten workers can make "
@@ -1244,3 +1250,29 @@ def test_a_clause_before_and_a_frame_is_a_point_of_its_own() -> None:
         "that the monopoly of the colony trade had been costly to Britain."
     )
     assert asked == "costly to Britain", asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        # A verb of making: the state it gives its object, not the object with it.
+        (
+            "Smith says the colony trade made the merchants of Glasgow enormously rich "
+            "within one generation.",
+            "enormously rich within one generation",
+        ),
+        # (an adjective after a determiner is the object's own: "made a risky bet")
+        (
+            "Smith says the merchants made a risky bet on the tobacco trade.",
+            "a risky bet on the tobacco trade",
+        ),
+        # "did so" stands for a verb: it stays on the front.
+        (
+            "Smith says the pin makers had to divide the work, and they did so by giving "
+            "each man one operation of eighteen.",
+            "to divide the workby giving each man one operation of eighteen",
+        ),
+    ],
+)
+def test_where_the_blank_starts(sentence: str, answer: str) -> None:
+    assert deleted_terms(sentence) == [answer]

@@ -16,6 +16,7 @@ from flashgen.extract.clauses import (
     AUXILIARIES,
     COPULAS,
     DEICTIC,
+    DETERMINERS,
     LISTED_SUBJECT,
     PREPOSITIONS,
     PRONOUNS,
@@ -150,6 +151,7 @@ READING_SCORE = {
     "relative": 2.8,
     "preferred": 3.2,
     "placed": 3.2,
+    "result": 3.1,
     "parallel": 3.3,
     "means": 3.05,
     "elaboration": 2.9,
@@ -560,6 +562,8 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
     # The verb stays on the front ("X is […]", "the noise source perturbs […]"): what it
     # says of its subject is asked; a negation is the point, and is asked with it.
     begin = found.verb_start if found.negative else found.verb_end
+    if text.startswith(" so ", begin) and text[:begin].rsplit(None, 1)[-1].lower() in _DO:
+        begin += len(" so")  # "they did so [by bringing back …]": "so" stands for a verb
     made: list[Candidate | None] = [_subject_candidate(sentence, found, begin)]
     marked = _marked_right_after(sentence, begin)
     if marked is not None:
@@ -589,6 +593,11 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
         at = judged.end()
         end = blank_end(text, at, stop)
         made.append(scored_blank(sentence, at, end, "complement") if end > 0 else None)
+    verb = text[found.verb_start : found.verb_end].split()[-1].lower()
+    resulting = _resulting_state(text, begin, stop) if verb in _MAKING else None
+    if resulting is not None:  # "Rubber made the Congo Free State [enormously profitable]"
+        end = blank_end(text, resulting, stop)
+        made.append(scored_blank(sentence, resulting, end, "result") if end > 0 else None)
     extraposed = _extraposed(sentence, found, begin)
     if extraposed is not None:  # "It is the duty of the courts [to say what the law is]"
         made.append(
@@ -874,6 +883,41 @@ _WITH_OR_BY = re.compile(r"\s(?:with|by)\s")
 
 # Verbs that place their object in time, in a cause or in an origin ("dates X to", "traces
 # X to", "attributes X to").
+_DO = frozenset(("do", "does", "did", "done"))
+
+
+# Verbs that give their object a state: "made X profitable", "renders X useless".
+_MAKING = frozenset("make makes made render renders rendered".split())
+_OBJECT_WORDS = 6
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _resulting_state(text: str, begin: int, stop: int) -> int | None:
+    """Where the state a verb of making gives its object starts, after that object (one to
+    six words): an adjective, or an adverb in -ly and its adjective ("made the Congo Free
+    State [enormously profitable …]"); None when no adjective follows the object."""
+    words = list(_WORD.finditer(text, begin, stop))
+    for index, word in enumerate(words[1 : _OBJECT_WORDS + 1], 1):
+        if text[words[index - 1].end() : word.start()].strip():
+            return None  # (a comma or a bracket ends the object)
+        lower = word.group().lower()
+        if lower == word.group().capitalize():
+            continue  # (a name in the object: "the Congo Free State")
+        classes = word_classes(lower)
+        if lower.endswith("ly") and "ADV" in classes and index + 1 < len(words):
+            classes = word_classes(words[index + 1].group().lower())  # ("enormously rich")
+        after_determiner = words[index - 1].group().lower() in DETERMINERS
+        if classes and classes <= _ADJECTIVE_OR_ADVERB and "ADJ" in classes:
+            # (not an adjective of the object's noun: "made a [risky prediction]")
+            return None if after_determiner else word.start()
+        if lower in STOPWORDS and index > 1 and lower != "of":
+            return None  # ("made the decision on …": a preposition, no state)
+    return None
+
+
+_ADJECTIVE_OR_ADVERB = frozenset(("ADJ", "ADV"))
+
+
 _PLACING = ("date", "trace", "attribut", "ascrib")
 
 

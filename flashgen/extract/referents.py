@@ -62,8 +62,13 @@ def resolved(
     referent = next((r for r in candidates if is_plural_noun(r.split()[-1]) == plural), "")
     if not referent:
         return spans
-    if found.start() > start and referent.split()[0].lower() in ARTICLES:
-        referent = referent[0].lower() + referent[1:]  # "On the day before … a turkey has"
+    first = referent.split()[0].lower()
+    if found.start() > start and (
+        first in ARTICLES or (first.isalpha() and is_plural_noun(first, known=True))
+    ):
+        # "On the day before … a turkey has", "When they wasted bullets, soldiers cut …"
+        # (a plural noun had its capital from opening its sentence; a name keeps it)
+        referent = referent[0].lower() + referent[1:]
     elif found.group("pronoun")[:1].isupper():
         referent = referent[0].upper() + referent[1:]  # "It was written …": "The war guilt …"
     return _with_referent(spans, text, found.start(), found.end("pronoun"), referent)
