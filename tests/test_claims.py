@@ -655,6 +655,11 @@ def test_what_an_auxiliary_or_a_verb_introduces_is_asked_in_other_languages(
             "Later studies (Hume, 1752) found that gold flows out of a country whose prices rise.",
             "that gold flows out of a country whose prices rise",
         ),
+        # What a verb of rejecting rejects is the view's content.
+        (
+            "Smith rejects the common view that the guilds protected the quality of goods.",
+            "the guilds protected the quality of goods",
+        ),
         # A participle with its agent is part of the subject.
         (
             "Goods delivered by a river barge can only reach the towns along its banks.",
@@ -1210,6 +1215,21 @@ def test_that_after_a_preposition_is_a_determiner_not_a_relative() -> None:
             ["Smith argues tariffs hurt"],
             [],
         ),
+        # "She" after a sentence about a person: that person, not the author
+        (
+            "**Mary** is a weaver who has never left her village. She knows every price in "
+            "the market of her town.\n",
+            ["Mary knows every price"],
+            ["Smith knows"],
+        ),
+        # an object pronoun in lower case; "sums it up" sums up what is said
+        (
+            "The division of labour is new. Smith treats it as the first cause of wealth.\n\n"
+            "Output rose tenfold. Smith sums it up in one line: the market limits the "
+            "division of labour.\n",
+            ["Smith treats the division of labour as", "Smith sums it up"],
+            ["The division of labour as", "sums Output"],
+        ),
         # … in lower case, when it was a plural noun opening its own sentence
         (
             "Weavers had to buy their yarn in town. When yarn grew dear, they wove less.",
@@ -1276,3 +1296,20 @@ def test_a_clause_before_and_a_frame_is_a_point_of_its_own() -> None:
 )
 def test_where_the_blank_starts(sentence: str, answer: str) -> None:
     assert deleted_terms(sentence) == [answer]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # a plural noun before a verb in the past is the subject's head, not its verb
+        ("The old trade routes collapsed within a decade.", "The old trade routes"),
+        ("Papyrus, spices and gold coins vanished in the West.", "Papyrus, spices and gold coins"),
+        # (a verb in -s after a pronoun stays the verb)
+        ("He coins phrases.", "He"),
+    ],
+)
+def test_the_subject_a_clause_is_read_with(sentence: str, subject: str) -> None:
+    from flashgen.extract.clauses import clause
+
+    found = clause(sentence)
+    assert found is not None and found.subject == subject, found

@@ -52,10 +52,14 @@ _PRONOUN_SUBJECT = re.compile(
     rf"(?P<adverb>(?:also|now|then)\s+)?(?P<verb>{_ANY_FORM})\b"
 )
 # In reading notes a sentence that opens with "He"/"His" speaks of the author.
-# (not a life's events: "He died of tetanus", "She married …" is the life a history tells)
+# (not a life's events: "He died of tetanus", "She married …" is the life a history tells;
+# nor what someone knows, sees or feels: "She knows every physical fact …" is a person of
+# the work's, a thought experiment's or a story's)
 _SENTENCE_HE = re.compile(
     r"^(?:He|She)\b(?! (?:is|was|has|had)\b)(?!\s+(?:[a-z]+ly\s+)?(?:died|was born|married|"
-    r"moved|emigrated|grew up|fled|fought|served|succeeded|inherited|ruled|reigned)\b)"
+    r"moved|emigrated|grew up|fled|fought|served|succeeded|inherited|ruled|reigned|"
+    r"knows|knew|sees|saw|learns|learned|learnt|feels|felt|wants|wanted|hates|hated|loves|"
+    r"loved|lives|lived|spends|spent|wakes|woke|sleeps|slept|walks|walked|leaves|left)\b)"
 )
 # ... and "His"/"Her" of the author's work only: "His son Washington …" in a history is the
 # son of the man the note is about, not of its author.

@@ -596,6 +596,16 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
                 continue
             if (
                 plural_noun
+                and previous not in PRONOUNS
+                and _past_next(tokens, index)
+                and "NOUN" in word_classes(lower)
+            ):
+                # "The old trade routes collapsed", "gold coins vanished": a plural noun
+                # before a verb in the past, not a verb in -s before a participle
+                previous = lower
+                continue
+            if (
+                plural_noun
                 and singular_subject
                 and in_phrase
                 and _agreeing_verb_next(tokens, index)
@@ -764,6 +774,17 @@ def _verb_next(tokens: list[re.Match[str]], index: int) -> bool:
     """Whether the word after `tokens[index]` may be a verb in its plain form."""
     following = _following(tokens, index)
     return following[:1].islower() and "VERB" in word_classes(following)
+
+
+def _past_next(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether a verb in the past in -ed follows `tokens[index]`, and no object after it (a
+    preposition, an adverb, a punctuation mark or the end): "routes collapsed.", "coins
+    vanished from …" (not "forces used capital": a participle as an adjective)."""
+    following = _following(tokens, index)
+    if not (following[:1].islower() and following.endswith("ed") and is_participle(following)):
+        return False
+    after = _following(tokens, index + 1).lower()
+    return not after or not after[:1].isalnum() or after in PREPOSITIONS or after.endswith("ly")
 
 
 def _agreeing_verb_next(tokens: list[re.Match[str]], index: int) -> bool:

@@ -152,6 +152,7 @@ READING_SCORE = {
     "preferred": 3.2,
     "placed": 3.2,
     "result": 3.1,
+    "rejected": 3.2,
     "parallel": 3.3,
     "means": 3.05,
     "elaboration": 2.9,
@@ -594,6 +595,10 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
         end = blank_end(text, at, stop)
         made.append(scored_blank(sentence, at, end, "complement") if end > 0 else None)
     verb = text[found.verb_start : found.verb_end].split()[-1].lower()
+    view = _VIEW_THAT.match(text, begin) if verb in _REJECTING else None
+    if view is not None:  # "Pirenne rejects the usual view that [the invasions ended …]"
+        end = blank_end(text, view.end(), stop)
+        made.append(scored_blank(sentence, view.end(), end, "rejected") if end > 0 else None)
     resulting = _resulting_state(text, begin, stop) if verb in _MAKING else None
     if resulting is not None:  # "Rubber made the Congo Free State [enormously profitable]"
         end = blank_end(text, resulting, stop)
@@ -884,6 +889,17 @@ _WITH_OR_BY = re.compile(r"\s(?:with|by)\s")
 # Verbs that place their object in time, in a cause or in an origin ("dates X to", "traces
 # X to", "attributes X to").
 _DO = frozenset(("do", "does", "did", "done"))
+
+
+# Verbs of rejecting a view, and the view they name: "rejects the usual view that …".
+_REJECTING = frozenset(
+    "rejects rejected denies denied disputes disputed challenges challenged attacks attacked "
+    "dismisses dismissed questions questioned refutes refuted".split()
+)
+_VIEW_THAT = re.compile(
+    r"\s+(?:the|a|an|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:view|idea|claim|belief|notion|"
+    r"assumption|thesis|argument|myth|theory|doctrine)\s+that\s+"
+)
 
 
 # Verbs that give their object a state: "made X profitable", "renders X useless".

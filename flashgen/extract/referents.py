@@ -14,6 +14,7 @@ from flashgen.extract.clauses import (
     SUBORDINATORS,
     clause,
     is_plural_noun,
+    word_classes,
 )
 from flashgen.extract.frames import content_start
 from flashgen.extract.sentences import (
@@ -55,6 +56,8 @@ def resolved(
     found = _SUBJECT_PRONOUN.match(text, start)
     if previous is not None:
         found = found or _pronoun_after_lead(text, start)
+        if not found and text.startswith(("He ", "She "), start):
+            return _person_resolved(spans, text, start, previous)
     if not found:
         return spans
     plural = found.group("pronoun").lower() != "it"
@@ -62,16 +65,27 @@ def resolved(
     referent = next((r for r in candidates if is_plural_noun(r.split()[-1]) == plural), "")
     if not referent:
         return spans
-    first = referent.split()[0].lower()
-    if found.start() > start and (
-        first in ARTICLES or (first.isalpha() and is_plural_noun(first, known=True))
-    ):
+    if found.start() > start:
         # "On the day before … a turkey has", "When they wasted bullets, soldiers cut …"
-        # (a plural noun had its capital from opening its sentence; a name keeps it)
-        referent = referent[0].lower() + referent[1:]
+        referent = _mid_sentence(referent)
     elif found.group("pronoun")[:1].isupper():
         referent = referent[0].upper() + referent[1:]  # "It was written …": "The war guilt …"
     return _with_referent(spans, text, found.start(), found.end("pronoun"), referent)
+
+
+def _person_resolved(spans: Inline, text: str, start: int, previous: Sentence) -> Inline:
+    """ "She knows every physical fact …" after "**Mary** is a brilliant scientist …": a
+    "he" or "she" the author's name did not take (it says what someone knows, sees or
+    feels, `attribution`) stands for the person the sentence before is about, a name."""
+    pronoun = text[start:].split(None, 1)[0]
+    person = next((r for r in _referents(previous) if _NAME.fullmatch(r)), "")
+    if not person:
+        return spans
+    return _with_referent(spans, text, start, start + len(pronoun), person)
+
+
+# A person's name: one to three capitalised words, no article ("Mary", "Winston Smith").
+_NAME = re.compile(r"(?!(?:The|A|An)\b)[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}")
 
 
 def _with_referent(spans: Inline, text: str, start: int, end: int, referent: str) -> Inline:
@@ -281,10 +295,35 @@ def resolved_object(spans: Inline, text: str, start: int, previous: Sentence | N
     found = _OBJECT_PRONOUN.match(text, start)
     if found is None or text[start:].split(None, 1)[0].lower() in STOPWORDS:
         return spans  # (a name opens it, not "Nor does it …")
+    if text[found.start("pronoun") - 6 : found.start("pronoun")].split()[-1:] in _SAYING_IT:
+        return spans  # ("Pirenne sums it up: …", "as Smith puts it": what he says, not a thing)
     plural = found.group("pronoun") == "them"
     referent = next(
         (r for r in _referents(previous) if is_plural_noun(r.split()[-1]) == plural), ""
     )
     if not referent:
         return spans
-    return _with_referent(spans, text, found.start("pronoun"), found.end("pronoun"), referent)
+    return _with_referent(
+        spans, text, found.start("pronoun"), found.end("pronoun"), _mid_sentence(referent)
+    )
+
+
+# Verbs whose "it" is what is said ("sums it up", "puts it").
+_SAYING_IT = [[verb] for verb in ("sums", "puts", "phrases", "states", "summarizes", "summarises")]
+
+
+def _mid_sentence(referent: str) -> str:
+    """A referent as it reads inside a sentence: an article, a plural noun or an adjective
+    that had its capital from opening its own sentence loses it ("the centre of gravity",
+    "soldiers", "technological unemployment"); a name keeps it."""
+    words = referent.split()
+    first = words[0].lower()
+    if len(words) > 1 and not words[1].islower():
+        return referent  # ("British India", "New York")
+    if (
+        first in ARTICLES
+        or (first.isalpha() and is_plural_noun(first, known=True))
+        or (len(words) > 1 and "ADJ" in word_classes(first))
+    ):
+        return referent[0].lower() + referent[1:]
+    return referent
