@@ -1230,6 +1230,20 @@ def test_that_after_a_preposition_is_a_determiner_not_a_relative() -> None:
             ["Smith treats the division of labour as", "Smith sums it up"],
             ["The division of labour as", "sums Output"],
         ),
+        # "These writers …" points back: the sentence before comes first on the card
+        (
+            "Weavers read the market through the pamphlets of the Glasgow merchants. These "
+            "writers taught that every tariff is a tax on the poor.\n",
+            ["Glasgow merchants. These writers taught"],
+            [],
+        ),
+        # … and so does what a sentence says against the denial before it
+        (
+            "After the famine, the weavers did not see a run of bad harvests. They saw a "
+            "plot of the corn merchants to raise the price of bread.\n",
+            ["did not see a run of bad harvests. The weavers saw"],
+            [],
+        ),
         # … in lower case, when it was a plural noun opening its own sentence
         (
             "Weavers had to buy their yarn in town. When yarn grew dear, they wove less.",
@@ -1313,3 +1327,8 @@ def test_the_subject_a_clause_is_read_with(sentence: str, subject: str) -> None:
 
     found = clause(sentence)
     assert found is not None and found.subject == subject, found
+
+
+def test_an_answer_that_is_a_pronoun_is_held_back() -> None:
+    """ "Yet our judgements violate [it constantly]": the card never says what "it" is."""
+    assert deleted_terms("Yet our actual judgements of merchants violate it constantly.") == []

@@ -480,14 +480,6 @@ def test_an_appositive_with_its_relative_clause_defines_a_marked_term() -> None:
     ], made
 
 
-def test_a_gloss_keeps_the_head_noun_its_relative_clause_needs() -> None:
-    made = definitions(
-        "Persons can form **second-order desires**: desires about which first-order desires "
-        "they have."
-    )
-    assert [back for _, back in made] == ["desires about which first-order desires they have"]
-
-
 def test_a_label_whose_gloss_goes_on_without_a_subject_is_a_definition() -> None:
     """ "…; works best when …": a verb in -s and how well, not a subject and a verb "best"."""
     made = definitions(

@@ -130,6 +130,10 @@ _NOT_EVERYDAY = frozenset(
 )
 
 
+# Words that point elsewhere: an answer that opens with one asks for nothing the card shows.
+_POINTING_ANSWERS = frozenset("it them him her this these those".split())
+
+
 # Readings whose answer is often one word, and rightly: no points off for it.
 _ONE_WORD_READINGS = frozenset(
     ("marked", "number", "parallel", "dated", "done-instead", "how-often")
@@ -236,6 +240,10 @@ def _judged(sentence: Reading, candidate: Candidate) -> Candidate:
     if sentence.leans_back and leans_back(_front(text, candidate)):
         score -= 3.0
         flaw = flaw or "the front leans on an earlier sentence"
+    if answer.split(None, 1)[0].lower() in _POINTING_ANSWERS and len(answer.split()) <= 3:
+        # "Yet our judgements violate [it constantly]": what "it" is, the card never says
+        score -= 2.0
+        flaw = flaw or "the answer is a pronoun"
     if " " not in answer and reading not in _ONE_WORD_READINGS:
         score -= 0.4
     # (a front of 40 words has more than 200 characters: shorter ones are not counted)
@@ -463,6 +471,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
         text = plain_text(spans)
         if not is_substantive(sentence, text, english, name):
             continue
+        answers_denial = english and before is not None and _answers_denial(text, before)
         if english:
             unframed = without_aside_frame(spans, text, speakers)
             framed_known_by = ""
@@ -518,6 +527,10 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
                 chosen.append(rest)
                 fronts.add(_front(text, rest))
         lead = sentence.lead
+        if answers_denial and chosen and not lead and before is not None:
+            # "…, the colonists did not see clumsy policies. They saw [a conspiracy …]": what
+            # it is stands against what it is not, which the sentence before says
+            lead = strip_spans(before.named)
         if any(c.leans for c in chosen):
             # Its subject points back ("This made the stars resented …"): the sentence before
             # comes first on the card, or there is no card.
@@ -578,6 +591,19 @@ def concept_named(stem: str) -> str:
     if any(w.lower() in _NOT_A_CONCEPT for w in words):
         return ""
     return " ".join([words[0].lower() if words[0][1:].islower() else words[0], *words[1:]])
+
+
+_SUBJECT_PRONOUNS = frozenset(("It", "They", "He", "She"))
+
+
+def _answers_denial(text: str, before: Sentence) -> bool:
+    """Whether a sentence that opens with a pronoun says what the one before, read on
+    alone, denies ("The market is not a natural order. It is a political creation.")."""
+    if text.split(None, 1)[0] not in _SUBJECT_PRONOUNS:
+        return False
+    denied = plain_text(before.spans)
+    # (not one that says both itself: "… is not when a theory is true but when …")
+    return _DENIED.search(denied) is not None and " but " not in denied and _read_on_alone(before)
 
 
 def _read_on_alone(sentence: Sentence) -> bool:

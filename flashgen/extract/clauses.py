@@ -858,7 +858,24 @@ def deictic_subject(found: Clause, content_start: int) -> bool:
         return False
     # (and a possessive one: "His son Washington Roebling took over …" is the son of whom
     # the sentence before names)
-    return found.subject.lower() in DEICTIC or found.subject.split()[0] in _POSSESSIVE_OPENERS
+    words = found.subject.split()
+    if found.subject.lower() in DEICTIC or words[0] in _POSSESSIVE_OPENERS:
+        return True
+    # (and "These writers taught …", "This view …": a noun the sentence before says more
+    # of; "This essay argues …" is the work the card names)
+    return (
+        len(words) == 2
+        and words[0] in ("This", "These", "Those")
+        and words[1].lower() not in _THE_WORK
+        and words[1].islower()
+    )
+
+
+# What "this" opens in a note about a work, and names that work: "This essay argues …".
+_THE_WORK = frozenset(
+    "book books essay paper chapter article study lecture note text work volume passage "
+    "section author authors speech letter report review".split()
+)
 
 
 # A subject that lists what the verb is said of: "Labour, land and money are …".

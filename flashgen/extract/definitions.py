@@ -729,9 +729,6 @@ _ABOUT_THE_WORD = re.compile(r"an?\s+(?:word|term|phrase|name|expression|coinage
 _ARTICLE_BEFORE = re.compile(r"\b(the|an?)\s+$", re.I)
 
 
-_RELATIVE_NEXT = re.compile(r"(?:[a-z]+\s+)?(?:which|whom|whose|that|who)\b")
-
-
 def _restates_head(term: str, gloss: str) -> bool:
     """Whether a gloss after a colon opens with the term's head noun, as a definition by its
     kind does ("**second-order desires**: desires to have, or not to have, …")."""
@@ -827,9 +824,7 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
         if group == "relative" and "VERB" not in word_classes(words.split()[1]):
             continue  # "**X**, which Draper says …" tells who says, not what X is
         begin, end_of = explained.span(group)
-        if group == "glossed" and not _RELATIVE_NEXT.match(words.split(None, 1)[1]):
-            # "desires to have …": the noun the front shows already goes (not before a
-            # relative clause that needs it: "desires about which …")
+        if group == "glossed":  # "desires to have …": the noun the front shows already goes
             begin += len(words) - len(words.split(None, 1)[1])
         # (a gloss stops before the next term the sentence marks: "**strong AI**, the claim
         # that …, from **weak AI**, the claim that …")
