@@ -462,6 +462,9 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
     anchors: Counter[str] = Counter()
     fronts: set[str] = set()  # every card's front so far: no two claims may read the same
     previous: Sentence | None = None  # the sentence before, a claim or not
+    # Paragraphs that open in the reader's first person: what follows in them is the
+    # reader's too, unless it names the author.
+    readers_blocks: set = set()
     for sentence in sentences:
         before = previous if previous and _read_on(previous, sentence) else None
         previous = sentence
@@ -469,7 +472,12 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             continue
         spans = strip_spans(sentence.named)
         text = plain_text(spans)
+        if sentence.block_key in readers_blocks and not (name and name in text):
+            continue  # ("I'm not sure this holds up. [But the point … is still sharp.]")
         if not is_substantive(sentence, text, english, name):
+            opens = sentence.index == 0 and sentence.quotation is None
+            if english and opens and _readers_first_person(text, name):
+                readers_blocks.add(sentence.block_key)  # (the rest of it is the reader's too)
             continue
         answers_denial = english and before is not None and _answers_denial(text, before)
         if english:

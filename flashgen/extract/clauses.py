@@ -861,6 +861,8 @@ def deictic_subject(found: Clause, content_start: int) -> bool:
     words = found.subject.split()
     if found.subject.lower() in DEICTIC or words[0] in _POSSESSIVE_OPENERS:
         return True
+    if _SOME_OF_THEM.fullmatch(found.subject):
+        return True  # ("Most of them were peasant conscripts …": of whom?)
     # (and "These writers taught …", "This view …": a noun the sentence before says more
     # of; "This essay argues …" is the work the card names)
     return (
@@ -869,6 +871,13 @@ def deictic_subject(found: Clause, content_start: int) -> bool:
         and words[1].lower() not in _THE_WORK
         and words[1].islower()
     )
+
+
+# "Most of them", "all of these", "neither of them": a part of what is named before.
+_SOME_OF_THEM = re.compile(
+    r"(?i:most|many|some|all|none|few|each|both|either|neither|one|two|three|half|several)"
+    r"\s+of\s+(?:them|these|those|us)"
+)
 
 
 # What "this" opens in a note about a work, and names that work: "This essay argues …".

@@ -74,6 +74,17 @@ _SPELLED = f"(?:{'|'.join(_SPELLED_WORDS)})"
 
 # Tried at every position of the sentences that reach the number reading: each branch opens
 # with what it matches, its look-behind after (`tests/test_properties.py`).
+# What makes the number after it part of a name: "Order No. 1", "Apollo 11", "Article 5".
+_NAMING_BEFORE = re.compile(r"(?:\b(?:No|Nr|no|nr|Vol|vol)\.\s?|#|\b(?P<word>[A-Z][a-z]+)\s)$")
+
+
+def _names_with(text: str, at: int) -> bool:
+    """Whether the number at `at` is part of a name, as its number ("Order No. [1]" asks
+    nothing); "In 1917" is a date."""
+    found = _NAMING_BEFORE.search(text, max(0, at - 12), at)
+    return found is not None and (found["word"] or "x").lower() not in STOPWORDS
+
+
 _NUMBER = re.compile(
     r"\d(?<![\w-]\d)[\d,.]*(?:\s?[–-]\s?\d[\d,.]*)?(?:\s?(?:%|ms|s|km|kg|years?|days?|bits?))?"
     r"(?![\w)-])"
@@ -781,6 +792,9 @@ def _subject_candidate(sentence: Reading, found: Clause, begin: int) -> Candidat
     only = _ONLY.search(subject)
     if only is not None and subject[only.end() :].split():
         return scored_blank(sentence, start + only.end(), start + len(subject), "singled-out")
+    rather = _NOT_THE_OTHER.fullmatch(subject)
+    if rather is not None:  # "[Huxley], not Orwell, was right": which one is the point
+        return scored_blank(sentence, start, start + rather.end("chosen"), "singled-out")
     if len(text[found.verb_start : stop].split()) < _SUBJECT_WORDS:
         return None
     verb = text[found.verb_start : found.verb_end].lower()
@@ -791,6 +805,10 @@ def _subject_candidate(sentence: Reading, found: Clause, begin: int) -> Candidat
     if listed and not any(w in PRONOUNS for w in subject.lower().split()):
         return scored_blank(sentence, start, start + listed.end("items"), "listed")
     return None
+
+
+# A subject that says which of two it is: "Huxley, not Orwell,", "trade, not conquest,".
+_NOT_THE_OTHER = re.compile(r"(?P<chosen>[^,]{1,60}),\s+not\s+[^,]{1,60},")
 
 
 _PARALLEL_SHARED = 0.5  # of a later point's words, those an earlier point has too
@@ -1066,7 +1084,11 @@ def term_candidates(sentence: Reading, english: bool) -> list[Candidate]:
     if quoted:
         made.append(scored_blank(sentence, *quoted.span(), "quoted"))
     numbers = (
-        [m for m in _NUMBER.finditer(text, start, stop) if m.group() not in sentence.avoid]
+        [
+            m
+            for m in _NUMBER.finditer(text, start, stop)
+            if m.group() not in sentence.avoid and not _names_with(text, m.start())
+        ]
         if _may_hold_number(text)
         else []
     )

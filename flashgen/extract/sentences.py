@@ -358,7 +358,9 @@ _NOTE_LABEL = re.compile(r"(?:Note|My note|Comment|Thought)s?\s*:", re.I)
 # A course's test and what it covers ("Quiz on Friday covers this lecture.", "Midterm covers
 # lectures 1–7."): the reader's calendar too.
 _COURSE_TEST = re.compile(
-    r"(?:The\s+)?(?:quiz|exam|midterm|final(?:\s+exam)?|test|office\s+hours)\b[^.;]{0,30}?"
+    # (a kind of test may come first: "Listening quiz next week", "Reading quiz on Friday")
+    r"(?:The\s+)?(?:[A-Za-z]+\s+)?(?:quiz|exam|midterm|final(?:\s+exam)?|test|office\s+hours)"
+    r"\b[^.;]{0,30}?"
     r"\b(?:covers?\b|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|next\s+week\b"
     r"|moved\b|(?:are|is)\s+(?:on|at)\b)",
     re.I,
