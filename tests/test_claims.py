@@ -1339,6 +1339,15 @@ def test_where_the_blank_starts(sentence: str, answer: str) -> None:
         ("Papyrus, spices and gold coins vanished in the West.", "Papyrus, spices and gold coins"),
         # (a verb in -s after a pronoun stays the verb)
         ("He coins phrases.", "He"),
+        # a relative clause's auxiliary and its participle (and a second one joined to it)
+        (
+            "A weaver who is allowed to sell abroad may double his income.",
+            "A weaver who is allowed to sell abroad",
+        ),
+        (
+            "A guild that is founded and protected by the king can fix its prices.",
+            "A guild that is founded and protected by the king",
+        ),
     ],
 )
 def test_the_subject_a_clause_is_read_with(sentence: str, subject: str) -> None:

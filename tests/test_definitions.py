@@ -491,3 +491,27 @@ def test_a_label_whose_gloss_goes_on_without_a_subject_is_a_definition() -> None
         "What is Acquisition",
         "What is Extinction",
     ], made
+
+
+def test_a_glossary_line_about_a_person_asks_who() -> None:
+    made = definitions(
+        "## Composers\n\n"
+        "- Vivaldi: wrote about 500 concertos, including The Four Seasons\n"
+        "- Basso continuo: a bass line played throughout, with chords improvised above it\n"
+        "- Fat-soluble: stored in the liver and fat tissue, so toxicity is possible\n"
+    )
+    fronts = sorted(front.split(",")[0] for front, _ in made)
+    assert fronts == ["What is Basso continuo", "What is Fat-soluble", "Who is Vivaldi"], made
+
+
+def test_a_plural_noun_names_is_no_definition() -> None:
+    """ "Proper names are rigid": "names" is a noun there, not "X names Y"."""
+    assert definitions("Proper names are rigid; most definite descriptions are not.") == []
+
+
+def test_a_second_term_glossed_after_a_semicolon_gets_its_own_card() -> None:
+    made = definitions(
+        "- **Exogamy**: marrying outside one's group; **endogamy**: marrying within it\n"
+    )
+    backs = sorted(back for _, back in made)
+    assert backs == ["marrying outside one's group", "marrying within it"], made

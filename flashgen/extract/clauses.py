@@ -74,6 +74,12 @@ def _lemmas(lower: str) -> dict[str, tuple[str, ...]]:
     return {}
 
 
+def in_lexicon(word: str) -> bool:
+    """Whether the lexicon holds a lower-case word (or it after a prefix): a word of the
+    language, not a name or a rare term."""
+    return bool(_lemmas(word))
+
+
 @lru_cache(maxsize=65536)
 def word_classes(word: str) -> frozenset[str]:
     """The classes the lexicon gives a word (VERB, NOUN, ADJ, AUX, …); an unknown word is a
@@ -411,6 +417,7 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
     in_phrase = False  # a preposition came after the subject's first word
     coordinated = False  # an "and" before the verb
     relative_seen = False
+    relative_auxiliary = False  # a relative clause's auxiliary came last
     for index, token in enumerate(tokens):
         if index <= aside_closed:
             continue
@@ -440,6 +447,17 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
         if seen > limit:
             break
         in_phrase = in_phrase or (seen > 1 and lower in PREPOSITIONS)
+        if relative_auxiliary and lower in ("and", "or"):
+            previous = lower  # ("who is freed and turned toward the fire is …")
+            continue
+        if relative_auxiliary and not _is_adverb(lower):
+            relative_auxiliary = False
+            if lower[:1].isalpha() and is_participle(lower):
+                # "A patient who is allowed to die may suffer …" (and a second participle
+                # joined to it)
+                relative_auxiliary = _next_in(tokens, index, _AND_OR)
+                previous = lower
+                continue
         if (
             lower in _RELATIVES
             or (lower == "what" and seen == 1)
@@ -540,6 +558,7 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
         if relative and previous in ("who", "which") and "VERB" in word_classes(word):
             # "those who work with …": right after its pronoun, the relative clause's verb
             relative = False
+            relative_auxiliary = lower in _PASSIVE_AUXILIARIES
             previous = lower
             continue
         if not verb_at_all and not object_verb:
@@ -568,6 +587,8 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
                 continue
             if relative:
                 relative = False  # the relative clause's own verb
+                # (and, after its auxiliary, its participle: "who is allowed to die")
+                relative_auxiliary = lower in _PASSIVE_AUXILIARIES
                 previous = lower
                 continue
             plural_noun = lower[-1] == "s" and lower not in AUXILIARIES
@@ -649,6 +670,14 @@ _ADJECTIVE_ONLY = frozenset(("ADJ", "ADV"))
 _NOT_BEFORE_A_NOUN = frozenset(("there", "here", "least", "most", "so", "too", "very"))
 _ADVERB = frozenset({"ADV"})
 # Participles that work as prepositions, never as a clause's verb.
+_AND_OR = frozenset(("and", "or"))
+
+
+# The auxiliaries of a relative clause whose participle follows ("who is allowed", "that has
+# invested").
+_PASSIVE_AUXILIARIES = frozenset("is are was were has have had been be".split())
+
+
 # Adverbs of how well that are also verbs elsewhere ("to best", "to better", "to well up").
 _HOW_WELL = frozenset(("best", "better", "well", "worse", "worst", "faster", "fast", "longer"))
 

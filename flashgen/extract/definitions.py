@@ -25,6 +25,7 @@ from flashgen.extract.clauses import (
     PREPOSITIONS,
     SUBORDINATORS,
     clause,
+    in_lexicon,
     is_participle,
     is_plain_verb,
     is_plural_noun,
@@ -63,7 +64,10 @@ _PATTERNS = [
     # ("The phrase **banality of evil** names …": the term is the phrase, not "The phrase")
     re.compile(
         r"^(?:The (?:phrase|term|word|expression|notion|concept) )?(?P<term>[^,:;]{2,50}?) "
-        r"(?:means|refers to|denotes|stands for|names) (?P<def>.+)$"
+        r"(?:means|refers to|denotes|stands for|names) "
+        # (not a noun "names" before its verb: "Proper names are rigid")
+        r"(?!(?:are|is|was|were|have|has|had|can|could|will|would|do|does|did|must)\b)"
+        r"(?P<def>.+)$"
     ),
     # ("Mischel et al. call these **cooling strategies**: …")
     re.compile(
@@ -241,7 +245,8 @@ _CALLS_THIS_ALONE = [
 # What joins one definition to the next in a sentence: ", and the **X** is …", "…; **Y**
 # are …", "…; and **Z** are …".
 _AND_THEN = re.compile(r"(?:,|;)\s+(?:(?:and|while|whereas)\s+)?(?:(?:the|a|an)\s+)?$")
-_IS_AFTER = re.compile(r"\s+(?:is|are|refers? to|means|denotes)\s+(?P<def>.{8,})$")
+# (or a colon, after a semicolon: "**exogamy**: marrying outside …; **endogamy**: …")
+_IS_AFTER = re.compile(r"(?:\s+(?:is|are|refers? to|means|denotes)\s+|:\s+)(?P<def>.{8,})$")
 
 
 def _more_definitions(
@@ -933,6 +938,48 @@ def definition_drafts(
     return drafts, consumed
 
 
+# Headings over lists of people ("Key figures", "Composers", "Thinkers").
+_PEOPLE_HEADING = re.compile(
+    r"(?i).*\b(?:figures|people|persons|thinkers|composers|painters|artists|writers|authors|"
+    r"scientists|philosophers|theorists|researchers|economists|historians|leaders|players)\b"
+)
+_PERSONAL = frozenset("he she his her him himself herself".split())
+
+
+def _names_a_person(term: str, found: Found) -> bool:
+    """Whether a glossary line's label is a person's name ("Vivaldi: wrote about 500 concertos",
+    "Bach: church cantatas …; forgotten after his death"): one to three capitalised words the
+    lexicon does not hold, and a sign it is someone: the line says "he" or "his", its gloss
+    opens with a verb in the past, a heading over it names people, or it is a double name
+    ("Lévi-Strauss")."""
+    words = term.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if re.search(r"-[a-z]", term):
+        return False  # ("Fat-soluble", "Self-efficacy": a compound of the language)
+    if any(in_lexicon(w.lower()) for w in words):
+        return False  # ("Spontaneous recovery", "Little Albert": words of the language)
+    gloss = plain_text(found.definition).split()
+    first = gloss[0].lower() if gloss else ""
+    # (a verb in the past and its object: "wrote about …", "called himself …"; not a
+    # participle and its phrase, "stored in the liver")
+    did = (
+        (first.endswith("ed") or first in _IRREGULAR_PASTS)
+        and is_participle(first)
+        and len(gloss) > 1
+        and gloss[1].lower() not in PREPOSITIONS
+    )
+    return (
+        did
+        or any(w.lower().strip(",.;:") in _PERSONAL for w in gloss)
+        or any(_PEOPLE_HEADING.match(heading) for heading in found.sentence.section[-1:])
+        or any(re.fullmatch(r"[A-ZÀ-Ý][\w'’]+-[A-ZÀ-Ý][\w'’]+", w) for w in words)
+    )
+
+
+_IRREGULAR_PASTS = frozenset("wrote made built taught led won gave found began held".split())
+
+
 def _full_name(who: str) -> bool:
     """A person's name of two words or more ("Richard Thaler"; not "Economists")."""
     words = who.split()
@@ -992,6 +1039,9 @@ def _draft(
             )
     if source.language != "en":  # no English words around a term of another language
         front = join(found.term, source_in_brackets(source))
+    elif found.glossary and _names_a_person(plain_text(found.term), found):
+        # ("- Vivaldi: wrote about 500 concertos …": who, not what)
+        front = join(text_spans(f"Who is {term}, "), according_to(source), text_spans("?"))
     elif who and who == author_name(source) and not found.glossary:
         front = join(
             text_spans(f"How {does(who)} {who} define {term} in "),

@@ -364,6 +364,13 @@ def predicate_candidates(sentence: Reading, first: bool = True) -> list[Candidat
             _imperative_candidate(inside) or _equated_candidate(inside) if found is None else None
         )
         if verbless is None:
+            # ("the cost of dishonesty not only the loss to the buyer … but [also the loss
+            # from driving legitimate business out]": a contrast needs no verb)
+            instead = _contrast(text[:stop], start) if " not " in text[start:stop] else None
+            end = blank_end(text, instead, stop) if instead is not None else -1
+            if instead is not None and end > 0:
+                contrasted = scored_blank(sentence, instead, end, "contrast")
+                return [contrasted, *_complement_candidates(sentence)]
             return _complement_candidates(sentence)
         # ("Cast your whole vote, not a strip of paper merely, but [your whole influence]")
         instead = _contrast(text[:stop], start)
