@@ -515,3 +515,8 @@ def test_a_second_term_glossed_after_a_semicolon_gets_its_own_card() -> None:
     )
     backs = sorted(back for _, back in made)
     assert backs == ["marrying outside one's group", "marrying within it"], made
+
+
+def test_a_person_glossed_as_someone_who_is_asked_who() -> None:
+    made = definitions("Smith tells of **Jenkins**, a weaver who lost his loom to the factory.")
+    assert [front.split(",")[0] for front, _ in made] == ["Who is Jenkins"], made

@@ -392,6 +392,15 @@ def _aside_end(tokens: list[re.Match[str]], comma: int) -> int:
             # start chain reactions …")
             if example and following[:1].islower() and "VERB" in word_classes(following):
                 return index
+            # (or a past in -ed that is an adjective too, after a clause of its own: "Mass
+            # production, as Ford practised it, used …")
+            if (
+                opener in SUBORDINATORS
+                and following.endswith("ed")
+                and following[:1].islower()
+                and "VERB" in word_classes(following)
+            ):
+                return index
             # (an adverb may come first: "statins, for example, competitively inhibit …")
             if following.endswith("ly") and index + 2 < len(tokens):
                 verb = tokens[index + 2].group()

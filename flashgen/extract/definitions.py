@@ -944,13 +944,16 @@ _PEOPLE_HEADING = re.compile(
     r"scientists|philosophers|theorists|researchers|economists|historians|leaders|players)\b"
 )
 _PERSONAL = frozenset("he she his her him himself herself".split())
+# A gloss that says what kind of person: "a technician who …", "a brilliant scientist who …".
+_SOMEONE_WHO = re.compile(r"(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?who\s")
 
 
 def _names_a_person(term: str, found: Found) -> bool:
-    """Whether a glossary line's label is a person's name ("Vivaldi: wrote about 500 concertos",
-    "Bach: church cantatas …; forgotten after his death"): one to three capitalised words the
-    lexicon does not hold, and a sign it is someone: the line says "he" or "his", its gloss
-    opens with a verb in the past, a heading over it names people, or it is a double name
+    """Whether a defined term is a person's name: one to three capitalised words the lexicon
+    does not hold, and a sign it is someone: a gloss that says what kind of person ("**Jones**,
+    a technician who …"); or, on a glossary line ("Vivaldi: wrote about 500 concertos",
+    "Bach: church cantatas …; forgotten after his death"), "he" or "his", a verb in the past
+    opening the gloss, a heading over it that names people, or a double name
     ("Lévi-Strauss")."""
     words = term.split()
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
@@ -961,6 +964,10 @@ def _names_a_person(term: str, found: Found) -> bool:
         return False  # ("Spontaneous recovery", "Little Albert": words of the language)
     gloss = plain_text(found.definition).split()
     first = gloss[0].lower() if gloss else ""
+    if _SOMEONE_WHO.match(plain_text(found.definition)):
+        return True  # ("**Jones**, a technician who has suffered an accident …")
+    if not found.glossary:
+        return False
     # (a verb in the past and its object: "wrote about …", "called himself …"; not a
     # participle and its phrase, "stored in the liver")
     did = (
@@ -1039,7 +1046,7 @@ def _draft(
             )
     if source.language != "en":  # no English words around a term of another language
         front = join(found.term, source_in_brackets(source))
-    elif found.glossary and _names_a_person(plain_text(found.term), found):
+    elif _names_a_person(plain_text(found.term), found):
         # ("- Vivaldi: wrote about 500 concertos …": who, not what)
         front = join(text_spans(f"Who is {term}, "), according_to(source), text_spans("?"))
     elif who and who == author_name(source) and not found.glossary:

@@ -28,10 +28,13 @@ _NAMED_SPEAKER = (
     r"(?:^|(?<=\s))(?:(?!(?:What|Which|This|That|These|Those|It|There|Here)\b)"
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|[Hh]e|[Ss]he|[Tt]hey"
 )
+_NAMES_ET_AL = r"(?:^|(?<=\s))[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* et al\."
 _COURT = r"[Tt]he (?:[Cc]ourt|[Mm]ajority|[Jj]udge|[Pp]anel)"  # (a case brief's speakers)
 # (the work itself: "The paper shows that …", "This study finds that …")
 _WORK = r"(?:[Tt]he|[Tt]his) (?:paper|study|book|article|chapter|essay|experiment|report)"
-_SPEAKER = rf"{_NAMED_SPEAKER}|{_COURT}|{_WORK})"
+# (a paper's authors: "Womack et al. argue that …"; the first frames read it without them,
+# and a card's anchor keeps that reading)
+_SPEAKER = rf"{_NAMED_SPEAKER}|{_NAMES_ET_AL}|{_COURT}|{_WORK})"
 # An adverb between who speaks and the verb: "Draper also argues …".
 _SPEAKER_ADVERB = r"(?:\s+(?:also|now|then|further|rightly|even))?\s+"
 # When or where it was said may stand before "that": "Dobyns argued in 1966 that …", "…

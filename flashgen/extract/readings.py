@@ -110,7 +110,9 @@ _REASON_WORDS = ("because", "since", "so that", "in order to", ",", "in protest"
 
 
 _REASON = re.compile(
-    r"\s(?:because|since|so that|in order to)\s|,\s(?:as|so|for)\s"
+    # (not ", for example," nor ", as a whole")
+    r"\s(?:because|since|so that|in order to)\s"
+    r"|,\s(?:as|so|for)\s(?!(?:example|instance|a\s+whole)\b)"
     r"|,?\s(?:in\s+protest\s+(?:against|at)|out\s+of\s+protest\s+against)\s"
 )
 

@@ -331,7 +331,10 @@ _READING_LOG = re.compile(
     r"(?:\s+(?:it|this|again))?[\s,]+(?:on|in|at|during|over|while|for|via|from|back|last|"
     r"this|after|before|\d)"
     # ("Reading this after 80 years: it's hypertext …": the reader, looking back)
-    r"|(?:re-?)?reading\s+(?:it|this)\s+(?:again\s+)?(?:now|today|after|in|at|on|for|years)\b",
+    r"|(?:re-?)?reading\s+(?:it|this)\s+(?:again\s+)?(?:now|today|after|in|at|on|for|years)\b"
+    # ("Picked this up because our plant manager keeps quoting it.")
+    r"|(?:picked|bought|borrowed|grabbed|got)\s+(?:it|this|the\s+book)\s+(?:up\s+)?"
+    r"(?:because|after|on|in|at|from|for|when|last|this)\b",
     re.I,
 )
 # A note to self ("TODO: review …", "Reminder: …"), or where the work comes from
