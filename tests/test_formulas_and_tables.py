@@ -94,3 +94,33 @@ def test_a_table_whose_first_column_repeats_names_its_rows_by_the_second() -> No
         "Memory: procedural — system, example?",
         "Memory: semantic — system, example?",
     ], fronts
+
+
+def test_dollar_amounts_are_currency_not_math() -> None:
+    """Obsidian's rule: no space inside the dollars of inline math. "$2 a day … $32" is
+    money; "$E = mc^2$" is a formula."""
+    note = Note(
+        Path("vault/f.md"),
+        Path("vault"),
+        "f.md",
+        "# Money\n\nThe poorest live on less than $2 a day and the richest on more than $32 "
+        "a day, while $E = mc^2$ holds everywhere.\n",
+        {},
+    )
+    spans = [s for block in parse_note(note).sections[0].blocks for s in block.spans]
+    assert [s.text for s in spans if s.kind == "math"] == ["E = mc^2"], spans
+    assert "less than $2 a day" in "".join(s.text for s in spans), spans
+
+
+def test_a_sum_of_money_is_blanked_with_its_currency() -> None:
+    (draft,) = [
+        d
+        for d in note_drafts(
+            "# Money\n\nSmith says the poorest weavers earned no more than $32 a year.\n",
+            {"author": "Adam Smith"},
+        )
+        if d.kind == "claim"
+    ]
+    spans = draft.front
+    blanks = [i for i, s in enumerate(spans) if "cloze" in s.marks]
+    assert blanks and not any(spans[i - 1].text.endswith("$") for i in blanks), spans

@@ -86,7 +86,8 @@ def _names_with(text: str, at: int) -> bool:
 
 
 _NUMBER = re.compile(
-    r"\d(?<![\w-]\d)[\d,.]*(?:\s?[–-]\s?\d[\d,.]*)?(?:\s?(?:%|ms|s|km|kg|years?|days?|bits?))?"
+    # (with its currency: "[$32]", not "$[32]")
+    r"[$€£¥]?\d(?<![\w-]\d)[\d,.]*(?:\s?[–-]\s?\d[\d,.]*)?(?:\s?(?:%|ms|s|km|kg|years?|days?|bits?))?"
     r"(?![\w)-])"
     rf"|(?:{starting_a_word(_SPELLED_WORDS)})(?:[- ]{_SPELLED})*\b"
 )

@@ -25,7 +25,8 @@ def note_parser() -> MarkdownIt:
         MarkdownIt("commonmark", {"html": True})
         .enable(["table", "strikethrough"])
         .use(front_matter_plugin)  # skips the YAML block, so token lines are the file's own
-        .use(dollarmath_plugin, allow_space=True, double_inline=True)
+        # (as Obsidian: no space inside the dollars, so "$2 a day … $32" is currency, not math)
+        .use(dollarmath_plugin, allow_space=False, allow_digits=False, double_inline=True)
         .use(footnote_plugin)
         .use(deflist_plugin)
         .use(wikilinks_plugin)
