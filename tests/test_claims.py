@@ -932,6 +932,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
         "Dr Ferrante · slides and recordings on Moodle\n\n"
         "Listening quiz next week: bring the printed tables.\n\n"
         "Picked this up because our reading group keeps quoting it.\n\n"
+        "Seminar moved to room 12B.\n\n"
         "I'm not sure the pin numbers hold up, since nobody counted them. But the point about "
         "the market is still sharp and worth keeping.\n\n"
         "Smith says that the pin factory made forty-eight thousand pins a day.\n"
@@ -948,6 +949,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
             "printed",
             "still sharp",
             "reading group",
+            "12B",
         )
         for f in fronts
     ), fronts
@@ -1257,6 +1259,13 @@ def test_that_after_a_preposition_is_a_determiner_not_a_relative() -> None:
             "Weavers read the market through the pamphlets of the Glasgow merchants. These "
             "writers taught that every tariff is a tax on the poor.\n",
             ["Glasgow merchants. These writers taught"],
+            [],
+        ),
+        # "It is …" opening a sentence: the sentence before comes first
+        (
+            "Smith holds that the division of labour is the first cause of wealth. It is "
+            "better to divide the work among ten men than to give it all to one.\n",
+            ["first cause of wealth. It is better"],
             [],
         ),
         # … and so does what a sentence says against the denial before it

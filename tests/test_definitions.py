@@ -520,3 +520,7 @@ def test_a_second_term_glossed_after_a_semicolon_gets_its_own_card() -> None:
 def test_a_person_glossed_as_someone_who_is_asked_who() -> None:
     made = definitions("Smith tells of **Jenkins**, a weaver who lost his loom to the factory.")
     assert [front.split(",")[0] for front, _ in made] == ["Who is Jenkins"], made
+
+
+def test_a_label_that_says_what_follows_is_an_aim_defines_nothing() -> None:
+    assert definitions("- Aim: unite art, craft and industry in one school\n") == []

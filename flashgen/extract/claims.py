@@ -203,6 +203,10 @@ def _judged(sentence: Reading, candidate: Candidate) -> Candidate:
     shown = {w for w in WORD_TOKEN.findall(lower, 0, start) if _counted(w)}
     shown.update(w for w in after if _counted(w))
     shown |= sentence.label  # the source label on the front shows its words too
+    # (and so does the sentence before, which comes first when the subject points back)
+    led = candidate.leans and bool(sentence.lead)
+    if led:
+        shown.update(w for w in WORD_TOKEN.findall(sentence.lead) if _counted(w))
     # (the author's names say only who; the work's title, a concept of its own in
     # "L'enracinement est […]", says what)
     who = sentence.who
@@ -232,12 +236,16 @@ def _judged(sentence: Reading, candidate: Candidate) -> Candidate:
     long = [w for w in asked if len(w) >= 5]
     if long:
         front = f"{lower[:start]} {lower[end:]} {' '.join(sentence.label)}"
+        front = f"{sentence.lead} {front}" if led else front
         long_shown = sum(w in front for w in long) / len(long) >= 0.6
     if (asked and sum(w in shown for w in asked) / len(asked) >= 0.6) or (long and long_shown):
         score -= 2.0
         flaw = flaw or "the answer is on the front"
     # (A blank never makes a front lean back: only a sentence that does needs asking.)
-    if sentence.leans_back and leans_back(_front(text, candidate)):
+    # (nor does a subject that opens the sentence and points back, when the sentence
+    # before can come first on its card: "… . It is [better to leave out features …]")
+    leaning = leans_back(_front(text, candidate)) if sentence.leans_back else None
+    if leaning is not None and not (led and not leaning.start()):
         score -= 3.0
         flaw = flaw or "the front leans on an earlier sentence"
     if answer.split(None, 1)[0].lower() in _POINTING_ANSWERS and len(answer.split()) <= 3:
@@ -480,6 +488,12 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
                 readers_blocks.add(sentence.block_key)  # (the rest of it is the reader's too)
             continue
         answers_denial = english and before is not None and _answers_denial(text, before)
+        # (the sentence before, when a subject that points back may be read after it)
+        lead_text = (
+            plain_text(before.spans).lower()
+            if before is not None and _read_on_alone(before)
+            else ""
+        )
         if english:
             unframed = without_aside_frame(spans, text, speakers)
             framed_known_by = ""
@@ -502,11 +516,15 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             own = begin
             if pending >= 0:
                 begin, pending = pending, -1
-            best, top = _choose(spans, text, (begin, end, start), doc, names, fronts, not kept)
+            best, top = _choose(
+                spans, text, (begin, end, start), doc, names, fronts, not kept, lead_text
+            )
             if begin != own:
                 # Read with the point before, which asked nothing: the point alone may ask
                 # more ("… illustrates it with a drowning child: if I see a child drowning, I …").
-                alone, _ = _choose(spans, text, (own, end, start), doc, names, fronts, True)
+                alone, _ = _choose(
+                    spans, text, (own, end, start), doc, names, fronts, True, lead_text
+                )
                 if alone is not None and (best is None or alone.score > best.score):
                     best, begin = alone, own
             if best is None and kept:
@@ -516,7 +534,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
                 merged = (kept[-1][0], end)
                 fronts.discard(_front(text, chosen[-1]))
                 again, _ = _choose(
-                    spans, text, (*merged, start), doc, names, fronts, len(kept) == 1
+                    spans, text, (*merged, start), doc, names, fronts, len(kept) == 1, lead_text
                 )
                 if again is not None:
                     chosen[-1], kept[-1] = again, merged
@@ -645,13 +663,14 @@ def _choose(
     names: _Names,
     fronts: set[str],
     first: bool,
+    lead: str = "",
 ) -> tuple[Candidate | None, Candidate | None]:
     """The blank of one point ([begin, end), in a claim opening at `opening`): its best
     candidate that makes a card no other claim's front reads like, or None; and its best
     candidate of all, to say why it was held back."""
     begin, end, opening = where
     english = doc.source.language == "en"
-    point = Reading(spans, text, begin, end, opening, doc.source.language, *names)
+    point = Reading(spans, text, begin, end, opening, doc.source.language, *names, lead)
     best, top = _best(point, english, first, fronts)
     if best is not None or top is None:
         return best, None

@@ -522,7 +522,8 @@ _LABELS = frozenset(
     "aside caveat context background update edit tl;dr tldr main point lesson hint important "
     "nb ps see also remedies fixes causes effects uses applications advantages disadvantages "
     "drawbacks limitations steps tips symptoms treatments location place date dates outcome "
-    "venue participants casualties belligerents commanders".split()
+    "venue participants casualties belligerents commanders aim aims purpose purposes "
+    "objective objectives goals mission".split()
 )
 _GLOSS_WORDS = 5
 # What a label names after its adjective ("Traditional date", "Modern view", "Main point").

@@ -312,6 +312,9 @@ class Reading:
     avoid: frozenset[str]  # the author's and the work's names: never the answer
     label: frozenset[str] = frozenset()  # the words of the source label on the front
     who: frozenset[str] = frozenset()  # the author's names (not the work's title)
+    # The sentence before, in lower case, when it can come first on the card (a subject
+    # that points back then has something to point at); or ""
+    lead: str = ""
 
     @cached_property
     def leans_back(self) -> bool:

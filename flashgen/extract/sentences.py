@@ -381,6 +381,12 @@ _COURSE_MATERIALS = re.compile(
     r"(?:site|page|website|drive))\b",
     re.I,
 )
+# A class moved or called off ("Studio crit moved to room 204.", "Seminar cancelled on
+# Monday"): the reader's calendar.
+_RESCHEDULED = re.compile(
+    r"\b(?:moved|cancell?ed|postponed|rescheduled)\s+(?:to|until|on|in)\s+"
+    r"(?:[Rr]oom\s+\w+|(?:next\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+)
 # (what `_COURSE_MATERIALS` needs, found first: a rare capital, no "\b" to try everywhere)
 _PLATFORM = re.compile(
     r"Canvas|Moodle|Blackboard|Piazza|Teams|Brightspace|Sakai|course (?:site|page|website|drive)"
@@ -414,6 +420,8 @@ def _readers_log(spans: Inline) -> bool:
     ):
         return True
     if _PLATFORM.search(text) and _COURSE_MATERIALS.search(text):
+        return True
+    if ("oom" in text or "day" in text) and _RESCHEDULED.search(text):
         return True
     if any(w in text for w in _PROVENANCE_WORDS) and _PROVENANCE.match(text) and _YEAR.search(text):
         return True
