@@ -1346,6 +1346,12 @@ def test_a_clause_before_and_a_frame_is_a_point_of_its_own() -> None:
             "Smith et al. argue that the guilds kept the price of bread far above its cost.",
             "the price of bread far above its cost",
         ),
+        # The author's stance is the author's; an aside after "because" stays on the front.
+        (
+            "He is optimistic about trade because, in his view, every monopoly has been broken "
+            "by its own high prices.",
+            "every monopoly has been broken by its own high prices",
+        ),
         # "X, not Y, …": which of the two is the point.
         ("Smith holds that trade, not conquest, made the Dutch rich.", "trade"),
         # A number in a name ("Order No. 5", "Room 101") is no answer.

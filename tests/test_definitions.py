@@ -524,3 +524,14 @@ def test_a_person_glossed_as_someone_who_is_asked_who() -> None:
 
 def test_a_label_that_says_what_follows_is_an_aim_defines_nothing() -> None:
     assert definitions("- Aim: unite art, craft and industry in one school\n") == []
+
+
+def test_terms_glossed_by_relative_clauses_read_as_ones_that() -> None:
+    made = definitions(
+        "Smith distinguishes **natural wages**, which keep a labourer alive, from **market "
+        "wages**, which rise and fall with demand (as in a famine year)."
+    )
+    assert sorted(back for _, back in made) == [
+        "ones that keep a labourer alive",
+        "ones that rise and fall with demand",
+    ], made

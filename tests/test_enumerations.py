@@ -9,6 +9,7 @@ import pytest
 from flashgen.extract import extract
 from flashgen.model import Draft, Inline, Note
 from flashgen.parse.document import parse_note
+from flashgen.parse.inline import plain_text
 from tests.notes import note_drafts
 
 
@@ -271,3 +272,32 @@ def test_steps_a_sequence_announces_are_a_list_and_each_a_claim() -> None:
         "2. The seller discounts the accepted bill with a banker in London\n"
     )
     assert sorted(d.kind for d in made) == ["claim", "claim", "enumeration"], made
+
+
+def test_a_heading_over_statements_names_no_subjects() -> None:
+    """ "## Core ideas" over "- Children actively construct knowledge": no "Children"."""
+    drafts = note_drafts(
+        "# Piaget\n\n## Core ideas\n\n"
+        "- Children actively construct knowledge; they are little scientists\n"
+        "- Schemas: mental frameworks for organizing experience\n"
+        "- Assimilation: fitting new experience into an existing schema\n"
+        "- Accommodation: changing a schema to fit new experience\n"
+    )
+    assert not [d for d in drafts if d.kind == "enumeration"], drafts
+
+
+def test_ordered_stages_are_asked_by_their_names() -> None:
+    drafts = note_drafts(
+        "# Piaget\n\n## The four stages\n\n"
+        "1. Sensorimotor (0–2): learning through senses and action\n"
+        "2. Preoperational (2–7): symbolic thought, but egocentric\n"
+        "3. Concrete operational (7–11): logical thought about concrete objects\n"
+        "4. Formal operational (11+): abstract and hypothetical reasoning\n"
+    )
+    (listed,) = [d for d in drafts if d.kind == "enumeration"]
+    assert [plain_text(item) for item in listed.back] == [
+        "Sensorimotor",
+        "Preoperational",
+        "Concrete operational",
+        "Formal operational",
+    ]

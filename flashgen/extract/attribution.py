@@ -56,7 +56,10 @@ _PRONOUN_SUBJECT = re.compile(
 # nor what someone knows, sees or feels: "She knows every physical fact …" is a person of
 # the work's, a thought experiment's or a story's)
 _SENTENCE_HE = re.compile(
-    r"^(?:He|She)\b(?! (?:is|was|has|had)\b)(?!\s+(?:[a-z]+ly\s+)?(?:died|was born|married|"
+    # ("He is optimistic about …", "She is sceptical of …": the author's stance is the author's)
+    r"^(?:He|She)\b(?! (?:is|was)\b(?! (?:optimistic|pessimistic|sceptical|skeptical|critical|"
+    r"convinced|certain|doubtful|wary|hopeful|explicit|careful|clear)\b))(?! (?:has|had)\b)"
+    r"(?!\s+(?:[a-z]+ly\s+)?(?:died|was born|married|"
     r"moved|emigrated|grew up|fled|fought|served|succeeded|inherited|ruled|reigned|"
     r"knows|knew|sees|saw|learns|learned|learnt|feels|felt|wants|wanted|hates|hated|loves|"
     r"loved|lives|lived|spends|spent|wakes|woke|sleeps|slept|walks|walked|leaves|left)\b)"

@@ -716,7 +716,7 @@ _EXPLAINED = re.compile(
     r"|\s+[—–]\s+(?P<dashed_end>(?:the|an?)\s[^—–;]{8,})$"
     r"|:\s+(?P<glossed>[^;:]{8,})$"
     # ("a **Good Samaritan**, who makes large sacrifices to help, from …")
-    r"|,\s+(?P<relative>(?:who|which)\s+[a-z][^,;:()]{8,}?)(?:,|$)"
+    r"|,\s+(?P<relative>(?:who|which)\s+[a-z][^,;:()]{8,}?)(?:,|\s\(|$)"
     # ("two principles: **continuity**, whether it prepares …, and **interaction**, how …")
     r"|,\s+(?P<asks>(?:whether|how|what|why)\s+[a-z][^;:()]{8,})$"
     # ("… invents **Judith Shakespeare**, William's equally gifted sister.")
@@ -843,7 +843,8 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
         definition = strip_end(strip_spans(slice_spans(text, begin, end_of)))
         if group == "relative":
             # "one who makes …"; "social capital that links …" (the noun it is a kind of)
-            kind = plain[end:term_end].strip() or "one"
+            plural = _be(plain[start:end].strip()) == "are"
+            kind = plain[end:term_end].strip() or ("ones" if plural else "one")
             if words.startswith("which"):
                 definition = join(
                     text_spans(f"{kind} that "),
@@ -946,7 +947,7 @@ _PEOPLE_HEADING = re.compile(
 )
 _PERSONAL = frozenset("he she his her him himself herself".split())
 # A gloss that says what kind of person: "a technician who …", "a brilliant scientist who …".
-_SOMEONE_WHO = re.compile(r"(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?who\s")
+_SOMEONE_WHO = re.compile(r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?|one\s+)who\s")
 
 
 def _names_a_person(term: str, found: Found) -> bool:

@@ -256,7 +256,7 @@ def _counted_headings(
         counted = _counted(section.title, len(items)) if len(items) >= 2 else None
         # (or steps: "## The three-way handshake" over "1. Client sends SYN …")
         steps = first.info == "ordered" and 2 <= len(items) <= ATOMIC_LIST_LIMIT
-        named = _terms_of(items) or _names_of(items)
+        named = _terms_of(items) or _names_of(items, stages=first.info == "ordered")
         asked = _every_item
         # (or a plural heading over items that each name one: "## Causes" over "- State
         # debt: …", "- Tax privileges: …")
@@ -264,7 +264,7 @@ def _counted_headings(
         if plural and not named and counted is None and not steps:
             # (… or most name one, and the others say something of theirs: "## Mechanisms"
             # over "- Enzymatic inactivation", "- Efflux pumps export the drug …")
-            named = _heads_named(items)
+            named = _heads_named(items, subjects=not _of_statements(section.title))
             asked = _only_a_name
         plural = plural and bool(named)
         if counted is None and not steps and not plural:
@@ -320,10 +320,11 @@ def _a_phrase(text: str) -> bool:
     return found is None or not text[found.verb_end :].strip(" .")
 
 
-def _heads_named(items: list[Inline]) -> list[Inline]:
+def _heads_named(items: list[Inline], subjects: bool = True) -> list[Inline]:
     """What each item of a list under a plural heading names: the item itself when it is a
-    name of a few words, the name before its colon, or the few-word subject of its
-    statement ("Efflux pumps export …"); nothing unless at least half the items are names."""
+    name of a few words, the name before its colon, or (with `subjects`) the few-word
+    subject of its statement ("Efflux pumps export …"); nothing unless at least half the
+    items are names."""
     names: list[Inline] = []
     bare = 0
     for item in items:
@@ -341,6 +342,8 @@ def _heads_named(items: list[Inline]) -> list[Inline]:
             names.append(text_spans(before_colon["name"]))
             bare += 1
             continue
+        if not subjects:
+            return []
         found = clause(text, 0, _HEAD_WORDS + 1)
         subject = found.subject.split() if found is not None and found.start == 0 else []
         if (
@@ -366,6 +369,20 @@ def _dated(item: Inline) -> bool:
     return found is not None and DATE.fullmatch(found["name"]) is not None
 
 
+# Headings over statements, not over named things: "Core ideas" over "- Children actively
+# construct knowledge" names no "Children".
+_STATEMENT_NOUNS = frozenset(
+    "ideas principles claims points arguments findings lessons takeaways themes insights "
+    "assumptions theses conclusions observations".split()
+)
+
+
+def _of_statements(title: str) -> bool:
+    """Whether a heading's last word names statements ("Core ideas", "Key findings")."""
+    words = title.lower().split()
+    return bool(words) and words[-1].strip(",.:") in _STATEMENT_NOUNS
+
+
 def _plural_heading(title: str) -> bool:
     """A heading of one or two words whose last is a plural noun ("Causes", "Key
     principles")."""
@@ -374,6 +391,10 @@ def _plural_heading(title: str) -> bool:
 
 
 _NAME_BEFORE_COLON = re.compile(r"\s*(?P<name>[^\W\d][\w'’ -]{0,40}?)\s*:\s+\S")
+# (a stage's name may have a short qualifier in brackets: "1. Sensorimotor (0–2): …")
+_STAGE_BEFORE_COLON = re.compile(
+    r"\s*(?P<name>[^\W\d][\w'’ -]{0,40}?)(?:\s*\([^()]{1,20}\))?\s*:\s+\S"
+)
 
 
 # A lead that announces steps in order ("Sequence:", "The steps of mitosis:").
@@ -386,12 +407,14 @@ _POINTING_LEAD = re.compile(
 )
 
 
-def _names_of(items: list[Inline]) -> list[Inline]:
+def _names_of(items: list[Inline], stages: bool = False) -> list[Inline]:
     """ "Compulsory: the first access …": when every item opens with a short name and a
-    colon, the names; otherwise nothing."""
+    colon, the names; otherwise nothing. The `stages` of an ordered list may qualify their
+    names in brackets ("Sensorimotor (0–2): …")."""
     names = []
+    pattern = _STAGE_BEFORE_COLON if stages else _NAME_BEFORE_COLON
     for item in items:
-        found = _NAME_BEFORE_COLON.match(plain_text(item))
+        found = pattern.match(plain_text(item))
         if found is None or len(found["name"].split()) > 4 or DATE.fullmatch(found["name"]):
             return []  # (a date says when, not what: "March: light consists of quanta …")
         names.append(text_spans(found["name"]))

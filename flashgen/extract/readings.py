@@ -113,6 +113,8 @@ _REASON_WORDS = ("because", "since", "so that", "in order to", ",", "in protest"
 _REASON = re.compile(
     # (not ", for example," nor ", as a whole")
     r"\s(?:because|since|so that|in order to)\s"
+    # (an aside after "because" stays on the front: "because, in his view, [pessimists …]")
+    r"|\sbecause,\s[^,]{3,30},\s"
     r"|,\s(?:as|so|for)\s(?!(?:example|instance|a\s+whole)\b)"
     r"|,?\s(?:in\s+protest\s+(?:against|at)|out\s+of\s+protest\s+against)\s"
 )
