@@ -9,7 +9,6 @@ import pytest
 from flashgen.extract import extract
 from flashgen.model import Draft, Inline, Note
 from flashgen.parse.document import parse_note
-from flashgen.parse.inline import plain_text
 from tests.notes import note_drafts
 
 
@@ -276,26 +275,26 @@ def test_steps_a_sequence_announces_are_a_list_and_each_a_claim() -> None:
 
 def test_a_heading_over_statements_names_no_subjects() -> None:
     """ "## Core ideas" over "- Children actively construct knowledge": no "Children"."""
-    drafts = note_drafts(
-        "# Piaget\n\n## Core ideas\n\n"
+    made = drafts_of(
+        "## Core ideas\n\n"
         "- Children actively construct knowledge; they are little scientists\n"
         "- Schemas: mental frameworks for organizing experience\n"
         "- Assimilation: fitting new experience into an existing schema\n"
-        "- Accommodation: changing a schema to fit new experience\n"
+        "- Accommodation: changing a schema to fit new experience"
     )
-    assert not [d for d in drafts if d.kind == "enumeration"], drafts
+    assert not [d for d in made if d.kind == "enumeration"], made
 
 
 def test_ordered_stages_are_asked_by_their_names() -> None:
-    drafts = note_drafts(
-        "# Piaget\n\n## The four stages\n\n"
+    made = drafts_of(
+        "## The four stages\n\n"
         "1. Sensorimotor (0–2): learning through senses and action\n"
         "2. Preoperational (2–7): symbolic thought, but egocentric\n"
         "3. Concrete operational (7–11): logical thought about concrete objects\n"
-        "4. Formal operational (11+): abstract and hypothetical reasoning\n"
+        "4. Formal operational (11+): abstract and hypothetical reasoning"
     )
-    (listed,) = [d for d in drafts if d.kind == "enumeration"]
-    assert [plain_text(item) for item in listed.back] == [
+    (listed,) = [d for d in made if d.kind == "enumeration"]
+    assert [plain(item) for item in listed.back] == [
         "Sensorimotor",
         "Preoperational",
         "Concrete operational",
