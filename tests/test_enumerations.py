@@ -236,18 +236,6 @@ def test_a_count_then_a_dash_lists_its_items() -> None:
     assert [plain(item) for item in listed[0].back] == ["counsel", "aid", "military service"]
 
 
-def test_a_count_then_the_first_and_the_second_is_a_list() -> None:
-    made = drafts_of(
-        "Mill defends two liberties of the individual. The first is liberty of thought and "
-        "discussion. The second is liberty of tastes and pursuits."
-    )
-    (listed,) = [d for d in made if d.kind == "enumeration"]
-    assert [plain(item) for item in listed.back] == [
-        "liberty of thought and discussion",
-        "liberty of tastes and pursuits",
-    ]
-
-
 def test_advice_after_a_plural_lead_is_a_list_of_longer_items() -> None:
     made = drafts_of(
         "Smith's proposed reforms: abolish the apprenticeship laws, open the corporations to "
@@ -285,18 +273,26 @@ def test_a_heading_over_statements_names_no_subjects() -> None:
     assert not [d for d in made if d.kind == "enumeration"], made
 
 
-def test_ordered_stages_are_asked_by_their_names() -> None:
-    made = drafts_of(
-        "## The four stages\n\n"
-        "1. Sensorimotor (0–2): learning through senses and action\n"
-        "2. Preoperational (2–7): symbolic thought, but egocentric\n"
-        "3. Concrete operational (7–11): logical thought about concrete objects\n"
-        "4. Formal operational (11+): abstract and hypothetical reasoning"
-    )
-    (listed,) = [d for d in made if d.kind == "enumeration"]
-    assert [plain(item) for item in listed.back] == [
-        "Sensorimotor",
-        "Preoperational",
-        "Concrete operational",
-        "Formal operational",
-    ]
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # a count, then "The first is … The second is …"
+        (
+            "Mill defends two liberties of the individual. The first is liberty of thought and "
+            "discussion. The second is liberty of tastes and pursuits.",
+            ["liberty of thought and discussion", "liberty of tastes and pursuits"],
+        ),
+        # ordered stages, asked by their names without their bracketed qualifiers
+        (
+            "## The four stages\n\n"
+            "1. Sensorimotor (0–2): learning through senses and action\n"
+            "2. Preoperational (2–7): symbolic thought, but egocentric\n"
+            "3. Concrete operational (7–11): logical thought about concrete objects\n"
+            "4. Formal operational (11+): abstract and hypothetical reasoning",
+            ["Sensorimotor", "Preoperational", "Concrete operational", "Formal operational"],
+        ),
+    ],
+)
+def test_a_list_asks_for_its_items(text: str, items: list[str]) -> None:
+    (listed,) = [d for d in drafts_of(text) if d.kind == "enumeration"]
+    assert [plain(item) for item in listed.back] == items
