@@ -74,6 +74,14 @@ _SPELLED = f"(?:{'|'.join(_SPELLED_WORDS)})"
 
 # Tried at every position of the sentences that reach the number reading: each branch opens
 # with what it matches, its look-behind after (`tests/test_properties.py`).
+_NUMBER = re.compile(
+    # (with its currency: "[$32]", not "$[32]")
+    r"[$€£¥]?\d(?<![\w-]\d)[\d,.]*(?:\s?[–-]\s?\d[\d,.]*)?(?:\s?(?:%|ms|s|km|kg|years?|days?|bits?))?"
+    r"(?![\w)-])"
+    rf"|(?:{starting_a_word(_SPELLED_WORDS)})(?:[- ]{_SPELLED})*\b"
+)
+
+
 # What makes the number after it part of a name: "Order No. 1", "Apollo 11", "Article 5".
 _NAMING_BEFORE = re.compile(r"(?:\b(?:No|Nr|no|nr|Vol|vol)\.\s?|#|\b(?P<word>[A-Z][a-z]+)\s)$")
 
@@ -82,15 +90,8 @@ def _names_with(text: str, at: int) -> bool:
     """Whether the number at `at` is part of a name, as its number ("Order No. [1]" asks
     nothing); "In 1917" is a date."""
     found = _NAMING_BEFORE.search(text, max(0, at - 12), at)
-    return found is not None and (found["word"] or "x").lower() not in STOPWORDS
-
-
-_NUMBER = re.compile(
-    # (with its currency: "[$32]", not "$[32]")
-    r"[$€£¥]?\d(?<![\w-]\d)[\d,.]*(?:\s?[–-]\s?\d[\d,.]*)?(?:\s?(?:%|ms|s|km|kg|years?|days?|bits?))?"
-    r"(?![\w)-])"
-    rf"|(?:{starting_a_word(_SPELLED_WORDS)})(?:[- ]{_SPELLED})*\b"
-)
+    word = found["word"] if found is not None else None
+    return found is not None and not (word and word.lower() in STOPWORDS)
 
 
 # A capitalised run not opening the text or a sentence.
@@ -919,8 +920,7 @@ _REPLACING = ("replace", "substitut", "supplant", "swap")
 _WITH_OR_BY = re.compile(r"\s(?:with|by)\s")
 
 
-# Verbs that place their object in time, in a cause or in an origin ("dates X to", "traces
-# X to", "attributes X to").
+# The forms of "do" before a "so" that stands for a verb ("they did so by …").
 _DO = frozenset(("do", "does", "did", "done"))
 
 
@@ -967,6 +967,8 @@ def _resulting_state(text: str, begin: int, stop: int) -> int | None:
 _ADJECTIVE_OR_ADVERB = frozenset(("ADJ", "ADV"))
 
 
+# Verbs that place their object in time, in a cause or in an origin ("dates X to", "traces
+# X to", "attributes X to").
 _PLACING = ("date", "trace", "attribut", "ascrib")
 
 
