@@ -1370,6 +1370,15 @@ def test_a_clause_before_and_a_frame_is_a_point_of_its_own() -> None:
         ("Papyrus, spices and gold coins vanished in the West.", "Papyrus, spices and gold coins"),
         # (a verb in -s after a pronoun stays the verb)
         ("He coins phrases.", "He"),
+        # an aside opened by a participle or an adjective, lists inside it too
+        (
+            "The canal, built by prisoners between 1931 and 1933, became the model.",
+            "The canal, built by prisoners between 1931 and 1933,",
+        ),
+        (
+            "The diet, high in grains, sugar and salt, is linked to obesity.",
+            "The diet, high in grains, sugar and salt,",
+        ),
         # a relative clause's auxiliary and its participle (and a second one joined to it)
         (
             "A weaver who is allowed to sell abroad may double his income.",
@@ -1391,3 +1400,14 @@ def test_the_subject_a_clause_is_read_with(sentence: str, subject: str) -> None:
 def test_an_answer_that_is_a_pronoun_is_held_back() -> None:
     """ "Yet our judgements violate [it constantly]": the card never says what "it" is."""
     assert deleted_terms("Yet our actual judgements of merchants violate it constantly.") == []
+
+
+def test_a_quotation_of_several_sentences_is_one_sentence() -> None:
+    """ "… in seven words: "Eat food. Not too much. Mostly plants."" is not cut at the
+    quotation's own stops; the sentence after the quotation is a sentence of its own."""
+    fronts = fronts_of(
+        '# Factories\n\nSmith sums up his advice in three words: "Divide. Specialise. Trade." '
+        "He adds that the market limits the division of labour.\n"
+    )
+    assert any('"Divide. Specialise. Trade."' in front for front in fronts), fronts
+    assert not any('Trade." ' in front for front in fronts), fronts

@@ -361,6 +361,12 @@ def _aside_end(tokens: list[re.Match[str]], comma: int) -> int:
     # (or an appositive: "the patricians, a hereditary elite, monopolized …")
     appositive = opener in ("a", "an", "the")
     gerund = opener.endswith("ing") and len(opener) > 4
+    # (or a participle or an adjective with its phrase: "the canal, built by prisoners …,
+    # became …", "the diet, high in refined grains, sugar and …, is linked …")
+    described = opener.isalpha() and (
+        (is_participle(opener) and not opener.endswith("s"))
+        or ("ADJ" in word_classes(opener) and "VERB" not in word_classes(opener))
+    )
     # (or a relative clause: "Section 13, which gave the Court power …, was …")
     # (or examples: "Keystone habits, such as regular exercise, start …")
     example = opener in _EXAMPLE_OPENERS
@@ -370,6 +376,7 @@ def _aside_end(tokens: list[re.Match[str]], comma: int) -> int:
         and not appositive
         and opener not in _WHICH
         and not example
+        and not described
     ):
         return -1
     depth = 0

@@ -156,11 +156,30 @@ _BEFORE_AN_ORDINAL = frozenset(
 _BLANK = " \t\n"  # what `strip_spans` strips unless told
 
 
+_QUOTE_REACH = 200  # how far a quotation's close may be: further, a quote mark is astray
+
+
+def _inside_quotation(text: str, at: int) -> bool:
+    """Whether `at` is inside a quotation that closes within `_QUOTE_REACH` characters: its
+    stops are the quotation's own, not the sentence's."""
+    if '"' not in text and "“" not in text and "«" not in text:
+        return False  # (most sentences quote nothing)
+    reach = text[at : at + _QUOTE_REACH]
+    if text.count('"', 0, at) % 2 and '"' in reach:
+        return True
+    for opening, closing in (("“", "”"), ("«", "»")):
+        if text.count(opening, 0, at) > text.count(closing, 0, at) and closing in reach:
+            return True
+    return False
+
+
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """Where each sentence of `text` ends (before the white space after its stop) and where
     the next one starts."""
     bounds = []
     for match in _SENTENCE_END.finditer(text):
+        if _inside_quotation(text, match.start() + len(match.group().rstrip(_BLANK))):
+            continue  # ("… in seven words: "Eat food. Not too much. Mostly plants."")
         # The word before the stop (no abbreviation is as long as the window).
         before = text[max(0, match.start() - _WORD_WINDOW) : match.start()].rsplit(None, 1)
         word = before[-1].lower().strip("([\"'“").rstrip(".") if before else ""
