@@ -703,6 +703,12 @@ def test_what_an_auxiliary_or_a_verb_introduces_is_asked_in_other_languages(
             "by its own high prices.",
             "every monopoly has been broken by its own high prices",
         ),
+        # A bullet that opens with its verb in the past: what follows it, or its agent.
+        (
+            "- Arrived in Glasgow in October 1750 on ships from the Baltic",
+            "in Glasgow in October 1750 on ships from the Baltic",
+        ),
+        ("- Caused by the fall in the price of linen", "the fall in the price of linen"),
         # "X, not Y, …": which of the two is the point.
         ("Smith holds that trade, not conquest, made the Dutch rich.", "trade"),
         # A number in a name ("Order No. 5", "Room 101") is no answer.
@@ -1320,6 +1326,12 @@ def test_that_after_a_preposition_is_a_determiner_not_a_relative() -> None:
             ["did not see a run of bad harvests. The weavers saw"],
             [],
         ),
+        # items with their years say when, not what: no list card
+        (
+            "- Spread along the roads: Glasgow by 1750, Leeds by 1760, London by 1770\n",
+            [": Glasgow by 1750"],
+            ["Name all three"],
+        ),
         # … in lower case, when it was a plural noun opening its own sentence
         (
             "Weavers had to buy their yarn in town. When yarn grew dear, they wove less.",
@@ -1411,3 +1423,18 @@ def test_a_quotation_of_several_sentences_is_one_sentence() -> None:
     )
     assert any('"Divide. Specialise. Trade."' in front for front in fronts), fronts
     assert not any('Trade." ' in front for front in fronts), fronts
+
+
+def test_a_romance_claim_after_a_leading_clause_asks_what_the_author_does() -> None:
+    """ "…, Bobbio difende [la sua validità]" (not "Montaigne ouvre l'essai sur un constat :
+    …", where the verb frames what follows)."""
+    meta = {"author": "Norberto Bobbio", "lang": "it"}
+    (asked,) = [
+        "".join(s.text for s in d.front if "cloze" in s.marks)
+        for d in claims_of(
+            "Contro chi sosteneva che la distinzione fosse superata, Bobbio difende la sua "
+            "validità.",
+            meta,
+        )
+    ]
+    assert asked == "la sua validità", asked

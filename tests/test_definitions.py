@@ -535,3 +535,31 @@ def test_terms_glossed_by_relative_clauses_read_as_ones_that() -> None:
         "ones that keep a labourer alive",
         "ones that rise and fall with demand",
     ], made
+
+
+@pytest.mark.parametrize(
+    ("text", "backs"),
+    [
+        # "coined the term X for Y"
+        (
+            "Smith coined the term **division of labour** for the splitting of one trade into "
+            "many simple operations.",
+            ["the splitting of one trade into many simple operations"],
+        ),
+        # two terms told apart, each glossed by an -ing phrase
+        (
+            "Smith distinguishes **productive labour**, adding to the value of a thing, from "
+            "**unproductive labour**, adding to the value of nothing.",
+            ["adding to the value of a thing", "adding to the value of nothing"],
+        ),
+        # "this" names what the colon of the author's sentence before spells out
+        (
+            "Smith uses the pin factory as a model: ten workers each make one part and "
+            "together make thousands of pins. He calls this **the division of labour**.",
+            ["ten workers each make one part and together make thousands of pins"],
+        ),
+    ],
+)
+def test_what_a_term_is_said_to_be(text: str, backs: list[str]) -> None:
+    made = definitions(text)
+    assert sorted(back for _, back in made) == backs, made

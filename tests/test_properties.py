@@ -282,6 +282,7 @@ DEFINING_EXAMPLES = (
     "Ortega define al hombre-masa como el hombre medio",
     "Calvino definisce la leggerezza come una sottrazione",
     "Popper definiert die Bewährung als eine Prüfung",
+    "Hochschild coined the term emotional labor for work on feelings",
 )
 
 

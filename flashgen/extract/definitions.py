@@ -43,6 +43,7 @@ from flashgen.extract.sentences import (
 )
 from flashgen.extract.words import (
     DATE,
+    STOPWORDS,
     count_of,
     normalize_term,
     number_word,
@@ -69,6 +70,11 @@ _PATTERNS = [
         r"(?!(?:are|is|was|were|have|has|had|can|could|will|would|do|does|did|must)\b)"
         r"(?P<def>.+)$"
     ),
+    # ("She coined the term **emotional labor** for work that requires …")
+    re.compile(
+        rf"^{_WHO} coined the (?:term|word|phrase|expression) (?P<term>[^,;:]{{2,60}}?) "
+        r"for (?P<def>.{8,})$"
+    ),
     # ("Mischel et al. call these **cooling strategies**: …")
     re.compile(
         rf"^{_WHO} calls? (?:(?:this|these|those|them|it) )?(?P<term>[^:]{{2,60}}): (?P<def>.+)$"
@@ -91,7 +97,7 @@ _PATTERNS = [
 _DEFINING = re.compile(
     r" (?:defines|identifies|means|defined as|refers to|denotes|stands for|names|calls?|called"
     r"|describes"
-    r"|explains|introduces|coins"
+    r"|explains|introduces|coins|coined"
     r"|définit|define|definisce|definiert|décrit|describe|descrive|beschreibt|descreve) "
 )
 # "Ortega define al **hombre-masa** como …", "Rousseau définit le [[pacte social]] comme …":
@@ -310,9 +316,21 @@ def _named_after_previous(
     described = strip_end(before.named)
     plain_before = plain_text(described)
     said = content_start(plain_before)
+    colon = plain_before.find(": ", said)
+    # (only after what someone named does, "Goffman uses …:"; "there is a cost of using
+    # the price mechanism: …" is itself what "this" names)
+    opening = plain_before[said:].split(None, 1)[:1]
+    by_author = bool(opening) and opening[0].istitle() and opening[0].lower() not in STOPWORDS
+    if by_author and colon > said and len(plain_before[colon + 2 :].split()) >= _AFTER_COLON_WORDS:
+        # ("Goffman uses the theatre as a model: [people perform a role …]. He calls this
+        # **impression management**": what the colon spells out is what "this" names)
+        said = colon + 2
     if said:
         described = strip_spans(slice_spans(described, said, len(plain_before)))
     return Found(term, described, sentence, found["who"], article=article)
+
+
+_AFTER_COLON_WORDS = 6
 
 
 def _this_term(text: Inline, sentence: Sentence, before: Sentence | None) -> Found | None:
@@ -778,6 +796,25 @@ def _described_kind(
     return Found(term, definition, sentence, whole=False)
 
 
+# "distinguishes **surface acting**, pretending to feel what one does not, from …": in a
+# sentence that tells two terms apart, a gloss that opens with a verb in -ing.
+_GERUND_GLOSS = re.compile(r",\s+(?P<gloss>[a-z]+ing\s[^,;:()]{6,}?)(?=,|$)")
+
+
+def _told_apart(text: Inline, plain: str, start: int, end: int, sentence: Sentence) -> Found | None:
+    """A marked term glossed by an -ing phrase between commas, in a sentence that
+    distinguishes it from another ("distinguishes **surface acting**, pretending …, from
+    **deep acting**, working …"); or None."""
+    if "distinguish" not in plain:
+        return None
+    glossed = _GERUND_GLOSS.match(plain, end)
+    if glossed is None:
+        return None
+    term = strip_spans(slice_spans(text, start, end))
+    definition = strip_end(strip_spans(slice_spans(text, *glossed.span("gloss"))))
+    return Found(term, definition, sentence, whole=False)
+
+
 def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]:
     """Each bold or highlighted term of a sentence that the words right after it explain."""
     found = []
@@ -787,7 +824,9 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
         explained = _EXPLAINED.match(plain, end)
         term_end = end
         if explained is None:
-            described = _described_kind(text, plain, start, end, sentence)
+            described = _described_kind(text, plain, start, end, sentence) or _told_apart(
+                text, plain, start, end, sentence
+            )
             if described is not None:
                 found.append(described)
                 continue

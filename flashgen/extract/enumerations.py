@@ -457,6 +457,8 @@ def _counted_inline(doc: Document, sentence: Sentence, english: bool) -> Draft |
     items = split_coordination(region, doc.source.language)
     if counted and (len(items) < 2 or _counted(plain[:colon], len(items), english) is None):
         return None
+    if not counted and sum(bool(_A_YEAR.search(plain_text(i))) for i in items) * 2 > len(items):
+        return None  # ("Spread along trade routes: Italy by 1348, …, Russia by 1350": when)
     # (items of a few words; longer after a verb of listing: "lists features …: A, B, C")
     longest = 8 if english and _LISTING_OBJECT.search(plain[:colon]) else 6
     advice = english and all(
@@ -478,6 +480,7 @@ def _counted_inline(doc: Document, sentence: Sentence, english: bool) -> Draft |
 
 
 _CLAIM_WORDS = 8
+_A_YEAR = re.compile(r"\b1\d{3}\b|\b20\d\d\b")
 _ADVICE_ITEM_WORDS = 12
 _COUNT_AT_END = 4  # words: a count this near the end is what the sentence announces
 _ORDINALS = ("first", "second", "third", "fourth", "fifth")

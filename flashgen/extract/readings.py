@@ -370,7 +370,11 @@ def predicate_candidates(sentence: Reading, first: bool = True) -> list[Candidat
         # (a quotation as a whole is read from inside its quote: "Cast your whole vote, …")
         inside = sentence if start == sentence.start else replace(sentence, start=start)
         verbless = (
-            _imperative_candidate(inside) or _equated_candidate(inside) if found is None else None
+            _imperative_candidate(inside)
+            or _equated_candidate(inside)
+            or _subjectless_past_candidate(inside)
+            if found is None
+            else None
         )
         if verbless is None:
             # ("the cost of dishonesty not only the loss to the buyer … but [also the loss
@@ -444,6 +448,33 @@ def _imperative_candidate(sentence: Reading) -> Candidate | None:
         if len(text[at:stop].split()) >= 3:
             return scored_blank(sentence, at, blank_end(text, at, stop), "complement")
     return scored_blank(sentence, object_start, blank_end(text, object_start, stop), "predicate")
+
+
+def _subjectless_past_candidate(sentence: Reading) -> Candidate | None:
+    """ "Arrived [in Sicily in October 1347 …]", "Caused by [the bacterium …]": a lecture's
+    bullet that opens with its verb in the past (its subject is the heading's): what
+    follows the verb, or the agent after "by"."""
+    text, start, stop = sentence.text, sentence.start, sentence.end
+    words = text[start:stop].split(None, 2)
+    if len(words) < 3 or not words[0][:1].isupper() or not words[0].isalpha():
+        return None
+    verb = words[0].lower()
+    if not (verb.endswith("ed") or verb in _IRREGULAR_PAST_OPENERS) or not is_participle(verb):
+        return None
+    at = text.find(words[1], start + len(words[0]))
+    if words[1] == "by":
+        at = text.find(words[2], at + 2)
+    if len(text[at:stop].split()) < 3:
+        return None
+    end = blank_end(text, at, stop)
+    return scored_blank(sentence, at, end, "predicate") if end > 0 else None
+
+
+# Irregular pasts that open a subjectless bullet ("Spread along …", "Became …", "Won …").
+_IRREGULAR_PAST_OPENERS = frozenset(
+    "spread became began wrote made built led won lost fought took gave found held brought "
+    "sent kept left went came grew fell rose ran".split()
+)
 
 
 _EQUALS = re.compile(r"\s[=≈]\s")
@@ -555,7 +586,31 @@ def _unread_claim(sentence: Reading, start: int, stop: int, topic_taken: bool) -
         verb = reading(text, start, stop, sentence.language)
         if verb is not None and len(text[verb:stop].split()) >= 3:
             return scored_blank(sentence, verb, blank_end(text, verb, stop), "predicate")
+    return _after_authors_verb(sentence, start, stop)
+
+
+def _after_authors_verb(sentence: Reading, start: int, stop: int) -> Candidate | None:
+    """ "…, Bobbio difende [la sua validità]": the author's name opening the claim (or
+    after a leading clause), the verb after it, and what it says, in a Romance language;
+    not in a sentence with a colon, where the verb only frames what follows ("Montaigne
+    ouvre l'essai sur un constat : …")."""
+    if sentence.language == "de" or ":" in sentence.text:
+        return None
+    text = sentence.text
+    for found in _NAME_THEN_WORD.finditer(text, start, stop):
+        if found["name"].lower() not in sentence.who:
+            continue
+        # (the name opens the claim, or follows a leading clause and its comma)
+        if found.start() != start and not text[: found.start()].endswith(", "):
+            continue
+        at = found.end()
+        if len(text[at:stop].split()) >= 2:
+            return scored_blank(sentence, at, blank_end(text, at, stop), "predicate")
     return None
+
+
+# A capitalised word and the lower-case word after it ("Bobbio difende ").
+_NAME_THEN_WORD = re.compile(r"(?<!\w)(?P<name>[A-Z][\w'’-]+)\s+[a-zà-ÿ]+\s+")
 
 
 def _after_opening_term(sentence: Reading, start: int, stop: int) -> int | None:
