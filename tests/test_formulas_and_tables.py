@@ -124,3 +124,15 @@ def test_a_sum_of_money_is_blanked_with_its_currency() -> None:
     spans = draft.front
     blanks = [i for i, s in enumerate(spans) if "cloze" in s.marks]
     assert blanks and not any(spans[i - 1].text.endswith("$") for i in blanks), spans
+
+
+def test_a_ratio_is_blanked_whole() -> None:
+    (draft,) = [
+        d
+        for d in note_drafts(
+            "# Genetics\n\nIn a cross of two hybrids, the offspring show a 3:1 ratio of "
+            "dominant to recessive traits.\n"
+        )
+        if d.kind == "claim"
+    ]
+    assert [s.text for s in draft.front if "cloze" in s.marks] == ["3:1"], draft.front

@@ -75,8 +75,8 @@ _SPELLED = f"(?:{'|'.join(_SPELLED_WORDS)})"
 # Tried at every position of the sentences that reach the number reading: each branch opens
 # with what it matches, its look-behind after (`tests/test_properties.py`).
 _NUMBER = re.compile(
-    # (with its currency: "[$32]", not "$[32]")
-    r"[$€£¥]?\d(?<![\w-]\d)[\d,.]*(?:\s?[–-]\s?\d[\d,.]*)?(?:\s?(?:%|ms|s|km|kg|years?|days?|bits?))?"
+    # (with its currency: "[$32]", not "$[32]"; a ratio whole: "[3:1]", not "3:[1]")
+    r"[$€£¥]?\d(?<![\w:-]\d)[\d,.]*(?::\d+)?(?:\s?[–-]\s?\d[\d,.]*)?(?:\s?(?:%|ms|s|km|kg|years?|days?|bits?))?"
     r"(?![\w)-])"
     rf"|(?:{starting_a_word(_SPELLED_WORDS)})(?:[- ]{_SPELLED})*\b"
 )
