@@ -183,7 +183,8 @@ PLAIN_FORMS = [
     (
         readings._NUMBER,
         re.compile(
-            r"(?<![\w-])\d[\d,.]*(?:\s?[–-]\s?\d[\d,.]*)?(?:\s?(?:%|ms|s|km|kg|years?|days?|bits?))?"
+            r"(?:[$€£¥](?=\d)|(?<![\w:-]))\d[\d,.]*(?::\d+)?(?:\s?[–-]\s?\d[\d,.]*)?"
+            r"(?:\s?(?:%|ms|s|km|kg|years?|days?|bits?))?"
             rf"(?![\w)-])|\b{readings._SPELLED}(?:[- ]{readings._SPELLED})*\b"
         ),
     ),
@@ -194,6 +195,7 @@ pieces = st.sampled_from(
     [
         *("the author", "The author", "THE AUTHOR", "the authors", "'s", "this article", "of"),
         *("He argues", "she says", "They also argue", "#tag", "#1", "[[", "::", "I", "I'm"),
+        *("$", "3:1", ":"),
         *(
             "my",
             "me",
