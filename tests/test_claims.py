@@ -709,6 +709,12 @@ def test_what_an_auxiliary_or_a_verb_introduces_is_asked_in_other_languages(
             "in Glasgow in October 1750 on ships from the Baltic",
         ),
         ("- Caused by the fall in the price of linen", "the fall in the price of linen"),
+        # "Instead of doing X, …" is a leading phrase, however long.
+        (
+            "Instead of asking whether the guilds were lawful, Smith asks whom their "
+            "privileges served.",
+            "whom their privileges served",
+        ),
         # "X, not Y, …": which of the two is the point.
         ("Smith holds that trade, not conquest, made the Dutch rich.", "trade"),
         # A number in a name ("Order No. 5", "Room 101") is no answer.

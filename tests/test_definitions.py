@@ -552,6 +552,17 @@ def test_terms_glossed_by_relative_clauses_read_as_ones_that() -> None:
             "**unproductive labour**, adding to the value of nothing.",
             ["adding to the value of a thing", "adding to the value of nothing"],
         ),
+        # a marked term before a colon and the members it takes in
+        (
+            "Smith starts from the **passions**: pride, envy, sympathy and fear, which move "
+            "every merchant.",
+            ["pride, envy, sympathy and fear, which move every merchant"],
+        ),
+        # a second term inside a glossary line's gloss
+        (
+            "- **Rent**: what the land earns; the **profit** is what the stock earns\n",
+            ["what the land earns", "what the stock earns"],
+        ),
         # "this" names what the colon of the author's sentence before spells out
         (
             "Smith uses the pin factory as a model: ten workers each make one part and "

@@ -222,6 +222,13 @@ def _words(text: str, start: int, end: int) -> list[re.Match[str]]:
 # A subordinate clause longer than this is not one: its comma is further on. A phrase that
 # opens with a preposition or an adverb is an adverbial only when short ("In practice,",
 # "To Draper,"); a longer one is often the clause itself ("On the WMT task the model …").
+# "Instead of asking whether X, he …", "Rather than fixing defects, …": a phrase around a
+# gerund, as long as a subordinate clause can be.
+_INSTEAD_OF_DOING = re.compile(
+    r"(?i:instead\s+of|rather\s+than|apart\s+from|besides|in\s+addition\s+to)\s+[a-z]+ing\s"
+)
+
+
 _LEADING_WORDS = 22
 _LEADING_PHRASE_WORDS = 6
 
@@ -284,6 +291,7 @@ def main_clause_start(text: str, start: int) -> int:
         or gerund
         or (lower == "to" and _purpose(text, first.end()))
         or (capitalised and participle)
+        or _INSTEAD_OF_DOING.match(text, start)
     ):
         # "Since X, …", "Arguing that X, …", "To show X, …", "Denied schooling, Judith …"
         longest = _LEADING_WORDS

@@ -761,6 +761,20 @@ def _restates_head(term: str, gloss: str) -> bool:
     return bool(head) and (first == head or first.rstrip("s") == head.rstrip("s"))
 
 
+_MEMBER_WORDS = 3  # a member of a list that glosses a term: a few words
+
+
+def _members_listed(gloss: str) -> bool:
+    """Whether a gloss after a colon opens with three members or more, each a few words and
+    no clause ("the **reactive attitudes**: resentment, gratitude, indignation, love and
+    hurt feelings, which …"): what the term takes in."""
+    listed = gloss.split(", which", 1)[0].split(", who", 1)[0]
+    members = [plain_text(m) for m in split_coordination(text_spans(listed))]
+    return len(members) >= 3 and all(
+        1 <= len(m.split()) <= _MEMBER_WORDS and clause(m) is None for m in members
+    )
+
+
 def _what_to_do(gloss: str) -> bool:
     """Whether a gloss opens with a verb in its plain form, saying what to do ("keep most of
     your money in …", "to write down every open loop")."""
@@ -854,7 +868,7 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
         if len(words.split()) < 3 or words[:1].isdigit():
             continue
         if group == "glossed" and not _restates_head(span.text, words):
-            if not _what_to_do(words):
+            if not _what_to_do(words) and not _members_listed(words):
                 # "…: Britain's coal lay close" glosses nothing; "desires: desires to …" does,
                 # and so does what a **barbell strategy** has one do ("…: keep most …")
                 continue
@@ -863,7 +877,15 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
             term = strip_spans(slice_spans(text, start, term_end))
             article = _ARTICLE_BEFORE.search(plain, max(0, start - 5), start)
             found.append(
-                Found(term, definition, sentence, article=article[1].lower() if article else "")
+                Found(
+                    term,
+                    definition,
+                    sentence,
+                    article=article[1].lower() if article else "",
+                    # (a list of what the term takes in leaves the sentence its own claim:
+                    # "Resistance genes spread by **HGT**: conjugation, …")
+                    whole=not _members_listed(words),
+                )
             )
             continue
         if group == "relative" and "VERB" not in word_classes(words.split()[1]):
@@ -929,7 +951,12 @@ def definition_drafts(
                 glossed = _marked_term_is(text, plain, sentence, doc) or _plain_gloss(
                     text, plain, sentence
                 )
-                found_all = [glossed] if glossed and glossed.glossary else []
+                found_all = []
+                if glossed and glossed.glossary:
+                    # ("Phenotype: the observable traits …; the **genotype** is its genetic
+                    # makeup": each term its own card)
+                    glossed, others = _more_definitions(glossed, text, plain, sentence)
+                    found_all = [glossed, *others]
                 found_all += explained_terms(text, plain, sentence)
                 for term in found_all:
                     drafts.extend(_explained_draft(doc, term, defined))
