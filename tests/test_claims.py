@@ -715,6 +715,11 @@ def test_what_an_auxiliary_or_a_verb_introduces_is_asked_in_other_languages(
             "privileges served.",
             "whom their privileges served",
         ),
+        # A subject that ends with a pronoun is not singled out: the predicate is asked.
+        (
+            "Smith says that in the old towns it was the only guild that could fix prices.",
+            "the only guild that could fix prices",
+        ),
         # "X, not Y, …": which of the two is the point.
         ("Smith holds that trade, not conquest, made the Dutch rich.", "trade"),
         # A number in a name ("Order No. 5", "Room 101") is no answer.

@@ -296,3 +296,16 @@ def test_a_heading_over_statements_names_no_subjects() -> None:
 def test_a_list_asks_for_its_items(text: str, items: list[str]) -> None:
     (listed,) = [d for d in drafts_of(text) if d.kind == "enumeration"]
     assert [plain(item) for item in listed.back] == items
+
+
+def test_a_counted_heading_over_laws_keeps_a_claim_for_each() -> None:
+    """ "## The three laws" over three statements, one with a long subject ("A line from the
+    Sun to a planet sweeps …"): each law is a point of its own, asked by a claim card."""
+    made = drafts_of(
+        "## The three laws\n\n"
+        "1. Planets move in ellipses with the Sun at one focus\n"
+        "2. A line from the Sun to a planet sweeps out equal areas in equal times\n"
+        "3. The square of a planet's orbital period is proportional to the cube of its distance"
+    )
+    claims = [d for d in made if d.kind == "claim"]
+    assert len(claims) == 3, made

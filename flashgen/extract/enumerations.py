@@ -634,11 +634,15 @@ def _is_statement(text: str) -> bool:
     return "," not in found.subject or found.subject.endswith(",")
 
 
+# How far into an item its verb may stand ("A line from the Sun to a planet sweeps …").
+_STATEMENT_SUBJECT_WORDS = 12
+
+
 def _statement(item: Inline) -> bool:
     """A list item that is a sentence of its own: a subject and a finite verb near its start,
     and more words than a name or a phrase has."""
     text = plain_text(item)
-    found = clause(text, 0, 8)
+    found = clause(text, 0, _STATEMENT_SUBJECT_WORDS)
     return len(text.split()) >= 8 and found is not None and bool(found.subject)
 
 

@@ -870,7 +870,11 @@ def _subject_candidate(sentence: Reading, found: Clause, begin: int) -> Candidat
         return None
     verb = text[found.verb_start : found.verb_end].lower()
     singled_out = verb in COPULAS and _SINGLED_OUT.match(text, found.verb_end)
-    if singled_out and subject.lower().split()[0] not in DEICTIC and len(subject.split()) >= 2:
+    words = subject.lower().split()
+    # (not a pronoun subject after a leading phrase: "[in earlier societies it] was the main
+    # sign …"; an object pronoun may end one, "Control over … how you sell it is …")
+    pronoun_last = words[-1] in PRONOUNS and "VERB" not in word_classes(words[-2:][0])
+    if singled_out and words[0] not in DEICTIC and not pronoun_last and len(words) >= 2:
         return scored_blank(sentence, start, start + len(subject), "singled-out")
     listed = LISTED_SUBJECT.fullmatch(subject)
     if listed and not any(w in PRONOUNS for w in subject.lower().split()):
