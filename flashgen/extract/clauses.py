@@ -128,6 +128,21 @@ def is_participle(word: str) -> bool:
     return bool(lemma) and lemma[0] != word and not word.endswith(("s", "ing"))
 
 
+def is_simple_past(word: str) -> bool:
+    """A verb in the simple past as a bullet or a gloss opens with it ("arrived", "wrote",
+    "made"): a form in -ed, or a common irregular past, that the lexicon gives as a
+    participle's form (the inflection table is not loaded for it)."""
+    return (word.endswith("ed") or word in _IRREGULAR_PASTS) and is_participle(word)
+
+
+# Common irregular pasts ("Became …", "Wrote about 500 concertos"); one spelled as its
+# present ("spread") is no participle's form and is left out.
+_IRREGULAR_PASTS = frozenset(
+    "became began wrote made built taught led won lost fought took gave found held brought "
+    "sent kept left went came grew fell rose ran".split()
+)
+
+
 @lru_cache(maxsize=8192)
 def _past_tense(lemma: str) -> tuple[str, ...]:
     return getAllInflections(lemma, upos="VERB").get("VBD", ())

@@ -29,6 +29,7 @@ from flashgen.extract.clauses import (
     is_participle,
     is_plain_verb,
     is_plural_noun,
+    is_simple_past,
     main_clause_start,
     word_classes,
 )
@@ -1038,21 +1039,13 @@ def _names_a_person(term: str, found: Found) -> bool:
         return False
     # (a verb in the past and its object: "wrote about …", "called himself …"; not a
     # participle and its phrase, "stored in the liver")
-    did = (
-        (first.endswith("ed") or first in _IRREGULAR_PASTS)
-        and is_participle(first)
-        and len(gloss) > 1
-        and gloss[1].lower() not in PREPOSITIONS
-    )
+    did = is_simple_past(first) and len(gloss) > 1 and gloss[1].lower() not in PREPOSITIONS
     return (
         did
         or any(w.lower().strip(",.;:") in _PERSONAL for w in gloss)
         or any(_PEOPLE_HEADING.match(heading) for heading in found.sentence.section[-1:])
         or any(re.fullmatch(r"[A-ZÀ-Ý][\w'’]+-[A-ZÀ-Ý][\w'’]+", w) for w in words)
     )
-
-
-_IRREGULAR_PASTS = frozenset("wrote made built taught led won gave found began held".split())
 
 
 def _full_name(who: str) -> bool:

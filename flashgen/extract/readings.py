@@ -25,6 +25,7 @@ from flashgen.extract.clauses import (
     clause,
     deictic_subject,
     is_participle,
+    is_simple_past,
     leans_back,
     word_classes,
 )
@@ -459,7 +460,7 @@ def _subjectless_past_candidate(sentence: Reading) -> Candidate | None:
     if len(words) < 3 or not words[0][:1].isupper() or not words[0].isalpha():
         return None
     verb = words[0].lower()
-    if not (verb.endswith("ed") or verb in _IRREGULAR_PAST_OPENERS) or not is_participle(verb):
+    if not is_simple_past(verb):
         return None
     at = text.find(words[1], start + len(words[0]))
     if words[1] == "by":
@@ -468,13 +469,6 @@ def _subjectless_past_candidate(sentence: Reading) -> Candidate | None:
         return None
     end = blank_end(text, at, stop)
     return scored_blank(sentence, at, end, "predicate") if end > 0 else None
-
-
-# Irregular pasts that open a subjectless bullet ("Spread along …", "Became …", "Won …").
-_IRREGULAR_PAST_OPENERS = frozenset(
-    "spread became began wrote made built led won lost fought took gave found held brought "
-    "sent kept left went came grew fell rose ran".split()
-)
 
 
 _EQUALS = re.compile(r"\s[=≈]\s")
