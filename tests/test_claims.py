@@ -1316,6 +1316,12 @@ def test_that_after_a_preposition_is_a_determiner_not_a_relative() -> None:
             ["Smith treats the division of labour as", "Smith sums it up"],
             ["The division of labour as", "sums Output"],
         ),
+        (
+            "Output rose tenfold. Smith summarises it in one line: the market limits the "
+            "division of labour.\n",
+            ["Smith summarises it in one line"],
+            ["summarises output"],
+        ),
         # "These writers …" points back: the sentence before comes first on the card
         (
             "Weavers read the market through the pamphlets of the Glasgow merchants. These "

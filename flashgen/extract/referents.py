@@ -282,7 +282,8 @@ def resolved_after_condition(spans: Inline, text: str, start: int) -> Inline:
 
 # "Keynes treats it as a temporary phase": the author's verb, then a pronoun as its object.
 _OBJECT_PRONOUN = re.compile(
-    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}\s+(?:[a-z]+ly\s+)?[a-z]+s\s+(?P<pronoun>it|them)\s+"
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+s)\s+"
+    r"(?P<pronoun>it|them)\s+"
     r"(?=[a-z])"
 )
 
@@ -295,7 +296,7 @@ def resolved_object(spans: Inline, text: str, start: int, previous: Sentence | N
     found = _OBJECT_PRONOUN.match(text, start)
     if found is None or text[start:].split(None, 1)[0].lower() in STOPWORDS:
         return spans  # (a name opens it, not "Nor does it …")
-    if text[found.start("pronoun") - 6 : found.start("pronoun")].split()[-1:] in _SAYING_IT:
+    if found["verb"] in _SAYING_IT:
         return spans  # ("Pirenne sums it up: …", "as Smith puts it": what he says, not a thing)
     plural = found.group("pronoun") == "them"
     referent = next(
@@ -309,7 +310,7 @@ def resolved_object(spans: Inline, text: str, start: int, previous: Sentence | N
 
 
 # Verbs whose "it" is what is said ("sums it up", "puts it").
-_SAYING_IT = [[verb] for verb in ("sums", "puts", "phrases", "states", "summarizes", "summarises")]
+_SAYING_IT = frozenset(("sums", "puts", "phrases", "states", "summarizes", "summarises"))
 
 
 def _mid_sentence(referent: str) -> str:
