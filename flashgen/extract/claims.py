@@ -487,13 +487,13 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             if english and opens and _readers_first_person(text, name):
                 readers_blocks.add(sentence.block_key)  # (the rest of it is the reader's too)
             continue
-        answers_denial = english and before is not None and _answers_denial(text, before)
-        # (the sentence before, when a subject that points back may be read after it)
-        lead_text = (
-            plain_text(before.spans).lower()
-            if before is not None and _read_on_alone(before)
-            else ""
-        )
+        # The sentence before, when it reads alone: a subject that points back may be read
+        # after it, and so may what a sentence says against its denial.
+        before_text = plain_text(before.spans) if before is not None else ""
+        if before_text and not _opens_alone(before_text):
+            before_text = ""
+        answers_denial = english and bool(before_text) and _answers_denial(text, before_text)
+        lead_text = before_text.lower()
         if english:
             unframed = without_aside_frame(spans, text, speakers)
             framed_known_by = ""
@@ -622,19 +622,23 @@ def concept_named(stem: str) -> str:
 _SUBJECT_PRONOUNS = frozenset(("It", "They", "He", "She"))
 
 
-def _answers_denial(text: str, before: Sentence) -> bool:
-    """Whether a sentence that opens with a pronoun says what the one before, read on
-    alone, denies ("The market is not a natural order. It is a political creation.")."""
+def _answers_denial(text: str, denied: str) -> bool:
+    """Whether a sentence that opens with a pronoun says what the one before (`denied`, which
+    reads alone) denies ("The market is not a natural order. It is a political creation.")."""
     if text.split(None, 1)[0] not in _SUBJECT_PRONOUNS:
         return False
-    denied = plain_text(before.spans)
     # (not one that says both itself: "… is not when a theory is true but when …")
-    return _DENIED.search(denied) is not None and " but " not in denied and _read_on_alone(before)
+    return _DENIED.search(denied) is not None and " but " not in denied
 
 
 def _read_on_alone(sentence: Sentence) -> bool:
     """Whether a sentence, read first on a card, does not itself open with a pronoun."""
-    words = plain_text(sentence.spans).split(None, 1)
+    return _opens_alone(plain_text(sentence.spans))
+
+
+def _opens_alone(text: str) -> bool:
+    """Whether a sentence's text does not open with a pronoun."""
+    words = text.split(None, 1)
     return not words or words[0].lower() not in DEICTIC
 
 
