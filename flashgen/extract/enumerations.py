@@ -390,11 +390,10 @@ def _plural_heading(title: str) -> bool:
     return 1 <= len(words) <= 2 and is_plural_noun(words[-1].strip(",.:"), known=True)
 
 
-_NAME_BEFORE_COLON = re.compile(r"\s*(?P<name>[^\W\d][\w'’ -]{0,40}?)\s*:\s+\S")
+_ITEM_NAME = r"\s*(?P<name>[^\W\d][\w'’ -]{0,40}?)"
+_NAME_BEFORE_COLON = re.compile(rf"{_ITEM_NAME}\s*:\s+\S")
 # (a stage's name may have a short qualifier in brackets: "1. Sensorimotor (0–2): …")
-_STAGE_BEFORE_COLON = re.compile(
-    r"\s*(?P<name>[^\W\d][\w'’ -]{0,40}?)(?:\s*\([^()]{1,20}\))?\s*:\s+\S"
-)
+_STAGE_BEFORE_COLON = re.compile(rf"{_ITEM_NAME}(?:\s*\([^()]{{1,20}}\))?\s*:\s+\S")
 
 
 # A lead that announces steps in order ("Sequence:", "The steps of mitosis:").
