@@ -48,6 +48,7 @@ from flashgen.extract.words import (
     count_of,
     normalize_term,
     number_word,
+    short_members,
     split_coordination,
 )
 from flashgen.model import Document, Draft, Inline, Span
@@ -762,18 +763,12 @@ def _restates_head(term: str, gloss: str) -> bool:
     return bool(head) and (first == head or first.rstrip("s") == head.rstrip("s"))
 
 
-_MEMBER_WORDS = 3  # a member of a list that glosses a term: a few words
-
-
 def _members_listed(gloss: str) -> bool:
     """Whether a gloss after a colon opens with three members or more, each a few words and
     no clause ("the **reactive attitudes**: resentment, gratitude, indignation, love and
     hurt feelings, which …"): what the term takes in."""
-    listed = gloss.split(", which", 1)[0].split(", who", 1)[0]
-    members = [plain_text(m) for m in split_coordination(text_spans(listed))]
-    return len(members) >= 3 and all(
-        1 <= len(m.split()) <= _MEMBER_WORDS and clause(m) is None for m in members
-    )
+    members = short_members(gloss.split(", which", 1)[0].split(", who", 1)[0])
+    return bool(members) and all(clause(m) is None for m in members)
 
 
 def _what_to_do(gloss: str) -> bool:

@@ -32,6 +32,7 @@ from flashgen.extract.words import (
     count_of,
     normalize_term,
     number_word,
+    short_members,
     split_coordination,
 )
 from flashgen.model import Block, Document, Draft, Inline, Span
@@ -549,19 +550,14 @@ def _marked_next(doc: Document, sentence: Sentence, following: Sentence | None) 
     return _draft(doc, sentence, lead, marked, False)
 
 
-_MEMBER_WORDS = 3
-
-
 def _name_and_members(lead: str, listed: str) -> bool:
     """ "Triple Entente: France, Russia, Britain": a name, then three names or more that
     belong to it (each capitalised, a few words)."""
     words = lead.split()
     if not 1 <= len(words) <= _HEAD_WORDS or not all(w[:1].isupper() for w in words):
         return False
-    members = [plain_text(m) for m in split_coordination(text_spans(listed))]
-    return len(members) >= 3 and all(
-        m[:1].isupper() and len(m.split()) <= _MEMBER_WORDS for m in members
-    )
+    members = short_members(listed)
+    return bool(members) and all(m[:1].isupper() for m in members)
 
 
 def _marked_before(spans: Inline, at: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from flashgen.extract.sentences import slice_spans, strip_spans
+from flashgen.extract.sentences import slice_spans, strip_spans, text_spans
 from flashgen.model import Inline
 from flashgen.parse.inline import plain_text
 
@@ -269,3 +269,15 @@ def split_coordination(spans: Inline, language: str = "en") -> list[Inline]:
             parts.append(piece)
         start = cut_end
     return parts
+
+
+MEMBER_WORDS = 3  # a member of a short list: "France", "hurt feelings", "Bosnia and Herzegovina"
+
+
+def short_members(listed: str) -> list[str]:
+    """The members of a list written in a sentence ("France, Russia, Britain"), when there
+    are three or more of one to `MEMBER_WORDS` words each; otherwise nothing."""
+    members = [plain_text(m) for m in split_coordination(text_spans(listed))]
+    if len(members) < 3 or not all(1 <= len(m.split()) <= MEMBER_WORDS for m in members):
+        return []
+    return members
