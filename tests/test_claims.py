@@ -1455,3 +1455,75 @@ def test_a_romance_claim_after_a_leading_clause_asks_what_the_author_does() -> N
         )
     ]
     assert asked == "la sua validità", asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "frame"),
+    [
+        # What a noun before a colon announces is the claim ("ends with a warning: X").
+        (
+            "Smith ends with a warning: a nation that neglects its workers will, in time, "
+            "lose the skills that made it rich.",
+            "Smith ends with a warning: ",
+        ),
+        (
+            "Smith draws a stark conclusion: monopolies raise prices for every consumer.",
+            "Smith draws a stark conclusion: ",
+        ),
+        # "His most famous claim is that X": two words before the noun still frame X.
+        (
+            "Smith's most famous claim is that self-interest, checked by competition, "
+            "produces a public good nobody intended.",
+            "Smith's most famous claim is that ",
+        ),
+    ],
+)
+def test_a_frame_before_a_colon_or_that_leaves_the_claim_to_ask(sentence: str, frame: str) -> None:
+    made = claims_of(sentence)
+    assert made
+    for draft in made:
+        front = "".join(span.text for span in draft.front)
+        blank = next(i for i, span in enumerate(draft.front) if "cloze" in span.marks)
+        before = "".join(span.text for span in draft.front[:blank])
+        assert frame in before, front
+
+
+def test_they_after_a_condition_on_a_bare_plural_is_that_plural() -> None:
+    made = claims_of("If workers were paid by the piece, they would work faster and tire sooner.")
+    fronts = ["".join(s.text for s in d.front) for d in made]
+    assert any("workers would work" in f for f in fronts), fronts
+
+
+def test_paragraphs_that_open_with_it_stand_for_the_term_defined_before() -> None:
+    fronts = fronts_of(
+        "# Markets\n\n"
+        "Smith defines the market as a place where strangers exchange goods.\n\n"
+        "It is **impersonal** because the buyers never need to know the sellers by name.\n\n"
+        "It is **self-correcting** because high prices draw new sellers in.\n\n"
+        "Prices fall when supply grows. They rise when it shrinks.\n"
+    )
+    assert any("The market is impersonal" in f for f in fronts), fronts
+    assert any("The market is self-correcting" in f for f in fronts), fronts
+    # (a paragraph that opens otherwise ends the run: "They" is no market)
+    assert not any("The market rise" in f or "The markets rise" in f for f in fronts), fronts
+
+
+def test_a_blank_cut_short_keeps_a_quantity_with_its_of_and_ends_before_a_coordinator() -> None:
+    asked = deleted_terms(
+        "Smith says the town is prosperous because the members of even the poorest guild "
+        "will never lose most of their customers to strangers, yet in the countryside the "
+        "weavers of every village compete with each other for the same few buyers."
+    )
+    assert asked
+    assert not any(t.rstrip().endswith(("most", ", yet", " yet")) for t in asked), asked
+
+
+def test_how_often_gives_way_to_a_predicate_cut_for_length() -> None:
+    # (a predicate worth asking, cut down to its first clause, says more than "never")
+    sentence = (
+        "The convoy never delivered more than a fraction of the 300 tons a day that the army "
+        "needed, and the soldiers starved through the winter."
+    )
+    assert deleted_terms(sentence)[0].startswith("never delivered more than a fraction")
+    # (… and where the predicate is everyday, how often is still the point)
+    assert deleted_terms("People rarely blame themselves for anything.") == ["rarely"]

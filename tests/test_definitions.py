@@ -434,8 +434,8 @@ def test_a_concept_note_names_who_coined_its_term() -> None:
     assert "What is the sunk cost fallacy, according to Richard Thaler?" in fronts, fronts
     # (a labelled line before any heading is the note's text: "Examples: …")
     assert any(d.kind == "enumeration" for d in made), fronts
-    # (with no sentence before it, "It" is the concept the note is named after)
-    assert any(f.startswith("Sunk cost fallacy: Sunk cost fallacy persists") for f in fronts), (
+    # (opening the paragraph after the one that names the term, "It" is that term)
+    assert any(f.startswith("Sunk cost fallacy: The sunk cost fallacy persists") for f in fronts), (
         fronts
     )
 
@@ -574,3 +574,35 @@ def test_terms_glossed_by_relative_clauses_read_as_ones_that() -> None:
 def test_what_a_term_is_said_to_be(text: str, backs: list[str]) -> None:
     made = definitions(text)
     assert sorted(back for _, back in made) == backs, made
+
+
+def test_a_marked_term_glossed_by_a_kind_after_a_colon_is_defined() -> None:
+    made = note_drafts(
+        "Trade happens within a **free port**: a harbour set apart, with its own customs and "
+        "its own courts.\n",
+        {"author": "Adam Smith", "title": "The Book"},
+    )
+    backs = {
+        "".join(s.text for s in d.front): "".join(s.text for b in d.back for s in b)
+        for d in made
+        if d.kind == "definition"
+    }
+    assert any("free port" in f and b.startswith("a harbour set apart") for f, b in backs.items())
+
+
+def test_a_marked_term_after_called_is_defined_by_the_phrase_before() -> None:
+    made = note_drafts(
+        "The seed is wrapped in a hard protective layer called the **testa**.\n",
+        {"author": "Adam Smith", "title": "The Book"},
+    )
+    definitions = [
+        ("".join(s.text for s in d.front), "".join(s.text for b in d.back for s in b))
+        for d in made
+        if d.kind == "definition"
+    ]
+    assert any("the testa" in f and b == "a hard protective layer" for f, b in definitions), (
+        definitions
+    )
+    # (the phrase is the term's kind only when it names one: "a process called X" is too thin)
+    thin = note_drafts("Leaves make sugar by a process called **photosynthesis**.\n")
+    assert not any(d.kind == "definition" for d in thin)

@@ -55,11 +55,14 @@ from flashgen.extract.readings import (
     term_candidates,
 )
 from flashgen.extract.referents import (
+    NOTHING_CARRIED,
+    carried_referent,
     resolved,
     resolved_after_condition,
     resolved_after_reason,
     resolved_inside,
     resolved_object,
+    with_carried,
 )
 from flashgen.extract.salience import is_trivial
 from flashgen.extract.sentences import (
@@ -473,8 +476,12 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
     # Paragraphs that open in the reader's first person: what follows in them is the
     # reader's too, unless it names the author.
     readers_blocks: set = set()
+    carried = NOTHING_CARRIED  # what a run of paragraphs opening with "it" stands for
     for sentence in sentences:
         before = previous if previous and _read_on(previous, sentence) else None
+        if english and not sentence.index and not sentence.list_item:
+            opening = plain_text(sentence.named).lstrip()
+            carried = carried_referent(sentence, opening, previous, carried)
         previous = sentence
         if sentence.key in used:
             continue
@@ -502,6 +509,12 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
                 # frames were taken out keeps its GUID.
                 framed_known_by = _english_claim(spans, text, before)[3]
                 spans, text = unframed, plain_text(unframed)
+            if carried[1] and before is None and not sentence.index and not sentence.list_item:
+                # ("It is **limited** because …" after the paragraph that defines the nation:
+                # known by its words as written, a card made before keeps its GUID)
+                framed_known_by = framed_known_by or _english_claim(spans, text, before)[3]
+                spans = with_carried(spans, text, carried[1])
+                text = plain_text(spans)
             text, spans, start, known_by = _english_claim(spans, text, before, topic)
             known_by = framed_known_by or known_by
         else:

@@ -771,6 +771,14 @@ def _members_listed(gloss: str) -> bool:
     return bool(members) and all(clause(m) is None for m in members)
 
 
+def _a_kind_of(gloss: str) -> bool:
+    """Whether a gloss after a colon opens with what kind of thing the term is, a noun phrase
+    with its indefinite article and no verb of its own ("a **magic circle**: a space set
+    apart, with …"); "…: a new class took power" says what happened."""
+    words = gloss.split(None, 1)
+    return len(words) == 2 and words[0] in ("a", "an") and clause(gloss.split(",", 1)[0]) is None
+
+
 def _what_to_do(gloss: str) -> bool:
     """Whether a gloss opens with a verb in its plain form, saying what to do ("keep most of
     your money in …", "to write down every open loop")."""
@@ -825,6 +833,32 @@ def _told_apart(text: Inline, plain: str, start: int, end: int, sentence: Senten
     return Found(term, definition, sentence, whole=False)
 
 
+# "… surrounded by a protein coat called the **capsid**": the noun phrase before "called"
+# (its article, then two to five words, the last a noun) says what the term is.
+_CALLED_BEFORE = re.compile(
+    r"\b(?P<article>an?|the)\s+(?P<kind>(?:[a-z][\w-]*\s+){1,4}[a-z][\w-]*)\s+"
+    r"(?:called|known as|termed)\s+(?:(?:the|an?)\s+)?\Z"
+)
+_NOT_IN_A_KIND = frozenset(("and", "or", "but", "that", "which", "who", "is", "are", "was", "were"))
+
+
+def _called(text: Inline, plain: str, start: int, end: int, sentence: Sentence) -> Found | None:
+    """A marked term the sentence gives to the thing it has just described ("a protein coat
+    called the **capsid**"), when it ends a clause; or None."""
+    named = _CALLED_BEFORE.search(plain, max(0, start - 60), start)
+    if named is None or not _CLAUSE_END.match(plain, end):
+        return None
+    kind = named["kind"].split()
+    if any(w in _NOT_IN_A_KIND for w in kind) or "NOUN" not in word_classes(kind[-1]):
+        return None
+    term = strip_spans(slice_spans(text, start, end))
+    definition = strip_spans(slice_spans(text, named.start(), named.end("kind")))
+    article = _ARTICLE_BEFORE.search(plain, max(0, start - 5), start)
+    return Found(
+        term, definition, sentence, article=article[1].lower() if article else "", whole=False
+    )
+
+
 def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]:
     """Each bold or highlighted term of a sentence that the words right after it explain."""
     found = []
@@ -833,6 +867,11 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
             continue
         explained = _EXPLAINED.match(plain, end)
         term_end = end
+        if explained is None and (" called " in plain or " known as " in plain):
+            named = _called(text, plain, start, end, sentence)
+            if named is not None:
+                found.append(named)
+                continue
         if explained is None:
             described = _described_kind(text, plain, start, end, sentence) or _told_apart(
                 text, plain, start, end, sentence
@@ -864,7 +903,7 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
         if len(words.split()) < 3 or words[:1].isdigit():
             continue
         if group == "glossed" and not _restates_head(span.text, words):
-            if not _what_to_do(words) and not _members_listed(words):
+            if not (_what_to_do(words) or _members_listed(words) or _a_kind_of(words)):
                 # "…: Britain's coal lay close" glosses nothing; "desires: desires to …" does,
                 # and so does what a **barbell strategy** has one do ("…: keep most …")
                 continue

@@ -88,11 +88,26 @@ _LONGEST_SPEAKER = 100  # characters: names and an adverb before a reporting ver
 # before the later frames keeps its GUID (`identity_start`).
 _FIRST_REPORTING_VERB = re.compile(rf"(?:{starting_a_word(REPORTING_VERB_LIST)})\b\s*(?:that\s+)?")
 _FIRST_SPEAKER_BEFORE = re.compile(rf"{_NAMED_SPEAKER}){_SPEAKER_ADVERB}\Z")
+# "Huizinga ends with a warning: X", "Sen gives a blunt answer: X": what the noun before the
+# colon announces is the claim (when a clause follows: "… gives one answer: money" names it).
+_ANNOUNCING_NOUN = (
+    r"(?:warning|conclusion|claim|thesis|argument|point|lesson|answer|plea|prediction|"
+    r"proposal|observation|diagnosis|verdict|message|hypothesis|suggestion|moral|insight|"
+    r"solution|remedy|explanation|objection|reply|complaint)"
+)
+_COLON_FRAME = re.compile(
+    rf"{_SPEAKER}{_SPEAKER_ADVERB}[a-z]+(?:s|ed)\s+(?:(?:with|by|on)\s+)?"
+    rf"(?:a|an|the|his|her|their|this)\s+(?:[a-z-]+\s+){{0,2}}?{_ANNOUNCING_NOUN}:\s+"
+)
+_COLON_FRAME_HINT = re.compile(rf"\b{_ANNOUNCING_NOUN}: ")
+
+
 # What every later frame needs: a past reporting verb, "in …" before "that", a case brief's
 # speaker, or a verb of using an example (most sentences have none).
 _LATER_FRAME_HINT = re.compile(
     rf"\b(?:{'|'.join(_PAST_REPORTING_LIST)}|{_USING})\b"
     rf"|\b{_COURT}\b|\b{_WORK}\b|\bin \S+(?: \S+){{0,2}} that\b|^{_FEW_OR_MANY} "
+    rf"|{_COLON_FRAME_HINT.pattern}"
 )
 
 
@@ -212,7 +227,7 @@ _COMMON_VIEW_FRAME = re.compile(
 # "Diamond's short answer is that …", "His main argument is that …": what it is, is the claim.
 THESIS_FRAME = re.compile(
     r"(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s|His|Her|Their|The author['’]s)\s+"
-    r"(?:[a-z]+\s+)?(?:answer|argument|thesis|claim|point|view|conclusion|position|"
+    r"(?:[a-z]+\s+){0,2}?(?:answer|argument|thesis|claim|point|view|conclusion|position|"
     r"suggestion|proposal|explanation|principle|premise|assumption|hypothesis|contention|"
     r"insight|finding|objection|idea|lesson|message|worry|fear|concern|complaint|hope|"
     r"observation|belief|warning)\s+is\s+that\s+"
@@ -258,6 +273,10 @@ def content_start(text: str, first_frames: bool = False) -> int:
             if not first_frames and _object_after(text, end):
                 continue
             start = max(start, end)
+    if not first_frames and start == 0 and _COLON_FRAME_HINT.search(text) is not None:
+        announced = _COLON_FRAME.match(text)
+        if announced is not None and clause(text, announced.end()) is not None:
+            start = announced.end()
     if " that " not in text:  # what the frames below all need (most sentences have none)
         return start if start < len(text) - 3 else 0
     for at, end, verb in _that_frames(text):

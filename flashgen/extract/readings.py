@@ -164,7 +164,7 @@ READING_SCORE = {
     "extraposed": 3.1,
     "dated": 3.1,
     "done-instead": 3.3,
-    "how-often": 2.7,  # below the predicate: asked when that is everyday
+    "how-often": 2.65,  # below the predicate, also one cut for length: asked when that is everyday
     "condition": 3.1,
     "relative": 2.8,
     "preferred": 3.2,
@@ -295,12 +295,36 @@ def blank_end(text: str, start: int, end: int) -> int:
     for pattern in (_CLAUSE_CUT, _PHRASE_BREAK):
         for found in top_level(text[:end], pattern.pattern, start):
             at = start + found.start()
+            if pattern is _PHRASE_BREAK and _part_of(text, at):
+                continue
+            dangling = _DANGLING.search(text, start, at)
+            if dangling is not None:  # ("… fellow-members, yet] in the mind …": before it)
+                at = dangling.start()
             words = len(text[start:at].split())
-            if 4 <= words <= MAX_ANSWER_WORDS:
+            if (4 if pattern is _CLAUSE_CUT else 6) <= words <= MAX_ANSWER_WORDS:
                 return at
             if words > MAX_ANSWER_WORDS:
                 break
     return end if len(text[start:end].split()) <= MAX_ANSWER_WORDS else -1
+
+
+# A coordinator that would end a blank cut at the phrase break after it.
+_DANGLING = re.compile(r",\s(?:and|but|yet|or|so)\Z")
+
+
+# Words whose "of" is part of their noun phrase ("most of their fellow-members"): no blank
+# ends between the two.
+_PART_OF = frozenset(
+    "most many some all each one none few several any both much part half rest".split()
+)
+
+
+def _part_of(text: str, at: int) -> bool:
+    """Whether the phrase break at `at` is an "of" after a word of quantity."""
+    if not text.startswith(" of ", at):
+        return False
+    before = text[max(0, at - 12) : at].split()
+    return bool(before) and before[-1].lower() in _PART_OF
 
 
 @dataclass(frozen=True)

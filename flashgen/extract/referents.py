@@ -223,7 +223,7 @@ def _short_noun_phrase(phrase: str) -> bool:
 
 # "If an n × n matrix has n distinct eigenvalues, it is diagonalizable": a leading clause
 # whose subject opens with an article, then the main clause's pronoun.
-_LEADING_CONDITION = re.compile(r"(?:If|When|Whenever|Once|Unless)\s+(?=(?:an?|the)\s)")
+_LEADING_CONDITION = re.compile(r"(?:If|When|Whenever|Once|Unless)\s+(?=[a-z])")
 _PRONOUN_AFTER_COMMA = re.compile(r",\s+(?P<pronoun>it|they)\s+(?=[a-z])")
 
 
@@ -270,13 +270,22 @@ def resolved_after_condition(spans: Inline, text: str, start: int) -> Inline:
     if pronoun is None or text.find(",", found.verb_end) != pronoun.start():
         return spans
     words = found.subject.split()
-    if not 2 <= len(words) <= 6 or words[0].lower() not in ARTICLES:
+    # (a bare plural names a kind, and is repeated as it is: "If women were educated …, they
+    # would be …" -> "…, women would be …")
+    bare = (
+        pronoun["pronoun"] == "they"
+        and 1 <= len(words) <= 3
+        and words[0].islower()
+        and words[0] not in STOPWORDS
+        and is_plural_noun(words[-1])
+    )
+    if not bare and (not 2 <= len(words) <= 6 or words[0].lower() not in ARTICLES):
         return spans
     if not re.fullmatch(r"[\w' -]+", found.subject.strip()):
         return spans  # (a formula's symbols are no noun phrase to repeat)
     if is_plural_noun(words[-1]) != (pronoun["pronoun"] == "they"):
         return spans
-    referent = " ".join(["the", *words[1:]])
+    referent = " ".join(words if bare else ["the", *words[1:]])
     return _with_referent(spans, text, pronoun.start("pronoun"), pronoun.end("pronoun"), referent)
 
 
@@ -328,3 +337,82 @@ def _mid_sentence(referent: str) -> str:
     ):
         return referent[0].lower() + referent[1:]
     return referent
+
+
+# "It is **limited** because …", "They are …": a paragraph that opens with its subject as a
+# pronoun and a verb (after a word of order: "Finally, it is …").
+_PARAGRAPH_PRONOUN = re.compile(
+    r"(?:(?:First|Second|Third|Next|Then|Finally|Lastly|Also|Moreover),\s+)?"
+    r"(?P<pronoun>It|it|They|they)\s+(?=[a-z])"
+)
+
+
+# What a run of paragraphs opening with a pronoun stands for: the section and the referent.
+Carried = tuple[tuple[str, ...], str]
+NOTHING_CARRIED: Carried = ((), "")
+
+
+def carried_referent(
+    sentence: Sentence, text: str, previous: Sentence | None, carried: Carried
+) -> Carried:
+    """What the pronoun opening `sentence` (its text `text`) stands for, with the section it
+    holds in; `previous` is the sentence before in the note, `carried` what the paragraph
+    before carried. "Anderson defines the nation as …" / "It is **imagined** because …" /
+    "It is **limited** because …": the term a one-sentence paragraph defines or marks is
+    carried into each following paragraph of its section that opens with "it" (or "they",
+    for a plural term), until one opens otherwise."""
+    if sentence.index or sentence.list_item:
+        return carried  # (inside a paragraph, the sentence before says what it stands for)
+    opening = _PARAGRAPH_PRONOUN.match(text)
+    if opening is None or clause(text, opening.end()) is None:
+        return NOTHING_CARRIED
+    plural = opening["pronoun"].lower() == "they"
+    section, referent = carried
+    if section != sentence.section:
+        referent = ""
+    if not referent and previous is not None and _one_sentence_paragraph_before(sentence, previous):
+        referent = next(
+            (r for r in _terms(previous) if is_plural_noun(r.split()[-1]) == plural), ""
+        )
+    if not referent or is_plural_noun(referent.split()[-1]) != plural:
+        return NOTHING_CARRIED
+    return sentence.section, referent
+
+
+def _one_sentence_paragraph_before(sentence: Sentence, previous: Sentence) -> bool:
+    """Whether the sentence before is a paragraph of its own, in the same section."""
+    return (
+        previous.index == 0
+        and not previous.list_item
+        and previous.block_key != sentence.block_key
+        and previous.section == sentence.section
+    )
+
+
+def _terms(sentence: Sentence) -> list[str]:
+    """The terms a sentence defines or marks: what a pronoun opening the next paragraph may
+    stand for (not its subject: "The Fed raised rates. / It was …" may mean the raise)."""
+    spans = strip_spans(sentence.named)
+    text = plain_text(spans)
+    found = [
+        ("the " if _THE_BEFORE.search(text, 0, begin) else "") + span.text.strip()
+        for begin, _, span in positioned(spans)
+        if (span.kind == "wikilink" or span.marks & {"strong", "mark"})
+        and 1 <= len(span.text.split()) <= 4
+    ]
+    defined = _DEFINED.search(text)
+    if defined:
+        found.insert(0, defined.group("term"))
+    return [r for r in found if r and r[:1].isalnum()]
+
+
+def with_carried(spans: Inline, text: str, referent: str) -> Inline:
+    """The claim with the pronoun that opens it replaced by `referent` ("It is limited" ->
+    "The nation is limited")."""
+    opening = _PARAGRAPH_PRONOUN.match(text)
+    if opening is None:
+        return spans
+    start, end = opening.span("pronoun")
+    if start == 0:
+        referent = referent[0].upper() + referent[1:]
+    return _with_referent(spans, text, start, end, referent)
