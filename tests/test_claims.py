@@ -1527,3 +1527,18 @@ def test_how_often_gives_way_to_a_predicate_cut_for_length() -> None:
     assert deleted_terms(sentence)[0].startswith("never delivered more than a fraction")
     # (… and where the predicate is everyday, how often is still the point)
     assert deleted_terms("People rarely blame themselves for anything.") == ["rarely"]
+
+
+def test_a_relative_clause_inside_a_blank_is_asked_as_a_second_point() -> None:
+    (made,) = claims_of(
+        "Smith's account of the guild rested on the charter of 1450, which granted the "
+        "masters a monopoly of the trade."
+    )
+    asked = [span.text for span in made.front if "cloze" in span.marks]
+    assert asked == ["on the charter of 1450", "granted the masters a monopoly of the trade"]
+    # (an aside inside another clause stays in its blank)
+    (whole,) = claims_of(
+        "The allegory justifies the claim that merchants, who have seen the markets, should "
+        "govern the town."
+    )
+    assert len([span for span in whole.front if "cloze" in span.marks]) == 1

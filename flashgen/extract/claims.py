@@ -558,10 +558,21 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
                 pending = begin if not kept else -1  # ... and one with none before goes on
                 held = held or top
                 continue
+            where = (begin, end, start)
+            rest = None
+            shortened = _before_relative(spans, text, best, where, doc, names)
+            if shortened is not None:
+                # "… rested [on the Entente Cordiale of 1904], which [settled colonial
+                # disputes …]": a relative clause inside the blank is a second point
+                rest = _rest_of_point(
+                    spans, text, shortened, where, doc, names, fronts | {_front(text, shortened)}
+                )
+                best = shortened if rest is not None else best
             chosen.append(best)
             kept.append((begin, end))
             fronts.add(_front(text, best))
-            rest = _rest_of_point(spans, text, best, (begin, end, start), doc, names, fronts)
+            if rest is None:
+                rest = _rest_of_point(spans, text, best, where, doc, names, fronts)
             if rest is not None:  # a point too long for one blank: what the first leaves
                 chosen.append(rest)
                 fronts.add(_front(text, rest))
@@ -750,6 +761,40 @@ def _rest_of_point(
     if judged.score < KEEP_SCORE or _front(text, judged) in fronts:
         return None
     return judged
+
+
+# A relative clause set off by a comma inside a blank: ", which settled …".
+_RELATIVE_INSIDE = re.compile(r",\s+(?:which|who)\s+")
+_OTHER_CLAUSE = re.compile(r"[;:]\s|\sthat\s")
+_BEFORE_RELATIVE_WORDS = 3  # a blank left shorter than this says too little alone
+
+
+def _before_relative(
+    spans: Inline,
+    text: str,
+    asked: Candidate,
+    where: tuple[int, int, int],
+    doc: Document,
+    names: _Names,
+) -> Candidate | None:
+    """A predicate's blank cut before a relative clause it holds, judged anew, when what is
+    left says enough; or None."""
+    if asked.reading not in ("predicate", "statement") or ", " not in text[asked.start : asked.end]:
+        return None
+    found = _RELATIVE_INSIDE.search(text, asked.start, asked.end)
+    if found is None:
+        return None
+    before = text[asked.start : found.start()]
+    if len(before.split()) < _BEFORE_RELATIVE_WORDS or _OTHER_CLAUSE.search(before):
+        # ("the claim that philosophers, who have seen the Good, should rule": the relative
+        # is an aside in another clause, and so is one after a colon or a semicolon)
+        return None
+    point = Reading(spans, text, where[0], where[1], where[2], doc.source.language, *names)
+    cut = scored_blank(point, asked.start, found.start(), asked.reading)
+    if cut is None:
+        return None
+    judged = _judged(point, cut)
+    return judged if judged.score >= KEEP_SCORE else None
 
 
 def _front(text: str, candidate: Candidate) -> str:
