@@ -878,7 +878,7 @@ def test_what_is_preferred_opens_at_its_article() -> None:
         (
             "The Statute of Artificers of 1563, which fixed the wages of every trade for "
             "decades, was repealed in the end by Parliament in 1813.",
-            "repealed in the end by Parliament in 1813",
+            "in the end by Parliament in 1813",  # (a passive: when and by whom is asked)
         ),
         # a longer appositive
         (
@@ -1542,3 +1542,30 @@ def test_a_relative_clause_inside_a_blank_is_asked_as_a_second_point() -> None:
         "govern the town."
     )
     assert len([span for span in whole.front if "cloze" in span.marks]) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        # A passive's event stays on the front; when, where, how or by whom is asked.
+        (
+            "The king was crowned on Christmas Day in the abbey at Westminster.",
+            "on Christmas Day in the abbey at Westminster",
+        ),
+        # (an adjective in -ed is no passive: what it says is the point)
+        (
+            "Human desires are unlimited by nature, so only a moral authority can set them bounds.",
+            "unlimited by nature, so only a moral authority can set them bounds",
+        ),
+    ],
+)
+def test_a_passive_asks_what_follows_its_participle(sentence: str, answer: str) -> None:
+    assert deleted_terms(sentence) == [answer]
+
+
+def test_a_point_after_a_semicolon_may_open_with_a_bare_phrase() -> None:
+    (made,) = claims_of(
+        "The canal opened on 4 May 1850; at 90 miles its main channel was the longest in Europe."
+    )
+    asked = [span.text for span in made.front if "cloze" in span.marks]
+    assert asked == ["on 4 May 1850", "the longest in Europe"]

@@ -741,7 +741,7 @@ def _rest_of_point(
     """A second blank for what a point's first blank, cut short, leaves of it ("Lenin's
     course was always […] that could […]"), when it is worth asking."""
     _, end, opening = where
-    if asked.reading not in ("predicate", "reason", "contrast", "statement") or asked.end >= end:
+    if asked.reading not in (*_PREDICATES, "reason", "contrast") or asked.end >= end:
         return None
     opened = _REST_OPENING.match(text, asked.end)
     if opened is None:  # not a relative clause: an aside, or another point
@@ -763,6 +763,10 @@ def _rest_of_point(
     return judged
 
 
+# Readings that ask what the main clause says of its subject.
+_PREDICATES = ("predicate", "statement", "passive")
+
+
 # A relative clause set off by a comma inside a blank: ", which settled …".
 _RELATIVE_INSIDE = re.compile(r",\s+(?:which|who)\s+")
 _OTHER_CLAUSE = re.compile(r"[;:]\s|\sthat\s")
@@ -779,7 +783,7 @@ def _before_relative(
 ) -> Candidate | None:
     """A predicate's blank cut before a relative clause it holds, judged anew, when what is
     left says enough; or None."""
-    if asked.reading not in ("predicate", "statement") or ", " not in text[asked.start : asked.end]:
+    if asked.reading not in _PREDICATES or ", " not in text[asked.start : asked.end]:
         return None
     found = _RELATIVE_INSIDE.search(text, asked.start, asked.end)
     if found is None:

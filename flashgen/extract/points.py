@@ -81,7 +81,10 @@ def claim_points(text: str, start: int) -> list[tuple[int, int]]:
                 or (
                     second.start != at
                     and not _SUBORDINATE_OPENING.match(text, at)
-                    and not (found.group()[0] == ":" and _leading_phrase(text, at, second.start))
+                    and not (
+                        found.group()[0] in ":;"
+                        and _leading_phrase(text, at, second.start, found.group()[0] == ";")
+                    )
                 )
                 or not 1 <= len(second.subject.split()) <= 6
                 # (a list is no subject: ": alpine meadows in Törbel, Switzerland, village
@@ -149,14 +152,15 @@ def foreign_claim_points(text: str, start: int) -> list[tuple[int, int]]:
     return [(start, cut), (at, len(text))]
 
 
-def _leading_phrase(text: str, at: int, subject_start: int) -> bool:
+def _leading_phrase(text: str, at: int, subject_start: int, bare: bool = False) -> bool:
     """Whether what comes between a point's start and its subject is a short phrase that
-    opens with a preposition and ends with a comma ("with n parties, …")."""
+    opens with a preposition and ends with a comma ("with n parties, …"); after a semicolon
+    (`bare`), with or without its comma ("…; at 1,595 feet its main span was …")."""
     words = text[at:subject_start].split()
     return (
         1 < len(words) <= _PHRASE_WORDS
         and words[0].lower() in PREPOSITIONS
-        and text[at:subject_start].rstrip().endswith(",")
+        and (bare or text[at:subject_start].rstrip().endswith(","))
     )
 
 

@@ -165,6 +165,7 @@ READING_SCORE = {
     "dated": 3.1,
     "done-instead": 3.3,
     "how-often": 2.65,  # below the predicate, also one cut for length: asked when that is everyday
+    "passive": 3.05,  # above the predicate: the event stays on the front
     "condition": 3.1,
     "relative": 2.8,
     "preferred": 3.2,
@@ -658,6 +659,35 @@ def _whole_quotation(text: str, start: int) -> bool:
     return text[start : start + 1] in ('"', "“") and quoted.endswith(('"', "”", '."'))
 
 
+_BE = frozenset(("is", "are", "was", "were", "be", "been"))
+_PASSIVE_REST_WORDS = 3  # what follows the participle: when, where, how or by whom
+
+
+def _after_passive(text: str, found: Clause, begin: int, stop: int) -> int | None:
+    """Where what a passive verb says of its event starts, after its participle ("Harold
+    was killed [late in the day …]", "William was crowned [on Christmas Day 1066]"): the
+    event is the front's, when, where and how the answer's; or None."""
+    if found.negative or text[found.verb_start : found.verb_end].split()[-1].lower() not in _BE:
+        return None
+    participle = _NEXT_WORD.match(text, begin)
+    if participle is None or "VERB" not in word_classes(participle["word"]):
+        return None  # (not an adjective: "desires are unlimited by nature")
+    if not is_participle(participle["word"]):
+        return None
+    after = participle.end()
+    rest = text[after:stop].split()
+    if len(rest) < _PASSIVE_REST_WORDS:
+        return None
+    opening = rest[0].lower().strip(",")
+    if opening not in PREPOSITIONS and not (opening.endswith("ly") or opening in _WHEN_WORDS):
+        return None
+    return after
+
+
+_NEXT_WORD = re.compile(r"\s*(?P<word>[a-z]+)\s+")
+_WHEN_WORDS = frozenset(("late", "early", "soon", "later", "first", "twice", "again"))
+
+
 def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
     text, stop = sentence.text, sentence.end
     # The verb stays on the front ("X is […]", "the noise source perturbs […]"): what it
@@ -666,6 +696,10 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
     if text.startswith(" so ", begin) and text[:begin].rsplit(None, 1)[-1].lower() in _DO:
         begin += len(" so")  # "they did so [by bringing back …]": "so" stands for a verb
     made: list[Candidate | None] = [_subject_candidate(sentence, found, begin)]
+    done_how = _after_passive(text, found, begin, stop)
+    if done_how is not None:  # "Harold was killed [late in the day, … by an arrow …]"
+        end = blank_end(text, done_how, stop)
+        made.append(scored_blank(sentence, done_how, end, "passive") if end > 0 else None)
     marked = _marked_right_after(sentence, begin)
     if marked is not None:
         end = blank_end(text, marked, stop)
