@@ -606,3 +606,40 @@ def test_a_marked_term_after_called_is_defined_by_the_phrase_before() -> None:
     # (the phrase is the term's kind only when it names one: "a process called X" is too thin)
     thin = note_drafts("Leaves make sugar by a process called **photosynthesis**.\n")
     assert not any(d.kind == "definition" for d in thin)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "gloss"),
+    [
+        # what is named first, then its name after "are now called" or "is known as"
+        (
+            "Goods whose demand rises with their price, because a high price makes them a "
+            "status symbol, are now called Veblen goods.",
+            "Veblen goods",
+            "Goods whose demand rises with their price, because a high price makes them a "
+            "status symbol",
+        ),
+        (
+            "The point where supply meets demand is known as the equilibrium.",
+            "equilibrium",
+            "The point where supply meets demand",
+        ),
+        # a marked term that opens its sentence, glossed between commas before the verb
+        (
+            "**Conspicuous waste**, the display of wealth through needless spending, serves "
+            "the same purpose.",
+            "Conspicuous waste",
+            "the display of wealth through needless spending",
+        ),
+    ],
+)
+def test_a_name_given_after_its_description_or_an_opening_gloss_defines_it(
+    sentence: str, term: str, gloss: str
+) -> None:
+    made = note_drafts(f"{sentence}\n", {"author": "Adam Smith", "title": "The Book"})
+    definitions = [
+        ("".join(s.text for s in d.front), "".join(s.text for b in d.back for s in b))
+        for d in made
+        if d.kind == "definition"
+    ]
+    assert any(term in f and b == gloss for f, b in definitions), definitions

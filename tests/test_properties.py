@@ -277,6 +277,8 @@ DEFINING_EXAMPLES = (
     "A paradigm means a model",
     "Kuhn calls most research normal science: puzzle solving",
     "The work of a research community is called normal science",
+    "Goods whose demand rises with their price are now called Veblen goods",
+    "The point where supply meets demand is known as the equilibrium",
     "Kuhn defines a science via three features",
     'Draper describes the "sect mentality": that the sect will grow',
     "Orwell identifies dying metaphors as worn-out figures",

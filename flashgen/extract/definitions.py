@@ -84,7 +84,8 @@ _PATTERNS = [
     # "The tendency of prices to move towards equilibrium is called the law of supply and
     # demand": what is named first, its name after "is called".
     re.compile(
-        r"^(?P<def>[^;:]{12,}?) (?:is|are) (?:often |usually |sometimes |also )?called "
+        r"^(?P<def>[^;:]{12,}?) (?:is|are) (?:(?:often|usually|sometimes|also|now|commonly"
+        r"|generally|today) )?(?:called|known as|termed) "
         r"(?:(?P<article>the|an?) )?(?P<term>[^,;:]{2,50})$"
     ),
     # 'Draper describes the "sect mentality": that the sect will grow …'
@@ -98,6 +99,7 @@ _PATTERNS = [
 # tried against them one by one (most sentences).
 _DEFINING = re.compile(
     r" (?:defines|identifies|means|defined as|refers to|denotes|stands for|names|calls?|called"
+    r"|known as|termed"
     r"|describes"
     r"|explains|introduces|coins|coined"
     r"|définit|define|definisce|definiert|décrit|describe|descrive|beschreibt|descreve) "
@@ -401,7 +403,9 @@ def _match(
         if term_text in (doc.source.author_short, doc.source.author, "He", "She", "They"):
             continue  # ("Haidt names three forces …": who names, not what a word means)
         who = found.groupdict().get("who") or ""
-        definition = strip_spans(slice_spans(text, *found.span("def")))
+        # (what is named first may close an aside with its comma: "Goods whose …, because
+        # …, are now called …")
+        definition = strip_spans(slice_spans(text, *found.span("def")), " ,")
         return Found(term, definition, sentence, who, article=article)
     if language == "en":
         named = _named_after(text, plain, sentence) or _named_by_quotes(text, plain, sentence)
@@ -859,6 +863,28 @@ def _called(text: Inline, plain: str, start: int, end: int, sentence: Sentence) 
     )
 
 
+# "**Conspicuous leisure**, the visible abstention from productive work, serves …": the
+# sentence opens with its marked term, glossed between commas before its verb.
+_OPENING_APPOSITIVE = re.compile(
+    r",\s+(?P<gloss>(?:the|an?)\s[^,;:()]{6,80}?),\s+(?P<verb>[a-z]+)\s"
+)
+
+
+def _opening_appositive(
+    text: Inline, plain: str, start: int, end: int, sentence: Sentence
+) -> Found | None:
+    """The gloss between commas of a marked term that opens the sentence, when the
+    sentence's verb follows it; the rest of the sentence is a claim of its own."""
+    found = _OPENING_APPOSITIVE.match(plain, end)
+    if found is None or "VERB" not in word_classes(found["verb"]):
+        return None
+    if clause(found["gloss"]) is not None:
+        return None  # ("**X**, the state collapsed, …" glosses nothing)
+    term = strip_spans(slice_spans(text, start, end))
+    definition = strip_spans(slice_spans(text, *found.span("gloss")))
+    return Found(term, definition, sentence, whole=False)
+
+
 def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]:
     """Each bold or highlighted term of a sentence that the words right after it explain."""
     found = []
@@ -871,6 +897,15 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
             named = _called(text, plain, start, end, sentence)
             if named is not None:
                 found.append(named)
+                continue
+        if (explained is None or explained.lastgroup == "appositive") and not plain[:start].strip(
+            ' *_="“'
+        ):
+            # (before an appositive read to the sentence's end: "**X**, the display of
+            # wealth …, serves the same purpose" glosses X up to its verb)
+            opening = _opening_appositive(text, plain, start, end, sentence)
+            if opening is not None:
+                found.append(opening)
                 continue
         if explained is None:
             described = _described_kind(text, plain, start, end, sentence) or _told_apart(
