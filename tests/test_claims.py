@@ -1569,3 +1569,22 @@ def test_a_point_after_a_semicolon_may_open_with_a_bare_phrase() -> None:
     )
     asked = [span.text for span in made.front if "cloze" in span.marks]
     assert asked == ["on 4 May 1850", "the longest in Europe"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        # the parts a verb of dividing makes of its object
+        (
+            "Smith divides the trade into three stages, each done by a different workshop.",
+            "three stages, each done by a different workshop",
+        ),
+        # what a verb of regarding takes its object as
+        (
+            "Smith treats the market as a moral order, held together by sympathy and trust.",
+            "a moral order, held together by sympathy and trust",
+        ),
+    ],
+)
+def test_what_a_verb_makes_or_takes_its_object_as_is_asked(sentence: str, answer: str) -> None:
+    assert deleted_terms(sentence) == [answer]

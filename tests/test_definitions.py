@@ -643,3 +643,19 @@ def test_a_name_given_after_its_description_or_an_opening_gloss_defines_it(
         if d.kind == "definition"
     ]
     assert any(term in f and b == gloss for f, b in definitions), definitions
+
+
+def test_a_term_given_as_a_name_and_glossed_after_a_colon_is_defined() -> None:
+    made = note_drafts(
+        "Smith describes the habit as **market sense**: knowing without counting what a "
+        "thing will fetch.\n",
+        {"author": "Adam Smith", "title": "The Book"},
+    )
+    definitions = [
+        ("".join(s.text for s in d.front), "".join(s.text for b in d.back for s in b))
+        for d in made
+        if d.kind == "definition"
+    ]
+    assert any(
+        "market sense" in f and b.startswith("knowing without counting") for f, b in definitions
+    ), definitions

@@ -23,6 +23,7 @@ from flashgen.extract.attribution import (
 from flashgen.extract.clauses import (
     ARTICLES,
     PREPOSITIONS,
+    PRONOUNS,
     SUBORDINATORS,
     clause,
     in_lexicon,
@@ -775,6 +776,11 @@ def _members_listed(gloss: str) -> bool:
     return bool(members) and all(clause(m) is None for m in members)
 
 
+# "describes the condition as **visual agnosia**: seeing without knowing …": a term given
+# as the name of what the sentence speaks of, then glossed.
+_NAMED_AS = re.compile(r"\s(?:as|called|named)\s+(?:(?:the|an?)\s+)?\Z")
+
+
 def _a_kind_of(gloss: str) -> bool:
     """Whether a gloss after a colon opens with what kind of thing the term is, a noun phrase
     with its indefinite article and no verb of its own ("a **magic circle**: a space set
@@ -938,7 +944,12 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
         if len(words.split()) < 3 or words[:1].isdigit():
             continue
         if group == "glossed" and not _restates_head(span.text, words):
-            if not (_what_to_do(words) or _members_listed(words) or _a_kind_of(words)):
+            # (a name glossed by a phrase, not a clause: "… as a **social fact**: it is …"
+            # says what holds of it)
+            named = _NAMED_AS.search(plain, max(0, start - 12), start) is not None and (
+                words.split(None, 1)[0].lower() not in PRONOUNS
+            )
+            if not (named or _what_to_do(words) or _members_listed(words) or _a_kind_of(words)):
                 # "…: Britain's coal lay close" glosses nothing; "desires: desires to …" does,
                 # and so does what a **barbell strategy** has one do ("…: keep most …")
                 continue

@@ -787,6 +787,12 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
             comma = _first_top_level(text[:stop], _COMMA_BREAK, at, (", ",))
             end = at + comma.start() if comma is not None else blank_end(text, at, stop)
             made.append(scored_blank(sentence, at, end, "placed") if end > 0 else None)
+    parts = _parts_made(text, begin, stop) if verb.startswith(_DIVIDING) else None
+    if parts is not None:
+        # "Bloch divides feudalism [into two ages, with the break around …]": the parts the
+        # verb makes of its object are the point
+        end = blank_end(text, parts, stop)
+        made.append(scored_blank(sentence, parts, end, "placed") if end > 0 else None)
     means = _first_top_level(text[:stop], _BY, begin, ("by",))
     if means is not None and _by_means(text[begin : begin + means.start()]):
         at = begin + means.end()  # "assess the frequency of X [by the ease with which …]"
@@ -829,9 +835,15 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
         # "attended the trial as [a reporter for The New Yorker]": in what role, when the
         # whole predicate would leave the front with nothing but who does it
         role = _AS_ROLE.search(text, begin, stop)
-        if role is not None and len(text[begin : role.start()].split()) >= 2:
+        if role is not None and len(text[begin : role.start()].split()) >= 1:
             in_role = blank_end(text, role.end(), stop)
-            made.append(scored_blank(sentence, role.end(), in_role, "complement"))
+            # (what a verb of regarding takes its object as is the point: "Bloch treats
+            # feudalism as [a whole society …]")
+            verb = text[found.verb_start : found.verb_end].split()[-1].lower()
+            regarding = verb.startswith(_REGARDING) and len(text[begin : role.start()].split()) <= 6
+            if regarding or len(text[begin : role.start()].split()) >= 2:
+                reading = "placed" if regarding else "complement"
+                made.append(scored_blank(sentence, role.end(), in_role, reading))
         # "Snow blames the split largely [on English education]": what the verb does with
         # its object, by the same measure
         blamed = _ON_OBJECT.search(text, begin, stop) if role is None else None
@@ -839,6 +851,10 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
             on = blank_end(text, blamed.end(), stop)
             made.append(scored_blank(sentence, blamed.end(), on, "complement") if on > 0 else None)
     return made
+
+
+# Verbs of regarding: what their object is taken as is the point.
+_REGARDING = ("treat", "regard", "view", "portray", "depict", "interpret")
 
 
 _ON_OBJECT = re.compile(r"\s(?:on|upon|onto|into|for)\s")
@@ -1084,6 +1100,22 @@ _PLACING = ("date", "trace", "attribut", "ascrib")
 
 
 _TO = re.compile(r"\sto\s")
+_DIVIDING = ("divide", "split", "separate", "sort", "classif", "group", "partition")
+_INTO = re.compile(r"\sinto\s")
+_DIVIDED_WORDS = 6
+
+
+def _parts_made(text: str, begin: int, stop: int) -> int | None:
+    """Where the parts a verb of dividing makes of its object start, after its "into"; its
+    object comes first, in a few words ("splits it in two and copies … into" is another
+    verb's)."""
+    into = _first_top_level(text[:stop], _INTO, begin, (" into ",))
+    if into is None:
+        return None
+    divided = text[begin : begin + into.start()].split()
+    if not 1 <= len(divided) <= _DIVIDED_WORDS or "and" in divided:
+        return None
+    return begin + into.end()
 
 
 _COMMA_BREAK = re.compile(
