@@ -995,6 +995,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
         "Listening quiz next week: bring the printed tables.\n\n"
         "Picked this up because our reading group keeps quoting it.\n\n"
         "Seminar moved to room 12B.\n\n"
+        "Field trip to the mill moved to the 14th.\n\n"
         "I'm not sure the pin numbers hold up, since nobody counted them. But the point about "
         "the market is still sharp and worth keeping.\n\n"
         "Smith says that the pin factory made forty-eight thousand pins a day.\n"
@@ -1012,6 +1013,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
             "still sharp",
             "reading group",
             "12B",
+            "Field trip",
         )
         for f in fronts
     ), fronts
@@ -1585,3 +1587,20 @@ def test_a_point_after_a_semicolon_may_open_with_a_bare_phrase() -> None:
 )
 def test_what_a_verb_makes_or_takes_its_object_as_is_asked(sentence: str, answer: str) -> None:
     assert deleted_terms(sentence) == [answer]
+
+
+def test_a_point_after_a_semicolon_may_have_a_long_subject() -> None:
+    (made,) = claims_of(
+        "Hospice care focuses on comfort and dignity at home; in one trial, elderly patients "
+        "who received weekly home visits lived longer than those who did not."
+    )
+    asked = [span.text for span in made.front if "cloze" in span.marks]
+    assert asked == ["on comfort and dignity at home", "lived longer than those who did not"]
+
+
+def test_what_the_object_of_the_authors_verb_does_is_asked_after_which() -> None:
+    # (an "-ed by" inside the unclosed relative clause is no verb of the sentence)
+    assert deleted_terms(
+        "Smith rejects the mercantile system, which reduces wealth to the gold of a nation "
+        "guarded by its navy."
+    ) == ["reduces wealth to the gold of a nation guarded by its navy"]

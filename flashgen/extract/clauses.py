@@ -700,7 +700,19 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
                 continue
             return _verb_group(text, tokens, index, begin)
         previous = lower
-    return _verb_group(text, tokens, participle, begin) if participle >= 0 else None
+    if participle < 0 or _inside_relative(text, begin, tokens[participle].start()):
+        return None
+    return _verb_group(text, tokens, participle, begin)
+
+
+_OPEN_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,]*\Z")
+
+
+def _inside_relative(text: str, begin: int, at: int) -> bool:
+    """Whether `at` stands inside a relative clause set off by a comma that has not closed
+    ("Austin's theory, which reduces law to orders backed by threats": "backed" is the
+    relative clause's, and the sentence has no verb of its own)."""
+    return _OPEN_RELATIVE.search(text, begin, at) is not None
 
 
 _RELATIVE_WORDS = 6

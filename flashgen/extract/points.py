@@ -86,7 +86,9 @@ def claim_points(text: str, start: int) -> list[tuple[int, int]]:
                         and _leading_phrase(text, at, second.start, found.group()[0] == ";")
                     )
                 )
-                or not 1 <= len(second.subject.split()) <= 6
+                # (after a semicolon, a clause of its own may have a longer subject: "…;
+                # terminal patients who received palliative care lived longer")
+                or not 1 <= len(second.subject.split()) <= (10 if found.group()[0] == ";" else 6)
                 # (a list is no subject: ": alpine meadows in Törbel, Switzerland, village
                 # …"; unless it lists what the verb is said of, "A, B and C are …", or
                 # closes an aside, "statins, for example, inhibit …")

@@ -760,6 +760,18 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
         made.append(
             scored_blank(sentence, at, at + clause_end.start() if clause_end else stop, "condition")
         )
+    author_does = bool(found.subject) and set(found.subject.lower().split()) <= sentence.who
+    does = (
+        _first_top_level(text[:stop], _WHICH_DOES, begin, (" which ", " who "))
+        if author_does
+        else None
+    )
+    if does is not None and len(text[begin : begin + does.start()].split()) >= 2:
+        # "Hart rejects Austin's command theory, which [reduces law to …]": what the object
+        # does, when the predicate says only what the author does with it
+        at = begin + does.end()
+        end = blank_end(text, at, stop)
+        made.append(scored_blank(sentence, at, end, "relative") if end > 0 else None)
     described = _first_top_level(text[:stop], _WHICH_IS, begin, (" which ", " who"))
     if described is not None:  # "the woollen coat, which is […]", "…, the first of which is"
         at = begin + described.end()
@@ -998,6 +1010,7 @@ _THING_ENDS = re.compile(r"\s(?:as|of|for|in|between|to|about|among|on)\s")
 _ONLY_WHEN = re.compile(r"\s(?:only\s+(?:when|if|as\s+long\s+as)|if\s+and\s+only\s+if|until)\s")
 
 
+_WHICH_DOES = re.compile(r",\s(?:which|who)\s+(?=[a-z]+(?:s|ed)\s)(?!(?:is|was|has)\s)")
 _WHICH_IS = re.compile(
     r",\s(?:the\s+(?:first|second|third|last|most\s+\w+|\w+est)\s+of\s+)?(?:which|whom|who)\s+"
     r"(?:is|are|was|were)\s"

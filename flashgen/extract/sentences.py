@@ -404,7 +404,10 @@ _COURSE_MATERIALS = re.compile(
 # Monday"): the reader's calendar.
 _RESCHEDULED = re.compile(
     r"\b(?:moved|cancell?ed|postponed|rescheduled)\s+(?:to|until|on|in)\s+"
-    r"(?:[Rr]oom\s+\w+|(?:next\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+    r"(?:[Rr]oom\s+\w+|(?:next\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|next\s+week"
+    # (or a date, a day of the month or an hour: "Field trip … moved to the 14th.")
+    r"|the\s+\d{1,2}(?:st|nd|rd|th)(?![\s-]+century)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+    r"\.?\s+\d{1,2}|\d{1,2}(?::\d\d)?\s*(?:am|pm))\b"
 )
 # (what `_COURSE_MATERIALS` needs, found first: a rare capital, no "\b" to try everywhere)
 _PLATFORM = re.compile(
@@ -440,7 +443,9 @@ def _readers_log(spans: Inline) -> bool:
         return True
     if _PLATFORM.search(text) and _COURSE_MATERIALS.search(text):
         return True
-    if ("oom" in text or "day" in text) and _RESCHEDULED.search(text):
+    if ("moved" in text or "cancel" in text or "poned" in text or "scheduled" in text) and (
+        _RESCHEDULED.search(text)
+    ):
         return True
     if any(w in text for w in _PROVENANCE_WORDS) and _PROVENANCE.match(text) and _YEAR.search(text):
         return True
