@@ -1604,3 +1604,11 @@ def test_what_the_object_of_the_authors_verb_does_is_asked_after_which() -> None
         "Smith rejects the mercantile system, which reduces wealth to the gold of a nation "
         "guarded by its navy."
     ) == ["reduces wealth to the gold of a nation guarded by its navy"]
+
+
+def test_what_a_verb_of_telling_apart_sets_its_object_against_is_asked() -> None:
+    asked = deleted_terms(
+        "Smith distinguishes the price of a good, which buyers pay in money, from its value, "
+        "which is measured in the labour it commands."
+    )
+    assert asked and asked[0].startswith("its value"), asked

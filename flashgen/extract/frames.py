@@ -107,7 +107,7 @@ _COLON_FRAME_HINT = re.compile(rf"\b{_ANNOUNCING_NOUN}: ")
 _LATER_FRAME_HINT = re.compile(
     rf"\b(?:{'|'.join(_PAST_REPORTING_LIST)}|{_USING})\b"
     rf"|\b{_COURT}\b|\b{_WORK}\b|\bin \S+(?: \S+){{0,2}} that\b|^{_FEW_OR_MANY} "
-    rf"|{_COLON_FRAME_HINT.pattern}"
+    rf"|{_COLON_FRAME_HINT.pattern}|\b(?:distinguishes|contrasts)\b"
 )
 
 
@@ -298,6 +298,9 @@ def content_start(text: str, first_frames: bool = False) -> int:
 # Verbs of rejecting, whose object is the point ("Dewey rejects both A and B"); the other
 # reporting verbs' objects (quotes Marx, compares A to B) say what the sentence is about.
 _REJECTING = frozenset("rejects denies doubts disputes refutes".split())
+# … and of telling apart, whose objects are what the sentence says ("Hart distinguishes the
+# external point of view … from the internal …").
+_OBJECT_IS_THE_POINT = _REJECTING | frozenset(("distinguishes", "contrasts"))
 
 
 def _object_after(text: str, end: int) -> bool:
@@ -305,7 +308,7 @@ def _object_after(text: str, end: int) -> bool:
     not by a clause: "Dewey rejects both traditional education …" says what he rejects, and
     the speaker is the claim's subject ("Smith denies that wages …" reports a clause)."""
     verb = text[:end].split()[-1:]
-    if not verb or verb[0] not in _REJECTING:
+    if not verb or verb[0] not in _OBJECT_IS_THE_POINT:
         return False
     return clause(text, end) is None
 

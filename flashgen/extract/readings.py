@@ -267,6 +267,7 @@ _AND_THEN = re.compile(r",\s+(?:and|but)\s+(?P<verb>[a-z]+)\s")
 
 
 _AND = re.compile(r",?\s+and\s+")
+_COMMA_AND = re.compile(r",\s+(?:and|but)\s+")
 
 
 _THEN_VERB = re.compile(r",\s+then\s+(?P<verb>[a-z]+ed|[a-z]+)\s")
@@ -770,7 +771,9 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
         # "Hart rejects Austin's command theory, which [reduces law to …]": what the object
         # does, when the predicate says only what the author does with it
         at = begin + does.end()
-        end = blank_end(text, at, stop)
+        # (up to the next coordinated part: "…, which concerns only …, and from solitude")
+        joined = _first_top_level(text[:stop], _COMMA_AND, at, (", and ", ", but "))
+        end = blank_end(text, at, at + joined.start() if joined else stop)
         made.append(scored_blank(sentence, at, end, "relative") if end > 0 else None)
     described = _first_top_level(text[:stop], _WHICH_IS, begin, (" which ", " who"))
     if described is not None:  # "the woollen coat, which is […]", "…, the first of which is"
@@ -799,6 +802,12 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
             comma = _first_top_level(text[:stop], _COMMA_BREAK, at, (", ",))
             end = at + comma.start() if comma is not None else blank_end(text, at, stop)
             made.append(scored_blank(sentence, at, end, "placed") if end > 0 else None)
+    apart = _told_from(text, begin, stop) if verb.startswith(_TELLING_APART) else None
+    if apart is not None:
+        # "Hart distinguishes the external point of view …, from [the internal point of
+        # view of those who accept the rules …]": what the first is told apart from
+        end = blank_end(text, apart, stop)
+        made.append(scored_blank(sentence, apart, end, "placed") if end > 0 else None)
     parts = _parts_made(text, begin, stop) if verb.startswith(_DIVIDING) else None
     if parts is not None:
         # "Bloch divides feudalism [into two ages, with the break around …]": the parts the
@@ -1116,6 +1125,26 @@ _TO = re.compile(r"\sto\s")
 _DIVIDING = ("divide", "split", "separate", "sort", "classif", "group", "partition")
 _INTO = re.compile(r"\sinto\s")
 _DIVIDED_WORDS = 6
+
+
+_TELLING_APART = ("distinguish", "contrast", "differentiat")
+_FROM_OR_WITH = re.compile(r",?\s(?:from|with)\s")
+_TOLD_APART_WORDS = 30  # the first of the two, with its gloss
+
+
+def _told_from(text: str, begin: int, stop: int) -> int | None:
+    """Where what a verb of telling apart sets its object against starts, after "from" or
+    "with"; or None."""
+    found = _first_top_level(text[:stop], _FROM_OR_WITH, begin, (" from ", " with "))
+    if found is None:
+        return None
+    first = text[begin : begin + found.start()].split()
+    if (
+        not 2 <= len(first) <= _TOLD_APART_WORDS
+        or len(text[begin + found.end() : stop].split()) < 2
+    ):
+        return None
+    return begin + found.end()
 
 
 def _parts_made(text: str, begin: int, stop: int) -> int | None:
