@@ -996,6 +996,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
         "Picked this up because our reading group keeps quoting it.\n\n"
         "Seminar moved to room 12B.\n\n"
         "Field trip to the mill moved to the 14th.\n\n"
+        "Heavy going but worth it; the pin example is the one to remember for the exam.\n\n"
         "I'm not sure the pin numbers hold up, since nobody counted them. But the point about "
         "the market is still sharp and worth keeping.\n\n"
         "Smith says that the pin factory made forty-eight thousand pins a day.\n"
@@ -1014,6 +1015,8 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
             "reading group",
             "12B",
             "Field trip",
+            "Heavy going",
+            "remember",
         )
         for f in fronts
     ), fronts
@@ -1612,3 +1615,24 @@ def test_what_a_verb_of_telling_apart_sets_its_object_against_is_asked() -> None
         "which is measured in the labour it commands."
     )
     assert asked and asked[0].startswith("its value"), asked
+
+
+def test_a_second_verb_of_the_same_subject_is_a_second_point() -> None:
+    (made,) = claims_of(
+        "The weavers lost their looms in 1820 and moved to the cotton towns of Lancashire."
+    )
+    asked = [span.text for span in made.front if "cloze" in span.marks]
+    assert asked == ["their looms in 1820", "to the cotton towns of Lancashire"]
+    # (not an adjective after "and": "hard lives and shared dangers")
+    (whole,) = claims_of(
+        "The herders were bound together by hard lives and shared dangers on the open steppe."
+    )
+    assert len([span for span in whole.front if "cloze" in span.marks]) == 1
+
+
+def test_what_the_author_tells_how_is_the_claim() -> None:
+    asked = deleted_terms(
+        "Smith tells how a young weaver named Crompton, working alone in a Bolton attic, "
+        "built the first spinning mule."
+    )
+    assert asked and not asked[0].startswith("how"), asked

@@ -25,7 +25,11 @@ from flashgen.extract.attribution import (
 )
 from flashgen.extract.clauses import (
     DEICTIC,
+    DETERMINERS,
+    PREPOSITIONS,
+    PRONOUNS,
     clause,
+    is_simple_past,
     leans_back,
     word_classes,
 )
@@ -560,7 +564,14 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
                 continue
             where = (begin, end, start)
             rest = None
-            shortened = _before_relative(spans, text, best, where, doc, names)
+            second = _second_predicate(spans, text, best, where, doc, names)
+            if second is not None and _front(text, second[1]) not in fronts:
+                # "Hitler failed [in the Munich putsch …] and spent [nine months in …]": a
+                # second verb of the same subject inside the blank is a second point
+                best, rest = second
+            shortened = (
+                None if rest is not None else _before_relative(spans, text, best, where, doc, names)
+            )
             if shortened is not None:
                 # "… rested [on the Entente Cordiale of 1904], which [settled colonial
                 # disputes …]": a relative clause inside the blank is a second point
@@ -761,6 +772,62 @@ def _rest_of_point(
     if judged.score < KEEP_SCORE or _front(text, judged) in fronts:
         return None
     return judged
+
+
+# A second verb of the same subject: " and spent …" (no comma: ", and" opens a point).
+_AND_VERB = re.compile(r"(?<!,)\s+and\s+(?P<verb>[a-z]+)\s+")
+_SECOND_PREDICATE_WORDS = 3
+_RELATIVE_OPENED = re.compile(
+    r",\s+(?:which|who|whose|whom|where|when)\s"
+)  # each of the two blanks says at least this much
+
+
+def _second_predicate(
+    spans: Inline,
+    text: str,
+    asked: Candidate,
+    where: tuple[int, int, int],
+    doc: Document,
+    names: _Names,
+) -> tuple[Candidate, Candidate] | None:
+    """A predicate's blank cut before a second verb of its subject, and a second blank for
+    what that verb says (the verb stays on the front), both judged anew; or None."""
+    if asked.reading not in _PREDICATES or " and " not in text[asked.start : asked.end]:
+        return None
+    found = _AND_VERB.search(text, asked.start, asked.end)
+    if found is None or not is_simple_past(found["verb"]):
+        return None
+    if found["verb"].endswith("ed") and (
+        "ADJ" in word_classes(found["verb"]) or _bare_noun_next(text, found.end())
+    ):
+        return None  # (not an adjective: "hard life and shared danger", "… and sophisticated")
+    before = text[asked.start : found.start()]
+    if len(before.split()) < _SECOND_PREDICATE_WORDS or _RELATIVE_OPENED.search(before):
+        return None  # (nor a verb of a relative clause: "…, which raised wages and weakened …")
+    if len(text[found.end() : asked.end].split()) < _SECOND_PREDICATE_WORDS:
+        return None
+    point = Reading(spans, text, where[0], where[1], where[2], doc.source.language, *names)
+    first = scored_blank(point, asked.start, found.start(), asked.reading)
+    stop = blank_end(text, found.end(), asked.end)
+    second = scored_blank(point, found.end(), stop, "predicate") if stop > 0 else None
+    if first is None or second is None:
+        return None
+    first, second = _judged(point, first), _judged(point, second)
+    if min(first.score, second.score) < KEEP_SCORE:
+        return None
+    return first, second
+
+
+def _bare_noun_next(text: str, at: int) -> bool:
+    """Whether the word at `at` reads as a noun an adjective in -ed comes before ("shared
+    dangers"), not what a verb takes next ("moved to", "opened the door", "reached Botany")."""
+    word = text[at:].split(None, 1)[:1]
+    if not word or not word[0][:1].islower():
+        return False
+    lower = word[0].strip(",.;:").lower()
+    return not (
+        lower in DETERMINERS or lower in PREPOSITIONS or lower in PRONOUNS or lower.endswith("ly")
+    )
 
 
 # Readings that ask what the main clause says of its subject.

@@ -139,7 +139,8 @@ def is_simple_past(word: str) -> bool:
 # present ("spread") is no participle's form and is left out.
 _IRREGULAR_PASTS = frozenset(
     "became began wrote made built taught led won lost fought took gave found held brought "
-    "sent kept left went came grew fell rose ran".split()
+    "sent kept left went came grew fell rose ran spent sold paid told fled sought bought "
+    "struck".split()
 )
 
 

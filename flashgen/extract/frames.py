@@ -100,6 +100,10 @@ _COLON_FRAME = re.compile(
     rf"(?:a|an|the|his|her|their|this)\s+(?:[a-z-]+\s+){{0,2}}?{_ANNOUNCING_NOUN}:\s+"
 )
 _COLON_FRAME_HINT = re.compile(rf"\b{_ANNOUNCING_NOUN}: ")
+# "Bryson tells how James Hutton … saw that X": what is told is the claim.
+_TELLING = r"(?:tells|describes|explains|shows|recounts|traces|narrates|relates)"
+_HOW_FRAME = re.compile(rf"{_SPEAKER}{_SPEAKER_ADVERB}{_TELLING}\s+how\s+")
+_HOW_FRAME_HINT = re.compile(rf"\b{_TELLING} how ")
 
 
 # What every later frame needs: a past reporting verb, "in …" before "that", a case brief's
@@ -107,7 +111,7 @@ _COLON_FRAME_HINT = re.compile(rf"\b{_ANNOUNCING_NOUN}: ")
 _LATER_FRAME_HINT = re.compile(
     rf"\b(?:{'|'.join(_PAST_REPORTING_LIST)}|{_USING})\b"
     rf"|\b{_COURT}\b|\b{_WORK}\b|\bin \S+(?: \S+){{0,2}} that\b|^{_FEW_OR_MANY} "
-    rf"|{_COLON_FRAME_HINT.pattern}|\b(?:distinguishes|contrasts)\b"
+    rf"|{_COLON_FRAME_HINT.pattern}|\b(?:distinguishes|contrasts)\b|{_HOW_FRAME_HINT.pattern}"
 )
 
 
@@ -277,6 +281,10 @@ def content_start(text: str, first_frames: bool = False) -> int:
         announced = _COLON_FRAME.match(text)
         if announced is not None and clause(text, announced.end()) is not None:
             start = announced.end()
+    if not first_frames and start == 0 and _HOW_FRAME_HINT.search(text) is not None:
+        told = _HOW_FRAME.match(text)
+        if told is not None and clause(text, told.end()) is not None:
+            start = told.end()
     if " that " not in text:  # what the frames below all need (most sentences have none)
         return start if start < len(text) - 3 else 0
     for at, end, verb in _that_frames(text):

@@ -367,6 +367,14 @@ _TO_SELF = re.compile(
     r"|(?:Prof|Professor|Lecturer|Instructor|Teacher|TA)(?:['’]s)?\s+(?:aside|remark|comment)s?:)"
     r"(?:\b|(?<=:))"
 )
+# The reader's verdict on the reading ("Heavy going but worth it; …", "Worth the effort.").
+_VERDICT = re.compile(
+    r"(?:(?:Heavy|Hard|Slow|Tough)\s+going|Worth\s+(?:it|the\s+(?:read|effort|time))"
+    r"|(?:A\s+)?(?:[Gg]reat|[Gg]ood|[Ff]un|[Qq]uick|[Ee]asy|[Hh]ard|[Ss]low)\s+read)\b"
+)
+# What to know for the course's exam, at the end of a sentence ("… the one to remember for
+# the exam."): the reader's aim.
+_FOR_THE_EXAM = re.compile(r"\bfor\s+the\s+(?:exam|midterm|final(?:\s+exam)?)\W*$")
 # A note the reader labels and writes in the first person ("Note: this is the image I want
 # for the workshop"), as an e-reader's export keeps them between highlights.
 _LABELLED_ASIDE = re.compile(
@@ -431,7 +439,9 @@ def _readers_log(spans: Inline) -> bool:
     reading, a note to self, where the work comes from, or a labelled line of links and
     nothing else."""
     text = plain_text(spans)
-    if _READING_LOG.match(text) or _TO_SELF.match(text):
+    if _READING_LOG.match(text) or _TO_SELF.match(text) or _VERDICT.match(text):
+        return True
+    if "exam" in text and _FOR_THE_EXAM.search(text):
         return True
     if ":" in text[:_LABEL_CHARACTERS] and _LABELLED_ASIDE.match(text):
         return True
