@@ -1636,3 +1636,35 @@ def test_what_the_author_tells_how_is_the_claim() -> None:
         "built the first spinning mule."
     )
     assert asked and not asked[0].startswith("how"), asked
+
+
+def test_writes_with_an_object_says_what_the_author_does() -> None:
+    asked = deleted_terms(
+        "Smith writes economic history through the ledgers of ordinary merchants rather than "
+        "kings and wars."
+    )
+    assert asked == ["the ledgers of ordinary merchants rather than kings and wars"]
+    # (with its "that" it still reports a claim)
+    assert deleted_terms(
+        "Smith writes that the division of labour is limited by the extent of the market."
+    ) == ["by the extent of the market"]
+
+
+def test_a_lecture_bullet_may_open_with_its_verb_in_the_present() -> None:
+    note = Note(
+        Path("vault/f.md"),
+        Path("vault"),
+        "f.md",
+        "# Taylorism\n\n## Method\n- Separates planning by managers from execution by workers\n"
+        "- Ignores the informal know-how of skilled workers\n",
+        {"author": "Adam Smith"},
+    )
+    asked = [
+        "".join(span.text for span in draft.front if "cloze" in span.marks)
+        for draft in extract(parse_note(note))
+        if draft.kind == "claim" and not draft.held_back
+    ]
+    assert asked == [
+        "planning by managers from execution by workers",
+        "the informal know-how of skilled workers",
+    ]

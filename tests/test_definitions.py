@@ -659,3 +659,20 @@ def test_a_term_given_as_a_name_and_glossed_after_a_colon_is_defined() -> None:
     assert any(
         "market sense" in f and b.startswith("knowing without counting") for f, b in definitions
     ), definitions
+
+
+def test_a_name_given_after_a_semicolon_to_what_came_before_defines_it() -> None:
+    made = note_drafts(
+        "Prices rise at each link of the supply chain, so the final buyer pays the most; this "
+        "is now called **double marginalisation**.\n",
+        {"author": "Adam Smith", "title": "The Book"},
+    )
+    definitions = [
+        ("".join(s.text for s in d.front), "".join(s.text for b in d.back for s in b))
+        for d in made
+        if d.kind == "definition"
+    ]
+    assert any(
+        "double marginalisation" in f and b.startswith("Prices rise at each link")
+        for f, b in definitions
+    ), definitions

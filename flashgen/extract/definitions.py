@@ -154,6 +154,11 @@ _CALLS_THIS = re.compile(
     rf"^(?P<def>.{{12,}}?)(?:[:;,]|\s[—–])\s+{_WHO} calls (?:this|it|that|these|them) "
     r"(?:(?P<article>the|an?) )?(?P<term>[^,;:]{2,60}?)$"
 )
+# "…; this is now called **biomagnification**": the name given to what came before.
+_THIS_IS_CALLED = re.compile(
+    r"^(?P<def>.{12,}?)[:;,]\s+(?:this|which)\s+is\s+(?:(?:now|often|sometimes|also)\s+)?"
+    r"(?:called|known as)\s+(?:(?P<article>the|an?)\s+)?(?P<term>[^,;:]{2,60}?)$"
+)
 # "Harari calls things that exist only in shared imagination **imagined realities**; …":
 # the marked term comes after what it names.
 _CALLS_BEFORE = re.compile(
@@ -166,6 +171,14 @@ def _named_after(text: Inline, plain: str, sentence: Sentence) -> Found | None:
     """A term the author gives to what the sentence describes, marked by the note: "…:
     Harari calls this the **Cognitive Revolution**", "Harari calls X **imagined
     realities**; …", "X, which Arendt calls *Amtssprache*", "X she calls **Y**"."""
+    if " called " in plain or " known as " in plain:
+        # "Concentrations rise at each step …; this is now called **biomagnification**"
+        found = _THIS_IS_CALLED.match(plain)
+        term = _marked_term_of(text, found)
+        if found is not None and term:
+            definition = strip_spans(slice_spans(text, *found.span("def")))
+            article = (found["article"] or "").lower()
+            return Found(term, definition, sentence, article=article)
     if " calls " not in plain:
         return None
     found = _CALLS_THIS.match(plain)

@@ -374,7 +374,8 @@ def _dated(item: Inline) -> bool:
 # construct knowledge" names no "Children".
 _STATEMENT_NOUNS = frozenset(
     "ideas principles claims points arguments findings lessons takeaways themes insights "
-    "assumptions theses conclusions observations".split()
+    "assumptions theses conclusions observations effects consequences implications "
+    "critiques criticisms objections limitations".split()
 )
 
 

@@ -111,13 +111,17 @@ _HOW_FRAME_HINT = re.compile(rf"\b{_TELLING} how ")
 _LATER_FRAME_HINT = re.compile(
     rf"\b(?:{'|'.join(_PAST_REPORTING_LIST)}|{_USING})\b"
     rf"|\b{_COURT}\b|\b{_WORK}\b|\bin \S+(?: \S+){{0,2}} that\b|^{_FEW_OR_MANY} "
-    rf"|{_COLON_FRAME_HINT.pattern}|\b(?:distinguishes|contrasts)\b|{_HOW_FRAME_HINT.pattern}"
+    rf"|{_COLON_FRAME_HINT.pattern}|\b(?:distinguishes|contrasts|writes)\b|{_HOW_FRAME_HINT.pattern}"
 )
 
 
 def identity_start(text: str, start: int) -> int:
     """Where a claim that starts at `start` starts as the first frames read it: the words
     its card is known by (its anchor) start there, whatever frames were added since."""
+    if _REJECTING_HINT.search(text) is not None:
+        # (an object of rejecting was first told from a reported clause only when no clause
+        # followed at all: "Anderson rejects Gellner's view that …" was a frame)
+        start = content_start(text, first_objects=True)
     if _LATER_FRAME_HINT.search(text) is None and not _plain_verb_before_that(text):
         return start  # (no later frame can have moved it)
     return content_start(text, first_frames=True)
@@ -248,7 +252,7 @@ def _that_frames(text: str) -> Iterator[tuple[int, int, str]]:
         yield speaker.start(), that.end(), speaker["verb"]
 
 
-def content_start(text: str, first_frames: bool = False) -> int:
+def content_start(text: str, first_frames: bool = False, first_objects: bool = False) -> int:
     """Where the claim starts: after the last reporting frame ("Draper argues that") that
     opens the sentence's main clause, or a clause of its own ("…, when Draper says the …");
     or after a participle's ("…, arguing that", "by claiming that"). With `first_frames`,
@@ -274,7 +278,7 @@ def content_start(text: str, first_frames: bool = False) -> int:
         if coordinating and (start or after_clause):
             continue
         if opens and not _RELATIVE_BEFORE.search(text, max(0, at - 8), at):
-            if not first_frames and _object_after(text, end):
+            if not first_frames and _object_after(text, end, first_objects):
                 continue
             start = max(start, end)
     if not first_frames and start == 0 and _COLON_FRAME_HINT.search(text) is not None:
@@ -307,18 +311,28 @@ def content_start(text: str, first_frames: bool = False) -> int:
 # reporting verbs' objects (quotes Marx, compares A to B) say what the sentence is about.
 _REJECTING = frozenset("rejects denies doubts disputes refutes".split())
 # … and of telling apart, whose objects are what the sentence says ("Hart distinguishes the
-# external point of view … from the internal …").
-_OBJECT_IS_THE_POINT = _REJECTING | frozenset(("distinguishes", "contrasts"))
+# external point of view … from the internal …"), and "writes" with an object ("Power
+# writes social history through …" says what she does, not what she reports).
+_OBJECT_IS_THE_POINT = _REJECTING | frozenset(("distinguishes", "contrasts", "writes"))
 
 
-def _object_after(text: str, end: int) -> bool:
+_REPORTED_SUBJECT_WORDS = 6
+_REJECTING_HINT = re.compile(r"\b(?:rejects|denies|doubts|disputes|refutes)\b")
+
+
+def _object_after(text: str, end: int, first_objects: bool = False) -> bool:
     """Whether a frame of rejecting, without its "that", is followed by its verb's object,
     not by a clause: "Dewey rejects both traditional education …" says what he rejects, and
     the speaker is the claim's subject ("Smith denies that wages …" reports a clause)."""
     verb = text[:end].split()[-1:]
-    if not verb or verb[0] not in _OBJECT_IS_THE_POINT:
+    if not verb or verb[0] not in (_REJECTING if first_objects else _OBJECT_IS_THE_POINT):
         return False
-    return clause(text, end) is None
+    reported = clause(text, end)
+    if first_objects:  # (as the first rule read it, for a card's anchor)
+        return reported is None
+    # (a reported clause has a short subject: "… writes the sect is doomed"; a long one
+    # is an object read wrong, "social history through … kings and battles")
+    return reported is None or len(reported.subject.split()) > _REPORTED_SUBJECT_WORDS
 
 
 _ASIDE_SPEAKERS = frozenset(("he", "she", "they"))

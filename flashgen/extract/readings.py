@@ -478,15 +478,16 @@ def _imperative_candidate(sentence: Reading) -> Candidate | None:
 
 
 def _subjectless_past_candidate(sentence: Reading) -> Candidate | None:
-    """ "Arrived [in Sicily in October 1347 …]", "Caused by [the bacterium …]": a lecture's
-    bullet that opens with its verb in the past (its subject is the heading's): what
-    follows the verb, or the agent after "by"."""
+    """ "Arrived [in Sicily in October 1347 …]", "Caused by [the bacterium …]", "Ignores
+    [worker resistance …]": a lecture's bullet that opens with its verb in the past or the
+    present (its subject is the heading's): what follows the verb, or the agent after
+    "by"."""
     text, start, stop = sentence.text, sentence.start, sentence.end
     words = text[start:stop].split(None, 2)
     if len(words) < 3 or not words[0][:1].isupper() or not words[0].isalpha():
         return None
     verb = words[0].lower()
-    if not is_simple_past(verb):
+    if not (is_simple_past(verb) or _present_verb_opening(verb, words[1])):
         return None
     at = text.find(words[1], start + len(words[0]))
     if words[1] == "by":
@@ -495,6 +496,17 @@ def _subjectless_past_candidate(sentence: Reading) -> Candidate | None:
         return None
     end = blank_end(text, at, stop)
     return scored_blank(sentence, at, end, "predicate") if end > 0 else None
+
+
+def _present_verb_opening(word: str, following: str) -> bool:
+    """Whether a bullet opens with a verb in the present whose subject is the heading's
+    ("Separates conception from execution", "Applies to clerical work too"), not a plural
+    noun ("Rules of thumb …", "Effects of …")."""
+    if not word.endswith("s") or word.endswith("ss") or following.lower() == "of":
+        return False
+    lemma = word[:-2] if word.endswith(("ches", "shes", "sses", "xes")) else word[:-1]
+    lemma = lemma[:-2] + "y" if word.endswith("ies") else lemma
+    return "VERB" in word_classes(word) and "VERB" in word_classes(lemma)
 
 
 _EQUALS = re.compile(r"\s[=≈]\s")
@@ -702,7 +714,9 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
         end = blank_end(text, done_how, stop)
         made.append(scored_blank(sentence, done_how, end, "passive") if end > 0 else None)
     marked = _marked_right_after(sentence, begin)
-    if marked is not None:
+    main_verb = text[found.verb_start : found.verb_end].split()[-1].lower()
+    if marked is not None and not main_verb.startswith(_TELLING_APART):
+        # (what follows a term told apart from another is its gloss: the other is asked)
         end = blank_end(text, marked, stop)
         if end > 0:
             made.append(scored_blank(sentence, marked, end, "after-marked"))
