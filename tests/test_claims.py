@@ -941,11 +941,11 @@ def test_what_is_preferred_opens_at_its_article() -> None:
         ),
         # a denial after a modal is the point, however everyday its words
         ("Smith says that a guild master who is sick may not do it.", "may not do it"),
-        # "first" before a participle singles nothing out: the predicate is asked
+        # "first" before a participle singles nothing out: what the passive says is asked
         (
             "Each new kind of loom was first adopted in a small town, not by the great mills "
             "of the city.",
-            "first adopted in a small town",
+            "in a small town, not by the great mills of the city",
         ),
         # examples set off by commas are an aside before the verb
         (
@@ -997,6 +997,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
         "Seminar moved to room 12B.\n\n"
         "Field trip to the mill moved to the 14th.\n\n"
         "Heavy going but worth it; the pin example is the one to remember for the exam.\n\n"
+        "Mill visit Saturday — meet at the north gate at 9.\n\n"
         "I'm not sure the pin numbers hold up, since nobody counted them. But the point about "
         "the market is still sharp and worth keeping.\n\n"
         "Smith says that the pin factory made forty-eight thousand pins a day.\n"
@@ -1017,6 +1018,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
             "Field trip",
             "Heavy going",
             "remember",
+            "north gate",
         )
         for f in fronts
     ), fronts
@@ -1668,3 +1670,40 @@ def test_a_lecture_bullet_may_open_with_its_verb_in_the_present() -> None:
         "planning by managers from execution by workers",
         "the informal know-how of skilled workers",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        # a passive with its adverb before the participle
+        (
+            "The treaty is often credited with opening the Baltic trade to English merchants.",
+            "with opening the Baltic trade to English merchants",
+        ),
+        # "Just as X, …" opens a subordinate clause: the main clause is asked
+        (
+            "Just as the guild was about to vote, the king's officer walked into the hall with "
+            "a new charter.",
+            "into the hall with a new charter",
+        ),
+    ],
+)
+def test_passives_with_adverbs_and_just_as_clauses(sentence: str, answer: str) -> None:
+    assert deleted_terms(sentence) == [answer]
+
+
+def test_a_verbless_bullet_asks_where_its_phrase_stands() -> None:
+    note = Note(
+        Path("vault/f.md"),
+        Path("vault"),
+        "f.md",
+        "# Sonata form\n\n## Exposition\n- First theme in the tonic key\n"
+        "- Second theme in the dominant key\n",
+        {"author": "Adam Smith"},
+    )
+    asked = [
+        "".join(span.text for span in draft.front if "cloze" in span.marks)
+        for draft in extract(parse_note(note))
+        if draft.kind == "claim" and not draft.held_back
+    ]
+    assert asked == ["the tonic key", "the dominant key"]

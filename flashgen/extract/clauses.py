@@ -304,6 +304,7 @@ def main_clause_start(text: str, start: int) -> int:
     participle = _participle_opening(lower)
     if (
         lower in SUBORDINATORS
+        or (lower == "just" and text.startswith(" as ", first.end()))  # ("Just as X, …")
         or gerund
         or (lower == "to" and _purpose(text, first.end()))
         or (capitalised and participle)

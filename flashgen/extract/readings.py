@@ -400,6 +400,7 @@ def predicate_candidates(sentence: Reading, first: bool = True) -> list[Candidat
             _imperative_candidate(inside)
             or _equated_candidate(inside)
             or _subjectless_past_candidate(inside)
+            or _placed_phrase_candidate(inside)
             if found is None
             else None
         )
@@ -507,6 +508,42 @@ def _present_verb_opening(word: str, following: str) -> bool:
     lemma = word[:-2] if word.endswith(("ches", "shes", "sses", "xes")) else word[:-1]
     lemma = lemma[:-2] + "y" if word.endswith("ies") else lemma
     return "VERB" in word_classes(word) and "VERB" in word_classes(lemma)
+
+
+# A bullet without a verb: a short noun phrase, then where or when it stands ("First theme
+# in the tonic key", "Second theme in the dominant (…)").
+_PLACED_PHRASE = re.compile(
+    r"(?P<head>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+(?:in|on|at|into|during|after|before)"
+    r"\s+(?P<object>\S)"
+)
+
+
+_PLACED_PHRASE_WORDS = 14
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _without_brackets(text: str) -> str:
+    return _BRACKETED.sub("", text)
+
+
+def _placed_phrase_candidate(sentence: Reading) -> Candidate | None:
+    """ "First theme in [the tonic key]": what a verbless bullet places its noun phrase in."""
+    text, start, stop = sentence.text, sentence.start, sentence.end
+    # (a bullet's whole text, short and with no clause break: not what follows a frame,
+    # nor "The larger the difference in X, the more …")
+    if start or len(text.split()) > _PLACED_PHRASE_WORDS or ", " in _without_brackets(text):
+        return None
+    found = _PLACED_PHRASE.match(text, start, stop)
+    if found is None or any(
+        "VERB" in word_classes(w.lower()) and w.lower().endswith("s")
+        for w in found["head"].split()[1:]
+    ):
+        return None
+    at = found.start("object")
+    if len(text[at:stop].split()) < 2:
+        return None
+    end = blank_end(text, at, stop)
+    return scored_blank(sentence, at, end, "predicate") if end > 0 else None
 
 
 _EQUALS = re.compile(r"\s[=≈]\s")
@@ -683,6 +720,9 @@ def _after_passive(text: str, found: Clause, begin: int, stop: int) -> int | Non
     if found.negative or text[found.verb_start : found.verb_end].split()[-1].lower() not in _BE:
         return None
     participle = _NEXT_WORD.match(text, begin)
+    if participle is not None and participle["word"] in _PASSIVE_ADVERBS:
+        # ("The book is often read as …": an adverb before the participle stays with it)
+        participle = _NEXT_WORD.match(text, participle.end())
     if participle is None or "VERB" not in word_classes(participle["word"]):
         return None  # (not an adjective: "desires are unlimited by nature")
     if not is_participle(participle["word"]):
@@ -698,6 +738,7 @@ def _after_passive(text: str, found: Clause, begin: int, stop: int) -> int | Non
 
 
 _NEXT_WORD = re.compile(r"\s*(?P<word>[a-z]+)\s+")
+_PASSIVE_ADVERBS = frozenset("often usually widely commonly generally now also still first".split())
 _WHEN_WORDS = frozenset(("late", "early", "soon", "later", "first", "twice", "again"))
 
 

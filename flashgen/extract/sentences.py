@@ -401,6 +401,16 @@ _COURSE_DEADLINE = re.compile(
     r"\b[^.;]{0,20}\bdue\b",
     re.I,
 )
+# Where and when the class meets ("Museum visit Saturday — meet at the main entrance").
+_MEETING = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.{0,20}\bmeet\s+(?:at|in|outside|by)\b"
+    r"|\bmeet\s+(?:at|in|outside|by)\b.{0,40}\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+)
+# Anything short that is due at a time ("Sketchbooks due at the start of next class.").
+_DUE = re.compile(
+    r"[A-Z][\w -]{0,40}?\s+due\s+(?:at|on|by|in|next|this|tomorrow|tonight|before"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+)
 # Where the course's materials are ("Prof. Okafor · slides on Canvas"): the reader's logistics.
 _COURSE_MATERIALS = re.compile(
     r"\b(?:slides|recordings?|handouts?|lecture notes|readings?)\s+(?:are\s+)?(?:on|in|at)\s+"
@@ -445,7 +455,7 @@ def _readers_log(spans: Inline) -> bool:
         return True
     if ":" in text[:_LABEL_CHARACTERS] and _LABELLED_ASIDE.match(text):
         return True
-    if " due" in text and _COURSE_DEADLINE.search(text):
+    if " due" in text and (_COURSE_DEADLINE.search(text) or _DUE.match(text)):
         return True
     if _COURSE_WORDS.intersection(text[:_COURSE_OPENING].lower().split()[:2]) and (
         _COURSE_TEST.match(text)
@@ -456,6 +466,8 @@ def _readers_log(spans: Inline) -> bool:
     if ("moved" in text or "cancel" in text or "poned" in text or "scheduled" in text) and (
         _RESCHEDULED.search(text)
     ):
+        return True
+    if "meet " in text and _MEETING.search(text):
         return True
     if any(w in text for w in _PROVENANCE_WORDS) and _PROVENANCE.match(text) and _YEAR.search(text):
         return True
