@@ -1707,3 +1707,19 @@ def test_a_verbless_bullet_asks_where_its_phrase_stands() -> None:
         if draft.kind == "claim" and not draft.held_back
     ]
     assert asked == ["the tonic key", "the dominant key"]
+
+
+def test_an_adverb_stays_with_the_verb_that_opens_a_bullet() -> None:
+    note = Note(
+        Path("vault/f.md"),
+        Path("vault"),
+        "f.md",
+        "# Sonata form\n\n## Development\n- Moves rapidly through remote keys toward harmonic instability\n",
+        {"author": "Adam Smith"},
+    )
+    asked = [
+        "".join(span.text for span in draft.front if "cloze" in span.marks)
+        for draft in extract(parse_note(note))
+        if draft.kind == "claim" and not draft.held_back
+    ]
+    assert asked == ["through remote keys toward harmonic instability"]

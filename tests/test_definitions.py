@@ -676,3 +676,12 @@ def test_a_name_given_after_a_semicolon_to_what_came_before_defines_it() -> None
         "double marginalisation" in f and b.startswith("Prices rise at each link")
         for f, b in definitions
     ), definitions
+
+
+def test_a_glossary_line_that_names_a_person_and_states_a_clause_is_a_claim() -> None:
+    made = note_drafts(
+        "# Forms\n\n## Views\n- Maria Ferrante: the sonata is a drama of keys, resolved at "
+        "the return\n"
+    )
+    assert not any(d.kind == "definition" for d in made), [d.kind for d in made]
+    assert any(d.kind == "claim" for d in made)

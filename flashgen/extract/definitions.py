@@ -628,6 +628,8 @@ def _plain_gloss(text: Inline, plain: str, sentence: Sentence) -> Found | None:
         # a rule ("Never miss twice: …", "Keep it short: …"), not a name; a verb alone
         # names a step ("Clarify — decide what each item is …")
         return None
+    if _someone_says(name, found["def"]):
+        return None  # ("Charles Rosen: sonata form is a "dramatic" form …": what he says)
     term = strip_spans(slice_spans(text, *found.span("term")))
     begin, end = found.span("def")
     if _two_statements(plain, begin):
@@ -1139,6 +1141,23 @@ def _names_a_person(term: str, found: Found) -> bool:
         or any(_PEOPLE_HEADING.match(heading) for heading in found.sentence.section[-1:])
         or any(re.fullmatch(r"[A-ZÀ-Ý][\w'’]+-[A-ZÀ-Ý][\w'’]+", w) for w in words)
     )
+
+
+def _someone_says(name: str, gloss: str) -> bool:
+    """Whether a glossary line's name is a person's (two or three capitalised words the
+    lexicon does not hold) and its gloss a clause with a subject of its own: a statement
+    the line attributes to someone, not what the name means."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if any(in_lexicon(w.lower()) for w in words):
+        return False
+    said = clause(gloss)
+    if said is None or said.start or ";" in gloss[: said.verb_start]:
+        return False
+    # (a subject of two words or more: "virtuoso speed; …" is read as "virtuoso" and a verb)
+    subject = said.subject.split()
+    return len(subject) >= 2 and subject[0].lower() not in _PERSONAL
 
 
 def _full_name(who: str) -> bool:

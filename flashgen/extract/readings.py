@@ -491,8 +491,9 @@ def _subjectless_past_candidate(sentence: Reading) -> Candidate | None:
     if not (is_simple_past(verb) or _present_verb_opening(verb, words[1])):
         return None
     at = text.find(words[1], start + len(words[0]))
-    if words[1] == "by":
-        at = text.find(words[2], at + 2)
+    if words[1] == "by" or (words[1].endswith("ly") and "ADV" in word_classes(words[1])):
+        # (the agent after "by"; and an adverb stays with its verb: "Moves rapidly [through …]")
+        at = text.find(words[2], at + len(words[1]))
     if len(text[at:stop].split()) < 3:
         return None
     end = blank_end(text, at, stop)
