@@ -1714,7 +1714,8 @@ def test_an_adverb_stays_with_the_verb_that_opens_a_bullet() -> None:
         Path("vault/f.md"),
         Path("vault"),
         "f.md",
-        "# Sonata form\n\n## Development\n- Moves rapidly through remote keys toward harmonic instability\n",
+        "# Sonata form\n\n## Development\n"
+        "- Moves rapidly through remote keys toward harmonic instability\n",
         {"author": "Adam Smith"},
     )
     asked = [
