@@ -998,6 +998,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
         "Field trip to the mill moved to the 14th.\n\n"
         "Heavy going but worth it; the pin example is the one to remember for the exam.\n\n"
         "Mill visit Saturday — meet at the north gate at 9.\n\n"
+        "Ledger assignment: bring a calculator and squared paper on Tuesday.\n\n"
         "I'm not sure the pin numbers hold up, since nobody counted them. But the point about "
         "the market is still sharp and worth keeping.\n\n"
         "Smith says that the pin factory made forty-eight thousand pins a day.\n"
@@ -1019,6 +1020,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
             "Heavy going",
             "remember",
             "north gate",
+            "calculator",
         )
         for f in fronts
     ), fronts

@@ -685,3 +685,14 @@ def test_a_glossary_line_that_names_a_person_and_states_a_clause_is_a_claim() ->
     )
     assert not any(d.kind == "definition" for d in made), [d.kind for d in made]
     assert any(d.kind == "claim" for d in made)
+
+
+def test_a_glossary_name_that_ends_in_a_plural_noun_is_a_name() -> None:
+    made = note_drafts(
+        "# Quakes\n\n## Waves\n- P waves: compressional waves that travel through solids and "
+        "liquids\n- S waves: shear waves that cannot travel through liquids\n"
+    )
+    assert {d.anchor for d in made if d.kind == "definition"} >= {
+        "definition:p waves",
+        "definition:s waves",
+    }, [d.anchor for d in made]

@@ -61,3 +61,10 @@ def test_no_topic_that_the_front_says_or_that_gives_the_answer_away() -> None:
         "# Wealth\n\n## Pin factories\n\nSmith notes that the workmen were making pins.\n"
     )
     assert not any(f.startswith("Pin factories") for f in answer), answer
+
+
+def test_a_headings_dates_in_brackets_leave_its_topic() -> None:
+    from flashgen.extract.topics import section_topic
+
+    assert section_topic("Analytic Cubism (1909–1912)", "Cubism") == "Analytic Cubism"
+    assert section_topic("The Bauhaus (c. 1919)", "Design") == "The Bauhaus"

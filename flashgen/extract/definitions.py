@@ -579,9 +579,12 @@ def _reads_as_clause(name: str) -> bool:
     adverb or participle only looks like a subject ("Clearly defined boundaries",
     "Graduated sanctions")."""
     found = clause(name)
-    return found is not None and any(
-        "NOUN" in word_classes(w.lower()) for w in found.subject.split()
-    )
+    if found is None:
+        return False
+    verb = name[found.verb_start : found.verb_end].strip()
+    if found.verb_end >= len(name.rstrip()) and is_plural_noun(verb.lower(), known=True):
+        return False  # ("P waves", "Surface waves", "Price controls": a plural noun ends it)
+    return any("NOUN" in word_classes(w.lower()) for w in found.subject.split())
 
 
 def _plain_gloss(text: Inline, plain: str, sentence: Sentence) -> Found | None:

@@ -1112,7 +1112,8 @@ def _by_means(before: str) -> bool:
 
 # How often or how surely the verb holds, when that is the point: "People [rarely] blame …".
 _HOW_OFTEN = re.compile(
-    r"(?P<adverb>(?i:rarely|seldom|never|always|usually|often|almost\s+never|hardly\s+ever))\s"
+    # (not "often" or "usually": how often is the point only at its extremes)
+    r"(?P<adverb>(?i:rarely|seldom|never|always|almost\s+never|hardly\s+ever))\s"
 )
 
 

@@ -401,10 +401,15 @@ _COURSE_DEADLINE = re.compile(
     r"\b[^.;]{0,20}\bdue\b",
     re.I,
 )
-# Where and when the class meets ("Museum visit Saturday — meet at the main entrance").
-_MEETING = re.compile(
-    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.{0,20}\bmeet\s+(?:at|in|outside|by)\b"
-    r"|\bmeet\s+(?:at|in|outside|by)\b.{0,40}\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+# The course's errands on a given day ("Museum visit Saturday — meet at the main entrance",
+# "Sketching assignment: bring pencils and a clipboard on Tuesday"): the reader's calendar.
+_DAY = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|next\s+(?:week|class|lecture)|tomorrow)\b"
+)
+_COURSE_ERRAND = re.compile(
+    r"\b(?:meet\s+(?:at|in|outside|by)|bring|assignment|homework|hand\s+in|submit|field\s+trip"
+    r"|visit|office\s+hours|reading\s+response|sketchbooks?|worksheet)\b",
+    re.I,
 )
 # Anything short that is due at a time ("Sketchbooks due at the start of next class.").
 _DUE = re.compile(
@@ -467,7 +472,7 @@ def _readers_log(spans: Inline) -> bool:
         _RESCHEDULED.search(text)
     ):
         return True
-    if "meet " in text and _MEETING.search(text):
+    if _DAY.search(text) and _COURSE_ERRAND.search(text):
         return True
     if any(w in text for w in _PROVENANCE_WORDS) and _PROVENANCE.match(text) and _YEAR.search(text):
         return True

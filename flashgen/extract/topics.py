@@ -33,6 +33,7 @@ _LABELS = frozenset(
 # A heading's numbering: "3.", "2.1", "II.".
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[IVXLC]+\.)\s+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_BRACKETED_DATES = re.compile(r"\s*\((?:c\.\s*)?\d{3,4}(?:\s*[–-]\s*\d{2,4})?s?\)\s*$")
 _ROMAN = re.compile(r"[IVXLC]+")
 
 
@@ -42,6 +43,8 @@ def section_topic(heading: str, title: str) -> str:
     if not heading or heading.rstrip().endswith("?"):
         return ""
     topic = _NUMBERING.sub("", heading).strip()
+    # (its dates in brackets say when, and leave its topic: "Analytic Cubism (1909–1912)")
+    topic = _BRACKETED_DATES.sub("", topic).strip() or topic
     label, colon, rest = topic.replace(" — ", ": ").replace(" – ", ": ").rpartition(": ")
     if colon:  # "Prologue: Yali's question", "Chapter 4: Farmer power": what follows
         label_words = [w.lower() for w in _WORD.findall(label) if not _ROMAN.fullmatch(w)]
