@@ -1654,6 +1654,11 @@ def test_writes_with_an_object_says_what_the_author_does() -> None:
     ) == ["by the extent of the market"]
 
 
+def test_a_paragraph_that_opens_with_a_verb_is_not_read_as_a_bullet() -> None:
+    # ("Pairs nicely with …" in a paragraph is the reader's aside, not a lecture's bullet)
+    assert deleted_terms("Pairs nicely with the chapter on wages in the second book.") == []
+
+
 def test_a_lecture_bullet_may_open_with_its_verb_in_the_present() -> None:
     note = Note(
         Path("vault/f.md"),
@@ -1726,3 +1731,10 @@ def test_an_adverb_stays_with_the_verb_that_opens_a_bullet() -> None:
         if draft.kind == "claim" and not draft.held_back
     ]
     assert asked == ["through remote keys toward harmonic instability"]
+
+
+def test_a_reflexive_between_the_speaker_and_the_verb_keeps_the_frame() -> None:
+    asked = deleted_terms(
+        "Ricardo himself wrote that machinery may well displace workers for a time."
+    )
+    assert asked and not asked[0].startswith("that"), asked

@@ -696,3 +696,19 @@ def test_a_glossary_name_that_ends_in_a_plural_noun_is_a_name() -> None:
         "definition:p waves",
         "definition:s waves",
     }, [d.anchor for d in made]
+
+
+def test_calls_this_alone_in_its_paragraph_names_the_paragraph_before() -> None:
+    made = note_drafts(
+        "Smith argues that merchants raise prices whenever a shortage leaves buyers no "
+        "choice.\n\nSmith calls this practice **engrossing**.\n",
+        {"author": "Adam Smith", "title": "The Book"},
+    )
+    definitions = [
+        ("".join(s.text for s in d.front), "".join(s.text for b in d.back for s in b))
+        for d in made
+        if d.kind == "definition"
+    ]
+    assert any(
+        "engrossing" in f and b.startswith("merchants raise prices") for f, b in definitions
+    ), definitions

@@ -529,18 +529,19 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
         kept: list[tuple[int, int]] = []
         held: Candidate | None = None
         pending = -1  # the start of a point that made no card and has none before it
+        bullet = sentence.list_item
         for begin, end in points:
             own = begin
             if pending >= 0:
                 begin, pending = pending, -1
             best, top = _choose(
-                spans, text, (begin, end, start), doc, names, fronts, not kept, lead_text
+                spans, text, (begin, end, start), doc, names, fronts, not kept, lead_text, bullet
             )
             if begin != own:
                 # Read with the point before, which asked nothing: the point alone may ask
                 # more ("… illustrates it with a drowning child: if I see a child drowning, I …").
                 alone, _ = _choose(
-                    spans, text, (own, end, start), doc, names, fronts, True, lead_text
+                    spans, text, (own, end, start), doc, names, fronts, True, lead_text, bullet
                 )
                 if alone is not None and (best is None or alone.score > best.score):
                     best, begin = alone, own
@@ -551,7 +552,15 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
                 merged = (kept[-1][0], end)
                 fronts.discard(_front(text, chosen[-1]))
                 again, _ = _choose(
-                    spans, text, (*merged, start), doc, names, fronts, len(kept) == 1, lead_text
+                    spans,
+                    text,
+                    (*merged, start),
+                    doc,
+                    names,
+                    fronts,
+                    len(kept) == 1,
+                    lead_text,
+                    bullet,
                 )
                 if again is not None:
                     chosen[-1], kept[-1] = again, merged
@@ -703,13 +712,14 @@ def _choose(
     fronts: set[str],
     first: bool,
     lead: str = "",
+    bullet: bool = False,
 ) -> tuple[Candidate | None, Candidate | None]:
     """The blank of one point ([begin, end), in a claim opening at `opening`): its best
     candidate that makes a card no other claim's front reads like, or None; and its best
     candidate of all, to say why it was held back."""
     begin, end, opening = where
     english = doc.source.language == "en"
-    point = Reading(spans, text, begin, end, opening, doc.source.language, *names, lead)
+    point = Reading(spans, text, begin, end, opening, doc.source.language, *names, lead, bullet)
     best, top = _best(point, english, first, fronts)
     if best is not None or top is None:
         return best, None

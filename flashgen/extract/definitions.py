@@ -1040,7 +1040,7 @@ def definition_drafts(
     previous: Sentence | None = None
     for sentence in sentences:
         before = previous if previous and previous.block_key == sentence.block_key else None
-        previous = sentence
+        previous_sentence, previous = previous, sentence
         if sentence.key in used:
             # An enumeration of terms may also explain each: "two senses: the **matrix**
             # (…) and the **exemplar** (…)", or items "**L'évidence** : ne recevoir …".
@@ -1079,7 +1079,19 @@ def definition_drafts(
             continue
         found = _match(sentence, text, plain, doc, defining)
         if found is None and doc.source.language == "en":
-            found = _named_after_previous(text, plain, sentence, before) or _this_term(
+            # ("Klein calls this strategy **disaster capitalism**." alone in its paragraph
+            # names what the paragraph before says)
+            paragraph_before = (
+                previous_sentence
+                if before is None
+                and previous_sentence is not None
+                and sentence.index == 0
+                and not sentence.list_item
+                and not previous_sentence.list_item
+                and previous_sentence.section == sentence.section
+                else before
+            )
+            found = _named_after_previous(text, plain, sentence, paragraph_before) or _this_term(
                 text, sentence, before
             )
         if found is not None and found.definition:

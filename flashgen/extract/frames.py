@@ -36,7 +36,11 @@ _WORK = r"(?:[Tt]he|[Tt]his) (?:paper|study|book|article|chapter|essay|experimen
 # and a card's anchor keeps that reading)
 _SPEAKER = rf"{_NAMED_SPEAKER}|{_NAMES_ET_AL}|{_COURT}|{_WORK})"
 # An adverb between who speaks and the verb: "Draper also argues …".
-_SPEAKER_ADVERB = r"(?:\s+(?:also|now|then|further|rightly|even))?\s+"
+_FIRST_SPEAKER_ADVERB = r"(?:\s+(?:also|now|then|further|rightly|even))?\s+"
+# (and, read since stop 37, a reflexive: "Friedman himself wrote that …")
+_SPEAKER_ADVERB = (
+    r"(?:\s+(?:also|now|then|further|rightly|even|himself|herself|themselves|itself))?\s+"
+)
 # When or where it was said may stand before "that": "Dobyns argued in 1966 that …", "…
 # wrote in his last book that …".
 _SAID_WHEN = (
@@ -87,7 +91,7 @@ _LONGEST_SPEAKER = 100  # characters: names and an adverb before a reporting ver
 # brief's speakers): what a claim is known by starts after these, so that a card made
 # before the later frames keeps its GUID (`identity_start`).
 _FIRST_REPORTING_VERB = re.compile(rf"(?:{starting_a_word(REPORTING_VERB_LIST)})\b\s*(?:that\s+)?")
-_FIRST_SPEAKER_BEFORE = re.compile(rf"{_NAMED_SPEAKER}){_SPEAKER_ADVERB}\Z")
+_FIRST_SPEAKER_BEFORE = re.compile(rf"{_NAMED_SPEAKER}){_FIRST_SPEAKER_ADVERB}\Z")
 # "Huizinga ends with a warning: X", "Sen gives a blunt answer: X": what the noun before the
 # colon announces is the claim (when a clause follows: "… gives one answer: money" names it).
 _ANNOUNCING_NOUN = (
@@ -112,6 +116,7 @@ _LATER_FRAME_HINT = re.compile(
     rf"\b(?:{'|'.join(_PAST_REPORTING_LIST)}|{_USING})\b"
     rf"|\b{_COURT}\b|\b{_WORK}\b|\bin \S+(?: \S+){{0,2}} that\b|^{_FEW_OR_MANY} "
     rf"|{_COLON_FRAME_HINT.pattern}|\b(?:distinguishes|contrasts|writes)\b|{_HOW_FRAME_HINT.pattern}"
+    r"|\b(?:him|her|them|it)sel(?:f|ves)\b"
 )
 
 

@@ -345,6 +345,10 @@ class Reading:
     # The sentence before, in lower case, when it can come first on the card (a subject
     # that points back then has something to point at); or ""
     lead: str = ""
+    # Whether the sentence is a list item: a lecture's bullet may open with its verb, or
+    # have none ("Ignores …", "First theme in …"); a paragraph that does is the reader's
+    # aside more often ("Pairs nicely with …").
+    bullet: bool = False
 
     @cached_property
     def leans_back(self) -> bool:
@@ -488,7 +492,7 @@ def _subjectless_past_candidate(sentence: Reading) -> Candidate | None:
     if len(words) < 3 or not words[0][:1].isupper() or not words[0].isalpha():
         return None
     verb = words[0].lower()
-    if not (is_simple_past(verb) or _present_verb_opening(verb, words[1])):
+    if not (is_simple_past(verb) or (sentence.bullet and _present_verb_opening(verb, words[1]))):
         return None
     at = text.find(words[1], start + len(words[0]))
     if words[1] == "by" or (words[1].endswith("ly") and "ADV" in word_classes(words[1])):
@@ -530,6 +534,8 @@ def _without_brackets(text: str) -> str:
 def _placed_phrase_candidate(sentence: Reading) -> Candidate | None:
     """ "First theme in [the tonic key]": what a verbless bullet places its noun phrase in."""
     text, start, stop = sentence.text, sentence.start, sentence.end
+    if not sentence.bullet:
+        return None
     # (a bullet's whole text, short and with no clause break: not what follows a frame,
     # nor "The larger the difference in X, the more …")
     if start or len(text.split()) > _PLACED_PHRASE_WORDS or ", " in _without_brackets(text):
