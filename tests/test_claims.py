@@ -26,6 +26,16 @@ def fronts_of(text: str) -> list[str]:
     return ["".join(span.text for span in d.front) for d in extract(parse_note(note))]
 
 
+def deleted_in(text: str) -> list[str]:
+    """What the claim cards (not held back) of a note's whole `text` (by Adam Smith) ask for."""
+    note = Note(Path("vault/f.md"), Path("vault"), "f.md", text, {"author": "Adam Smith"})
+    return [
+        "".join(span.text for span in draft.front if "cloze" in span.marks)
+        for draft in extract(parse_note(note))
+        if draft.kind == "claim" and not draft.held_back
+    ]
+
+
 def deleted_terms(sentence: str, language: str = "") -> list[str]:
     """What the claim cards made of a one-sentence note ask for (in `language`, when given)."""
     meta = {"author": "Adam Smith", "lang": language} if language else None
@@ -1660,19 +1670,10 @@ def test_a_paragraph_that_opens_with_a_verb_is_not_read_as_a_bullet() -> None:
 
 
 def test_a_lecture_bullet_may_open_with_its_verb_in_the_present() -> None:
-    note = Note(
-        Path("vault/f.md"),
-        Path("vault"),
-        "f.md",
+    asked = deleted_in(
         "# Taylorism\n\n## Method\n- Separates planning by managers from execution by workers\n"
-        "- Ignores the informal know-how of skilled workers\n",
-        {"author": "Adam Smith"},
+        "- Ignores the informal know-how of skilled workers\n"
     )
-    asked = [
-        "".join(span.text for span in draft.front if "cloze" in span.marks)
-        for draft in extract(parse_note(note))
-        if draft.kind == "claim" and not draft.held_back
-    ]
     assert asked == [
         "planning by managers from execution by workers",
         "the informal know-how of skilled workers",
@@ -1700,36 +1701,18 @@ def test_passives_with_adverbs_and_just_as_clauses(sentence: str, answer: str) -
 
 
 def test_a_verbless_bullet_asks_where_its_phrase_stands() -> None:
-    note = Note(
-        Path("vault/f.md"),
-        Path("vault"),
-        "f.md",
+    asked = deleted_in(
         "# Sonata form\n\n## Exposition\n- First theme in the tonic key\n"
-        "- Second theme in the dominant key\n",
-        {"author": "Adam Smith"},
+        "- Second theme in the dominant key\n"
     )
-    asked = [
-        "".join(span.text for span in draft.front if "cloze" in span.marks)
-        for draft in extract(parse_note(note))
-        if draft.kind == "claim" and not draft.held_back
-    ]
     assert asked == ["the tonic key", "the dominant key"]
 
 
 def test_an_adverb_stays_with_the_verb_that_opens_a_bullet() -> None:
-    note = Note(
-        Path("vault/f.md"),
-        Path("vault"),
-        "f.md",
+    asked = deleted_in(
         "# Sonata form\n\n## Development\n"
-        "- Moves rapidly through remote keys toward harmonic instability\n",
-        {"author": "Adam Smith"},
+        "- Moves rapidly through remote keys toward harmonic instability\n"
     )
-    asked = [
-        "".join(span.text for span in draft.front if "cloze" in span.marks)
-        for draft in extract(parse_note(note))
-        if draft.kind == "claim" and not draft.held_back
-    ]
     assert asked == ["through remote keys toward harmonic instability"]
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from flashgen.extract import extract
-from flashgen.model import Note
+from flashgen.model import Draft, Note
 from flashgen.parse.document import parse_note
 from flashgen.parse.inline import plain_text
 from tests.notes import note_drafts
@@ -16,10 +16,15 @@ from tests.notes import note_drafts
 def definitions(text: str) -> list[tuple[str, str]]:
     """(front, back) of each definition card made of `text`."""
     note = Note(Path("vault/f.md"), Path("vault"), "f.md", f"# Terms\n\n{text}\n", {})
+    return definitions_in([d for d in extract(parse_note(note)) if not d.held_back])
+
+
+def definitions_in(made: list[Draft]) -> list[tuple[str, str]]:
+    """(front, back) of each definition card among `made`."""
     return [
         ("".join(s.text for s in d.front), "".join(s.text for b in d.back for s in b))
-        for d in extract(parse_note(note))
-        if d.kind == "definition" and not d.held_back
+        for d in made
+        if d.kind == "definition"
     ]
 
 
@@ -582,12 +587,9 @@ def test_a_marked_term_glossed_by_a_kind_after_a_colon_is_defined() -> None:
         "its own courts.\n",
         {"author": "Adam Smith", "title": "The Book"},
     )
-    backs = {
-        "".join(s.text for s in d.front): "".join(s.text for b in d.back for s in b)
-        for d in made
-        if d.kind == "definition"
-    }
-    assert any("free port" in f and b.startswith("a harbour set apart") for f, b in backs.items())
+    assert any(
+        "free port" in f and b.startswith("a harbour set apart") for f, b in definitions_in(made)
+    )
 
 
 def test_a_marked_term_after_called_is_defined_by_the_phrase_before() -> None:
@@ -595,11 +597,7 @@ def test_a_marked_term_after_called_is_defined_by_the_phrase_before() -> None:
         "The seed is wrapped in a hard protective layer called the **testa**.\n",
         {"author": "Adam Smith", "title": "The Book"},
     )
-    definitions = [
-        ("".join(s.text for s in d.front), "".join(s.text for b in d.back for s in b))
-        for d in made
-        if d.kind == "definition"
-    ]
+    definitions = definitions_in(made)
     assert any("the testa" in f and b == "a hard protective layer" for f, b in definitions), (
         definitions
     )
@@ -637,11 +635,7 @@ def test_a_name_given_after_its_description_or_an_opening_gloss_defines_it(
     sentence: str, term: str, gloss: str
 ) -> None:
     made = note_drafts(f"{sentence}\n", {"author": "Adam Smith", "title": "The Book"})
-    definitions = [
-        ("".join(s.text for s in d.front), "".join(s.text for b in d.back for s in b))
-        for d in made
-        if d.kind == "definition"
-    ]
+    definitions = definitions_in(made)
     assert any(term in f and b == gloss for f, b in definitions), definitions
 
 
@@ -651,11 +645,7 @@ def test_a_term_given_as_a_name_and_glossed_after_a_colon_is_defined() -> None:
         "thing will fetch.\n",
         {"author": "Adam Smith", "title": "The Book"},
     )
-    definitions = [
-        ("".join(s.text for s in d.front), "".join(s.text for b in d.back for s in b))
-        for d in made
-        if d.kind == "definition"
-    ]
+    definitions = definitions_in(made)
     assert any(
         "market sense" in f and b.startswith("knowing without counting") for f, b in definitions
     ), definitions
@@ -667,11 +657,7 @@ def test_a_name_given_after_a_semicolon_to_what_came_before_defines_it() -> None
         "is now called **double marginalisation**.\n",
         {"author": "Adam Smith", "title": "The Book"},
     )
-    definitions = [
-        ("".join(s.text for s in d.front), "".join(s.text for b in d.back for s in b))
-        for d in made
-        if d.kind == "definition"
-    ]
+    definitions = definitions_in(made)
     assert any(
         "double marginalisation" in f and b.startswith("Prices rise at each link")
         for f, b in definitions
@@ -704,11 +690,7 @@ def test_calls_this_alone_in_its_paragraph_names_the_paragraph_before() -> None:
         "choice.\n\nSmith calls this practice **engrossing**.\n",
         {"author": "Adam Smith", "title": "The Book"},
     )
-    definitions = [
-        ("".join(s.text for s in d.front), "".join(s.text for b in d.back for s in b))
-        for d in made
-        if d.kind == "definition"
-    ]
+    definitions = definitions_in(made)
     assert any(
         "engrossing" in f and b.startswith("merchants raise prices") for f, b in definitions
     ), definitions

@@ -775,21 +775,34 @@ def _rest_of_point(
         return None
     point = Reading(spans, text, rest, end, opening, doc.source.language, *names)
     stop = blank_end(text, rest, end)
-    found = scored_blank(point, rest, stop, "predicate") if stop > 0 else None
-    if found is None:
-        return None
-    judged = _judged(point, found)
-    if judged.score < KEEP_SCORE or _front(text, judged) in fronts:
+    judged = _kept_blank(point, rest, stop, "predicate") if stop > 0 else None
+    if judged is None or _front(text, judged) in fronts:
         return None
     return judged
 
 
+def _kept_blank(point: Reading, start: int, end: int, reading: str) -> Candidate | None:
+    """The blank [start, end) of `point` as `reading`, judged, when it is worth asking (its
+    score after its flaws reaches `KEEP_SCORE`); or None."""
+    found = scored_blank(point, start, end, reading)
+    if found is None:
+        return None
+    judged = _judged(point, found)
+    return judged if judged.score >= KEEP_SCORE else None
+
+
+def _point_of(
+    spans: Inline, text: str, where: tuple[int, int, int], doc: Document, names: _Names
+) -> Reading:
+    """The point [begin, end) of a claim opening at `opening` (`where`), as readings see it."""
+    begin, end, opening = where
+    return Reading(spans, text, begin, end, opening, doc.source.language, *names)
+
+
 # A second verb of the same subject: " and spent …" (no comma: ", and" opens a point).
 _AND_VERB = re.compile(r"(?<!,)\s+and\s+(?P<verb>[a-z]+)\s+")
-_SECOND_PREDICATE_WORDS = 3
-_RELATIVE_OPENED = re.compile(
-    r",\s+(?:which|who|whose|whom|where|when)\s"
-)  # each of the two blanks says at least this much
+_SECOND_PREDICATE_WORDS = 3  # each of the two blanks says at least this much
+_RELATIVE_OPENED = re.compile(r",\s+(?:which|who|whose|whom|where|when)\s")
 
 
 def _second_predicate(
@@ -816,14 +829,11 @@ def _second_predicate(
         return None  # (nor a verb of a relative clause: "…, which raised wages and weakened …")
     if len(text[found.end() : asked.end].split()) < _SECOND_PREDICATE_WORDS:
         return None
-    point = Reading(spans, text, where[0], where[1], where[2], doc.source.language, *names)
-    first = scored_blank(point, asked.start, found.start(), asked.reading)
+    point = _point_of(spans, text, where, doc, names)
+    first = _kept_blank(point, asked.start, found.start(), asked.reading)
     stop = blank_end(text, found.end(), asked.end)
-    second = scored_blank(point, found.end(), stop, "predicate") if stop > 0 else None
+    second = _kept_blank(point, found.end(), stop, "predicate") if stop > 0 else None
     if first is None or second is None:
-        return None
-    first, second = _judged(point, first), _judged(point, second)
-    if min(first.score, second.score) < KEEP_SCORE:
         return None
     return first, second
 
@@ -870,12 +880,9 @@ def _before_relative(
         # ("the claim that philosophers, who have seen the Good, should rule": the relative
         # is an aside in another clause, and so is one after a colon or a semicolon)
         return None
-    point = Reading(spans, text, where[0], where[1], where[2], doc.source.language, *names)
-    cut = scored_blank(point, asked.start, found.start(), asked.reading)
-    if cut is None:
-        return None
-    judged = _judged(point, cut)
-    return judged if judged.score >= KEEP_SCORE else None
+    return _kept_blank(
+        _point_of(spans, text, where, doc, names), asked.start, found.start(), asked.reading
+    )
 
 
 def _front(text: str, candidate: Candidate) -> str:

@@ -173,20 +173,14 @@ def _named_after(text: Inline, plain: str, sentence: Sentence) -> Found | None:
     realities**; …", "X, which Arendt calls *Amtssprache*", "X she calls **Y**"."""
     if " called " in plain or " known as " in plain:
         # "Concentrations rise at each step …; this is now called **biomagnification**"
-        found = _THIS_IS_CALLED.match(plain)
-        term = _marked_term_of(text, found)
-        if found is not None and term:
-            definition = strip_spans(slice_spans(text, *found.span("def")))
-            article = (found["article"] or "").lower()
-            return Found(term, definition, sentence, article=article)
+        named = _naming_what_came_before(text, _THIS_IS_CALLED.match(plain), sentence)
+        if named is not None:
+            return named
     if " calls " not in plain:
         return None
-    found = _CALLS_THIS.match(plain)
-    term = _marked_term_of(text, found)
-    if found is not None and term:
-        definition = strip_spans(slice_spans(text, *found.span("def")))
-        article = (found["article"] or "").lower()
-        return Found(term, definition, sentence, found["who"], article=article)
+    named = _naming_what_came_before(text, _CALLS_THIS.match(plain), sentence)
+    if named is not None:
+        return named
     for start, end, span in positioned(text):
         if not _names_a_term(span) or not _CLAUSE_END.match(plain, end):
             continue
@@ -201,6 +195,19 @@ def _named_after(text: Inline, plain: str, sentence: Sentence) -> Found | None:
             article = (before["article"] or "").lower()
             return Found((span,), definition, sentence, before["who"], article=article)
     return None
+
+
+def _naming_what_came_before(
+    text: Inline, found: re.Match[str] | None, sentence: Sentence
+) -> Found | None:
+    """The marked term a naming pattern (`_CALLS_THIS`, `_THIS_IS_CALLED`) found, defined
+    by what the sentence says before it; or None."""
+    term = _marked_term_of(text, found)
+    if found is None or not term:
+        return None
+    definition = strip_spans(slice_spans(text, *found.span("def")))
+    article = (found["article"] or "").lower()
+    return Found(term, definition, sentence, found.groupdict().get("who") or "", article=article)
 
 
 # "Eichmann spoke in clichés and official jargon, which Arendt calls *Amtssprache*; …"

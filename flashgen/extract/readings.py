@@ -267,7 +267,6 @@ _AND_THEN = re.compile(r",\s+(?:and|but)\s+(?P<verb>[a-z]+)\s")
 
 
 _AND = re.compile(r",?\s+and\s+")
-_COMMA_AND = re.compile(r",\s+(?:and|but)\s+")
 
 
 _THEN_VERB = re.compile(r",\s+then\s+(?P<verb>[a-z]+ed|[a-z]+)\s")
@@ -762,8 +761,8 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
         end = blank_end(text, done_how, stop)
         made.append(scored_blank(sentence, done_how, end, "passive") if end > 0 else None)
     marked = _marked_right_after(sentence, begin)
-    main_verb = text[found.verb_start : found.verb_end].split()[-1].lower()
-    if marked is not None and not main_verb.startswith(_TELLING_APART):
+    verb = text[found.verb_start : found.verb_end].split()[-1].lower()
+    if marked is not None and not verb.startswith(_TELLING_APART):
         # (what follows a term told apart from another is its gloss: the other is asked)
         end = blank_end(text, marked, stop)
         if end > 0:
@@ -791,7 +790,6 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
         at = judged.end()
         end = blank_end(text, at, stop)
         made.append(scored_blank(sentence, at, end, "complement") if end > 0 else None)
-    verb = text[found.verb_start : found.verb_end].split()[-1].lower()
     view = _VIEW_THAT.match(text, begin) if verb in _REJECTING else None
     if view is not None:  # "Pirenne rejects the usual view that [the invasions ended …]"
         end = blank_end(text, view.end(), stop)
@@ -834,7 +832,7 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
         # does, when the predicate says only what the author does with it
         at = begin + does.end()
         # (up to the next coordinated part: "…, which concerns only …, and from solitude")
-        joined = _first_top_level(text[:stop], _COMMA_AND, at, (", and ", ", but "))
+        joined = _first_top_level(text[:stop], _COMMA_AND, at, (", and ",))
         end = blank_end(text, at, at + joined.start() if joined else stop)
         made.append(scored_blank(sentence, at, end, "relative") if end > 0 else None)
     described = _first_top_level(text[:stop], _WHICH_IS, begin, (" which ", " who"))
@@ -845,7 +843,6 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
     preferred = _preferred(text[:stop], begin)
     if preferred is not None:
         made.append(scored_blank(sentence, preferred, stop, "preferred"))
-    verb = text[found.verb_start : found.verb_end].split()[-1].lower()
     if verb.startswith(_REPLACING):
         # "Lamport replaces physical time [with an ordering derived from messages]": what
         # takes the place of the other is the point
@@ -922,7 +919,6 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
             in_role = blank_end(text, role.end(), stop)
             # (what a verb of regarding takes its object as is the point: "Bloch treats
             # feudalism as [a whole society …]")
-            verb = text[found.verb_start : found.verb_end].split()[-1].lower()
             regarding = verb.startswith(_REGARDING) and len(text[begin : role.start()].split()) <= 6
             if regarding or len(text[begin : role.start()].split()) >= 2:
                 reading = "placed" if regarding else "complement"

@@ -177,14 +177,7 @@ def _referents(previous: Sentence) -> list[str]:
     spans = strip_spans(previous.named)
     text = plain_text(spans)
     start = content_start(text)
-    found = [
-        # (with its article: "the **Cognitive Revolution**" stands for "the Cognitive …")
-        ("the " if _THE_BEFORE.search(text, 0, begin) else "") + span.text.strip()
-        for begin, _, span in positioned(spans)
-        if begin >= start
-        and (span.kind == "wikilink" or span.marks & {"strong", "mark"})
-        and 1 <= len(span.text.split()) <= 4
-    ]
+    found = _marked_terms(spans, text, start)
     defined = _DEFINED.search(text)
     if defined:
         found.append(defined.group("term"))
@@ -192,6 +185,19 @@ def _referents(previous: Sentence) -> list[str]:
     if subject:
         found.append(subject)
     return [r for r in found if r and r[:1].isalnum()]
+
+
+def _marked_terms(spans: Inline, text: str, start: int) -> list[str]:
+    """The terms of one to four words that a sentence (`spans`, its text `text`) links or
+    marks from `start` on, each with the article before it ("the **Cognitive
+    Revolution**" stands for "the Cognitive …")."""
+    return [
+        ("the " if _THE_BEFORE.search(text, 0, begin) else "") + span.text.strip()
+        for begin, _, span in positioned(spans)
+        if begin >= start
+        and (span.kind == "wikilink" or span.marks & {"strong", "mark"})
+        and 1 <= len(span.text.split()) <= 4
+    ]
 
 
 def _subject_phrase(text: str, start: int) -> str:
@@ -394,12 +400,7 @@ def _terms(sentence: Sentence) -> list[str]:
     stand for (not its subject: "The Fed raised rates. / It was …" may mean the raise)."""
     spans = strip_spans(sentence.named)
     text = plain_text(spans)
-    found = [
-        ("the " if _THE_BEFORE.search(text, 0, begin) else "") + span.text.strip()
-        for begin, _, span in positioned(spans)
-        if (span.kind == "wikilink" or span.marks & {"strong", "mark"})
-        and 1 <= len(span.text.split()) <= 4
-    ]
+    found = _marked_terms(spans, text, 0)
     defined = _DEFINED.search(text)
     if defined:
         found.insert(0, defined.group("term"))
