@@ -42,6 +42,10 @@ def test_few_cards_a_learner_would_fix_or_delete(scored: GroupScore) -> None:
 
 def test_the_readers_own_text_is_never_on_a_card(scored: GroupScore) -> None:
     hits = {n.note.stem: n.forbidden_hits for n in scored.notes if n.forbidden_hits}
+    if scored.group == "heldout":
+        # (which of the key's own phrases, never the cards' text: a held-out set is read
+        # once, at the end)
+        hits = {stem: sorted({phrase for phrase, _ in found}) for stem, found in hits.items()}
     assert not hits
 
 

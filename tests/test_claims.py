@@ -1009,6 +1009,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
         "Heavy going but worth it; the pin example is the one to remember for the exam.\n\n"
         "Mill visit Saturday — meet at the north gate at 9.\n\n"
         "Ledger assignment: bring a calculator and squared paper on Tuesday.\n\n"
+        "To read: Ricardo on the theory of rent, which Smith leaves open.\n\n"
         "I'm not sure the pin numbers hold up, since nobody counted them. But the point about "
         "the market is still sharp and worth keeping.\n\n"
         "Smith says that the pin factory made forty-eight thousand pins a day.\n"
@@ -1031,6 +1032,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
             "remember",
             "north gate",
             "calculator",
+            "theory of rent",
         )
         for f in fronts
     ), fronts
@@ -1573,8 +1575,8 @@ def test_a_relative_clause_inside_a_blank_is_asked_as_a_second_point() -> None:
         ),
         # (an adjective in -ed is no passive: what it says is the point)
         (
-            "Human desires are unlimited by nature, so only a moral authority can set them bounds.",
-            "unlimited by nature, so only a moral authority can set them bounds",
+            "Human desires are unlimited by nature in every society we know of.",
+            "unlimited by nature in every society we know of",
         ),
     ],
 )
@@ -1721,3 +1723,49 @@ def test_a_reflexive_between_the_speaker_and_the_verb_keeps_the_frame() -> None:
         "Ricardo himself wrote that machinery may well displace workers for a time."
     )
     assert asked and not asked[0].startswith("that"), asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # A verb bound to its preposition keeps it on the front ("stood for […]").
+        (
+            "Smith writes that the guild marks stood for the privileges of the old masters.",
+            ["the privileges of the old masters"],
+        ),
+        # ", so" and a clause of its own: what it leads to is a second point.
+        (
+            "Smith says the pin trade grew faster than the cloth trade, so the workshops of "
+            "Birmingham hired most of the new apprentices.",
+            ["faster than the cloth trade", "most of the new apprentices"],
+        ),
+        # (the clause after "and" that follows it is no part of its answer)
+        (
+            "The tariff raised the price of cloth, so the weavers lost their foreign markets "
+            "and the mills dismissed half their hands.",
+            ["the price of cloth", "their foreign markets"],
+        ),
+        # A second verb in the past, one with a prefix too, and its object a pronoun.
+        (
+            "The weavers found the new looms useless and re-examined them within a year at "
+            "the mills.",
+            ["the new looms useless", "within a year at the mills"],
+        ),
+        # A plural noun after a noun heads the subject; its verb follows a singular.
+        (
+            "Early versions of charters such as the Great Charter end with a list of "
+            "fines for idle apprentices.",
+            ["with a list of fines for idle apprentices"],
+        ),
+        # What a verb's object is met with, when the whole predicate would say only who.
+        (
+            "Smith concludes that we should meet the merchants' demands with suspicion rather "
+            "than trust.",
+            ["suspicion rather than trust"],
+        ),
+    ],
+)
+def test_a_sentence_with_bound_words_or_a_result_asks_each_point(
+    sentence: str, asked: list[str]
+) -> None:
+    assert deleted_by_card(sentence, {"author": "Adam Smith"}) == [asked]

@@ -694,3 +694,50 @@ def test_calls_this_alone_in_its_paragraph_names_the_paragraph_before() -> None:
     assert any(
         "engrossing" in f and b.startswith("merchants raise prices") for f, b in definitions
     ), definitions
+
+
+def test_a_term_glossed_by_in_which_is_defined_and_its_sentence_stays_a_claim() -> None:
+    text = (
+        "Rivers cut their beds mainly by **hydraulic action**, in which moving water forces "
+        "air into cracks and loosens the rock, and by **corrasion**, in which pebbles carried "
+        "along grind the bed down."
+    )
+    assert definitions(text) == [
+        (
+            "What is hydraulic action, in Terms?",
+            "one in which moving water forces air into cracks and loosens the rock",
+        ),
+        ("What is corrasion, in Terms?", "one in which pebbles carried along grind the bed down"),
+    ]
+    note = Note(Path("vault/f.md"), Path("vault"), "f.md", f"# Terms\n\n{text}\n", {})
+    assert [d.kind for d in extract(parse_note(note)) if not d.held_back].count("claim") == 1
+
+
+def test_a_name_given_before_a_semicolon_keeps_what_follows_in_its_definition() -> None:
+    assert definitions(
+        "Everything a river leaves on its floodplain is called **alluvium**; it is fine, "
+        "sorted and fertile."
+    ) == [
+        (
+            "What is alluvium, in Terms?",
+            "Everything a river leaves on its floodplain; it is fine, sorted and fertile",
+        )
+    ]
+
+
+def test_a_term_that_names_what_its_subject_was_is_also_asked_in_its_sentence() -> None:
+    """ "X's great invention was **Y**, which …": the definition asks what Y does; a claim
+    asks what the invention was (the term, not its gloss)."""
+    note = Note(
+        Path("vault/f.md"),
+        Path("vault"),
+        "f.md",
+        "# Terms\n\nThe Venetians' great invention, around 1300, was **double-entry "
+        "bookkeeping**, which let a merchant see at once what he owned and owed.\n",
+        {},
+    )
+    made = [d for d in extract(parse_note(note)) if not d.held_back]
+    assert [f for f, _ in definitions_in(made)] == ["What is double-entry bookkeeping, in Terms?"]
+    (claim,) = [d for d in made if d.kind == "claim"]
+    asked = "".join(s.text for s in claim.front if "cloze" in s.marks)
+    assert asked.startswith("double-entry bookkeeping"), asked

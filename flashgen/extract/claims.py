@@ -573,7 +573,9 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
                 continue
             where = (begin, end, start)
             rest = None
-            second = _second_predicate(spans, text, best, where, doc, names)
+            second = _second_predicate(spans, text, best, where, doc, names) or _result_clause(
+                spans, text, best, where, doc, names
+            )
             if second is not None and _front(text, second[1]) not in fronts:
                 # "Hitler failed [in the Munich putsch …] and spent [nine months in …]": a
                 # second verb of the same subject inside the blank is a second point
@@ -800,7 +802,7 @@ def _point_of(
 
 
 # A second verb of the same subject: " and spent …" (no comma: ", and" opens a point).
-_AND_VERB = re.compile(r"(?<!,)\s+and\s+(?P<verb>[a-z]+)\s+")
+_AND_VERB = re.compile(r"(?<!,)\s+and\s+(?P<verb>[a-z][a-z-]*)\s+")
 _SECOND_PREDICATE_WORDS = 3  # each of the two blanks says at least this much
 _RELATIVE_OPENED = re.compile(r",\s+(?:which|who|whose|whom|where|when)\s")
 
@@ -838,6 +840,53 @@ def _second_predicate(
     return first, second
 
 
+# What a point leads to, a clause of its own: ", so the massacre was …" (not "so that").
+_SO_CLAUSE = re.compile(r",\s+so\s+(?!that\b|as\b|far\b|much\b|many\b)")
+
+
+_AND_CLAUSE = re.compile(r",?\s+and\s+")
+
+
+def _result_clause(
+    spans: Inline,
+    text: str,
+    asked: Candidate,
+    where: tuple[int, int, int],
+    doc: Document,
+    names: _Names,
+) -> tuple[Candidate, Candidate] | None:
+    """A predicate's blank cut before ", so" and the clause of its own that follows, and a
+    second blank for what that clause says of its subject ("The cats stood for [the
+    bourgeois masters], so the massacre was [a symbolic revolt …]"), both judged anew; or
+    None."""
+    if asked.reading not in _PREDICATES or ", so " not in text[asked.start : asked.end]:
+        return None
+    found = _SO_CLAUSE.search(text, asked.start, asked.end)
+    if found is None:
+        return None
+    if len(text[asked.start : found.start()].split()) < _SECOND_PREDICATE_WORDS:
+        return None
+    result = clause(text[: asked.end], found.end())
+    if result is None or result.negative or result.start != found.end():
+        return None
+    if len(text[result.verb_end : asked.end].split()) < _SECOND_PREDICATE_WORDS:
+        return None
+    stop = blank_end(text, result.verb_end, asked.end)
+    joined = _AND_CLAUSE.search(text, result.verb_end, stop) if stop > 0 else None
+    if joined is not None and clause(text[:stop], joined.end()) is not None:
+        # ("so the repressor falls off [the operator] and transcription begins": the clause
+        # that follows is no part of the answer)
+        stop = joined.start()
+    if len(text[result.verb_end : stop].split()) < _SECOND_PREDICATE_WORDS:
+        return None
+    point = _point_of(spans, text, where, doc, names)
+    first = _kept_blank(point, asked.start, found.start(), asked.reading)
+    second = _kept_blank(point, result.verb_end, stop, "predicate") if stop > 0 else None
+    if first is None or second is None:
+        return None
+    return first, second
+
+
 def _bare_noun_next(text: str, at: int) -> bool:
     """Whether the word at `at` reads as a noun an adjective in -ed comes before ("shared
     dangers"), not what a verb takes next ("moved to", "opened the door", "reached Botany")."""
@@ -846,8 +895,15 @@ def _bare_noun_next(text: str, at: int) -> bool:
         return False
     lower = word[0].strip(",.;:").lower()
     return not (
-        lower in DETERMINERS or lower in PREPOSITIONS or lower in PRONOUNS or lower.endswith("ly")
+        lower in DETERMINERS
+        or lower in PREPOSITIONS
+        or lower in PRONOUNS
+        or lower in _OBJECT_PRONOUNS
+        or lower.endswith("ly")
     )
+
+
+_OBJECT_PRONOUNS = frozenset("them him her us me himself herself themselves itself".split())
 
 
 # Readings that ask what the main clause says of its subject.

@@ -114,6 +114,12 @@ def _finite_verb(word: str, after_plural: bool) -> bool:
 _MAY_BE_VERB: dict[str, bool] = {}
 
 
+def verb_lemmas(word: str) -> tuple[str, ...]:
+    """The plain forms of a verb the lexicon gives a word ("stood" → "stand"); none for a
+    word that is no verb."""
+    return _lemmas(word.lower()).get("VERB", ())
+
+
 def is_plain_verb(word: str) -> bool:
     """A verb in its plain form, as an imperative or an infinitive has it: "keep", "write"."""
     return word[:1].islower() and word in _lemmas(word).get("VERB", ())
@@ -452,6 +458,7 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
     listing = False  # a comma came before any verb: the subject may be a list
     participle = -1  # the first "-ed by" passed over, the verb if no other comes
     plural_subject = False
+    plural_head = False  # a plural noun after a noun heads the subject: "Peasant versions of"
     # "A heat engine turns …", "An increase in government spending raises …": a singular
     # noun heads the subject, through the phrase after it
     singular_subject = False
@@ -552,10 +559,24 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             and _ADJECTIVE_ONLY >= word_classes(previous) >= {"ADJ"}
         ):
             # "Bad harvests in 1788 doubled …", "New firms enter …": an adjective opens the
-            # subject, and the plural after it is its noun
+            # subject, and the plural after it is its noun (with a phrase after it, its head:
+            # "Early versions of charters such as … end …")
             plural_subject = True
+            plural_head = _next_in(tokens, index, PREPOSITIONS)
             previous = lower
             continue
+        if (
+            seen == 2
+            and previous not in DETERMINERS
+            and word_classes(previous) & {"NOUN", "ADJ"}
+            and in_lexicon(previous)
+            and _next_in(tokens, index, PREPOSITIONS)
+            and is_plural_noun(lower, known=True)
+        ):
+            # "Peasant versions of tales such as … end …": a noun before the plural noun
+            # that heads the subject, its phrase after it (unless it is the verb: "Mill
+            # points to …", read below)
+            plural_subject = plural_head = True
         if (
             lower == "and"
             and all(_is_name(t.group()) for t in tokens[:index])
@@ -593,6 +614,9 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             # (right after an aside that closed on a verb's place: "…, such as regular
             # exercise, start chain reactions …")
             or (index == aside_closed + 1 and "VERB" in word_classes(lower))
+            # (after a plural head whose phrase ends in a singular: "Peasant versions of tales
+            # such as Little Red Riding Hood end with …")
+            or (plural_head and not listing and _verb_before_its_preposition(tokens, index))
         )
         if verb_at_all and not plural and _named_past(tokens, index):
             object_verb = True  # ("Fritz Fischer (1961) put …": a past like its present)
@@ -794,6 +818,20 @@ def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plura
         and following in _VERB_PREPOSITIONS
         and "NOUN" in word_classes(previous)
         and previous not in DETERMINERS
+    )
+
+
+def _verb_before_its_preposition(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether a word in its plain form that may be a verb stands before a preposition
+    (not "of", which a noun takes: "the structure of")."""
+    word = tokens[index].group()
+    following = _following(tokens, index).lower()
+    return (
+        word[:1].islower()
+        and not word.endswith("s")
+        and following in PREPOSITIONS
+        and following != "of"
+        and "VERB" in word_classes(word)
     )
 
 

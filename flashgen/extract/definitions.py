@@ -87,7 +87,10 @@ _PATTERNS = [
     re.compile(
         r"^(?P<def>[^;:]{12,}?) (?:is|are) (?:(?:often|usually|sometimes|also|now|commonly"
         r"|generally|today) )?(?:called|known as|termed) "
-        r"(?:(?P<article>the|an?) )?(?P<term>[^,;:]{2,50})$"
+        r"(?:(?P<article>the|an?) )?(?P<term>[^,;:]{2,50}?)"
+        # (and what the sentence adds of it after a semicolon: "… is called **till**; it is
+        # unsorted, from clay to boulders")
+        r"(?:; (?P<more>(?:it|they|this|these) .{6,}))?$"
     ),
     # 'Draper describes the "sect mentality": that the sect will grow …'
     re.compile(
@@ -427,6 +430,8 @@ def _match(
         # (what is named first may close an aside with its comma: "Goods whose …, because
         # …, are now called …")
         definition = strip_spans(slice_spans(text, *found.span("def")), " ,")
+        if found.groupdict().get("more"):
+            definition = join(definition, slice_spans(text, found.end("term"), found.end("more")))
         return Found(term, definition, sentence, who, article=article)
     if language == "en":
         named = _named_after(text, plain, sentence) or _named_by_quotes(text, plain, sentence)
@@ -767,6 +772,9 @@ _EXPLAINED = re.compile(
     r"|:\s+(?P<glossed>[^;:]{8,})$"
     # ("a **Good Samaritan**, who makes large sacrifices to help, from …")
     r"|,\s+(?P<relative>(?:who|which)\s+[a-z][^,;:()]{8,}?)(?:,|\s\(|$)"
+    # ("Glaciers erode by **plucking**, in which meltwater freezes onto bedrock …")
+    r"|,\s+(?P<process>(?:in which|whereby|by which|through which)\s+[a-z][^,;:()]{8,}?)"
+    r"(?:,|\s\(|$)"
     # ("two principles: **continuity**, whether it prepares …, and **interaction**, how …")
     r"|,\s+(?P<asks>(?:whether|how|what|why)\s+[a-z][^;:()]{8,})$"
     # ("… invents **Judith Shakespeare**, William's equally gifted sister.")
@@ -779,6 +787,7 @@ _EXPLAINED = re.compile(
     r"thesis|practice|habit|tendency|principle|theory|process|experience|state|condition|"
     r"feeling|sense|capacity|ability|quality)\s(?:that|of)\s[^;]{8,})$)"
 )
+_NAMED_BY_SUBJECT = re.compile(r"^\S+(?:\s+\S+){1,12}?\s+(?:is|was|are|were)\s+(?:the\s+|an?\s+)?$")
 _TERM_HEAD = re.compile(r"(?:\s+[a-z][\w-]*){1,2}(?=,\s+(?:which|who)\s)")
 _ASIDE_THEN_VERB = re.compile(r",\s+(?:is|are|was|were)\s")
 _ABOUT_THE_WORD = re.compile(r"an?\s+(?:word|term|phrase|name|expression|coinage)\b")
@@ -1008,6 +1017,18 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
             cut = plain.rfind(", ", begin, following)
             end_of = cut if cut > begin else end_of
         definition = strip_end(strip_spans(slice_spans(text, begin, end_of)))
+        if group == "process":
+            # ("one in which meltwater freezes …"): the sentence around the term is a claim
+            # of its own ("Glaciers erode mainly by plucking …")
+            found.append(
+                Found(
+                    strip_spans(slice_spans(text, start, term_end)),
+                    join(text_spans("one "), definition),
+                    sentence,
+                    whole=False,
+                )
+            )
+            continue
         if group == "relative":
             # "one who makes …"; "social capital that links …" (the noun it is a kind of)
             plural = _be(plain[start:end].strip()) == "are"
@@ -1024,7 +1045,13 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
         # (a gloss that ends a longer sentence is an aside of it, and so is one of a term
         # that a claim of its own comes before: the rest is still a claim, "Diagnosis needs
         # ≥2 readings …; … rules out **white-coat hypertension** (high readings only …)")
-        whole = group != "dashed_end" and len(plain[:start].split()) < _CLAIM_BEFORE_WORDS
+        # A term the sentence names as what its subject was ("The Greeks' great discovery,
+        # around 500 BC, was **foreshortening**, which …") leaves that a claim too.
+        whole = (
+            group != "dashed_end"
+            and len(plain[:start].split()) < _CLAIM_BEFORE_WORDS
+            and not (group == "relative" and _NAMED_BY_SUBJECT.search(plain, 0, start))
+        )
         found.append(
             Found(
                 term,

@@ -27,6 +27,7 @@ from flashgen.extract.clauses import (
     is_participle,
     is_simple_past,
     leans_back,
+    verb_lemmas,
     word_classes,
 )
 from flashgen.extract.multilingual import (
@@ -181,6 +182,7 @@ READING_SCORE = {
     "predicate": 3.0,
     "statement": 3.0,
     "complement": 2.6,
+    "aside-agent": 2.5,  # below the predicate: asked when that says too little
     "after-colon": 2.3,  # not in English, when no function word is read: below marked terms
     "marked": 2.4,
     "quoted": 2.0,
@@ -221,7 +223,9 @@ def _bounded(text: str, start: int, end: int) -> bool:
 # What opens a blank but links it to the front: a conjunction ("… attacks, and [the zebra
 # …]"), or a particle or object pronoun that goes with the verb before it ("carries out [the
 # promises …]", "consists of [small steps …]", "set it [far too high]").
-_OPENING_LINK = re.compile(r"(?:and|or|but|nor|out|up|off|about|of|it|them)\s+(?=\S+\s+\S)")
+_OPENING_LINK = re.compile(r"(and|or|but|nor|out|up|off|about|of|it|them)\s+(?=\S+\s+\S)")
+_ADVERB_PARTICLES = frozenset(("out", "up", "off"))
+_AFTER_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 
 
 def trim_answer(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -237,6 +241,8 @@ def trim_answer(text: str, start: int, end: int) -> tuple[int, int] | None:
         opening = _OPENING_LINK.match(text, start, end)
         if opening is None:
             break
+        if opening.group(1) in _ADVERB_PARTICLES and _AFTER_COPULA.search(text, 0, start):
+            break  # ("the clock is [out of step …]": no verb's particle after "is")
         start = opening.end()
     # A closing quote whose opening quote is outside the answer stays outside too.
     piece = text[start:end]
@@ -743,6 +749,42 @@ def _after_passive(text: str, found: Clause, begin: int, stop: int) -> int | Non
     return after
 
 
+# Verbs whose preposition is part of what they mean ("stood for", "consists of"): it
+# stays on the front with them, and the blank holds what follows it.
+_BOUND_PREPOSITIONS = {
+    "stand": "for",
+    "account": "for",
+    "call": "for",
+    "consist": "of",
+    "depend": "on",
+    "rely": "on",
+    "insist": "on",
+    "refer": "to",
+    "belong": "to",
+    "amount": "to",
+    "stem": "from",
+    "suffer": "from",
+    "result": "in",
+    "lead": "to",
+}
+
+
+def _after_bound_preposition(text: str, found: Clause, begin: int) -> int:
+    """Where the blank after a verb begins: past the preposition the verb is bound to
+    ("The cats stood for [the bourgeois masters]"), or at `begin`."""
+    verb = text[found.verb_start : found.verb_end].split()[-1]
+    follows = _NEXT_WORD.match(text, begin)
+    if follows is None:
+        return begin
+    if any(_BOUND_PREPOSITIONS.get(lemma) == follows["word"] for lemma in verb_lemmas(verb)):
+        return follows.end("word")
+    return begin
+
+
+# A participle and its agent between commas, after the subject and before its verb.
+_AGENT_ASIDE = re.compile(r",\s+(?P<participle>[a-z]+)\s+by\s+(?P<agent>[^,;:()]{3,60}),\s*$")
+
+
 _NEXT_WORD = re.compile(r"\s*(?P<word>[a-z]+)\s+")
 _PASSIVE_ADVERBS = frozenset("often usually widely commonly generally now also still first".split())
 _WHEN_WORDS = frozenset(("late", "early", "soon", "later", "first", "twice", "again"))
@@ -755,7 +797,14 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
     begin = found.verb_start if found.negative else found.verb_end
     if text.startswith(" so ", begin) and text[:begin].rsplit(None, 1)[-1].lower() in _DO:
         begin += len(" so")  # "they did so [by bringing back …]": "so" stands for a verb
+    elif not found.negative:
+        begin = _after_bound_preposition(text, found, begin)
     made: list[Candidate | None] = [_subject_candidate(sentence, found, begin)]
+    aside = _AGENT_ASIDE.search(text, found.start, found.verb_start)
+    if aside is not None and is_participle(aside["participle"]):
+        # "Melatonin, released by [the pineal gland in darkness], promotes sleep": asked
+        # when what the verb says is too little to ask
+        made.append(scored_blank(sentence, *aside.span("agent"), "aside-agent"))
     done_how = _after_passive(text, found, begin, stop)
     if done_how is not None:  # "Harold was killed [late in the day, … by an arrow …]"
         end = blank_end(text, done_how, stop)
@@ -936,7 +985,7 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
 _REGARDING = ("treat", "regard", "view", "portray", "depict", "interpret")
 
 
-_ON_OBJECT = re.compile(r"\s(?:on|upon|onto|into|for)\s")
+_ON_OBJECT = re.compile(r"\s(?:on|upon|onto|into|for|with)\s")
 
 
 # "…; mutation does.": after a semicolon, who does what the clause before cannot.
@@ -1282,6 +1331,9 @@ def _elaboration(text: str, begin: int) -> int | None:
     return at
 
 
+_GLOSS_AFTER = re.compile(r",\s+(?:which|who|in which|whereby)\s")
+
+
 def _marked_right_after(sentence: Reading, begin: int) -> int | None:
     """ "An entry is **committed** once …": where the words after a marked term that opens
     the predicate start, if at least three follow."""
@@ -1293,6 +1345,8 @@ def _marked_right_after(sentence: Reading, begin: int) -> int | None:
         if not emphasised(span) or not span.text.strip():
             return None
         rest = sentence.text[span_end : sentence.end]
+        if _GLOSS_AFTER.match(rest):
+            return None  # ("… was **foreshortening**, which let …": the term is the point)
         return span_end if len(rest.split()) >= 3 else None
     return None
 

@@ -364,7 +364,9 @@ _TO_SELF = re.compile(
     # ("Exam: know the four mechanisms …", "Midterm: chapters 1–4")
     r"|(?:Exam|Midterm|Final exam|Quiz|Test)s?\s*:"
     # (the lecturer's asides about the course: "Prof's aside: … be ready for an essay")
-    r"|(?:Prof|Professor|Lecturer|Instructor|Teacher|TA)(?:['’]s)?\s+(?:aside|remark|comment)s?:)"
+    r"|(?:Prof|Professor|Lecturer|Instructor|Teacher|TA)(?:['’]s)?\s+(?:aside|remark|comment)s?:"
+    # (what to read or do next: "Next: maybe Parker's *Global Crisis* …", "To read: …")
+    r"|(?:Next(?:\s+up)?|Up\s+next|To\s+read|Read\s+next|Further\s+reading|Follow[- ]up)\s*:)"
     r"(?:\b|(?<=:))"
 )
 # The reader's verdict on the reading ("Heavy going but worth it; …", "Worth the effort.").
