@@ -1010,6 +1010,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
         "Mill visit Saturday — meet at the north gate at 9.\n\n"
         "Ledger assignment: bring a calculator and squared paper on Tuesday.\n\n"
         "To read: Ricardo on the theory of rent, which Smith leaves open.\n\n"
+        "Borrowed from the library after a visit to the old pin works in Gloucester.\n\n"
         "I'm not sure the pin numbers hold up, since nobody counted them. But the point about "
         "the market is still sharp and worth keeping.\n\n"
         "Smith says that the pin factory made forty-eight thousand pins a day.\n"
@@ -1033,6 +1034,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
             "north gate",
             "calculator",
             "theory of rent",
+            "pin works",
         )
         for f in fronts
     ), fronts
@@ -1769,3 +1771,69 @@ def test_a_sentence_with_bound_words_or_a_result_asks_each_point(
     sentence: str, asked: list[str]
 ) -> None:
     assert deleted_by_card(sentence, {"author": "Adam Smith"}) == [asked]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # ", with" and what went with a point is a second point.
+        (
+            "The pin trade produced the great boom of 1776, with new workshops in Birmingham "
+            "and new roads to the ports.",
+            ["the great boom of 1776", "new workshops in Birmingham and new roads to the ports"],
+        ),
+        # A marked term a copula names, its gloss after a colon: the term is asked.
+        (
+            "Smith's first example is the **pin factory**: the drawing, cutting and pointing "
+            "of wire by many hands.",
+            ["pin factory"],
+        ),
+        # A short statement a colon explains is a point, even when "other" is its noun and
+        # the clause after the colon has an aside in its subject.
+        (
+            "The rival was Dutch commerce: a century of conflict with the Dutch, from 1650 to "
+            "1750, gave the English merchants a common cause.",
+            ["Dutch commerce", "the English merchants a common cause"],
+        ),
+        # A verb of regarding takes a bare plural too; an adverb of time before it.
+        ("Most merchants now see the guilds as obstacles to trade.", ["obstacles to trade"]),
+        # "travels back": an adverb after the verb, not a verb after a noun.
+        (
+            "In the old story, the apprentice travels back to see his master before the guild "
+            "is founded.",
+            ["back to see his master before the guild is founded"],
+        ),
+        # An opening place and the region it lies in: the clause starts after both.
+        (
+            "At Lyon, France, weavers fix silk to the loom and raise the warp by hand.",
+            ["silk to the loom and raise the warp by hand"],
+        ),
+        # What a place's clause says, when the predicate says only what the author does.
+        (
+            "Smith contrasts this with Holland, where merchants kept to the carrying trade and "
+            "remained rich into the 1780s.",
+            ["to the carrying trade and remained rich into the 1780s"],
+        ),
+    ],
+)
+def test_what_goes_with_a_point_or_names_it_is_asked(sentence: str, asked: list[str]) -> None:
+    assert deleted_by_card(sentence, {"author": "Adam Smith"}) == [asked]
+
+
+def test_they_never_stands_for_a_name_that_ends_in_s() -> None:
+    (made,) = claims_of(
+        "Lewis also allows **causal loops**, closed chains of events with no origin outside "
+        "the loop; they are inexplicable, but not impossible.",
+        {"author": "David Lewis"},
+    )
+    front = "".join(span.text for span in made.front)
+    assert "lewis are" not in front.lower() and "Lewis are" not in front, front
+
+
+def test_a_claim_in_french_makes_a_point_on_each_side_of_a_semicolon() -> None:
+    made = deleted_by_card(
+        "La ville du marchand est une ville riche et bien éclairée ; la ville de l'ouvrier "
+        "est une ville pauvre et sombre.",
+        {"author": "Adam Smith", "lang": "fr"},
+    )
+    assert made == [["une ville riche et bien éclairée", "une ville pauvre et sombre"]], made

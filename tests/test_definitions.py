@@ -741,3 +741,38 @@ def test_a_term_that_names_what_its_subject_was_is_also_asked_in_its_sentence() 
     (claim,) = [d for d in made if d.kind == "claim"]
     asked = "".join(s.text for s in claim.front if "cloze" in s.marks)
     assert asked.startswith("double-entry bookkeeping"), asked
+
+
+def test_a_marked_term_a_verb_of_naming_gives_in_another_language_is_defined() -> None:
+    note = Note(
+        Path("vault/f.md"),
+        Path("vault"),
+        "f.md",
+        "# Termes\n\nSmith appelle **division du travail** toutes les manières de partager "
+        "un ouvrage entre plusieurs mains.\n",
+        {"author": "Adam Smith", "lang": "fr"},
+    )
+    made = definitions_in([d for d in extract(parse_note(note)) if not d.held_back])
+    assert [(f.split(" (")[0], b) for f, b in made] == [
+        (
+            "division du travail",
+            "toutes les manières de partager un ouvrage entre plusieurs mains",
+        )
+    ], made
+
+
+def test_a_definition_that_marks_and_glosses_another_term_defines_it_too() -> None:
+    made = definitions(
+        "Smith defines the market price as the price at which a thing is actually sold, which "
+        "may differ from the **natural price**, the level of price that covers rent, wages "
+        "and profit."
+    )
+    assert (
+        "What is the natural price, in Terms?",
+        "the level of price that covers rent, wages and profit",
+    ) in made, made
+
+
+def test_a_count_in_brackets_is_no_gloss() -> None:
+    made = definitions("- The basic unit = the **guild** (~40 masters per town)")
+    assert not any(front.startswith("What is guild") for front, _ in made), made

@@ -573,8 +573,10 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
                 continue
             where = (begin, end, start)
             rest = None
-            second = _second_predicate(spans, text, best, where, doc, names) or _result_clause(
-                spans, text, best, where, doc, names
+            second = (
+                _second_predicate(spans, text, best, where, doc, names)
+                or _result_clause(spans, text, best, where, doc, names)
+                or _with_phrase(spans, text, best, where, doc, names)
             )
             if second is not None and _front(text, second[1]) not in fronts:
                 # "Hitler failed [in the Munich putsch …] and spent [nine months in …]": a
@@ -882,6 +884,39 @@ def _result_clause(
     point = _point_of(spans, text, where, doc, names)
     first = _kept_blank(point, asked.start, found.start(), asked.reading)
     second = _kept_blank(point, result.verb_end, stop, "predicate") if stop > 0 else None
+    if first is None or second is None:
+        return None
+    return first, second
+
+
+# What went with a point, set off by a comma: ", with snow in New England in June and …".
+_WITH_PHRASE = re.compile(r",\s+with\s+(?!which\b|whom\b|its\s|his\s|her\s|their\s)")
+
+
+def _with_phrase(
+    spans: Inline,
+    text: str,
+    asked: Candidate,
+    where: tuple[int, int, int],
+    doc: Document,
+    names: _Names,
+) -> tuple[Candidate, Candidate] | None:
+    """A predicate's blank cut before ", with" and what went with it, and a second blank
+    for that ("produced [the 'year without a summer'] in 1816, with [snow in New England in
+    June …]"), both judged anew; or None."""
+    if asked.reading not in _PREDICATES or ", with " not in text[asked.start : asked.end]:
+        return None
+    found = _WITH_PHRASE.search(text, asked.start, asked.end)
+    if found is None:
+        return None
+    if len(text[asked.start : found.start()].split()) < _SECOND_PREDICATE_WORDS:
+        return None
+    if len(text[found.end() : asked.end].split()) < _SECOND_PREDICATE_WORDS:
+        return None
+    point = _point_of(spans, text, where, doc, names)
+    first = _kept_blank(point, asked.start, found.start(), asked.reading)
+    stop = blank_end(text, found.end(), asked.end)
+    second = _kept_blank(point, found.end(), stop, "predicate") if stop > 0 else None
     if first is None or second is None:
         return None
     return first, second

@@ -354,8 +354,34 @@ def main_clause_start(text: str, start: int) -> int:
                     return start
             if (lower == "to" or gerund or participle) and not _may_open_subject(following):
                 return start  # ("To allow X …, indeed, even …, would result in …": its subject)
-            return len(text) - len(following)
+            after = len(text) - len(following)
+            if longest == _LEADING_PHRASE_WORDS and text[:position].rstrip()[-1:].isalpha():
+                return _past_region(text, position, after)
+            return after
     return start
+
+
+# The region a place named before it lies in: "At Glacier Bay, Alaska, alders …".
+_REGION = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+(?P<next>[a-z][\w-]*)")
+
+
+def _past_region(text: str, comma: int, after: int) -> int:
+    """Where the main clause starts after an opening phrase that ends in a place's name
+    (its comma at `comma`, the next word at `after`): past the region named after it, when
+    a noun phrase follows that."""
+    last_word = text[:comma].rsplit(None, 1)[-1]
+    region = _REGION.match(text, after)
+    if region is None or not last_word[:1].isupper():
+        return after
+    following = region["next"]
+    if following in DETERMINERS or (
+        "NOUN" in word_classes(following)
+        and not is_participle(following)
+        and following not in SUBORDINATORS
+        and following not in _RELATIVES
+    ):
+        return region.start("next")
+    return after
 
 
 # An infinitive that opens a sentence without a comma is its subject, often a long one.
@@ -637,6 +663,8 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             or (seen == 2 and previous in DEICTIC)
             or (relative and previous == "that")
             or (seen > 2 and previous == "all")  # "A, B and C all reduce …"
+            # ("The Other was Catholic France": "other" as a noun, before an auxiliary)
+            or (seen == 3 and previous == "other" and lower in AUXILIARIES)
         )
         if after_subject and (object_verb or _finite_verb(word, plural)):
             comma = _after_comma(tokens, index) if lower.endswith("ed") else None
@@ -877,7 +905,12 @@ def _is_name(word: str) -> bool:
 
 
 def _is_adverb(word: str) -> bool:
-    return word.endswith("ly") and word_classes(word.lower()) == _ADVERB
+    return (word.endswith("ly") and word_classes(word.lower()) == _ADVERB) or word in _WHEN_ADVERBS
+
+
+# Adverbs of time and frequency that stand between a subject and its verb ("Most ecologists
+# now see …", "Firms often set …").
+_WHEN_ADVERBS = frozenset("now often also still never always seldom sometimes already".split())
 
 
 def _following(tokens: list[re.Match[str]], index: int) -> str:
@@ -923,9 +956,14 @@ def _plain_verb_next(tokens: list[re.Match[str]], index: int) -> bool:
     return (
         following[:1].islower()
         and not following.endswith("s")
+        and following.lower() not in _ADVERB_PARTICLES
         and "VERB" in word_classes(following)
         and (after in PREPOSITIONS or after in ARTICLES or after.endswith("ly"))
     )
+
+
+# Words after a verb of motion that are adverbs there, not verbs: "travels back to …".
+_ADVERB_PARTICLES = frozenset("back out up down away off over home forward abroad".split())
 
 
 def _after_comma(tokens: list[re.Match[str]], index: int) -> int | None:

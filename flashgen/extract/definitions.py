@@ -99,6 +99,30 @@ _PATTERNS = [
         r":?[\"”]:?\s+(?:that\s+|as\s+)?(?P<def>.+)$"
     ),
 ]
+# "Pascal appelle **divertissement** toutes les occupations qui …": the marked term a verb
+# of naming gives, then what it names (a determiner opens it).
+_CALLS_MARKED = {
+    "fr": re.compile(
+        rf"^{_WHO} (?:appelle|nomme) (?P<term>[^,;:]{{2,50}}?) "
+        r"(?P<def>(?:toute?s?|tous|les?|la|l['’]|une?|ce|cette|ces|cet)\b.{8,})$"
+    ),
+    "es": re.compile(
+        rf"^{_WHO} (?:llama|denomina) (?P<term>[^,;:]{{2,50}}?) "
+        r"(?P<def>(?:todos?|todas?|los|las|el|la|lo|una?|este|esta|estos|estas)\b.{8,})$"
+    ),
+    "it": re.compile(
+        rf"^{_WHO} (?:chiama|definisce) (?P<term>[^,;:]{{2,50}}?) "
+        r"(?P<def>(?:tutt[oaie]|il|lo|la|i|gli|le|l['’]|un[oa]?|questo|questa)\b.{8,})$"
+    ),
+    "de": re.compile(
+        rf"^{_WHO} (?:nennt|bezeichnet) (?P<term>[^,;:]{{2,50}}?) "
+        r"(?P<def>(?:alle|den|die|das|der|einen|eine|ein|jede[nrs]?)\b.{8,})$"
+    ),
+    "pt": re.compile(
+        rf"^{_WHO} (?:chama|denomina) (?P<term>[^,;:]{{2,50}}?) "
+        r"(?P<def>(?:todos?|todas?|os?|as?|um|uma|este|esta)\b.{8,})$"
+    ),
+}
 # A word every one of `_PATTERNS` and `_COUNT_HINT` needs: a sentence without one is not
 # tried against them one by one (most sentences).
 _DEFINING = re.compile(
@@ -106,7 +130,8 @@ _DEFINING = re.compile(
     r"|known as|termed"
     r"|describes"
     r"|explains|introduces|coins|coined"
-    r"|définit|define|definisce|definiert|décrit|describe|descrive|beschreibt|descreve) "
+    r"|définit|define|definisce|definiert|décrit|describe|descrive|beschreibt|descreve"
+    r"|appelle|nomme|llama|denomina|chiama|nennt|bezeichnet|chama) "
 )
 # "Ortega define al **hombre-masa** como …", "Rousseau définit le [[pacte social]] comme …":
 # the same pattern in the other languages notes are kept in.
@@ -407,13 +432,17 @@ def _match(
     language = doc.source.language
     patterns: Sequence[re.Pattern[str]] = _PATTERNS if language == "en" and defining else ()
     if language in _DEFINES_AS:
-        patterns = (_DEFINES_AS[language],)
+        patterns = (_DEFINES_AS[language], _CALLS_MARKED[language])
     for pattern in patterns:
         found = pattern.match(plain)
         if not found:
             continue
         term = strip_spans(slice_spans(text, *found.span("term")))
         marked = [s for s in term if s.kind == "wikilink" or s.marks & {"strong", "mark", "em"}]
+        if pattern is _CALLS_MARKED.get(language) and (
+            len(marked) != 1 or marked[0].text.strip() != plain_text(term).strip()
+        ):
+            continue  # (only a term the note marks is named so: "appelle **divertissement** …")
         article = found.groupdict().get("article") or ""
         if len(marked) == 1 and " calls" in pattern.pattern:
             # "Kuhn calls most research **normal science**: …", "… call X the *rebound
@@ -765,7 +794,7 @@ def strip_end(spans: Inline) -> Inline:
 _EXPLAINED = re.compile(
     # (not a size, an example or a reference: "(typically 4 KiB)", "(e.g. …)", "(see …)")
     r"\s*(?:\((?!e\.g\.|see |cf\.|p\. |pp\. |typically |usually |often |about |around "
-    r"|roughly |approximately |approx\. |ca\. |c\. |\d)(?P<brackets>[^()]{8,200})\)"
+    r"|roughly |approximately |approx\. |ca\. |c\. |[~≈<>]|\d)(?P<brackets>[^()]{8,200})\)"
     r"|,\s+(?:i\.e\.,?|that is,|meaning|which means)\s+(?P<that_is>[^;]{8,})"
     r"|\s+[—–]\s+(?P<dashed>(?:the|an?)\s[^—–;]{8,150}?)\s+[—–]\s"
     r"|\s+[—–]\s+(?P<dashed_end>(?:the|an?)\s[^—–;]{8,})$"
@@ -1148,6 +1177,10 @@ def definition_drafts(
         defined.add(term_key)
         hint_for_term = hints.get(term_key)
         drafts.append(_draft(doc, found, term_key, hint_for_term))
+        # (and the terms its definition marks and glosses: "… differs from **external
+        # time**, the time of the world at large")
+        for inner in explained_terms(text, plain, sentence):
+            drafts.extend(_explained_draft(doc, inner, defined))
     return drafts, consumed
 
 

@@ -88,7 +88,9 @@ def claim_points(text: str, start: int) -> list[tuple[int, int]]:
                 )
                 # (after a semicolon, a clause of its own may have a longer subject: "…;
                 # terminal patients who received palliative care lived longer")
-                or not 1 <= len(second.subject.split()) <= (10 if found.group()[0] == ";" else 6)
+                or not 1
+                <= _subject_words(second.subject)
+                <= _longest_subject(text, begin, cut, found)
                 # (a list is no subject: ": alpine meadows in Törbel, Switzerland, village
                 # …"; unless it lists what the verb is said of, "A, B and C are …", or
                 # closes an aside, "statins, for example, inhibit …")
@@ -109,6 +111,30 @@ def claim_points(text: str, start: int) -> list[tuple[int, int]]:
 
 
 _PHRASE_WORDS = 6
+_SUBJECT_WORDS = 6  # of a clause after ", and" or a colon
+_SUBJECT_AFTER_SEMICOLON = 10
+_SHORT_STATEMENT = 6  # a point this short that a colon explains: "The Other was Catholic France:"
+
+
+def _subject_words(subject: str) -> int:
+    """How many words a subject has, an aside that opens with a preposition between commas
+    after its head left out ("a century of recurrent wars with France, from 1689 to 1815,")."""
+    head, _, aside = subject.partition(",")
+    if subject.endswith(",") and aside.split()[:1] and aside.split()[0].lower() in PREPOSITIONS:
+        return len(head.split())
+    return len(subject.split())
+
+
+def _longest_subject(text: str, begin: int, cut: int, found: re.Match[str]) -> int:
+    """How many words the subject of the clause after `found` may have: more after a
+    semicolon, or after a colon that explains a short statement ("The Other was Catholic
+    France: a century of recurrent wars with France, from 1689 to 1815, gave …")."""
+    mark = found.group()[0]
+    if mark == ";" or (mark == ":" and len(text[begin:cut].split()) <= _SHORT_STATEMENT):
+        return _SUBJECT_AFTER_SEMICOLON
+    return _SUBJECT_WORDS
+
+
 # A label that opens a bullet: "Historiography: Fischer put …"
 _LABEL = re.compile(r"[A-Z][\w-]*(?: [\w-]+){0,2}:\s+(?=[A-Z])")
 
@@ -138,20 +164,25 @@ def _no_subject(subject: str) -> bool:
     )
 
 
-_COLON = re.compile(r":\s")
+# A colon, or a semicolon (set off by a space in French: "… misérable ; un arbre …").
+_COLON = re.compile(r"\s?[:;]\s")
 
 
 def foreign_claim_points(text: str, start: int) -> list[tuple[int, int]]:
     """The points of a claim not in English: the clauses on each side of its colon, when
     each has four words or more ("La sociedad actual es una sociedad del rendimiento: sus
     habitantes ya no son …"); otherwise the claim whole."""
-    colon = next(top_level(text, _COLON.pattern, start), None)
-    if colon is None:
-        return [(start, len(text))]
-    cut, at = start + colon.start(), start + colon.end()
-    if len(text[start:cut].split()) < _MIN_POINT_WORDS or len(text[at:].split()) < _MIN_POINT_WORDS:
-        return [(start, len(text))]
-    return [(start, cut), (at, len(text))]
+    points: list[tuple[int, int]] = []
+    begin = start
+    for found in top_level(text, _COLON.pattern, start):
+        cut, at = start + found.start(), start + found.end()
+        if len(text[begin:cut].split()) < _MIN_POINT_WORDS:
+            continue
+        if len(text[at:].split()) < _MIN_POINT_WORDS:
+            break
+        points.append((begin, cut))
+        begin = at
+    return [*points, (begin, len(text))]
 
 
 def _leading_phrase(text: str, at: int, subject_start: int, bare: bool = False) -> bool:

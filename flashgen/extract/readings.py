@@ -132,6 +132,9 @@ _PHRASE_BREAK = re.compile(
 _AS_ROLE = re.compile(r"\sas\s(?=(?:a|an|the|its|his|her|their)\s)")
 
 
+_AS_BARE = re.compile(r"\sas\s(?=[a-z])(?!well\b|much\b|many\b|soon\b|long\b|far\b|if\b|though\b)")
+
+
 _COMPLEMENT = re.compile(r"\s(?:for|as|into|with|about|to|by|on)\s")
 
 
@@ -177,6 +180,7 @@ READING_SCORE = {
     "means": 3.05,
     "elaboration": 2.9,
     "after-marked": 3.3,
+    "named": 3.6,  # the marked term a copula names, its gloss after it (a short answer)
     "singled-out": 3.4,
     "listed": 3.3,
     "predicate": 3.0,
@@ -811,6 +815,9 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
         made.append(scored_blank(sentence, done_how, end, "passive") if end > 0 else None)
     marked = _marked_right_after(sentence, begin)
     verb = text[found.verb_start : found.verb_end].split()[-1].lower()
+    named = _marked_then_gloss(sentence, begin) if verb in COPULAS else None
+    if named is not None:
+        made.append(scored_blank(sentence, *named, "named"))
     if marked is not None and not verb.startswith(_TELLING_APART):
         # (what follows a term told apart from another is its gloss: the other is asked)
         end = blank_end(text, marked, stop)
@@ -884,6 +891,19 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
         joined = _first_top_level(text[:stop], _COMMA_AND, at, (", and ",))
         end = blank_end(text, at, at + joined.start() if joined else stop)
         made.append(scored_blank(sentence, at, end, "relative") if end > 0 else None)
+    where = (
+        _first_top_level(text[:stop], _WHERE_CLAUSE, begin, (", where ",)) if author_does else None
+    )
+    if where is not None:
+        # "Fagan contrasts this with France, where peasants kept [to cereal monocultures …]":
+        # what the place's clause says, when the predicate says only what the author does
+        at = begin + where.end()
+        inner = clause(text[:stop], at)
+        if inner is not None and inner.start == at and not inner.negative:
+            end = blank_end(text, inner.verb_end, stop)
+            made.append(
+                scored_blank(sentence, inner.verb_end, end, "relative") if end > 0 else None
+            )
     described = _first_top_level(text[:stop], _WHICH_IS, begin, (" which ", " who"))
     if described is not None:  # "the woollen coat, which is […]", "…, the first of which is"
         at = begin + described.end()
@@ -964,11 +984,15 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
         # "attended the trial as [a reporter for The New Yorker]": in what role, when the
         # whole predicate would leave the front with nothing but who does it
         role = _AS_ROLE.search(text, begin, stop)
+        if role is None and (verb.startswith(_REGARDING) or verb in _SEEING):
+            role = _AS_BARE.search(text, begin, stop)  # ("see communities as [shifting …]")
         if role is not None and len(text[begin : role.start()].split()) >= 1:
             in_role = blank_end(text, role.end(), stop)
             # (what a verb of regarding takes its object as is the point: "Bloch treats
             # feudalism as [a whole society …]")
-            regarding = verb.startswith(_REGARDING) and len(text[begin : role.start()].split()) <= 6
+            regarding = (verb.startswith(_REGARDING) or verb in _SEEING) and len(
+                text[begin : role.start()].split()
+            ) <= 6
             if regarding or len(text[begin : role.start()].split()) >= 2:
                 reading = "placed" if regarding else "complement"
                 made.append(scored_blank(sentence, role.end(), in_role, reading))
@@ -981,8 +1005,26 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
     return made
 
 
-# Verbs of regarding: what their object is taken as is the point.
-_REGARDING = ("treat", "regard", "view", "portray", "depict", "interpret")
+_WHERE_CLAUSE = re.compile(r",\s+where\s+")
+
+
+# Verbs of regarding: what their object is taken as is the point ("see" by its forms alone:
+# not "seems").
+_SEEING = frozenset(("see", "sees", "saw", "seen", "seeing"))
+_REGARDING = (
+    "treat",
+    "regard",
+    "view",
+    "portray",
+    "depict",
+    "interpret",
+    # ("Most ecologists now see communities as [shifting mosaics]", "read their history as
+    # [a struggle …]")
+    "read",
+    "describ",
+    "characteri",
+    "cast",
+)
 
 
 _ON_OBJECT = re.compile(r"\s(?:on|upon|onto|into|for|with)\s")
@@ -1331,7 +1373,7 @@ def _elaboration(text: str, begin: int) -> int | None:
     return at
 
 
-_GLOSS_AFTER = re.compile(r",\s+(?:which|who|in which|whereby)\s")
+_GLOSS_AFTER = re.compile(r",\s+(?:which|who|in which|whereby)\s|:\s")
 
 
 def _marked_right_after(sentence: Reading, begin: int) -> int | None:
@@ -1345,10 +1387,52 @@ def _marked_right_after(sentence: Reading, begin: int) -> int | None:
         if not emphasised(span) or not span.text.strip():
             return None
         rest = sentence.text[span_end : sentence.end]
-        if _GLOSS_AFTER.match(rest):
+        if _glossed_after(sentence.text, span_end, sentence.end):
             return None  # ("… was **foreshortening**, which let …": the term is the point)
         return span_end if len(rest.split()) >= 3 else None
     return None
+
+
+def _marked_then_gloss(sentence: Reading, begin: int) -> tuple[int, int] | None:
+    """ "The second is **reductionism**: the belief that …", "… was **foreshortening**,
+    which let …": [start, end) of a marked term that opens the predicate when its gloss
+    follows it; the term is what the sentence says its subject is."""
+    text = sentence.text
+    opening = _ARTICLE_OPENING.match(text, begin)  # ("… is the **pin factory**: …")
+    at = opening.end() if opening else begin
+    for span_start, span_end, span in positioned(sentence.spans):
+        if span_start < at:
+            continue
+        if span_start > at + 1 or not emphasised(span) or not span.text.strip():
+            return None
+        if not _glossed_after(text, span_end, sentence.end):
+            return None
+        return span_start, span_end
+    return None
+
+
+_ARTICLE_OPENING = re.compile(r"\s*(?:the|an?)(?=\s)")
+
+
+def _glossed_after(text: str, end: int, stop: int) -> bool:
+    """Whether what follows a term at `end` glosses it: a relative clause, or a phrase after
+    a colon (": the belief that …"; not a clause of its own, ": the islanders cut down …")."""
+    gloss = _GLOSS_AFTER.match(text, end, stop)
+    if gloss is None:
+        return False
+    if not gloss.group().startswith(":"):
+        return True
+    found = clause(text[:stop], gloss.end())
+    if found is not None and found.start == gloss.end() and "," not in found.subject:
+        return False
+    # (a subject and a verb the clause reader may miss: ": the islanders cut down …")
+    subject_verb = _SUBJECT_THEN_VERB.match(text, gloss.end(), stop)
+    return subject_verb is None or "VERB" not in word_classes(subject_verb["verb"])
+
+
+_SUBJECT_THEN_VERB = re.compile(
+    r"(?:the|a|an|its|their|his|her|our|each|every)\s+[\w'’-]+\s+(?P<verb>[a-z]+)\b"
+)
 
 
 def _complement_candidates(sentence: Reading) -> list[Candidate]:

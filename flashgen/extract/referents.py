@@ -13,6 +13,7 @@ from flashgen.extract.clauses import (
     PRONOUNS,
     SUBORDINATORS,
     clause,
+    in_lexicon,
     is_plural_noun,
     word_classes,
 )
@@ -143,6 +144,8 @@ def resolved_inside(spans: Inline, text: str, start: int) -> Inline:
     ) or _subject_phrase(text, start)
     if not subject or is_plural_noun(subject.split()[-1]) != plural:
         return spans
+    if _a_name(subject.split()[-1]):
+        return spans  # ("Lewis allows causal loops …; they are …": a name in -s is no plural)
     if subject[:1].isupper() and not subject.split()[0].isupper() and subject[1:2].islower():
         # "The stars …: the stars are" (a name stays as it is written: "Pesticides" would be
         # lowered too, which reads as well after a colon)
@@ -150,6 +153,11 @@ def resolved_inside(spans: Inline, text: str, start: int) -> Inline:
     return _with_referent(
         spans, text, found.start(), found.end("they" if found.group("they") else "it"), subject
     )
+
+
+def _a_name(word: str) -> bool:
+    """Whether a capitalised word is a name the lexicon does not hold ("Lewis", "Keynes")."""
+    return word[:1].isupper() and not in_lexicon(word.lower())
 
 
 _CLAUSE_BOUNDARY = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;|:)\s+")

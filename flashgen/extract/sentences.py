@@ -353,7 +353,10 @@ _READING_LOG = re.compile(
     r"|(?:re-?)?reading\s+(?:it|this)\s+(?:again\s+)?(?:now|today|after|in|at|on|for|years)\b"
     # ("Picked this up because our plant manager keeps quoting it.")
     r"|(?:picked|bought|borrowed|grabbed|got)\s+(?:it|this|the\s+book)\s+(?:up\s+)?"
-    r"(?:because|after|on|in|at|from|for|when|last|this)\b",
+    r"(?:because|after|on|in|at|from|for|when|last|this)\b"
+    # ("Borrowed from the library after a trip to …": where the reader's copy came from)
+    r"|(?:bought|borrowed|got|grabbed)\s+(?:from|at)\s+(?:the\s+|a\s+|my\s+)?"
+    r"(?:library|bookshop|bookstore|second-hand|used|friend|colleague|airport|station)",
     re.I,
 )
 # A note to self ("TODO: review …", "Reminder: …"), or where the work comes from
