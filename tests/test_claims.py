@@ -1011,6 +1011,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
         "Ledger assignment: bring a calculator and squared paper on Tuesday.\n\n"
         "To read: Ricardo on the theory of rent, which Smith leaves open.\n\n"
         "Borrowed from the library after a visit to the old pin works in Gloucester.\n\n"
+        "Reading for Friday: Ricardo ch. 2 on wages and the corn laws.\n\n"
         "I'm not sure the pin numbers hold up, since nobody counted them. But the point about "
         "the market is still sharp and worth keeping.\n\n"
         "Smith says that the pin factory made forty-eight thousand pins a day.\n"
@@ -1035,6 +1036,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
             "calculator",
             "theory of rent",
             "pin works",
+            "corn laws",
         )
         for f in fronts
     ), fronts
@@ -1837,3 +1839,65 @@ def test_a_claim_in_french_makes_a_point_on_each_side_of_a_semicolon() -> None:
         {"author": "Adam Smith", "lang": "fr"},
     )
     assert made == [["une ville riche et bien éclairée", "une ville pauvre et sombre"]], made
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # "began as", "serves as": the preposition goes with its verb.
+        (
+            "The guild began as a brotherhood of masters trading abroad.",
+            ["a brotherhood of masters trading abroad"],
+        ),
+        # Who made what the sentence is about is asked before what it does.
+        (
+            "The pin machine, invented by John Tilsley in the 1790s, made hand pointing obsolete.",
+            ["John Tilsley in the 1790s"],
+        ),
+        # ", so that": what a point was for is a second point.
+        (
+            "The masters met on the first Monday of the month, so that apprentices could "
+            "attend the market.",
+            ["on the first Monday of the month", "attend the market"],
+        ),
+        # One dash: what follows it is a second point; two set off an aside, which stays.
+        (
+            "Workers are entitled to whatever wages are needed to live decently — enough to "
+            "raise a family, not a share of all profits.",
+            [
+                "to whatever wages are needed to live decently",
+                "enough to raise a family, not a share of all profits",
+            ],
+        ),
+        (
+            "The guild adopts norms — fixed prices, no advertising, no poaching — that replace "
+            "the missing market signals.",
+            [
+                "norms — fixed prices, no advertising, no poaching — that replace the missing "
+                "market signals"
+            ],
+        ),
+    ],
+)
+def test_a_verbs_own_words_and_what_a_point_was_for_are_read(
+    sentence: str, asked: list[str]
+) -> None:
+    assert deleted_by_card(sentence, {"author": "Adam Smith"}) == [asked]
+
+
+def test_a_point_cut_in_two_still_shows_the_sentence_its_subject_points_to() -> None:
+    fronts = fronts_of(
+        "# F\n\nThe Pin Society was a club of Birmingham masters who met from 1760 to 1790. "
+        "They met on the first Monday of the month, so the apprentices could attend the "
+        "market.\n"
+    )
+    (front,) = [f for f in fronts if "first Monday" in f]
+    assert "The Pin Society was a club" in front, front
+
+
+def test_according_to_x_is_no_frame_when_it_holds_a_denial_of_its_own() -> None:
+    # ("Per Smith il mercato non fu …, ma [Y]": what it was, against what it was not)
+    assert deleted_by_card(
+        "Per Smith il mercato non fu un'utopia, ma il risultato di una lunga evoluzione.",
+        {"author": "Adam Smith", "lang": "it"},
+    ) == [["il risultato di una lunga evoluzione"]]

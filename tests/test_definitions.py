@@ -776,3 +776,61 @@ def test_a_definition_that_marks_and_glosses_another_term_defines_it_too() -> No
 def test_a_count_in_brackets_is_no_gloss() -> None:
     made = definitions("- The basic unit = the **guild** (~40 masters per town)")
     assert not any(front.startswith("What is guild") for front, _ in made), made
+
+
+@pytest.mark.parametrize(
+    ("text", "defined"),
+    [
+        # past a term's other name in brackets, its appositive
+        (
+            "Its only common institution was the **Diet** (Hansetag), an assembly of town "
+            "delegates that met irregularly.",
+            ("Diet", "an assembly of town delegates that met irregularly"),
+        ),
+        # a list item whose name has a participle before its noun
+        (
+            "- First-price sealed bid: the highest bid wins and pays its own bid",
+            ("First-price sealed bid", "the highest bid wins and pays its own bid"),
+        ),
+        # a plural term glossed by a plural noun and what qualifies it
+        (
+            "The guild keeps its rules as **ordinances**, written orders that every master "
+            "swears to obey.",
+            ("ordinances", "written orders that every master swears to obey"),
+        ),
+        # "…; this is the **X**": what came before is what X names
+        (
+            "As masters grow old, their workshops pass to their widows and then decline; this "
+            "is the **widow's trade**.",
+            (
+                "widow's trade",
+                "As masters grow old, their workshops pass to their widows and then decline",
+            ),
+        ),
+    ],
+)
+def test_a_term_is_defined_past_its_alias_by_a_plural_gloss_or_by_this_is(
+    text: str, defined: tuple[str, str]
+) -> None:
+    term, gloss = defined
+    assert any(term in front and back == gloss for front, back in definitions(text)), definitions(
+        text
+    )
+
+
+def test_a_term_named_after_the_sentence_before_in_another_language_is_defined() -> None:
+    note = Note(
+        Path("vault/f.md"),
+        Path("vault"),
+        "f.md",
+        "# Termini\n\nQuando il mercato si chiude, le botteghe falliscono e il ciclo "
+        "ricomincia. Smith chiama questo ritorno **ristagno**.\n",
+        {"author": "Adam Smith", "lang": "it"},
+    )
+    made = definitions_in([d for d in extract(parse_note(note)) if not d.held_back])
+    assert [(f.split(" (")[0], b) for f, b in made] == [
+        (
+            "ristagno",
+            "Quando il mercato si chiude, le botteghe falliscono e il ciclo ricomincia",
+        )
+    ], made

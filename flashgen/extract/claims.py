@@ -580,14 +580,16 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             )
             if second is not None and _front(text, second[1]) not in fronts:
                 # "Hitler failed [in the Munich putsch …] and spent [nine months in …]": a
-                # second verb of the same subject inside the blank is a second point
-                best, rest = second
+                # second verb of the same subject inside the blank is a second point (and
+                # leans on the sentence before as the whole did: "They met […], so that …")
+                best, rest = (replace(c, leans=c.leans or best.leans) for c in second)
             shortened = (
                 None if rest is not None else _before_relative(spans, text, best, where, doc, names)
             )
             if shortened is not None:
                 # "… rested [on the Entente Cordiale of 1904], which [settled colonial
                 # disputes …]": a relative clause inside the blank is a second point
+                shortened = replace(shortened, leans=shortened.leans or best.leans)
                 rest = _rest_of_point(
                     spans, text, shortened, where, doc, names, fronts | {_front(text, shortened)}
                 )
@@ -597,6 +599,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             fronts.add(_front(text, best))
             if rest is None:
                 rest = _rest_of_point(spans, text, best, where, doc, names, fronts)
+                rest = replace(rest, leans=rest.leans or best.leans) if rest else None
             if rest is not None:  # a point too long for one blank: what the first leaves
                 chosen.append(rest)
                 fronts.add(_front(text, rest))
@@ -843,7 +846,7 @@ def _second_predicate(
 
 
 # What a point leads to, a clause of its own: ", so the massacre was …" (not "so that").
-_SO_CLAUSE = re.compile(r",\s+so\s+(?!that\b|as\b|far\b|much\b|many\b)")
+_SO_CLAUSE = re.compile(r",\s+so\s+(?:that\s+)?(?!as\b|far\b|much\b|many\b)")
 
 
 _AND_CLAUSE = re.compile(r",?\s+and\s+")
@@ -890,7 +893,9 @@ def _result_clause(
 
 
 # What went with a point, set off by a comma: ", with snow in New England in June and …".
-_WITH_PHRASE = re.compile(r",\s+with\s+(?!which\b|whom\b|its\s|his\s|her\s|their\s)")
+# (or after a dash: "… to function as equal citizens — enough to avoid oppression, …")
+_WITH_PHRASE = re.compile(r",\s+with\s+(?!which\b|whom\b|its\s|his\s|her\s|their\s)|\s[—–]\s")
+_DASH = re.compile(r"\s[—–]\s")
 
 
 def _with_phrase(
@@ -904,15 +909,21 @@ def _with_phrase(
     """A predicate's blank cut before ", with" and what went with it, and a second blank
     for that ("produced [the 'year without a summer'] in 1816, with [snow in New England in
     June …]"), both judged anew; or None."""
-    if asked.reading not in _PREDICATES or ", with " not in text[asked.start : asked.end]:
+    piece = text[asked.start : asked.end]
+    if asked.reading not in _PREDICATES or not (", with " in piece or "—" in piece or "–" in piece):
         return None
     found = _WITH_PHRASE.search(text, asked.start, asked.end)
     if found is None:
         return None
+    if found.group().strip() in "—–" and len(_DASH.findall(text)) != 1:
+        return None  # (one dash of a pair sets off an aside: "norms — advice …, no … — that")
     if len(text[asked.start : found.start()].split()) < _SECOND_PREDICATE_WORDS:
         return None
     if len(text[found.end() : asked.end].split()) < _SECOND_PREDICATE_WORDS:
         return None
+    content = [w for w in WORD_TOKEN.findall(text[asked.start : found.start()].lower())]
+    if sum(w not in STOPWORDS for w in content) < 2:
+        return None  # ("[is not regular] — …": a first half of one word says too little)
     point = _point_of(spans, text, where, doc, names)
     first = _kept_blank(point, asked.start, found.start(), asked.reading)
     stop = blank_end(text, found.end(), asked.end)

@@ -22,6 +22,7 @@ from flashgen.extract.attribution import (
 )
 from flashgen.extract.clauses import (
     ARTICLES,
+    DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
     SUBORDINATORS,
@@ -185,7 +186,8 @@ _CALLS_THIS = re.compile(
 # "…; this is now called **biomagnification**": the name given to what came before.
 _THIS_IS_CALLED = re.compile(
     r"^(?P<def>.{12,}?)[:;,]\s+(?:this|which)\s+is\s+(?:(?:now|often|sometimes|also)\s+)?"
-    r"(?:called|known as)\s+(?:(?P<article>the|an?)\s+)?(?P<term>[^,;:]{2,60}?)$"
+    # (or without "called": "… can even hurt; this is the **expertise reversal effect**")
+    r"(?:(?:called|known as)\s+)?(?:(?P<article>the|an?)\s+)?(?P<term>[^,;:]{2,60}?)$"
 )
 # "Harari calls things that exist only in shared imagination **imagined realities**; …":
 # the marked term comes after what it names.
@@ -199,7 +201,7 @@ def _named_after(text: Inline, plain: str, sentence: Sentence) -> Found | None:
     """A term the author gives to what the sentence describes, marked by the note: "…:
     Harari calls this the **Cognitive Revolution**", "Harari calls X **imagined
     realities**; …", "X, which Arendt calls *Amtssprache*", "X she calls **Y**"."""
-    if " called " in plain or " known as " in plain:
+    if " called " in plain or " known as " in plain or "his is " in plain:
         # "Concentrations rise at each step …; this is now called **biomagnification**"
         named = _naming_what_came_before(text, _THIS_IS_CALLED.match(plain), sentence)
         if named is not None:
@@ -287,16 +289,60 @@ def _fronted_call(
 
 
 # "Ousterhout calls this approach **modular design**." after the sentence that describes it.
-_CALLS_THIS_ALONE = [
-    re.compile(
-        rf"^{_WHO} (?:(?:later|now|often|sometimes|also) )?(?:calls|called|call) "
-        rf"(?:this|that|these|it|them){noun} "
-        r"(?:(?P<article>the|an?) )?(?P<term>[^,;:]{2,60}?)$"
-    )
-    # (the marked term right after "these" first: "called these **transaction costs**";
-    # then after a noun: "calls this approach **modular design**")
-    for noun in ("", "(?: [a-z]+)")
-]
+_CALLS_THIS_ALONE = {
+    "en": [
+        re.compile(
+            rf"^{_WHO} (?:(?:later|now|often|sometimes|also) )?(?:calls|called|call) "
+            rf"(?:this|that|these|it|them){noun} "
+            r"(?:(?P<article>the|an?) )?(?P<term>[^,;:]{2,60}?)$"
+        )
+        # (the marked term right after "these" first: "called these **transaction costs**";
+        # then after a noun: "calls this approach **modular design**")
+        for noun in ("", "(?: [a-z]+)")
+    ],
+    # (the same in the other languages notes are kept in: "Vico chiama questo ritorno
+    # **ricorso**", "Pascal appelle cela **divertissement**")
+    **{
+        language: [
+            re.compile(
+                rf"^{_WHO} (?:{verbs}) (?:{these}){noun} "
+                rf"(?:(?P<article>{articles}) ?)?(?P<term>[^,;:]{{2,60}}?)$"
+            )
+            for noun in ("", r"(?: [\w'’-]+)")
+        ]
+        for language, verbs, these, articles in (
+            ("fr", "appelle|nomme", "cela|ceci|ce|cet|cette|ces", "le |la |les |l['’]|un |une "),
+            (
+                "es",
+                "llama|denomina",
+                "a esto|a este|a esta|esto|este|esta|estos|estas|eso",
+                "el|la|los|las|un|una",
+            ),
+            (
+                "it",
+                "chiama|definisce",
+                "questo|questa|questi|queste|ciò",
+                "il|lo|la|i|gli|le|l['’]|un|una|uno",
+            ),
+            (
+                "de",
+                "nennt|bezeichnet",
+                "dies|das|diese|diesen|dieses|dieser",
+                "den|die|das|einen|eine|ein",
+            ),
+            ("pt", "chama|denomina", "isso|isto|este|esta|esse|essa|a isso", "o|a|os|as|um|uma"),
+        )
+    },
+}
+# The verbs of naming each pattern of `_CALLS_THIS_ALONE` needs (most sentences have none).
+_CALLING = {
+    "en": (" calls ", " called ", " call "),
+    "fr": (" appelle ", " nomme "),
+    "es": (" llama ", " denomina "),
+    "it": (" chiama ", " definisce "),
+    "de": (" nennt ", " bezeichnet "),
+    "pt": (" chama ", " denomina "),
+}
 
 
 # "…, and the **stress response** is what the body does …", "…, while **society** refers
@@ -351,13 +397,14 @@ def _more_definitions(
 
 
 def _named_after_previous(
-    text: Inline, plain: str, sentence: Sentence, before: Sentence | None
+    text: Inline, plain: str, sentence: Sentence, before: Sentence | None, language: str = "en"
 ) -> Found | None:
     """A term the author gives, in a sentence of its own, to what the sentence before
-    describes: "… at any given time. Ousterhout calls this approach **modular design**."."""
-    if before is None or not (" calls " in plain or " called " in plain or " call " in plain):
+    describes: "… at any given time. Ousterhout calls this approach **modular design**."
+    ("Vico chiama questo ritorno **ricorso**.")."""
+    if before is None or not any(word in plain for word in _CALLING[language]):
         return None
-    for pattern in _CALLS_THIS_ALONE:
+    for pattern in _CALLS_THIS_ALONE[language]:
         found = pattern.match(plain)
         term = _marked_term_of(text, found)
         if found is not None and term:
@@ -615,6 +662,9 @@ _ORDER_WORDS = frozenset(("first", "last", "next", "again", "always", "never", "
 _RULE_OPENERS = frozenset("never always don't do avoid be no not".split())
 
 
+_QUANTIFIERS = frozenset("many most some few several all both each every".split())
+
+
 def _reads_as_clause(name: str) -> bool:
     """Whether a name is a clause (a noun subject and its verb), not a noun phrase whose
     adverb or participle only looks like a subject ("Clearly defined boundaries",
@@ -625,6 +675,15 @@ def _reads_as_clause(name: str) -> bool:
     verb = name[found.verb_start : found.verb_end].strip()
     if found.verb_end >= len(name.rstrip()) and is_plural_noun(verb.lower(), known=True):
         return False  # ("P waves", "Surface waves", "Price controls": a plural noun ends it)
+    after = name[found.verb_end :].split()
+    before = name[: found.verb_start].lower().split()
+    if (
+        verb.endswith("ed")
+        and len(after) == 1
+        and not set(before) & (DETERMINERS | _QUANTIFIERS)
+        and not any(is_plural_noun(word, known=True) for word in before)
+    ):
+        return False  # ("First-price sealed bid": a participle before the noun it describes)
     return any("NOUN" in word_classes(w.lower()) for w in found.subject.split())
 
 
@@ -815,8 +874,14 @@ _EXPLAINED = re.compile(
     r"the\s(?:belief|idea|view|notion|claim|"
     r"thesis|practice|habit|tendency|principle|theory|process|experience|state|condition|"
     r"feeling|sense|capacity|ability|quality)\s(?:that|of)\s[^;]{8,})$)"
+    # ("… stores knowledge as **schemas**, organised units that working memory can …": a
+    # plural term, glossed by a plural noun and what qualifies it)
+    r"|,\s+(?P<plural_gloss>(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*s\s"
+    r"(?:that|which|who|whose|of|in|with)\s[^;]{6,}?)(?=;|$)"
 )
 _NAMED_BY_SUBJECT = re.compile(r"^\S+(?:\s+\S+){1,12}?\s+(?:is|was|are|were)\s+(?:the\s+|an?\s+)?$")
+_ALIAS = re.compile(r"\s*\((?:[^()\s]+\s?){1,2}\)")
+_AFTER_ALIAS = frozenset(("appositive", "relative", "plural_gloss", "that_is", "process"))
 _TERM_HEAD = re.compile(r"(?:\s+[a-z][\w-]*){1,2}(?=,\s+(?:which|who)\s)")
 _ASIDE_THEN_VERB = re.compile(r",\s+(?:is|are|was|were)\s")
 _ABOUT_THE_WORD = re.compile(r"an?\s+(?:word|term|phrase|name|expression|coinage)\b")
@@ -962,6 +1027,13 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
             continue
         explained = _EXPLAINED.match(plain, end)
         term_end = end
+        alias = _ALIAS.match(plain, end)
+        if alias is not None and (explained is None or explained.lastgroup == "brackets"):
+            # ("the **Diet** (Hansetag), an assembly of town delegates …": past its other
+            # name, what explains it)
+            after_alias = _EXPLAINED.match(plain, alias.end())
+            if after_alias is not None and after_alias.lastgroup in _AFTER_ALIAS:
+                explained = after_alias
         if explained is None and (" called " in plain or " known as " in plain):
             named = _called(text, plain, start, end, sentence)
             if named is not None:
@@ -1046,6 +1118,18 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
             cut = plain.rfind(", ", begin, following)
             end_of = cut if cut > begin else end_of
         definition = strip_end(strip_spans(slice_spans(text, begin, end_of)))
+        if group == "plural_gloss":
+            if not plain[start:end].rstrip().endswith("s"):
+                continue  # (a singular term's appositive names something else)
+            found.append(
+                Found(
+                    strip_spans(slice_spans(text, start, term_end)),
+                    strip_end(strip_spans(slice_spans(text, *explained.span(group)))),
+                    sentence,
+                    whole=False,
+                )
+            )
+            continue
         if group == "process":
             # ("one in which meltwater freezes …"): the sentence around the term is a claim
             # of its own ("Glaciers erode mainly by plucking …")
@@ -1141,7 +1225,7 @@ def definition_drafts(
             consumed.add(sentence.key)
             continue
         found = _match(sentence, text, plain, doc, defining)
-        if found is None and doc.source.language == "en":
+        if found is None and doc.source.language in _CALLS_THIS_ALONE:
             # ("Klein calls this strategy **disaster capitalism**." alone in its paragraph
             # names what the paragraph before says)
             paragraph_before = (
@@ -1154,9 +1238,9 @@ def definition_drafts(
                 and previous_sentence.section == sentence.section
                 else before
             )
-            found = _named_after_previous(text, plain, sentence, paragraph_before) or _this_term(
-                text, sentence, before
-            )
+            found = _named_after_previous(
+                text, plain, sentence, paragraph_before, doc.source.language
+            ) or (_this_term(text, sentence, before) if doc.source.language == "en" else None)
         if found is not None and found.definition:
             found, others = _more_definitions(found, text, plain, sentence)
             for other in others:

@@ -187,7 +187,13 @@ _PATTERNS = {
     language: _Patterns(
         frame=re.compile(rf"\b{words.frames}\s*", re.I),
         # "Selon lui, …", "Según Ortega, …": a short phrase and its comma
-        leading=re.compile(rf"^(?:{words.leading})\s+[^,]{{1,40}},\s*", re.I),
+        # ("Selon lui, …", "Pour Pascal, …"; not a clause that denies with its own copula,
+        # "Per Vico Omero non fu un singolo poeta, ma …")
+        leading=re.compile(
+            rf"^(?:{words.leading})\s+"
+            rf"(?![^,]*?{_word(words.negations)}\s+{_word(words.copulas)})[^,]{{1,40}},\s*",
+            re.I,
+        ),
         copula=re.compile(_word(words.copulas), re.I),
         negation=re.compile(_word(words.negations), re.I),
         reason=re.compile(rf",?\s{_word(words.reasons)}\s", re.I),

@@ -413,7 +413,9 @@ _DAY = re.compile(
 )
 _COURSE_ERRAND = re.compile(
     r"\b(?:meet\s+(?:at|in|outside|by)|bring|assignment|homework|hand\s+in|submit|field\s+trip"
-    r"|visit|office\s+hours|reading\s+response|sketchbooks?|worksheet)\b",
+    r"|visit|office\s+hours|reading\s+response|sketchbooks?|worksheet"
+    # ("Reading for Thursday: … ch. 3 — skim the maps")
+    r"|readings?\s+for|problem\s+set|skim)\b",
     re.I,
 )
 # Anything short that is due at a time ("Sketchbooks due at the start of next class.").
