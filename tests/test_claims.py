@@ -1012,6 +1012,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
         "To read: Ricardo on the theory of rent, which Smith leaves open.\n\n"
         "Borrowed from the library after a visit to the old pin works in Gloucester.\n\n"
         "Reading for Friday: Ricardo ch. 2 on wages and the corn laws.\n\n"
+        "Recommended by Tom after our argument about free ports.\n\n"
         "I'm not sure the pin numbers hold up, since nobody counted them. But the point about "
         "the market is still sharp and worth keeping.\n\n"
         "Smith says that the pin factory made forty-eight thousand pins a day.\n"
@@ -1037,6 +1038,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
             "theory of rent",
             "pin works",
             "corn laws",
+            "free ports",
         )
         for f in fronts
     ), fronts
@@ -1901,3 +1903,47 @@ def test_according_to_x_is_no_frame_when_it_holds_a_denial_of_its_own() -> None:
         "Per Smith il mercato non fu un'utopia, ma il risultato di una lunga evoluzione.",
         {"author": "Adam Smith", "lang": "it"},
     ) == [["il risultato di una lunga evoluzione"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # A short plural subject and its verb in -ed before a bare noun.
+        (
+            "- Rival guilds wanted control of town markets and tolls",
+            ["control of town markets and tolls"],
+        ),
+        # Verbless bullets: by what (what it is not stays on the front), and what for.
+        (
+            "- Apprenticeship by indenture before a magistrate, not by custom",
+            ["indenture before a magistrate"],
+        ),
+        ("- Sale of monopolies to fund the wars in Flanders", ["the wars in Flanders"]),
+        # What lies between, when the whole object would leave only who on the front.
+        (
+            "Smith attacks Colbert's distinction between productive and unproductive trades.",
+            ["productive and unproductive trades"],
+        ),
+        # Two nouns joined by "and" take a plural verb (after a colon, a second point).
+        (
+            "Wages are set by the same market that sets prices: custom and bargaining decide "
+            "the rest that the market leaves.",
+            ["set by the same market that sets prices", "decide the rest that the market leaves"],
+        ),
+        # ", where" and a short clause of its own is a second point.
+        (
+            "Driven by debt, the merchants sailed around the Cape, where pirates seized more "
+            "cargo than the Dutch had taken.",
+            ["around the Cape", "more cargo than the Dutch had taken"],
+        ),
+        # A causative verb, its object and the verb it makes it do stay on the front.
+        (
+            "Cheap coal and iron let workshops build steam engines of every size.",
+            ["steam engines of every size"],
+        ),
+    ],
+)
+def test_bullets_without_verbs_and_verbs_read_by_place_are_asked(
+    sentence: str, asked: list[str]
+) -> None:
+    assert deleted_by_card(sentence, {"author": "Adam Smith"}) == [asked]

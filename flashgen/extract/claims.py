@@ -846,10 +846,14 @@ def _second_predicate(
 
 
 # What a point leads to, a clause of its own: ", so the massacre was …" (not "so that").
-_SO_CLAUSE = re.compile(r",\s+so\s+(?:that\s+)?(?!as\b|far\b|much\b|many\b)")
+# (or where it happened: "sailed [around Scotland and Ireland], where storms wrecked […]")
+_SO_CLAUSE = re.compile(r",\s+(?:so\s+(?:that\s+)?(?!as\b|far\b|much\b|many\b)|where\s+)")
 
 
 _AND_CLAUSE = re.compile(r",?\s+and\s+")
+
+
+_WHERE_SUBJECT = 4
 
 
 def _result_clause(
@@ -864,7 +868,8 @@ def _result_clause(
     second blank for what that clause says of its subject ("The cats stood for [the
     bourgeois masters], so the massacre was [a symbolic revolt …]"), both judged anew; or
     None."""
-    if asked.reading not in _PREDICATES or ", so " not in text[asked.start : asked.end]:
+    piece = text[asked.start : asked.end]
+    if asked.reading not in _PREDICATES or not (", so " in piece or ", where " in piece):
         return None
     found = _SO_CLAUSE.search(text, asked.start, asked.end)
     if found is None:
@@ -874,6 +879,8 @@ def _result_clause(
     result = clause(text[: asked.end], found.end())
     if result is None or result.negative or result.start != found.end():
         return None
+    if found.group().rstrip().endswith("where") and len(result.subject.split()) > _WHERE_SUBJECT:
+        return None  # (a place's clause with a long subject of its own says too much to split)
     if len(text[result.verb_end : asked.end].split()) < _SECOND_PREDICATE_WORDS:
         return None
     stop = blank_end(text, result.verb_end, asked.end)

@@ -609,6 +609,17 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             and _is_name(_following(tokens, index))
         ):
             coordinated = True  # "Kahneman and Tversky propose …": two names, a plural verb
+        elif (
+            lower == "and"
+            and 1 <= index <= 3
+            and not listing
+            and "NOUN" in word_classes(previous)
+            and previous not in PRONOUNS
+            and previous not in DETERMINERS
+        ):
+            # ("advertising and salesmanship manufacture the desires …": two nouns, a
+            # plural verb; it is read as one only before its object, `_verb_by_place`)
+            coordinated = True
 
         if (
             seen == 2
@@ -833,6 +844,13 @@ def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plura
     ):
         return True  # "Different egg proteins set at different temperatures"
 
+    if (
+        word.endswith("ed")
+        and index <= 3
+        and is_plural_noun(previous, known=True)
+        and not following[:1].isdigit()  # ("40 men aged 20–50": no verb)
+    ):
+        return True  # ("German princes wanted control of …": a short plural subject, its past)
     if plural and (
         previous in _SUBJECT_PRONOUNS
         or following in _OBJECTS

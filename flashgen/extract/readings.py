@@ -25,6 +25,7 @@ from flashgen.extract.clauses import (
     clause,
     deictic_subject,
     is_participle,
+    is_plain_verb,
     is_simple_past,
     leans_back,
     verb_lemmas,
@@ -528,9 +529,13 @@ def _present_verb_opening(word: str, following: str) -> bool:
 # A bullet without a verb: a short noun phrase, then where or when it stands ("First theme
 # in the tonic key", "Second theme in the dominant (…)").
 _PLACED_PHRASE = re.compile(
-    r"(?P<head>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+(?:in|on|at|into|during|after|before)"
-    r"\s+(?P<object>\S)"
+    r"(?P<head>[A-Za-z][\w'’-]*(?:\s+[\w'’()-]+){0,3}?)\s+"
+    r"(?:(?:in|on|at|into|during|after|before|by|as|for|from|via|through)\s+"
+    # (or what it is for: "Sale of indulgences to fund [the rebuilding of St Peter's]")
+    r"|to\s+[a-z]+\s+)"
+    r"(?P<object>\S)"
 )
+_NOT_THE_OTHER_TAIL = ", not "
 
 
 _PLACED_PHRASE_WORDS = 14
@@ -548,8 +553,15 @@ def _placed_phrase_candidate(sentence: Reading) -> Candidate | None:
         return None
     # (a bullet's whole text, short and with no clause break: not what follows a frame,
     # nor "The larger the difference in X, the more …")
-    if start or len(text.split()) > _PLACED_PHRASE_WORDS or ", " in _without_brackets(text):
+    if start or len(text.split()) > _PLACED_PHRASE_WORDS:
         return None
+    # (what it is not may follow, and stays on the front: "Justification by [faith alone],
+    # not by works")
+    other = text.find(_NOT_THE_OTHER_TAIL, start, stop)
+    commas = _without_brackets(text).count(", ")
+    if commas and not (other > 0 and commas == 1):
+        return None
+    stop = other if other > 0 else stop
     found = _PLACED_PHRASE.match(text, start, stop)
     if found is None or any(
         "VERB" in word_classes(w.lower()) and w.lower().endswith("s")
@@ -777,6 +789,32 @@ _BOUND_PREPOSITIONS = {
 }
 
 
+_LINKING = frozenset("seem be feel look appear become sound".split())
+_CAUSATIVES = frozenset("let lets make makes made help helps helped".split())
+# (its object one word, or one after its determiner; not "makes no sense", "makes quality
+# everyone's job")
+_CAUSED = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|our|your|these|those)\s+)?(?!no\b|any\b)"
+    r"(?P<object>[\w-]+)\s+(?P<verb>[a-z]+)(?=\s)"
+)
+
+
+def _after_caused_verb(text: str, found: Clause, begin: int) -> int:
+    """Where the blank after a causative verb begins: past its object and the verb it makes
+    that object do ("let painters create [a convincing illusion of depth]"), or at `begin`."""
+    verb = text[found.verb_start : found.verb_end].split()[-1].lower()
+    if verb not in _CAUSATIVES:
+        return begin
+    caused = _CAUSED.match(text, begin)
+    if caused is None or not is_plain_verb(caused["verb"]) or caused["verb"] in _LINKING:
+        return begin  # ("makes the events [seem less real]": how they seem goes with it)
+    if "ADJ" in word_classes(caused["object"].lower()):
+        return begin  # ("made a risky bet on …": an adjective and its noun, no object and verb)
+    if len(text[caused.end() :].split()) < 2:
+        return begin
+    return caused.end()
+
+
 def _after_bound_preposition(text: str, found: Clause, begin: int) -> int:
     """Where the blank after a verb begins: past the preposition the verb is bound to
     ("The cats stood for [the bourgeois masters]"), or at `begin`."""
@@ -812,6 +850,7 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
         begin += len(" so")  # "they did so [by bringing back …]": "so" stands for a verb
     elif not found.negative:
         begin = _after_bound_preposition(text, found, begin)
+        begin = _after_caused_verb(text, found, begin)
     made: list[Candidate | None] = [_subject_candidate(sentence, found, begin)]
     aside = _AGENT_ASIDE.search(text, found.start, found.verb_start)
     if aside is not None and is_participle(aside["participle"]):
@@ -1039,7 +1078,7 @@ _REGARDING = (
 )
 
 
-_ON_OBJECT = re.compile(r"\s(?:on|upon|onto|into|for|with)\s")
+_ON_OBJECT = re.compile(r"\s(?:on|upon|onto|into|for|with|between)\s")
 
 
 # "…; mutation does.": after a semicolon, who does what the clause before cannot.

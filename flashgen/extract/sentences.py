@@ -354,6 +354,8 @@ _READING_LOG = re.compile(
     # ("Picked this up because our plant manager keeps quoting it.")
     r"|(?:picked|bought|borrowed|grabbed|got)\s+(?:it|this|the\s+book)\s+(?:up\s+)?"
     r"(?:because|after|on|in|at|from|for|when|last|this)\b"
+    # ("Recommended by Priya after …": who pointed the reader to it)
+    r"|recommended\s+(?:by|to\s+me)\b"
     # ("Borrowed from the library after a trip to …": where the reader's copy came from)
     r"|(?:bought|borrowed|got|grabbed)\s+(?:from|at)\s+(?:the\s+|a\s+|my\s+)?"
     r"(?:library|bookshop|bookstore|second-hand|used|friend|colleague|airport|station)",
