@@ -1013,6 +1013,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
         "Borrowed from the library after a visit to the old pin works in Gloucester.\n\n"
         "Reading for Friday: Ricardo ch. 2 on wages and the corn laws.\n\n"
         "Recommended by Tom after our argument about free ports.\n\n"
+        "Quiz next Monday on the pin chapters and the colonies.\n\n"
         "I'm not sure the pin numbers hold up, since nobody counted them. But the point about "
         "the market is still sharp and worth keeping.\n\n"
         "Smith says that the pin factory made forty-eight thousand pins a day.\n"
@@ -1039,6 +1040,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
             "pin works",
             "corn laws",
             "free ports",
+            "pin chapters",
         )
         for f in fronts
     ), fronts
@@ -1947,3 +1949,19 @@ def test_bullets_without_verbs_and_verbs_read_by_place_are_asked(
     sentence: str, asked: list[str]
 ) -> None:
     assert deleted_by_card(sentence, {"author": "Adam Smith"}) == [asked]
+
+
+def test_taking_a_thing_as_evidence_frames_what_it_is_evidence_of() -> None:
+    made = deleted_by_card(
+        "Smith notes that the account books are full of small loans. He takes this as "
+        "evidence that the guild, not the town or the crown, was the centre of credit.",
+        {"author": "Adam Smith"},
+    )
+    assert ["the guild"] in made, made
+
+
+def test_a_second_auxiliary_of_the_same_subject_is_a_second_point() -> None:
+    assert deleted_by_card(
+        "The apprentices watched a master finish a pin and were then asked to finish one alone.",
+        {"author": "Adam Smith"},
+    ) == [["a master finish a pin", "then asked to finish one alone"]]

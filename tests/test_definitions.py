@@ -834,3 +834,19 @@ def test_a_term_named_after_the_sentence_before_in_another_language_is_defined()
             "Quando il mercato si chiude, le botteghe falliscono e il ciclo ricomincia",
         )
     ], made
+
+
+def test_a_marked_term_and_what_it_is_made_of_is_defined() -> None:
+    made = definitions(
+        "Each guild has a **charter** of privileges that the crown can revoke, and a **court** "
+        "of masters who judge disputes."
+    )
+    assert ("What is charter, in Terms?", "privileges that the crown can revoke") in made, made
+    assert ("What is court, in Terms?", "masters who judge disputes") in made, made
+
+
+def test_another_name_in_brackets_is_no_gloss() -> None:
+    made = definitions(
+        "A **spinning jenny** (or jenny machine) lets one worker spin eight threads at once."
+    )
+    assert not any(back == "or jenny machine" for _, back in made), made

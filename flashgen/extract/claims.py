@@ -809,6 +809,9 @@ def _point_of(
 # A second verb of the same subject: " and spent …" (no comma: ", and" opens a point).
 _AND_VERB = re.compile(r"(?<!,)\s+and\s+(?P<verb>[a-z][a-z-]*)\s+")
 _SECOND_PREDICATE_WORDS = 3  # each of the two blanks says at least this much
+_AND_AUXILIARY = re.compile(
+    r"(?<!,)\s+(?:and|but)\s+(?P<verb>are|is|was|were|has|have|had)\s+(?!not\b|been\b)"
+)
 _RELATIVE_OPENED = re.compile(r",\s+(?:which|who|whose|whom|where|when)\s")
 
 
@@ -822,11 +825,16 @@ def _second_predicate(
 ) -> tuple[Candidate, Candidate] | None:
     """A predicate's blank cut before a second verb of its subject, and a second blank for
     what that verb says (the verb stays on the front), both judged anew; or None."""
-    if asked.reading not in _PREDICATES or " and " not in text[asked.start : asked.end]:
+    piece = text[asked.start : asked.end]
+    if asked.reading not in _PREDICATES or not (" and " in piece or " but " in piece):
         return None
     found = _AND_VERB.search(text, asked.start, asked.end)
     if found is None or not is_simple_past(found["verb"]):
-        return None
+        # ("are [free to choose] but are [left alone with …]": a second auxiliary of the
+        # same subject, and what it says)
+        found = _AND_AUXILIARY.search(text, asked.start, asked.end)
+        if found is None:
+            return None
     if found["verb"].endswith("ed") and (
         "ADJ" in word_classes(found["verb"]) or _bare_noun_next(text, found.end())
     ):

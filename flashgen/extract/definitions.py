@@ -853,6 +853,7 @@ def strip_end(spans: Inline) -> Inline:
 _EXPLAINED = re.compile(
     # (not a size, an example or a reference: "(typically 4 KiB)", "(e.g. …)", "(see …)")
     r"\s*(?:\((?!e\.g\.|see |cf\.|p\. |pp\. |typically |usually |often |about |around "
+    r"|or |also |aka |a\.k\.a\.|formerly |now "
     r"|roughly |approximately |approx\. |ca\. |c\. |[~≈<>]|\d)(?P<brackets>[^()]{8,200})\)"
     r"|,\s+(?:i\.e\.,?|that is,|meaning|which means)\s+(?P<that_is>[^;]{8,})"
     r"|\s+[—–]\s+(?P<dashed>(?:the|an?)\s[^—–;]{8,150}?)\s+[—–]\s"
@@ -949,6 +950,25 @@ def _described_kind(
     # (the term is the kind it names: "analytic truths", asked as "What are …?")
     term = strip_spans(slice_spans(text, start, described.end("kind")))
     definition = strip_end(strip_spans(slice_spans(text, *described.span("gloss"))))
+    return Found(term, definition, sentence, whole=False)
+
+
+# "Each programme has a **hard core** of assumptions that its followers refuse to give up,
+# and …": a marked term, then what it is made of and a relative clause that says which.
+_MADE_OF = re.compile(
+    r"\s+of\s+(?P<gloss>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:that|which|who|whose)\s+"
+    r"[^,;:()]{6,}?)(?=,|;|$)"
+)
+
+
+def _made_of(text: Inline, plain: str, start: int, end: int, sentence: Sentence) -> Found | None:
+    """A marked term glossed by what it is made of ("a **hard core** of assumptions that its
+    followers refuse to give up"); or None. The sentence stays a claim."""
+    made = _MADE_OF.match(plain, end)
+    if made is None:
+        return None
+    term = strip_spans(slice_spans(text, start, end))
+    definition = strip_end(strip_spans(slice_spans(text, *made.span("gloss"))))
     return Found(term, definition, sentence, whole=False)
 
 
@@ -1049,8 +1069,10 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
                 found.append(opening)
                 continue
         if explained is None:
-            described = _described_kind(text, plain, start, end, sentence) or _told_apart(
-                text, plain, start, end, sentence
+            described = (
+                _described_kind(text, plain, start, end, sentence)
+                or _told_apart(text, plain, start, end, sentence)
+                or _made_of(text, plain, start, end, sentence)
             )
             if described is not None:
                 found.append(described)

@@ -110,6 +110,14 @@ _HOW_FRAME = re.compile(rf"{_SPEAKER}{_SPEAKER_ADVERB}{_TELLING}\s+how\s+")
 _HOW_FRAME_HINT = re.compile(rf"\b{_TELLING} how ")
 
 
+# "Schama takes this as evidence that X": what it is evidence of is the claim.
+_EVIDENCE_FRAME = re.compile(
+    rf"{_SPEAKER}{_SPEAKER_ADVERB}(?:takes|took|sees|saw|reads|read|treats|treated|cites|cited)"
+    r"\s+(?:this|that|it|these|them)\s+as\s+(?:evidence|proof|a\s+sign|a\s+symptom)\s+that\s+"
+)
+_EVIDENCE_HINT = re.compile(r"\bas (?:evidence|proof|a sign|a symptom) that ")
+
+
 # What every later frame needs: a past reporting verb, "in …" before "that", a case brief's
 # speaker, or a verb of using an example (most sentences have none).
 _LATER_FRAME_HINT = re.compile(
@@ -294,6 +302,10 @@ def content_start(text: str, first_frames: bool = False, first_objects: bool = F
         told = _HOW_FRAME.match(text)
         if told is not None and clause(text, told.end()) is not None:
             start = told.end()
+    if not first_frames and start == 0 and " as " in text and _EVIDENCE_HINT.search(text):
+        taken = _EVIDENCE_FRAME.match(text)
+        if taken is not None and clause(text, taken.end()) is not None:
+            start = taken.end()
     if " that " not in text:  # what the frames below all need (most sentences have none)
         return start if start < len(text) - 3 else 0
     for at, end, verb in _that_frames(text):
@@ -322,6 +334,7 @@ _OBJECT_IS_THE_POINT = _REJECTING | frozenset(("distinguishes", "contrasts", "wr
 
 
 _REPORTED_SUBJECT_WORDS = 6
+
 _REJECTING_HINT = re.compile(r"\b(?:rejects|denies|doubts|disputes|refutes)\b")
 
 
