@@ -1014,6 +1014,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
         "Reading for Friday: Ricardo ch. 2 on wages and the corn laws.\n\n"
         "Recommended by Tom after our argument about free ports.\n\n"
         "Quiz next Monday on the pin chapters and the colonies.\n\n"
+        "Picked up secondhand at a market stall; the Glasgow chapter is the best part.\n\n"
         "I'm not sure the pin numbers hold up, since nobody counted them. But the point about "
         "the market is still sharp and worth keeping.\n\n"
         "Smith says that the pin factory made forty-eight thousand pins a day.\n"
@@ -1041,6 +1042,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
             "corn laws",
             "free ports",
             "pin chapters",
+            "market stall",
         )
         for f in fronts
     ), fronts
@@ -1965,3 +1967,30 @@ def test_a_second_auxiliary_of_the_same_subject_is_a_second_point() -> None:
         "The apprentices watched a master finish a pin and were then asked to finish one alone.",
         {"author": "Adam Smith"},
     ) == [["a master finish a pin", "then asked to finish one alone"]]
+
+
+def test_what_a_second_verb_of_making_leaves_its_object_is_asked() -> None:
+    assert deleted_by_card(
+        "The charter freed the masters from the old tolls and made foreign competition in "
+        "the town practically impossible.",
+        {"author": "Adam Smith"},
+    ) == [["the masters from the old tolls", "practically impossible"]]
+
+
+def test_the_condition_under_which_a_thing_works_best_is_asked() -> None:
+    assert deleted_by_card(
+        "- The putting-out system works best when wages are low and markets are distant",
+        {"author": "Adam Smith"},
+    ) == [["wages are low and markets are distant"]]
+
+
+def test_a_list_items_answer_that_its_introduction_shows_is_not_asked() -> None:
+    text = (
+        "# Types of guilds\n\nSmith sorted guilds by their rules into a ladder often called "
+        "the guild tree:\n\n"
+        "- **Large guilds** have a central hall and a chapel where new masters swear.\n"
+        "- **Irregular guilds** have no regular rules; many have been absorbed by a "
+        "neighbour's charter.\n"
+    )
+    asked = deleted_in(text)
+    assert not any("no regular rules" in a for a in asked), asked

@@ -850,3 +850,24 @@ def test_another_name_in_brackets_is_no_gloss() -> None:
         "A **spinning jenny** (or jenny machine) lets one worker spin eight threads at once."
     )
     assert not any(back == "or jenny machine" for _, back in made), made
+
+
+def test_a_marked_term_and_the_doing_it_names_is_defined() -> None:
+    made = definitions(
+        "Smith distinguishes two tasks: the **drawing** of pulling wire through a plate, and "
+        "the **pointing** of grinding the tip on a wheel."
+    )
+    assert ("What is drawing, in Terms?", "pulling wire through a plate") in made, made
+    assert ("What is pointing, in Terms?", "grinding the tip on a wheel") in made, made
+
+
+def test_a_quoted_term_glossed_by_the_idea_it_names_is_defined() -> None:
+    assert definitions(
+        'Smith attacks the "mercantile fallacy", the belief that a nation grows rich by '
+        "hoarding gold and silver."
+    ) == [
+        (
+            "What is the mercantile fallacy, in Terms?",
+            "the belief that a nation grows rich by hoarding gold and silver",
+        )
+    ]

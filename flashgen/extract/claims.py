@@ -56,6 +56,7 @@ from flashgen.extract.readings import (
     foreign_candidates,
     predicate_candidates,
     scored_blank,
+    state_made,
     term_candidates,
 )
 from flashgen.extract.referents import (
@@ -472,7 +473,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
         w.lower() for w in (name, doc.source.author, doc.source.title, doc.source.year) if w
     )
     speakers = frozenset(w.lower() for w in (name, *doc.source.author.split()) if w)
-    names = _Names(avoid, _label_words(doc.source.short_title, name), speakers)
+    doc_names = _Names(avoid, _label_words(doc.source.short_title, name), speakers)
     topic = concept_named(doc.note.path.stem)
     anchors: Counter[str] = Counter()
     fronts: set[str] = set()  # every card's front so far: no two claims may read the same
@@ -505,6 +506,13 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             before_text = ""
         answers_denial = english and bool(before_text) and _answers_denial(text, before_text)
         lead_text = before_text.lower()
+        # (a list item's front opens with the sentence that introduces its list: its words are
+        # shown too, "… sorted galaxies by shape …: Irregular galaxies have [no regular shape]")
+        names = (
+            doc_names._replace(label=doc_names.label | _label_words(plain_text(sentence.lead)))
+            if sentence.lead
+            else doc_names
+        )
         if english:
             unframed = without_aside_frame(spans, text, speakers)
             framed_known_by = ""
@@ -846,8 +854,11 @@ def _second_predicate(
         return None
     point = _point_of(spans, text, where, doc, names)
     first = _kept_blank(point, asked.start, found.start(), asked.reading)
-    stop = blank_end(text, found.end(), asked.end)
-    second = _kept_blank(point, found.end(), stop, "predicate") if stop > 0 else None
+    # (what a second verb of making leaves its object: "and made British recognition of the
+    # Confederacy [politically impossible]")
+    at = state_made(text, found["verb"], found.end(), asked.end) or found.end()
+    stop = blank_end(text, at, asked.end)
+    second = _kept_blank(point, at, stop, "predicate") if stop > 0 else None
     if first is None or second is None:
         return None
     return first, second

@@ -466,8 +466,13 @@ def _may_define(sentence: Sentence) -> bool:
     if sentence.list_item and sentence.index == 0:
         return True
     last = sentence.named[-1].text.rstrip(" .") if sentence.named else ""
-    # (or ends with a quoted name: 'A bad used car is a "lemon".')
-    return last.endswith(('"', "”", "'", "’")) or any(_names_a_term(s) for s in sentence.named)
+    # (or ends with a quoted name: 'A bad used car is a "lemon".'; or glosses one: 'the
+    # "descriptive fallacy", the assumption that …')
+    return (
+        last.endswith(('"', "”", "'", "’"))
+        or any(_names_a_term(s) for s in sentence.named)
+        or any('", the ' in s.text or "”, the " in s.text for s in sentence.named)
+    )
 
 
 def _match(
@@ -510,7 +515,11 @@ def _match(
             definition = join(definition, slice_spans(text, found.end("term"), found.end("more")))
         return Found(term, definition, sentence, who, article=article)
     if language == "en":
-        named = _named_after(text, plain, sentence) or _named_by_quotes(text, plain, sentence)
+        named = (
+            _named_after(text, plain, sentence)
+            or _named_by_quotes(text, plain, sentence)
+            or _quoted_and_glossed(text, plain, sentence)
+        )
         if named is not None:
             return named
     return (
@@ -632,6 +641,26 @@ def _named_by_quotes(text: Inline, plain: str, sentence: Sentence) -> Found | No
     definition = strip_spans(slice_spans(text, *found.span("def")))
     article = (found["article"] or "").lower()
     return Found(term, definition, sentence, article=article)
+
+
+# 'Austin attacks the "descriptive fallacy", the assumption that …': a quoted term, glossed
+# by the kind of idea it names.
+_QUOTED_GLOSSED = re.compile(
+    r"[\"“](?P<term>[^\"”]{2,40})[\"”],\s+(?P<def>the\s(?:[a-z]+\s){0,2}?(?:assumption|belief|"
+    r"idea|view|claim|doctrine|notion|thesis|practice|error|mistake|fallacy|conviction|"
+    r"principle|tendency|habit)\s(?:that|of)\s[^;]{8,})$"
+)
+
+
+def _quoted_and_glossed(text: Inline, plain: str, sentence: Sentence) -> Found | None:
+    if '", the ' not in plain and "”, the " not in plain:
+        return None
+    found = _QUOTED_GLOSSED.search(plain)
+    if found is None:
+        return None
+    term = strip_spans(slice_spans(text, *found.span("term")))
+    definition = strip_spans(slice_spans(text, *found.span("def")))
+    return Found(term, definition, sentence, article="the")
 
 
 # "- Fast retransmit: three duplicate ACKs make the sender resend …": a list item that
@@ -957,7 +986,9 @@ def _described_kind(
 # and …": a marked term, then what it is made of and a relative clause that says which.
 _MADE_OF = re.compile(
     r"\s+of\s+(?P<gloss>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:that|which|who|whose)\s+"
-    r"[^,;:()]{6,}?)(?=,|;|$)"
+    r"[^,;:()]{6,}?"
+    # (or what doing it is: "the **locutionary act** of uttering a meaningful sentence")
+    r"|[a-z]+ing\s[^,;:()]{6,}?)(?=,|;|$)"
 )
 
 

@@ -921,7 +921,7 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
         thing = _first_top_level(text[:stop], _THING_ENDS, begin, (" ",))
         if thing is not None and len(text[begin + thing.end() : stop].split()) >= 2:
             made.append(scored_blank(sentence, begin, begin + thing.start(), "existent"))
-    condition = _first_top_level(text[:stop], _ONLY_WHEN, begin, ("only", "until"))
+    condition = _first_top_level(text[:stop], _ONLY_WHEN, begin, ("only", "best", "until"))
     if condition is not None:  # "H is zero only when […]", up to the next clause
         at = begin + condition.end()
         clause_end = next(top_level(text[:stop], _CLAUSE_CUT.pattern, at), None)
@@ -1216,7 +1216,9 @@ _EXISTENT_RELATIVE = re.compile(r"\s(?:that|who)\s+(?=[a-z])")
 _THING_ENDS = re.compile(r"\s(?:as|of|for|in|between|to|about|among|on)\s")
 
 
-_ONLY_WHEN = re.compile(r"\s(?:only\s+(?:when|if|as\s+long\s+as)|if\s+and\s+only\s+if|until)\s")
+_ONLY_WHEN = re.compile(
+    r"\s(?:(?:only|best)\s+(?:when|if|as\s+long\s+as)|if\s+and\s+only\s+if|until)\s"
+)
 
 
 _WHICH_DOES = re.compile(r",\s(?:which|who)\s+(?=[a-z]+(?:s|ed)\s)(?!(?:is|was|has)\s)")
@@ -1291,6 +1293,12 @@ _OBJECT_WORDS = 6
 _WORD = re.compile(r"[\w'’-]+")
 
 
+def state_made(text: str, verb: str, begin: int, stop: int) -> int | None:
+    """Where the state a verb of making gives its object starts ("made British recognition
+    of the Confederacy [politically impossible]"), when `verb` is one; or None."""
+    return _resulting_state(text, begin, stop) if verb.lower() in _MAKING else None
+
+
 def _resulting_state(text: str, begin: int, stop: int) -> int | None:
     """Where the state a verb of making gives its object starts, after that object (one to
     six words): an adjective, or an adverb in -ly and its adjective ("made the Congo Free
@@ -1302,6 +1310,8 @@ def _resulting_state(text: str, begin: int, stop: int) -> int | None:
         lower = word.group().lower()
         if lower == word.group().capitalize():
             continue  # (a name in the object: "the Congo Free State")
+        if lower in PREPOSITIONS:
+            continue  # ("made choices about …": no state)
         classes = word_classes(lower)
         if lower.endswith("ly") and "ADV" in classes and index + 1 < len(words):
             classes = word_classes(words[index + 1].group().lower())  # ("enormously rich")
@@ -1309,7 +1319,8 @@ def _resulting_state(text: str, begin: int, stop: int) -> int | None:
         if classes and classes <= _ADJECTIVE_OR_ADVERB and "ADJ" in classes:
             # (not an adjective of the object's noun: "made a [risky prediction]")
             return None if after_determiner else word.start()
-        if lower in STOPWORDS and index > 1 and lower != "of":
+        of_the = lower in DETERMINERS and words[index - 1].group().lower() in PREPOSITIONS
+        if lower in STOPWORDS and index > 1 and lower != "of" and not of_the:
             return None  # ("made the decision on …": a preposition, no state)
     return None
 

@@ -354,6 +354,9 @@ _READING_LOG = re.compile(
     # ("Picked this up because our plant manager keeps quoting it.")
     r"|(?:picked|bought|borrowed|grabbed|got)\s+(?:it|this|the\s+book)\s+(?:up\s+)?"
     r"(?:because|after|on|in|at|from|for|when|last|this)\b"
+    # ("Picked up secondhand at a book fair; …": where the reader's copy came from)
+    r"|(?:picked\s+up|bought|found|got)\s+(?:it\s+|this\s+)?(?:secondhand|second-hand|used"
+    r"|cheap(?:ly)?|at\s+(?:a|an|the)\s+(?:book|library|charity|jumble|garage|yard))\b"
     # ("Recommended by Priya after …": who pointed the reader to it)
     r"|recommended\s+(?:by|to\s+me)\b"
     # ("Borrowed from the library after a trip to …": where the reader's copy came from)
