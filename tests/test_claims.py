@@ -1994,3 +1994,42 @@ def test_a_list_items_answer_that_its_introduction_shows_is_not_asked() -> None:
     )
     asked = deleted_in(text)
     assert not any("no regular rules" in a for a in asked), asked
+
+
+def test_he_after_a_sentence_about_someone_else_is_that_person_not_the_author() -> None:
+    fronts = fronts_of(
+        "# The pin maker\n\nJohn Tilsley kept a ledger of every order from 1760 to 1790. He "
+        "wrote it in a cipher of his own, and switched to Latin for his debts.\n"
+    )
+    assert any("Tilsley wrote it" in f for f in fronts), fronts
+    assert not any("Smith wrote it" in f for f in fronts), fronts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # A number with its scale is one answer, never "66 [million]".
+        (
+            "Smith counts three great crashes in the records of the guild; the first, 66 "
+            "million pins ago, ended the old trade.",
+            ["66 million"],
+        ),
+        # ", and" and a second verb in the past with no subject of its own.
+        (
+            "In June 1776 the masters met the weavers in a tavern near the river, and agreed "
+            "to a charter of wages.",
+            ["the weavers in a tavern near the river", "to a charter of wages"],
+        ),
+        # Who first described what the sentence is about.
+        (
+            "The pin factory, first described by Adam Smith in the eighteenth century, shows "
+            "how work can be divided.",
+            ["Adam Smith in the eighteenth century"],
+        ),
+    ],
+)
+def test_a_scale_a_second_verb_after_a_comma_and_who_first_described_it_are_read(
+    sentence: str, asked: list[str]
+) -> None:
+    made = deleted_by_card(sentence, {"author": "Adam Smith"})
+    assert asked in made, made

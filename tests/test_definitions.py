@@ -871,3 +871,9 @@ def test_a_quoted_term_glossed_by_the_idea_it_names_is_defined() -> None:
             "the belief that a nation grows rich by hoarding gold and silver",
         )
     ]
+
+
+def test_a_plural_kind_without_its_article_names_a_term_called_after_it() -> None:
+    assert definitions("Cloth was sold by the ell and stored in long bales called **pieces**.") == [
+        ("What are pieces, in Terms?", "long bales")
+    ]

@@ -41,7 +41,9 @@ EXTRACTORS: tuple[Extractor, ...] = (
 
 def extract(doc: Document) -> list[Draft]:
     """Every draft card the extractors find in one document, in a stable order."""
-    found = sentences(doc, lambda spans: with_named_ideas(name_the_author(spans, doc.source)))
+    found = sentences(
+        doc, lambda spans, before: with_named_ideas(name_the_author(spans, doc.source, before))
+    )
     used: set = set()
     drafts: list[Draft] = []
     explicit_only = doc.note.switch == "explicit-only"

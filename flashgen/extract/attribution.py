@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from flashgen.extract.clauses import clause, in_lexicon
 from flashgen.extract.sentences import Sentence, join, replace_text, slice_spans, text_spans
 from flashgen.model import BackStyle, CardKind, Document, Draft, Inline, Source
 from flashgen.parse.inline import plain_text
@@ -120,16 +121,42 @@ def _person_named(title: str) -> str:
     return words[-1]
 
 
+_OPENING_HE = re.compile(r"^(?:He|She)\b")
+# A sentence's subject that names a person: one to three capitalised words, the last not a
+# word of the language ("Pepys", "Samuel Pepys", "Maria Montessori").
+_PERSON_SUBJECT = re.compile(r"(?:[A-Z][\w'’-]+\s+){0,2}(?P<last>[A-Z][\w'’-]+)$")
+
+
+def _other_person(before: Inline, source: Source) -> str:
+    """The person the sentence before has as its subject, when not the author; or ""."""
+    if not before:
+        return ""
+    found = clause(plain_text(before))
+    subject = found.subject.strip() if found is not None else ""
+    person = _PERSON_SUBJECT.fullmatch(subject)
+    if person is None or in_lexicon(person["last"].lower()):
+        return ""
+    authors = {w.lower() for w in (source.author, source.author_short) for w in w.split()}
+    if person["last"].lower() in authors:
+        return ""
+    return subject
+
+
 _LIFESPAN = re.compile(r"\s*\((?:c\.\s*)?\d{3,4}\s*[–—-]\s*(?:c\.\s*)?\d{2,4}\)\s*$")
 
 
-def name_the_author(spans: Inline, source: Source) -> Inline:
+def name_the_author(spans: Inline, source: Source, before: Inline = ()) -> Inline:
     """Replace "the author", "the author, [[X]]," and a reporting "he/she/they" by the
-    author's name; without a known author, by "the author of *Title*"."""
+    author's name; without a known author, by "the author of *Title*". A "He" or "She"
+    that opens a sentence after one whose subject is someone else's name stands for that
+    person ("Pepys kept a diary … He wrote it in shorthand": Pepys, not the biographer)."""
     text = plain_text(spans)
     if not may_name_the_author(text):  # most sentences: asked before anything is made
         return spans
     name = author_name(source)
+    person = _other_person(before, source) if text.startswith(("He ", "She ")) else ""
+    if person:
+        return replace_text(spans, _OPENING_HE, lambda _: person)
     if not name and (person := _person_named(source.title)):
         # A note about a person ("# Marie Curie (1867–1934)"): "She coined …" is about her.
         for pattern, replacement in (

@@ -815,7 +815,8 @@ def _point_of(
 
 
 # A second verb of the same subject: " and spent …" (no comma: ", and" opens a point).
-_AND_VERB = re.compile(r"(?<!,)\s+and\s+(?P<verb>[a-z][a-z-]*)\s+")
+# (after a comma too, when no subject of its own follows: "…, and buried his wine …")
+_AND_VERB = re.compile(r",?\s+and\s+(?P<verb>[a-z][a-z-]*)\s+")
 _SECOND_PREDICATE_WORDS = 3  # each of the two blanks says at least this much
 _AND_AUXILIARY = re.compile(
     r"(?<!,)\s+(?:and|but)\s+(?P<verb>are|is|was|were|has|have|had)\s+(?!not\b|been\b)"

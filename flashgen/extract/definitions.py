@@ -1025,7 +1025,10 @@ def _told_apart(text: Inline, plain: str, start: int, end: int, sentence: Senten
 # "… surrounded by a protein coat called the **capsid**": the noun phrase before "called"
 # (its article, then two to five words, the last a noun) says what the term is.
 _CALLED_BEFORE = re.compile(
-    r"\b(?P<article>an?|the)\s+(?P<kind>(?:[a-z][\w-]*\s+){1,4}[a-z][\w-]*)\s+"
+    r"(?:\b(?P<article>an?|the)|\b(?:in|into|of|as)(?=\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s\s))"
+    # (or, without an article, a plural after a preposition: "laid down in horizontal
+    # layers called **strata**")
+    r"\s+(?P<kind>(?:[a-z][\w-]*\s+){1,4}[a-z][\w-]*)\s+"
     r"(?:called|known as|termed)\s+(?:(?:the|an?)\s+)?\Z"
 )
 _NOT_IN_A_KIND = frozenset(("and", "or", "but", "that", "which", "who", "is", "are", "was", "were"))
@@ -1041,7 +1044,8 @@ def _called(text: Inline, plain: str, start: int, end: int, sentence: Sentence) 
     if any(w in _NOT_IN_A_KIND for w in kind) or "NOUN" not in word_classes(kind[-1]):
         return None
     term = strip_spans(slice_spans(text, start, end))
-    definition = strip_spans(slice_spans(text, named.start(), named.end("kind")))
+    begin = named.start() if named["article"] else named.start("kind")
+    definition = strip_spans(slice_spans(text, begin, named.end("kind")))
     article = _ARTICLE_BEFORE.search(plain, max(0, start - 5), start)
     return Found(
         term, definition, sentence, article=article[1].lower() if article else "", whole=False

@@ -79,7 +79,9 @@ _SPELLED = f"(?:{'|'.join(_SPELLED_WORDS)})"
 # with what it matches, its look-behind after (`tests/test_properties.py`).
 _NUMBER = re.compile(
     # (with its currency: "[$32]", not "$[32]"; a ratio whole: "[3:1]", not "3:[1]")
-    r"[$€£¥]?\d(?<![\w:-]\d)[\d,.]*(?::\d+)?(?:\s?[–-]\s?\d[\d,.]*)?(?:\s?(?:%|ms|s|km|kg|years?|days?|bits?))?"
+    r"[$€£¥]?\d(?<![\w:-]\d)[\d,.]*(?::\d+)?(?:\s?[–-]\s?\d[\d,.]*)?"
+    # (and its scale: "[66 million years]", not "66 [million]")
+    r"(?:\s(?:thousand|million|billion|trillion))?(?:\s?(?:%|ms|s|km|kg|years?|days?|bits?))?"
     r"(?![\w)-])"
     rf"|(?:{starting_a_word(_SPELLED_WORDS)})(?:[- ]{_SPELLED})*\b"
 )
@@ -830,10 +832,14 @@ def _after_bound_preposition(text: str, found: Clause, begin: int) -> int:
 # Participles that say who made a thing: its maker is a point of its own.
 _MADE_BY = frozenset(
     "developed proposed coined introduced invented founded discovered devised designed "
-    "formulated built written composed painted established created".split()
+    "formulated built written composed painted established created described identified "
+    "named".split()
 )
 # A participle and its agent between commas, after the subject and before its verb.
-_AGENT_ASIDE = re.compile(r",\s+(?P<participle>[a-z]+)\s+by\s+(?P<agent>[^,;:()]{3,60}),\s*$")
+_AGENT_ASIDE = re.compile(
+    r",\s+(?:(?:first|originally|later|also)\s+)?(?P<participle>[a-z]+)\s+by\s+"
+    r"(?P<agent>[^,;:()]{3,60}),\s*$"
+)
 
 
 _NEXT_WORD = re.compile(r"\s*(?P<word>[a-z]+)\s+")

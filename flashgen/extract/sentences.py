@@ -283,15 +283,20 @@ def _without_page_references(spans: Inline) -> Inline:
     return join(*parts)
 
 
-def sentences(doc: Document, naming: Callable[[Inline], Inline]) -> list[Sentence]:
-    """The sentences of the author's text; `naming` names the author in one (every extractor
-    reads a sentence so, and it is done once here)."""
+def sentences(doc: Document, naming: Callable[[Inline, Inline], Inline]) -> list[Sentence]:
+    """The sentences of the author's text; `naming` names the author in one, given the
+    sentence before it in its section (every extractor reads a sentence so, and it is done
+    once here)."""
     found: list[Sentence] = []
     introducing: Inline = ()  # the last block's last sentence, when it ends with a colon
     parent: Inline = ()  # the last block's last sentence, when the block is a list item
     leads: dict[int, Inline] = {}  # a list item's line -> the sentence introducing its list
     nested: set[int] = set()  # the lines of items of a list inside another list's item
+    before: Inline = ()  # the sentence before, in the same section
+    section_before = -1
     for section_index, path, block, quotation in author_blocks(doc):
+        if section_index != section_before:
+            before, section_before = (), section_index
         if block.kind == "list":
             if parent:
                 nested.update(item.line for item in block.children)
@@ -323,7 +328,8 @@ def sentences(doc: Document, naming: Callable[[Inline], Inline]) -> list[Sentenc
                 continue  # (nothing left but where it was found: "(Location 301)")
             if block.line in nested and _NOTE_LABEL.match(plain_text(spans)):
                 continue  # (under a highlight, "Note: …" is the reader's, as exports write it)
-            named = naming(spans)
+            named = naming(spans, before)
+            before = spans
             found.append(
                 Sentence(
                     spans,
