@@ -3,7 +3,11 @@ never duplicates a card. Measured with Anki's own backend (the `anki` package)."
 
 from __future__ import annotations
 
+import os
 import shutil
+import sqlite3
+import subprocess
+import sys
 import tempfile
 import time
 from collections import Counter
@@ -105,6 +109,30 @@ def test_same_notes_give_the_same_guids_anywhere(tmp_path: Path) -> None:
     b = build([second], output=tmp_path / "b" / "d.apkg", dry_run=True, now=2)
     assert [c.guid for c in a.cards] == [c.guid for c in b.cards]
     assert len({c.guid for c in a.cards}) == len(a.cards) > 60
+
+
+def test_same_notes_give_the_same_cards_in_every_interpreter_run(tmp_path: Path) -> None:
+    """Two processes with different string hashing (as on two machines) make the same
+    cards: GUIDs, every field's text and tags. Sets must never decide an order."""
+    vault = tmp_path / "vault"
+    shutil.copytree(EVAL_NOTES, vault, ignore=shutil.ignore_patterns("*.json"))
+    shutil.copy(SAMPLE_NOTE, vault / SAMPLE)
+    made = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"seed-{seed}" / "d.apkg"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run(
+            [sys.executable, "-m", "flashgen", "build", str(vault), "-o", str(out), "-q"],
+            check=True,
+            env=env,
+            capture_output=True,
+        )
+        with sqlite3.connect(state_path(out)) as state:
+            made.append(
+                state.execute("SELECT guid, flds, tags FROM cards ORDER BY guid").fetchall()
+            )
+    assert made[0] == made[1]
+    assert len(made[0]) > 100
 
 
 def test_a_vault_reached_through_a_symlink_gives_its_own_guids(tmp_path: Path) -> None:

@@ -853,13 +853,20 @@ def _second_predicate(
         return None  # (nor a verb of a relative clause: "…, which raised wages and weakened …")
     if len(text[found.end() : asked.end].split()) < _SECOND_PREDICATE_WORDS:
         return None
-    point = _point_of(spans, text, where, doc, names)
-    first = _kept_blank(point, asked.start, found.start(), asked.reading)
     # (what a second verb of making leaves its object: "and made British recognition of the
     # Confederacy [politically impossible]")
     at = state_made(text, found["verb"], found.end(), asked.end) or found.end()
     stop = blank_end(text, at, asked.end)
-    second = _kept_blank(point, at, stop, "predicate") if stop > 0 else None
+    return _two_blanks(_point_of(spans, text, where, doc, names), asked, found.start(), at, stop)
+
+
+def _two_blanks(
+    point: Reading, asked: Candidate, cut: int, second_start: int, second_stop: int
+) -> tuple[Candidate, Candidate] | None:
+    """`asked` cut at `cut`, and a second blank [second_start, second_stop), both judged
+    anew as `point`'s; or None when either is not worth asking."""
+    first = _kept_blank(point, asked.start, cut, asked.reading)
+    second = _kept_blank(point, second_start, second_stop, "predicate") if second_stop > 0 else None
     if first is None or second is None:
         return None
     return first, second
@@ -912,11 +919,7 @@ def _result_clause(
     if len(text[result.verb_end : stop].split()) < _SECOND_PREDICATE_WORDS:
         return None
     point = _point_of(spans, text, where, doc, names)
-    first = _kept_blank(point, asked.start, found.start(), asked.reading)
-    second = _kept_blank(point, result.verb_end, stop, "predicate") if stop > 0 else None
-    if first is None or second is None:
-        return None
-    return first, second
+    return _two_blanks(point, asked, found.start(), result.verb_end, stop)
 
 
 # What went with a point, set off by a comma: ", with snow in New England in June and …".
@@ -951,13 +954,10 @@ def _with_phrase(
     content = [w for w in WORD_TOKEN.findall(text[asked.start : found.start()].lower())]
     if sum(w not in STOPWORDS for w in content) < 2:
         return None  # ("[is not regular] — …": a first half of one word says too little)
-    point = _point_of(spans, text, where, doc, names)
-    first = _kept_blank(point, asked.start, found.start(), asked.reading)
     stop = blank_end(text, found.end(), asked.end)
-    second = _kept_blank(point, found.end(), stop, "predicate") if stop > 0 else None
-    if first is None or second is None:
-        return None
-    return first, second
+    return _two_blanks(
+        _point_of(spans, text, where, doc, names), asked, found.start(), found.end(), stop
+    )
 
 
 def _bare_noun_next(text: str, at: int) -> bool:
