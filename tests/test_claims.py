@@ -1015,6 +1015,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
         "Recommended by Tom after our argument about free ports.\n\n"
         "Quiz next Monday on the pin chapters and the colonies.\n\n"
         "Picked up secondhand at a market stall; the Glasgow chapter is the best part.\n\n"
+        "Our tutor handed this out before the exams; the pin chapter has aged well.\n\n"
         "I'm not sure the pin numbers hold up, since nobody counted them. But the point about "
         "the market is still sharp and worth keeping.\n\n"
         "Smith says that the pin factory made forty-eight thousand pins a day.\n"
@@ -1043,6 +1044,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
             "free ports",
             "pin chapters",
             "market stall",
+            "tutor",
         )
         for f in fronts
     ), fronts

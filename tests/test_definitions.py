@@ -877,3 +877,15 @@ def test_a_plural_kind_without_its_article_names_a_term_called_after_it() -> Non
     assert definitions("Cloth was sold by the ell and stored in long bales called **pieces**.") == [
         ("What are pieces, in Terms?", "long bales")
     ]
+
+
+def test_a_quoted_term_glossed_by_the_story_it_names_is_defined() -> None:
+    assert definitions(
+        'Smith rejects the "mercantile story", the narrative of nations growing rich by '
+        "hoarding gold."
+    ) == [
+        (
+            "What is the mercantile story, in Terms?",
+            "the narrative of nations growing rich by hoarding gold",
+        )
+    ]

@@ -648,7 +648,8 @@ def _named_by_quotes(text: Inline, plain: str, sentence: Sentence) -> Found | No
 _QUOTED_GLOSSED = re.compile(
     r"[\"“](?P<term>[^\"”]{2,40})[\"”],\s+(?P<def>the\s(?:[a-z]+\s){0,2}?(?:assumption|belief|"
     r"idea|view|claim|doctrine|notion|thesis|practice|error|mistake|fallacy|conviction|"
-    r"principle|tendency|habit)\s(?:that|of)\s[^;]{8,})$"
+    r"principle|tendency|habit|narrative|account|story|picture|model|genre|tradition)"
+    r"\s(?:that|of)\s[^;]{8,})$"
 )
 
 

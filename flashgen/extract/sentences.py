@@ -363,6 +363,9 @@ _READING_LOG = re.compile(
     # ("Picked up secondhand at a book fair; …": where the reader's copy came from)
     r"|(?:picked\s+up|bought|found|got)\s+(?:it\s+|this\s+)?(?:secondhand|second-hand|used"
     r"|cheap(?:ly)?|at\s+(?:a|an|the)\s+(?:book|library|charity|jumble|garage|yard))\b"
+    # ("Our team lead handed this out at the offsite; …": who gave the reader the book)
+    r"|(?:my|our)\s+(?:[\w'’-]+\s+){0,3}?(?:handed|gave|lent|sent|assigned|recommended)\s+"
+    r"(?:me\s+|us\s+)?(?:this|it|the\s+book)\b"
     # ("Recommended by Priya after …": who pointed the reader to it)
     r"|recommended\s+(?:by|to\s+me)\b"
     # ("Borrowed from the library after a trip to …": where the reader's copy came from)
