@@ -709,8 +709,7 @@ def test_a_term_glossed_by_in_which_is_defined_and_its_sentence_stays_a_claim() 
         ),
         ("What is corrasion, in Terms?", "one in which pebbles carried along grind the bed down"),
     ]
-    note = Note(Path("vault/f.md"), Path("vault"), "f.md", f"# Terms\n\n{text}\n", {})
-    assert [d.kind for d in extract(parse_note(note)) if not d.held_back].count("claim") == 1
+    assert [d.kind for d in note_drafts(f"# Terms\n\n{text}\n")].count("claim") == 1
 
 
 def test_a_name_given_before_a_semicolon_keeps_what_follows_in_its_definition() -> None:
@@ -728,15 +727,10 @@ def test_a_name_given_before_a_semicolon_keeps_what_follows_in_its_definition() 
 def test_a_term_that_names_what_its_subject_was_is_also_asked_in_its_sentence() -> None:
     """ "X's great invention was **Y**, which …": the definition asks what Y does; a claim
     asks what the invention was (the term, not its gloss)."""
-    note = Note(
-        Path("vault/f.md"),
-        Path("vault"),
-        "f.md",
+    made = note_drafts(
         "# Terms\n\nThe Venetians' great invention, around 1300, was **double-entry "
-        "bookkeeping**, which let a merchant see at once what he owned and owed.\n",
-        {},
+        "bookkeeping**, which let a merchant see at once what he owned and owed.\n"
     )
-    made = [d for d in extract(parse_note(note)) if not d.held_back]
     assert [f for f, _ in definitions_in(made)] == ["What is double-entry bookkeeping, in Terms?"]
     (claim,) = [d for d in made if d.kind == "claim"]
     asked = "".join(s.text for s in claim.front if "cloze" in s.marks)
@@ -744,15 +738,13 @@ def test_a_term_that_names_what_its_subject_was_is_also_asked_in_its_sentence() 
 
 
 def test_a_marked_term_a_verb_of_naming_gives_in_another_language_is_defined() -> None:
-    note = Note(
-        Path("vault/f.md"),
-        Path("vault"),
-        "f.md",
-        "# Termes\n\nSmith appelle **division du travail** toutes les manières de partager "
-        "un ouvrage entre plusieurs mains.\n",
-        {"author": "Adam Smith", "lang": "fr"},
+    made = definitions_in(
+        note_drafts(
+            "# Termes\n\nSmith appelle **division du travail** toutes les manières de "
+            "partager un ouvrage entre plusieurs mains.\n",
+            {"author": "Adam Smith", "lang": "fr"},
+        )
     )
-    made = definitions_in([d for d in extract(parse_note(note)) if not d.held_back])
     assert [(f.split(" (")[0], b) for f, b in made] == [
         (
             "division du travail",
@@ -819,15 +811,13 @@ def test_a_term_is_defined_past_its_alias_by_a_plural_gloss_or_by_this_is(
 
 
 def test_a_term_named_after_the_sentence_before_in_another_language_is_defined() -> None:
-    note = Note(
-        Path("vault/f.md"),
-        Path("vault"),
-        "f.md",
-        "# Termini\n\nQuando il mercato si chiude, le botteghe falliscono e il ciclo "
-        "ricomincia. Smith chiama questo ritorno **ristagno**.\n",
-        {"author": "Adam Smith", "lang": "it"},
+    made = definitions_in(
+        note_drafts(
+            "# Termini\n\nQuando il mercato si chiude, le botteghe falliscono e il ciclo "
+            "ricomincia. Smith chiama questo ritorno **ristagno**.\n",
+            {"author": "Adam Smith", "lang": "it"},
+        )
     )
-    made = definitions_in([d for d in extract(parse_note(note)) if not d.held_back])
     assert [(f.split(" (")[0], b) for f, b in made] == [
         (
             "ristagno",

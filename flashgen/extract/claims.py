@@ -580,20 +580,19 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
                 held = held or top
                 continue
             where = (begin, end, start)
+            point = _point_of(spans, text, where, doc, names)
             rest = None
             second = (
-                _second_predicate(spans, text, best, where, doc, names)
-                or _result_clause(spans, text, best, where, doc, names)
-                or _with_phrase(spans, text, best, where, doc, names)
+                _second_predicate(point, best)
+                or _result_clause(point, best)
+                or _with_phrase(point, best)
             )
             if second is not None and _front(text, second[1]) not in fronts:
                 # "Hitler failed [in the Munich putsch …] and spent [nine months in …]": a
                 # second verb of the same subject inside the blank is a second point (and
                 # leans on the sentence before as the whole did: "They met […], so that …")
                 best, rest = (replace(c, leans=c.leans or best.leans) for c in second)
-            shortened = (
-                None if rest is not None else _before_relative(spans, text, best, where, doc, names)
-            )
+            shortened = None if rest is not None else _before_relative(point, best)
             if shortened is not None:
                 # "… rested [on the Entente Cordiale of 1904], which [settled colonial
                 # disputes …]": a relative clause inside the blank is a second point
@@ -824,16 +823,10 @@ _AND_AUXILIARY = re.compile(
 _RELATIVE_OPENED = re.compile(r",\s+(?:which|who|whose|whom|where|when)\s")
 
 
-def _second_predicate(
-    spans: Inline,
-    text: str,
-    asked: Candidate,
-    where: tuple[int, int, int],
-    doc: Document,
-    names: _Names,
-) -> tuple[Candidate, Candidate] | None:
+def _second_predicate(point: Reading, asked: Candidate) -> tuple[Candidate, Candidate] | None:
     """A predicate's blank cut before a second verb of its subject, and a second blank for
     what that verb says (the verb stays on the front), both judged anew; or None."""
+    text = point.text
     piece = text[asked.start : asked.end]
     if asked.reading not in _PREDICATES or not (" and " in piece or " but " in piece):
         return None
@@ -857,7 +850,7 @@ def _second_predicate(
     # Confederacy [politically impossible]")
     at = state_made(text, found["verb"], found.end(), asked.end) or found.end()
     stop = blank_end(text, at, asked.end)
-    return _two_blanks(_point_of(spans, text, where, doc, names), asked, found.start(), at, stop)
+    return _two_blanks(point, asked, found.start(), at, stop)
 
 
 def _two_blanks(
@@ -883,18 +876,12 @@ _AND_CLAUSE = re.compile(r",?\s+and\s+")
 _WHERE_SUBJECT = 4
 
 
-def _result_clause(
-    spans: Inline,
-    text: str,
-    asked: Candidate,
-    where: tuple[int, int, int],
-    doc: Document,
-    names: _Names,
-) -> tuple[Candidate, Candidate] | None:
+def _result_clause(point: Reading, asked: Candidate) -> tuple[Candidate, Candidate] | None:
     """A predicate's blank cut before ", so" and the clause of its own that follows, and a
     second blank for what that clause says of its subject ("The cats stood for [the
     bourgeois masters], so the massacre was [a symbolic revolt …]"), both judged anew; or
     None."""
+    text = point.text
     piece = text[asked.start : asked.end]
     if asked.reading not in _PREDICATES or not (", so " in piece or ", where " in piece):
         return None
@@ -918,7 +905,6 @@ def _result_clause(
         stop = joined.start()
     if len(text[result.verb_end : stop].split()) < _SECOND_PREDICATE_WORDS:
         return None
-    point = _point_of(spans, text, where, doc, names)
     return _two_blanks(point, asked, found.start(), result.verb_end, stop)
 
 
@@ -928,17 +914,11 @@ _WITH_PHRASE = re.compile(r",\s+with\s+(?!which\b|whom\b|its\s|his\s|her\s|their
 _DASH = re.compile(r"\s[—–]\s")
 
 
-def _with_phrase(
-    spans: Inline,
-    text: str,
-    asked: Candidate,
-    where: tuple[int, int, int],
-    doc: Document,
-    names: _Names,
-) -> tuple[Candidate, Candidate] | None:
+def _with_phrase(point: Reading, asked: Candidate) -> tuple[Candidate, Candidate] | None:
     """A predicate's blank cut before ", with" and what went with it, and a second blank
     for that ("produced [the 'year without a summer'] in 1816, with [snow in New England in
     June …]"), both judged anew; or None."""
+    text = point.text
     piece = text[asked.start : asked.end]
     if asked.reading not in _PREDICATES or not (", with " in piece or "—" in piece or "–" in piece):
         return None
@@ -955,9 +935,7 @@ def _with_phrase(
     if sum(w not in STOPWORDS for w in content) < 2:
         return None  # ("[is not regular] — …": a first half of one word says too little)
     stop = blank_end(text, found.end(), asked.end)
-    return _two_blanks(
-        _point_of(spans, text, where, doc, names), asked, found.start(), found.end(), stop
-    )
+    return _two_blanks(point, asked, found.start(), found.end(), stop)
 
 
 def _bare_noun_next(text: str, at: int) -> bool:
@@ -989,16 +967,10 @@ _OTHER_CLAUSE = re.compile(r"[;:]\s|\sthat\s")
 _BEFORE_RELATIVE_WORDS = 3  # a blank left shorter than this says too little alone
 
 
-def _before_relative(
-    spans: Inline,
-    text: str,
-    asked: Candidate,
-    where: tuple[int, int, int],
-    doc: Document,
-    names: _Names,
-) -> Candidate | None:
+def _before_relative(point: Reading, asked: Candidate) -> Candidate | None:
     """A predicate's blank cut before a relative clause it holds, judged anew, when what is
     left says enough; or None."""
+    text = point.text
     if asked.reading not in _PREDICATES or ", " not in text[asked.start : asked.end]:
         return None
     found = _RELATIVE_INSIDE.search(text, asked.start, asked.end)
@@ -1009,9 +981,7 @@ def _before_relative(
         # ("the claim that philosophers, who have seen the Good, should rule": the relative
         # is an aside in another clause, and so is one after a colon or a semicolon)
         return None
-    return _kept_blank(
-        _point_of(spans, text, where, doc, names), asked.start, found.start(), asked.reading
-    )
+    return _kept_blank(point, asked.start, found.start(), asked.reading)
 
 
 def _front(text: str, candidate: Candidate) -> str:

@@ -997,11 +997,16 @@ def _made_of(text: Inline, plain: str, start: int, end: int, sentence: Sentence)
     """A marked term glossed by what it is made of ("a **hard core** of assumptions that its
     followers refuse to give up"); or None. The sentence stays a claim."""
     made = _MADE_OF.match(plain, end)
-    if made is None:
-        return None
-    term = strip_spans(slice_spans(text, start, end))
-    definition = strip_end(strip_spans(slice_spans(text, *made.span("gloss"))))
-    return Found(term, definition, sentence, whole=False)
+    return _glossed_term(text, (start, end), made.span("gloss"), sentence) if made else None
+
+
+def _glossed_term(
+    text: Inline, term: tuple[int, int], gloss: tuple[int, int], sentence: Sentence
+) -> Found:
+    """The term at [`term`) of `text` and its gloss at [`gloss`), a definition that leaves
+    the rest of its sentence a claim of its own."""
+    definition = strip_end(strip_spans(slice_spans(text, *gloss)))
+    return Found(strip_spans(slice_spans(text, *term)), definition, sentence, whole=False)
 
 
 # "distinguishes **surface acting**, pretending to feel what one does not, from …": in a
@@ -1016,11 +1021,7 @@ def _told_apart(text: Inline, plain: str, start: int, end: int, sentence: Senten
     if "distinguish" not in plain:
         return None
     glossed = _GERUND_GLOSS.match(plain, end)
-    if glossed is None:
-        return None
-    term = strip_spans(slice_spans(text, start, end))
-    definition = strip_end(strip_spans(slice_spans(text, *glossed.span("gloss"))))
-    return Found(term, definition, sentence, whole=False)
+    return _glossed_term(text, (start, end), glossed.span("gloss"), sentence) if glossed else None
 
 
 # "… surrounded by a protein coat called the **capsid**": the noun phrase before "called"
@@ -1179,14 +1180,7 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
         if group == "plural_gloss":
             if not plain[start:end].rstrip().endswith("s"):
                 continue  # (a singular term's appositive names something else)
-            found.append(
-                Found(
-                    strip_spans(slice_spans(text, start, term_end)),
-                    strip_end(strip_spans(slice_spans(text, *explained.span(group)))),
-                    sentence,
-                    whole=False,
-                )
-            )
+            found.append(_glossed_term(text, (start, term_end), explained.span(group), sentence))
             continue
         if group == "process":
             # ("one in which meltwater freezes …"): the sentence around the term is a claim
