@@ -236,6 +236,7 @@ def _judged(sentence: Reading, candidate: Candidate) -> Candidate:
         and not _has_marked(sentence.spans, start, end)
         and not _completes_quotation(text, start)
         and not _SINGLED_OUT_IS.match(text, sentence.opening, start)
+        and not _set_against(text, end)
     ):
         score -= 2.0
         flaw = flaw or f"an everyday answer ({answer!r})"
@@ -256,6 +257,11 @@ def _judged(sentence: Reading, candidate: Candidate) -> Candidate:
     if leaning is not None and not (led and not leaning.start()):
         score -= 3.0
         flaw = flaw or "the front leans on an earlier sentence"
+    if _TEXT_STEP.match(answer):
+        # "in order to discuss sects, we must [first define the term]": a step of the text's
+        # own, which says nothing of its subject
+        score -= 2.0
+        flaw = flaw or "a step of the text, not a point"
     if answer.split(None, 1)[0].lower() in _POINTING_ANSWERS and len(answer.split()) <= 3:
         # "Yet our judgements violate [it constantly]": what "it" is, the card never says
         score -= 2.0
@@ -266,6 +272,17 @@ def _judged(sentence: Reading, candidate: Candidate) -> Candidate:
     if len(text) > 200 and len(text[:start].split()) + 1 + len(text[end:].split()) > 40:
         score -= 0.5
     return Candidate(candidate.start, candidate.end, reading, score, flaw, candidate.leans)
+
+
+# What a text says it does next, to a word of its own: "first define the term", "now turn
+# to the question". (Its object names nothing: "define the term 'sect'" is not one.)
+_TEXT_STEP = re.compile(
+    r"(?:(?:first|now|then|next|briefly)\s+)?"
+    r"(?:define|discuss|consider|examine|explain|clarify|look\s+at|turn\s+to|address)\s+"
+    r"(?:the|this|that|these|those|our|its)\s+"
+    r"(?:term|word|concept|notion|question|matter|problem|issue|topic|point)s?\s*\Z",
+    re.IGNORECASE,
+)
 
 
 def _label_words(*names: str) -> frozenset[str]:
@@ -570,11 +587,14 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
                     lead_text,
                     bullet,
                 )
-                if again is not None:
-                    chosen[-1], kept[-1] = again, merged
-                    fronts.add(_front(text, again))
-                    continue
-                fronts.add(_front(text, chosen[-1]))
+                if again is None:
+                    fronts.add(_front(text, chosen[-1]))
+                else:
+                    # (and what it asks whole may hold two points of its own: "built [a new
+                    # sewer system] and brought [spring water …], while …")
+                    chosen.pop()
+                    kept.pop()
+                    best, begin = again, merged[0]
             if best is None:
                 pending = begin if not kept else -1  # ... and one with none before goes on
                 held = held or top
@@ -586,6 +606,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
                 _second_predicate(point, best)
                 or _result_clause(point, best)
                 or _with_phrase(point, best)
+                or _contrast(point, best)
             )
             if second is not None and _front(text, second[1]) not in fronts:
                 # "Hitler failed [in the Munich putsch …] and spent [nine months in …]": a
@@ -936,6 +957,49 @@ def _with_phrase(point: Reading, asked: Candidate) -> tuple[Candidate, Candidate
         return None  # ("[is not regular] — …": a first half of one word says too little)
     stop = blank_end(text, found.end(), asked.end)
     return _two_blanks(point, asked, found.start(), found.end(), stop)
+
+
+# What a point is set against: ", rather than …", ", not …" (the words stay on the front).
+_CONTRAST_PHRASE = re.compile(r",?\s+rather\s+than\s+|,\s+not\s+(?!only\b|just\b|least\b)")
+_CONTRASTED_WORDS = 2  # what a point is set against may be short: "not [their tasks]"
+_ASIDE = re.compile(r"[\w'-]+,\s")
+
+
+def _contrast(point: Reading, asked: Candidate) -> tuple[Candidate, Candidate] | None:
+    """A predicate's blank cut before what it is set against, and a second blank for that
+    ("start [with their time], not [their tasks]"; "was [a project of circulation], rather
+    than [a plan to make barricades impossible]"), both judged anew; or None."""
+    text = point.text
+    piece = text[asked.start : asked.end]
+    if asked.reading not in (*_PREDICATES, "preferred") or not (
+        " rather than " in piece or ", not " in piece
+    ):
+        return None
+    found = _CONTRAST_PHRASE.search(text, asked.start, asked.end)
+    if found is None or len(_CONTRAST_PHRASE.findall(text, asked.start, asked.end)) != 1:
+        return None
+    if len(text[asked.start : found.start()].split()) < _SECOND_PREDICATE_WORDS:
+        return None
+    stop = blank_end(text, found.end(), asked.end)
+    aside = _AS_CLAIMED.search(text, found.end(), stop) if stop > 0 else None
+    stop = aside.start() if aside is not None else stop  # (who else says so stays shown)
+    if stop <= 0 or len(text[found.end() : stop].split()) < _CONTRASTED_WORDS:
+        return None
+    if _ASIDE.match(text, found.end(), asked.end):
+        return None  # (an aside inside a phrase: "are [real, but social, not natural, kinds]")
+    return _two_blanks(point, asked, found.start(), found.end(), stop)
+
+
+def _set_against(text: str, end: int) -> bool:
+    """Whether a blank ending at `end` is set against what the front shows after it ("start
+    [with their time], not their tasks"): an everyday answer is no trivia there."""
+    return _CONTRAST_PHRASE.match(text, end) is not None
+
+
+# An aside that says who else holds or denies a point: ", as later critics claimed".
+_AS_CLAIMED = re.compile(
+    r",\s+as\s+[^,;:]*?\b(?:claim|argu|sa[iy]|suggest|believ|thought|held|hold)\w*\s*\Z"
+)
 
 
 def _bare_noun_next(text: str, at: int) -> bool:

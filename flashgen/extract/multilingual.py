@@ -369,11 +369,28 @@ _GERMAN_SUBJECT = re.compile(
 
 def _after_german_verb(text: str, start: int, end: int) -> int | None:
     """ "Der Erfolg im Beruf galt [als Zeichen der Erwählung]": German puts the finite verb
-    second, after its subject; what the verb says is asked."""
+    second, after its subject; what the verb says is asked. (After a time or place that
+    opens the sentence, the subject follows the verb: "Im August 1914 erlebte Zweig [die
+    Begeisterung der Massen]".)"""
     found = _GERMAN_SUBJECT.match(text, start, end)
-    if found is None or found["verb"] in _NO_VERBS:
+    if found is not None and found["verb"] not in _NO_VERBS:
+        return found.end()
+    found = _GERMAN_INVERTED.match(text, start, end)
+    if found is None or found["verb"] in _NO_VERBS or _GERMAN_DETERMINER.fullmatch(found["verb"]):
         return None
     return found.end()
+
+
+_GERMAN_DETERMINER = re.compile(LANGUAGES["de"].determiners, re.I)
+# A time or place that opens a German sentence, its finite verb, and the subject after it.
+_GERMAN_INVERTED = re.compile(
+    r"(?:(?i:im|in|am|an|auf|nach|vor|seit|bei|während|um|ab|bis)\s+(?:[\w-]+\s+){1,3}?"
+    r"|(?i:später|danach|dann|damals|zuerst|schließlich|früher|bald|zugleich)\s+)"
+    r"(?P<verb>[a-zäöüß][\w-]*)\s+"
+    rf"(?:er|sie|es|man|wir|ich|[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w-]*)?"
+    rf"|(?:{LANGUAGES['de'].determiners})\s+(?:[a-zäöüß][\w-]*\s+)?[A-ZÄÖÜ][\w-]*"
+    r"(?:\s+(?:des|der|eines|einer)\s+(?:[a-zäöüß][\w-]*\s+)?[A-ZÄÖÜ][\w-]*)?)\s+"
+)
 
 
 # Where the negation comes before the verb, a claim may open with both.

@@ -78,12 +78,22 @@ def author_blocks(doc: Document) -> Iterator[tuple[int, tuple[str, ...], Block, 
     blockquotes (quotation is then the callout's title, or ""), never the reader's
     callouts, code, math or metadata lines."""
     for index, section in enumerate(doc.sections):
-        if readers_section(section.path) or is_metadata_section(section.path):
+        if is_metadata_section(section.path):
+            continue
+        reported_only = readers_section(section.path)
+        if reported_only and not criticism_section(section.path):
             continue
         for block in section.blocks:
             if is_metadata(block, in_preamble=not section.path):
                 continue
             for found, quotation in _authors(block, None, doc.source_callouts):
+                if reported_only and not (
+                    found.kind in ("paragraph", "item")
+                    and _REPORTED_CRITICISM.match(plain_text(found.spans))
+                ):
+                    # (under "Criticism" the reader may speak: only what names its critics,
+                    # "Critics note that …", "Vygotsky stressed …", is what the work reports)
+                    continue
                 yield index, section.path, found, quotation
 
 
@@ -97,6 +107,26 @@ _READERS_HEADING = re.compile(
     r"|critique\b|criticism\b|open questions\b|to ?do\b|notes to self\b)",
     re.I,
 )
+
+
+# A heading over criticism, which a textbook or lecture reports and a reader may write.
+_CRITICISM_HEADING = re.compile(r"(?:\W*\d*[.)]?\s*)(?:critiques?|criticisms?)\s*\Z", re.I)
+# A sentence or item that names who criticises and says so: "Critics note …", "Vygotsky
+# stressed …" (not "Kilpatrick (1914): too rigid", which reads as a term and its gloss).
+_REPORTED_CRITICISM = re.compile(
+    r"\s*(?:(?:some|many|other|later|most)\s+)?"
+    r"(?:critics|scholars|historians|commentators|reviewers|opponents|others)\b"
+    r"|\s*[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+)?\s+"
+    r"(?:argue|note|object|stresse|claim|contend|replie|show|suggest|point)[sd]?\b"
+)
+
+
+def criticism_section(path: tuple[str, ...]) -> bool:
+    """Whether a heading of `path` says its section holds criticism, and none says it is the
+    reader's own ("My critique")."""
+    return any(_CRITICISM_HEADING.match(h) for h in path) and not any(
+        _READERS_HEADING.match(h) and not _CRITICISM_HEADING.match(h) for h in path
+    )
 
 
 @lru_cache(maxsize=256)
