@@ -2115,3 +2115,38 @@ def test_a_german_sentence_opening_with_a_time_asks_what_its_verb_says(
 ) -> None:
     made = deleted_by_card(sentence, {"author": "Adam Smith", "lang": "de"})
     assert asked in made, made
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # A short relative clause inside a blank is a second point too.
+        (
+            "Guild weights are measured against the standard pound of the city, which "
+            "weighs exactly sixteen ounces.",
+            ["against the standard pound of the city", "weighs exactly sixteen ounces"],
+        ),
+        # What a person presses for is what the verb says; "for" stays on the front.
+        (
+            "The journeymen pressed for written contracts and for fixed hours of work.",
+            ["written contracts and for fixed hours of work"],
+        ),
+        # A past in -ed that could be an adjective is a verb when it takes an object.
+        (
+            "In 1776 the masters watched the riot from the guild hall, and buried their "
+            "ledgers in the cellar to save them.",
+            ["the riot from the guild hall", "their ledgers in the cellar to save them"],
+        ),
+        # A participle set off by a comma says a second thing of the subject.
+        (
+            "The master was imprisoned in the town gaol in 1779, accused of selling false "
+            "pins to the navy, and released for lack of evidence.",
+            ["in the town gaol in 1779", "selling false pins to the navy"],
+        ),
+    ],
+)
+def test_short_relatives_bound_prepositions_and_participles_are_read(
+    sentence: str, asked: list[str]
+) -> None:
+    made = deleted_by_card(sentence, {"author": "Adam Smith"})
+    assert asked in made, made

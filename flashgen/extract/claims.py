@@ -29,6 +29,7 @@ from flashgen.extract.clauses import (
     PREPOSITIONS,
     PRONOUNS,
     clause,
+    is_participle,
     is_simple_past,
     leans_back,
     word_classes,
@@ -607,6 +608,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
                 or _result_clause(point, best)
                 or _with_phrase(point, best)
                 or _contrast(point, best)
+                or _participle_phrase(point, best)
             )
             if second is not None and _front(text, second[1]) not in fronts:
                 # "Hitler failed [in the Munich putsch …] and spent [nine months in …]": a
@@ -782,7 +784,7 @@ _REST_OPENING = re.compile(
 )
 
 
-_REST_WORDS = 6  # a rest shorter than this stays on the front as the first blank's context
+_REST_WORDS = 4  # a rest shorter than this stays on the front as the first blank's context
 
 
 def _rest_of_point(
@@ -859,9 +861,12 @@ def _second_predicate(point: Reading, asked: Candidate) -> tuple[Candidate, Cand
         if found is None:
             return None
     if found["verb"].endswith("ed") and (
-        "ADJ" in word_classes(found["verb"]) or _bare_noun_next(text, found.end())
+        ("ADJ" in word_classes(found["verb"]) and not _object_next(text, found.end()))
+        or _bare_noun_next(text, found.end())
     ):
-        return None  # (not an adjective: "hard life and shared danger", "… and sophisticated")
+        # (not an adjective: "hard life and shared danger", "… and sophisticated"; a word
+        # that may be one takes an object as a verb: "and buried his wine")
+        return None
     before = text[asked.start : found.start()]
     if len(before.split()) < _SECOND_PREDICATE_WORDS or _RELATIVE_OPENED.search(before):
         return None  # (nor a verb of a relative clause: "…, which raised wages and weakened …")
@@ -959,6 +964,33 @@ def _with_phrase(point: Reading, asked: Candidate) -> tuple[Candidate, Candidate
     return _two_blanks(point, asked, found.start(), found.end(), stop)
 
 
+# What a participle set off by a comma says of the subject: ", accused of …", ", known for …".
+_PARTICIPLE_PHRASE = re.compile(
+    r",\s+(?P<verb>[a-z]+ed)\s+(?:of|for|by|with|as|to|into|from|on)\s+(?!which\b|whom\b)"
+)
+
+
+def _participle_phrase(point: Reading, asked: Candidate) -> tuple[Candidate, Candidate] | None:
+    """A predicate's blank cut before a participle set off by a comma, and a second blank for
+    what it says ("was imprisoned [in the Tower in 1679], accused of [Catholic sympathies
+    …]"), both judged anew; or None."""
+    text = point.text
+    if asked.reading not in _PREDICATES or "ed " not in text[asked.start : asked.end]:
+        return None
+    found = _PARTICIPLE_PHRASE.search(text, asked.start, asked.end)
+    if found is None or not is_participle(found["verb"]):
+        return None
+    if len(text[asked.start : found.start()].split()) < _SECOND_PREDICATE_WORDS:
+        return None
+    if len(text[found.end() : asked.end].split()) < _SECOND_PREDICATE_WORDS:
+        return None
+    stop = blank_end(text, found.end(), asked.end)
+    joined = _AND_CLAUSE.search(text, found.end(), stop) if stop > 0 else None
+    if joined is not None and len(text[found.end() : joined.start()].split()) >= 2:
+        stop = joined.start()  # (", and released for lack of evidence": a point of its own)
+    return _two_blanks(point, asked, found.start(), found.end(), stop)
+
+
 # What a point is set against: ", rather than …", ", not …" (the words stay on the front).
 _CONTRAST_PHRASE = re.compile(r",?\s+rather\s+than\s+|,\s+not\s+(?!only\b|just\b|least\b)")
 _CONTRASTED_WORDS = 2  # what a point is set against may be short: "not [their tasks]"
@@ -1000,6 +1032,12 @@ def _set_against(text: str, end: int) -> bool:
 _AS_CLAIMED = re.compile(
     r",\s+as\s+[^,;:]*?\b(?:claim|argu|sa[iy]|suggest|believ|thought|held|hold)\w*\s*\Z"
 )
+
+
+def _object_next(text: str, at: int) -> bool:
+    """Whether the word at `at` opens an object a verb takes: a determiner or a pronoun."""
+    word = text[at:].split(None, 1)[:1]
+    return bool(word) and (word[0].lower() in DETERMINERS or word[0].lower() in _OBJECT_PRONOUNS)
 
 
 def _bare_noun_next(text: str, at: int) -> bool:

@@ -788,6 +788,14 @@ _BOUND_PREPOSITIONS = {
     "begin": "as",
     "start": "as",
     "serve": "as",
+    # (what a person pushes for is what the verb says: "pressed for [examinations …]")
+    "press": "for",
+    "push": "for",
+    "argue": "for",
+    "campaign": "for",
+    "lobby": "for",
+    "fight": "for",
+    "vote": "for",
 }
 
 
