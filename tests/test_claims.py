@@ -2150,3 +2150,12 @@ def test_short_relatives_bound_prepositions_and_participles_are_read(
 ) -> None:
     made = deleted_by_card(sentence, {"author": "Adam Smith"})
     assert asked in made, made
+
+
+def test_a_course_test_on_a_bare_day_is_the_readers_calendar() -> None:
+    fronts = fronts_of(
+        "# Factories\n\nTest Friday on the wages chapter — learn the three rates!\n\n"
+        "Smith says that the pin factory made forty-eight thousand pins a day.\n"
+    )
+    assert not any("wages chapter" in f for f in fronts), fronts
+    assert any("pin factory" in f for f in fronts), fronts

@@ -440,7 +440,9 @@ _COURSE_TEST = re.compile(
     # (a kind of test may come first: "Listening quiz next week", "Reading quiz on Friday")
     r"(?:The\s+)?(?:[A-Za-z]+\s+)?(?:quiz|exam|midterm|final(?:\s+exam)?|test|office\s+hours)"
     r"\b[^.;]{0,30}?"
-    r"\b(?:covers?\b|(?:on|next|this)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|next\s+week\b"
+    # (the day alone too: "Quiz Friday on modes")
+    r"\b(?:covers?\b|(?:(?:on|next|this)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"|next\s+week\b"
     r"|moved\b|(?:are|is)\s+(?:on|at)\b)",
     re.I,
 )
