@@ -2159,3 +2159,12 @@ def test_a_course_test_on_a_bare_day_is_the_readers_calendar() -> None:
     )
     assert not any("wages chapter" in f for f in fronts), fronts
     assert any("pin factory" in f for f in fronts), fronts
+
+
+def test_a_process_named_in_a_blank_is_a_second_point() -> None:
+    made = deleted_by_card(
+        "Most pins are made by cold drawing of brass, in which a wire is pulled through a "
+        "narrowing die.",
+        {"author": "Adam Smith"},
+    )
+    assert ["by cold drawing of brass", "a wire is pulled through a narrowing die"] in made, made

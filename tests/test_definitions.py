@@ -347,6 +347,24 @@ def test_a_plural_term_is_asked_with_are() -> None:
     assert [f for f, _ in made] == ["What are Public goods, in Terms?"]
 
 
+@pytest.mark.parametrize(
+    ("line", "front"),
+    [
+        # A term the lexicon does not hold is plural by its ending ...
+        (
+            "- **Pinmakers' journeymen**: workers who finish the heads of pins",
+            "What are Pinmakers' journeymen, in Terms?",
+        ),
+        ("- **Osteoclasts**: large cells that dissolve bone", "What are Osteoclasts, in Terms?"),
+        # ... but not a name or a singular ending in -s.
+        ("- **Elina Makropulos**: a woman who stays 42", "Who is Elina Makropulos, in Terms?"),
+        ("- **Metathesis**: sounds that swap places", "What is Metathesis, in Terms?"),
+    ],
+)
+def test_a_term_unknown_to_the_lexicon_is_plural_by_its_ending(line: str, front: str) -> None:
+    assert [f for f, _ in definitions(line)] == [front]
+
+
 def test_a_term_a_relative_clause_gives_is_defined_and_the_sentence_stays_a_claim() -> None:
     text = (
         "The guilds spoke in oaths and old formulas, which Smith calls *corporation spirit*; "

@@ -936,7 +936,11 @@ def _result_clause(point: Reading, asked: Candidate) -> tuple[Candidate, Candida
 
 # What went with a point, set off by a comma: ", with snow in New England in June and …".
 # (or after a dash: "… to function as equal citizens — enough to avoid oppression, …")
-_WITH_PHRASE = re.compile(r",\s+with\s+(?!which\b|whom\b|its\s|his\s|her\s|their\s)|\s[—–]\s")
+# (or a process it names, ", in which …": "forms [by endochondral ossification], in which
+# [a cartilage model is replaced by bone]")
+_WITH_PHRASE = re.compile(
+    r",\s+with\s+(?!which\b|whom\b|its\s|his\s|her\s|their\s)|\s[—–]\s|,\s+in\s+which\s+"
+)
 _DASH = re.compile(r"\s[—–]\s")
 
 
@@ -946,7 +950,9 @@ def _with_phrase(point: Reading, asked: Candidate) -> tuple[Candidate, Candidate
     June …]"), both judged anew; or None."""
     text = point.text
     piece = text[asked.start : asked.end]
-    if asked.reading not in _PREDICATES or not (", with " in piece or "—" in piece or "–" in piece):
+    if asked.reading not in _PREDICATES or not (
+        ", with " in piece or "—" in piece or "–" in piece or ", in which " in piece
+    ):
         return None
     found = _WITH_PHRASE.search(text, asked.start, asked.end)
     if found is None:

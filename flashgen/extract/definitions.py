@@ -1389,9 +1389,25 @@ def _be(term: str) -> str:
     head of "X of Y" is X's last word."""
     head = term.split(" of ")[0].split()
     last = head[-1].lower() if head else ""
-    # (not "physics", "ethics": fields, singular)
-    plural = last.isalpha() and not last.endswith("ics") and is_plural_noun(last, known=True)
+    # (not "physics", "ethics": fields, singular; a term the lexicon does not hold is
+    # plural by its ending, "osteoblasts", "autotrophs", but not "Beauvais", "metathesis")
+    plural = (
+        last.replace("-", "").isalpha()
+        and not last.endswith("ics")
+        and (
+            is_plural_noun(last, known=True)
+            or (
+                last.endswith("s")
+                and not last.endswith(_SINGULAR_ENDINGS)
+                and len(last) > 4
+                and not _full_name(" ".join(head))  # (a person: "Elina Makropulos")
+            )
+        )
+    )
     return "are" if plural else "is"
+
+
+_SINGULAR_ENDINGS = ("ss", "us", "is", "ais", "ois", "ys", "os", "ics")
 
 
 def _explained_draft(doc: Document, found: Found, defined: set[str]) -> list[Draft]:
