@@ -2168,3 +2168,19 @@ def test_a_process_named_in_a_blank_is_a_second_point() -> None:
         {"author": "Adam Smith"},
     )
     assert ["by cold drawing of brass", "a wire is pulled through a narrowing die"] in made, made
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        ("About half the apprentices came back.", ["About half the apprentices"]),
+        (
+            "Smith says masters need three to four journeymen; fewer than two journeymen "
+            "ruin a shop.",
+            ["fewer than two journeymen"],
+        ),
+    ],
+)
+def test_how_many_is_asked_when_the_verb_says_little_more(sentence: str, asked: list[str]) -> None:
+    made = deleted_by_card(sentence, {"author": "Adam Smith"})
+    assert any(asked == m[-len(asked) :] for m in made), made

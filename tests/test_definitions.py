@@ -527,6 +527,16 @@ def test_a_glossary_line_about_a_person_asks_who() -> None:
     assert fronts == ["What is Basso continuo", "What is Fat-soluble", "Who is Vivaldi"], made
 
 
+def test_a_glossary_line_that_says_what_kind_of_person_asks_who() -> None:
+    made = definitions(
+        "## The method\n\n"
+        "- Agnes Vrolik: first woman in Sweden to lecture on education (1880)\n"
+        "- Prepared environment: child-sized furniture and materials on open shelves\n"
+    )
+    fronts = sorted(front.split(",")[0] for front, _ in made)
+    assert fronts == ["What is Prepared environment", "Who is Agnes Vrolik"], made
+
+
 def test_a_plural_noun_names_is_no_definition() -> None:
     """ "Proper names are rigid": "names" is a noun there, not "X names Y"."""
     assert definitions("Proper names are rigid; most definite descriptions are not.") == []

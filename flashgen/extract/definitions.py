@@ -1326,6 +1326,12 @@ _PEOPLE_HEADING = re.compile(
     r"scientists|philosophers|theorists|researchers|economists|historians|leaders|players)\b"
 )
 _PERSONAL = frozenset("he she his her him himself herself".split())
+_PERSON_NOUNS = frozenset(
+    "woman man king queen emperor empress pope bishop poet painter composer novelist "
+    "philosopher scientist physician doctor nurse teacher general explorer inventor architect "
+    "merchant priest monk nun saint prince princess duke lawyer judge president minister "
+    "chancellor engineer mathematician physicist chemist biologist historian economist".split()
+)
 # A gloss that says what kind of person: "a technician who …", "a brilliant scientist who …".
 _SOMEONE_WHO = re.compile(r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?|one\s+)who\s")
 
@@ -1356,6 +1362,8 @@ def _names_a_person(term: str, found: Found) -> bool:
     return (
         did
         or any(w.lower().strip(",.;:") in _PERSONAL for w in gloss)
+        # (what kind of person, early in the gloss: "first woman in Italy to qualify …")
+        or any(w.lower().strip(",.;:()") in _PERSON_NOUNS for w in gloss[:3])
         or any(_PEOPLE_HEADING.match(heading) for heading in found.sentence.section[-1:])
         or any(re.fullmatch(r"[A-ZÀ-Ý][\w'’]+-[A-ZÀ-Ý][\w'’]+", w) for w in words)
     )

@@ -1169,6 +1169,15 @@ def _subject_candidate(sentence: Reading, found: Clause, begin: int) -> Candidat
     rather = _NOT_THE_OTHER.fullmatch(subject)
     if rather is not None:  # "[Huxley], not Orwell, was right": which one is the point
         return scored_blank(sentence, start, start + rather.end("chosen"), "singled-out")
+    if (
+        _COUNTED_SUBJECT.match(subject)
+        and "," not in subject
+        and len(subject.split()) <= _COUNTED_SUBJECT_WORDS
+        and len(text[found.verb_start : stop].split()) <= 3
+    ):
+        # ("therefore [at least two external objects] exist", "[About half the fleet] came
+        # home"): how many is the point when the verb says little more
+        return scored_blank(sentence, start, start + len(subject), "singled-out")
     if len(text[found.verb_start : stop].split()) < _SUBJECT_WORDS:
         return None
     verb = text[found.verb_start : found.verb_end].lower()
@@ -1183,6 +1192,16 @@ def _subject_candidate(sentence: Reading, found: Clause, begin: int) -> Candidat
     if listed and not any(w in PRONOUNS for w in subject.lower().split()):
         return scored_blank(sentence, start, start + listed.end("items"), "listed")
     return None
+
+
+# A subject that counts what it names: "at least two external objects", "about half the fleet".
+_COUNTED_SUBJECT_WORDS = 6
+_COUNTED_SUBJECT = re.compile(
+    r"(?i:(?:at\s+least|at\s+most|about|nearly|almost|roughly|some|over|more\s+than|fewer\s+than"
+    r"|only)\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundreds"
+    r"|thousands|half|a\s+third|a\s+quarter|two\s+thirds)\s+\S",
+    re.I,
+)
 
 
 # A subject that says which of two it is: "Huxley, not Orwell,", "trade, not conquest,".
