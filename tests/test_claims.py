@@ -2184,3 +2184,14 @@ def test_a_process_named_in_a_blank_is_a_second_point() -> None:
 def test_how_many_is_asked_when_the_verb_says_little_more(sentence: str, asked: list[str]) -> None:
     made = deleted_by_card(sentence, {"author": "Adam Smith"})
     assert any(asked == m[-len(asked) :] for m in made), made
+
+
+def test_what_the_authors_verb_takes_is_asked_when_it_is_a_point_of_its_own() -> None:
+    made = deleted_by_card(
+        "Smith blames a plan that assumed the guild would set the wages of every journeyman.",
+        {"author": "Adam Smith"},
+    )
+    assert made == [["a plan that assumed the guild would set the wages of every journeyman"]]
+    # (a short one says only who: not "Smith blames [the guilds of the town]")
+    made = deleted_by_card("Smith blames the guilds of the town.", {"author": "Adam Smith"})
+    assert ["the guilds of the town"] not in made, made

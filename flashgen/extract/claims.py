@@ -225,7 +225,7 @@ def _judged(sentence: Reading, candidate: Candidate) -> Candidate:
     # (A front whose subject points back is read after the sentence before: that says more.)
     if (not rest or only_who) and not candidate.leans:
         score -= 2.5
-        flaw = "the front would say nothing but who says it"
+        flaw = _ONLY_WHO
     if reading == "number" and _COUNT_OF_ITEMS.match(text, end):
         score -= 2.0
         flaw = "a count of the items that follow"
@@ -284,6 +284,30 @@ _TEXT_STEP = re.compile(
     r"(?:term|word|concept|notion|question|matter|problem|issue|topic|point)s?\s*\Z",
     re.IGNORECASE,
 )
+
+
+_ONLY_WHO = "the front would say nothing but who says it"
+_OWN_POINT_WORDS = 7  # what an author's verb takes says a point of its own from this long
+
+
+def _own_point(text: str, top: Candidate | None, fronts: set[str]) -> bool:
+    """Whether a point's best blank, held back only because its front names no more than
+    who says it and their verb, asks a point of its own: long enough, and read nowhere
+    else ("Durkheim étudie [le totémisme des Aborigènes d'Australie, qu'il tient …]")."""
+    if top is None or top.flaw != _ONLY_WHO or top.leans:
+        return False
+    # (a name and its verb right before the blank: not "Nor does it […]", "he is […]")
+    said = text[: top.start].split()[-2:]
+    return (
+        len(said) == 2
+        and said[0][:1].isupper()
+        and said[0].lower() not in DEICTIC
+        and said[0].lower() not in PRONOUNS
+        and said[1].isalpha()
+        and said[1].islower()
+        and len(text[top.start : top.end].split()) >= _OWN_POINT_WORDS
+        and _front(text, top) not in fronts
+    )
 
 
 def _label_words(*names: str) -> frozenset[str]:
@@ -596,6 +620,10 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
                     chosen.pop()
                     kept.pop()
                     best, begin = again, merged[0]
+            if best is None and _own_point(text, top, fronts):
+                # "Keegan blames […]" says only who when the rest is short; when what his verb
+                # takes says a point of its own and nothing else can be asked, that is asked
+                best = top
             if best is None:
                 pending = begin if not kept else -1  # ... and one with none before goes on
                 held = held or top
