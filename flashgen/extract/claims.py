@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import NamedTuple
 
+from flashgen.extract import splits
 from flashgen.extract.attribution import (
     REPORTING_VERBS,
     author_name,
@@ -25,12 +26,8 @@ from flashgen.extract.attribution import (
 )
 from flashgen.extract.clauses import (
     DEICTIC,
-    DETERMINERS,
-    PREPOSITIONS,
     PRONOUNS,
     clause,
-    is_participle,
-    is_simple_past,
     leans_back,
     word_classes,
 )
@@ -57,7 +54,6 @@ from flashgen.extract.readings import (
     foreign_candidates,
     predicate_candidates,
     scored_blank,
-    state_made,
     term_candidates,
 )
 from flashgen.extract.referents import (
@@ -80,6 +76,7 @@ from flashgen.extract.sentences import (
     strip_spans,
     text_spans,
 )
+from flashgen.extract.splits import Cut
 from flashgen.extract.topics import with_topic
 from flashgen.extract.words import (
     STOPWORDS,
@@ -237,7 +234,7 @@ def _judged(sentence: Reading, candidate: Candidate) -> Candidate:
         and not _has_marked(sentence.spans, start, end)
         and not _completes_quotation(text, start)
         and not _SINGLED_OUT_IS.match(text, sentence.opening, start)
-        and not _set_against(text, end)
+        and not splits.set_against(text, end)
     ):
         score -= 2.0
         flaw = flaw or f"an everyday answer ({answer!r})"
@@ -631,13 +628,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             where = (begin, end, start)
             point = _point_of(spans, text, where, doc, names)
             rest = None
-            second = (
-                _second_predicate(point, best)
-                or _result_clause(point, best)
-                or _with_phrase(point, best)
-                or _contrast(point, best)
-                or _participle_phrase(point, best)
-            )
+            second = _second_point(point, best)
             if second is not None and _front(text, second[1]) not in fronts:
                 # "Hitler failed [in the Munich putsch …] and spent [nine months in …]": a
                 # second verb of the same subject inside the blank is a second point (and
@@ -864,260 +855,56 @@ def _point_of(
     return Reading(spans, text, begin, end, opening, doc.source.language, *names)
 
 
-# A second verb of the same subject: " and spent …" (no comma: ", and" opens a point).
-# (after a comma too, when no subject of its own follows: "…, and buried his wine …")
-_AND_VERB = re.compile(r",?\s+and\s+(?P<verb>[a-z][a-z-]*)\s+")
-_SECOND_PREDICATE_WORDS = 3  # each of the two blanks says at least this much
-_AND_AUXILIARY = re.compile(
-    r"(?<!,)\s+(?:and|but)\s+(?P<verb>are|is|was|were|has|have|had)\s+(?!not\b|been\b)"
-)
-_RELATIVE_OPENED = re.compile(r",\s+(?:which|who|whose|whom|where|when)\s")
-
-
-def _second_predicate(point: Reading, asked: Candidate) -> tuple[Candidate, Candidate] | None:
-    """A predicate's blank cut before a second verb of its subject, and a second blank for
-    what that verb says (the verb stays on the front), both judged anew; or None."""
-    text = point.text
-    piece = text[asked.start : asked.end]
-    if asked.reading not in _PREDICATES or not (" and " in piece or " but " in piece):
-        return None
-    found = _AND_VERB.search(text, asked.start, asked.end)
-    if found is None or not is_simple_past(found["verb"]):
-        # ("are [free to choose] but are [left alone with …]": a second auxiliary of the
-        # same subject, and what it says)
-        found = _AND_AUXILIARY.search(text, asked.start, asked.end)
-        if found is None:
-            return None
-    if found["verb"].endswith("ed") and (
-        ("ADJ" in word_classes(found["verb"]) and not _object_next(text, found.end()))
-        or _bare_noun_next(text, found.end())
-    ):
-        # (not an adjective: "hard life and shared danger", "… and sophisticated"; a word
-        # that may be one takes an object as a verb: "and buried his wine")
-        return None
-    before = text[asked.start : found.start()]
-    if len(before.split()) < _SECOND_PREDICATE_WORDS or _RELATIVE_OPENED.search(before):
-        return None  # (nor a verb of a relative clause: "…, which raised wages and weakened …")
-    if len(text[found.end() : asked.end].split()) < _SECOND_PREDICATE_WORDS:
-        return None
-    # (what a second verb of making leaves its object: "and made British recognition of the
-    # Confederacy [politically impossible]")
-    at = state_made(text, found["verb"], found.end(), asked.end) or found.end()
-    stop = blank_end(text, at, asked.end)
-    return _two_blanks(point, asked, found.start(), at, stop)
-
-
 def _two_blanks(
-    point: Reading, asked: Candidate, cut: int, second_start: int, second_stop: int
+    point: Reading, asked: Candidate, found: Cut | None
 ) -> tuple[Candidate, Candidate] | None:
-    """`asked` cut at `cut`, and a second blank [second_start, second_stop), both judged
-    anew as `point`'s; or None when either is not worth asking."""
-    first = _kept_blank(point, asked.start, cut, asked.reading)
-    second = _kept_blank(point, second_start, second_stop, "predicate") if second_stop > 0 else None
+    """`asked` cut where `found` says, and its second blank, both judged anew as `point`'s;
+    or None when there is no cut or either blank is not worth asking."""
+    if found is None:
+        return None
+    first = _kept_blank(point, asked.start, found.cut, asked.reading)
+    second = (
+        _kept_blank(point, found.second_start, found.second_stop, "predicate")
+        if found.second_stop > 0
+        else None
+    )
     if first is None or second is None:
         return None
     return first, second
-
-
-# What a point leads to, a clause of its own: ", so the massacre was …" (not "so that").
-# (or where it happened: "sailed [around Scotland and Ireland], where storms wrecked […]")
-_SO_CLAUSE = re.compile(r",\s+(?:so\s+(?:that\s+)?(?!as\b|far\b|much\b|many\b)|where\s+)")
-
-
-_AND_CLAUSE = re.compile(r",?\s+and\s+")
-
-
-_WHERE_SUBJECT = 4
-
-
-def _result_clause(point: Reading, asked: Candidate) -> tuple[Candidate, Candidate] | None:
-    """A predicate's blank cut before ", so" and the clause of its own that follows, and a
-    second blank for what that clause says of its subject ("The cats stood for [the
-    bourgeois masters], so the massacre was [a symbolic revolt …]"), both judged anew; or
-    None."""
-    text = point.text
-    piece = text[asked.start : asked.end]
-    if asked.reading not in _PREDICATES or not (", so " in piece or ", where " in piece):
-        return None
-    found = _SO_CLAUSE.search(text, asked.start, asked.end)
-    if found is None:
-        return None
-    if len(text[asked.start : found.start()].split()) < _SECOND_PREDICATE_WORDS:
-        return None
-    result = clause(text[: asked.end], found.end())
-    if result is None or result.negative or result.start != found.end():
-        return None
-    if found.group().rstrip().endswith("where") and len(result.subject.split()) > _WHERE_SUBJECT:
-        return None  # (a place's clause with a long subject of its own says too much to split)
-    if len(text[result.verb_end : asked.end].split()) < _SECOND_PREDICATE_WORDS:
-        return None
-    stop = blank_end(text, result.verb_end, asked.end)
-    joined = _AND_CLAUSE.search(text, result.verb_end, stop) if stop > 0 else None
-    if joined is not None and clause(text[:stop], joined.end()) is not None:
-        # ("so the repressor falls off [the operator] and transcription begins": the clause
-        # that follows is no part of the answer)
-        stop = joined.start()
-    if len(text[result.verb_end : stop].split()) < _SECOND_PREDICATE_WORDS:
-        return None
-    return _two_blanks(point, asked, found.start(), result.verb_end, stop)
-
-
-# What went with a point, set off by a comma: ", with snow in New England in June and …".
-# (or after a dash: "… to function as equal citizens — enough to avoid oppression, …")
-# (or a process it names, ", in which …": "forms [by endochondral ossification], in which
-# [a cartilage model is replaced by bone]")
-_WITH_PHRASE = re.compile(
-    r",\s+with\s+(?!which\b|whom\b|its\s|his\s|her\s|their\s)|\s[—–]\s|,\s+in\s+which\s+"
-)
-_DASH = re.compile(r"\s[—–]\s")
-
-
-def _with_phrase(point: Reading, asked: Candidate) -> tuple[Candidate, Candidate] | None:
-    """A predicate's blank cut before ", with" and what went with it, and a second blank
-    for that ("produced [the 'year without a summer'] in 1816, with [snow in New England in
-    June …]"), both judged anew; or None."""
-    text = point.text
-    piece = text[asked.start : asked.end]
-    if asked.reading not in _PREDICATES or not (
-        ", with " in piece or "—" in piece or "–" in piece or ", in which " in piece
-    ):
-        return None
-    found = _WITH_PHRASE.search(text, asked.start, asked.end)
-    if found is None:
-        return None
-    if found.group().strip() in "—–" and len(_DASH.findall(text)) != 1:
-        return None  # (one dash of a pair sets off an aside: "norms — advice …, no … — that")
-    if len(text[asked.start : found.start()].split()) < _SECOND_PREDICATE_WORDS:
-        return None
-    if len(text[found.end() : asked.end].split()) < _SECOND_PREDICATE_WORDS:
-        return None
-    content = [w for w in WORD_TOKEN.findall(text[asked.start : found.start()].lower())]
-    if sum(w not in STOPWORDS for w in content) < 2:
-        return None  # ("[is not regular] — …": a first half of one word says too little)
-    stop = blank_end(text, found.end(), asked.end)
-    return _two_blanks(point, asked, found.start(), found.end(), stop)
-
-
-# What a participle set off by a comma says of the subject: ", accused of …", ", known for …".
-_PARTICIPLE_PHRASE = re.compile(
-    r",\s+(?P<verb>[a-z]+ed)\s+(?:of|for|by|with|as|to|into|from|on)\s+(?!which\b|whom\b)"
-)
-
-
-def _participle_phrase(point: Reading, asked: Candidate) -> tuple[Candidate, Candidate] | None:
-    """A predicate's blank cut before a participle set off by a comma, and a second blank for
-    what it says ("was imprisoned [in the Tower in 1679], accused of [Catholic sympathies
-    …]"), both judged anew; or None."""
-    text = point.text
-    if asked.reading not in _PREDICATES or "ed " not in text[asked.start : asked.end]:
-        return None
-    found = _PARTICIPLE_PHRASE.search(text, asked.start, asked.end)
-    if found is None or not is_participle(found["verb"]):
-        return None
-    if len(text[asked.start : found.start()].split()) < _SECOND_PREDICATE_WORDS:
-        return None
-    if len(text[found.end() : asked.end].split()) < _SECOND_PREDICATE_WORDS:
-        return None
-    stop = blank_end(text, found.end(), asked.end)
-    joined = _AND_CLAUSE.search(text, found.end(), stop) if stop > 0 else None
-    if joined is not None and len(text[found.end() : joined.start()].split()) >= 2:
-        stop = joined.start()  # (", and released for lack of evidence": a point of its own)
-    return _two_blanks(point, asked, found.start(), found.end(), stop)
-
-
-# What a point is set against: ", rather than …", ", not …" (the words stay on the front).
-_CONTRAST_PHRASE = re.compile(r",?\s+rather\s+than\s+|,\s+not\s+(?!only\b|just\b|least\b)")
-_CONTRASTED_WORDS = 2  # what a point is set against may be short: "not [their tasks]"
-_ASIDE = re.compile(r"[\w'-]+,\s")
-
-
-def _contrast(point: Reading, asked: Candidate) -> tuple[Candidate, Candidate] | None:
-    """A predicate's blank cut before what it is set against, and a second blank for that
-    ("start [with their time], not [their tasks]"; "was [a project of circulation], rather
-    than [a plan to make barricades impossible]"), both judged anew; or None."""
-    text = point.text
-    piece = text[asked.start : asked.end]
-    if asked.reading not in (*_PREDICATES, "preferred") or not (
-        " rather than " in piece or ", not " in piece
-    ):
-        return None
-    found = _CONTRAST_PHRASE.search(text, asked.start, asked.end)
-    if found is None or len(_CONTRAST_PHRASE.findall(text, asked.start, asked.end)) != 1:
-        return None
-    if len(text[asked.start : found.start()].split()) < _SECOND_PREDICATE_WORDS:
-        return None
-    stop = blank_end(text, found.end(), asked.end)
-    aside = _AS_CLAIMED.search(text, found.end(), stop) if stop > 0 else None
-    stop = aside.start() if aside is not None else stop  # (who else says so stays shown)
-    if stop <= 0 or len(text[found.end() : stop].split()) < _CONTRASTED_WORDS:
-        return None
-    if _ASIDE.match(text, found.end(), asked.end):
-        return None  # (an aside inside a phrase: "are [real, but social, not natural, kinds]")
-    return _two_blanks(point, asked, found.start(), found.end(), stop)
-
-
-def _set_against(text: str, end: int) -> bool:
-    """Whether a blank ending at `end` is set against what the front shows after it ("start
-    [with their time], not their tasks"): an everyday answer is no trivia there."""
-    return _CONTRAST_PHRASE.match(text, end) is not None
-
-
-# An aside that says who else holds or denies a point: ", as later critics claimed".
-_AS_CLAIMED = re.compile(
-    r",\s+as\s+[^,;:]*?\b(?:claim|argu|sa[iy]|suggest|believ|thought|held|hold)\w*\s*\Z"
-)
-
-
-def _object_next(text: str, at: int) -> bool:
-    """Whether the word at `at` opens an object a verb takes: a determiner or a pronoun."""
-    word = text[at:].split(None, 1)[:1]
-    return bool(word) and (word[0].lower() in DETERMINERS or word[0].lower() in _OBJECT_PRONOUNS)
-
-
-def _bare_noun_next(text: str, at: int) -> bool:
-    """Whether the word at `at` reads as a noun an adjective in -ed comes before ("shared
-    dangers"), not what a verb takes next ("moved to", "opened the door", "reached Botany")."""
-    word = text[at:].split(None, 1)[:1]
-    if not word or not word[0][:1].islower():
-        return False
-    lower = word[0].strip(",.;:").lower()
-    return not (
-        lower in DETERMINERS
-        or lower in PREPOSITIONS
-        or lower in PRONOUNS
-        or lower in _OBJECT_PRONOUNS
-        or lower.endswith("ly")
-    )
-
-
-_OBJECT_PRONOUNS = frozenset("them him her us me himself herself themselves itself".split())
 
 
 # Readings that ask what the main clause says of its subject.
 _PREDICATES = ("predicate", "statement", "passive")
 
 
-# A relative clause set off by a comma inside a blank: ", which settled …".
-_RELATIVE_INSIDE = re.compile(r",\s+(?:which|who)\s+")
-_OTHER_CLAUSE = re.compile(r"[;:]\s|\sthat\s")
-_BEFORE_RELATIVE_WORDS = 3  # a blank left shorter than this says too little alone
+def _second_point(point: Reading, asked: Candidate) -> tuple[Candidate, Candidate] | None:
+    """A predicate's blank cut in two where a second point begins inside it (`splits`),
+    both blanks judged anew; or None."""
+    text, start, end = point.text, asked.start, asked.end
+    if asked.reading in _PREDICATES:
+        for cut in (
+            splits.second_predicate,
+            splits.result_clause,
+            splits.with_phrase,
+            splits.contrast,
+            splits.participle_phrase,
+        ):
+            found = _two_blanks(point, asked, cut(text, start, end))
+            if found is not None:
+                return found
+        return None
+    if asked.reading == "preferred":  # ("above all [a project …], rather than [a plan …]")
+        return _two_blanks(point, asked, splits.contrast(text, start, end))
+    return None
 
 
 def _before_relative(point: Reading, asked: Candidate) -> Candidate | None:
     """A predicate's blank cut before a relative clause it holds, judged anew, when what is
     left says enough; or None."""
-    text = point.text
-    if asked.reading not in _PREDICATES or ", " not in text[asked.start : asked.end]:
+    if asked.reading not in _PREDICATES:
         return None
-    found = _RELATIVE_INSIDE.search(text, asked.start, asked.end)
-    if found is None:
-        return None
-    before = text[asked.start : found.start()]
-    if len(before.split()) < _BEFORE_RELATIVE_WORDS or _OTHER_CLAUSE.search(before):
-        # ("the claim that philosophers, who have seen the Good, should rule": the relative
-        # is an aside in another clause, and so is one after a colon or a semicolon)
-        return None
-    return _kept_blank(point, asked.start, found.start(), asked.reading)
+    cut = splits.before_relative(point.text, asked.start, asked.end)
+    return _kept_blank(point, asked.start, cut, asked.reading) if cut is not None else None
 
 
 def _front(text: str, candidate: Candidate) -> str:

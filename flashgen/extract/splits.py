@@ -1,0 +1,253 @@
+"""Where one blank asks two points: the places inside a predicate's blank at which a
+second point begins ("Hitler failed [in the Munich putsch] and spent [nine months in
+prison]", "start [with their time], not [their tasks]"), read from the sentence's text
+alone. `claims` judges the two blanks each cut makes and keeps them when both are worth
+asking.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from flashgen.extract.clauses import (
+    DETERMINERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    clause,
+    is_participle,
+    is_simple_past,
+    word_classes,
+)
+from flashgen.extract.readings import WORD_TOKEN, blank_end, state_made
+from flashgen.extract.words import STOPWORDS
+
+
+class Cut(NamedTuple):
+    """A blank [start, end) cut at `cut`, and the second blank [second_start, second_stop)
+    for what follows (the words between `cut` and `second_start` stay on the front)."""
+
+    cut: int
+    second_start: int
+    second_stop: int
+
+
+_SECOND_PREDICATE_WORDS = 3  # each of the two blanks says at least this much
+
+
+# A second verb of the same subject: " and spent …" (no comma: ", and" opens a point).
+# (after a comma too, when no subject of its own follows: "…, and buried his wine …")
+_AND_VERB = re.compile(r",?\s+and\s+(?P<verb>[a-z][a-z-]*)\s+")
+_AND_AUXILIARY = re.compile(
+    r"(?<!,)\s+(?:and|but)\s+(?P<verb>are|is|was|were|has|have|had)\s+(?!not\b|been\b)"
+)
+_RELATIVE_OPENED = re.compile(r",\s+(?:which|who|whose|whom|where|when)\s")
+
+
+def second_predicate(text: str, start: int, end: int) -> Cut | None:
+    """A blank cut before a second verb of its subject, and what that verb says (the verb
+    stays on the front); or None."""
+    piece = text[start:end]
+    if not (" and " in piece or " but " in piece):
+        return None
+    found = _AND_VERB.search(text, start, end)
+    if found is None or not is_simple_past(found["verb"]):
+        # ("are [free to choose] but are [left alone with …]": a second auxiliary of the
+        # same subject, and what it says)
+        found = _AND_AUXILIARY.search(text, start, end)
+        if found is None:
+            return None
+    if found["verb"].endswith("ed") and (
+        ("ADJ" in word_classes(found["verb"]) and not _object_next(text, found.end()))
+        or _bare_noun_next(text, found.end())
+    ):
+        # (not an adjective: "hard life and shared danger", "… and sophisticated"; a word
+        # that may be one takes an object as a verb: "and buried his wine")
+        return None
+    before = text[start : found.start()]
+    if len(before.split()) < _SECOND_PREDICATE_WORDS or _RELATIVE_OPENED.search(before):
+        return None  # (nor a verb of a relative clause: "…, which raised wages and weakened …")
+    if len(text[found.end() : end].split()) < _SECOND_PREDICATE_WORDS:
+        return None
+    # (what a second verb of making leaves its object: "and made British recognition of the
+    # Confederacy [politically impossible]")
+    at = state_made(text, found["verb"], found.end(), end) or found.end()
+    return Cut(found.start(), at, blank_end(text, at, end))
+
+
+# What a point leads to, a clause of its own: ", so the massacre was …" (not "so that").
+# (or where it happened: "sailed [around Scotland and Ireland], where storms wrecked […]")
+_SO_CLAUSE = re.compile(r",\s+(?:so\s+(?:that\s+)?(?!as\b|far\b|much\b|many\b)|where\s+)")
+_AND_CLAUSE = re.compile(r",?\s+and\s+")
+_WHERE_SUBJECT = 4
+
+
+def result_clause(text: str, start: int, end: int) -> Cut | None:
+    """A blank cut before ", so" and the clause of its own that follows, and what that
+    clause says of its subject ("The cats stood for [the bourgeois masters], so the
+    massacre was [a symbolic revolt …]"); or None."""
+    piece = text[start:end]
+    if not (", so " in piece or ", where " in piece):
+        return None
+    found = _SO_CLAUSE.search(text, start, end)
+    if found is None:
+        return None
+    if len(text[start : found.start()].split()) < _SECOND_PREDICATE_WORDS:
+        return None
+    result = clause(text[:end], found.end())
+    if result is None or result.negative or result.start != found.end():
+        return None
+    if found.group().rstrip().endswith("where") and len(result.subject.split()) > _WHERE_SUBJECT:
+        return None  # (a place's clause with a long subject of its own says too much to split)
+    if len(text[result.verb_end : end].split()) < _SECOND_PREDICATE_WORDS:
+        return None
+    stop = blank_end(text, result.verb_end, end)
+    joined = _AND_CLAUSE.search(text, result.verb_end, stop) if stop > 0 else None
+    if joined is not None and clause(text[:stop], joined.end()) is not None:
+        # ("so the repressor falls off [the operator] and transcription begins": the clause
+        # that follows is no part of the answer)
+        stop = joined.start()
+    if len(text[result.verb_end : stop].split()) < _SECOND_PREDICATE_WORDS:
+        return None
+    return Cut(found.start(), result.verb_end, stop)
+
+
+# What went with a point, set off by a comma: ", with snow in New England in June and …".
+# (or after a dash: "… to function as equal citizens — enough to avoid oppression, …")
+# (or a process it names, ", in which …": "forms [by endochondral ossification], in which
+# [a cartilage model is replaced by bone]")
+_WITH_PHRASE = re.compile(
+    r",\s+with\s+(?!which\b|whom\b|its\s|his\s|her\s|their\s)|\s[—–]\s|,\s+in\s+which\s+"
+)
+_DASH = re.compile(r"\s[—–]\s")
+
+
+def with_phrase(text: str, start: int, end: int) -> Cut | None:
+    """A blank cut before ", with" and what went with it ("produced [the 'year without a
+    summer'] in 1816, with [snow in New England in June …]"); or None."""
+    piece = text[start:end]
+    if not (", with " in piece or "—" in piece or "–" in piece or ", in which " in piece):
+        return None
+    found = _WITH_PHRASE.search(text, start, end)
+    if found is None:
+        return None
+    if found.group().strip() in "—–" and len(_DASH.findall(text)) != 1:
+        return None  # (one dash of a pair sets off an aside: "norms — advice …, no … — that")
+    if len(text[start : found.start()].split()) < _SECOND_PREDICATE_WORDS:
+        return None
+    if len(text[found.end() : end].split()) < _SECOND_PREDICATE_WORDS:
+        return None
+    content = WORD_TOKEN.findall(text[start : found.start()].lower())
+    if sum(w not in STOPWORDS for w in content) < 2:
+        return None  # ("[is not regular] — …": a first half of one word says too little)
+    return Cut(found.start(), found.end(), blank_end(text, found.end(), end))
+
+
+# What a participle set off by a comma says of the subject: ", accused of …", ", known for …".
+_PARTICIPLE_PHRASE = re.compile(
+    r",\s+(?P<verb>[a-z]+ed)\s+(?:of|for|by|with|as|to|into|from|on)\s+(?!which\b|whom\b)"
+)
+
+
+def participle_phrase(text: str, start: int, end: int) -> Cut | None:
+    """A blank cut before a participle set off by a comma, and what it says ("was
+    imprisoned [in the Tower in 1679], accused of [Catholic sympathies …]"); or None."""
+    if "ed " not in text[start:end]:
+        return None
+    found = _PARTICIPLE_PHRASE.search(text, start, end)
+    if found is None or not is_participle(found["verb"]):
+        return None
+    if len(text[start : found.start()].split()) < _SECOND_PREDICATE_WORDS:
+        return None
+    if len(text[found.end() : end].split()) < _SECOND_PREDICATE_WORDS:
+        return None
+    stop = blank_end(text, found.end(), end)
+    joined = _AND_CLAUSE.search(text, found.end(), stop) if stop > 0 else None
+    if joined is not None and len(text[found.end() : joined.start()].split()) >= 2:
+        stop = joined.start()  # (", and released for lack of evidence": a point of its own)
+    return Cut(found.start(), found.end(), stop)
+
+
+# What a point is set against: ", rather than …", ", not …" (the words stay on the front).
+_CONTRAST_PHRASE = re.compile(r",?\s+rather\s+than\s+|,\s+not\s+(?!only\b|just\b|least\b)")
+_CONTRASTED_WORDS = 2  # what a point is set against may be short: "not [their tasks]"
+_ASIDE = re.compile(r"[\w'-]+,\s")
+# An aside that says who else holds or denies a point: ", as later critics claimed".
+_AS_CLAIMED = re.compile(
+    r",\s+as\s+[^,;:]*?\b(?:claim|argu|sa[iy]|suggest|believ|thought|held|hold)\w*\s*\Z"
+)
+
+
+def contrast(text: str, start: int, end: int) -> Cut | None:
+    """A blank cut before what it is set against, and that ("start [with their time], not
+    [their tasks]"; "was [a project of circulation], rather than [a plan to make
+    barricades impossible], as later critics claimed"); or None."""
+    piece = text[start:end]
+    if not (" rather than " in piece or ", not " in piece):
+        return None
+    found = _CONTRAST_PHRASE.search(text, start, end)
+    if found is None or len(_CONTRAST_PHRASE.findall(text, start, end)) != 1:
+        return None
+    if len(text[start : found.start()].split()) < _SECOND_PREDICATE_WORDS:
+        return None
+    stop = blank_end(text, found.end(), end)
+    aside = _AS_CLAIMED.search(text, found.end(), stop) if stop > 0 else None
+    stop = aside.start() if aside is not None else stop  # (who else says so stays shown)
+    if stop <= 0 or len(text[found.end() : stop].split()) < _CONTRASTED_WORDS:
+        return None
+    if _ASIDE.match(text, found.end(), end):
+        return None  # (an aside inside a phrase: "are [real, but social, not natural, kinds]")
+    return Cut(found.start(), found.end(), stop)
+
+
+def set_against(text: str, end: int) -> bool:
+    """Whether a blank ending at `end` is set against what the front shows after it ("start
+    [with their time], not their tasks"): an everyday answer is no trivia there."""
+    return _CONTRAST_PHRASE.match(text, end) is not None
+
+
+# A relative clause set off by a comma inside a blank: ", which settled …".
+_RELATIVE_INSIDE = re.compile(r",\s+(?:which|who)\s+")
+_OTHER_CLAUSE = re.compile(r"[;:]\s|\sthat\s")
+_BEFORE_RELATIVE_WORDS = 3  # a blank left shorter than this says too little alone
+
+
+def before_relative(text: str, start: int, end: int) -> int | None:
+    """Where a blank holding a relative clause is cut, before it, when what is left says
+    enough; or None."""
+    if ", " not in text[start:end]:
+        return None
+    found = _RELATIVE_INSIDE.search(text, start, end)
+    if found is None:
+        return None
+    before = text[start : found.start()]
+    if len(before.split()) < _BEFORE_RELATIVE_WORDS or _OTHER_CLAUSE.search(before):
+        # ("the claim that philosophers, who have seen the Good, should rule": the relative
+        # is an aside in another clause, and so is one after a colon or a semicolon)
+        return None
+    return found.start()
+
+
+def _object_next(text: str, at: int) -> bool:
+    """Whether the word at `at` opens an object a verb takes: a determiner or a pronoun."""
+    word = text[at:].split(None, 1)[:1]
+    return bool(word) and (word[0].lower() in DETERMINERS or word[0].lower() in _OBJECT_PRONOUNS)
+
+
+def _bare_noun_next(text: str, at: int) -> bool:
+    """Whether the word at `at` reads as a noun an adjective in -ed comes before ("shared
+    dangers"), not what a verb takes next ("moved to", "opened the door", "reached Botany")."""
+    word = text[at:].split(None, 1)[:1]
+    if not word or not word[0][:1].islower():
+        return False
+    lower = word[0].strip(",.;:").lower()
+    return not (
+        lower in DETERMINERS
+        or lower in PREPOSITIONS
+        or lower in PRONOUNS
+        or lower in _OBJECT_PRONOUNS
+        or lower.endswith("ly")
+    )
+
+
+_OBJECT_PRONOUNS = frozenset("them him her us me himself herself themselves itself".split())
