@@ -2195,3 +2195,20 @@ def test_what_the_authors_verb_takes_is_asked_when_it_is_a_point_of_its_own() ->
     # (a short one says only who: not "Smith blames [the guilds of the town]")
     made = deleted_by_card("Smith blames the guilds of the town.", {"author": "Adam Smith"})
     assert ["the guilds of the town"] not in made, made
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # An imperative and how to do it.
+        ("Draft carefully, one clause at a time, with every guild.", ["carefully"]),
+        # An imperative whose object holds a clause of its own.
+        (
+            "Keep a ledger of every order the guild receives.",
+            ["a ledger of every order the guild receives"],
+        ),
+    ],
+)
+def test_advice_in_the_imperative_is_read(sentence: str, asked: list[str]) -> None:
+    made = deleted_by_card(sentence, {"author": "Adam Smith"})
+    assert any(m and m[0].startswith(asked[0]) for m in made), made

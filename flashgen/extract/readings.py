@@ -440,6 +440,16 @@ def predicate_candidates(sentence: Reading, first: bool = True) -> list[Candidat
     made: list[Candidate] = [
         c for c in (*_from_clause(sentence, found), _parallel(sentence)) if c is not None
     ]
+    if (
+        start == sentence.start
+        and found.subject
+        and found.subject.split()[0] == text[start:stop].split(None, 1)[0]
+        and len(found.subject.split()) > 2
+    ):
+        # ("Keep [a notebook of every order the guild receives]": an imperative whose object
+        # holds a clause of its own)
+        commanded = _imperative_candidate(sentence)
+        made.extend([commanded] if commanded else [])
     if first and deictic_subject(found, start):
         # (an "it" that stands for the infinitive after it leans on nothing before)
         return [c if c.reading == "extraposed" else replace(c, leans=True) for c in made]
@@ -465,14 +475,32 @@ _OBJECT_OPENERS = frozenset("a an the your you it them this these those each eve
 _PURPOSE = re.compile(r"\s(?:to|into|with|by|for|until|before|after|on|in)\s")
 
 
+_MANNER = re.compile(r"[a-z]+ly")
+_LED_IN = re.compile(r"[^,;:]{3,60},\s+")
+
+
 def _imperative_candidate(sentence: Reading) -> Candidate | None:
     """ "Give a disruptive technology to [an autonomous organization …]": advice in the
     imperative, no subject. Asked is what follows its object (to whom, with what, when), or
     else its object."""
     text, start, stop = sentence.text, sentence.start, sentence.end
     words = text[start:stop].split(None, 2)
-    if len(words) < 3 or not words[0][:1].isupper():
+    if len(words) < 3:
         return None
+    led_in = words[0].lower() in _LEADING_SUBORDINATORS or words[0].lower() in PREPOSITIONS
+    if not (led_in or words[0][:1].isupper()):
+        return None
+    semicolon = text.find(";", start, stop)
+    stop = semicolon if semicolon > 0 else stop  # (what follows one is another point)
+    if led_in:
+        # ("Before studying the history, study [the historian]": after what leads it in)
+        led = _LED_IN.match(text, start, stop)
+        if led is None:
+            return None
+        start = led.end()
+        words = text[start:stop].split(None, 2)
+        if len(words) < 3 or not words[0].islower():
+            return None
     verb = words[0].lower()
     if "VERB" not in word_classes(verb) or verb.endswith(("s", "ed", "ing")) or verb in STOPWORDS:
         return None
@@ -481,6 +509,16 @@ def _imperative_candidate(sentence: Reading) -> Candidate | None:
     bare_object = word_classes(verb) == _VERB_ONLY and bool(
         word_classes(words[1].lower()) & {"NOUN", "ADJ"}
     )
+    # (or how: "Refactor [carefully, one piece at a time], rather than …")
+    how = (
+        _MANNER.fullmatch(words[1].rstrip(","))
+        and "ADV" in word_classes(words[1].rstrip(","))
+        and not is_participle(verb)
+    )
+    if how:
+        at = text.find(words[1], start + len(words[0]))
+        end = blank_end(text, at, stop)
+        return scored_blank(sentence, at, end, "predicate") if end > 0 else None
     if words[1].lower() not in _OBJECT_OPENERS and not bare_object:
         return None
     object_start = text.find(words[1], start + len(words[0]))
