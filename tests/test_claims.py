@@ -2192,6 +2192,12 @@ def test_what_the_authors_verb_takes_is_asked_when_it_is_a_point_of_its_own() ->
         {"author": "Adam Smith"},
     )
     assert made == [["a plan that assumed the guild would set the wages of every journeyman"]]
+    # (a verb and its particle too: "Smith sets out [to …]")
+    made = deleted_by_card(
+        "Smith sets out to show that the guild could set the wages of every journeyman.",
+        {"author": "Adam Smith"},
+    )
+    assert made == [["to show that the guild could set the wages of every journeyman"]], made
     # (a short one says only who: not "Smith blames [the guilds of the town]")
     made = deleted_by_card("Smith blames the guilds of the town.", {"author": "Adam Smith"})
     assert ["the guilds of the town"] not in made, made

@@ -285,6 +285,7 @@ _TEXT_STEP = re.compile(
 
 _ONLY_WHO = "the front would say nothing but who says it"
 _OWN_POINT_WORDS = 7  # what an author's verb takes says a point of its own from this long
+_PARTICLES = frozenset("out up off down back forth forward".split())
 
 
 def _own_point(text: str, top: Candidate | None, fronts: set[str]) -> bool:
@@ -294,7 +295,10 @@ def _own_point(text: str, top: Candidate | None, fronts: set[str]) -> bool:
     if top is None or top.flaw != _ONLY_WHO or top.leans:
         return False
     # (a name and its verb right before the blank: not "Nor does it […]", "he is […]")
-    said = text[: top.start].split()[-2:]
+    said = text[: top.start].split()[-3:]
+    if said and said[-1] in _PARTICLES:  # ("Moore sets out […]": a verb and its particle)
+        said = said[:-1]
+    said = said[-2:]
     return (
         len(said) == 2
         and said[0][:1].isupper()
