@@ -893,6 +893,27 @@ _PASSIVE_ADVERBS = frozenset("often usually widely commonly generally now also s
 _WHEN_WORDS = frozenset(("late", "early", "soon", "later", "first", "twice", "again"))
 
 
+# Verbs of believing in the past, whose clause may come without its "that".
+_BELIEVED = frozenset("thought believed assumed supposed feared hoped expected knew felt".split())
+_BELIEVED_SUBJECT = 5
+
+
+def _believed_clause(text: str, found: Clause, begin: int, stop: int) -> Clause | None:
+    """The clause a verb of believing takes without "that" ("thought [succession] ends …"),
+    when one starts right after it; or None."""
+    verb = text[found.verb_start : found.verb_end].split()[-1:]
+    if not verb or verb[0].lower() not in _BELIEVED or found.negative:
+        return None
+    if text.startswith((" that ", "that "), begin):
+        return None  # (with its "that", the clause is read as it always was)
+    believed = clause(text[:stop], begin)
+    if believed is None or believed.start != begin or not believed.subject:
+        return None
+    if not 1 <= len(believed.subject.split()) <= _BELIEVED_SUBJECT:
+        return None
+    return believed if len(text[believed.verb_end : stop].split()) >= 2 else None
+
+
 def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
     text, stop = sentence.text, sentence.end
     # The verb stays on the front ("X is […]", "the noise source perturbs […]"): what it
@@ -904,6 +925,11 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
         begin = _after_bound_preposition(text, found, begin)
         begin = _after_caused_verb(text, found, begin)
     made: list[Candidate | None] = [_subject_candidate(sentence, found, begin)]
+    believed = _believed_clause(text, found, begin, stop)
+    if believed is not None:
+        # ("Early ecologists thought succession ends [in a stable climax community …]":
+        # what was thought, read as if after its "that")
+        made.extend(_from_clause(sentence, believed))
     aside = _AGENT_ASIDE.search(text, found.start, found.verb_start)
     if aside is not None and is_participle(aside["participle"]):
         # "Melatonin, released by [the pineal gland in darkness], promotes sleep": asked
