@@ -2226,3 +2226,10 @@ def test_what_was_believed_without_its_that_is_read_inside_its_clause() -> None:
         {"author": "Adam Smith"},
     )
     assert ["gifts of the crown itself"] in made, made
+
+
+def test_what_a_dash_says_of_a_verbless_bullet_is_asked() -> None:
+    asked = deleted_in(
+        "# Guilds\n\n## The charter\n\n- Monopoly of the town's pin trade — costly, soon lost\n"
+    )
+    assert asked == ["costly, soon lost"], asked

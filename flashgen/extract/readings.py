@@ -409,6 +409,13 @@ def predicate_candidates(sentence: Reading, first: bool = True) -> list[Candidat
             stated.append(scored_blank(sentence, statement, end, "statement"))
         return [c for c in stated if c]
     found = clause(text, start)
+    if (
+        found is not None
+        and sentence.bullet
+        and _COMMENT_DASH.search(found.subject)
+        and len(_COMMENT_DASH.findall(text, start, stop)) == 1
+    ):
+        found = None  # (no subject runs across a dash: "Reconquest of … — costly, soon lost")
     if found is None or found.verb_start >= stop:
         # (no clause at all: advice in the imperative, or an "=" that reads as "is")
         # (a quotation as a whole is read from inside its quote: "Cast your whole vote, …")
@@ -418,6 +425,7 @@ def predicate_candidates(sentence: Reading, first: bool = True) -> list[Candidat
             or _equated_candidate(inside)
             or _subjectless_past_candidate(inside)
             or _placed_phrase_candidate(inside)
+            or _dashed_comment_candidate(inside)
             if found is None
             else None
         )
@@ -531,6 +539,26 @@ def _imperative_candidate(sentence: Reading) -> Candidate | None:
         if len(text[at:stop].split()) >= 3:
             return scored_blank(sentence, at, blank_end(text, at, stop), "complement")
     return scored_blank(sentence, object_start, blank_end(text, object_start, stop), "predicate")
+
+
+_COMMENT_DASH = re.compile(r"\s[—–]\s")
+
+
+def _dashed_comment_candidate(sentence: Reading) -> Candidate | None:
+    """ "Reconquest of Italy and North Africa — [costly, soon lost]": a bullet without a
+    verb, a phrase and what a dash says of it."""
+    text, start, stop = sentence.text, sentence.start, sentence.end
+    if not sentence.bullet:
+        return None
+    dashes = _COMMENT_DASH.findall(text, start, stop)
+    found = _COMMENT_DASH.search(text, start, stop)
+    if found is None or len(dashes) != 1 or len(text[start : found.start()].split()) < 2:
+        return None
+    at = found.end()
+    if len(text[at:stop].split()) < 2:
+        return None
+    end = blank_end(text, at, stop)
+    return scored_blank(sentence, at, end, "predicate") if end > 0 else None
 
 
 def _subjectless_past_candidate(sentence: Reading) -> Candidate | None:
