@@ -2233,3 +2233,13 @@ def test_what_a_dash_says_of_a_verbless_bullet_is_asked() -> None:
         "# Guilds\n\n## The charter\n\n- Monopoly of the town's pin trade — costly, soon lost\n"
     )
     assert asked == ["costly, soon lost"], asked
+
+
+def test_where_and_why_the_reader_got_the_book_is_the_readers() -> None:
+    fronts = fronts_of(
+        "# Factories\n\nPicked this up before our trip to Glasgow in May.\n\n"
+        "Assigned for the economic history seminar, week 4.\n\n"
+        "Smith says that the pin factory made forty-eight thousand pins a day.\n"
+    )
+    assert not any("Glasgow" in f or "seminar" in f for f in fronts), fronts
+    assert any("pin factory" in f for f in fronts), fronts

@@ -389,13 +389,16 @@ _READING_LOG = re.compile(
     r"|(?:re-?)?reading\s+(?:it|this)\s+(?:again\s+)?(?:now|today|after|in|at|on|for|years)\b"
     # ("Picked this up because our plant manager keeps quoting it.")
     r"|(?:picked|bought|borrowed|grabbed|got)\s+(?:it|this|the\s+book)\s+(?:up\s+)?"
-    r"(?:because|after|on|in|at|from|for|when|last|this)\b"
+    r"(?:because|after|before|during|while|on|in|at|from|for|when|last|this)\b"
     # ("Picked up secondhand at a book fair; …": where the reader's copy came from)
     r"|(?:picked\s+up|bought|found|got)\s+(?:it\s+|this\s+)?(?:secondhand|second-hand|used"
     r"|cheap(?:ly)?|at\s+(?:a|an|the)\s+(?:book|library|charity|jumble|garage|yard))\b"
     # ("Our team lead handed this out at the offsite; …": who gave the reader the book)
     r"|(?:my|our)\s+(?:[\w'’-]+\s+){0,3}?(?:handed|gave|lent|sent|assigned|recommended)\s+"
     r"(?:me\s+|us\s+)?(?:this|it|the\s+book)\b"
+    # ("Assigned for the philosophy of science seminar.": the course it was read for)
+    r"|(?:assigned|set|required)(?:\s+reading)?\s+(?:for|in)\s+[^.;]{0,60}?\b(?:seminar|course"
+    r"|class|module|lecture|tutorial|reading\s+group|week|unit)\b"
     # ("Recommended by Priya after …": who pointed the reader to it)
     r"|recommended\s+(?:by|to\s+me)\b"
     # ("Borrowed from the library after a trip to …": where the reader's copy came from)
