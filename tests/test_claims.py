@@ -2108,6 +2108,11 @@ def test_a_step_of_the_text_itself_is_not_asked() -> None:
             "Nach 1780 wurden die Zünfte der Stadt durch königliches Dekret aufgelöst.",
             ["durch königliches Dekret aufgelöst"],
         ),
+        # (and after an adverb of consequence)
+        (
+            "Deshalb verlor die Zunft der Nadelmacher ihr Monopol in der ganzen Stadt.",
+            ["ihr Monopol in der ganzen Stadt"],
+        ),
     ],
 )
 def test_a_german_sentence_opening_with_a_time_asks_what_its_verb_says(
@@ -2243,3 +2248,27 @@ def test_where_and_why_the_reader_got_the_book_is_the_readers() -> None:
     )
     assert not any("Glasgow" in f or "seminar" in f for f in fronts), fronts
     assert any("pin factory" in f for f in fronts), fronts
+
+
+def test_a_bullet_opening_with_a_participle_asks_what_follows_it() -> None:
+    asked = deleted_in(
+        "# Pins\n\n## Making\n\n- Drawn through a die, cut in lengths, by journeymen\n"
+    )
+    assert asked == ["through a die, cut in lengths, by journeymen"], asked
+
+
+def test_a_verb_and_its_particle_after_an_appositive_is_the_verb() -> None:
+    made = deleted_by_card(
+        "John Tilsley, a pin maker from Gloucester, set out to build a machine that could "
+        "cut a thousand heads an hour.",
+        {"author": "Adam Smith"},
+    )
+    assert ["to build a machine that could cut a thousand heads an hour"] in made, made
+
+
+def test_a_course_and_its_week_is_the_readers() -> None:
+    fronts = fronts_of(
+        "# Factories\n\nFor the economic history module, week 3.\n\n"
+        "Smith says that the pin factory made forty-eight thousand pins a day.\n"
+    )
+    assert not any("module" in f for f in fronts), fronts

@@ -411,6 +411,9 @@ _LONGEST_ASIDE = 30
 _LONGEST_APPOSITIVE = 10
 
 
+_PARTICLES = frozenset("out up off down back on forth".split())
+
+
 def _aside_end(tokens: list[re.Match[str]], comma: int) -> int:
     """The index of the comma that closes an aside opened by the comma at `comma`: the first
     after which a finite verb may stand; or -1 when none does."""
@@ -451,6 +454,16 @@ def _aside_end(tokens: list[re.Match[str]], comma: int) -> int:
         elif word == ",":
             following = tokens[index + 1].group()
             if following[:1].islower() and _finite_verb(following, True):
+                return index
+            # (after an appositive, a verb with its particle: "John Harrison, a self-taught
+            # carpenter, set out to build …")
+            if (
+                appositive
+                and following[:1].islower()
+                and "VERB" in word_classes(following)
+                and index + 2 < len(tokens)
+                and tokens[index + 2].group() in _PARTICLES
+            ):
                 return index
             # (after examples, a word that may be a verb: "…, such as regular exercise,
             # start chain reactions …")

@@ -561,6 +561,13 @@ def _dashed_comment_candidate(sentence: Reading) -> Candidate | None:
     return scored_blank(sentence, at, end, "predicate") if end > 0 else None
 
 
+# Irregular participles a lecture's bullet may open with, unlike any past tense.
+_BULLET_PARTICIPLES = frozenset(
+    "sung written spoken drawn driven known shown grown thrown taken given begun worn "
+    "hidden chosen frozen broken stolen sworn torn born borne".split()
+)
+
+
 def _subjectless_past_candidate(sentence: Reading) -> Candidate | None:
     """ "Arrived [in Sicily in October 1347 …]", "Caused by [the bacterium …]", "Ignores
     [worker resistance …]": a lecture's bullet that opens with its verb in the past or the
@@ -571,7 +578,12 @@ def _subjectless_past_candidate(sentence: Reading) -> Candidate | None:
     if len(words) < 3 or not words[0][:1].isupper() or not words[0].isalpha():
         return None
     verb = words[0].lower()
-    if not (is_simple_past(verb) or (sentence.bullet and _present_verb_opening(verb, words[1]))):
+    if not (
+        is_simple_past(verb)
+        or (sentence.bullet and _present_verb_opening(verb, words[1]))
+        # (or a participle of its own: "Sung [in Latin, unaccompanied, by monks …]")
+        or (sentence.bullet and verb in _BULLET_PARTICIPLES)
+    ):
         return None
     at = text.find(words[1], start + len(words[0]))
     if words[1] == "by" or (words[1].endswith("ly") and "ADV" in word_classes(words[1])):

@@ -399,6 +399,9 @@ _READING_LOG = re.compile(
     # ("Assigned for the philosophy of science seminar.": the course it was read for)
     r"|(?:assigned|set|required)(?:\s+reading)?\s+(?:for|in)\s+[^.;]{0,60}?\b(?:seminar|course"
     r"|class|module|lecture|tutorial|reading\s+group|week|unit)\b"
+    # ("For the philosophy of action module, week 3.": the course and its week)
+    r"|for\s+(?:the|my|our)\s+[^.;]{0,40}?\b(?:module|course|seminar|class|tutorial)[,\s]+"
+    r"(?:week|unit|session|lecture)\s*\d"
     # ("Recommended by Priya after …": who pointed the reader to it)
     r"|recommended\s+(?:by|to\s+me)\b"
     # ("Borrowed from the library after a trip to …": where the reader's copy came from)
