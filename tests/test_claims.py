@@ -2272,3 +2272,17 @@ def test_a_course_and_its_week_is_the_readers() -> None:
         "Smith says that the pin factory made forty-eight thousand pins a day.\n"
     )
     assert not any("module" in f for f in fronts), fronts
+
+
+def test_a_clause_of_time_inside_a_blank_is_a_second_point() -> None:
+    made = deleted_by_card(
+        "Tilsley received his full licence only in 1781, after the mayor intervened.",
+        {"author": "Adam Smith"},
+    )
+    assert ["his full licence only in 1781", "the mayor intervened"] in made, made
+    # (a phrase of time is no clause of its own: it stays in the blank)
+    made = deleted_by_card(
+        "Tilsley received his full licence only in 1781, after the great fire.",
+        {"author": "Adam Smith"},
+    )
+    assert all(len(m) == 1 for m in made), made

@@ -892,6 +892,7 @@ def _second_point(point: Reading, asked: Candidate) -> tuple[Candidate, Candidat
             splits.with_phrase,
             splits.contrast,
             splits.participle_phrase,
+            splits.when_clause,
         ):
             found = _two_blanks(point, asked, cut(text, start, end))
             if found is not None:

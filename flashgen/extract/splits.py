@@ -112,6 +112,30 @@ def result_clause(text: str, start: int, end: int) -> Cut | None:
     return Cut(found.start(), result.verb_end, stop)
 
 
+# When a point happened, a clause of its own set off by a comma: ", after George III
+# intervened".
+_WHEN_CLAUSE = re.compile(r",\s+(?:after|before|until|once)\s+")
+_WHEN_WORDS = 2  # "after [George III intervened]"
+
+
+def when_clause(text: str, start: int, end: int) -> Cut | None:
+    """A blank cut before a clause of time with its own subject, and that clause ("received
+    [his full reward only in 1773], after [George III intervened]"); or None."""
+    piece = text[start:end]
+    if not any(f", {word} " in piece for word in ("after", "before", "until", "once")):
+        return None
+    found = _WHEN_CLAUSE.search(text, start, end)
+    if found is None or len(text[start : found.start()].split()) < _SECOND_PREDICATE_WORDS:
+        return None
+    timed = clause(text[:end], found.end())
+    if timed is None or timed.start != found.end() or not timed.subject:
+        return None  # (a phrase, "after the war", is no clause of its own)
+    stop = blank_end(text, found.end(), end)
+    if stop <= 0 or len(text[found.end() : stop].split()) < _WHEN_WORDS:
+        return None
+    return Cut(found.start(), found.end(), stop)
+
+
 # What went with a point, set off by a comma: ", with snow in New England in June and …".
 # (or after a dash: "… to function as equal citizens — enough to avoid oppression, …")
 # (or a process it names, ", in which …": "forms [by endochondral ossification], in which
