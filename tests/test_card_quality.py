@@ -8,9 +8,13 @@ better cards never fight these tests, worse ones fail them.
 
 from __future__ import annotations
 
+import json
+import re
+
 import pytest
 
-from tests.quality.learner import GroupScore, group_score
+from tests.quality.learner import GroupScore, NoteScore, group_score
+from tests.quality.score_cards import has
 
 # Floors at what the rules reach today (a ratchet: raise them when extraction improves).
 # "heldout" notes are checked for defects and the reader's text only: their coverage is
@@ -42,6 +46,13 @@ def test_few_cards_a_learner_would_fix_or_delete(scored: GroupScore) -> None:
 
 def test_the_readers_own_text_is_never_on_a_card(scored: GroupScore) -> None:
     hits = {n.note.stem: n.forbidden_hits for n in scored.notes if n.forbidden_hits}
+    # (and in a cloze with its answers filled in, which the scorer reads with their markup:
+    # "For the … module, week {{c1::3}}" holds the reader's "module, week 3")
+    for n in scored.notes:
+        filled = [_filled(card) for card in n.cards]
+        found = [(p, "") for p in _forbidden(n) for text in filled if has(text, p)]
+        if found:
+            hits.setdefault(n.note.stem, []).extend(found)
     if scored.group == "heldout":
         # (which of the key's own phrases, never the cards' text: a held-out set is read
         # once, at the end)
@@ -55,3 +66,20 @@ def test_every_keyed_note_makes_cards_and_the_sample_fewer_than_before(
     assert len(scored.notes) >= 1 and all(n.cards for n in scored.notes)
     if scored.group == "sample":
         assert scored.cards < SAMPLE_CARDS_BEFORE
+
+
+_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}")
+
+
+def _filled(card: dict) -> str:
+    """A card's fields as one text, each cloze deletion replaced by its answer."""
+    text = " ".join(str(value) for value in card.get("fields", {}).values())
+    return re.sub(r"<[^>]+>", " ", _CLOZE.sub(r"\1", text)).lower()
+
+
+def _forbidden(note: NoteScore) -> list[str]:
+    """The reader's phrases that the note's key forbids on a card."""
+    keys = note.note.with_name(note.note.stem + ".keys.json")
+    if not keys.exists():
+        return []
+    return json.loads(keys.read_text(encoding="utf-8")).get("forbidden", [])

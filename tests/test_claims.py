@@ -2286,3 +2286,13 @@ def test_a_clause_of_time_inside_a_blank_is_a_second_point() -> None:
         {"author": "Adam Smith"},
     )
     assert all(len(m) == 1 for m in made), made
+
+
+def test_a_paragraph_that_opens_with_the_readers_log_is_the_readers_to_its_end() -> None:
+    fronts = fronts_of(
+        "# Factories\n\nBorrowed from the library after a visit to the pin works. Long, but "
+        "it reads quickly once the cast of masters is straight in your head.\n\n"
+        "Smith says that the pin factory made forty-eight thousand pins a day.\n"
+    )
+    assert not any("quickly" in f or "reads" in f for f in fronts), fronts
+    assert any("pin factory" in f for f in fronts), fronts

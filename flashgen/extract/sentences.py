@@ -324,6 +324,7 @@ def sentences(doc: Document, naming: Callable[[Inline, Inline], Inline]) -> list
     nested: set[int] = set()  # the lines of items of a list inside another list's item
     before: Inline = ()  # the sentence before, in the same section
     section_before = -1
+    surname = doc.source.author.split()[-1] if doc.source.author.split() else ""
     for section_index, path, block, quotation in author_blocks(doc):
         if section_index != section_before:
             before, section_before = (), section_index
@@ -348,6 +349,7 @@ def sentences(doc: Document, naming: Callable[[Inline, Inline], Inline]) -> list
             and block.spans[0].text[:1].isdigit()
             and _numbered_lines(plain_text(block.spans))
         )
+        logged = False  # the paragraph opened with the reader's log of the reading
         for index, spans in enumerate(split_sentences(block.spans)):
             if index == 0:
                 spans = _without_timestamp(spans)
@@ -355,7 +357,13 @@ def sentences(doc: Document, naming: Callable[[Inline, Inline], Inline]) -> list
                 spans = _without_number(spans)
             spans = _without_page_references(spans)
             if not spans or _readers_log(spans):
-                continue  # (nothing left but where it was found: "(Location 301)")
+                # (nothing left but where it was found: "(Location 301)"; and after a log
+                # that opens a paragraph, the rest of it is the reader's too: "Borrowed
+                # from the library … Long, but it reads quickly …")
+                logged = logged or (index == 0 and block.kind == "paragraph" and bool(spans))
+                continue
+            if logged and not (surname and surname in plain_text(spans)):
+                continue
             if block.line in nested and _NOTE_LABEL.match(plain_text(spans)):
                 continue  # (under a highlight, "Note: …" is the reader's, as exports write it)
             named = naming(spans, before)
