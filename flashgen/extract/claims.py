@@ -31,6 +31,7 @@ from flashgen.extract.clauses import (
     leans_back,
     word_classes,
 )
+from flashgen.extract.foreign_readings import foreign_candidates
 from flashgen.extract.frames import (
     THESIS_FRAME,
     content_start,
@@ -51,7 +52,6 @@ from flashgen.extract.readings import (
     Reading,
     blank_end,
     emphasised,
-    foreign_candidates,
     predicate_candidates,
     scored_blank,
     term_candidates,

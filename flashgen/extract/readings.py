@@ -1,9 +1,10 @@
-"""Readings of a claim: the candidate blanks a sentence offers, each from one reading of it
-(`Reading`): what its main clause says of its subject, the reason after "because", what it
-asserts instead of what it denies, what it prefers, the condition it holds under, what
-"there is" names, the statement after "Topic:", a Romance passive's agent, and, where no
-clause can be read, a marked term, a quotation, a figure, a link or a name. Each candidate
-is scored by its reading alone (`READING_SCORE`); `claims` judges them and keeps the best.
+"""Readings of an English claim: the candidate blanks a sentence offers, each from one
+reading of it (`Reading`): what its main clause says of its subject, the reason after
+"because", what it asserts instead of what it denies, what it prefers, the condition it
+holds under, what "there is" names, the statement after "Topic:", and, where no clause can
+be read, a marked term, a quotation, a figure, a link or a name. Each candidate is scored
+by its reading alone (`READING_SCORE`); `claims` judges them and keeps the best. (Claims in
+the other languages are read in `foreign_readings`.)
 """
 
 from __future__ import annotations
@@ -30,17 +31,6 @@ from flashgen.extract.clauses import (
     leans_back,
     verb_lemmas,
     word_classes,
-)
-from flashgen.extract.multilingual import (
-    after_auxiliary,
-    after_verb,
-    compared,
-    contrast,
-    copula,
-    extraposed,
-    main_clause,
-    reason,
-    restated,
 )
 from flashgen.extract.sentences import (
     positioned,
@@ -108,7 +98,7 @@ _CLAUSE_CUT = re.compile(
 )
 
 
-_COLON = re.compile(r":\s")
+COLON = re.compile(r":\s")
 
 
 # What each of these patterns needs in a text: without any, it is not searched.
@@ -141,7 +131,7 @@ _AS_BARE = re.compile(r"\sas\s(?=[a-z])(?!well\b|much\b|many\b|soon\b|long\b|far
 _COMPLEMENT = re.compile(r"\s(?:for|as|into|with|about|to|by|on)\s")
 
 
-_TOPIC = re.compile(r"(?P<topic>[^:]{3,60}?):\s+(?=\S)")
+TOPIC = re.compile(r"(?P<topic>[^:]{3,60}?):\s+(?=\S)")
 
 
 # What a sentence says it is about to state: "opens with a claim that shocked her readers:
@@ -154,7 +144,7 @@ _ANNOUNCES = re.compile(
 
 # A Romance passive after its copula: a participle, then who did it ("fundado por …",
 # "fondée par …", "scritto da …").
-_PASSIVE_AGENT = re.compile(
+PASSIVE_AGENT = re.compile(
     r"\s*(?:\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|é|ée|és|ées|ato|ata|ati|ate|ito|ita|iti"
     r"|ite|uto|uta|u|ue|us|i|ie|is|ies|it|ite))\s+(?:por|par|da|dal|dalla|dai|pelo|pela)\s+",
     re.I,
@@ -387,7 +377,7 @@ def predicate_candidates(sentence: Reading, first: bool = True) -> list[Candidat
     text, start, stop = sentence.text, sentence.start, sentence.end
     if _whole_quotation(text[:stop], start):
         start += 1  # a quotation as a whole: its own clause is read
-    topic = _TOPIC.match(text[:stop], start) if start < stop else None
+    topic = TOPIC.match(text[:stop], start) if start < stop else None
     # A topic opens the sentence ("Hardin's answer: …"); after a frame, only one that says
     # a point follows ("Carson opens with a claim that shocked her readers: …").
     if topic and (
@@ -672,140 +662,6 @@ def _equated_candidate(sentence: Reading) -> Candidate | None:
         return None
     end = blank_end(text, at, stop)
     return scored_blank(sentence, at, end, "predicate") if end > 0 else None
-
-
-def foreign_candidates(sentence: Reading) -> list[Candidate | None]:
-    """A claim not in English, read by its function words (`multilingual`): what its copula
-    says of the subject, the reason it gives, what it asserts instead of what it denies."""
-    text, start, stop, language = sentence.text, sentence.start, sentence.end, sentence.language
-    opening = re.match(r"[«\"“„]\s*", text[start:stop])
-    if opening and text[:stop].rstrip(" .").endswith(("»", '"', "”", "“")):
-        start += opening.end()  # a quotation as a whole: its own copula is read
-    topic = _TOPIC.match(text[:stop], start) if start == 0 else None
-    topic_taken = (
-        topic is not None
-        and len(text[topic.end() : stop].split()) >= 4
-        # (not a claim of its own before the colon: "Le fonti devono essere accessibili: …")
-        and copula(text, start, topic.end(), language) is None
-    )
-    if topic is not None and topic_taken:
-        start = topic.end()  # "Ortega abre el libro con un hecho: las ciudades … están …"
-    made: list[Candidate | None] = []
-    found = copula(text, start, stop, language)
-    begin = start
-    if found is not None:
-        begin = found.point
-        agent = _PASSIVE_AGENT.match(text, begin, stop)
-        if agent is not None and len(text[agent.end() : stop].split()) >= 2:
-            # "Macondo es fundado por [José Arcadio Buendía, …]": who did it is the point
-            made.append(
-                scored_blank(sentence, agent.end(), blank_end(text, agent.end(), stop), "agent")
-            )
-        # (what the copula says stops at a colon: what follows it is another point)
-        colon = next(top_level(text[:stop], _COLON.pattern, begin), None)
-        end = blank_end(text, begin, begin + colon.start() if colon else stop)
-        if end > 0:
-            made.append(scored_blank(sentence, begin, end, "predicate"))
-        if colon is not None and len(text[begin + colon.end() : stop].split()) >= 4:
-            after = begin + colon.end()  # (asked when the copula's own point cannot be)
-            end = blank_end(text, after, stop)
-            made.append(scored_blank(sentence, after, end, "after-colon") if end > 0 else None)
-    if found is None or found.negative:
-        instead = contrast(text, begin, stop, language)
-        if instead is not None and len(text[instead:stop].split()) >= 2:
-            made.append(scored_blank(sentence, instead, blank_end(text, instead, stop), "contrast"))
-    than = compared(text, begin, stop, language) if found is None else None
-    if than is not None and len(text[than:stop].split()) >= 2:
-        made.append(scored_blank(sentence, than, blank_end(text, than, stop), "contrast"))
-    why = reason(text, begin, stop, language)
-    if why is not None and len(text[why:stop].split()) >= 3:
-        made.append(scored_blank(sentence, why, blank_end(text, why, stop), "reason"))
-    judged = extraposed(text, start, stop, language) if found is None else None
-    if judged is not None and len(text[judged:stop].split()) >= 2:
-        made.append(scored_blank(sentence, judged, blank_end(text, judged, stop), "extraposed"))
-    said = restated(text, begin, stop, language) if found is None else None
-    if said is not None and len(text[said:stop].split()) >= 2:
-        made.append(scored_blank(sentence, said, blank_end(text, said, stop), "predicate"))
-    if not any(made):
-        made.append(_unread_claim(sentence, start, stop, topic_taken))
-    return made
-
-
-def _unread_claim(sentence: Reading, start: int, stop: int, topic_taken: bool) -> Candidate | None:
-    """A blank for a claim not in English whose function words read nothing, the first of:
-    what is said of a marked term that opens it ("Die **charismatische Herrschaft** [beruht
-    auf …]": its verb unread, asked with the rest), its main clause after a leading
-    subordinate one ("Quand la raison nous fait défaut, [nous y employons l'expérience]"),
-    what follows its colon (or the topic taken before it), what its auxiliary introduces
-    ("Der Verantwortungsethiker muss [für die … Folgen … aufkommen]")."""
-    text = sentence.text
-    after = _after_opening_term(sentence, start, stop)
-    if after is not None:
-        found = scored_blank(sentence, after, blank_end(text, after, stop), "after-marked")
-        if found:
-            return found
-    main = main_clause(text, start, stop, sentence.language)
-    if main is not None and len(text[main:stop].split()) >= 3:
-        found = scored_blank(sentence, main, blank_end(text, main, stop), "after-colon")
-        if found:
-            return found
-    # (German capitalises its nouns: its verb is read before what a colon says)
-    verb_first = sentence.language == "de"
-    verb = after_verb(text, start, stop, sentence.language) if verb_first else None
-    if verb is not None and len(text[verb:stop].split()) >= 3:
-        return scored_blank(sentence, verb, blank_end(text, verb, stop), "predicate")
-    colon = text.find(": ", start, stop)
-    stated = colon + 2 if colon > start else start if topic_taken else -1
-    if stated >= 0 and len(text[stated:stop].split()) >= 4:
-        end = blank_end(text, stated, stop)
-        if end > 0:
-            return scored_blank(sentence, stated, end, "after-colon")
-    for reading in (after_auxiliary, after_verb):
-        verb = reading(text, start, stop, sentence.language)
-        if verb is not None and len(text[verb:stop].split()) >= 3:
-            return scored_blank(sentence, verb, blank_end(text, verb, stop), "predicate")
-    return _after_authors_verb(sentence, start, stop)
-
-
-def _after_authors_verb(sentence: Reading, start: int, stop: int) -> Candidate | None:
-    """ "…, Bobbio difende [la sua validità]": the author's name opening the claim (or
-    after a leading clause), the verb after it, and what it says, in a Romance language;
-    not in a sentence with a colon, where the verb only frames what follows ("Montaigne
-    ouvre l'essai sur un constat : …")."""
-    if sentence.language == "de" or ":" in sentence.text:
-        return None
-    text = sentence.text
-    for found in _NAME_THEN_WORD.finditer(text, start, stop):
-        if found["name"].lower() not in sentence.who:
-            continue
-        # (the name opens the claim, or follows a leading clause and its comma)
-        if found.start() != start and not text[: found.start()].endswith(", "):
-            continue
-        at = found.end()
-        if len(text[at:stop].split()) >= 2:
-            return scored_blank(sentence, at, blank_end(text, at, stop), "predicate")
-    return None
-
-
-# A capitalised word and the lower-case word after it ("Bobbio difende ").
-_NAME_THEN_WORD = re.compile(r"(?<!\w)(?P<name>[A-Z][\w'’-]+)\s+[a-zà-ÿ]+\s+")
-
-
-def _after_opening_term(sentence: Reading, start: int, stop: int) -> int | None:
-    """Where what follows a bold, highlighted or linked term opening the claim (after at
-    most an article) starts, when three words or more follow it."""
-    for begin, end, span in positioned(sentence.spans):
-        if end <= start:
-            continue
-        if span.kind == "text" and not span.marks:
-            if len(sentence.text[max(begin, start) : end].split()) > 1:
-                return None  # more than an article before any term
-            continue
-        if span.kind != "wikilink" and not span.marks & {"strong", "mark"}:
-            return None
-        after = end + len(sentence.text[end:stop]) - len(sentence.text[end:stop].lstrip(" ,"))
-        return after if len(sentence.text[after:stop].split()) >= 3 else None
-    return None
 
 
 CITED_AFTER = re.compile(r"\s*\([^()]{1,30}\)[\s.]*$")
@@ -1563,7 +1419,7 @@ def _elaboration(text: str, begin: int) -> int | None:
     """ "Book 2 opens with a morning exercise: expect to meet …": where what a colon
     announces starts, when the clause before it says what it is about (four words or more
     of predicate) and at least four words follow."""
-    found = _first_top_level(text, _COLON, begin, (":",))
+    found = _first_top_level(text, COLON, begin, (":",))
     if found is None:
         return None
     at = begin + found.end()
