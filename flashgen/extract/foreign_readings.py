@@ -69,22 +69,18 @@ def foreign_candidates(sentence: Reading) -> list[Candidate | None]:
             after = begin + colon.end()  # (asked when the copula's own point cannot be)
             end = blank_end(text, after, stop)
             made.append(scored_blank(sentence, after, end, "after-colon") if end > 0 else None)
-    if found is None or found.negative:
-        instead = contrast(text, begin, stop, language)
-        if instead is not None and len(text[instead:stop].split()) >= 2:
-            made.append(scored_blank(sentence, instead, blank_end(text, instead, stop), "contrast"))
-    than = compared(text, begin, stop, language) if found is None else None
-    if than is not None and len(text[than:stop].split()) >= 2:
-        made.append(scored_blank(sentence, than, blank_end(text, than, stop), "contrast"))
-    why = reason(text, begin, stop, language)
-    if why is not None and len(text[why:stop].split()) >= 3:
-        made.append(scored_blank(sentence, why, blank_end(text, why, stop), "reason"))
-    judged = extraposed(text, start, stop, language) if found is None else None
-    if judged is not None and len(text[judged:stop].split()) >= 2:
-        made.append(scored_blank(sentence, judged, blank_end(text, judged, stop), "extraposed"))
-    said = restated(text, begin, stop, language) if found is None else None
-    if said is not None and len(text[said:stop].split()) >= 2:
-        made.append(scored_blank(sentence, said, blank_end(text, said, stop), "predicate"))
+    # (each where its function words put it, when at least so many words follow)
+    plain = found is None
+    read_from = (
+        (contrast(text, begin, stop, language) if plain or found.negative else None, 2, "contrast"),
+        (compared(text, begin, stop, language) if plain else None, 2, "contrast"),
+        (reason(text, begin, stop, language), 3, "reason"),
+        (extraposed(text, start, stop, language) if plain else None, 2, "extraposed"),
+        (restated(text, begin, stop, language) if plain else None, 2, "predicate"),
+    )
+    for at, least, reading in read_from:
+        if at is not None and len(text[at:stop].split()) >= least:
+            made.append(scored_blank(sentence, at, blank_end(text, at, stop), reading))
     if not any(made):
         made.append(_unread_claim(sentence, start, stop, topic_taken))
     return made
