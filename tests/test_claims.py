@@ -2296,3 +2296,22 @@ def test_a_paragraph_that_opens_with_the_readers_log_is_the_readers_to_its_end()
     )
     assert not any("quickly" in f or "reads" in f for f in fronts), fronts
     assert any("pin factory" in f for f in fronts), fronts
+
+
+def test_a_merged_point_split_in_two_numbers_its_clozes_from_one() -> None:
+    # (the point before the merge had asked two blanks: both give way to the merged one)
+    (claim,) = [
+        d
+        for d in note_drafts(
+            "# Works\n\nHaussmann built a new sewer system and brought spring water from "
+            "distant rivers by aqueduct, while the engineer Belgrand designed the network.\n",
+            {"author": "Adam Smith"},
+        )
+        if d.kind == "claim"
+    ]
+    numbers = [
+        next((m for m in span.marks if m[:1] == "c" and m[1:].isdigit()), "c1")
+        for span in claim.front
+        if "cloze" in span.marks
+    ]
+    assert numbers == ["c1", "c2"], [(s.text, sorted(s.marks)) for s in claim.front]

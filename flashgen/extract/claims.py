@@ -576,7 +576,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             start = claim_start(text, doc.source.language)
             known_by = text[start:]
         points = claim_points(text, start) if english else foreign_claim_points(text, start)
-        chosen: list[Candidate] = []  # each point's blank, in step with `kept`
+        chosen: list[Candidate] = []  # each point's blank (and a second one), in note order
         kept: list[tuple[int, int]] = []
         held: Candidate | None = None
         pending = -1  # the start of a point that made no card and has none before it
@@ -601,7 +601,9 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
                 # ("… a single point of view, and a physical theory will abandon that point
                 # of view"): that point is asked whole, as if never split.
                 merged = (kept[-1][0], end)
-                fronts.discard(_front(text, chosen[-1]))
+                # (the point before may have asked two blanks: both give way to the merge)
+                asked_before = [c for c in chosen if c.start >= merged[0]]
+                fronts.difference_update(_front(text, c) for c in asked_before)
                 again, _ = _choose(
                     spans,
                     text,
@@ -614,11 +616,11 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
                     bullet,
                 )
                 if again is None:
-                    fronts.add(_front(text, chosen[-1]))
+                    fronts.update(_front(text, c) for c in asked_before)
                 else:
                     # (and what it asks whole may hold two points of its own: "built [a new
                     # sewer system] and brought [spring water …], while …")
-                    chosen.pop()
+                    del chosen[len(chosen) - len(asked_before) :]
                     kept.pop()
                     best, begin = again, merged[0]
             if best is None and _own_point(text, top, fronts):
