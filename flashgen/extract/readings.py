@@ -540,11 +540,10 @@ def _dashed_comment_candidate(sentence: Reading) -> Candidate | None:
     text, start, stop = sentence.text, sentence.start, sentence.end
     if not sentence.bullet:
         return None
-    dashes = _COMMENT_DASH.findall(text, start, stop)
-    found = _COMMENT_DASH.search(text, start, stop)
-    if found is None or len(dashes) != 1 or len(text[start : found.start()].split()) < 2:
+    dashes = list(_COMMENT_DASH.finditer(text, start, stop))
+    if len(dashes) != 1 or len(text[start : dashes[0].start()].split()) < 2:
         return None
-    at = found.end()
+    at = dashes[0].end()
     if len(text[at:stop].split()) < 2:
         return None
     end = blank_end(text, at, stop)

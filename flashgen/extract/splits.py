@@ -209,9 +209,10 @@ def contrast(text: str, start: int, end: int) -> Cut | None:
     piece = text[start:end]
     if not (" rather than " in piece or ", not " in piece):
         return None
-    found = _CONTRAST_PHRASE.search(text, start, end)
-    if found is None or len(_CONTRAST_PHRASE.findall(text, start, end)) != 1:
+    phrases = list(_CONTRAST_PHRASE.finditer(text, start, end))
+    if len(phrases) != 1:
         return None
+    found = phrases[0]
     if len(text[start : found.start()].split()) < _SECOND_PREDICATE_WORDS:
         return None
     stop = blank_end(text, found.end(), end)
