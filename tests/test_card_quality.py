@@ -8,12 +8,11 @@ better cards never fight these tests, worse ones fail them.
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
 
-from tests.quality.learner import GroupScore, NoteScore, group_score
+from tests.quality.learner import GroupScore, group_score
 from tests.quality.score_cards import has
 
 # Floors at what the rules reach today (a ratchet: raise them when extraction improves).
@@ -50,7 +49,7 @@ def test_the_readers_own_text_is_never_on_a_card(scored: GroupScore) -> None:
     # "For the … module, week {{c1::3}}" holds the reader's "module, week 3")
     for n in scored.notes:
         filled = [_filled(card) for card in n.cards]
-        found = [(p, "") for p in _forbidden(n) for text in filled if has(text, p)]
+        found = [(p, "") for p in n.forbidden for text in filled if has(text, p)]
         if found:
             hits.setdefault(n.note.stem, []).extend(found)
     if scored.group == "heldout":
@@ -75,11 +74,3 @@ def _filled(card: dict) -> str:
     """A card's fields as one text, each cloze deletion replaced by its answer."""
     text = " ".join(str(value) for value in card.get("fields", {}).values())
     return re.sub(r"<[^>]+>", " ", _CLOZE.sub(r"\1", text)).lower()
-
-
-def _forbidden(note: NoteScore) -> list[str]:
-    """The reader's phrases that the note's key forbids on a card."""
-    keys = note.note.with_name(note.note.stem + ".keys.json")
-    if not keys.exists():
-        return []
-    return json.loads(keys.read_text(encoding="utf-8")).get("forbidden", [])

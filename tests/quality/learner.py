@@ -40,6 +40,7 @@ class NoteScore:
     covered: int
     missed: list[str]
     forbidden_hits: list
+    forbidden: list[str]  # the reader's phrases the key forbids on a card
     lints: dict[str, int]  # each lint class: how many cards have it
     hard_cards: int  # cards with any hard lint
     examples: dict[str, list[str]] = field(default_factory=dict)
@@ -62,6 +63,7 @@ def note_score(note: Path, keys: Path, group: str) -> NoteScore:
         covered=noted["covered"],
         missed=noted["missed"],
         forbidden_hits=noted["forbidden_hits"],
+        forbidden=key.get("forbidden", []),
         lints=lints,
         hard_cards=_hard_cards(cards),
         examples={name: found["examples"] for name, found in scored["lints"].items()},
