@@ -1829,11 +1829,12 @@ def test_a_sentence_with_bound_words_or_a_result_asks_each_point(
         ),
         # A verb of regarding takes a bare plural too; an adverb of time before it.
         ("Most merchants now see the guilds as obstacles to trade.", ["obstacles to trade"]),
-        # "travels back": an adverb after the verb, not a verb after a noun.
+        # "travels back": an adverb after the verb, not a verb after a noun (it stays on the
+        # front with its verb, as a particle does).
         (
             "In the old story, the apprentice travels back to see his master before the guild "
             "is founded.",
-            ["back to see his master before the guild is founded"],
+            ["to see his master before the guild is founded"],
         ),
         # An opening place and the region it lies in: the clause starts after both.
         (
@@ -2315,3 +2316,94 @@ def test_a_merged_point_split_in_two_numbers_its_clozes_from_one() -> None:
         if "cloze" in span.marks
     ]
     assert numbers == ["c1", "c2"], [(s.text, sorted(s.marks)) for s in claim.front]
+
+
+def test_a_relative_clause_after_an_opening_phrase_belongs_to_the_subject() -> None:
+    # ("After X the guilds of the city, who …, ended …": no comma closes "After X" there)
+    made = deleted_by_card(
+        "After the plague the guilds of the city, who feared the newcomers and hated the "
+        "merchants, ended the fairs.",
+        {"author": "Adam Smith"},
+    )
+    assert made == [["the fairs"]], made
+    # (a relative inside the opening phrase ends at its comma when a subject follows)
+    made = deleted_by_card(
+        "After the plague, which lasted three years, the guilds of the city ended the fairs.",
+        {"author": "Adam Smith"},
+    )
+    assert made == [["the fairs"]], made
+
+
+def test_a_particle_after_the_verb_stays_on_the_front() -> None:
+    made = deleted_by_card(
+        "One traveller brought back a clockwork lion from Venice, which the court admired.",
+        {"author": "Adam Smith"},
+    )
+    assert made and made[0][0].startswith("a clockwork lion"), made
+
+
+def test_a_blank_cut_at_a_phrase_break_never_ends_with_and() -> None:
+    made = deleted_by_card(
+        "Smith argues that the purpose of the guild was to protect the prices of its masters "
+        "and to keep strangers out of the trade of the town, in which they sold cloth to the "
+        "court and bought wool from the abbeys in return.",
+        {"author": "Adam Smith"},
+    )
+    assert made and not any(m.split()[-1] in ("and", "or") for card in made for m in card), made
+
+
+def test_a_concession_after_the_point_stays_on_the_front() -> None:
+    made = deleted_by_card(
+        "The largest pin works were said to employ over four hundred workers, several times "
+        "the size of any other, though Smith notes that some visitors doubt these figures.",
+        {"author": "Adam Smith"},
+    )
+    assert made == [["to employ over four hundred workers, several times the size of any other"]]
+
+
+def test_who_led_what_a_blank_says_is_a_second_point() -> None:
+    made = deleted_by_card(
+        "Between 1760 and 1780 the Crown sent four great surveys into the northern forests "
+        "under the royal engineer Thomas Pownall.",
+        {"author": "Adam Smith"},
+    )
+    assert ["four great surveys into the northern forests", "Thomas Pownall"] in made, made
+
+
+def test_a_verb_of_giving_asks_whom_its_bare_object_went_to() -> None:
+    made = deleted_by_card(
+        "The guild granted citizenship to the weavers and dyers of the northern towns.",
+        {"author": "Adam Smith"},
+    )
+    assert made == [["the weavers and dyers of the northern towns"]], made
+
+
+def test_two_names_and_both_before_the_verb_are_its_subject() -> None:
+    from flashgen.extract.clauses import clause
+
+    text = "Ricardo and Malthus both learned from it."
+    found = clause(text)
+    assert found is not None and text[found.verb_start : found.verb_end] == "learned"
+    assert clause("The Dutch both learned from it.") is None  # (one noun: no such reading)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "asked"),
+    [
+        # (an adverb of contrast set off by commas between the subject and its verb)
+        (
+            "es",
+            "El mercado, en cambio, crece desde abajo con los pequeños talleres.",
+            "desde abajo con los pequeños talleres",
+        ),
+        (
+            "fr",
+            "Le marché, en revanche, grandit lentement avec les petits ateliers.",
+            "lentement avec les petits ateliers",
+        ),
+    ],
+)
+def test_an_adverb_set_off_after_a_foreign_subject_is_read_past(
+    language: str, sentence: str, asked: str
+) -> None:
+    assert deleted_by_card(sentence, {"author": "X", "lang": language}) == [[asked]]

@@ -634,6 +634,11 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             where = (begin, end, start)
             point = _point_of(spans, text, where, doc, names)
             rest = None
+            conceded = _before_concession(point, best)
+            if conceded is not None:
+                # "were reported [to be over 120 metres long …], though some historians doubt
+                # these figures": the concession qualifies the point, on the front
+                best = replace(conceded, leans=conceded.leans or best.leans)
             second = _second_point(point, best)
             if second is not None and _front(text, second[1]) not in fronts:
                 # "Hitler failed [in the Munich putsch …] and spent [nine months in …]": a
@@ -895,6 +900,7 @@ def _second_point(point: Reading, asked: Candidate) -> tuple[Candidate, Candidat
             splits.contrast,
             splits.participle_phrase,
             splits.when_clause,
+            splits.led_by,
         ):
             found = _two_blanks(point, asked, cut(text, start, end))
             if found is not None:
@@ -911,6 +917,14 @@ def _before_relative(point: Reading, asked: Candidate) -> Candidate | None:
     if asked.reading not in _PREDICATES:
         return None
     cut = splits.before_relative(point.text, asked.start, asked.end)
+    return _kept_blank(point, asked.start, cut, asked.reading) if cut is not None else None
+
+
+def _before_concession(point: Reading, asked: Candidate) -> Candidate | None:
+    """A predicate's blank cut before the concession that closes it, judged anew; or None."""
+    if asked.reading not in _PREDICATES:
+        return None
+    cut = splits.before_concession(point.text, asked.start, asked.end)
     return _kept_blank(point, asked.start, cut, asked.reading) if cut is not None else None
 
 

@@ -328,6 +328,7 @@ def main_clause_start(text: str, start: int) -> int:
         return start
     depth = 0
     quoted = False
+    relative = False  # a relative clause opened after a comma of the phrase
     for position in range(first.end(), len(text)):
         char = text[position]
         if char in "([":
@@ -341,6 +342,18 @@ def main_clause_start(text: str, start: int) -> int:
         ):
             # (a comma just inside a closing quote ends the phrase too: "…movement," Draper …)
             following = text[position + 1 :].lstrip(' \t"”')
+            if (
+                capitalised
+                and following[: following.find(" ")].lower() in _RELATIVES
+                and not _has_main_verb(text[start:position])
+            ):
+                # (a relative clause after its noun: "After the war, which …, the country
+                # …": the phrase ends at the relative's comma, when a subject follows it;
+                # "After X the officials at court, who despised …, stopped …" has none)
+                relative = True
+                continue
+            if relative and not _may_open_subject(following):
+                return start
             if len(text[start:position].split()) > longest:
                 # (a longer phrase, when what follows opens a subject as only a subject
                 # does: "Under a government which imprisons any unjustly, the true place …")
@@ -687,6 +700,7 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             or (seen == 2 and previous in DEICTIC)
             or (relative and previous == "that")
             or (seen > 2 and previous == "all")  # "A, B and C all reduce …"
+            or (seen > 3 and previous == "both" and coordinated)  # "A and B both learned …"
             # ("The Other was Catholic France": "other" as a noun, before an auxiliary)
             or (seen == 3 and previous == "other" and lower in AUXILIARIES)
         )

@@ -210,6 +210,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|whose)\s+$")
 
 # … nor one after a clause, unless a conjunction opens it ("…, when Draper says the …").
 _COORDINATING = frozenset(("and", "but", "so", "yet"))
+_CONCEDING = frozenset(("though", "although", "whereas"))
 _CONJUNCTION_BEFORE = re.compile(
     r"\b(?:when|while|whereas|but|and|so|yet|because|although|though)\s+$", re.I
 )
@@ -289,6 +290,16 @@ def content_start(text: str, first_frames: bool = False, first_objects: bool = F
             and clause(text[:at]) is not None
         )
         if coordinating and (start or after_clause):
+            continue
+        if (
+            conjunction
+            and conjunction.group().split()[0].lower() in _CONCEDING
+            and at > 0
+            and clause(text[:at]) is not None
+        ):
+            # "The ships were reported to be 120 metres long, though Levathes notes that
+            # some historians doubt it": what a frame concedes after the main clause
+            # qualifies that clause's point, which the card asks
             continue
         if opens and not _RELATIVE_BEFORE.search(text, max(0, at - 8), at):
             if not first_frames and _object_after(text, end, first_objects):

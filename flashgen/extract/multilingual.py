@@ -183,6 +183,20 @@ def _phrase_subject(words: Words, language: str) -> re.Pattern[str] | None:
     )
 
 
+_AND = {"fr": "et", "es": "y|e", "it": "e|ed", "pt": "e", "de": "und"}
+
+
+# Adverbs of contrast that a claim sets off by commas after its subject, beside each
+# language's connectives.
+_SET_OFF = {
+    "fr": r"en\s+revanche|au\s+contraire|par\s+contre|en\s+effet",
+    "es": r"en\s+cambio|por\s+el\s+contrario|en\s+efecto|por\s+su\s+parte",
+    "it": r"al\s+contrario|infatti|d['’]altra\s+parte",
+    "pt": r"por\s+outro\s+lado|pelo\s+contrário|no\s+entanto|por\s+sua\s+vez",
+    "de": r"dagegen|hingegen|dennoch",
+}
+
+
 _PATTERNS = {
     language: _Patterns(
         frame=re.compile(rf"\b{words.frames}\s*", re.I),
@@ -205,8 +219,12 @@ _PATTERNS = {
         auxiliary=re.compile(_word(words.auxiliaries), re.I),
         # "Su labor modifica …", "la leggerezza si associa …": a subject of one noun after
         # its determiner, then its verb
+        # (or two such subjects: "La musa y el ángel vienen […]"; an adverb set off by commas
+        # may stand between subject and verb: "El duende, en cambio, sube […]")
         subject_verb=re.compile(
             rf"(?i:{words.determiners})\s*[^\W\d_][\w-]*"
+            rf"(?:\s+(?:{_AND.get(language, '$^')})\s+(?i:{words.determiners})\s*[^\W\d_][\w-]*)?"
+            rf"(?:\s*,\s*(?i:{words.connectives}|{_SET_OFF.get(language, '$^')})\s*,)?"
             rf"\s+(?:(?:{words.reflexives})\s*)?(?P<verb>[^\W\d_A-Z][\w-]+)\s+"
         ),
         # "La sociedad disciplinaria de Foucault se basaba …": a subject of a few words

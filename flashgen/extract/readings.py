@@ -221,8 +221,10 @@ def _bounded(text: str, start: int, end: int) -> bool:
 # What opens a blank but links it to the front: a conjunction ("… attacks, and [the zebra
 # …]"), or a particle or object pronoun that goes with the verb before it ("carries out [the
 # promises …]", "consists of [small steps …]", "set it [far too high]").
-_OPENING_LINK = re.compile(r"(and|or|but|nor|out|up|off|about|of|it|them)\s+(?=\S+\s+\S)")
-_ADVERB_PARTICLES = frozenset(("out", "up", "off"))
+_OPENING_LINK = re.compile(
+    r"(and|or|but|nor|out|up|off|back|down|away|about|of|it|them)\s+(?=\S+\s+\S)"
+)
+_ADVERB_PARTICLES = frozenset(("out", "up", "off", "back", "down", "away"))
 _AFTER_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 
 
@@ -313,8 +315,9 @@ def blank_end(text: str, start: int, end: int) -> int:
     return end if len(text[start:end].split()) <= MAX_ANSWER_WORDS else -1
 
 
-# A coordinator that would end a blank cut at the phrase break after it.
-_DANGLING = re.compile(r",\s(?:and|but|yet|or|so)\Z")
+# A coordinator that would end a blank cut at the phrase break after it ("… fellow-members,
+# yet] in …", "to display the power of the court and] to bring …").
+_DANGLING = re.compile(r"(?:,\s(?:and|but|yet|or|so)|\s(?:and|but|or|nor))\Z")
 
 
 # Words whose "of" is part of their noun phrase ("most of their fellow-members"): no blank
@@ -758,6 +761,32 @@ def _after_caused_verb(text: str, found: Clause, begin: int) -> int:
     return caused.end()
 
 
+# Verbs of giving whose bare object is what is given and "to" whom is the point: "Rome
+# extended citizenship to [conquered peoples and even to freed slaves]".
+_GIVING = frozenset("give extend grant offer sell lend bring teach send export".split())
+_GIVEN_TO = re.compile(r"\s*(?P<object>[a-z][a-z-]+)\s+to\s+(?P<next>[\w'’-]+)")
+_RECIPIENT_WORDS = 3
+
+
+def _after_given_object(text: str, found: Clause, begin: int) -> int:
+    """Where the blank after a verb of giving begins: past its bare object and "to", when
+    whom it went to says enough ("extended citizenship to [conquered peoples …]"), or at
+    `begin`."""
+    verb = text[found.verb_start : found.verb_end].split()[-1]
+    given = _GIVEN_TO.match(text, begin)
+    if given is None or not any(lemma in _GIVING for lemma in verb_lemmas(verb)):
+        return begin
+    bare = given["object"]
+    classes = word_classes(bare)
+    if bare in DETERMINERS or bare in STOPWORDS or "NOUN" not in classes or "ADV" in classes:
+        return begin  # (a noun alone, not "gave them to", "brought back to")
+    if is_plain_verb(given["next"]) and given["next"] not in DETERMINERS:
+        return begin  # ("gave money to build …": a purpose, not a recipient)
+    if len(text[given.start("next") :].split()) < _RECIPIENT_WORDS:
+        return begin
+    return given.start("next")
+
+
 def _after_bound_preposition(text: str, found: Clause, begin: int) -> int:
     """Where the blank after a verb begins: past the preposition the verb is bound to
     ("The cats stood for [the bourgeois masters]"), or at `begin`."""
@@ -819,6 +848,7 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
     elif not found.negative:
         begin = _after_bound_preposition(text, found, begin)
         begin = _after_caused_verb(text, found, begin)
+        begin = _after_given_object(text, found, begin)
     made: list[Candidate | None] = [_subject_candidate(sentence, found, begin)]
     believed = _believed_clause(text, found, begin, stop)
     if believed is not None:

@@ -20,7 +20,7 @@ from flashgen.extract.clauses import (
     word_classes,
 )
 from flashgen.extract.readings import WORD_TOKEN, blank_end, state_made
-from flashgen.extract.words import STOPWORDS
+from flashgen.extract.words import STOPWORDS, top_level
 
 
 class Cut(NamedTuple):
@@ -192,6 +192,25 @@ def participle_phrase(text: str, start: int, end: int) -> Cut | None:
     return Cut(found.start(), found.end(), stop)
 
 
+# Who led what a blank ends with: "under the eunuch admiral Zheng He", "led by Cortés".
+_LED_BY = re.compile(
+    r"\s(?:under|led\s+by|commanded\s+by)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})[\s.,;:]*\Z"
+)
+
+
+def led_by(text: str, start: int, end: int) -> Cut | None:
+    """A blank that ends with who led what it says, cut before it, and that name ("sent
+    [seven great expeditions into the Indian Ocean] under the eunuch admiral [Zheng He]");
+    or None. Who led is a point of its own: the sentence is about who there."""
+    if " under " not in text[start:end] and " by " not in text[start:end]:
+        return None
+    found = _LED_BY.search(text, start, end)
+    if found is None or len(text[start : found.start()].split()) < _SECOND_PREDICATE_WORDS:
+        return None
+    return Cut(found.start(), found.start("name"), found.end("name"))
+
+
 # What a point is set against: ", rather than …", ", not …" (the words stay on the front).
 _CONTRAST_PHRASE = re.compile(r",?\s+rather\s+than\s+|,\s+not\s+(?!only\b|just\b|least\b)")
 _CONTRASTED_WORDS = 2  # what a point is set against may be short: "not [their tasks]"
@@ -251,6 +270,21 @@ def before_relative(text: str, start: int, end: int) -> int | None:
         # is an aside in another clause, and so is one after a colon or a semicolon)
         return None
     return found.start()
+
+
+# A concession that closes the sentence: ", though some historians doubt these figures".
+_CONCESSION = re.compile(r",\s(?:though|although|even though)\s")
+
+
+def before_concession(text: str, start: int, end: int) -> int | None:
+    """Where a blank holding a concession is cut, before it (the concession qualifies the
+    point and stays on the front), when what is left says enough; or None."""
+    if ", " not in text[start:end]:
+        return None
+    found = next(top_level(text[:end], _CONCESSION.pattern, start), None)
+    if found is None or len(text[start : start + found.start()].split()) < _BEFORE_RELATIVE_WORDS:
+        return None
+    return start + found.start()
 
 
 def _object_next(text: str, at: int) -> bool:
