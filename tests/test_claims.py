@@ -641,9 +641,8 @@ def test_what_an_auxiliary_or_a_verb_introduces_is_asked_in_other_languages(
         ),
         # A word that is also a noun is the verb before an adverb of manner.
         (
-            "Goods and coins travel quickly along a navigable river, because carriage by water "
-            "is cheap.",
-            "quickly along a navigable river, because carriage by water is cheap",
+            "Goods and coins travel quickly along a navigable river to the towns of the coast.",
+            "quickly along a navigable river to the towns of the coast",
         ),
         # "Those who …": a plural subject, and the relative clause's own verb right after
         # its pronoun, though the word is a noun too.
@@ -2407,3 +2406,37 @@ def test_an_adverb_set_off_after_a_foreign_subject_is_read_past(
     language: str, sentence: str, asked: str
 ) -> None:
     assert deleted_by_card(sentence, {"author": "X", "lang": language}) == [[asked]]
+
+
+def test_a_clause_after_a_colon_inside_a_blank_is_a_second_point() -> None:
+    made = deleted_by_card(
+        "Smith holds that labour creates most of the wealth of nations: of all the goods "
+        "useful to a household, nine tenths are the effects of labour.",
+        {"author": "Adam Smith"},
+    )
+    assert ["most of the wealth of nations", "the effects of labour"] in made, made
+    # (a phrase and its relative clause after the colon is no clause of its own)
+    made = deleted_by_card(
+        "Smith says the subject of the book is the wealth of nations: the stock of goods "
+        "which can be bought by the labour of a people.",
+        {"author": "Adam Smith"},
+    )
+    assert all(len(m) == 1 for m in made), made
+
+
+def test_a_reason_inside_a_blank_is_a_second_point() -> None:
+    made = deleted_by_card(
+        "Smith argues that the pin factory earns a profit on every order, because each "
+        "worker repeats one small step all day.",
+        {"author": "Adam Smith"},
+    )
+    assert ["a profit on every order", "each worker repeats one small step all day"] in made
+    # ("because of" a noun, or "since", which may say when as well as why: one blank)
+    for sentence in (
+        "Smith argues that the pin factory earns a profit on every order, because of the "
+        "skill its workers gain in one small step.",
+        "Smith argues that the pin factory earns a profit on every order, since the workers "
+        "each repeat one small step all day.",
+    ):
+        made = deleted_by_card(sentence, {"author": "Adam Smith"})
+        assert all(len(m) == 1 for m in made), made

@@ -900,6 +900,7 @@ def _second_point(point: Reading, asked: Candidate) -> tuple[Candidate, Candidat
             splits.contrast,
             splits.participle_phrase,
             splits.when_clause,
+            splits.reason_clause,
             splits.led_by,
         ):
             found = _two_blanks(point, asked, cut(text, start, end))

@@ -77,8 +77,13 @@ def second_predicate(text: str, start: int, end: int) -> Cut | None:
 
 # What a point leads to, a clause of its own: ", so the massacre was …" (not "so that").
 # (or where it happened: "sailed [around Scotland and Ireland], where storms wrecked […]")
-_SO_CLAUSE = re.compile(r",\s+(?:so\s+(?:that\s+)?(?!as\b|far\b|much\b|many\b)|where\s+)")
+# (or a clause of its own after a semicolon or a colon: "equals [the sum of its
+# eigenvalues]; the determinant equals [their product]")
+_SO_CLAUSE = re.compile(
+    r",\s+(?:so\s+(?:that\s+)?(?!as\b|far\b|much\b|many\b)|where\s+)|[;:]\s+(?=[a-zA-Z])"
+)
 _AND_CLAUSE = re.compile(r",?\s+and\s+")
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose)\b")
 _WHERE_SUBJECT = 4
 
 
@@ -87,9 +92,10 @@ def result_clause(text: str, start: int, end: int) -> Cut | None:
     clause says of its subject ("The cats stood for [the bourgeois masters], so the
     massacre was [a symbolic revolt …]"); or None."""
     piece = text[start:end]
-    if not (", so " in piece or ", where " in piece):
+    if not (", so " in piece or ", where " in piece or "; " in piece or ": " in piece):
         return None
-    found = _SO_CLAUSE.search(text, start, end)
+    found = next(top_level(text[:end], _SO_CLAUSE.pattern, start), None)
+    found = _SO_CLAUSE.match(text, start + found.start()) if found is not None else None
     if found is None:
         return None
     if len(text[start : found.start()].split()) < _SECOND_PREDICATE_WORDS:
@@ -97,6 +103,9 @@ def result_clause(text: str, start: int, end: int) -> Cut | None:
     result = clause(text[:end], found.end())
     if result is None or result.negative or result.start != found.end():
         return None
+    if _RELATIVE_WORD.search(result.subject):
+        return None  # (a phrase with its relative clause, no clause of its own: ": the power
+        # which can be exercised …")
     if found.group().rstrip().endswith("where") and len(result.subject.split()) > _WHERE_SUBJECT:
         return None  # (a place's clause with a long subject of its own says too much to split)
     if len(text[result.verb_end : end].split()) < _SECOND_PREDICATE_WORDS:
@@ -110,6 +119,32 @@ def result_clause(text: str, start: int, end: int) -> Cut | None:
     if len(text[result.verb_end : stop].split()) < _SECOND_PREDICATE_WORDS:
         return None
     return Cut(found.start(), result.verb_end, stop)
+
+
+# Why a point holds, a clause of its own set off by a comma: ", because each of these …".
+# (not ", since …": a clause of time as often as a reason, "…, since the war ended")
+_REASON_CLAUSE = re.compile(r",\s+because\s+(?!of\b)")
+
+
+def reason_clause(text: str, start: int, end: int) -> Cut | None:
+    """A blank cut before the reason it gives, a clause of its own, and that reason ("would
+    have [no time for playing the oboe …], because [each of these competes with doing
+    good]"); or None."""
+    if ", because " not in text[start:end]:
+        return None
+    found = next(top_level(text[:end], _REASON_CLAUSE.pattern, start), None)
+    if found is None:
+        return None
+    cut, at = start + found.start(), start + found.end()
+    if len(text[start:cut].split()) < _SECOND_PREDICATE_WORDS:
+        return None
+    reason = clause(text[:end], at)
+    if reason is None or reason.start != at or not reason.subject:
+        return None  # (no clause of its own: "since 1990", "because of …")
+    stop = blank_end(text, at, end)
+    if stop <= 0 or len(text[at:stop].split()) < _SECOND_PREDICATE_WORDS:
+        return None
+    return Cut(cut, at, stop)
 
 
 # When a point happened, a clause of its own set off by a comma: ", after George III
