@@ -1879,10 +1879,11 @@ def test_a_claim_in_french_makes_a_point_on_each_side_of_a_semicolon() -> None:
             "The guild began as a brotherhood of masters trading abroad.",
             ["a brotherhood of masters trading abroad"],
         ),
-        # Who made what the sentence is about is asked before what it does.
+        # Who made what the sentence is about is asked before what it does (and what it
+        # does, a second blank).
         (
             "The pin machine, invented by John Tilsley in the 1790s, made hand pointing obsolete.",
-            ["John Tilsley in the 1790s"],
+            ["John Tilsley in the 1790s", "hand pointing obsolete"],
         ),
         # ", so that": what a point was for is a second point.
         (
@@ -2048,7 +2049,7 @@ def test_he_after_a_sentence_about_someone_else_is_that_person_not_the_author() 
         (
             "The pin factory, first described by Adam Smith in the eighteenth century, shows "
             "how work can be divided.",
-            ["Adam Smith in the eighteenth century"],
+            ["Adam Smith in the eighteenth century", "work can be divided"],
         ),
     ],
 )
@@ -2440,3 +2441,15 @@ def test_a_reason_inside_a_blank_is_a_second_point() -> None:
     ):
         made = deleted_by_card(sentence, {"author": "Adam Smith"})
         assert all(len(m) == 1 for m in made), made
+
+
+def test_who_made_a_thing_and_what_it_holds_are_two_blanks() -> None:
+    made = deleted_by_card(
+        "The labour theory of value, developed by David Ricardo in the early 1800s, holds "
+        "that prices follow the hours of work that goods embody.",
+        {"author": "Adam Smith"},
+    )
+    assert [
+        "David Ricardo in the early 1800s",
+        "prices follow the hours of work that goods embody",
+    ] in made, made

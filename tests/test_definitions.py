@@ -907,3 +907,10 @@ def test_a_quoted_term_glossed_by_the_story_it_names_is_defined() -> None:
             "the narrative of nations growing rich by hoarding gold",
         )
     ]
+
+
+def test_a_relative_clause_says_the_number_of_the_term_it_glosses() -> None:
+    made = definitions(
+        "Leaves breathe through their **stomata**, which are opened by guard cells.\n"
+    )
+    assert ("What are stomata, in Terms?", "ones that are opened by guard cells") in made, made

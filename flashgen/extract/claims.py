@@ -892,6 +892,8 @@ def _second_point(point: Reading, asked: Candidate) -> tuple[Candidate, Candidat
     """A predicate's blank cut in two where a second point begins inside it (`splits`),
     both blanks judged anew; or None."""
     text, start, end = point.text, asked.start, asked.end
+    if asked.reading in _MAKERS:
+        return _maker_and_claim(point, asked)
     if asked.reading in _PREDICATES:
         for cut in (
             splits.second_predicate,
@@ -910,6 +912,30 @@ def _second_point(point: Reading, asked: Candidate) -> tuple[Candidate, Candidat
     if asked.reading == "preferred":  # ("above all [a project …], rather than [a plan …]")
         return _two_blanks(point, asked, splits.contrast(text, start, end))
     return None
+
+
+# Readings that ask who made what the subject names ("Cognitive load theory, developed by
+# [John Sweller …], holds …").
+_MAKERS = ("maker", "aside-agent")
+_COMPLEMENTIZER = re.compile(r"(?:that|how)\s+")
+
+
+def _maker_and_claim(point: Reading, asked: Candidate) -> tuple[Candidate, Candidate] | None:
+    """Who made a thing, and what the sentence says of that thing, its second blank
+    ("developed by [John Sweller …], holds that [learning is limited by …]"); or None when
+    what it says is not worth asking."""
+    said = [
+        c
+        for c in predicate_candidates(point)
+        if c is not None and c.reading in _PREDICATES and c.start >= asked.end
+    ]
+    if not said:
+        return None
+    claim = max(said, key=lambda c: c.score)
+    opening = _COMPLEMENTIZER.match(point.text, claim.start, claim.end)
+    start = opening.end() if opening is not None else claim.start
+    second = _kept_blank(point, start, claim.end, "predicate")
+    return (asked, second) if second is not None else None
 
 
 def _before_relative(point: Reading, asked: Candidate) -> Candidate | None:

@@ -176,6 +176,7 @@ class Found:
     glossary: bool = False  # "**Term**: explanation", written the same in every language
     article: str = ""  # the article the sentence puts before the term ("the **bit**")
     whole: bool = True  # the definition is the sentence's point: no claim is made of it
+    plural: bool = False  # the sentence says the term is plural ("**trabeculae**, which are")
 
 
 # "…: Harari calls this the **Cognitive Revolution**": the term names what came before.
@@ -1196,7 +1197,12 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
             continue
         if group == "relative":
             # "one who makes …"; "social capital that links …" (the noun it is a kind of)
-            plural = _be(plain[start:end].strip()) == "are"
+            # (the relative's own verb says the number when it can: "**trabeculae**, which
+            # are aligned …": "ones that are …")
+            verb = words.split()[1].lower() if words.startswith(("which ", "who ")) else ""
+            plural = verb in _PLURAL_VERBS or (
+                verb not in _SINGULAR_VERBS and _be(plain[start:end].strip()) == "are"
+            )
             kind = plain[end:term_end].strip() or ("ones" if plural else "one")
             if words.startswith("which"):
                 definition = join(
@@ -1224,9 +1230,15 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
                 sentence,
                 article=article[1].lower() if article else "",
                 whole=whole,
+                plural=group == "relative" and plural,
             )
         )
     return found
+
+
+# Verbs whose form says the number of their subject.
+_PLURAL_VERBS = frozenset("are were have do".split())
+_SINGULAR_VERBS = frozenset("is was has does".split())
 
 
 def definition_drafts(
@@ -1475,9 +1487,8 @@ def _draft(
         # them **desirable difficulties**")
         front = text_spans(f"What {_be(term)} {term}, according to {who}?")
     else:
-        front = join(
-            text_spans(f"What {_be(term)} {term}, "), according_to(source), text_spans("?")
-        )
+        be = "are" if found.plural else _be(term)
+        front = join(text_spans(f"What {be} {term}, "), according_to(source), text_spans("?"))
     return sentence_draft(
         doc,
         sentence,
