@@ -2453,3 +2453,14 @@ def test_who_made_a_thing_and_what_it_holds_are_two_blanks() -> None:
         "David Ricardo in the early 1800s",
         "prices follow the hours of work that goods embody",
     ] in made, made
+
+
+def test_a_plural_noun_heads_its_subject_through_the_phrase_after_it() -> None:
+    from flashgen.extract.clauses import clause
+
+    for text in (
+        "Workers in the pin factory repeat one small step.",
+        "The workers in the factory repeat one step.",
+    ):
+        found = clause(text)
+        assert found is not None and text[found.verb_start : found.verb_end] == "repeat", text
