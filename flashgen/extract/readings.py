@@ -409,6 +409,13 @@ def predicate_candidates(sentence: Reading, first: bool = True) -> list[Candidat
         and len(_COMMENT_DASH.findall(text, start, stop)) == 1
     ):
         found = None  # (no subject runs across a dash: "Reconquest of … — costly, soon lost")
+    if (
+        found is not None
+        and sentence.bullet
+        and _verb_then_preposition(text, start, stop)
+        and ": " not in text[start:stop]  # (what follows a colon is read as before)
+    ):
+        found = None  # ("Spread along pilgrimage routes, …": a bullet opens with its verb)
     if found is None or found.verb_start >= stop:
         # (no clause at all: advice in the imperative, or an "=" that reads as "is")
         # (a quotation as a whole is read from inside its quote: "Cast your whole vote, …")
@@ -560,6 +567,24 @@ _BULLET_PARTICIPLES = frozenset(
 )
 
 
+# Verbs whose past is their plain form: a bullet that opens with one before a preposition
+# says what its heading's subject did ("Spread along pilgrimage routes").
+_SAME_FORM_PASTS = frozenset("spread put cut set cast cost let shut split burst thrust".split())
+
+
+def _verb_then_preposition(text: str, start: int, stop: int) -> bool:
+    """Whether a bullet opens with a past of the same form as its plain verb, then a
+    preposition (not "of": "Cost of living …")."""
+    words = text[start:stop].split(None, 2)
+    return (
+        len(words) == 3
+        and words[0][:1].isupper()
+        and words[0].lower() in _SAME_FORM_PASTS
+        and words[1] in PREPOSITIONS
+        and words[1] != "of"
+    )
+
+
 def _subjectless_past_candidate(sentence: Reading) -> Candidate | None:
     """ "Arrived [in Sicily in October 1347 …]", "Caused by [the bacterium …]", "Ignores
     [worker resistance …]": a lecture's bullet that opens with its verb in the past or the
@@ -572,14 +597,18 @@ def _subjectless_past_candidate(sentence: Reading) -> Candidate | None:
     verb = words[0].lower()
     if not (
         is_simple_past(verb)
+        or (sentence.bullet and _verb_then_preposition(text, start, stop))
         or (sentence.bullet and _present_verb_opening(verb, words[1]))
         # (or a participle of its own: "Sung [in Latin, unaccompanied, by monks …]")
         or (sentence.bullet and verb in _BULLET_PARTICIPLES)
     ):
         return None
     at = text.find(words[1], start + len(words[0]))
-    if words[1] == "by" or (words[1].endswith("ly") and "ADV" in word_classes(words[1])):
-        # (the agent after "by"; and an adverb stays with its verb: "Moves rapidly [through …]")
+    if (
+        words[1] in PREPOSITIONS or (words[1].endswith("ly") and "ADV" in word_classes(words[1]))
+    ) and words[2][:1].isalnum():
+        # (the agent after "by", and any preposition, stays with its verb: "Spread along
+        # [pilgrimage routes …]"; and so does an adverb: "Moves rapidly [through …]")
         at = text.find(words[2], at + len(words[1]))
     if len(text[at:stop].split()) < 3:
         return None
