@@ -2484,3 +2484,12 @@ def test_a_bullet_that_opens_with_its_verb_keeps_the_preposition_on_the_front(
 ) -> None:
     made = deleted_in(f"# Pin trade\n\n## The guilds\n- {bullet}\n")
     assert asked in made, made
+
+
+def test_a_quotation_that_opens_a_sentence_is_its_subject() -> None:
+    # (two quotations and what joins them: no blank opens inside the first)
+    made = deleted_by_card(
+        '"All wages are paid from stock" is equivalent to "no stock means no wages".',
+        {"author": "Adam Smith"},
+    )
+    assert made == [['equivalent to "no stock means no wages"']], made

@@ -530,6 +530,8 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             continue
         if word in '"“”':
             quoted = not quoted if word == '"' else word == "“"
+            if not quoted and not depth and not seen and previous == "«»":
+                seen = 1  # (a quotation opens the clause as its subject: ""A" is …")
             continue
         if depth or quoted or not word[:1].isalnum():
             if word in ",;:" and not depth and not quoted and relative:

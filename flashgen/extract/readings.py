@@ -702,7 +702,13 @@ def _whole_quotation(text: str, start: int) -> bool:
     """Whether the text from `start` is a quotation and no more (but where it comes from:
     "… speeds by." (Letter 1))."""
     quoted = CITED_AFTER.sub("", text).rstrip(".")
-    return text[start : start + 1] in ('"', "“") and quoted.endswith(('"', "”", '."'))
+    opening = text[start : start + 1]
+    if opening not in ('"', "“") or not quoted.endswith(('"', "”", '."')):
+        return False
+    # (not two quotations and what joins them: ""All ravens are black" is equivalent to
+    # "All non-black things are non-ravens"")
+    closing = quoted.find('"' if opening == '"' else "”", start + 1)
+    return closing >= len(quoted.rstrip(".")) - 2
 
 
 _BE = frozenset(("is", "are", "was", "were", "be", "been"))
