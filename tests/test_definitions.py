@@ -914,3 +914,8 @@ def test_a_relative_clause_says_the_number_of_the_term_it_glosses() -> None:
         "Leaves breathe through their **stomata**, which are opened by guard cells.\n"
     )
     assert ("What are stomata, in Terms?", "ones that are opened by guard cells") in made, made
+
+
+def test_a_marked_term_after_a_label_is_defined_with_the_words_that_end_its_name() -> None:
+    made = definitions("- Tax reform: **zabt** system = fixed cash rates based on average yields\n")
+    assert ("What is zabt system, in Terms?", "fixed cash rates based on average yields") in made

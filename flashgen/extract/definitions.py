@@ -819,13 +819,20 @@ def _labelled_term(text: Inline, plain: str, begin: int, sentence: Sentence) -> 
             continue
         if start > begin or not may_be_term(span):
             return None
-        glossary = _GLOSSARY.match(plain[end:])  # (anchored at the string's start)
+        # (a word or two may end the term's name: "Administration: **mansabdari** system =
+        # officials ranked …")
+        named = _NAME_ENDING.match(plain, end)
+        glossary = _GLOSSARY.match(plain[named.end() :])  # (anchored at the string's start)
         if glossary is None:
             return None
-        at = end + glossary.start("def")
+        at = named.end() + glossary.start("def")
         definition = strip_end(strip_spans(slice_spans(text, at, len(plain))))
-        return Found((span,), definition, sentence, glossary=True)
+        term = (span,) if named.end() == end else strip_spans(slice_spans(text, start, named.end()))
+        return Found(term, definition, sentence, glossary=True)
     return None
+
+
+_NAME_ENDING = re.compile(r"(?:\s+[a-z][\w-]*){0,2}")
 
 
 _IS = re.compile(r"^(?:,[^,]{1,60},)?\s+(?:is|are)\s+(?P<def>.+)$")
