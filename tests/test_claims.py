@@ -2391,6 +2391,12 @@ def test_two_names_and_both_before_the_verb_are_its_subject() -> None:
 @pytest.mark.parametrize(
     ("language", "sentence", "asked"),
     [
+        # (a German phrase with its preposition opens the sentence, the verb second)
+        (
+            "de",
+            "Mit der Dampfmaschine tritt die Fabrik an die Stelle der Werkstatt.",
+            "an die Stelle der Werkstatt",
+        ),
         # (an adverb of contrast set off by commas between the subject and its verb)
         (
             "es",
@@ -2404,7 +2410,7 @@ def test_two_names_and_both_before_the_verb_are_its_subject() -> None:
         ),
     ],
 )
-def test_an_adverb_set_off_after_a_foreign_subject_is_read_past(
+def test_a_foreign_subject_is_read_past_what_stands_before_or_beside_it(
     language: str, sentence: str, asked: str
 ) -> None:
     assert deleted_by_card(sentence, {"author": "X", "lang": language}) == [[asked]]

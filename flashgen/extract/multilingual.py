@@ -400,15 +400,18 @@ def _after_german_verb(text: str, start: int, end: int) -> int | None:
 
 
 _GERMAN_DETERMINER = re.compile(LANGUAGES["de"].determiners, re.I)
-# A time or place that opens a German sentence, its finite verb, and the subject after it.
+# A time, a place or another phrase with its preposition that opens a German sentence
+# ("Mit der Reproduzierbarkeit tritt der Ausstellungswert […]"), its finite verb, and the
+# subject after it.
 _GERMAN_INVERTED = re.compile(
-    r"(?:(?i:im|in|am|an|auf|nach|vor|seit|bei|während|um|ab|bis)\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:(?i:im|in|am|an|auf|nach|vor|seit|bei|während|um|ab|bis|mit|durch|für|gegen|ohne"
+    r"|unter|über|aus|zwischen|wegen|trotz)\s+(?:[\w-]+\s+){1,3}?"
     r"|(?i:später|danach|dann|damals|zuerst|schließlich|früher|bald|zugleich|deshalb|daher"
     r"|darum|deswegen|trotzdem|dennoch)\s+)"
     r"(?P<verb>[a-zäöüß][\w-]*)\s+"
     rf"(?:er|sie|es|man|wir|ich|[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w-]*)?"
     rf"|(?:{LANGUAGES['de'].determiners})\s+(?:[a-zäöüß][\w-]*\s+)?[A-ZÄÖÜ][\w-]*"
-    r"(?:\s+(?:des|der|eines|einer)\s+(?:[a-zäöüß][\w-]*\s+)?[A-ZÄÖÜ][\w-]*)?)\s+"
+    r"(?:\s+(?:des|der|eines|einer)\s+(?:[a-zäöüß][\w-]*\s+)?[A-ZÄÖÜ][\w-]*)?),?\s+"
 )
 
 
