@@ -2391,6 +2391,12 @@ def test_two_names_and_both_before_the_verb_are_its_subject() -> None:
 @pytest.mark.parametrize(
     ("language", "sentence", "asked"),
     [
+        # (a determiner ends at a space or an apostrophe: "Toute" is no "Tout" and a noun)
+        (
+            "fr",
+            "Toute nation repose sur un plébiscite de tous les jours.",
+            "sur un plébiscite de tous les jours",
+        ),
         # (a German phrase with its preposition opens the sentence, the verb second)
         (
             "de",

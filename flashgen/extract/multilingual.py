@@ -169,6 +169,11 @@ _OF = {
 }
 
 
+# Where a determiner ends: at its apostrophe ("l'école") or a space, never inside a word
+# ("Toute religion" is no "Tout" and a noun "e").
+_DETERMINER_END = r"(?:(?<=['’])|\s+)"
+
+
 def _phrase_subject(words: Words, language: str) -> re.Pattern[str] | None:
     of = _OF.get(language)
     if of is None:
@@ -177,8 +182,8 @@ def _phrase_subject(words: Words, language: str) -> re.Pattern[str] | None:
     not_a_word_of_its_own = rf"(?!(?:{words.determiners}|{of}|{'|'.join(_NO_VERBS)})\b)"
     adjective = rf"(?:\s+{not_a_word_of_its_own}[^\W\d_A-Z][\w-]*)??"  # (the verb first)
     return re.compile(
-        rf"(?i:{words.determiners})\s*{noun}{adjective}"
-        rf"(?:\s+{_word(of)}\s*(?:(?i:{words.determiners})\s*)?{noun}{adjective}){{1,2}}"
+        rf"(?i:{words.determiners}){_DETERMINER_END}{noun}{adjective}"
+        rf"(?:\s+{_word(of)}\s*(?:(?i:{words.determiners}){_DETERMINER_END})?{noun}{adjective}){{1,2}}"
         rf"\s+(?P<verb>{not_a_word_of_its_own}[^\W\d_A-Z][\w-]+)\s+"
     )
 
@@ -222,15 +227,16 @@ _PATTERNS = {
         # (or two such subjects: "La musa y el ángel vienen […]"; an adverb set off by commas
         # may stand between subject and verb: "El duende, en cambio, sube […]")
         subject_verb=re.compile(
-            rf"(?i:{words.determiners})\s*[^\W\d_][\w-]*"
-            rf"(?:\s+(?:{_AND.get(language, '$^')})\s+(?i:{words.determiners})\s*[^\W\d_][\w-]*)?"
+            rf"(?i:{words.determiners}){_DETERMINER_END}[^\W\d_][\w-]*"
+            rf"(?:\s+(?:{_AND.get(language, '$^')})\s+(?i:{words.determiners}){_DETERMINER_END}"
+            r"[^\W\d_][\w-]*)?"
             rf"(?:\s*,\s*(?i:{words.connectives}|{_SET_OFF.get(language, '$^')})\s*,)?"
             rf"\s+(?:(?:{words.reflexives})\s*)?(?P<verb>[^\W\d_A-Z][\w-]+)\s+"
         ),
         # "La sociedad disciplinaria de Foucault se basaba …": a subject of a few words
         # after its determiner, then a reflexive pronoun and its verb
         reflexive_verb=re.compile(
-            rf"(?i:{words.determiners})\s*[^\W\d_][\w-]*"
+            rf"(?i:{words.determiners}){_DETERMINER_END}[^\W\d_][\w-]*"
             rf"(?:\s+(?!{_word(_IN_NO_SUBJECT)})[^\W\d_][\w'’-]*){{0,5}}?"
             rf"\s+(?:{words.reflexive_pronouns})\s*(?P<verb>[^\W\d_A-Z][\w-]+)\s+"
         ),
