@@ -2505,3 +2505,15 @@ def test_a_quotation_that_opens_a_sentence_is_its_subject() -> None:
         {"author": "Adam Smith"},
     )
     assert made == [['equivalent to "no stock means no wages"']], made
+
+
+def test_what_follows_from_a_point_after_which_is_why_is_a_second_point() -> None:
+    made = deleted_by_card(
+        "The canal carries coal from the northern pits to the city, which is why coal in "
+        "Manchester costs half the price of coal in Leeds.",
+        {"author": "Adam Smith"},
+    )
+    assert [
+        "coal from the northern pits to the city",
+        "half the price of coal in Leeds",
+    ] in made, made

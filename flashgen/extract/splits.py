@@ -79,9 +79,12 @@ def second_predicate(text: str, start: int, end: int) -> Cut | None:
 # (or where it happened: "sailed [around Scotland and Ireland], where storms wrecked […]")
 # (or a clause of its own after a semicolon or a colon: "equals [the sum of its
 # eigenvalues]; the determinant equals [their product]")
+# (and what follows from it: ", which is why drinking makes [you urinate more]")
 _SO_CLAUSE = re.compile(
-    r",\s+(?:so\s+(?:that\s+)?(?!as\b|far\b|much\b|many\b)|where\s+)|[;:]\s+(?=[a-zA-Z])"
+    r",\s+(?:so\s+(?:that\s+)?(?!as\b|far\b|much\b|many\b)|where\s+"
+    r"|which\s+(?:is|explains)\s+why\s+)|[;:]\s+(?=[a-zA-Z])"
 )
+_RESULT_MARKS = (", so ", ", where ", "; ", ": ", " why ")
 _AND_CLAUSE = re.compile(r",?\s+and\s+")
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose)\b")
 _WHERE_SUBJECT = 4
@@ -92,7 +95,7 @@ def result_clause(text: str, start: int, end: int) -> Cut | None:
     clause says of its subject ("The cats stood for [the bourgeois masters], so the
     massacre was [a symbolic revolt …]"); or None."""
     piece = text[start:end]
-    if not (", so " in piece or ", where " in piece or "; " in piece or ": " in piece):
+    if not any(mark in piece for mark in _RESULT_MARKS):
         return None
     found = next(top_level(text[:end], _SO_CLAUSE.pattern, start), None)
     found = _SO_CLAUSE.match(text, start + found.start()) if found is not None else None
