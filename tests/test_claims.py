@@ -2517,3 +2517,11 @@ def test_what_follows_from_a_point_after_which_is_why_is_a_second_point() -> Non
         "coal from the northern pits to the city",
         "half the price of coal in Leeds",
     ] in made, made
+
+
+def test_a_participle_the_lexicon_does_not_know_is_still_a_passive() -> None:
+    made = deleted_by_card(
+        "Some of the weavers were upskilled by the new mechanics of the town.",
+        {"author": "Adam Smith"},
+    )
+    assert made == [["by the new mechanics of the town"]], made

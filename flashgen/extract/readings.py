@@ -25,6 +25,7 @@ from flashgen.extract.clauses import (
     Clause,
     clause,
     deictic_subject,
+    in_lexicon,
     is_participle,
     is_plain_verb,
     is_simple_past,
@@ -725,8 +726,13 @@ def _after_passive(text: str, found: Clause, begin: int, stop: int) -> int | Non
     if participle is not None and participle["word"] in _PASSIVE_ADVERBS:
         # ("The book is often read as …": an adverb before the participle stays with it)
         participle = _NEXT_WORD.match(text, participle.end())
-    if participle is None or "VERB" not in word_classes(participle["word"]):
-        return None  # (not an adjective: "desires are unlimited by nature")
+    if participle is None:
+        return None
+    word = participle["word"]
+    if "VERB" not in word_classes(word) and not (word.endswith("ed") and not in_lexicon(word)):
+        # (not an adjective: "desires are unlimited by nature"; a verb the lexicon does not
+        # know is one: "Some jobs were upskilled [by new technology]")
+        return None
     if not is_participle(participle["word"]):
         return None
     after = participle.end()
