@@ -2525,3 +2525,28 @@ def test_a_participle_the_lexicon_does_not_know_is_still_a_passive() -> None:
         {"author": "Adam Smith"},
     )
     assert made == [["by the new mechanics of the town"]], made
+
+
+def test_he_after_a_named_person_with_what_they_were_is_that_person() -> None:
+    fronts = fronts_of(
+        "# Notes\n\nThe weaver John Kay built a flying shuttle in 1733. He sold licences "
+        "for it to the mills of Lancashire and Yorkshire.\n"
+    )
+    assert any("John Kay sold" in f for f in fronts), fronts
+    assert not any("Smith sold" in f for f in fronts), fronts
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "asked"),
+    [
+        (
+            "en",
+            "Smith says that money is nothing but the great wheel of circulation.",
+            "the great wheel of circulation",
+        ),
+        ("de", "Das Geld ist nichts als das große Rad des Umlaufs.", "das große Rad des Umlaufs"),
+    ],
+)
+def test_nothing_but_stays_on_the_front(language: str, sentence: str, asked: str) -> None:
+    meta = {"author": "Adam Smith"} if language == "en" else {"author": "X", "lang": language}
+    assert deleted_by_card(sentence, meta) == [[asked]]

@@ -383,3 +383,29 @@ def test_a_readwise_metadata_section_names_the_source_and_makes_no_card() -> Non
     fronts = ["".join(s.text for s in d.front) for d in extract(doc)]
     assert "Who wrote Range?" in fronts, fronts
     assert not any("Full Title" in f or "core distinction" in f or "Location" in f for f in fronts)
+
+
+def test_a_heading_and_file_name_that_read_author_dash_title_give_both() -> None:
+    from flashgen.model import Note
+    from flashgen.parse.document import parse_note
+
+    def source(name: str, heading: str):
+        text = f"# {heading}\n\nWar is the continuation of politics by other means.\n"
+        return parse_note(Note(Path(f"v/{name}"), Path("v"), name, text, {})).source
+
+    found = source("Clausewitz - On War.md", "Clausewitz — On War")
+    assert (found.author, found.title) == ("Clausewitz", "On War")
+    # (a topic before the dash is no author: "Hypertension — clinical summary")
+    found = source("Hypertension - clinical summary.md", "Hypertension — clinical summary")
+    assert found.author == ""
+
+
+def test_which_part_of_the_work_a_preamble_line_names_is_about_the_note() -> None:
+    from tests.notes import note_drafts
+
+    made = note_drafts(
+        "# Clausewitz — On War\n\nBook I, chapters 1 and 7. Published in 1832.\n\n"
+        "## War\nWar is the continuation of politics by other means.\n",
+        name="Clausewitz - On War.md",
+    )
+    assert not any("chapters" in "".join(s.text for s in d.front) for d in made)

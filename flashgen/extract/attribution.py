@@ -124,7 +124,11 @@ def _person_named(title: str) -> str:
 _OPENING_HE = re.compile(r"^(?:He|She)\b")
 # A sentence's subject that names a person: one to three capitalised words, the last not a
 # word of the language ("Pepys", "Samuel Pepys", "Maria Montessori").
-_PERSON_SUBJECT = re.compile(r"(?:[A-Z][\w'’-]+\s+){0,2}(?P<last>[A-Z][\w'’-]+)$")
+# (maybe after what the person was: "The physician John Snow", "the curate Henry Whitehead")
+_PERSON_SUBJECT = re.compile(
+    r"(?:(?:The|the)\s+(?:[a-z][\w-]*\s+){1,3})?"
+    r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}(?P<last>[A-Z][\w'’-]+))$"
+)
 
 
 def _other_person(before: Inline, source: Source) -> str:
@@ -134,12 +138,17 @@ def _other_person(before: Inline, source: Source) -> str:
     found = clause(plain_text(before))
     subject = found.subject.strip() if found is not None else ""
     person = _PERSON_SUBJECT.fullmatch(subject)
-    if person is None or in_lexicon(person["last"].lower()):
+    if person is None:
+        return ""
+    # (a last name that is also a word is a name after what the person was and a first
+    # name: "The physician John Snow")
+    named = person.start("name") > 0 and len(person["name"].split()) > 1
+    if in_lexicon(person["last"].lower()) and not named:
         return ""
     authors = {w.lower() for w in (source.author, source.author_short) for w in w.split()}
     if person["last"].lower() in authors:
         return ""
-    return subject
+    return person["name"]
 
 
 _LIFESPAN = re.compile(r"\s*\((?:c\.\s*)?\d{3,4}\s*[–—-]\s*(?:c\.\s*)?\d{2,4}\)\s*$")

@@ -225,6 +225,12 @@ def _bounded(text: str, start: int, end: int) -> bool:
 _OPENING_LINK = re.compile(
     r"(and|or|but|nor|out|up|off|back|down|away|about|of|it|them)\s+(?=\S+\s+\S)"
 )
+# "nothing but": what follows is what the thing is; the words say only that it is all.
+_NOTHING_BUT = re.compile(
+    r"(?:nothing\s+(?:else\s+)?but|nichts\s+(?:anderes\s+)?als|rien\s+(?:d['’]autre\s+)?que"
+    r"|nada\s+(?:más|mais)\s+(?:do\s+)?que|nient['’]altro\s+che)\s+(?=\S+\s+\S)",
+    re.I,
+)
 _ADVERB_PARTICLES = frozenset(("out", "up", "off", "back", "down", "away"))
 _AFTER_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 
@@ -238,6 +244,10 @@ def trim_answer(text: str, start: int, end: int) -> tuple[int, int] | None:
         end -= 1
     # A conjunction, particle or object that opens it belongs to the front (`_OPENING_LINK`):
     # "… attacks, and [the zebra …]".
+    # "War is nothing but [the continuation of politics …]", in each language read
+    nothing_but = _NOTHING_BUT.match(text, start, end)
+    if nothing_but is not None:
+        start = nothing_but.end()
     for _ in range(2):  # "grew out of [the colonial trade]"
         opening = _OPENING_LINK.match(text, start, end)
         if opening is None:

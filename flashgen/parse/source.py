@@ -7,6 +7,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from lemminflect import getAllLemmas
+
 from flashgen.model import (
     Block,
     Inline,
@@ -177,6 +179,8 @@ def note_source(
     )
     if title == note.path.stem:
         title = _title_in_the_text(title, cited, labelled, author)
+    if not author and not _first(meta, TITLE_KEYS) and title == first_heading:
+        author, title = _author_in_heading(note.path.stem, title)
     author = author or _author_in_file_name(note.path.stem, title)
     labelled_year = re.search(r"\b\d{4}\b", str(_first(labelled, YEAR_KEYS) or ""))
     year = year or (labelled_year.group() if labelled_year else "")
@@ -231,6 +235,26 @@ def _title_in_the_text(
 
 
 _NAME_WORDS = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|y|da|di|le|la))*")
+
+
+_HEADING_DASH = re.compile(r"\s+[—–-]\s+")
+
+
+def _author_in_heading(stem: str, heading: str) -> tuple[str, str]:
+    """(author, title) of a note with no front matter whose first heading and file name both
+    read "Author — Title" ("# Clausewitz — Vom Kriege" in "Clausewitz - Vom Kriege.md"); or
+    ("", the heading)."""
+    parts = _HEADING_DASH.split(heading.strip(), maxsplit=1)
+    named, dash, rest = stem.partition(" - ")
+    if len(parts) != 2 or not dash or parts[0].strip() != named.strip():
+        return "", heading
+    if not _NAME_WORDS.fullmatch(named.strip()) or len(named.split()) > 4:
+        return "", heading
+    if all(getAllLemmas(word.lower()) for word in named.split()):
+        return "", heading  # (a topic, not a name: "# Hypertension — clinical summary")
+    if _HEADING_DASH.sub(" ", rest).split() != _HEADING_DASH.sub(" ", parts[1]).split():
+        return "", heading  # (the file name names another title)
+    return named.strip(), parts[1].strip()
 
 
 def _author_in_file_name(stem: str, title: str) -> str:
@@ -329,8 +353,18 @@ def is_metadata(block: Block, in_preamble: bool) -> bool:
         # ("Summary: people rely on …" is the note's own text, and so is a paragraph of
         # sentences after its label: "**Q: Why …?** Chomsky: Because children …")
         return True
+    if _WHICH_PART.match(plain) and len(plain.split()) <= _FIELD_WORDS:
+        return True  # ("Book I, chapters 1 and 7. Published in 1832.": which part was read)
     lines = [line.strip() for line in plain.splitlines() if line.strip()]
     return bool(lines) and all(_DATAVIEW_FIELD.match(line) for line in lines)
+
+
+# A line before the first section that says which part of the work the note is on: a
+# part's name and its number, in each language read.
+_WHICH_PART = re.compile(
+    r"(?i:book|chapters?|ch\.|part|vol\.|volume|buch|kapitel|teil|band|livre|chapitres?|tome"
+    r"|libro|cap[ií]tulos?|capitoli|capitolo|parte|livro)\s+(?:[IVXLC]+|\d+)\b"
+)
 
 
 # Labels of a line about the note (where it comes from, where it leads, what it is).
