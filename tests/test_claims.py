@@ -2550,3 +2550,23 @@ def test_he_after_a_named_person_with_what_they_were_is_that_person() -> None:
 def test_nothing_but_stays_on_the_front(language: str, sentence: str, asked: str) -> None:
     meta = {"author": "Adam Smith"} if language == "en" else {"author": "X", "lang": language}
     assert deleted_by_card(sentence, meta) == [[asked]]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # a participle before a plural noun opens the subject
+        ("Incoming tides move faster than a person can run.", "move"),
+        # a place's "there" after the subject
+        ("The tides there move faster than a person can run.", "move"),
+        # (not a gerund subject and its verb: "Refactoring makes software …")
+        ("Refactoring makes software easier to understand.", "makes"),
+    ],
+)
+def test_a_participle_before_a_plural_noun_and_a_place_after_it_are_the_subject(
+    text: str, verb: str
+) -> None:
+    from flashgen.extract.clauses import clause
+
+    found = clause(text)
+    assert found is not None and text[found.verb_start : found.verb_end] == verb, found

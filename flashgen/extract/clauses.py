@@ -610,7 +610,16 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             and previous not in _NOT_BEFORE_A_NOUN
             and lower[-1] == "s"
             and "NOUN" in word_classes(lower)
-            and _ADJECTIVE_ONLY >= word_classes(previous) >= {"ADJ"}
+            and (
+                _ADJECTIVE_ONLY >= word_classes(previous) >= {"ADJ"}
+                # ("Incoming tides move …", "Rising prices hurt …": a participle before it,
+                # and a verb or an adverb after the noun, not "Refactoring makes software")
+                or (
+                    previous.endswith("ing")
+                    and tokens[0].group()[:1].isupper()
+                    and _verb_or_adverb_next(tokens, index)
+                )
+            )
         ):
             # "Bad harvests in 1788 doubled …", "New firms enter …": an adjective opens the
             # subject, and the plural after it is its noun (with a phrase after it, its head:
@@ -707,8 +716,10 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             previous = lower
             continue
         if not verb_at_all and not object_verb:
-            if not _is_adverb(lower):
-                previous = lower  # (an adverb leaves the verb to agree with the word before)
+            # (an adverb leaves the verb to agree with the word before, and so does a place's
+            # "there" after the subject: "The tides there move …")
+            if not _is_adverb(lower) and not (lower in _PLACE_ADVERBS and seen > 1):
+                previous = lower
             continue
         # "This means …", "These are …": a determiner alone before the verb is the subject;
         # "people that come …": a relative "that" before its own verb.
@@ -899,6 +910,8 @@ def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plura
     if plural and (
         previous in _SUBJECT_PRONOUNS
         or following in _OBJECTS
+        # ("tides move faster than …": a comparative after the verb)
+        or (following.endswith("er") and _following(tokens, index + 1).lower() == "than")
         or (following.endswith("ly") and "ADV" in word_classes(following))
         # ("both countries gain if …", "prices fall when …")
         or (following in _CONDITIONS and "NOUN" in word_classes(previous))
@@ -965,6 +978,15 @@ def _is_name(word: str) -> bool:
     "British")."""
     lower = word.lower()
     return word[:1].isupper() and lower not in DETERMINERS and "ADJ" not in word_classes(lower)
+
+
+_PLACE_ADVERBS = frozenset(("there", "here"))
+
+
+def _verb_or_adverb_next(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the word after `tokens[index]` may be a verb or is an adverb of place."""
+    following = _following(tokens, index).lower()
+    return following in _PLACE_ADVERBS or "VERB" in word_classes(following)
 
 
 def _is_adverb(word: str) -> bool:
