@@ -199,6 +199,29 @@ def test_a_frame_in_a_relative_clause_reports_nothing() -> None:
             "Calvino afferma che la leggerezza è una sottrazione di peso alle figure umane.",
             "una sottrazione di peso alle figure umane",
         ),
+        # (a determiner ends at a space or an apostrophe: "Toute" is no "Tout" and a noun)
+        (
+            "fr",
+            "Toute nation repose sur un plébiscite de tous les jours.",
+            "sur un plébiscite de tous les jours",
+        ),
+        # (a German phrase with its preposition opens the sentence, the verb second)
+        (
+            "de",
+            "Mit der Dampfmaschine tritt die Fabrik an die Stelle der Werkstatt.",
+            "an die Stelle der Werkstatt",
+        ),
+        # (an adverb of contrast set off by commas between the subject and its verb)
+        (
+            "es",
+            "El mercado, en cambio, crece desde abajo con los pequeños talleres.",
+            "desde abajo con los pequeños talleres",
+        ),
+        (
+            "fr",
+            "Le marché, en revanche, grandit lentement avec les petits ateliers.",
+            "lentement avec les petits ateliers",
+        ),
     ],
 )
 def test_a_claim_in_another_language_is_read_by_its_function_words(
@@ -2386,40 +2409,6 @@ def test_two_names_and_both_before_the_verb_are_its_subject() -> None:
     found = clause(text)
     assert found is not None and text[found.verb_start : found.verb_end] == "learned"
     assert clause("The Dutch both learned from it.") is None  # (one noun: no such reading)
-
-
-@pytest.mark.parametrize(
-    ("language", "sentence", "asked"),
-    [
-        # (a determiner ends at a space or an apostrophe: "Toute" is no "Tout" and a noun)
-        (
-            "fr",
-            "Toute nation repose sur un plébiscite de tous les jours.",
-            "sur un plébiscite de tous les jours",
-        ),
-        # (a German phrase with its preposition opens the sentence, the verb second)
-        (
-            "de",
-            "Mit der Dampfmaschine tritt die Fabrik an die Stelle der Werkstatt.",
-            "an die Stelle der Werkstatt",
-        ),
-        # (an adverb of contrast set off by commas between the subject and its verb)
-        (
-            "es",
-            "El mercado, en cambio, crece desde abajo con los pequeños talleres.",
-            "desde abajo con los pequeños talleres",
-        ),
-        (
-            "fr",
-            "Le marché, en revanche, grandit lentement avec les petits ateliers.",
-            "lentement avec les petits ateliers",
-        ),
-    ],
-)
-def test_a_foreign_subject_is_read_past_what_stands_before_or_beside_it(
-    language: str, sentence: str, asked: str
-) -> None:
-    assert deleted_by_card(sentence, {"author": "X", "lang": language}) == [[asked]]
 
 
 def test_a_clause_after_a_colon_inside_a_blank_is_a_second_point() -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -634,7 +635,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             where = (begin, end, start)
             point = _point_of(spans, text, where, doc, names)
             rest = None
-            conceded = _before_concession(point, best)
+            conceded = _cut_short(point, best, splits.before_concession)
             if conceded is not None:
                 # "were reported [to be over 120 metres long …], though some historians doubt
                 # these figures": the concession qualifies the point, on the front
@@ -645,7 +646,9 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
                 # second verb of the same subject inside the blank is a second point (and
                 # leans on the sentence before as the whole did: "They met […], so that …")
                 best, rest = (replace(c, leans=c.leans or best.leans) for c in second)
-            shortened = None if rest is not None else _before_relative(point, best)
+            shortened = (
+                None if rest is not None else _cut_short(point, best, splits.before_relative)
+            )
             if shortened is not None:
                 # "… rested [on the Entente Cordiale of 1904], which [settled colonial
                 # disputes …]": a relative clause inside the blank is a second point
@@ -938,20 +941,15 @@ def _maker_and_claim(point: Reading, asked: Candidate) -> tuple[Candidate, Candi
     return (asked, second) if second is not None else None
 
 
-def _before_relative(point: Reading, asked: Candidate) -> Candidate | None:
-    """A predicate's blank cut before a relative clause it holds, judged anew, when what is
-    left says enough; or None."""
+def _cut_short(
+    point: Reading, asked: Candidate, cut_at: Callable[[str, int, int], int | None]
+) -> Candidate | None:
+    """A predicate's blank cut where `cut_at` says (before a relative clause it holds,
+    `splits.before_relative`; before the concession that closes it,
+    `splits.before_concession`), judged anew, when what is left says enough; or None."""
     if asked.reading not in _PREDICATES:
         return None
-    cut = splits.before_relative(point.text, asked.start, asked.end)
-    return _kept_blank(point, asked.start, cut, asked.reading) if cut is not None else None
-
-
-def _before_concession(point: Reading, asked: Candidate) -> Candidate | None:
-    """A predicate's blank cut before the concession that closes it, judged anew; or None."""
-    if asked.reading not in _PREDICATES:
-        return None
-    cut = splits.before_concession(point.text, asked.start, asked.end)
+    cut = cut_at(point.text, asked.start, asked.end)
     return _kept_blank(point, asked.start, cut, asked.reading) if cut is not None else None
 
 

@@ -629,21 +629,6 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             previous = lower
             continue
         if (
-            not in_phrase
-            and not plural_subject
-            and seen <= 2
-            and (seen == 1 or previous in DETERMINERS)
-            and lower.endswith("s")
-            and is_plural_noun(lower, known=True)
-            and "VERB" not in word_classes(lower)
-            and _next_in(tokens, index, PREPOSITIONS)
-        ):
-            # "(The) workers in the pin factory repeat …": a plural noun opens the subject
-            # and heads it, through the phrase after it
-            plural_subject = plural_head = True
-            previous = lower
-            continue
-        if (
             seen == 2
             and previous not in DETERMINERS
             and word_classes(previous) & {"NOUN", "ADJ"}

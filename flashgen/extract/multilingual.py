@@ -28,6 +28,8 @@ class Words:
     determiners: str  # what opens a subject: "le", "son", "der" …
     reflexives: str  # a pronoun that stands before its verb: "se", "si", "sich" …
     reflexive_pronouns: str  # those of them that are reflexive pronouns only: "se", "s'"
+    conjunction: str  # what joins two subjects: "et", "und" …
+    set_off: str  # an adverb of contrast set off by commas after the subject: "en revanche"
 
 
 LANGUAGES = {
@@ -49,6 +51,8 @@ LANGUAGES = {
         r"chaque|plusieurs|certains|certaines|tous|toutes",
         reflexives=r"se|s['’]|ne|n['’]",
         reflexive_pronouns=r"se|s['’]",
+        conjunction=r"et",
+        set_off=r"en\s+revanche|au\s+contraire|par\s+contre|en\s+effet",
     ),
     "es": Words(
         frames=r"(?:afirma|sostiene|dice|escribe|explica|muestra|observa|señala|piensa|"
@@ -68,6 +72,8 @@ LANGUAGES = {
         r"muchas|algunos|algunas|todos|todas",
         reflexives=r"se|no",
         reflexive_pronouns=r"se",
+        conjunction=r"y|e",
+        set_off=r"en\s+cambio|por\s+el\s+contrario|en\s+efecto|por\s+su\s+parte",
     ),
     "it": Words(
         frames=r"(?:afferma|sostiene|dice|scrive|spiega|mostra|osserva|dichiara|nota|pensa|"
@@ -85,6 +91,8 @@ LANGUAGES = {
         r"molti|molte|alcuni|alcune|tutti|tutte",
         reflexives=r"si|non",
         reflexive_pronouns=r"si",
+        conjunction=r"e|ed",
+        set_off=r"al\s+contrario|infatti|d['’]altra\s+parte",
     ),
     "de": Words(
         frames=r"(?:behauptet|argumentiert|schreibt|sagt|zeigt|erklärt|betont|meint|"
@@ -103,6 +111,8 @@ LANGUAGES = {
         r"dieser|sein|seine|ihr|ihre",
         reflexives=r"sich",
         reflexive_pronouns=r"sich",
+        conjunction=r"und",
+        set_off=r"dagegen|hingegen|dennoch",
     ),
     "pt": Words(
         frames=r"(?:afirma|sustenta|diz|escreve|explica|mostra|observa|pensa|conclui)\s+que",
@@ -120,6 +130,8 @@ LANGUAGES = {
         r"alguns|algumas|todos|todas",
         reflexives=r"se|não",
         reflexive_pronouns=r"se",
+        conjunction=r"e",
+        set_off=r"por\s+outro\s+lado|pelo\s+contrário|no\s+entanto|por\s+sua\s+vez",
     ),
 }
 
@@ -188,20 +200,6 @@ def _phrase_subject(words: Words, language: str) -> re.Pattern[str] | None:
     )
 
 
-_AND = {"fr": "et", "es": "y|e", "it": "e|ed", "pt": "e", "de": "und"}
-
-
-# Adverbs of contrast that a claim sets off by commas after its subject, beside each
-# language's connectives.
-_SET_OFF = {
-    "fr": r"en\s+revanche|au\s+contraire|par\s+contre|en\s+effet",
-    "es": r"en\s+cambio|por\s+el\s+contrario|en\s+efecto|por\s+su\s+parte",
-    "it": r"al\s+contrario|infatti|d['’]altra\s+parte",
-    "pt": r"por\s+outro\s+lado|pelo\s+contrário|no\s+entanto|por\s+sua\s+vez",
-    "de": r"dagegen|hingegen|dennoch",
-}
-
-
 _PATTERNS = {
     language: _Patterns(
         frame=re.compile(rf"\b{words.frames}\s*", re.I),
@@ -228,9 +226,9 @@ _PATTERNS = {
         # may stand between subject and verb: "El duende, en cambio, sube […]")
         subject_verb=re.compile(
             rf"(?i:{words.determiners}){_DETERMINER_END}[^\W\d_][\w-]*"
-            rf"(?:\s+(?:{_AND.get(language, '$^')})\s+(?i:{words.determiners}){_DETERMINER_END}"
+            rf"(?:\s+(?:{words.conjunction})\s+(?i:{words.determiners}){_DETERMINER_END}"
             r"[^\W\d_][\w-]*)?"
-            rf"(?:\s*,\s*(?i:{words.connectives}|{_SET_OFF.get(language, '$^')})\s*,)?"
+            rf"(?:\s*,\s*(?i:{words.connectives}|{words.set_off})\s*,)?"
             rf"\s+(?:(?:{words.reflexives})\s*)?(?P<verb>[^\W\d_A-Z][\w-]+)\s+"
         ),
         # "La sociedad disciplinaria de Foucault se basaba …": a subject of a few words

@@ -743,7 +743,7 @@ def _after_passive(text: str, found: Clause, begin: int, stop: int) -> int | Non
         # (not an adjective: "desires are unlimited by nature"; a verb the lexicon does not
         # know is one: "Some jobs were upskilled [by new technology]")
         return None
-    if not is_participle(participle["word"]):
+    if not is_participle(word):
         return None
     after = participle.end()
     rest = text[after:stop].split()

@@ -246,15 +246,14 @@ def _author_in_heading(stem: str, heading: str) -> tuple[str, str]:
     ("", the heading)."""
     parts = _HEADING_DASH.split(heading.strip(), maxsplit=1)
     named, dash, rest = stem.partition(" - ")
-    if len(parts) != 2 or not dash or parts[0].strip() != named.strip():
-        return "", heading
-    if not _NAME_WORDS.fullmatch(named.strip()) or len(named.split()) > 4:
+    named = named.strip()
+    if len(parts) != 2 or not dash or parts[0].strip() != named or not _a_name(named):
         return "", heading
     if all(getAllLemmas(word.lower()) for word in named.split()):
         return "", heading  # (a topic, not a name: "# Hypertension — clinical summary")
     if _HEADING_DASH.sub(" ", rest).split() != _HEADING_DASH.sub(" ", parts[1]).split():
         return "", heading  # (the file name names another title)
-    return named.strip(), parts[1].strip()
+    return named, parts[1].strip()
 
 
 def _author_in_file_name(stem: str, title: str) -> str:
@@ -264,7 +263,12 @@ def _author_in_file_name(stem: str, title: str) -> str:
     if not dash or rest.strip().casefold() != title.strip().casefold():
         return ""
     named = named.strip()
-    return named if _NAME_WORDS.fullmatch(named) and len(named.split()) <= 4 else ""
+    return named if _a_name(named) else ""
+
+
+def _a_name(named: str) -> bool:
+    """Whether the part of a file name before its dash reads as a person's name."""
+    return bool(_NAME_WORDS.fullmatch(named)) and len(named.split()) <= 4
 
 
 # (maybe after a label: "Source: William Stanley Jevons, *The Coal Question* (1865)")
