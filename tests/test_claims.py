@@ -2559,3 +2559,67 @@ def test_a_participle_before_a_plural_noun_and_a_place_after_it_are_the_subject(
 
     found = clause(text)
     assert found is not None and text[found.verb_start : found.verb_end] == verb, found
+
+
+def test_what_a_thing_is_likened_to_is_asked_however_everyday_its_words() -> None:
+    made = deleted_by_card(
+        "Smith argues that the workers of one mill behave like a family.",
+        {"author": "Adam Smith"},
+    )
+    assert made == [["like a family"]], made
+
+
+def test_a_past_after_he_or_she_is_the_verb_and_opens_a_second_point() -> None:
+    made = deleted_by_card(
+        "Arkwright built forty mills along the Derwent, but he opposed patent pools and "
+        "let his rivals copy the frame.",
+        {"author": "Adam Smith"},
+    )
+    assert ["forty mills along the Derwent", "patent pools and let his rivals copy the frame"] in (
+        made
+    ), made
+
+
+def test_a_short_result_after_so_is_asked_whole() -> None:
+    made = deleted_by_card(
+        "The division of labour multiplies the output of every workshop, so the price of "
+        "pins keeps falling.",
+        {"author": "Adam Smith"},
+    )
+    assert ["the output of every workshop", "the price of pins keeps falling"] in made, made
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # what the subject does meanwhile, after a comma and its verb in -ing
+        (
+            "The canal carries most of the coal to the city, lowering the price of fuel "
+            "for every household.",
+            ["most of the coal to the city", "the price of fuel for every household"],
+        ),
+        # (its object runs on past "and")
+        (
+            "The mill doubled its output in 1790, producing cheaper cloth and steadier wages.",
+            ["its output in 1790", "cheaper cloth and steadier wages"],
+        ),
+    ],
+)
+def test_what_the_subject_does_meanwhile_is_a_second_point(sentence: str, asked: list) -> None:
+    made = deleted_by_card(sentence, {"author": "Adam Smith"})
+    assert asked in made, made
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an item of a list, not what the subject does
+        "The decade after 1815 was one of economic depression, falling prices and unrest "
+        "in every town.",
+        "The saint has no time for playing the oboe, reading long novels or improving his "
+        "backhand.",
+    ],
+)
+def test_an_ing_word_in_a_list_is_no_second_point(sentence: str) -> None:
+    made = deleted_by_card(sentence, {"author": "Adam Smith"})
+    assert all(len(m) == 1 for m in made), made

@@ -236,6 +236,7 @@ def _judged(sentence: Reading, candidate: Candidate) -> Candidate:
         and not _completes_quotation(text, start)
         and not _SINGLED_OUT_IS.match(text, sentence.opening, start)
         and not splits.set_against(text, end)
+        and not _LIKENED.match(answer)
     ):
         score -= 2.0
         flaw = flaw or f"an everyday answer ({answer!r})"
@@ -271,6 +272,11 @@ def _judged(sentence: Reading, candidate: Candidate) -> Candidate:
     if len(text) > 200 and len(text[:start].split()) + 1 + len(text[end:].split()) > 40:
         score -= 0.5
     return Candidate(candidate.start, candidate.end, reading, score, flaw, candidate.leans)
+
+
+# "The trees of a forest behave [like a community]": what a thing is likened to is the
+# point, however everyday its words.
+_LIKENED = re.compile(r"(?:(?:much|rather|just|more|very)\s+)?like\s+(?:a|an|the)\s+\w", re.I)
 
 
 # What a text says it does next, to a word of its own: "first define the term", "now turn

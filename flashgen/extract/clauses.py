@@ -848,6 +848,7 @@ _OF_OR_BRACKET = frozenset(("of", "("))  # "wars of 1912", "studies (Shoda, 1990
 _VERB_PREPOSITIONS = frozenset("on in to into from with for upon at".split())
 _WH = frozenset("what how where when why whether".split())
 _SUBJECT_PRONOUNS = frozenset("i you we they".split())
+_SINGULAR_PRONOUNS = frozenset(("he", "she", "it"))
 _SINGULAR_OPENERS = frozenset("a an each every one another".split())
 _PLURAL_OPENERS = frozenset("those these they we you both many few several".split())
 _LIST_GOES_ON = frozenset((",", "and", "or", "such", "all"))
@@ -877,6 +878,8 @@ def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plura
         return True  # "Nodes hold keys …", "people tacitly consent to …": a plural noun alone
     if _named_past(tokens, index):
         return True  # "Clemenceau wanted …", "Lloyd George promised …": a name, then its verb
+    if word.endswith("ed") and previous in _SINGULAR_PRONOUNS:
+        return True  # ("he opposed mass transit": no adjective follows a pronoun subject)
     if (
         not word.endswith("s")
         and is_plural_noun(previous, known=True)

@@ -112,7 +112,14 @@ def result_clause(text: str, start: int, end: int) -> Cut | None:
     if found.group().rstrip().endswith("where") and len(result.subject.split()) > _WHERE_SUBJECT:
         return None  # (a place's clause with a long subject of its own says too much to split)
     if len(text[result.verb_end : end].split()) < _SECOND_PREDICATE_WORDS:
-        return None
+        # ("shuffles [genes …], so [a gene's companions keep changing]": what it says of
+        # its subject is too short to ask alone, the whole result is the second point)
+        stop = blank_end(text, found.end(), end)
+        if found.group().lstrip(", ")[:2] != "so" or stop <= 0:
+            return None
+        if len(text[found.end() : stop].split()) < _SECOND_PREDICATE_WORDS:
+            return None
+        return Cut(found.start(), found.end(), stop)
     stop = blank_end(text, result.verb_end, end)
     joined = _AND_CLAUSE.search(text, result.verb_end, stop) if stop > 0 else None
     if joined is not None and clause(text[:stop], joined.end()) is not None:
@@ -208,23 +215,47 @@ def with_phrase(text: str, start: int, end: int) -> Cut | None:
 # What a participle set off by a comma says of the subject: ", accused of …", ", known for …".
 _PARTICIPLE_PHRASE = re.compile(
     r",\s+(?P<verb>[a-z]+ed)\s+(?:of|for|by|with|as|to|into|from|on)\s+(?!which\b|whom\b)"
+    # (or what the subject does meanwhile: "spends [90% of its life on the main sequence],
+    # fusing [hydrogen into helium in its core]")
+    r"|,\s+(?P<doing>[a-z]{2,}ing)\s+(?!which\b|whom\b|to\b|that\b)"
+)
+_ONE_WORD_THEN_AND = re.compile(r"\S+\s+(?:and|or)\s")
+_DOING = re.compile(r"\b(?:for|of|by|in|on|from|about|without)\s+[a-z]{2,}ing\s")
+# Words in -ing that open no phrase of what the subject does.
+_NOT_DOING = frozenset(
+    "including according concerning regarding excluding notwithstanding during beginning "
+    "nothing something anything everything thing being having".split()
 )
 
 
 def participle_phrase(text: str, start: int, end: int) -> Cut | None:
     """A blank cut before a participle set off by a comma, and what it says ("was
     imprisoned [in the Tower in 1679], accused of [Catholic sympathies …]"); or None."""
-    if "ed " not in text[start:end]:
+    if "ed " not in text[start:end] and "ing " not in text[start:end]:
         return None
     found = _PARTICIPLE_PHRASE.search(text, start, end)
-    if found is None or not is_participle(found["verb"]):
+    if found is None:
+        return None
+    if found["verb"] is not None and not is_participle(found["verb"]):
+        return None
+    doing = found["doing"]
+    if doing is not None and (
+        doing in _NOT_DOING
+        or "VERB" not in word_classes(doing)
+        # (an item of a list: "… of economic depression, falling prices and social unrest",
+        # "no time for playing the oboe, reading Victorian novels or …")
+        or _ONE_WORD_THEN_AND.match(text, found.end())
+        or _DOING.search(text, start, found.start())
+    ):
         return None
     if len(text[start : found.start()].split()) < _SECOND_PREDICATE_WORDS:
         return None
     if len(text[found.end() : end].split()) < _SECOND_PREDICATE_WORDS:
         return None
     stop = blank_end(text, found.end(), end)
-    joined = _AND_CLAUSE.search(text, found.end(), stop) if stop > 0 else None
+    # (what the subject does meanwhile runs to the point's end: "producing [wide areas of
+    # layered cloud and steady rain]")
+    joined = _AND_CLAUSE.search(text, found.end(), stop) if stop > 0 and not doing else None
     if joined is not None and len(text[found.end() : joined.start()].split()) >= 2:
         stop = joined.start()  # (", and released for lack of evidence": a point of its own)
     return Cut(found.start(), found.end(), stop)
