@@ -2623,3 +2623,41 @@ def test_what_the_subject_does_meanwhile_is_a_second_point(sentence: str, asked:
 def test_an_ing_word_in_a_list_is_no_second_point(sentence: str) -> None:
     made = deleted_by_card(sentence, {"author": "Adam Smith"})
     assert all(len(m) == 1 for m in made), made
+
+
+def test_but_without_a_comma_sets_a_second_blank_against_the_first() -> None:
+    made = deleted_by_card(
+        "Guilds were common in the towns but rare in the countryside.", {"author": "Adam Smith"}
+    )
+    assert ["common in the towns", "rare in the countryside"] in made, made
+    # ("all but one thing" is no contrast of two points)
+    made = deleted_by_card(
+        "Smith says that the guild may take everything from a weaver but one thing: his "
+        "right to sell his own cloth at the fair.",
+        {"author": "Adam Smith"},
+    )
+    assert all(len(m) == 1 for m in made), made
+
+
+def test_a_bracket_glued_to_a_symbol_leaves_the_verb_before_it() -> None:
+    made = deleted_in(
+        "# Algorithms\n\n## Bounds\n- Any heap insertion needs Θ(log n) swaps in the worst case\n"
+    )
+    assert "Θ(log n) swaps in the worst case" in made, made
+
+
+def test_a_clause_of_place_opening_a_sentence_is_passed_over() -> None:
+    made = deleted_by_card(
+        "Where weavers owned their looms, wages rose faster than in the chartered towns.",
+        {"author": "Adam Smith"},
+    )
+    assert made == [["faster than in the chartered towns"]], made
+
+
+def test_a_date_set_off_by_commas_after_a_subject_is_an_aside() -> None:
+    made = deleted_by_card(
+        "Smith counts four great famines in the parish records; the last, 40 years ago, "
+        "emptied the upland villages.",
+        {"author": "Adam Smith"},
+    )
+    assert ["four great famines in the parish records", "the upland villages"] in made, made

@@ -45,6 +45,7 @@ _OPENERS = frozenset(
     "furthermore hence therefore indeed later today".split()
 )
 _RELATIVES = frozenset("who which whose whom whichever whatever whoever wherever".split())
+_WHERE = frozenset(("where", "wherever"))
 PRONOUNS = frozenset("he she they it we you i one".split())
 DEICTIC = frozenset("this that these those it they".split())
 
@@ -311,6 +312,8 @@ def main_clause_start(text: str, start: int) -> int:
     if (
         lower in SUBORDINATORS
         or (lower == "just" and text.startswith(" as ", first.end()))  # ("Just as X, …")
+        # ("Where there is no common power, there is no law": a place's clause opening it)
+        or (capitalised and lower in _WHERE)
         or gerund
         or (lower == "to" and _purpose(text, first.end()))
         or (capitalised and participle)
@@ -443,6 +446,9 @@ def _aside_end(tokens: list[re.Match[str]], comma: int) -> int:
     # (or a relative clause: "Section 13, which gave the Court power …, was …")
     # (or examples: "Keystone habits, such as regular exercise, start …")
     example = opener in _EXAMPLE_OPENERS
+    # (or when: "the last, 66 million years ago, ended …", "the first, 1848, …")
+    dated = opener[:1].isdigit()
+    appositive = appositive or dated
     if (
         opener not in _ASIDE_OPENERS
         and not gerund
@@ -740,6 +746,8 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
                 plural_noun
                 and _next_in(tokens, index, _OF_OR_BRACKET)
                 and "NOUN" in word_classes(lower)
+                # (not a bracket glued to a symbol: "needs Ω(n log n) comparisons")
+                and text[tokens[index + 1].start() - 1].isspace()
             ):
                 previous = lower  # "The Balkan wars of 1912 …": a noun, then its complement
                 continue

@@ -281,7 +281,12 @@ def led_by(text: str, start: int, end: int) -> Cut | None:
 
 
 # What a point is set against: ", rather than …", ", not …" (the words stay on the front).
-_CONTRAST_PHRASE = re.compile(r",?\s+rather\s+than\s+|,\s+not\s+(?!only\b|just\b|least\b)")
+_CONTRAST_PHRASE = re.compile(
+    r",?\s+rather\s+than\s+|,\s+not\s+(?!only\b|just\b|least\b)"
+    # (and, with no comma, what "but" sets against it: "are [common in bacteria] but [rare
+    # in eukaryotes]")
+    r"|(?<!,)\s+but\s+(?!also\b|not\b|rather\b|only\b|then\b|because\b|for\b|as\b|one\b)"
+)
 _CONTRASTED_WORDS = 2  # what a point is set against may be short: "not [their tasks]"
 _ASIDE = re.compile(r"[\w'-]+,\s")
 # An aside that says who else holds or denies a point: ", as later critics claimed".
@@ -295,12 +300,14 @@ def contrast(text: str, start: int, end: int) -> Cut | None:
     [their tasks]"; "was [a project of circulation], rather than [a plan to make
     barricades impossible], as later critics claimed"); or None."""
     piece = text[start:end]
-    if not (" rather than " in piece or ", not " in piece):
+    if not (" rather than " in piece or ", not " in piece or " but " in piece):
         return None
     phrases = list(_CONTRAST_PHRASE.finditer(text, start, end))
     if len(phrases) != 1:
         return None
     found = phrases[0]
+    if found.group().strip() == "but" and clause(text[:end], found.end()) is not None:
+        return None  # (a clause of its own after "but" is a point of its own, `points`)
     if len(text[start : found.start()].split()) < _SECOND_PREDICATE_WORDS:
         return None
     stop = blank_end(text, found.end(), end)
