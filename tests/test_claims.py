@@ -2661,3 +2661,19 @@ def test_a_date_set_off_by_commas_after_a_subject_is_an_aside() -> None:
         {"author": "Adam Smith"},
     )
     assert ["four great famines in the parish records", "the upland villages"] in made, made
+
+
+def test_the_author_in_a_list_of_things_is_not_the_notes_author() -> None:
+    # (a definition's meaning, and a claim's front)
+    text = (
+        "# Ledgers\n\n## Entries\n\n- **Order slip**: records the author, the buyer and the "
+        "price of every order\n\nEach ledger entry names the author, the buyer and the price "
+        "of the order it records.\n"
+    )
+    note = Note(Path("vault/f.md"), Path("vault"), "f.md", text, {"author": "Adam Smith"})
+    sides = [
+        "".join(span.text for span in (*d.front, *(s for line in d.back for s in line)))
+        for d in extract(parse_note(note))
+    ]
+    assert sum("the author, the buyer" in side for side in sides) >= 2, sides
+    assert not any("Smith, the buyer" in side for side in sides), sides

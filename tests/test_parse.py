@@ -307,6 +307,15 @@ def test_a_citation_line_gives_the_year_when_a_heading_gives_the_title() -> None
     assert (source.title, source.author, source.year) == ("Wealth, book 1", "Adam Smith", "1776")
 
 
+def test_a_citation_line_may_name_two_or_three_authors() -> None:
+    text = (
+        "# Pins, ch. 2\n\nAdam Smith and David Hume, *Letters on Pins* (1770), chapter 2.\n\n"
+        "## Labour\n\nText.\n"
+    )
+    source = parse(text).source
+    assert (source.author, source.year) == ("Adam Smith and David Hume", "1770")
+
+
 def test_a_heading_after_a_line_of_tags_is_the_title_and_the_file_name_its_author() -> None:
     text = "#economics #books\n\n# The Wealth of Nations\n\n- Labour is the real measure of value\n"
     source = parse(text, name="Smith - The Wealth of Nations.md").source

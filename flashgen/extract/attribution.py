@@ -28,6 +28,13 @@ REPORTING_VERB_LIST = tuple(REPORTING_VERBS.split("|"))  # the same verbs, one b
 # same condition lets `re` skip to that letter: 5-9x faster.
 _AUTHOR_APPOSITIVE = re.compile(r"[Tt](?<!\w[Tt])he author,\s*([^,]{1,40}),")
 _THE_AUTHOR = re.compile(r"([Tt])(?<!\w[Tt])he author(?:s)?\b('s)?")
+# "the author" as an item of a list is anyone's, not the note's author: "a commit records
+# the author, the message and the parent commits".
+_LISTED_AFTER = re.compile(r",\s+(?:the|a|an|its|their)\s|\s+(?:and|or)\s+(?:the|a|an|its)\s")
+
+
+def _listed(found: re.Match[str]) -> bool:
+    return found.group(2) is None and _LISTED_AFTER.match(found.string, found.end()) is not None
 
 
 def _plural(verb: str) -> str:
@@ -181,13 +188,19 @@ def name_the_author(spans: Inline, source: Source, before: Inline = ()) -> Inlin
         return replace_text(
             spans,
             _THE_AUTHOR,
-            lambda m: f"{title}'s" if m.group(2) else f"{m.group(1)}he author of {title}",
+            lambda m: (
+                m.group()
+                if _listed(m)
+                else f"{title}'s"
+                if m.group(2)
+                else f"{m.group(1)}he author of {title}"
+            ),
         )
     # Functions, not templates: a name is text ("Sm\\ith" is no escape, nor "\\1" a group),
     # and a template is parsed again at every match.
     replacements: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
         (_AUTHOR_APPOSITIVE, lambda _: name),
-        (_THE_AUTHOR, lambda m: name + (m.group(2) or "")),
+        (_THE_AUTHOR, lambda m: m.group() if _listed(m) else name + (m.group(2) or "")),
         (_SENTENCE_HE, lambda _: name),
         (_SENTENCE_HIS, lambda _: f"{name}'s"),
         (

@@ -272,9 +272,11 @@ def _a_name(named: str) -> bool:
 
 
 # (maybe after a label: "Source: William Stanley Jevons, *The Coal Question* (1865)")
+# (or two or three names: "Scott Chacon and Ben Straub, *Pro Git* (2014)")
+_CITED_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _CITED_AUTHOR = re.compile(
     r"^(?:(?:Source|Citation|Reference|Ref|From)\s*:\s*)?"
-    r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}),\s*$"
+    rf"({_CITED_NAME}(?:(?:,\s+|\s+and\s+|\s+&\s+){_CITED_NAME}){{0,2}}),\s*$"
 )
 
 
