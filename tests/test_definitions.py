@@ -174,6 +174,25 @@ def test_labels_situations_and_statements_before_a_colon_are_no_terms(item: str)
             "drain",
             "Every debt a town owes outside its walls weighs on its coinage",
         ),
+        # … and so does one after "is the" (a description, the subject, before it).
+        (
+            "The smallest bundle of pins sold in the trade is the **paper**.",
+            "paper",
+            "the smallest bundle of pins sold in the trade",
+        ),
+        # An appositive of a noun and its participle's phrase glosses the term.
+        (
+            "Most weavers were paid in **truck**, the goods handed out by the master instead "
+            "of coin.",
+            "truck",
+            "the goods handed out by the master instead of coin",
+        ),
+        # … and so does a relative clause opening with "whose".
+        (
+            "Smith admires the **good master**, whose profit comes from the skill of his men.",
+            "good master",
+            "one whose profit comes from the skill of his men",
+        ),
     ],
 )
 def test_a_term_the_author_names_or_glosses_is_defined(text: str, term: str, meaning: str) -> None:

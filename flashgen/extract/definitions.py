@@ -519,6 +519,7 @@ def _match(
         named = (
             _named_after(text, plain, sentence)
             or _named_by_quotes(text, plain, sentence)
+            or _named_by_copula(text, plain, sentence)
             or _quoted_and_glossed(text, plain, sentence)
         )
         if named is not None:
@@ -622,6 +623,37 @@ def _named_at_end(text: Inline, plain: str, sentence: Sentence) -> Found | None:
         return None  # "Two kinds of error: **slips**" names no clause
     definition = strip_spans(slice_spans(text, 0, colon.start()))
     return Found((span,), definition, sentence, article=(colon["article"] or "").lower())
+
+
+# "The smallest repeating unit of the lattice is the **unit cell**": a marked term that
+# ends the sentence after "is" names what its subject describes.
+_NAMING_COPULA = re.compile(r"\s+(?:is|are)\s+(?:called\s+)?(?P<article>an?|the|its|their)\s+$")
+_NAMING_SUBJECT_WORDS = 4  # a description, not a name: "Its unit is the **bit**" says less
+
+
+def _named_by_copula(text: Inline, plain: str, sentence: Sentence) -> Found | None:
+    if (" is " not in plain and " are " not in plain) or ";" in plain:
+        return None  # (after a semicolon, a second statement may point back to the first)
+    closing = _closing_term(text, plain, may_be_term, _NAMING_COPULA)
+    if closing is None:
+        return None
+    span, copula = closing
+    begin = main_clause_start(plain, 0)
+    subject = plain[begin : copula.start()]
+    words = subject.split()
+    if len(words) < _NAMING_SUBJECT_WORDS or words[0].lower() in PRONOUNS | _POINTING:
+        return None
+    if content_start(plain) > begin:
+        return None  # ("Smith argues that the cause is the **market**": a claim he reports)
+    definition = strip_spans(slice_spans(text, begin, copula.start()))
+    if definition and definition[0].kind == "text" and words[0] in ("The", "A", "An"):
+        # (the answer reads as a phrase: "the smallest repeating unit of the lattice")
+        first = definition[0]
+        definition = (replace(first, text=first.text[:1].lower() + first.text[1:]), *definition[1:])
+    return Found((span,), definition, sentence, article=copula["article"].lower())
+
+
+_POINTING = frozenset(("this", "that", "these", "those", "such"))
 
 
 # 'A bad used car is a "lemon"': a quoted word the sentence ends with is the name of its
@@ -898,7 +930,7 @@ _EXPLAINED = re.compile(
     r"|\s+[—–]\s+(?P<dashed_end>(?:the|an?)\s[^—–;]{8,})$"
     r"|:\s+(?P<glossed>[^;:]{8,})$"
     # ("a **Good Samaritan**, who makes large sacrifices to help, from …")
-    r"|,\s+(?P<relative>(?:who|which)\s+[a-z][^,;:()]{8,}?)(?:,|\s\(|$)"
+    r"|,\s+(?P<relative>(?:who|which|whose)\s+[a-z][^,;:()]{8,}?)(?:,|\s\(|$)"
     # ("Glaciers erode by **plucking**, in which meltwater freezes onto bedrock …")
     r"|,\s+(?P<process>(?:in which|whereby|by which|through which)\s+[a-z][^,;:()]{8,}?)"
     r"(?:,|\s\(|$)"
@@ -910,6 +942,10 @@ _EXPLAINED = re.compile(
     r"the\s[a-z]+\sof\s(?:the\s)?[a-z][^;]{6,}|"
     # ("**the Angel in the House**, the ideal Victorian woman who is sympathetic, …")
     r"the\s(?:[A-Za-z]+\s){0,3}[a-z]+\s(?:who|that)\s(?:is|are|was|were)\s[^;]{6,}|"
+    # ("… spread through **miasma**, the foul air given off by rotting matter")
+    r"the\s(?:[a-z-]+\s){0,3}[a-z]+\s(?:[a-z]+ed|given|made|known|taken|held|seen|built|"
+    r"drawn|grown|shown|worn|written|thrown)\s(?:(?:off|up|out|down)\s)?"
+    r"(?:by|from|in|on|to|for|with|at|into)\s[^;]{4,}|"
     r"the\s(?:belief|idea|view|notion|claim|"
     r"thesis|practice|habit|tendency|principle|theory|process|experience|state|condition|"
     r"feeling|sense|capacity|ability|quality)\s(?:that|of)\s[^;]{8,})$)"
@@ -1171,7 +1207,11 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
                 )
             )
             continue
-        if group == "relative" and "VERB" not in word_classes(words.split()[1]):
+        if (
+            group == "relative"
+            and not words.startswith("whose")
+            and "VERB" not in word_classes(words.split()[1])
+        ):
             continue  # "**X**, which Draper says …" tells who says, not what X is
         begin, end_of = explained.span(group)
         if group == "glossed":  # "desires to have …": the noun the front shows already goes
