@@ -2677,3 +2677,23 @@ def test_the_author_in_a_list_of_things_is_not_the_notes_author() -> None:
     ]
     assert sum("the author, the buyer" in side for side in sides) >= 2, sides
     assert not any("Smith, the buyer" in side for side in sides), sides
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # adjectives and a plural noun, then a verb that is also an adjective or a noun
+        ("Inclusive urban guilds secure fair prices for every member.", "secure"),
+        ("Large mammals average heavy offspring.", "average"),
+        # (not a noun before its own verb, nor a gerund)
+        ("The systems reply says that the room understands.", "says"),
+        ("The data modeling culture assumes a stochastic model.", "assumes"),
+    ],
+)
+def test_a_verb_that_is_also_an_adjective_after_a_plural_subject_is_read(
+    text: str, verb: str
+) -> None:
+    from flashgen.extract.clauses import clause
+
+    found = clause(text)
+    assert found is not None and text[found.verb_start : found.verb_end] == verb, found

@@ -884,6 +884,22 @@ def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plura
         and is_plural_noun(previous, known=True)
     ):
         return True  # "Nodes hold keys …", "people tacitly consent to …": a plural noun alone
+    if (
+        not word.endswith(("s", "ing"))
+        and word not in PREPOSITIONS
+        and 2 <= index <= 4
+        # (not a noun before its own verb: "The systems reply says …")
+        and following not in AUXILIARIES
+        and not (following.endswith("s") and "VERB" in word_classes(following))
+        and following not in ",;:"
+        and is_plural_noun(previous, known=True)
+        and "NOUN" in word_classes(previous)
+        and all(
+            t.group().lower() in DETERMINERS or word_classes(t.group().lower()) == {"ADJ"}
+            for t in tokens[: index - 1]
+        )
+    ):
+        return True  # ("Inclusive economic institutions secure …": adjectives, a plural noun)
     if _named_past(tokens, index):
         return True  # "Clemenceau wanted …", "Lloyd George promised …": a name, then its verb
     if word.endswith("ed") and previous in _SINGULAR_PRONOUNS:
