@@ -2697,3 +2697,35 @@ def test_a_verb_that_is_also_an_adjective_after_a_plural_subject_is_read(
 
     found = clause(text)
     assert found is not None and text[found.verb_start : found.verb_end] == verb, found
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "asked"),
+    [
+        # a reporting verb in the past, and a short aside before its "that"
+        (
+            "it",
+            "Smith sosteneva, a torto, che le fiere fossero mercati locali e non centri di "
+            "credito.",
+            "mercati locali e non centri di credito",
+        ),
+        (
+            "es",
+            "Smith sostuvo, con razón, que las ferias crearon el crédito moderno en Europa.",
+            "el crédito moderno en Europa",
+        ),
+    ],
+)
+def test_a_past_reporting_verb_frames_a_claim_in_another_language(
+    language: str, sentence: str, asked: str
+) -> None:
+    assert deleted_by_card(sentence, {"author": "Adam Smith", "lang": language}) == [[asked]]
+
+
+def test_a_reporting_verb_after_a_relative_pronoun_frames_nothing() -> None:
+    made = deleted_by_card(
+        "Contro chi sosteneva che le fiere fossero ormai inutili, Smith difende la loro "
+        "importanza per il credito.",
+        {"author": "Adam Smith", "lang": "it"},
+    )
+    assert made == [["la loro importanza per il credito"]], made

@@ -32,10 +32,20 @@ class Words:
     set_off: str  # an adverb of contrast set off by commas after the subject: "en revanche"
 
 
+# A relative pronoun before a reporting verb: whoever says it, no speaker of the claim.
+_WHO_BEFORE = re.compile(r"\b(?:chi|qui|quien|quienes|wer|quem|who|those\s+who)\s+\Z", re.I)
+
+
+# A short aside between a reporting verb and its "that": "sosteneva, a torto, che …".
+_ASIDE = r"(?:\s*,[^,;:]{1,30},)?"
+
+
 LANGUAGES = {
     "fr": Words(
         frames=r"(?:affirme|soutient|dit|écrit|explique|montre|remarque|pense|note|observe|"
-        r"conclut|rappelle|estime)\s+qu[e']|en\s+affirmant\s+qu[e']",
+        r"conclut|rappelle|estime|affirmait|soutenait|disait|écrivait|expliquait|"
+        r"montrait|pensait|notait|observait|concluait|estimait|croyait|affirma|soutint|"
+        rf"écrivit|montra){_ASIDE}\s+qu[e']|en\s+affirmant\s+qu[e']",
         leading=r"selon|pour|d['’]après",
         copulas=r"(?:doit|doivent|peut|peuvent|devrait|devraient)\s+être"
         r"|est|sont|était|étaient|sera|seront|serait",
@@ -56,7 +66,8 @@ LANGUAGES = {
     ),
     "es": Words(
         frames=r"(?:afirma|sostiene|dice|escribe|explica|muestra|observa|señala|piensa|"
-        r"concluye)\s+que",
+        r"concluye|afirmaba|sostenía|decía|escribía|explicaba|pensaba|creía|afirmó|"
+        rf"sostuvo|dijo|escribió|explicó|mostró|concluyó|señaló|observó){_ASIDE}\s+que",
         leading=r"según|para",
         copulas=r"(?:debe|deben|puede|pueden|debería|deberían)\s+ser"
         r"|es|son|era|eran|fue|fueron|será|está|están",
@@ -77,7 +88,8 @@ LANGUAGES = {
     ),
     "it": Words(
         frames=r"(?:afferma|sostiene|dice|scrive|spiega|mostra|osserva|dichiara|nota|pensa|"
-        r"conclude)\s+che",
+        r"conclude|affermava|sosteneva|diceva|scriveva|spiegava|mostrava|pensava|"
+        rf"credeva|affermò|sostenne|disse|scrisse|spiegò|mostrò|concluse){_ASIDE}\s+che",
         leading=r"secondo|per",
         copulas=r"(?:deve|devono|può|possono|dovrebbe|dovrebbero)\s+essere|è|sono|era|erano|sarà|fu",
         negations=r"non|mai",
@@ -96,7 +108,8 @@ LANGUAGES = {
     ),
     "de": Words(
         frames=r"(?:behauptet|argumentiert|schreibt|sagt|zeigt|erklärt|betont|meint|"
-        r"folgert)\s*,?\s+dass",
+        r"folgert|behauptete|argumentierte|schrieb|sagte|zeigte|erklärte|betonte|"
+        r"meinte|folgerte|glaubte)\s*,?\s+dass",
         leading=r"nach|laut|für",
         copulas=r"ist|sind|war|waren|wird|werden",
         negations=r"nicht|kein|keine|keinen|keiner|nie",
@@ -115,7 +128,9 @@ LANGUAGES = {
         set_off=r"dagegen|hingegen|dennoch",
     ),
     "pt": Words(
-        frames=r"(?:afirma|sustenta|diz|escreve|explica|mostra|observa|pensa|conclui)\s+que",
+        frames=r"(?:afirma|sustenta|diz|escreve|explica|mostra|observa|pensa|conclui|"
+        r"afirmava|sustentava|dizia|escrevia|explicava|mostrava|pensava|acreditava|afirmou|"
+        rf"sustentou|disse|escreveu|explicou|mostrou|concluiu){_ASIDE}\s+que",
         leading=r"segundo|para",
         copulas=r"(?:deve|devem|pode|podem|deveria|deveriam)\s+ser"
         r"|é|são|era|eram|foi|será|está|estão",
@@ -257,6 +272,8 @@ def claim_start(text: str, language: str) -> int:
         return 0
     start = 0
     for found in patterns.frame.finditer(text):
+        if _WHO_BEFORE.search(text, max(0, found.start() - 12), found.start()):
+            continue  # ("Contro chi sosteneva che …, Bobbio difende …": no speaker's frame)
         start = found.end()
     leading = patterns.leading.match(text, start) if start == 0 else None
     if leading:
