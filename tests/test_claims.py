@@ -2729,3 +2729,25 @@ def test_a_reporting_verb_after_a_relative_pronoun_frames_nothing() -> None:
         {"author": "Adam Smith", "lang": "it"},
     )
     assert made == [["la loro importanza per il credito"]], made
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "asked"),
+    [
+        (
+            "it",
+            "Il mercato è aperto ogni settimana, e la fiera è il centro del credito.",
+            ["aperto ogni settimana", "il centro del credito"],
+        ),
+        (
+            "es",
+            "La feria es un mercado de paños, y el crédito es el motor del comercio lejano.",
+            ["un mercado de paños", "el motor del comercio lejano"],
+        ),
+    ],
+)
+def test_a_clause_of_its_own_after_a_comma_and_and_is_a_second_point_in_other_languages(
+    language: str, sentence: str, asked: list[str]
+) -> None:
+    made = deleted_by_card(sentence, {"author": "Adam Smith", "lang": language})
+    assert asked in made, made

@@ -582,7 +582,11 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
         else:
             start = claim_start(text, doc.source.language)
             known_by = text[start:]
-        points = claim_points(text, start) if english else foreign_claim_points(text, start)
+        points = (
+            claim_points(text, start)
+            if english
+            else foreign_claim_points(text, start, doc.source.language)
+        )
         chosen: list[Candidate] = []  # each point's blank (and a second one), in note order
         kept: list[tuple[int, int]] = []
         held: Candidate | None = None

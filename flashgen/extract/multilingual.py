@@ -166,6 +166,7 @@ class _Patterns:
     subject_verb: re.Pattern[str]
     reflexive_verb: re.Pattern[str]
     phrase_subject_verb: re.Pattern[str] | None
+    joined_clause: re.Pattern[str]
 
 
 def _word(alternatives: str) -> str:
@@ -256,9 +257,32 @@ _PATTERNS = {
         # "La división internacional del trabajo consiste [en …]", "la notion d'obligation
         # prime […]": a noun, an adjective maybe, and a phrase with "de" after it
         phrase_subject_verb=_phrase_subject(words, language),
+        # ", e i caratteri sono …", ", y el duende sube …": a conjunction after a comma, then
+        # a subject of its own opening with its determiner
+        joined_clause=re.compile(
+            rf",\s+(?:{words.conjunction})\s+(?=(?i:{words.determiners}){_DETERMINER_END}\w)"
+        ),
     )
     for language, words in LANGUAGES.items()
 }
+
+
+def joined_clauses(text: str, start: int, language: str) -> list[int]:
+    """Where each clause of its own that a conjunction joins after a comma starts (its
+    subject, with its determiner, and its copula within a few words): a second point."""
+    patterns = _PATTERNS.get(language)
+    if patterns is None or ", " not in text:
+        return []
+    found = []
+    for joined in patterns.joined_clause.finditer(text, start):
+        at = joined.end()
+        stated = copula(text, at, len(text), language)
+        # (no comma inside its subject: ", und der Politik, die Sache der Regierung ist" is
+        # a listed noun and its relative clause)
+        if stated is not None and stated.start > at and "," not in text[at : stated.start]:
+            found.append(joined.start())
+    return found
+
 
 # How far into a claim its copula may stand: a subject of a few words, as notes write them.
 _SUBJECT_WORDS = 8

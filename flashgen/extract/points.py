@@ -17,6 +17,7 @@ from flashgen.extract.clauses import (
     clause,
 )
 from flashgen.extract.frames import FRAME
+from flashgen.extract.multilingual import joined_clauses
 from flashgen.extract.words import top_level
 
 # Where a sentence's next point starts: a second that-clause of the same reporting verb
@@ -168,15 +169,20 @@ def _no_subject(subject: str) -> bool:
 _COLON = re.compile(r"\s?[:;]\s")
 
 
-def foreign_claim_points(text: str, start: int) -> list[tuple[int, int]]:
+def foreign_claim_points(text: str, start: int, language: str) -> list[tuple[int, int]]:
     """The points of a claim not in English: the clauses on each side of its colon, when
     each has four words or more ("La sociedad actual es una sociedad del rendimiento: sus
-    habitantes ya no son …"); otherwise the claim whole."""
+    habitantes ya no son …"), and a clause of its own after ", e" with its copula ("…, e i
+    caratteri sono …"); otherwise the claim whole."""
     points: list[tuple[int, int]] = []
     begin = start
-    for found in top_level(text, _COLON.pattern, start):
-        cut, at = start + found.start(), start + found.end()
-        if len(text[begin:cut].split()) < _MIN_POINT_WORDS:
+    cuts = [
+        (start + found.start(), start + found.end())
+        for found in top_level(text, _COLON.pattern, start)
+    ]
+    cuts += [(at, at + 2) for at in joined_clauses(text, start, language)]
+    for cut, at in sorted(cuts):
+        if cut < begin or len(text[begin:cut].split()) < _MIN_POINT_WORDS:
             continue
         if len(text[at:].split()) < _MIN_POINT_WORDS:
             break
