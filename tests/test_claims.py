@@ -2751,3 +2751,25 @@ def test_a_clause_of_its_own_after_a_comma_and_and_is_a_second_point_in_other_la
 ) -> None:
     made = deleted_by_card(sentence, {"author": "Adam Smith", "lang": language})
     assert asked in made, made
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "asked"),
+    [
+        # a subject's noun and a phrase of another preposition, then its verb
+        (
+            "fr",
+            "La course au profit impose une discipline nouvelle à tous les ateliers.",
+            "une discipline nouvelle à tous les ateliers",
+        ),
+        (
+            "es",
+            "La guerra contra Francia arruinó las ferias de todo el norte.",
+            "las ferias de todo el norte",
+        ),
+    ],
+)
+def test_a_subject_with_a_phrase_of_any_preposition_leaves_its_verb_on_the_front(
+    language: str, sentence: str, asked: str
+) -> None:
+    assert deleted_by_card(sentence, {"author": "Adam Smith", "lang": language}) == [[asked]]

@@ -195,6 +195,14 @@ _OF = {
     "it": r"di|del|della|dello|dei|degli|delle|d['’]",
     "pt": r"de|do|da|dos|das",
 }
+# … and the other prepositions a subject's phrase may open with ("La course à l'audience
+# impose …", "La guerra en el norte duró …")
+_PHRASE_PREPOSITIONS = {
+    "fr": r"à|au|aux|en|sur|pour|contre",
+    "es": r"a|al|en|con|para|sobre|contra",
+    "it": r"a|al|alla|ai|alle|in|nel|nella|nei|nelle|su|sul|sulla|per|con|contro",
+    "pt": r"a|ao|à|aos|às|em|no|na|nos|nas|com|para|sobre|contra",
+}
 
 
 # Where a determiner ends: at its apostrophe ("l'école") or a space, never inside a word
@@ -207,11 +215,15 @@ def _phrase_subject(words: Words, language: str) -> re.Pattern[str] | None:
     if of is None:
         return None
     noun = r"[^\W\d_][\w'’-]*"
-    not_a_word_of_its_own = rf"(?!(?:{words.determiners}|{of}|{'|'.join(_NO_VERBS)})\b)"
+    other = _PHRASE_PREPOSITIONS[language]
+    not_a_word_of_its_own = rf"(?!(?:{words.determiners}|{of}|{other}|{'|'.join(_NO_VERBS)})\b)"
     adjective = rf"(?:\s+{not_a_word_of_its_own}[^\W\d_A-Z][\w-]*)??"  # (the verb first)
+    determiner = rf"(?i:{words.determiners}){_DETERMINER_END}"
     return re.compile(
-        rf"(?i:{words.determiners}){_DETERMINER_END}{noun}{adjective}"
-        rf"(?:\s+{_word(of)}\s*(?:(?i:{words.determiners}){_DETERMINER_END})?{noun}{adjective}){{1,2}}"
+        rf"(?:{determiner}{noun}{adjective}"
+        rf"(?:\s+{_word(of)}\s*(?:{determiner})?{noun}{adjective}){{1,2}}"
+        # (or a noun right before another preposition's phrase: "La course à l'audience")
+        rf"|{determiner}{noun}\s+{_word(other)}\s*(?:{determiner})?{noun})"
         rf"\s+(?P<verb>{not_a_word_of_its_own}[^\W\d_A-Z][\w-]+)\s+"
     )
 
