@@ -2773,3 +2773,23 @@ def test_a_subject_with_a_phrase_of_any_preposition_leaves_its_verb_on_the_front
     language: str, sentence: str, asked: str
 ) -> None:
     assert deleted_by_card(sentence, {"author": "Adam Smith", "lang": language}) == [[asked]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # a subject of nine or ten words before its copula
+        (
+            "Le moment le plus dangereux pour une ville marchande est celui où elle perd "
+            "ses foires.",
+            "celui où elle perd ses foires",
+        ),
+        # a reason whose "que" is elided
+        (
+            "Il n'y a pas de prix juste, puisqu'il n'y a pas de marché pour le fixer.",
+            "il n'y a pas de marché pour le fixer",
+        ),
+    ],
+)
+def test_a_long_subject_and_an_elided_reason_are_read_in_french(sentence: str, asked: str) -> None:
+    assert deleted_by_card(sentence, {"author": "Adam Smith", "lang": "fr"}) == [[asked]]

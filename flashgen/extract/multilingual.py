@@ -241,7 +241,8 @@ _PATTERNS = {
         ),
         copula=re.compile(_word(words.copulas), re.I),
         negation=re.compile(_word(words.negations), re.I),
-        reason=re.compile(rf",?\s{_word(words.reasons)}\s", re.I),
+        # (its "que" may be elided: "…, puisqu'il n'y a pas de Dieu …")
+        reason=re.compile(rf",?\s{_word(words.reasons)}(?:\s|(?<=['’]))", re.I),
         contrast=re.compile(rf",?\s{_word(words.contrasts)}\s", re.I),
         connectives=re.compile(rf"\s*(?:{_word(words.connectives)}\s*,?\s*)+", re.I),
         subordinate=re.compile(_word(words.subordinators), re.I),
@@ -297,7 +298,13 @@ def joined_clauses(text: str, start: int, language: str) -> list[int]:
 
 
 # How far into a claim its copula may stand: a subject of a few words, as notes write them.
-_SUBJECT_WORDS = 8
+_SUBJECT_WORDS = 10
+# A subject longer than this is read only when it holds no comma and no relative pronoun
+# ("Le moment le plus dangereux pour un mauvais gouvernement est …").
+_PLAIN_SUBJECT_WORDS = 8
+_RELATIVE_IN_SUBJECT = re.compile(
+    r"\b(?:qui|que|qu['’]|che|cui|quien|quienes|cuyo|dont|quem)\b", re.I
+)
 
 
 def claim_start(text: str, language: str) -> int:
@@ -337,6 +344,11 @@ def copula(text: str, start: int, end: int, language: str) -> Copula | None:
     found = patterns.copula.search(text, start, end)
     if found is None or len(text[start : found.start()].split()) > _SUBJECT_WORDS:
         return None
+    subject = text[start : found.start()]
+    if len(subject.split()) > _PLAIN_SUBJECT_WORDS and (
+        "," in subject or _RELATIVE_IN_SUBJECT.search(subject)
+    ):
+        return None  # (a long subject holds no clause: "…, qui sont en perpétuelle mutation")
     if found.start() == start or patterns.subordinate.match(text, start):
         # no subject ("Es ist …"), or the copula of a clause before the main one ("pendant
         # qu'il pensait que tout était faux, il …")
