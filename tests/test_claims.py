@@ -2793,3 +2793,23 @@ def test_a_subject_with_a_phrase_of_any_preposition_leaves_its_verb_on_the_front
 )
 def test_a_long_subject_and_an_elided_reason_are_read_in_french(sentence: str, asked: str) -> None:
     assert deleted_by_card(sentence, {"author": "Adam Smith", "lang": "fr"}) == [[asked]]
+
+
+def test_a_negated_auxiliary_is_a_denial_however_everyday_its_words() -> None:
+    made = deleted_by_card(
+        "Smith argues that weavers have rights in the same strong sense that masters do, and "
+        "that the guild cannot account for them.",
+        {"author": "Adam Smith"},
+    )
+    assert ["rights in the same strong sense that masters do", "cannot account for them"] in (
+        made
+    ), made
+
+
+def test_no_blank_opens_with_a_conjunction() -> None:
+    made = deleted_by_card(
+        "Smith asks instead what the trade was like for the men who worked in it: what they "
+        "earned, spent and saved.",
+        {"author": "Adam Smith"},
+    )
+    assert made and not any(m.split()[0] in ("and", "or") for ms in made for m in ms), made

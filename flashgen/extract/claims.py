@@ -137,6 +137,9 @@ _NOT_EVERYDAY = frozenset(
 )
 
 
+_CONJUNCTIONS = frozenset(("and", "or", "nor", "but"))
+
+
 # Words that point elsewhere: an answer that opens with one asks for nothing the card shows.
 _POINTING_ANSWERS = frozenset("it them him her this these those".split())
 
@@ -189,7 +192,10 @@ _DENIED = re.compile(r"\b(?:no|not|never|none|nothing|nobody|neither)\b", re.I)
 
 _DENIAL = re.compile(
     r"(?:(?:may|might|can|could|must|should|would|will|do|does|did|is|are|was|were)\s+)?"
-    r"(?:no|not|never|none|nothing|nobody|neither)\b",
+    r"(?:no|not|never|none|nothing|nobody|neither)\b"
+    # (or a negated auxiliary: "can't judge our own", "cannot know")
+    r"|(?:can['’]t|cannot|won['’]t|don['’]t|doesn['’]t|didn['’]t|isn['’]t|aren['’]t|wasn['’]t"
+    r"|weren['’]t|couldn['’]t|shouldn['’]t|wouldn['’]t|mustn['’]t)\b",
     re.I,
 )
 
@@ -262,6 +268,10 @@ def _judged(sentence: Reading, candidate: Candidate) -> Candidate:
         # own, which says nothing of its subject
         score -= 2.0
         flaw = flaw or "a step of the text, not a point"
+    if answer.split(None, 1)[0].lower() in _CONJUNCTIONS:
+        # "what they saw, heard [and feared]": the last item of a list, not a point
+        score -= 2.0
+        flaw = flaw or "the answer opens with a conjunction"
     if answer.split(None, 1)[0].lower() in _POINTING_ANSWERS and len(answer.split()) <= 3:
         # "Yet our judgements violate [it constantly]": what "it" is, the card never says
         score -= 2.0
