@@ -2813,3 +2813,12 @@ def test_no_blank_opens_with_a_conjunction() -> None:
         {"author": "Adam Smith"},
     )
     assert made and not any(m.split()[0] in ("and", "or") for ms in made for m in ms), made
+
+
+def test_an_object_that_only_says_towards_stays_on_the_front() -> None:
+    made = deleted_in(
+        "# Pins\n\n## Legacy\n- Opened the way to cheaper cloth and steadier wages\n\n"
+        "The canal laid the groundwork for the great mills of the north.\n"
+    )
+    assert "cheaper cloth and steadier wages" in made, made
+    assert "the great mills of the north" in made, made

@@ -621,10 +621,25 @@ def _subjectless_past_candidate(sentence: Reading) -> Candidate | None:
         # (the agent after "by", and any preposition, stays with its verb: "Spread along
         # [pilgrimage routes …]"; and so does an adverb: "Moves rapidly [through …]")
         at = text.find(words[2], at + len(words[1]))
+    at = _past_the_way(text, at)
     if len(text[at:stop].split()) < 3:
         return None
     end = blank_end(text, at, stop)
     return scored_blank(sentence, at, end, "predicate") if end > 0 else None
+
+
+# An object that only says "towards": "opened the way to [abstract art]", "laid the ground
+# for […]", "set the stage for […]": what it leads to is the point.
+_THE_WAY = re.compile(
+    r"\s*the\s+(?:way|path|road|door|ground|groundwork|stage|foundations?)\s+(?:to|for)\s+(?=\w)"
+)
+
+
+def _past_the_way(text: str, begin: int) -> int:
+    """Where a blank begins past an object that only says "towards" ("opened the way to
+    [Futurism …]"), or `begin`."""
+    found = _THE_WAY.match(text, begin)
+    return found.end() if found is not None else begin
 
 
 def _present_verb_opening(word: str, following: str) -> bool:
@@ -900,6 +915,7 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
         begin = _after_bound_preposition(text, found, begin)
         begin = _after_caused_verb(text, found, begin)
         begin = _after_given_object(text, found, begin)
+        begin = _past_the_way(text, begin)
     made: list[Candidate | None] = [_subject_candidate(sentence, found, begin)]
     believed = _believed_clause(text, found, begin, stop)
     if believed is not None:
