@@ -2822,3 +2822,12 @@ def test_an_object_that_only_says_towards_stays_on_the_front() -> None:
     )
     assert "cheaper cloth and steadier wages" in made, made
     assert "the great mills of the north" in made, made
+
+
+def test_a_later_point_that_repeats_all_but_a_word_before_its_last_asks_that_word() -> None:
+    made = deleted_by_card(
+        "The **carder** works the wool toward its long end, usually before the spinning, "
+        "while the **comber** works the wool toward the short end.",
+        {"author": "Adam Smith"},
+    )
+    assert any(m[-1:] == ["short end"] for m in made), made

@@ -1265,6 +1265,7 @@ _NOT_THE_OTHER = re.compile(r"(?P<chosen>[^,]{1,60}),\s+not\s+[^,]{1,60},")
 
 
 _PARALLEL_SHARED = 0.5  # of a later point's words, those an earlier point has too
+_PARALLEL_TAIL = 1  # repeated words after the new ones, asked with them
 
 
 def _parallel(sentence: Reading) -> Candidate | None:
@@ -1277,14 +1278,23 @@ def _parallel(sentence: Reading) -> Candidate | None:
     earlier = set(WORD_TOKEN.findall(sentence.lower, sentence.opening, start))
     tokens = list(WORD_TOKEN.finditer(sentence.lower, start, stop))
     shared = [t.group() in earlier for t in tokens]
-    if len(tokens) < 4 or sum(shared) / len(tokens) < _PARALLEL_SHARED or shared[-1]:
+    if len(tokens) < 4 or sum(shared) / len(tokens) < _PARALLEL_SHARED:
         return None
-    first = len(shared)
+    # (the new words may come before a repeated noun that ends it: "…, while dynein walks
+    # toward the [minus end]", after "kinesin walks … toward their plus end")
+    last = len(shared)
+    while last > 0 and shared[last - 1]:
+        last -= 1
+    if last == 0 or len(shared) - last > _PARALLEL_TAIL:
+        return None
+    first = last
     while first > 0 and not shared[first - 1]:
         first -= 1
     # (all else repeated but a word or so: "fall" for "rise")
-    if first < 2 or shared[:first].count(False) > 1 or len(tokens) - first > 3:
+    if first < 2 or shared[:first].count(False) > 1 or last - first > 3:
         return None
+    if last < len(shared) and not all(shared[2:first]):
+        return None  # (before a repeated end, all is repeated but the subject)
     return scored_blank(sentence, tokens[first].start(), tokens[-1].end(), "parallel")
 
 
