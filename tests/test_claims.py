@@ -2831,3 +2831,12 @@ def test_a_later_point_that_repeats_all_but_a_word_before_its_last_asks_that_wor
         {"author": "Adam Smith"},
     )
     assert any(m[-1:] == ["short end"] for m in made), made
+
+
+def test_a_second_verb_after_where_a_blank_was_cut_short_is_a_second_point() -> None:
+    made = deleted_by_card(
+        "The guild appointed John Kay master of the Bolton hall in 1733 and gave him a "
+        "charter on which the aldermen had written, in red ink, the wages he could pay.",
+        {"author": "Adam Smith"},
+    )
+    assert any(len(m) == 2 and m[1].startswith("him a charter") for m in made), made

@@ -909,6 +909,19 @@ def _two_blanks(
 
 # Readings that ask what the main clause says of its subject.
 _PREDICATES = ("predicate", "statement", "passive")
+# What ends the clause a blank was cut short in: a colon, a semicolon, a dash.
+_REST_OF_CLAUSE = re.compile(r"[;:]\s|\s[—–]\s")
+# Where a second point begins inside a predicate's blank, in the order they are tried.
+_SPLITS = (
+    splits.second_predicate,
+    splits.result_clause,
+    splits.with_phrase,
+    splits.contrast,
+    splits.participle_phrase,
+    splits.when_clause,
+    splits.reason_clause,
+    splits.led_by,
+)
 
 
 def _second_point(point: Reading, asked: Candidate) -> tuple[Candidate, Candidate] | None:
@@ -918,19 +931,19 @@ def _second_point(point: Reading, asked: Candidate) -> tuple[Candidate, Candidat
     if asked.reading in _MAKERS:
         return _maker_and_claim(point, asked)
     if asked.reading in _PREDICATES:
-        for cut in (
-            splits.second_predicate,
-            splits.result_clause,
-            splits.with_phrase,
-            splits.contrast,
-            splits.participle_phrase,
-            splits.when_clause,
-            splits.reason_clause,
-            splits.led_by,
-        ):
+        for cut in _SPLITS:
             found = _two_blanks(point, asked, cut(text, start, end))
             if found is not None:
                 return found
+        rest = _REST_OF_CLAUSE.search(text, end, point.end)
+        stop = rest.start() if rest is not None else point.end
+        if end < stop and text[end:stop].strip(" ."):
+            # A blank cut short leaves the rest of its point on the front; a second verb of
+            # the same subject there is asked too ("appointed [Haussmann prefect of the
+            # Seine in 1853] and gave [him a map …]")
+            second = splits.second_predicate(text, start, stop)
+            if second is not None and second.cut >= end:
+                return _two_blanks(point, asked, second)
         return None
     if asked.reading == "preferred":  # ("above all [a project …], rather than [a plan …]")
         return _two_blanks(point, asked, splits.contrast(text, start, end))
