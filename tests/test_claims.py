@@ -2840,3 +2840,11 @@ def test_a_second_verb_after_where_a_blank_was_cut_short_is_a_second_point() -> 
         {"author": "Adam Smith"},
     )
     assert any(len(m) == 2 and m[1].startswith("him a charter") for m in made), made
+
+
+def test_whom_a_thing_was_left_to_is_asked_past_its_possessive_object() -> None:
+    made = deleted_by_card(
+        "Arkwright left his workshop, with all its frames, to the weavers' guild of Bolton.",
+        {"author": "Adam Smith"},
+    )
+    assert made == [["the weavers' guild of Bolton"]], made

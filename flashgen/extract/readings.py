@@ -829,8 +829,14 @@ def _after_caused_verb(text: str, found: Clause, begin: int) -> int:
 
 # Verbs of giving whose bare object is what is given and "to" whom is the point: "Rome
 # extended citizenship to [conquered peoples and even to freed slaves]".
-_GIVING = frozenset("give extend grant offer sell lend bring teach send export".split())
-_GIVEN_TO = re.compile(r"\s*(?P<object>[a-z][a-z-]+)\s+to\s+(?P<next>[\w'’-]+)")
+_GIVING = frozenset(
+    "give extend grant offer sell lend bring teach send export leave bequeath donate".split()
+)
+# (its object may have a possessive and an aside: "left his library, with the diary, to")
+_GIVEN_TO = re.compile(
+    r"\s*(?:(?:his|her|their|its)\s+)?(?P<object>[a-z][a-z-]+)(?:,\s+[^,;:]{3,40},)?"
+    r"\s+to\s+(?P<next>[\w'’-]+)"
+)
 _RECIPIENT_WORDS = 3
 
 
