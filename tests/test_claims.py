@@ -1181,6 +1181,17 @@ def test_a_claim_read_after_a_later_frame_keeps_the_words_it_is_known_by() -> No
     assert "".join(s.text for s in claim.front if "cloze" in s.marks).startswith("a transfer")
 
 
+def test_a_claim_in_another_language_after_a_later_frame_keeps_its_words() -> None:
+    """Past reporting verbs frame a claim in the other languages since stop 41; the card is
+    known by the words it was known by before."""
+    (claim,) = claims_of(
+        "Smith sosteneva che le fiere fossero mercati locali e non centri di credito.",
+        {"author": "Adam Smith", "lang": "it"},
+    )
+    assert claim.anchor == "claim::smith sosteneva che le fiere fossero"
+    assert "".join(s.text for s in claim.front if "cloze" in s.marks) != ""
+
+
 def test_the_works_title_as_a_subject_says_what_not_who() -> None:
     meta = {"author": "Adam Smith", "title": "Wealth"}
     note = Note(

@@ -591,7 +591,9 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             known_by = framed_known_by or known_by
         else:
             start = claim_start(text, doc.source.language)
-            known_by = text[start:]
+            # (known by its words after the first frames: a card made before the later
+            # ones keeps its GUID)
+            known_by = text[claim_start(text, doc.source.language, first_frames=True) :]
         points = (
             claim_points(text, start)
             if english

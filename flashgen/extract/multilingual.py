@@ -307,14 +307,37 @@ _RELATIVE_IN_SUBJECT = re.compile(
 )
 
 
-def claim_start(text: str, language: str) -> int:
+# The reporting frames as claims were first read (stop 40 and before: the present tense,
+# no aside before the "that"): what a claim is known by starts after these, so that a card
+# made before the later frames keeps its GUID.
+_FIRST_FRAMES = {
+    language: re.compile(rf"\b{frames}\s*", re.I)
+    for language, frames in {
+        "fr": r"(?:affirme|soutient|dit|écrit|explique|montre|remarque|pense|note|observe|"
+        r"conclut|rappelle|estime)\s+qu[e']|en\s+affirmant\s+qu[e']",
+        "es": r"(?:afirma|sostiene|dice|escribe|explica|muestra|observa|señala|piensa|"
+        r"concluye)\s+que",
+        "it": r"(?:afferma|sostiene|dice|scrive|spiega|mostra|osserva|dichiara|nota|pensa|"
+        r"conclude)\s+che",
+        "de": r"(?:behauptet|argumentiert|schreibt|sagt|zeigt|erklärt|betont|meint|"
+        r"folgert)\s*,?\s+dass",
+        "pt": r"(?:afirma|sustenta|diz|escreve|explica|mostra|observa|pensa|conclui)\s+que",
+    }.items()
+}
+
+
+def claim_start(text: str, language: str, first_frames: bool = False) -> int:
     """Where the claim starts: after the last reporting frame ("… affirme que ", "Popper
-    argumentiert, dass ") or a leading "according to X," ("Selon lui, ")."""
+    argumentiert, dass ") or a leading "according to X," ("Selon lui, "). With
+    `first_frames`, as the first frames read it (what a card is known by)."""
     patterns = _PATTERNS.get(language)
     if patterns is None:
         return 0
     start = 0
-    for found in patterns.frame.finditer(text):
+    if first_frames:
+        for found in _FIRST_FRAMES[language].finditer(text):
+            start = found.end()
+    for found in () if first_frames else patterns.frame.finditer(text):
         if _WHO_BEFORE.search(text, max(0, found.start() - 12), found.start()):
             continue  # ("Contro chi sosteneva che …, Bobbio difende …": no speaker's frame)
         start = found.end()
