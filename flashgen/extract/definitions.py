@@ -22,6 +22,7 @@ from flashgen.extract.attribution import (
 )
 from flashgen.extract.clauses import (
     ARTICLES,
+    DEICTIC,
     DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
@@ -641,7 +642,7 @@ def _named_by_copula(text: Inline, plain: str, sentence: Sentence) -> Found | No
     begin = main_clause_start(plain, 0)
     subject = plain[begin : copula.start()]
     words = subject.split()
-    if len(words) < _NAMING_SUBJECT_WORDS or words[0].lower() in PRONOUNS | _POINTING:
+    if len(words) < _NAMING_SUBJECT_WORDS or words[0].lower() in _POINTING:
         return None
     if content_start(plain) > begin:
         return None  # ("Smith argues that the cause is the **market**": a claim he reports)
@@ -653,7 +654,7 @@ def _named_by_copula(text: Inline, plain: str, sentence: Sentence) -> Found | No
     return Found((span,), definition, sentence, article=copula["article"].lower())
 
 
-_POINTING = frozenset(("this", "that", "these", "those", "such"))
+_POINTING = PRONOUNS | DEICTIC | {"such"}  # (a subject that points elsewhere describes nothing)
 
 
 # 'A bad used car is a "lemon"': a quoted word the sentence ends with is the name of its
