@@ -2859,3 +2859,12 @@ def test_whom_a_thing_was_left_to_is_asked_past_its_possessive_object() -> None:
         {"author": "Adam Smith"},
     )
     assert made == [["the weavers' guild of Bolton"]], made
+
+
+def test_a_later_point_of_a_sentence_that_points_back_is_read_after_the_sentence_before() -> None:
+    made = deleted_in(
+        "# Pins\n\n## Looms\nThe first looms reached Bolton in 1760. It was the first time a "
+        "machine had spun thread in the town, and Kay became convinced that weaving could be "
+        "done by machines as well.\n"
+    )
+    assert "convinced that weaving could be done by machines as well" in made, made

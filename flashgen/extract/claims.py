@@ -260,6 +260,17 @@ def _judged(sentence: Reading, candidate: Candidate) -> Candidate:
     # (nor does a subject that opens the sentence and points back, when the sentence
     # before can come first on its card: "… . It is [better to leave out features …]")
     leaning = leans_back(_front(text, candidate)) if sentence.leans_back else None
+    leans = candidate.leans
+    if (
+        leaning is not None
+        and not leaning.start()
+        and not led
+        and sentence.lead
+        and leaning.end() <= sentence.start
+    ):
+        # (a later point of a sentence whose opening points back, "It was the first time
+        # …, and Farber became [convinced …]", is read after the sentence before too)
+        leans = led = True
     if leaning is not None and not (led and not leaning.start()):
         score -= 3.0
         flaw = flaw or "the front leans on an earlier sentence"
@@ -281,7 +292,7 @@ def _judged(sentence: Reading, candidate: Candidate) -> Candidate:
     # (a front of 40 words has more than 200 characters: shorter ones are not counted)
     if len(text) > 200 and len(text[:start].split()) + 1 + len(text[end:].split()) > 40:
         score -= 0.5
-    return Candidate(candidate.start, candidate.end, reading, score, flaw, candidate.leans)
+    return Candidate(candidate.start, candidate.end, reading, score, flaw, leans)
 
 
 # "The trees of a forest behave [like a community]": what a thing is likened to is the
