@@ -2868,3 +2868,14 @@ def test_a_later_point_of_a_sentence_that_points_back_is_read_after_the_sentence
         "done by machines as well.\n"
     )
     assert "convinced that weaving could be done by machines as well" in made, made
+
+
+def test_a_phrase_before_a_pronoun_after_but_leaves_a_clause_of_its_own() -> None:
+    made = deleted_by_card(
+        "The guild was formally an assembly of equals, but in practice it was run by the "
+        "three richest masters of the town.",
+        {"author": "Adam Smith"},
+    )
+    assert ["formally an assembly of equals", "run by the three richest masters of the town"] in (
+        made
+    ), made

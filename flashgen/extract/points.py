@@ -12,6 +12,7 @@ from flashgen.extract.clauses import (
     AUXILIARIES,
     LISTED_SUBJECT,
     PREPOSITIONS,
+    PRONOUNS,
     SUBORDINATORS,
     Clause,
     clause,
@@ -207,8 +208,11 @@ def _contrast_only(first: Clause, second: Clause) -> bool:
     """Whether what follows ", but" contrasts with the first clause rather than making a
     point of its own: the same subject ("we cannot A, but we B"), or none ("…, but by a
     network of …")."""
-    opening = second.subject.split()[0].lower()
-    return opening in PREPOSITIONS or first.subject.split()[-1:] == second.subject.split()[-1:]
+    words = second.subject.lower().split()
+    # (a phrase before a pronoun subject leaves it a clause: "…, but in practice it was …")
+    return (words[0] in PREPOSITIONS and words[-1] not in PRONOUNS) or (
+        first.subject.split()[-1:] == second.subject.split()[-1:]
+    )
 
 
 def _frame_end(text: str, at: int) -> int:
