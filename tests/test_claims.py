@@ -2879,3 +2879,12 @@ def test_a_phrase_before_a_pronoun_after_but_leaves_a_clause_of_its_own() -> Non
     assert ["formally an assembly of equals", "run by the three richest masters of the town"] in (
         made
     ), made
+
+
+def test_a_blank_in_another_language_never_ends_with_its_conjunction() -> None:
+    made = deleted_by_card(
+        "Smith sosteneva che all'inizio tutto era un mercato, da cui si formò una fiera, "
+        "come il burro nel latte, e in essa nacquero le banche, che furono i mercanti.",
+        {"author": "Adam Smith", "lang": "it"},
+    )
+    assert made and not any(m.rstrip().endswith((" e", ", e")) for ms in made for m in ms), made

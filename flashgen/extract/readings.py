@@ -328,7 +328,11 @@ def blank_end(text: str, start: int, end: int) -> int:
 
 # A coordinator that would end a blank cut at the phrase break after it ("… fellow-members,
 # yet] in …", "to display the power of the court and] to bring …").
-_DANGLING = re.compile(r"(?:,\s(?:and|but|yet|or|so)|\s(?:and|but|or|nor))\Z")
+# (and in the other languages: "… come il formaggio nel latte, e] in essa nacquero …")
+_DANGLING = re.compile(
+    r"(?:,\s(?:and|but|yet|or|so)|\s(?:and|but|or|nor)"
+    r"|,?\s(?:e|ed|et|y|und|o|ou|oder|ma|mais|pero|aber|mas))\Z"
+)
 
 
 # Words whose "of" is part of their noun phrase ("most of their fellow-members"): no blank
