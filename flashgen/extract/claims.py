@@ -279,11 +279,12 @@ def _judged(sentence: Reading, candidate: Candidate) -> Candidate:
         # own, which says nothing of its subject
         score -= 2.0
         flaw = flaw or "a step of the text, not a point"
-    if answer.split(None, 1)[0].lower() in _CONJUNCTIONS:
+    first_word = answer.split(None, 1)[0].lower()
+    if first_word in _CONJUNCTIONS:
         # "what they saw, heard [and feared]": the last item of a list, not a point
         score -= 2.0
         flaw = flaw or "the answer opens with a conjunction"
-    if answer.split(None, 1)[0].lower() in _POINTING_ANSWERS and len(answer.split()) <= 3:
+    if first_word in _POINTING_ANSWERS and len(answer.split()) <= 3:
         # "Yet our judgements violate [it constantly]": what "it" is, the card never says
         score -= 2.0
         flaw = flaw or "the answer is a pronoun"

@@ -334,11 +334,9 @@ def claim_start(text: str, language: str, first_frames: bool = False) -> int:
     if patterns is None:
         return 0
     start = 0
-    if first_frames:
-        for found in _FIRST_FRAMES[language].finditer(text):
-            start = found.end()
-    for found in () if first_frames else patterns.frame.finditer(text):
-        if _WHO_BEFORE.search(text, max(0, found.start() - 12), found.start()):
+    frame = _FIRST_FRAMES[language] if first_frames else patterns.frame
+    for found in frame.finditer(text):
+        if not first_frames and _WHO_BEFORE.search(text, max(0, found.start() - 12), found.start()):
             continue  # ("Contro chi sosteneva che …, Bobbio difende …": no speaker's frame)
         start = found.end()
     leading = patterns.leading.match(text, start) if start == 0 else None
@@ -365,12 +363,13 @@ def copula(text: str, start: int, end: int, language: str) -> Copula | None:
         return None
     start += len(text[start:end]) - len(text[start:end].lstrip(" ,"))
     found = patterns.copula.search(text, start, end)
-    if found is None or len(text[start : found.start()].split()) > _SUBJECT_WORDS:
+    if found is None:
         return None
     subject = text[start : found.start()]
-    if len(subject.split()) > _PLAIN_SUBJECT_WORDS and (
-        "," in subject or _RELATIVE_IN_SUBJECT.search(subject)
-    ):
+    words = len(subject.split())
+    if words > _SUBJECT_WORDS:
+        return None
+    if words > _PLAIN_SUBJECT_WORDS and ("," in subject or _RELATIVE_IN_SUBJECT.search(subject)):
         return None  # (a long subject holds no clause: "…, qui sont en perpétuelle mutation")
     if found.start() == start or patterns.subordinate.match(text, start):
         # no subject ("Es ist …"), or the copula of a clause before the main one ("pendant
