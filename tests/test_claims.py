@@ -553,6 +553,9 @@ def test_a_quoted_first_person_is_not_the_readers() -> None:
     assert claims_of("I think the workman asks what he is paid for, and never how.") == []
     # nor a sentence that opens in the reader's voice
     assert claims_of("Honestly the chapter on the pin factory could be half as long.") == []
+    # nor the reader's verdict, pointing at what they read
+    assert claims_of("This chapter was the clearest account of the pin factory in the book.") == []
+    assert claims_of("The chapter shows that the pin factory was the clearest case in the book.")
 
 
 def test_a_principle_that_is_stated_is_the_claim() -> None:
@@ -2614,6 +2617,25 @@ def test_what_a_thing_is_likened_to_is_asked_however_everyday_its_words() -> Non
             "The guild was formally an assembly of equals, but in practice it was run"
             " by the three richest masters of the town.",
             ["formally an assembly of equals", "run by the three richest masters of the town"],
+        ),
+        # a reason with no comma before "because" is a point of its own
+        (
+            "The weavers recruited apprentices straight from the parish because they did "
+            "not know the old rules of the trade.",
+            [
+                "apprentices straight from the parish",
+                "they did not know the old rules of the trade",
+            ],
+        ),
+        # and so is the condition after "as long as", and what ", while" sets against it
+        (
+            "Smith holds that a guild keeps its monopoly of the town trade as long as the "
+            "magistrates renew its charter.",
+            ["its monopoly of the town trade", "the magistrates renew its charter"],
+        ),
+        (
+            "Capital can leave a town at short notice, while labour stays tied to the parish.",
+            ["leave a town at short notice", "to the parish"],
         ),
     ],
 )

@@ -97,6 +97,12 @@ KEEP_SCORE = 1.5
 
 # How the reader's own voice opens a sentence.
 _READERS_OPENING = re.compile(r"(?:Honestly|Frankly|Personally|IMO|IMHO|FWIW|TBH)\b")
+# The reader's verdict on what they read, pointing at it: "This chapter was the best in the
+# book", "That essay is hard going" (the author's claims are reported, not pointed at).
+_READERS_VERDICT = re.compile(
+    r"(?:This|That)\s+(?:chapter|book|essay|paper|article|section|part|passage|lecture)\s+"
+    r"(?:is|was|felt|feels|seems|seemed)\b"
+)
 
 
 # "I", "my", "me", "mine", also opening a sentence ("My guess is …"; "I'm", "I've" start
@@ -428,6 +434,7 @@ def is_substantive(sentence: Sentence, text: str, english: bool = True, author: 
             or not _readers_first_person(_words_only(sentence, text), author)
         )
         and _FILLER.search(text) is None
+        and _READERS_VERDICT.match(text) is None
         and _content_words(words, 3) == 3
     )
 

@@ -131,16 +131,22 @@ def result_clause(text: str, start: int, end: int) -> Cut | None:
     return Cut(found.start(), result.verb_end, stop)
 
 
-# Why a point holds, a clause of its own set off by a comma: ", because each of these …".
-# (not ", since …": a clause of time as often as a reason, "…, since the war ended")
-_REASON_CLAUSE = re.compile(r",\s+because\s+(?!of\b)")
+# Why a point holds, a clause of its own: ", because each of these …", "… for women
+# because it required …"; or on what condition: "… as long as competitors cannot …", ",
+# unless …"; or what is set against it, after a comma: ", while labour stays …", ", whereas …".
+# (not ", since …": a clause of time as often as a reason, "…, since the war ended"; nor
+# "while" with no comma, a time as often as a contrast: "… while it still progresses")
+_REASON_CLAUSE = re.compile(
+    r",?\s+(?:because|as\s+long\s+as|unless)\s+(?!of\b)|,\s+(?:while|whereas)\s+"
+)
+_REASON_WORDS = (" because ", " as long as ", " unless ", ", while ", ", whereas ")
 
 
 def reason_clause(text: str, start: int, end: int) -> Cut | None:
     """A blank cut before the reason it gives, a clause of its own, and that reason ("would
     have [no time for playing the oboe …], because [each of these competes with doing
     good]"); or None."""
-    if ", because " not in text[start:end]:
+    if not any(word in text[start:end] for word in _REASON_WORDS):
         return None
     found = next(top_level(text[:end], _REASON_CLAUSE.pattern, start), None)
     if found is None:
