@@ -2713,6 +2713,13 @@ def test_the_author_in_a_list_of_things_is_not_the_notes_author() -> None:
         # (not a noun before its own verb, nor a gerund)
         ("The systems reply says that the room understands.", "says"),
         ("The data modeling culture assumes a stochastic model.", "assumes"),
+        # a past that is also an adjective after a determiner and a noun, before an object
+        ("The guild controlled many looms through its wardens.", "controlled"),
+        ("The old guild controlled the looms of the town.", "controlled"),
+        # (not a participle before its agent)
+        ("The money collected by the guild paid for the hall.", "paid"),
+        # and after two names joined by "and"
+        ("Lord Smith and Adam Ferguson justified Scottish guild charters.", "justified"),
     ],
 )
 def test_a_verb_that_is_also_an_adjective_after_a_plural_subject_is_read(

@@ -905,6 +905,15 @@ def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plura
     if word.endswith("ed") and previous in _SINGULAR_PRONOUNS:
         return True  # ("he opposed mass transit": no adjective follows a pronoun subject)
     if (
+        word.endswith("ed")
+        and 2 <= index <= 4
+        and following in DETERMINERS
+        and tokens[0].group().lower() in DETERMINERS
+        and "NOUN" in word_classes(previous)
+        and all(word_classes(t.group().lower()) & {"ADJ", "NOUN"} for t in tokens[1 : index - 1])
+    ):
+        return True  # ("The crown controlled many seats": a determiner, a noun, a past, an object)
+    if (
         not word.endswith("s")
         and is_plural_noun(previous, known=True)
         and (following in PREPOSITIONS or following in ARTICLES)
@@ -956,12 +965,22 @@ def _named_past(tokens: list[re.Match[str]], index: int) -> bool:
     …", "Fritz Fischer (1961) put …"."""
     # (the names first: most clauses open otherwise, and a past's forms are looked up in a
     # table that is loaded only when one is needed)
+    joined = index > 2 and tokens[index - 1].group() != "and" and _named_pair(tokens, index)
     return (
-        0 < index <= _NAME_TOKENS
+        0 < index <= _NAME_TOKENS + (_NAME_TOKENS // 2 if joined else 0)
         and tokens[0].group()[:1].isupper()
-        and all(_is_name(t.group()) or _bracketed(t) for t in tokens[:index])
+        and all(
+            _is_name(t.group()) or _bracketed(t) or (joined and t.group() == "and")
+            for t in tokens[:index]
+        )
         and _past(tokens[index].group())
     )
+
+
+def _named_pair(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the words before `index` are two names joined by one "and" ("Lord Cromer and
+    Arthur Balfour justified …")."""
+    return [t.group() for t in tokens[1:index]].count("and") == 1
 
 
 _NAME_TOKENS = 6  # "Fritz Fischer ( 1961 )": a name and a year, before its verb
