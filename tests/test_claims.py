@@ -2887,3 +2887,11 @@ def test_a_blank_in_another_language_never_ends_with_its_conjunction() -> None:
         {"author": "Adam Smith", "lang": "it"},
     )
     assert made and not any(m.rstrip().endswith((" e", ", e")) for ms in made for m in ms), made
+
+
+def test_a_clause_of_its_own_after_a_semicolon_is_no_part_of_the_answer() -> None:
+    made = deleted_by_card(
+        "Guild looms can be repaired by any journeyman of the town; country looms cannot.",
+        {"author": "Adam Smith"},
+    )
+    assert made == [["by any journeyman of the town"]], made

@@ -690,6 +690,19 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             shortened = (
                 None if rest is not None else _cut_short(point, best, splits.before_relative)
             )
+            semicolon = (
+                None
+                if rest is not None or shortened is not None
+                else _cut_short(point, best, splits.before_semicolon)
+            )
+            if semicolon is not None:
+                # "Vitamin B12 is found [almost only in animal foods]; vegans need …": a clause
+                # of its own after a semicolon is no part of the answer (it stays on the front,
+                # and is asked too when it says a point of its own)
+                best = replace(semicolon, leans=semicolon.leans or best.leans)
+                rest = _rest_of_point(
+                    spans, text, best, where, doc, names, fronts | {_front(text, best)}
+                )
             if shortened is not None:
                 # "… rested [on the Entente Cordiale of 1904], which [settled colonial
                 # disputes …]": a relative clause inside the blank is a second point

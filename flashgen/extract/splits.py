@@ -354,6 +354,29 @@ def before_relative(text: str, start: int, end: int) -> int | None:
     return found.start()
 
 
+# A clause of its own after a semicolon inside a blank: "…; the MMU translates …".
+_SEMICOLON = re.compile(r";\s+")
+_BEFORE_SEMICOLON_WORDS = 2  # "[his style]; Rembrandt and Velázquez both learned from it"
+
+
+def before_semicolon(text: str, start: int, end: int) -> int | None:
+    """Where a blank that runs on past a semicolon into a clause of its own is cut, before
+    the semicolon ("gives each process [its own virtual address space]; the MMU translates
+    …"), when what is left says enough; or None."""
+    if "; " not in text[start:end]:
+        return None
+    found = next(top_level(text[:end], _SEMICOLON.pattern, start), None)
+    if found is None:
+        return None
+    cut, at = start + found.start(), start + found.end()
+    if len(text[start:cut].split()) < _BEFORE_SEMICOLON_WORDS:
+        return None
+    own = clause(text[:end], at)
+    if own is None or own.start != at or not own.subject:
+        return None
+    return cut
+
+
 # A concession that closes the sentence: ", though some historians doubt these figures".
 _CONCESSION = re.compile(r",\s(?:though|although|even though)\s")
 
