@@ -2895,3 +2895,29 @@ def test_a_clause_of_its_own_after_a_semicolon_is_no_part_of_the_answer() -> Non
         {"author": "Adam Smith"},
     )
     assert made == [["by any journeyman of the town"]], made
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # a term the reader marked stays on the front, and what is said of it is asked
+        (
+            "The warden serves as a **standing surety** from which the guild draws and to "
+            "which it repays its debts.",
+            "from which the guild draws and to which it repays its debts",
+        ),
+        (
+            "Smith found that a fair wage follows from the master's **liberality**: prompt, "
+            "full payment for every piece of cloth.",
+            "prompt, full payment for every piece of cloth",
+        ),
+        # (not the term's own phrase: its end is no point)
+        (
+            "Apprentices live in the **upper rooms** of the master's house.",
+            "in the upper rooms of the master's house",
+        ),
+    ],
+)
+def test_a_marked_term_at_a_blanks_start_stays_on_the_front(sentence: str, asked: str) -> None:
+    made = deleted_by_card(sentence, {"author": "Adam Smith"})
+    assert [asked] in made, made

@@ -681,6 +681,11 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
                 # "were reported [to be over 120 metres long …], though some historians doubt
                 # these figures": the concession qualifies the point, on the front
                 best = replace(conceded, leans=conceded.leans or best.leans)
+            past_term = _past_marked_term(point, best)
+            if past_term is not None and _front(text, past_term) not in fronts:
+                # "serves as a **secure base** [from which the child explores …]": the term the
+                # reader marked stays on the front, and what the sentence says of it is asked
+                best = replace(past_term, leans=best.leans)
             second = _second_point(point, best)
             if second is not None and _front(text, second[1]) not in fronts:
                 # "Hitler failed [in the Munich putsch …] and spent [nine months in …]": a
@@ -1018,6 +1023,59 @@ def _cut_short(
         return None
     cut = cut_at(point.text, asked.start, asked.end)
     return _kept_blank(point, asked.start, cut, asked.reading) if cut is not None else None
+
+
+# What may come before a marked term at a blank's start: a preposition, an article or a
+# possessive, and a noun's possessive ("from the caregiver's **sensitivity**").
+_BEFORE_TERM = re.compile(
+    r"(?:(?:from|in|into|on|to|with|by|as)\s+)?"
+    r"(?:(?:a|an|the|its|his|her|their|our|this|these)\s+)?(?:[\w-]+['’]s\s+)?",
+    re.IGNORECASE,
+)
+_AFTER_TERM = re.compile(r"\s*:?\s*")
+_SAID_OF_TERM_WORDS = 3  # what is asked after the term says at least this much
+
+
+def _past_marked_term(point: Reading, asked: Candidate) -> Candidate | None:
+    """A predicate's blank that opens with a term the reader marked (bold or highlighted)
+    and goes on to say what it is, started after the term, judged anew; or None."""
+    if asked.reading not in _PREDICATES:
+        return None
+    text, at = point.text, 0
+    for span in point.spans:
+        if span.kind == "embed":
+            continue
+        begin, at = at, at + len(span.text)
+        if at <= asked.start or not span.text.strip():
+            continue
+        if begin >= asked.end:
+            return None
+        if not span.marks & _TERM_MARKS:
+            if _BEFORE_TERM.fullmatch(text, asked.start, at) is None:
+                return None
+            continue  # (the article before the term)
+        if begin < asked.start or _BEFORE_TERM.fullmatch(text, asked.start, begin) is None:
+            return None
+        start = _AFTER_TERM.match(text, at).end()
+        said = text[start : asked.end]
+        if (
+            start >= asked.end
+            or not said[:1].isalnum()
+            or len(said.split()) < _SAID_OF_TERM_WORDS
+            or said.split(None, 1)[0].lower() in _CONJUNCTIONS
+            or _WORD_THEN_COMMA.match(said)
+        ):
+            # (an appositive, "the **Strange Situation**, a procedure …", or a list; nor a
+            # word that ends a clause, "mixes his **labour** with, he makes …")
+            return None
+        kept = _kept_blank(point, start, asked.end, asked.reading)
+        # (a blank that would start further on leaves the term's own phrase on the front
+        # and asks its end: "the **thylakoid membranes** of [the chloroplast]")
+        return kept if kept is not None and kept.start == start else None
+    return None
+
+
+_WORD_THEN_COMMA = re.compile(r"(?:with|of|to|for|by|in|on|at|from|about|up|out),")
 
 
 def _front(text: str, candidate: Candidate) -> str:
