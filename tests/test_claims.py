@@ -2921,3 +2921,13 @@ def test_a_clause_of_its_own_after_a_semicolon_is_no_part_of_the_answer() -> Non
 def test_a_marked_term_at_a_blanks_start_stays_on_the_front(sentence: str, asked: str) -> None:
     made = deleted_by_card(sentence, {"author": "Adam Smith"})
     assert [asked] in made, made
+
+
+def test_a_clause_after_a_semicolon_is_asked_when_what_comes_before_is_not_worth_it() -> None:
+    # ("the new key" is an everyday answer: it stays on the front, and the point after the
+    # semicolon is asked, not both in one blank)
+    made = deleted_by_card(
+        "The last dance confirms the new key; the opening march is usually played twice.",
+        {"author": "Adam Smith"},
+    )
+    assert made == [["usually played twice"]], made

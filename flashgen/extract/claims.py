@@ -687,6 +687,12 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
                 # reader marked stays on the front, and what the sentence says of it is asked
                 best = replace(past_term, leans=best.leans)
             second = _second_point(point, best)
+            later = _later_point_alone(point, best) if second is None else None
+            if later is not None and _front(text, later) not in fronts:
+                # "… is the focus; the point on the surface directly above it is [the
+                # epicentre]": where the first of two points is not worth asking, it stays on
+                # the front and the second is asked
+                best = replace(later, leans=later.leans or best.leans)
             if second is not None and _front(text, second[1]) not in fronts:
                 # "Hitler failed [in the Munich putsch …] and spent [nine months in …]": a
                 # second verb of the same subject inside the blank is a second point (and
@@ -987,6 +993,23 @@ def _second_point(point: Reading, asked: Candidate) -> tuple[Candidate, Candidat
     if asked.reading == "preferred":  # ("above all [a project …], rather than [a plan …]")
         return _two_blanks(point, asked, splits.contrast(text, start, end))
     return None
+
+
+def _later_point_alone(point: Reading, asked: Candidate) -> Candidate | None:
+    """The clause of its own after a semicolon that a predicate's blank holds, judged anew,
+    when what comes before the semicolon is not worth asking (it stays on the front); or
+    None. (Only there: before ", because" or ", while" the first point is the main one, and
+    an everyday answer may still be it: "writing was [a respectable profession for women]
+    because …".)"""
+    if asked.reading not in _PREDICATES or "; " not in point.text[asked.start : asked.end]:
+        return None
+    text, start, end = point.text, asked.start, asked.end
+    found = splits.result_clause(text, start, end)
+    if found is None or found.second_stop <= 0 or text[found.cut] != ";":
+        return None
+    if _kept_blank(point, start, found.cut, asked.reading) is not None:
+        return None  # (both are worth asking, or the second is not: `_second_point`)
+    return _kept_blank(point, found.second_start, found.second_stop, "predicate")
 
 
 # Readings that ask who made what the subject names ("Cognitive load theory, developed by

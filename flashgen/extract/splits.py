@@ -11,6 +11,7 @@ import re
 from typing import NamedTuple
 
 from flashgen.extract.clauses import (
+    COPULAS,
     DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
@@ -88,6 +89,7 @@ _RESULT_MARKS = (", so ", ", where ", "; ", ": ", " why ")
 _AND_CLAUSE = re.compile(r",?\s+and\s+")
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose)\b")
 _WHERE_SUBJECT = 4
+_SAID_BY_COPULA = 2  # "is [the epicentre]"
 
 
 def result_clause(text: str, start: int, end: int) -> Cut | None:
@@ -101,17 +103,26 @@ def result_clause(text: str, start: int, end: int) -> Cut | None:
     found = _SO_CLAUSE.match(text, start + found.start()) if found is not None else None
     if found is None:
         return None
-    if len(text[start : found.start()].split()) < _SECOND_PREDICATE_WORDS:
+    first = len(text[start : found.start()].split())
+    if first < _SAID_BY_COPULA or (first < _SECOND_PREDICATE_WORDS and found.group()[0] != ";"):
         return None
     result = clause(text[:end], found.end())
     if result is None or result.negative or result.start != found.end():
         return None
+    copula = text[result.verb_start : result.verb_end] in COPULAS
+    if first < _SECOND_PREDICATE_WORDS and not copula:
+        return None  # (two short blanks: what two copulas say, "is [the focus]; … is [the …]")
     if _RELATIVE_WORD.search(result.subject):
         return None  # (a phrase with its relative clause, no clause of its own: ": the power
         # which can be exercised …")
     if found.group().rstrip().endswith("where") and len(result.subject.split()) > _WHERE_SUBJECT:
         return None  # (a place's clause with a long subject of its own says too much to split)
-    if len(text[result.verb_end : end].split()) < _SECOND_PREDICATE_WORDS:
+    said = text[result.verb_end : end].split()
+    if found.group()[0] == ";" and copula and len(said) >= _SAID_BY_COPULA:
+        # ("… is [the focus]; the point on the surface directly above it is [the
+        # epicentre]": what a second clause's copula says may be short)
+        return Cut(found.start(), result.verb_end, blank_end(text, result.verb_end, end))
+    if len(said) < _SECOND_PREDICATE_WORDS:
         # ("shuffles [genes …], so [a gene's companions keep changing]": what it says of
         # its subject is too short to ask alone, the whole result is the second point)
         stop = blank_end(text, found.end(), end)
