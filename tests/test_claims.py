@@ -2931,3 +2931,28 @@ def test_a_clause_after_a_semicolon_is_asked_when_what_comes_before_is_not_worth
         {"author": "Adam Smith"},
     )
     assert made == [["usually played twice"]], made
+
+
+@pytest.mark.parametrize(
+    ("bullet", "asked"),
+    [
+        # what an arrow points to follows from what comes before it: a blank never runs
+        # across it (a card's two blanks, joined), and a bullet with no verb asks it
+        (
+            "Guild masters fix the price of cloth → higher profits",
+            "the price of clothhigher profits",
+        ),
+        (
+            "Cheaper, more replaceable journeymen → weaker bargaining power",
+            "weaker bargaining power",
+        ),
+        # (not a word and what it becomes: that is one example, not two points)
+        (
+            "A suffix changes the word class of a stem: weave → weaver",
+            "the word class of a stem: weave → weaver",
+        ),
+    ],
+)
+def test_what_an_arrow_points_to_is_a_point_of_its_own(bullet: str, asked: str) -> None:
+    made = deleted_in(f"# Guilds\n\n## Effects\n- {bullet}\n")
+    assert made == [asked], made

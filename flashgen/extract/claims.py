@@ -966,6 +966,7 @@ _SPLITS = (
     splits.when_clause,
     splits.reason_clause,
     splits.led_by,
+    splits.consequence,
 )
 
 
@@ -1001,12 +1002,18 @@ def _later_point_alone(point: Reading, asked: Candidate) -> Candidate | None:
     None. (Only there: before ", because" or ", while" the first point is the main one, and
     an everyday answer may still be it: "writing was [a respectable profession for women]
     because …".)"""
-    if asked.reading not in _PREDICATES or "; " not in point.text[asked.start : asked.end]:
+    if asked.reading not in _PREDICATES:
         return None
     text, start, end = point.text, asked.start, asked.end
-    found = splits.result_clause(text, start, end)
-    if found is None or found.second_stop <= 0 or text[found.cut] != ";":
+    # (or what follows from it after an arrow: "More parties [→ coalition governments]")
+    found = splits.consequence(text, start, end)
+    if found is None and "; " in text[start:end]:
+        found = splits.result_clause(text, start, end)
+        found = found if found is not None and text[found.cut] == ";" else None
+    if found is None or found.second_stop <= 0:
         return None
+    if found.cut <= start:
+        return _kept_blank(point, found.second_start, found.second_stop, "predicate")
     if _kept_blank(point, start, found.cut, asked.reading) is not None:
         return None  # (both are worth asking, or the second is not: `_second_point`)
     return _kept_blank(point, found.second_start, found.second_stop, "predicate")

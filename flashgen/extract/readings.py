@@ -438,6 +438,7 @@ def predicate_candidates(sentence: Reading, first: bool = True) -> list[Candidat
         verbless = (
             _imperative_candidate(inside)
             or _equated_candidate(inside)
+            or _arrowed_candidate(inside)
             or _subjectless_past_candidate(inside)
             or _placed_phrase_candidate(inside)
             or _dashed_comment_candidate(inside)
@@ -723,6 +724,26 @@ def _equated_candidate(sentence: Reading) -> Candidate | None:
         return None
     end = blank_end(text, at, stop)
     return scored_blank(sentence, at, end, "predicate") if end > 0 else None
+
+
+_ARROWED = re.compile(r"\s+(?:→|->|=>|⇒)\s+")
+_ARROWED_WORDS = 2  # each side: "walk → walked" maps a word, it follows from nothing
+
+
+def _arrowed_candidate(sentence: Reading) -> Candidate | None:
+    """ "Cheaper, more replaceable labour → [weaker bargaining power]": what a note's arrow
+    points to follows from what comes before it."""
+    text, start, stop = sentence.text, sentence.start, sentence.end
+    if "→" not in text[start:stop] and ">" not in text[start:stop]:
+        return None
+    arrows = list(_ARROWED.finditer(text, start, stop))
+    if len(arrows) != 1 or len(text[start : arrows[0].start()].split()) < _ARROWED_WORDS:
+        return None
+    at = arrows[0].end()
+    if len(text[at:stop].split()) < _ARROWED_WORDS:
+        return None
+    end = blank_end(text, at, stop)
+    return scored_blank(sentence, at, end, "result") if end > 0 else None
 
 
 CITED_AFTER = re.compile(r"\s*\([^()]{1,30}\)[\s.]*$")

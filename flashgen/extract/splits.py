@@ -278,6 +278,32 @@ def participle_phrase(text: str, start: int, end: int) -> Cut | None:
     return Cut(found.start(), found.end(), stop)
 
 
+# What follows from a point, after an arrow: "memorizes [the training set] → [high variance]".
+_ARROW = re.compile(r"\s+(?:→|->|=>|⇒)\s+")
+
+
+def consequence(text: str, start: int, end: int) -> Cut | None:
+    """A blank cut before an arrow, and what follows from it up to the next arrow
+    ("inserts [aquaporins into the collecting duct] → [more water reabsorbed] → …"); or
+    None. The first blank may be empty: "More parties [→ coalition governments]"."""
+    if "→" not in text[start:end] and ">" not in text[start:end]:
+        return None
+    found = next(top_level(text[:end], _ARROW.pattern, max(0, start - 1)), None)
+    if found is None:
+        return None
+    cut, at = max(0, start - 1) + found.start(), max(0, start - 1) + found.end()
+    following = _ARROW.search(text, at, end)
+    stop = following.start() if following is not None else blank_end(text, at, end)
+    if stop <= at:
+        return None
+    if len(_MAPPED.split(text[:cut])[-1].split()) == 1 and len(text[at:stop].split()) == 1:
+        return None  # (a word and what it becomes: "changes the word class: walk → walked")
+    return Cut(max(cut, start), at, stop)
+
+
+_MAPPED = re.compile(r"[:;,(]")
+
+
 # Who led what a blank ends with: "under the eunuch admiral Zheng He", "led by Cortés".
 _LED_BY = re.compile(
     r"\s(?:under|led\s+by|commanded\s+by)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}"
