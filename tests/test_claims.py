@@ -1697,10 +1697,12 @@ def test_what_the_object_of_the_authors_verb_does_is_asked_after_which() -> None
 
 def test_what_a_verb_of_telling_apart_sets_its_object_against_is_asked() -> None:
     asked = deleted_terms(
-        "Smith distinguishes the price of a good, which buyers pay in money, from its value, "
-        "which is measured in the labour it commands."
+        "Smith distinguishes the price that buyers pay in money from its value, which is "
+        "measured in the labour it commands."
     )
     assert asked and asked[0].startswith("its value"), asked
+    # (when each of the two has a relative clause, what sets each apart is asked: see
+    # `test_what_sets_each_of_two_things_told_apart_is_asked`)
 
 
 def test_a_second_verb_of_the_same_subject_is_a_second_point() -> None:
@@ -2956,3 +2958,28 @@ def test_a_clause_after_a_semicolon_is_asked_when_what_comes_before_is_not_worth
 def test_what_an_arrow_points_to_is_a_point_of_its_own(bullet: str, asked: str) -> None:
     made = deleted_in(f"# Guilds\n\n## Effects\n- {bullet}\n")
     assert made == [asked], made
+
+
+@pytest.mark.parametrize(
+    ("meta", "sentence", "asked"),
+    [
+        # two things told apart: what sets each apart, in its relative clause
+        (
+            {"author": "Adam Smith"},
+            "Smith distinguishes productive labour, which adds to the value of the goods it "
+            "works on, from unproductive labour, which leaves no lasting product behind.",
+            ["adds to the value of the goods it works on", "leaves no lasting product behind"],
+        ),
+        (
+            {"author": "Adam Smith", "lang": "fr"},
+            "Smith distingue le travail productif, qui ajoute à la valeur des choses, du "
+            "travail improductif, qui ne produit aucune valeur.",
+            ["ajoute à la valeur des choses", "ne produit aucune valeur"],
+        ),
+    ],
+)
+def test_what_sets_each_of_two_things_told_apart_is_asked(
+    meta: dict, sentence: str, asked: list
+) -> None:
+    made = deleted_by_card(sentence, meta)
+    assert asked in made, made

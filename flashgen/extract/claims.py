@@ -976,6 +976,12 @@ def _second_point(point: Reading, asked: Candidate) -> tuple[Candidate, Candidat
     text, start, end = point.text, asked.start, asked.end
     if asked.reading in _MAKERS:
         return _maker_and_claim(point, asked)
+    told_apart = splits.distinction(text, start, end)
+    if told_apart is not None:
+        # "distinguishes A, which [is …], from B, which [is …]": what sets each apart
+        first, second = (_kept_blank(point, *where, "predicate") for where in told_apart)
+        if first is not None and second is not None:
+            return first, second
     if asked.reading in _PREDICATES:
         for cut in _SPLITS:
             found = _two_blanks(point, asked, cut(text, start, end))

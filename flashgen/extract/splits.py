@@ -304,6 +304,34 @@ def consequence(text: str, start: int, end: int) -> Cut | None:
 _MAPPED = re.compile(r"[:;,(]")
 
 
+# Two things told apart, each with what sets it apart in a relative clause: "distinguishes
+# A, which …, from B, which …", in the languages read ("distingue A, qui …, de B, qui …").
+_DISTINGUISHING = re.compile(
+    r"\b(?:distinguish(?:es|ed)?|distingue|distinguait|distinguiu|distinguía|distinse|"
+    r"unterscheidet|unterschied)\s+",
+    re.IGNORECASE,
+)
+_RELATIVE_OPENING = re.compile(r",\s+(?:which|who|qui|que|che|cui|der|die|das|welche)\s+")
+_FROM_THE_OTHER = re.compile(r",\s+(?:from\s|de\s|d['’]|da\s|von\s|des\s|du\s|dalla\s|dal\s)")
+
+
+def distinction(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """What sets each of two things told apart apart, the two relative clauses of
+    "distinguishes A, which [is …], from B, which [is …]"; or None."""
+    verb = _DISTINGUISHING.search(text, 0, end)
+    if verb is None or verb.end() > start:
+        return None
+    first = _RELATIVE_OPENING.search(text, verb.end(), end)
+    other = _FROM_THE_OTHER.search(text, first.end(), end) if first is not None else None
+    second = _RELATIVE_OPENING.search(text, other.end(), end) if other is not None else None
+    if first is None or other is None or second is None:
+        return None
+    stop = blank_end(text, second.end(), end)
+    if stop <= second.end() or other.start() <= first.end():
+        return None
+    return (first.end(), other.start()), (second.end(), stop)
+
+
 # Who led what a blank ends with: "under the eunuch admiral Zheng He", "led by Cortés".
 _LED_BY = re.compile(
     r"\s(?:under|led\s+by|commanded\s+by)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}"
