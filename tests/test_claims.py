@@ -2778,6 +2778,17 @@ def test_a_reporting_verb_after_a_relative_pronoun_frames_nothing() -> None:
             "La feria es un mercado de paños, y el crédito es el motor del comercio lejano.",
             ["un mercado de paños", "el motor del comercio lejano"],
         ),
+        # (and one a "but" sets against the first)
+        (
+            "de",
+            "Im Handel ist alles sehr einfach, aber das Einfachste ist schwierig.",
+            ["alles sehr einfach", "schwierig"],
+        ),
+        (
+            "fr",
+            "La foire est un marché de draps, mais le crédit est le moteur du commerce lointain.",
+            ["un marché de draps", "le moteur du commerce lointain"],
+        ),
     ],
 )
 def test_a_clause_of_its_own_after_a_comma_and_and_is_a_second_point_in_other_languages(

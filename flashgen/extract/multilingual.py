@@ -228,6 +228,10 @@ def _phrase_subject(words: Words, language: str) -> re.Pattern[str] | None:
     )
 
 
+# What sets a clause of its own against the one before, after a comma: "…, aber …".
+_CONTRASTING = {"fr": "mais", "es": "pero", "it": "ma|però", "de": "aber", "pt": "mas"}
+
+
 _PATTERNS = {
     language: _Patterns(
         frame=re.compile(rf"\b{words.frames}\s*", re.I),
@@ -272,8 +276,10 @@ _PATTERNS = {
         phrase_subject_verb=_phrase_subject(words, language),
         # ", e i caratteri sono …", ", y el duende sube …": a conjunction after a comma, then
         # a subject of its own opening with its determiner
+        # (or one set against it: ", aber das Einfachste ist …", ", mais le …")
         joined_clause=re.compile(
-            rf",\s+(?:{words.conjunction})\s+(?=(?i:{words.determiners}){_DETERMINER_END}\w)"
+            rf",\s+(?:{words.conjunction}|{_CONTRASTING.get(language, 'but')})\s+"
+            rf"(?=(?i:{words.determiners}){_DETERMINER_END}\w)"
         ),
     )
     for language, words in LANGUAGES.items()
