@@ -2720,6 +2720,8 @@ def test_the_author_in_a_list_of_things_is_not_the_notes_author() -> None:
         ("The old guild controlled the looms of the town.", "controlled"),
         # (not a participle before its agent)
         ("The money collected by the guild paid for the hall.", "paid"),
+        # a past spelled as its present, before where it went
+        ("The Grand Union Canal cut through the old parish of Saint Giles.", "cut"),
         # and after two names joined by "and"
         ("Lord Smith and Adam Ferguson justified Scottish guild charters.", "justified"),
     ],

@@ -938,12 +938,18 @@ def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plura
         or (following in _CONDITIONS and "NOUN" in word_classes(previous))
     ):
         return True
+    if word in _SAME_FORM_PASTS and following in _THROUGH and previous not in DETERMINERS:
+        return True  # ("The Cross-Bronx Expressway cut through …": no noun moves through)
     return (
         word.endswith("ed")
         and following in _VERB_PREPOSITIONS
         and "NOUN" in word_classes(previous)
         and previous not in DETERMINERS
     )
+
+
+# Where a past spelled as its present takes its subject ("cut through", "spread across").
+_THROUGH = frozenset("through across into over along throughout".split())
 
 
 def _verb_before_its_preposition(tokens: list[re.Match[str]], index: int) -> bool:
