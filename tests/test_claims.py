@@ -2722,6 +2722,8 @@ def test_the_author_in_a_list_of_things_is_not_the_notes_author() -> None:
         ("The money collected by the guild paid for the hall.", "paid"),
         # a past spelled as its present, before where it went
         ("The Grand Union Canal cut through the old parish of Saint Giles.", "cut"),
+        # the verb agrees with the word before an aside in brackets
+        ("Guild wardens (elected each spring) inspect every loom in the town.", "inspect"),
         # and after two names joined by "and"
         ("Lord Smith and Adam Ferguson justified Scottish guild charters.", "justified"),
     ],

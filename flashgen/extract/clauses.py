@@ -524,15 +524,22 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
     coordinated = False  # an "and" before the verb
     relative_seen = False
     relative_auxiliary = False  # a relative clause's auxiliary came last
+    bracketed_after = ""  # the word before the bracket that is open
     for index, token in enumerate(tokens):
         if index <= aside_closed:
             continue
         word = token.group()
         if word in "([":
+            if not depth:
+                bracketed_after = previous
             depth += 1
             continue
         if word in ")]":
             depth = max(0, depth - 1)
+            if not depth and bracketed_after and bracketed_after != "«»":
+                # ("Spring tides (largest range) happen …": the verb agrees with the word
+                # before the aside in brackets)
+                previous = bracketed_after
             continue
         if word in '"“”':
             quoted = not quoted if word == '"' else word == "“"
