@@ -2998,3 +2998,15 @@ def test_what_sets_each_of_two_things_told_apart_is_asked(
 ) -> None:
     made = deleted_by_card(sentence, meta)
     assert asked in made, made
+
+
+def test_a_relative_clause_opening_with_whose_inside_a_blank_is_a_second_point() -> None:
+    made = deleted_by_card(
+        "Smith shows that the guild's power came from chartered companies such as the "
+        "Levant Company, whose trading rights the wardens sold without consulting the town.",
+        {"author": "Adam Smith"},
+    )
+    assert [
+        "from chartered companies such as the Levant Company",
+        "trading rights the wardens sold without consulting the town",
+    ] in made, made

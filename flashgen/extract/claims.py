@@ -878,7 +878,7 @@ def _after_lead(lead: Inline, spans: Inline) -> Inline:
 # What opens the rest of a point cut short, a relative clause, and stays on the front:
 # "… a political center [that could] operate within …".
 _REST_OPENING = re.compile(
-    r"[\s,]*(?:that|which|who)\s+(?:(?:could|can|would|will|may|might|must|should|also)\s+)*"
+    r"[\s,]*(?:that|which|who|whose)\s+(?:(?:could|can|would|will|may|might|must|should|also)\s+)*"
 )
 
 

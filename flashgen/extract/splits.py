@@ -398,7 +398,7 @@ def set_against(text: str, end: int) -> bool:
 
 
 # A relative clause set off by a comma inside a blank: ", which settled …".
-_RELATIVE_INSIDE = re.compile(r",\s+(?:which|who)\s+")
+_RELATIVE_INSIDE = re.compile(r",\s+(?:which|who|whose)\s+")
 _OTHER_CLAUSE = re.compile(r"[;:]\s|\sthat\s")
 _BEFORE_RELATIVE_WORDS = 3  # a blank left shorter than this says too little alone
 
