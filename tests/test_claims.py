@@ -2722,6 +2722,9 @@ def test_the_author_in_a_list_of_things_is_not_the_notes_author() -> None:
         ("The money collected by the guild paid for the hall.", "paid"),
         # a past spelled as its present, before where it went
         ("The Grand Union Canal cut through the old parish of Saint Giles.", "cut"),
+        # an adjective before a plural head and its phrase
+        ("The broad looms of the town weave for the merchants of London.", "weave"),
+        ("The flat roofs of the hall drain directly into the river.", "drain"),
         # the verb agrees with the word before an aside in brackets
         ("Guild wardens (elected each spring) inspect every loom in the town.", "inspect"),
         # and after two names joined by "and"
@@ -3010,3 +3013,19 @@ def test_a_relative_clause_opening_with_whose_inside_a_blank_is_a_second_point()
         "from chartered companies such as the Levant Company",
         "trading rights the wardens sold without consulting the town",
     ] in made, made
+
+
+def test_each_clause_of_a_series_that_and_closes_is_a_point() -> None:
+    made = deleted_by_card(
+        "The master gives the apprentice a bed to sleep in, the apprentice owes him seven "
+        "years of work, and the guild wardens enforce the whole bargain.",
+        {"author": "Adam Smith"},
+    )
+    assert len(made) == 1 and len(made[0]) == 3, made
+    # (not the items a colon announces)
+    made = deleted_by_card(
+        "Smith names three ranks in the trade: the apprentice bound to a master, the "
+        "journeyman paid by the day, and the master who owns the shop.",
+        {"author": "Adam Smith"},
+    )
+    assert all("three" not in blanks for blanks in made), made

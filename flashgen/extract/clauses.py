@@ -618,6 +618,18 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             previous = lower
             continue
         if (
+            seen == 3
+            and tokens[0].group().lower() in DETERMINERS
+            and "ADJ" in word_classes(previous)
+            and "VERB" not in word_classes(previous)
+            and _next_in(tokens, index, PREPOSITIONS)
+            and is_plural_noun(lower, known=True)
+        ):
+            # "The broad leaves of the squash shade …": an adjective before the plural head
+            plural_subject = plural_head = True
+            previous = lower
+            continue
+        if (
             seen == 2
             and previous not in DETERMINERS
             and previous not in _NOT_BEFORE_A_NOUN
@@ -964,10 +976,12 @@ def _verb_before_its_preposition(tokens: list[re.Match[str]], index: int) -> boo
     (not "of", which a noun takes: "the structure of")."""
     word = tokens[index].group()
     following = _following(tokens, index).lower()
+    if following.endswith("ly") and _is_adverb(following):
+        following = _following(tokens, index + 1).lower()  # ("form directly from …")
     return (
         word[:1].islower()
         and not word.endswith("s")
-        and following in PREPOSITIONS
+        and (following in PREPOSITIONS or following in _PARTICLES)
         and following != "of"
         and "VERB" in word_classes(word)
     )

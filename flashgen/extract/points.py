@@ -32,7 +32,11 @@ _NEXT_POINT = re.compile(
     rf"(?:(?:{REPORTING_VERBS})\s+that\s+|that\s+)?"
     r"|;\s+(?:and\s+)?(?:that\s+)?"
     r"|:\s+(?=[A-Za-z])|\s+(?:→|->|=>)\s+"  # (a bullet's "A → B": B follows from A)
+    # (or a clause of a series that ", and" closes: "The corn gives A, the beans fix B, and
+    # the squash shades C")
+    r"|,\s+(?=(?:the|a|an|its|their|his|her)\s)"
 )
+_SERIES_CLOSED = re.compile(r",\s+and\s+(?:the|a|an|its|their|his|her)\s")
 _MIN_POINT_WORDS = 4
 # "divided between A, and B", "both A and B": what follows ", and" is the pair's second half.
 # "…, and the would-be revolutionaries who Draper says came up with …": a noun with a
@@ -72,6 +76,13 @@ def claim_points(text: str, start: int) -> list[tuple[int, int]]:
             continue
         if len(text[at:].split()) < _MIN_POINT_WORDS:
             break
+        if found.group().strip() == "," and (
+            _SERIES_CLOSED.search(text, at) is None or ":" in text[begin:cut]
+        ):
+            # (a bare comma parts clauses only in a series that ", and" closes; not the
+            # items a colon announces: "distinguishes three acts: the locutionary act …, the
+            # illocutionary act performed …, and …")
+            continue
         if not found.group().rstrip().endswith("that"):
             # A clause of its own: its subject right there, and one before it too (not the
             # last item of a list: "A, B, and C are …").
