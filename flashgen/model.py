@@ -230,6 +230,10 @@ def without_subtitle(title: str) -> str:
     if found is None:
         return title
     head = title[: found.start()].strip()
+    if head.count("(") > head.count(")"):
+        # (a subtitle inside brackets goes with its bracket: "Descartes' Myth (The Concept of
+        # Mind, ch. 1)" -> "Descartes' Myth")
+        head = head[: head.rfind("(")].strip()
     if head.isdigit() and len(head) >= 3:
         return head
     if len(head) < 6 or head[-1:].isdigit() or head.endswith("?"):

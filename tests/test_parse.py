@@ -328,6 +328,8 @@ def test_a_heading_after_a_line_of_tags_is_the_title_and_the_file_name_its_autho
         ("The Age of Revolution, chapter 2: The Industrial Revolution", "The Age of Revolution"),
         ("Lecture 5 — Market structures", "Lecture 5 — Market structures"),
         ("1776: The Year of Independence", "1776"),
+        # (a subtitle inside brackets goes with its bracket)
+        ("The Guild's Charter (The Wealth of Towns, ch. 2)", "The Guild's Charter"),
     ],
 )
 def test_a_cards_label_names_the_work_without_its_subtitle(title: str, short: str) -> None:
