@@ -553,6 +553,8 @@ def test_a_quoted_first_person_is_not_the_readers() -> None:
     assert claims_of("I think the workman asks what he is paid for, and never how.") == []
     # nor a sentence that opens in the reader's voice
     assert claims_of("Honestly the chapter on the pin factory could be half as long.") == []
+    # nor what the reader's reading group did with the text
+    assert claims_of("We read the chapter on the pin factory in October for the seminar.") == []
     # nor the reader's verdict, pointing at what they read
     assert claims_of("This chapter was the clearest account of the pin factory in the book.") == []
     assert claims_of("The chapter shows that the pin factory was the clearest case in the book.")
@@ -3029,3 +3031,30 @@ def test_each_clause_of_a_series_that_and_closes_is_a_point() -> None:
         {"author": "Adam Smith"},
     )
     assert all("three" not in blanks for blanks in made), made
+
+
+def test_a_paragraph_whose_subject_points_back_is_read_after_the_paragraph_before() -> None:
+    text = (
+        "# Guilds\n\n## Power\n\nThe weavers' guild fixed the price of cloth in every "
+        "market of the county.\n\nIts wardens inspected every loom twice a year and fined "
+        "careless masters.\n"
+    )
+    note = Note(Path("vault/f.md"), Path("vault"), "f.md", text, {"author": "Adam Smith"})
+    fronts = [
+        plain_text(d.front)
+        for d in extract(parse_note(note))
+        if d.kind == "claim" and not d.held_back
+    ]
+    assert any(f.count("weavers' guild") and "Its wardens inspected" in f for f in fronts), fronts
+    # (never after the reader's own paragraph)
+    readers = text.replace(
+        "The weavers' guild fixed the price of cloth in every market of the county.",
+        "This chapter of the book says more about the weavers' guild than we expected.",
+    )
+    note = Note(Path("vault/f.md"), Path("vault"), "f.md", readers, {"author": "Adam Smith"})
+    fronts = [
+        plain_text(d.front)
+        for d in extract(parse_note(note))
+        if d.kind == "claim" and not d.held_back
+    ]
+    assert not any("we expected" in f for f in fronts), fronts

@@ -96,7 +96,12 @@ KEEP_SCORE = 1.5
 
 
 # How the reader's own voice opens a sentence.
-_READERS_OPENING = re.compile(r"(?:Honestly|Frankly|Personally|IMO|IMHO|FWIW|TBH)\b")
+_READERS_OPENING = re.compile(
+    r"(?:Honestly|Frankly|Personally|IMO|IMHO|FWIW|TBH)\b"
+    # (and a reading group's "we", what it did with the text: "We read the chapter …")
+    r"|We\s+(?:(?:only|also|then|first)\s+)?(?:read|discussed|covered|skipped|watched|talked|"
+    r"finished|started)\b"
+)
 # The reader's verdict on what they read, pointing at it: "This chapter was the best in the
 # book", "That essay is hard going" (the author's claims are reported, not pointed at).
 _READERS_VERDICT = re.compile(
@@ -563,6 +568,21 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
     carried = NOTHING_CARRIED  # what a run of paragraphs opening with "it" stands for
     for sentence in sentences:
         before = previous if previous and _read_on(previous, sentence) else None
+        # What may come first on the card when the subject points back: the sentence before
+        # in the paragraph, or the paragraph before's last, when this one goes on from it
+        # ("Moses built …" / "His Cross-Bronx Expressway cut through …"; what a pronoun
+        # stands for is still read only within a paragraph)
+        leading = before
+        if (
+            before is None
+            and previous is not None
+            and english
+            and _paragraph_after_paragraph(previous, sentence)
+            and is_substantive(previous, previous_text := plain_text(previous.spans), english, name)
+            # (never the reader's: "Compare with the chapter we read in October.")
+            and _OURS.search(previous_text) is None
+        ):
+            leading = previous
         if english and not sentence.index and not sentence.list_item:
             opening = plain_text(sentence.named).lstrip()
             carried = carried_referent(sentence, opening, previous, carried)
@@ -580,7 +600,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             continue
         # The sentence before, when it reads alone: a subject that points back may be read
         # after it, and so may what a sentence says against its denial.
-        before_text = plain_text(before.spans) if before is not None else ""
+        before_text = plain_text(leading.spans) if leading is not None else ""
         if before_text and not _opens_alone(before_text):
             before_text = ""
         answers_denial = english and bool(before_text) and _answers_denial(text, before_text)
@@ -732,15 +752,15 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
                 chosen.append(rest)
                 fronts.add(_front(text, rest))
         lead = sentence.lead
-        if answers_denial and chosen and not lead and before is not None:
+        if answers_denial and chosen and not lead and leading is not None:
             # "…, the colonists did not see clumsy policies. They saw [a conspiracy …]": what
             # it is stands against what it is not, which the sentence before says
-            lead = strip_spans(before.named)
+            lead = strip_spans(leading.named)
         if any(c.leans for c in chosen):
             # Its subject points back ("This made the stars resented …"): the sentence before
             # comes first on the card, or there is no card.
-            lead = strip_spans(before.named) if before is not None else ()
-            if lead and before is not None and not _read_on_alone(before):
+            lead = strip_spans(leading.named) if leading is not None else ()
+            if lead and leading is not None and not _read_on_alone(leading):
                 lead = ()  # (a lead whose own subject points back says no more)
             if not lead:
                 held = held or replace(chosen[0], flaw="its subject points back")
@@ -835,6 +855,21 @@ def _read_on(previous: Sentence, sentence: Sentence) -> bool:
         and sentence.index == 0
         and previous.section == sentence.section
         and not sentence.lead
+    )
+
+
+_OURS = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
+
+
+def _paragraph_after_paragraph(previous: Sentence, sentence: Sentence) -> bool:
+    """Whether `sentence` opens a paragraph right after a paragraph of the same section."""
+    return (
+        sentence.index == 0
+        and not sentence.list_item
+        and not previous.list_item
+        and previous.section == sentence.section
+        and previous.quotation is None
+        and sentence.quotation is None
     )
 
 
