@@ -2727,6 +2727,8 @@ def test_the_author_in_a_list_of_things_is_not_the_notes_author() -> None:
         # an adjective before a plural head and its phrase
         ("The broad looms of the town weave for the merchants of London.", "weave"),
         ("The flat roofs of the hall drain directly into the river.", "drain"),
+        # a plural noun and its examples after "such as": the verb agrees with the noun
+        ("Guild towns such as Norwich fix the price of every bolt of cloth.", "fix"),
         # the verb agrees with the word before an aside in brackets
         ("Guild wardens (elected each spring) inspect every loom in the town.", "inspect"),
         # and after two names joined by "and"

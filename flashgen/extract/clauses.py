@@ -562,6 +562,15 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
         if seen > limit:
             break
         in_phrase = in_phrase or (seen > 1 and lower in PREPOSITIONS)
+        if (
+            lower == "such"
+            and not listing
+            and is_plural_noun(previous, known=True)
+            and _SUCH_AS.match(text, tokens[index - 1].end())
+        ):
+            # "Guild towns such as Norwich fix …": the verb agrees with the noun before its
+            # examples
+            plural_subject = plural_head = True
         if relative_auxiliary and lower in ("and", "or"):
             previous = lower  # ("who is freed and turned toward the fire is …")
             continue
@@ -782,6 +791,9 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
                 # opening phrase, before the subject's determiner
                 previous = lower
                 continue
+            if plural_noun and not listing and _SUCH_AS.match(text, tokens[index].end()):
+                previous = lower  # ("C4 plants such as corn avoid …": a noun, its examples)
+                continue
             if plural_noun and _next_in(tokens, index, AUXILIARIES):
                 # "Completed reduce tasks do not need …": a plural noun before an auxiliary
                 previous = lower
@@ -872,6 +884,7 @@ _EXAMPLE_OPENERS = frozenset(("such", "including", "especially", "notably", "chi
 _IRREGULAR_PLURALS = frozenset("people men women children mice geese feet teeth".split())
 _BY = frozenset(("by",))
 _OF_OR_BRACKET = frozenset(("of", "("))  # "wars of 1912", "studies (Shoda, 1990) found"
+_SUCH_AS = re.compile(r"\s+such\s+as\s")
 _VERB_PREPOSITIONS = frozenset("on in to into from with for upon at".split())
 _WH = frozenset("what how where when why whether".split())
 _SUBJECT_PRONOUNS = frozenset("i you we they".split())
