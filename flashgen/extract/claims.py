@@ -1038,24 +1038,22 @@ def _second_point(point: Reading, asked: Candidate) -> tuple[Candidate, Candidat
 
 
 def _later_point_alone(point: Reading, asked: Candidate) -> Candidate | None:
-    """The clause of its own after a semicolon that a predicate's blank holds, judged anew,
-    when what comes before the semicolon is not worth asking (it stays on the front); or
-    None. (Only there: before ", because" or ", while" the first point is the main one, and
-    an everyday answer may still be it: "writing was [a respectable profession for women]
-    because …".)"""
+    """What follows an arrow, or the clause of its own after a semicolon, that a predicate's
+    blank holds, judged anew, when what comes before is not worth asking (it stays on the
+    front: "More parties [→ coalition governments]", "… the new key; the exposition is
+    [usually repeated]"); or None. (Only there: before ", because" or ", while" the first
+    point is the main one, and an everyday answer may still be it: "writing was [a
+    respectable profession for women] because …".)"""
     if asked.reading not in _PREDICATES:
         return None
     text, start, end = point.text, asked.start, asked.end
-    # (or what follows from it after an arrow: "More parties [→ coalition governments]")
     found = splits.consequence(text, start, end)
     if found is None and "; " in text[start:end]:
         found = splits.result_clause(text, start, end)
         found = found if found is not None and text[found.cut] == ";" else None
     if found is None or found.second_stop <= 0:
         return None
-    if found.cut <= start:
-        return _kept_blank(point, found.second_start, found.second_stop, "predicate")
-    if _kept_blank(point, start, found.cut, asked.reading) is not None:
+    if found.cut > start and _kept_blank(point, start, found.cut, asked.reading) is not None:
         return None  # (both are worth asking, or the second is not: `_second_point`)
     return _kept_blank(point, found.second_start, found.second_stop, "predicate")
 
@@ -1112,38 +1110,34 @@ def _past_marked_term(point: Reading, asked: Candidate) -> Candidate | None:
     and goes on to say what it is, started after the term, judged anew; or None."""
     if asked.reading not in _PREDICATES:
         return None
-    text, at = point.text, 0
-    for span in point.spans:
-        if span.kind == "embed":
-            continue
-        begin, at = at, at + len(span.text)
-        if at <= asked.start or not span.text.strip():
-            continue
-        if begin >= asked.end:
-            return None
-        if not span.marks & _TERM_MARKS:
-            if _BEFORE_TERM.fullmatch(text, asked.start, at) is None:
-                return None
-            continue  # (the article before the term)
-        if begin < asked.start or _BEFORE_TERM.fullmatch(text, asked.start, begin) is None:
-            return None
-        start = _AFTER_TERM.match(text, at).end()
-        said = text[start : asked.end]
-        if (
-            start >= asked.end
-            or not said[:1].isalnum()
-            or len(said.split()) < _SAID_OF_TERM_WORDS
-            or said.split(None, 1)[0].lower() in _CONJUNCTIONS
-            or _WORD_THEN_COMMA.match(said)
-        ):
-            # (an appositive, "the **Strange Situation**, a procedure …", or a list; nor a
-            # word that ends a clause, "mixes his **labour** with, he makes …")
-            return None
-        kept = _kept_blank(point, start, asked.end, asked.reading)
-        # (a blank that would start further on leaves the term's own phrase on the front
-        # and asks its end: "the **thylakoid membranes** of [the chloroplast]")
-        return kept if kept is not None and kept.start == start else None
-    return None
+    text = point.text
+    term = next(
+        (
+            (begin, end)
+            for begin, end, span in positioned(point.spans)
+            if span.marks & _TERM_MARKS and asked.start <= begin < asked.end
+        ),
+        None,
+    )
+    # (only an article, a possessive or a preposition before it: "serves as a **secure
+    # base** from which …")
+    if term is None or _BEFORE_TERM.fullmatch(text, asked.start, term[0]) is None:
+        return None
+    start = _AFTER_TERM.match(text, term[1]).end()
+    said = text[start : asked.end]
+    if (
+        len(said.split()) < _SAID_OF_TERM_WORDS
+        or not said[:1].isalnum()
+        or said.split(None, 1)[0].lower() in _CONJUNCTIONS
+        or _WORD_THEN_COMMA.match(said)
+    ):
+        # (an appositive, "the **Strange Situation**, a procedure …", or a list; nor a word
+        # that ends a clause, "mixes his **labour** with, he makes …")
+        return None
+    kept = _kept_blank(point, start, asked.end, asked.reading)
+    # (a blank that would start further on leaves the term's own phrase on the front and
+    # asks its end: "the **thylakoid membranes** of [the chloroplast]")
+    return kept if kept is not None and kept.start == start else None
 
 
 _WORD_THEN_COMMA = re.compile(r"(?:with|of|to|for|by|in|on|at|from|about|up|out),")

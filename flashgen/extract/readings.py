@@ -726,7 +726,8 @@ def _equated_candidate(sentence: Reading) -> Candidate | None:
     return scored_blank(sentence, at, end, "predicate") if end > 0 else None
 
 
-_ARROWED = re.compile(r"\s+(?:→|->|=>|⇒)\s+")
+# A note's arrow between words: what follows it follows from what comes before.
+ARROW = re.compile(r"\s+(?:→|->|=>|⇒)\s+")
 _ARROWED_WORDS = 2  # each side: "walk → walked" maps a word, it follows from nothing
 
 
@@ -736,7 +737,7 @@ def _arrowed_candidate(sentence: Reading) -> Candidate | None:
     text, start, stop = sentence.text, sentence.start, sentence.end
     if "→" not in text[start:stop] and ">" not in text[start:stop]:
         return None
-    arrows = list(_ARROWED.finditer(text, start, stop))
+    arrows = list(ARROW.finditer(text, start, stop))
     if len(arrows) != 1 or len(text[start : arrows[0].start()].split()) < _ARROWED_WORDS:
         return None
     at = arrows[0].end()

@@ -20,7 +20,7 @@ from flashgen.extract.clauses import (
     is_simple_past,
     word_classes,
 )
-from flashgen.extract.readings import WORD_TOKEN, blank_end, state_made
+from flashgen.extract.readings import ARROW, WORD_TOKEN, blank_end, state_made
 from flashgen.extract.words import STOPWORDS, top_level
 
 
@@ -279,7 +279,6 @@ def participle_phrase(text: str, start: int, end: int) -> Cut | None:
 
 
 # What follows from a point, after an arrow: "memorizes [the training set] → [high variance]".
-_ARROW = re.compile(r"\s+(?:→|->|=>|⇒)\s+")
 
 
 def consequence(text: str, start: int, end: int) -> Cut | None:
@@ -288,11 +287,11 @@ def consequence(text: str, start: int, end: int) -> Cut | None:
     None. The first blank may be empty: "More parties [→ coalition governments]"."""
     if "→" not in text[start:end] and ">" not in text[start:end]:
         return None
-    found = next(top_level(text[:end], _ARROW.pattern, max(0, start - 1)), None)
+    found = next(top_level(text[:end], ARROW.pattern, max(0, start - 1)), None)
     if found is None:
         return None
     cut, at = max(0, start - 1) + found.start(), max(0, start - 1) + found.end()
-    following = _ARROW.search(text, at, end)
+    following = ARROW.search(text, at, end)
     stop = following.start() if following is not None else blank_end(text, at, end)
     if stop <= at:
         return None
