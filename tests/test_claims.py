@@ -2668,6 +2668,12 @@ def test_but_without_a_comma_sets_a_second_blank_against_the_first() -> None:
         "Guilds were common in the towns but rare in the countryside.", {"author": "Adam Smith"}
     )
     assert ["common in the towns", "rare in the countryside"] in made, made
+    # (what "but" denies may follow a single word)
+    made = deleted_by_card(
+        "The wardens' inspections relieve fraud but do not improve the wages of weavers.",
+        {"author": "Adam Smith"},
+    )
+    assert ["fraud", "do not improve the wages of weavers"] in made, made
     # ("all but one thing" is no contrast of two points)
     made = deleted_by_card(
         "Smith says that the guild may take everything from a weaver but one thing: his "

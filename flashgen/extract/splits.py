@@ -358,6 +358,9 @@ _CONTRAST_PHRASE = re.compile(
     r"|(?<!,)\s+but\s+(?!also\b|not\b|rather\b|only\b|then\b|because\b|for\b|as\b|one\b)"
 )
 _CONTRASTED_WORDS = 2  # what a point is set against may be short: "not [their tasks]"
+_DENIED = re.compile(
+    r"(?:do|does|did|can|could|will|would|is|are|was|were)\s*(?:not|n't)\b|cannot\b"
+)
 _ASIDE = re.compile(r"[\w'-]+,\s")
 # An aside that says who else holds or denies a point: ", as later critics claimed".
 _AS_CLAIMED = re.compile(
@@ -378,7 +381,10 @@ def contrast(text: str, start: int, end: int) -> Cut | None:
     found = phrases[0]
     if found.group().strip() == "but" and clause(text[:end], found.end()) is not None:
         return None  # (a clause of its own after "but" is a point of its own, `points`)
-    if len(text[start : found.start()].split()) < _SECOND_PREDICATE_WORDS:
+    denied = found.group().strip() == "but" and _DENIED.match(text, found.end()) is not None
+    if len(text[start : found.start()].split()) < (1 if denied else _SECOND_PREDICATE_WORDS):
+        # (what "but" denies may follow a word: "relieve [congestion] but [do not improve
+        # survival]")
         return None
     stop = blank_end(text, found.end(), end)
     aside = _AS_CLAIMED.search(text, found.end(), stop) if stop > 0 else None
