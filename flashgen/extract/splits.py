@@ -159,15 +159,11 @@ def reason_clause(text: str, start: int, end: int) -> Cut | None:
     good]"); or None."""
     if not any(word in text[start:end] for word in _REASON_WORDS):
         return None
-    found = next(top_level(text[:end], _REASON_CLAUSE.pattern, start), None)
+    # (a clause of its own, not a phrase: "since 1990", "because of …")
+    found = _clause_after(text, start, end, _REASON_CLAUSE.pattern, _SECOND_PREDICATE_WORDS)
     if found is None:
         return None
-    cut, at = start + found.start(), start + found.end()
-    if len(text[start:cut].split()) < _SECOND_PREDICATE_WORDS:
-        return None
-    reason = clause(text[:end], at)
-    if reason is None or reason.start != at or not reason.subject:
-        return None  # (no clause of its own: "since 1990", "because of …")
+    cut, at = found
     stop = blank_end(text, at, end)
     if stop <= 0 or len(text[at:stop].split()) < _SECOND_PREDICATE_WORDS:
         return None
@@ -435,16 +431,26 @@ def before_semicolon(text: str, start: int, end: int) -> int | None:
     …"), when what is left says enough; or None."""
     if "; " not in text[start:end]:
         return None
-    found = next(top_level(text[:end], _SEMICOLON.pattern, start), None)
+    found = _clause_after(text, start, end, _SEMICOLON.pattern, _BEFORE_SEMICOLON_WORDS)
+    return found[0] if found is not None else None
+
+
+def _clause_after(
+    text: str, start: int, end: int, mark: str, words_before: int
+) -> tuple[int, int] | None:
+    """[cut, at) of the first `mark` (a pattern) outside brackets and quotes inside a blank
+    [start, end), when at least `words_before` words come before it and a clause of its own
+    (its subject right there) begins after it; or None."""
+    found = next(top_level(text[:end], mark, start), None)
     if found is None:
         return None
     cut, at = start + found.start(), start + found.end()
-    if len(text[start:cut].split()) < _BEFORE_SEMICOLON_WORDS:
+    if len(text[start:cut].split()) < words_before:
         return None
     own = clause(text[:end], at)
     if own is None or own.start != at or not own.subject:
         return None
-    return cut
+    return cut, at
 
 
 # A concession that closes the sentence: ", though some historians doubt these figures".
