@@ -3037,6 +3037,18 @@ def test_a_paragraph_whose_subject_points_back_is_read_after_the_paragraph_befor
         if d.kind == "claim" and not d.held_back
     ]
     assert not any("we expected" in f for f in fronts), fronts
+    # (nor after what follows the reader's first person in a paragraph)
+    readers = text.replace(
+        "The weavers' guild fixed",
+        "I am not sure this chapter holds up. The weavers' guild still fixed",
+    )
+    note = Note(Path("vault/f.md"), Path("vault"), "f.md", readers, {"author": "Adam Smith"})
+    fronts = [
+        plain_text(d.front)
+        for d in extract(parse_note(note))
+        if d.kind == "claim" and not d.held_back
+    ]
+    assert not any("still fixed" in f for f in fronts), fronts
 
 
 @pytest.mark.parametrize(

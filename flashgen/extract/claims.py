@@ -578,8 +578,11 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             and previous is not None
             and english
             and _paragraph_after_paragraph(previous, sentence)
+            # (never the reader's: "Compare with the chapter we read in October.", nor what
+            # follows the reader's first person in a paragraph, "I am not sure … . The guild
+            # still fixed …")
+            and previous.block_key not in readers_blocks
             and is_substantive(previous, previous_text := plain_text(previous.spans), english, name)
-            # (never the reader's: "Compare with the chapter we read in October.")
             and _OURS.search(previous_text) is None
         ):
             leading = previous
