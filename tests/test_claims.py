@@ -1049,6 +1049,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
         "# Factories\n\nOriginally a lecture given at Glasgow in 1763.\n\n"
         "TODO: compare with Ricardo before the seminar.\n\n"
         "Exam tip from Dr K: know the pin numbers cold.\n\n"
+        "Lecturer's hint: most marks are won or lost on the Glasgow question.\n\n"
         "Midterm: know the three causes of the division of labour!\n\n"
         "Dr Ferrante · slides and recordings on Moodle\n\n"
         "Listening quiz next week: bring the printed tables.\n\n"

@@ -424,8 +424,10 @@ _TO_SELF = re.compile(
     r"|Exam (?:tip|note|hint)s?|For the (?:exam|test|midterm|final)"
     # ("Exam: know the four mechanisms …", "Midterm: chapters 1–4")
     r"|(?:Exam|Midterm|Final exam|Quiz|Test)s?\s*:"
-    # (the lecturer's asides about the course: "Prof's aside: … be ready for an essay")
-    r"|(?:Prof|Professor|Lecturer|Instructor|Teacher|TA)(?:['’]s)?\s+(?:aside|remark|comment)s?:"
+    # (the lecturer's asides and study advice: "Prof's aside: … be ready for an essay",
+    # "Prof's hint: most exam questions are won or lost at step 1")
+    r"|(?:Prof|Professor|Lecturer|Instructor|Teacher|TA)(?:['’]s)?\s+"
+    r"(?:aside|remark|comment|hint|tip|advice)s?:"
     # (what to read or do next: "Next: maybe Parker's *Global Crisis* …", "To read: …")
     r"|(?:Next(?:\s+up)?|Up\s+next|To\s+read|Read\s+next|Further\s+reading|Follow[- ]up)\s*:)"
     r"(?:\b|(?<=:))"
