@@ -645,6 +645,41 @@ def test_an_example_after_a_colon_is_asked_when_its_lead_is_not() -> None:
             "pt",
             "comércio livre sem uma lei que o proteja dos monopólios",
         ),
+        # a demonstrative or a possessive opens a subject too
+        (
+            "Essas corporações controlavam o preço do pão em toda a cidade velha.",
+            "pt",
+            "o preço do pão em toda a cidade velha",
+        ),
+        (
+            "Esos gremios fijaban los salarios de todos los aprendices del barrio.",
+            "es",
+            "los salarios de todos los aprendices del barrio",
+        ),
+        # a word that opens with "se"/"si" is no reflexive pronoun and its verb
+        (
+            "Le commerce de la ville vient d'une seule foire annuelle sur le fleuve.",
+            "fr",
+            "d'une seule foire annuelle sur le fleuve",
+        ),
+        # an adverb before the verb marks it, whatever adjectives the subject carries
+        (
+            "A corporação têxtil inglesa sempre protegeu os mestres contra os aprendizes.",
+            "pt",
+            "os mestres contra os aprendizes",
+        ),
+        # a short aside between the subject and its verb, and a name in the subject's phrase
+        (
+            "O porto de Nova Lisboa, fundado pelos mercadores, dominou o comércio do sal.",
+            "pt",
+            "o comércio do sal",
+        ),
+        # a pronoun that stands for the object before the verb
+        (
+            "Os mercadores a venderam quase sem lucro aos tecelões da cidade.",
+            "pt",
+            "quase sem lucro aos tecelões da cidade",
+        ),
     ],
 )
 def test_what_an_auxiliary_or_a_verb_introduces_is_asked_in_other_languages(

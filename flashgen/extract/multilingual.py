@@ -26,7 +26,7 @@ class Words:
     restatements: str  # what restates a clause after its comma: "c'est" ("X, c'est Y")
     auxiliaries: str  # a modal or perfect auxiliary its verb follows: "doit", "hat", "ha"
     determiners: str  # what opens a subject: "le", "son", "der" …
-    reflexives: str  # a pronoun that stands before its verb: "se", "si", "sich" …
+    reflexives: str  # a pronoun that stands before its verb: "se", "si", "sich", "la" …
     reflexive_pronouns: str  # those of them that are reflexive pronouns only: "se", "s'"
     conjunction: str  # what joins two subjects: "et", "und" …
     set_off: str  # an adverb of contrast set off by commas after the subject: "en revanche"
@@ -57,8 +57,8 @@ LANGUAGES = {
         restatements=r"c['’]est",
         auxiliaries=r"a|ont|avait|avaient|aura|auront|doit|doivent|devait|peut|peuvent|"
         r"pouvait|faut|fallait",
-        determiners=r"le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cette|ces|tout|toute|"
-        r"chaque|plusieurs|certains|certaines|tous|toutes",
+        determiners=r"le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cet|cette|ces|tout|toute|"
+        r"chaque|plusieurs|certains|certaines|tous|toutes|notre|nos",
         reflexives=r"se|s['’]|ne|n['’]",
         reflexive_pronouns=r"se|s['’]",
         conjunction=r"et",
@@ -79,9 +79,10 @@ LANGUAGES = {
         restatements=r"(?:eso|esto)\s+es",
         auxiliaries=r"ha|han|había|habían|debe|deben|debía|puede|pueden|podía|tiene\s+que|"
         r"tienen\s+que|hay\s+que",
-        determiners=r"el|la|los|las|lo|un|una|su|sus|este|esta|estos|estas|todo|toda|cada|muchos|"
-        r"muchas|algunos|algunas|todos|todas",
-        reflexives=r"se|no",
+        determiners=r"el|la|los|las|lo|un|una|su|sus|este|esta|estos|estas|ese|esa|esos|esas|"
+        r"aquel|aquella|aquellos|aquellas|nuestro|nuestra|nuestros|nuestras|todo|toda|cada|"
+        r"muchos|muchas|algunos|algunas|todos|todas",
+        reflexives=r"se|no|lo|la|los|las|le|les",
         reflexive_pronouns=r"se",
         conjunction=r"y|e",
         set_off=r"en\s+cambio|por\s+el\s+contrario|en\s+efecto|por\s+su\s+parte",
@@ -99,9 +100,10 @@ LANGUAGES = {
         subordinators=r"quando|se|mentre|benché|sebbene|come|dopo|prima",
         restatements=r"(?:questo|ciò)\s+è",
         auxiliaries=r"ha|hanno|aveva|avevano|deve|devono|doveva|può|possono|poteva|bisogna",
-        determiners=r"il|lo|la|i|gli|le|l['’]|un|uno|una|suo|sua|suoi|sue|questo|questa|ogni|"
+        determiners=r"il|lo|la|i|gli|le|l['’]|un|uno|una|suo|sua|suoi|sue|questo|questa|questi|"
+        r"queste|quel|quello|quella|quei|quegli|quelle|nostro|nostra|nostri|nostre|ogni|"
         r"molti|molte|alcuni|alcune|tutti|tutte",
-        reflexives=r"si|non",
+        reflexives=r"si|non|lo|la|li|le|gli|ne",
         reflexive_pronouns=r"si",
         conjunction=r"e|ed",
         set_off=r"al\s+contrario|infatti|d['’]altra\s+parte",
@@ -121,7 +123,7 @@ LANGUAGES = {
         auxiliaries=r"hat|haben|hatte|hatten|muss|müssen|musste|kann|können|konnte|soll|"
         r"sollen|sollte|darf|dürfen|will|wollen",
         determiners=r"der|die|das|den|dem|ein|eine|einen|kein|keine|jede|jeder|jedes|diese|"
-        r"dieser|sein|seine|ihr|ihre",
+        r"dieser|dieses|sein|seine|ihr|ihre|unser|unsere|alle",
         reflexives=r"sich",
         reflexive_pronouns=r"sich",
         conjunction=r"und",
@@ -141,9 +143,10 @@ LANGUAGES = {
         subordinators=r"quando|se|embora|enquanto|como|depois|antes",
         restatements=r"(?:isso|isto)\s+é",
         auxiliaries=r"tem|têm|tinha|tinham|deve|devem|devia|pode|podem|podia|há\s+que",
-        determiners=r"o|a|os|as|um|uma|seu|sua|seus|suas|este|esta|todo|toda|cada|muitos|muitas|"
-        r"alguns|algumas|todos|todas",
-        reflexives=r"se|não",
+        determiners=r"o|a|os|as|um|uma|seu|sua|seus|suas|este|esta|estes|estas|esse|essa|esses|"
+        r"essas|aquele|aquela|aqueles|aquelas|nosso|nossa|nossos|nossas|todo|toda|cada|muitos|"
+        r"muitas|alguns|algumas|todos|todas",
+        reflexives=r"se|não|o|a|os|as|lhe|lhes",
         reflexive_pronouns=r"se",
         conjunction=r"e",
         set_off=r"por\s+outro\s+lado|pelo\s+contrário|no\s+entanto|por\s+sua\s+vez",
@@ -196,18 +199,29 @@ _OF = {
     "pt": r"de|do|da|dos|das",
 }
 # … and the other prepositions a subject's phrase may open with ("La course à l'audience
-# impose …", "La guerra en el norte duró …")
+# impose …", "La guerra en el norte duró …"; not a bare "a", which is also the pronoun
+# before a verb: "os portugueses a viveram …")
 _PHRASE_PREPOSITIONS = {
     "fr": r"à|au|aux|en|sur|pour|contre",
-    "es": r"a|al|en|con|para|sobre|contra",
+    "es": r"al|en|con|para|sobre|contra",
     "it": r"a|al|alla|ai|alle|in|nel|nella|nei|nelle|su|sul|sulla|per|con|contro",
-    "pt": r"a|ao|à|aos|às|em|no|na|nos|nas|com|para|sobre|contra",
+    "pt": r"ao|à|aos|às|em|no|na|nos|nas|com|para|sobre|contra",
 }
 
 
 # Where a determiner ends: at its apostrophe ("l'école") or a space, never inside a word
 # ("Toute religion" is no "Tout" and a noun "e").
 _DETERMINER_END = r"(?:(?<=['’])|\s+)"
+
+
+# A short aside between a subject and its verb, opening with a word in lower case ("O mito
+# do Quinto Império, herdado de Vieira, deu […]"; not a conjunction, which joins a second
+# subject or clause, nor a reflexive pronoun or a negation, which open a verb of their own:
+# "l'homme existe d'abord, se rencontre, surgit …").
+_SUBJECTS_ASIDE = (
+    r"(?:,\s+(?!(?:y|e|et|o|ou|ma|mais|pero|mas|und|oder|se|si|sich|ne|non|não|no)\s|[sn]['’])"
+    r"[^\W\d_A-Z][^,;:()]{1,40},)?"
+)
 
 
 def _phrase_subject(words: Words, language: str) -> re.Pattern[str] | None:
@@ -219,12 +233,13 @@ def _phrase_subject(words: Words, language: str) -> re.Pattern[str] | None:
     not_a_word_of_its_own = rf"(?!(?:{words.determiners}|{of}|{other}|{'|'.join(_NO_VERBS)})\b)"
     adjective = rf"(?:\s+{not_a_word_of_its_own}[^\W\d_A-Z][\w-]*)??"  # (the verb first)
     determiner = rf"(?i:{words.determiners}){_DETERMINER_END}"
+    name = r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}"  # ("O mito do Quinto Império")
     return re.compile(
         rf"(?:{determiner}{noun}{adjective}"
-        rf"(?:\s+{_word(of)}\s*(?:{determiner})?{noun}{adjective}){{1,2}}"
+        rf"(?:\s+{_word(of)}\s*(?:{determiner})?{noun}{name}{adjective}){{1,2}}"
         # (or a noun right before another preposition's phrase: "La course à l'audience")
         rf"|{determiner}{noun}\s+{_word(other)}\s*(?:{determiner})?{noun})"
-        rf"\s+(?P<verb>{not_a_word_of_its_own}[^\W\d_A-Z][\w-]+)\s+"
+        rf"{_SUBJECTS_ASIDE}\s+(?P<verb>{not_a_word_of_its_own}[^\W\d_A-Z][\w-]+)\s+"
     )
 
 
@@ -262,14 +277,14 @@ _PATTERNS = {
             rf"(?:\s+(?:{words.conjunction})\s+(?i:{words.determiners}){_DETERMINER_END}"
             r"[^\W\d_][\w-]*)?"
             rf"(?:\s*,\s*(?i:{words.connectives}|{words.set_off})\s*,)?"
-            rf"\s+(?:(?:{words.reflexives})\s*)?(?P<verb>[^\W\d_A-Z][\w-]+)\s+"
+            rf"\s+(?:(?:{words.reflexives}){_DETERMINER_END})?(?P<verb>[^\W\d_A-Z][\w-]+)\s+"
         ),
         # "La sociedad disciplinaria de Foucault se basaba …": a subject of a few words
         # after its determiner, then a reflexive pronoun and its verb
         reflexive_verb=re.compile(
             rf"(?i:{words.determiners}){_DETERMINER_END}[^\W\d_][\w-]*"
             rf"(?:\s+(?!{_word(_IN_NO_SUBJECT)})[^\W\d_][\w'’-]*){{0,5}}?"
-            rf"\s+(?:{words.reflexive_pronouns})\s*(?P<verb>[^\W\d_A-Z][\w-]+)\s+"
+            rf"\s+(?:{words.reflexive_pronouns}){_DETERMINER_END}(?P<verb>[^\W\d_A-Z][\w-]+)\s+"
         ),
         # "La división internacional del trabajo consiste [en …]", "la notion d'obligation
         # prime […]": a noun, an adjective maybe, and a phrase with "de" after it
@@ -430,6 +445,10 @@ def after_verb(text: str, start: int, end: int, language: str) -> int | None:
     reflexive = patterns.reflexive_verb.match(text, start, end)
     if reflexive is not None and reflexive["verb"].lower() not in _NO_VERBS:
         return reflexive.end()
+    adverb = _ADVERB_BEFORE_VERB.get(language)
+    found_adverb = adverb.match(text, start, end) if adverb is not None else None
+    if found_adverb is not None and found_adverb["verb"].lower() not in _NO_VERBS:
+        return found_adverb.end()
     phrase = patterns.phrase_subject_verb
     found_phrase = phrase.match(text, start, end) if phrase is not None else None
     if found_phrase is not None:
@@ -448,6 +467,25 @@ def after_verb(text: str, start: int, end: int, language: str) -> int | None:
     if patterns.connectives.fullmatch(verb):
         return None
     return found.end()
+
+
+# An adverb that stands before its verb in Portuguese, Spanish and Italian ("a classe
+# dominante brasileira sempre tratou [o povo …]", "la herencia colonial todavía pesa […]"):
+# the verb is the word after it, whatever adjectives the subject carries.
+_PRE_VERB_ADVERBS = {
+    "pt": r"sempre|nunca|jamais|já|ainda|também|só|apenas|não",
+    "es": r"siempre|nunca|jamás|ya|todavía|también|sólo|solo|no",
+    "it": r"sempre|mai|già|ancora|anche|solo|non",
+}
+_ADVERB_BEFORE_VERB = {
+    language: re.compile(
+        rf"(?i:{LANGUAGES[language].determiners}){_DETERMINER_END}[^\W\d_][\w-]*"
+        rf"(?:\s+(?!{_word(_IN_NO_SUBJECT)}|{_word(LANGUAGES[language].copulas)})"
+        rf"[^\W\d_][\w'’-]*){{0,3}}?"
+        rf"\s+(?:{adverbs})\s+(?P<verb>[^\W\d_A-Z][\w-]+)\s+"
+    )
+    for language, adverbs in _PRE_VERB_ADVERBS.items()
+}
 
 
 # A phrase of place or domain that opens a claim before its comma ("En el realismo mágico,
