@@ -689,6 +689,42 @@ def test_what_an_auxiliary_or_a_verb_introduces_is_asked_in_other_languages(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "language", "asked"),
+    [
+        (
+            "Smith défend l'idée d'un long marché des villes, qui se prolongerait jusqu'à la "
+            "fin des corporations.",
+            "fr",
+            ["l'idée d'un long marché des villes", "jusqu'à la fin des corporations"],
+        ),
+        (
+            "Smith studia il commercio dei grani della Scozia, che considera la forma più "
+            "antica di scambio.",
+            "it",
+            ["il commercio dei grani della Scozia", "la forma più antica di scambio"],
+        ),
+        (
+            "O mercado é uma segunda natureza das cidades, que nos torna indiferentes ao "
+            "preço do pão.",
+            "pt",
+            ["uma segunda natureza das cidades", "indiferentes ao preço do pão"],
+        ),
+        # a relative that a comma closes is an aside inside a longer phrase: one blank
+        (
+            "Smith estudia la relación de los precios, que cambian cada semana, con los "
+            "salarios fijos.",
+            "es",
+            ["la relación de los precios, que cambian cada semana, con los salarios fijos"],
+        ),
+    ],
+)
+def test_in_another_language_a_relative_clause_inside_the_blank_is_a_second_point(
+    sentence: str, language: str, asked: list[str]
+) -> None:
+    assert deleted_by_card(sentence, {"author": "Adam Smith", "lang": language}) == [asked]
+
+
+@pytest.mark.parametrize(
     ("sentence", "answer"),
     [
         # "people" is a plural: the verb after it is read in its plain form.

@@ -42,6 +42,7 @@ from flashgen.extract.frames import (
 )
 from flashgen.extract.multilingual import (
     claim_start,
+    relative_clause,
 )
 from flashgen.extract.points import claim_points, foreign_claim_points
 from flashgen.extract.readings import (
@@ -745,6 +746,12 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
                     spans, text, shortened, where, doc, names, fronts | {_front(text, shortened)}
                 )
                 best = shortened if rest is not None else best
+            relative = _relative_point(point, best, fronts) if rest is None else None
+            if relative is not None:
+                # "Le Goff défend [l'idée d'un long Moyen Âge], qui se prolongerait [jusqu'à
+                # la fin du XVIIIe siècle]": in another language too, what a relative clause
+                # inside the blank says is a second point
+                best, rest = relative
             chosen.append(best)
             kept.append((begin, end))
             fronts.add(_front(text, best))
@@ -952,6 +959,27 @@ def _rest_of_point(
     if judged is None or _front(text, judged) in fronts:
         return None
     return judged
+
+
+def _relative_point(
+    point: Reading, asked: Candidate, fronts: set[str]
+) -> tuple[Candidate, Candidate] | None:
+    """A predicate's blank in another language cut before the relative clause it holds, and
+    a second blank for what the relative's verb introduces, when both are worth asking; or
+    None."""
+    if asked.reading not in _PREDICATES or point.language == "en":
+        return None
+    found = relative_clause(point.text, asked.start, asked.end, point.language)
+    if found is None:
+        return None
+    cut, rest = found
+    first = _kept_blank(point, asked.start, cut, asked.reading)
+    stop = blank_end(point.text, rest, asked.end)
+    second = _kept_blank(point, rest, stop, "predicate") if stop > 0 else None
+    if first is None or second is None or _front(point.text, second) in fronts:
+        return None
+    leans = asked.leans
+    return replace(first, leans=first.leans or leans), replace(second, leans=second.leans or leans)
 
 
 def _kept_blank(point: Reading, start: int, end: int, reading: str) -> Candidate | None:

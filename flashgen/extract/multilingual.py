@@ -652,3 +652,54 @@ def contrast(text: str, begin: int, end: int, language: str) -> int | None:
     patterns = _PATTERNS.get(language)
     found = patterns.contrast.search(text, begin, end) if patterns else None
     return found.end() if found else None
+
+
+# A relative pronoun after a comma, in the languages whose relative clause puts its verb
+# right after it (German puts it last, and is not read here).
+_RELATIVE_PRONOUNS = {
+    "fr": r"qui|que|qu['’]|dont|où",
+    "es": r"que|quien|quienes|donde",
+    "it": r"che|cui|dove",
+    "pt": r"que|quem|onde",
+}
+# What may stand between the relative pronoun and its verb: a subject pronoun, a reflexive
+# or object pronoun, a negation ("qu'il tient pour …", "che non lascia …", "qui se …").
+_BEFORE_RELATIVES_VERB = {
+    "fr": r"il|elle|ils|elles|on|se|s['’]|ne|n['’]|le|la|les|l['’]|lui|leur|y|en|me|m['’]|te|"
+    r"t['’]|nous|vous",
+    "es": r"él|ella|ellos|ellas|se|no|lo|la|los|las|le|les|me|te|nos|os",
+    "it": r"egli|ella|essi|esse|lui|lei|loro|si|non|lo|la|li|le|gli|ne|mi|ti|ci|vi",
+    "pt": r"ele|ela|eles|elas|se|não|o|a|os|as|lhe|lhes|me|te|nos|vos",
+}
+_RELATIVE_CLAUSE = {
+    language: re.compile(
+        rf",\s+(?:{pronouns})(?:(?<=['’])|\s+)"
+        rf"(?:(?:{_BEFORE_RELATIVES_VERB[language]})(?:(?<=['’])|\s+)){{0,2}}"
+        r"(?P<verb>[^\W\d_A-Z][\w-]+)\s+"
+    )
+    for language, pronouns in _RELATIVE_PRONOUNS.items()
+}
+_BEFORE_RELATIVE_WORDS = 3  # what the blank keeps before the relative says enough alone
+_RELATIVES_WORDS = 3  # … and so does what the relative's verb introduces
+
+
+def relative_clause(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
+    """Where a blank [start, end) holding a relative clause after a comma is cut ("Le Goff
+    défend [l'idée d'un long Moyen Âge], qui se prolongerait [jusqu'à la fin du XVIIIe
+    siècle]"), and where what the relative's verb introduces starts: a second point; or
+    None."""
+    pattern = _RELATIVE_CLAUSE.get(language)
+    if pattern is None or ", " not in text[start:end]:
+        return None
+    found = pattern.search(text, start, end)
+    if found is None or found["verb"].lower() in _NO_VERBS:
+        return None
+    before = text[start : found.start()]
+    if len(before.split()) < _BEFORE_RELATIVE_WORDS or re.search(r"[;:]", before):
+        return None
+    said = text[found.end() : end]
+    if len(said.split()) < _RELATIVES_WORDS or ", " in said:
+        # (a relative that a comma closes is an aside inside a longer phrase: "peu de
+        # relation de nos actions, qui sont en perpétuelle mutation, avec les lois …")
+        return None
+    return found.start(), found.end()
