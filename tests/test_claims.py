@@ -3147,3 +3147,24 @@ def test_a_paragraph_whose_subject_points_back_is_read_after_the_paragraph_befor
 def test_a_sentence_asks_exactly_its_points(sentence: str, asked: list) -> None:
     made = deleted_by_card(sentence, {"author": "Adam Smith"})
     assert made == asked, made
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # a word or two that hold on a condition: the condition is asked
+        (
+            "Smith says that wages are highest when the demand for labour grows quickly.",
+            "the demand for labour grows quickly",
+        ),
+        ("Pin makers grow rich when the towns trade freely.", "the towns trade freely"),
+        # a comparison of two conditions is the point, asked whole
+        (
+            "Smith says that apprentices worked longer when the master was present than when "
+            "he was away.",
+            "longer when the master was present than when he was away",
+        ),
+    ],
+)
+def test_what_a_short_predicate_holds_on_is_asked(sentence: str, asked: str) -> None:
+    assert deleted_terms(sentence) == [asked]

@@ -1072,19 +1072,25 @@ def _later_point_alone(point: Reading, asked: Candidate) -> Candidate | None:
     """What follows an arrow, or the clause of its own after a semicolon, that a predicate's
     blank holds, judged anew, when what comes before is not worth asking (it stays on the
     front: "More parties [→ coalition governments]", "… the new key; the exposition is
-    [usually repeated]"); or None. (Only there: before ", because" or ", while" the first
-    point is the main one, and an everyday answer may still be it: "writing was [a
-    respectable profession for women] because …".)"""
+    [usually repeated]"), and the condition a word or two of it hold on ("Ice sheets grow
+    when [northern summers are cool …]"); or None. (Only there: before ", because" or ",
+    while" the first point is the main one, and an everyday answer may still be it:
+    "writing was [a respectable profession for women] because …".)"""
     if asked.reading not in _PREDICATES:
         return None
     text, start, end = point.text, asked.start, asked.end
     found = splits.consequence(text, start, end)
+    conditioned = splits.condition(text, start, end) if found is None else None
     if found is None and "; " in text[start:end]:
         found = splits.result_clause(text, start, end)
         found = found if found is not None and text[found.cut] == ";" else None
-    if found is None or found.second_stop <= 0:
+    if conditioned is not None:
+        # "Growth is fastest when [the population is at half …]": a word or two hold on
+        # the condition, which is the point (and they stay on the front)
+        found = conditioned
+    elif found is None or found.second_stop <= 0:
         return None
-    if found.cut > start and _kept_blank(point, start, found.cut, asked.reading) is not None:
+    elif found.cut > start and _kept_blank(point, start, found.cut, asked.reading) is not None:
         return None  # (both are worth asking, or the second is not: `_second_point`)
     return _kept_blank(point, found.second_start, found.second_stop, "predicate")
 

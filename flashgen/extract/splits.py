@@ -299,6 +299,42 @@ def consequence(text: str, start: int, end: int) -> Cut | None:
 _MAPPED = re.compile(r"[:;,(]")
 
 
+# On what condition a short predicate holds, a clause of its own after it with no comma:
+# "Growth is [fastest] when [the population is at half the carrying capacity]", "Ice sheets
+# [grow] when [northern summers are cool enough …]".
+_CONDITION = re.compile(r"\s+(?:only\s+)?(?:when|whenever|if|once)\s+")
+_CONDITIONED_WORDS = 2  # what the condition is said of: a verb or an adjective, and little more
+
+
+def condition(text: str, start: int, end: int) -> Cut | None:
+    """A blank whose first words, a verb or an adjective, hold only on the condition a
+    clause of its own states, cut before that condition, and the condition; or None."""
+    piece = text[start:end]
+    if not any(f" {word} " in piece for word in ("when", "whenever", "if", "once")):
+        return None
+    found = _CONDITION.search(text, start, end)
+    if found is None or not 0 < len(text[start : found.start()].split()) <= _CONDITIONED_WORDS:
+        return None
+    head = text[start : found.start()]
+    if re.search(r"[,;:(]", head) or head.split()[0].lower() in _NOT_CONDITIONED:
+        return None  # ("says [that if …]": the condition opens what is said, no point of it)
+    own = clause(text[:end], found.end())
+    if own is None or own.start != found.end() or not own.subject:
+        return None
+    if "," in text[found.end() : own.verb_start]:
+        return None  # ("even when [dissatisfied, hoping …]": no subject of its own)
+    stop = blank_end(text, found.end(), end)
+    if stop <= 0 or len(text[found.end() : stop].split()) < _SECOND_PREDICATE_WORDS:
+        return None
+    if _THAN_WHEN.search(text, found.end(), stop):
+        return None  # ("longer when [X] than when [Y]": the comparison is the point)
+    return Cut(found.start(), found.end(), stop)
+
+
+_NOT_CONDITIONED = frozenset("that and but or which who whether".split())
+_THAN_WHEN = re.compile(r"\sthan\s+(?:when|whenever|if|once)\s")
+
+
 # Two things told apart, each with what sets it apart in a relative clause: "distinguishes
 # A, which …, from B, which …", in the languages read ("distingue A, qui …, de B, qui …").
 _DISTINGUISHING = re.compile(
