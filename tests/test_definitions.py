@@ -938,3 +938,13 @@ def test_a_relative_clause_says_the_number_of_the_term_it_glosses() -> None:
 def test_a_marked_term_after_a_label_is_defined_with_the_words_that_end_its_name() -> None:
     made = definitions("- Tax reform: **zabt** system = fixed cash rates based on average yields\n")
     assert ("What is zabt system, in Terms?", "fixed cash rates based on average yields") in made
+
+
+def test_an_everyday_word_a_list_glosses_is_asked_with_its_heading() -> None:
+    made = definitions(
+        "## Pin factory\n\n"
+        "- Price: a penny for a thousand pins, a tenth of the old price\n"
+        "- Wire drawing: pulling the brass through a die to make it thin\n"
+    )
+    fronts = sorted(front.split(",")[0] for front, _ in made)
+    assert fronts == ["What is Price (Pin factory)", "What is Wire drawing"], made

@@ -37,6 +37,7 @@ from flashgen.extract.clauses import (
     word_classes,
 )
 from flashgen.extract.frames import content_start
+from flashgen.extract.salience import COMMON, rarity
 from flashgen.extract.sentences import (
     Sentence,
     join,
@@ -1493,10 +1494,33 @@ def linked_terms(links: tuple[str, ...]) -> frozenset[str]:
     return frozenset(normalize_term(target) for target in links)
 
 
+_HEADING_WORDS = 4  # a heading longer than this makes the question too long for a phone
+
+
+def _with_heading(found: Found, language: str) -> Found:
+    """`found` with its section's heading after its term, when the term is one everyday word
+    a list under that heading glosses ("## Inverting amplifier - Gain = −Rf / R1": "What is
+    Gain (Inverting amplifier)?"): the word alone asks nothing a learner could answer."""
+    words = plain_text(found.term).split()
+    heading = found.sentence.section[-1] if found.sentence.section else ""
+    if (
+        not (found.glossary and found.sentence.list_item and heading)
+        or found.article
+        or len(words) != 1
+        or not words[0].isalpha()
+        or len(heading.split()) > _HEADING_WORDS
+        or words[0].lower() in heading.lower()
+        or rarity(words[0].lower(), language) > 8.0 - COMMON
+    ):
+        return found
+    return replace(found, term=join(found.term, text_spans(f" ({heading})")))
+
+
 def _draft(
     doc: Document, found: Found, term_key: str, hint: tuple[int, str, Sentence] | None
 ) -> Draft:
     source = doc.source
+    found = _with_heading(found, source.language) if source.language == "en" else found
     term = f"{found.article} {plain_text(found.term)}".lstrip()
     linked = any(s.kind == "wikilink" for s in found.term) or term_key in linked_terms(doc.links)
     who = found.who if found.who and found.who.lower() != "the author" else author_name(source)
