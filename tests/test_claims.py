@@ -3168,3 +3168,13 @@ def test_a_sentence_asks_exactly_its_points(sentence: str, asked: list) -> None:
 )
 def test_what_a_short_predicate_holds_on_is_asked(sentence: str, asked: str) -> None:
     assert deleted_terms(sentence) == [asked]
+
+
+def test_a_sentence_whose_only_point_is_said_in_everyday_words_is_asked() -> None:
+    """What the verb says, closing the sentence, is its point however plain its words; not
+    a single everyday noun ("ended [the trade]"), nor a participle ("is [established]")."""
+    asked = deleted_in(
+        "# Pins\n\nA skilled weaver needs years of practice.\n\n"
+        "The new law ended the trade.\n\nThe workshop was soon established.\n"
+    )
+    assert asked == ["years of practice"], asked

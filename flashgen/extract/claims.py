@@ -68,7 +68,7 @@ from flashgen.extract.referents import (
     resolved_object,
     with_carried,
 )
-from flashgen.extract.salience import is_trivial
+from flashgen.extract.salience import content_words, is_trivial
 from flashgen.extract.sentences import (
     Sentence,
     cuts_atomic,
@@ -212,6 +212,33 @@ _DENIAL = re.compile(
 )
 
 
+_EVERYDAY_OBJECT = "an everyday answer, but what the point's verb says"
+_EVERYDAY_PENALTY = 2.0
+_CLOSING = re.compile(r"[\s.;:!?\"”’)]*")
+_SUBJECT_SAYS = 2  # content words before the blank, the author's names aside
+_OBJECT_WORDS = 2  # content words of the answer
+
+
+def _closing_object(
+    sentence: Reading, candidate: Candidate, answer: str, before: list[str]
+) -> bool:
+    """Whether an answer of everyday words is what the main verb of a point says, ending on
+    its noun and closing the point, after a front that says enough of its subject
+    ("Intellectual freedom depends on [material things]", "Larger samples increase [power]"):
+    that is the point, however plain its words (not "once such a circle is [established]",
+    nor "this has [never happened]")."""
+    if candidate.reading not in _PREDICATES:
+        return False
+    if _CLOSING.fullmatch(sentence.text, candidate.end, sentence.end) is None:
+        return False
+    last = answer.rstrip(' .;:!?"”’').rsplit(None, 1)[-1:]
+    if not last or "NOUN" not in word_classes(last[0].lower()):
+        return False
+    if len(content_words(answer)) < _OBJECT_WORDS:
+        return False  # ("ended [the war]", "conquers them [in turn]": too little to recall)
+    return sum(w not in sentence.who for w in before) >= _SUBJECT_SAYS
+
+
 def _judged(sentence: Reading, candidate: Candidate) -> Candidate:
     """The candidate with its score less what is wrong with it (every flaw only lowers it),
     and the first flaw found."""
@@ -256,8 +283,11 @@ def _judged(sentence: Reading, candidate: Candidate) -> Candidate:
         and not splits.set_against(text, end)
         and not _LIKENED.match(answer)
     ):
-        score -= 2.0
-        flaw = flaw or f"an everyday answer ({answer!r})"
+        score -= _EVERYDAY_PENALTY
+        everyday = "an everyday answer"
+        if _closing_object(sentence, candidate, answer, before):
+            everyday = _EVERYDAY_OBJECT  # (asked still, when its sentence asks nothing else)
+        flaw = flaw or f"{everyday} ({answer!r})"
     # (its long words alone, too, read anywhere on the front: a learner sees "factories",
     # not "pin", and "sodium" in "sodium-potassium")
     long = [w for w in asked if len(w) >= 5]
@@ -348,6 +378,18 @@ def _own_point(text: str, top: Candidate | None, fronts: set[str]) -> bool:
         and said[1].isalpha()
         and said[1].islower()
         and len(text[top.start : top.end].split()) >= _OWN_POINT_WORDS
+        and _front(text, top) not in fronts
+    )
+
+
+def _plain_point(text: str, top: Candidate | None, fronts: set[str]) -> bool:
+    """Whether a point's best blank was held back only because its words are everyday,
+    though it is what the point's verb says and closes it (`_closing_object`)."""
+    return (
+        top is not None
+        and top.flaw.startswith(_EVERYDAY_OBJECT)
+        and not top.leans
+        and top.score + _EVERYDAY_PENALTY >= KEEP_SCORE
         and _front(text, top) not in fronts
     )
 
@@ -692,6 +734,10 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             if best is None and _own_point(text, top, fronts):
                 # "Keegan blames […]" says only who when the rest is short; when what his verb
                 # takes says a point of its own and nothing else can be asked, that is asked
+                best = top
+            if best is None and len(points) == 1 and _plain_point(text, top, fronts):
+                # "Intellectual freedom depends on [material things]": a sentence whose only
+                # point is said in everyday words is asked so
                 best = top
             if best is None:
                 pending = begin if not kept else -1  # ... and one with none before goes on
