@@ -3178,3 +3178,19 @@ def test_a_sentence_whose_only_point_is_said_in_everyday_words_is_asked() -> Non
         "The new law ended the trade.\n\nThe workshop was soon established.\n"
     )
     assert asked == ["years of practice"], asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # a noun before the plural subject's noun, then the verb and its object
+        (
+            "The market towns draw buyers from every village around them.",
+            "buyers from every village around them",
+        ),
+        # a noun before its verb is no verb: "race" in "The arms race began …"
+        ("The arms race began in the towns after the war.", "in the towns after the war"),
+    ],
+)
+def test_a_subject_of_two_nouns_before_its_verb(sentence: str, asked: str) -> None:
+    assert deleted_terms(sentence) == [asked]

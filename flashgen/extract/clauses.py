@@ -924,10 +924,19 @@ def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plura
         and following not in AUXILIARIES
         and not (following.endswith("s") and "VERB" in word_classes(following))
         and following not in ",;:"
+        and not is_simple_past(following)  # ("The arms race began …": a noun before its verb)
         and is_plural_noun(previous, known=True)
         and "NOUN" in word_classes(previous)
         and all(
-            t.group().lower() in DETERMINERS or word_classes(t.group().lower()) == {"ADJ"}
+            t.group().lower() in DETERMINERS
+            or word_classes(t.group().lower()) == {"ADJ"}
+            # (or a noun before its noun: "The light reactions split water …"; not before
+            # a word that may be the verb itself, "what the movement needs right now")
+            or (
+                t.group().islower()
+                and "NOUN" in word_classes(t.group())
+                and "VERB" not in word_classes(previous)
+            )
             for t in tokens[: index - 1]
         )
     ):
