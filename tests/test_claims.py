@@ -3194,3 +3194,14 @@ def test_a_sentence_whose_only_point_is_said_in_everyday_words_is_asked() -> Non
 )
 def test_a_subject_of_two_nouns_before_its_verb(sentence: str, asked: str) -> None:
     assert deleted_terms(sentence) == [asked]
+
+
+def test_where_and_when_of_one_blank_are_two_points() -> None:
+    meta = {"author": "Adam Smith"}
+    assert deleted_by_card("The last weavers struck at Paisley in 1787.", meta) == [
+        ["at Paisley", "1787"]
+    ]
+    # (no year: one point)
+    assert deleted_by_card("The last weavers struck at Paisley in the winter.", meta) == [
+        ["at Paisley in the winter"]
+    ]

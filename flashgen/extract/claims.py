@@ -1079,6 +1079,7 @@ _SPLITS = (
     splits.reason_clause,
     splits.led_by,
     splits.consequence,
+    splits.place_and_year,
 )
 
 

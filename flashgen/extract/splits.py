@@ -299,6 +299,23 @@ def consequence(text: str, start: int, end: int) -> Cut | None:
 _MAPPED = re.compile(r"[:;,(]")
 
 
+# Where and when, two phrases of one blank: "was killed [at Lützen] in [1632]", "founded
+# [by Constantine] in [330]" (a name, or the named place, then its year).
+_PLACE_THEN_YEAR = re.compile(
+    r"(?:at|in|on|near|by|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:von|van|de|of|the|[A-Z][\w'’-]*))*"
+    r"(?P<year>\s+in\s+(?P<digits>\d{3,4}))\s*\Z"
+)
+
+
+def place_and_year(text: str, start: int, end: int) -> Cut | None:
+    """A blank that says where (or by whom) and then in what year, cut before the year, and
+    the year; or None."""
+    found = _PLACE_THEN_YEAR.match(text[:end].rstrip(" .;,"), start)
+    if found is None:
+        return None
+    return Cut(found.start("year"), found.start("digits"), found.end("digits"))
+
+
 # On what condition a short predicate holds, a clause of its own after it with no comma:
 # "Growth is [fastest] when [the population is at half the carrying capacity]", "Ice sheets
 # [grow] when [northern summers are cool enough …]".
