@@ -3205,3 +3205,13 @@ def test_where_and_when_of_one_blank_are_two_points() -> None:
     assert deleted_by_card("The last weavers struck at Paisley in the winter.", meta) == [
         ["at Paisley in the winter"]
     ]
+
+
+def test_the_name_given_to_what_the_sentence_before_says_is_asked_after_it() -> None:
+    text = (
+        "# Guilds\n\nThe guild kept every price above what a free market would pay. Smith "
+        "calls this a conspiracy against the public.\n"
+    )
+    assert "a conspiracy against the public" in deleted_in(text)
+    (front,) = [f for f in fronts_of(text) if "conspiracy" in f]
+    assert "free market would pay" in front, front

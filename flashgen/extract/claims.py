@@ -143,6 +143,7 @@ _NOT_EVERYDAY = frozenset(
         "singled-out",
         "listed",
         "dated",
+        "named-this",
         "done-instead",
         "how-often",
     )
@@ -158,7 +159,7 @@ _POINTING_ANSWERS = frozenset("it them him her this these those".split())
 
 # Readings whose answer is often one word, and rightly: no points off for it.
 _ONE_WORD_READINGS = frozenset(
-    ("marked", "number", "parallel", "dated", "done-instead", "how-often")
+    ("marked", "number", "parallel", "dated", "done-instead", "how-often", "named-this")
 )
 
 

@@ -175,6 +175,7 @@ READING_SCORE = {
     "elaboration": 2.9,
     "after-marked": 3.3,
     "named": 3.6,  # the marked term a copula names, its gloss after it (a short answer)
+    "named-this": 3.2,  # the name someone gives what the sentence before says
     "singled-out": 3.4,
     "listed": 3.3,
     "predicate": 3.0,
@@ -436,7 +437,8 @@ def predicate_candidates(sentence: Reading, first: bool = True) -> list[Candidat
         # (a quotation as a whole is read from inside its quote: "Cast your whole vote, …")
         inside = sentence if start == sentence.start else replace(sentence, start=start)
         verbless = (
-            _imperative_candidate(inside)
+            _named_this_candidate(inside)
+            or _imperative_candidate(inside)
             or _equated_candidate(inside)
             or _arrowed_candidate(inside)
             or _subjectless_past_candidate(inside)
@@ -488,6 +490,31 @@ def predicate_candidates(sentence: Reading, first: bool = True) -> list[Candidat
         whole = scored_blank(sentence, found.start, stop, "predicate")
         made.extend([whole] if whole else [])
     return made
+
+
+# A verb of naming right before the claim's start ("Bauman calls …"), and what follows it:
+# a pronoun for what the sentence before says, and the name it is given.
+_NAMING_VERB = re.compile(
+    r"\b(?:calls|called|call|dubs|dubbed|terms|termed|labels|labelled|labeled|names|named)\s*\Z"
+)
+_NAMED_THIS = re.compile(
+    r"(?:this|that|these|those|it|them)(?:\s+(?!the\b|an?\b)[a-z]+)?\s+(?P<name>\S.{1,70}?)"
+    r"[\s.!?]*\Z"
+)
+
+
+def _named_this_candidate(sentence: Reading) -> Candidate | None:
+    """The name someone gives what the sentence before says ("… while labour stays tied to
+    the ground. Bauman calls this [the great new asymmetry of power]"): read after that
+    sentence, or not at all."""
+    text, start, stop = sentence.text, sentence.start, sentence.end
+    if not _NAMING_VERB.search(text, 0, start):
+        return None
+    found = _NAMED_THIS.fullmatch(text, start, stop)
+    if found is None or any(mark in found["name"] for mark in ",;:"):
+        return None
+    named = scored_blank(sentence, found.start("name"), found.end("name"), "named-this")
+    return replace(named, leans=True) if named is not None else None
 
 
 # What follows an imperative's verb and opens its object: "Give [a] disruptive technology …".
