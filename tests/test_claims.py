@@ -3188,6 +3188,11 @@ def test_a_sentence_whose_only_point_is_said_in_everyday_words_is_asked() -> Non
             "The market towns draw buyers from every village around them.",
             "buyers from every village around them",
         ),
+        # an adjective that may also be an adverb before the plural subject
+        (
+            "Early mills spin cotton with water power from the rivers.",
+            "cotton with water power from the rivers",
+        ),
         # a noun before its verb is no verb: "race" in "The arms race began …"
         ("The arms race began in the towns after the war.", "in the towns after the war"),
     ],

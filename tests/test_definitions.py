@@ -948,3 +948,13 @@ def test_an_everyday_word_a_list_glosses_is_asked_with_its_heading() -> None:
     )
     fronts = sorted(front.split(",")[0] for front, _ in made)
     assert fronts == ["What is Price (Pin factory)", "What is Wire drawing"], made
+
+
+def test_a_participle_in_ing_before_its_noun_names_a_term() -> None:
+    made = definitions(
+        "## Machines\n\n"
+        "1. Spinning wheel: turns one thread at a time by hand\n"
+        "2. Water frame: spun stronger thread with the power of a river\n"
+    )
+    fronts = sorted(front.split(",")[0] for front, _ in made)
+    assert fronts == ["What is Spinning wheel", "What is Water frame"], made

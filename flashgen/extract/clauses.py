@@ -929,7 +929,8 @@ def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plura
         and "NOUN" in word_classes(previous)
         and all(
             t.group().lower() in DETERMINERS
-            or word_classes(t.group().lower()) == {"ADJ"}
+            # (an adjective, that may also be an adverb, never a verb: "Hard corals build …")
+            or _ADJECTIVE_ONLY >= word_classes(t.group().lower()) >= {"ADJ"}
             # (or a noun before its noun: "The light reactions split water …"; not before
             # a word that may be the verb itself, "what the movement needs right now")
             or (

@@ -752,6 +752,12 @@ def _reads_as_clause(name: str) -> bool:
     return any("NOUN" in word_classes(w.lower()) for w in found.subject.split())
 
 
+def _says_of_its_own(gloss: str) -> bool:
+    """Whether a gloss is a clause with a subject of its own ("Luther's pamphlets spread …")."""
+    said = clause(gloss)
+    return said is not None and said.start == 0 and bool(said.subject)
+
+
 def _plain_gloss(text: Inline, plain: str, sentence: Sentence) -> Found | None:
     """The first sentence of a list item written `Name: what it is`, when the name is a
     short noun phrase (no verb, no label such as "Note" or "Example")."""
@@ -786,11 +792,22 @@ def _plain_gloss(text: Inline, plain: str, sentence: Sentence) -> Found | None:
         return None
     if not found["article"] and (
         words[0] in _RULE_OPENERS
-        # (a participle before its noun qualifies it: "Graduated sanctions: …" is a name)
+        # (a participle before its noun qualifies it: "Graduated sanctions: …", "Fringing
+        # reef: …" are names)
         or (
             len(words) > 1
             and word_classes(words[0]) == frozenset({"VERB"})
             and not words[0].endswith("ed")
+            and not (
+                len(words) == 2
+                and words[0].endswith("ing")
+                and words[1] not in DETERMINERS
+                and words[1] not in PRONOUNS
+                and "NOUN" in word_classes(words[1])
+                # (what it glosses is no clause of its own: "Printing press: Luther's
+                # pamphlets spread …" says something of it)
+                and not _says_of_its_own(found["def"])
+            )
         )
     ):
         # a rule ("Never miss twice: …", "Keep it short: …"), not a name; a verb alone
