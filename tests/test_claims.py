@@ -2084,6 +2084,8 @@ def test_according_to_x_is_no_frame_when_it_holds_a_denial_of_its_own() -> None:
             "Cheap coal and iron let workshops build steam engines of every size.",
             ["steam engines of every size"],
         ),
+        # (unless too little is left to ask alone: then the verb it makes it do goes too)
+        ("Cheap corn lets weavers buy more cloth.", ["weavers buy more cloth"]),
     ],
 )
 def test_bullets_without_verbs_and_verbs_read_by_place_are_asked(

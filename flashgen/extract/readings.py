@@ -875,9 +875,12 @@ def _after_caused_verb(text: str, found: Clause, begin: int) -> int:
         return begin  # ("makes the events [seem less real]": how they seem goes with it)
     if "ADJ" in word_classes(caused["object"].lower()):
         return begin  # ("made a risky bet on …": an adjective and its noun, no object and verb)
-    if len(text[caused.end() :].split()) < 2:
-        return begin
+    if len(text[caused.end() :].split()) < _CAUSED_REST_WORDS:
+        return begin  # ("lets [seaweed overgrow the reef]": too little left to ask alone)
     return caused.end()
+
+
+_CAUSED_REST_WORDS = 3
 
 
 # Verbs of giving whose bare object is what is given and "to" whom is the point: "Rome
