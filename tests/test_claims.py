@@ -3222,3 +3222,32 @@ def test_the_name_given_to_what_the_sentence_before_says_is_asked_after_it() -> 
     assert "a conspiracy against the public" in deleted_in(text)
     (front,) = [f for f in fronts_of(text) if "conspiracy" in f]
     assert "free market would pay" in front, front
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "asked"),
+    [
+        (
+            "Le botteghe vendono pane e vino, mentre le fabbriche producono stoffe per l'estero.",
+            "it",
+            [["pane e vino", "stoffe per l'estero"]],
+        ),
+        (
+            "El gremio fijó los precios del pan, y los mercaderes vendieron la harina en el "
+            "puerto.",
+            "es",
+            [["los precios del pan", "la harina en el puerto"]],
+        ),
+        # (after a denial, "ma" sets one point against what it denies: one card)
+        (
+            "Per Smith il mercato non fu un singolo luogo, ma l'intera città che vendeva il "
+            "proprio pane.",
+            "it",
+            [["l'intera città che vendeva il proprio pane"]],
+        ),
+    ],
+)
+def test_in_another_language_a_clause_of_its_own_after_a_comma_is_a_second_point(
+    sentence: str, language: str, asked: list[list[str]]
+) -> None:
+    assert deleted_by_card(sentence, {"author": "Adam Smith", "lang": language}) == asked

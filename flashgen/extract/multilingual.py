@@ -244,7 +244,16 @@ def _phrase_subject(words: Words, language: str) -> re.Pattern[str] | None:
 
 
 # What sets a clause of its own against the one before, after a comma: "…, aber …".
-_CONTRASTING = {"fr": "mais", "es": "pero", "it": "ma|però", "de": "aber", "pt": "mas"}
+_CONTRASTING = {
+    "fr": "mais|tandis\\s+que|alors\\s+que",
+    "es": "pero|mientras\\s+que|mientras",
+    "it": "ma|però|mentre",
+    "de": "aber",
+    "pt": "mas|enquanto",
+}
+
+
+_BUT = frozenset(("mais", "pero", "ma", "però", "mas"))
 
 
 _PATTERNS = {
@@ -301,9 +310,11 @@ _PATTERNS = {
 }
 
 
-def joined_clauses(text: str, start: int, language: str) -> list[int]:
-    """Where each clause of its own that a conjunction joins after a comma starts (its
-    subject, with its determiner, and its copula within a few words): a second point."""
+def joined_clauses(text: str, start: int, language: str) -> list[tuple[int, int]]:
+    """Where each clause of its own that a conjunction joins after a comma is cut, and where
+    the second point starts (its subject, with its determiner, and its copula within a few
+    words, the point read from its conjunction; or its own verb after its subject, the point
+    read from the subject)."""
     patterns = _PATTERNS.get(language)
     if patterns is None or ", " not in text:
         return []
@@ -314,7 +325,14 @@ def joined_clauses(text: str, start: int, language: str) -> list[int]:
         # (no comma inside its subject: ", und der Politik, die Sache der Regierung ist" is
         # a listed noun and its relative clause)
         if stated is not None and stated.start > at and "," not in text[at : stated.start]:
-            found.append(joined.start())
+            found.append((joined.start(), joined.start() + 2))
+        elif stated is None and language != "de" and joined.group().split()[1].lower() not in _BUT:
+            # (or its own verb after its subject: "…, mentre le grandi nascono da …"; not
+            # after "ma", "mas": "non fu un singolo poeta, ma l'intero popolo …" is one
+            # point, its contrast)
+            verb = after_verb(text, at, len(text), language)
+            if verb is not None and "," not in text[at:verb]:
+                found.append((joined.start(), at))
     return found
 
 

@@ -192,7 +192,7 @@ def foreign_claim_points(text: str, start: int, language: str) -> list[tuple[int
         (start + found.start(), start + found.end())
         for found in top_level(text, _COLON.pattern, start)
     ]
-    cuts += [(at, at + 2) for at in joined_clauses(text, start, language)]
+    cuts += joined_clauses(text, start, language)
     for cut, at in sorted(cuts):
         if cut < begin or len(text[begin:cut].split()) < _MIN_POINT_WORDS:
             continue
