@@ -3251,3 +3251,10 @@ def test_in_another_language_a_clause_of_its_own_after_a_comma_is_a_second_point
     sentence: str, language: str, asked: list[list[str]]
 ) -> None:
     assert deleted_by_card(sentence, {"author": "Adam Smith", "lang": language}) == asked
+
+
+def test_what_a_colon_answers_a_wh_clause_with_is_asked() -> None:
+    asked = deleted_terms(
+        "The pin makers chose where to build their works: beside a river, close to the coal pits."
+    )
+    assert asked == ["beside a river, close to the coal pits"], asked

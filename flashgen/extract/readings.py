@@ -176,6 +176,7 @@ READING_SCORE = {
     "after-marked": 3.3,
     "named": 3.6,  # the marked term a copula names, its gloss after it (a short answer)
     "named-this": 3.2,  # the name someone gives what the sentence before says
+    "answered": 3.2,  # what a colon answers a wh-clause with: "where to look: [in rocks …]"
     "singled-out": 3.4,
     "listed": 3.3,
     "predicate": 3.0,
@@ -489,7 +490,45 @@ def predicate_candidates(sentence: Reading, first: bool = True) -> list[Candidat
         # the clause it answers, is asked whole
         whole = scored_blank(sentence, found.start, stop, "predicate")
         made.extend([whole] if whole else [])
-    return made
+    answered = _answered_candidate(sentence, made)
+    return [*made, answered] if answered is not None else made
+
+
+# A wh-clause a colon answers: "predicted [where to look for a fossil]: in rocks about …".
+_WH_OPENING = re.compile(r"(?:where|how|what|when|why|which|whom?)\s", re.I)
+_ANSWER_WORDS = 3
+
+
+def _answered_candidate(sentence: Reading, made: list[Candidate]) -> Candidate | None:
+    """What a colon answers a predicate's wh-clause with, when it is a phrase of its own
+    (no clause: that is a point of its own), asked with the question on the front:
+    "predicted where to look for a transitional fossil: [in rocks about 375 million years
+    old …]"."""
+    text, stop = sentence.text, sentence.end
+    for candidate in made:
+        if candidate.reading != "predicate" or not _WH_OPENING.match(text, candidate.start):
+            continue
+        inside = text.find(": ", candidate.start, candidate.end)
+        colon = _COLON_AFTER.match(text, inside if inside > 0 else candidate.end, stop)
+        if colon is None:
+            continue
+        own = clause(text[:stop], colon.end())
+        if (
+            own is not None
+            and own.start == colon.end()
+            and own.subject
+            # (a phrase is read as a subject at times: "in rocks about 375 million years old,
+            # laid down by streams")
+            and own.subject.split()[0].lower() not in PREPOSITIONS
+        ):
+            continue
+        end = blank_end(text, colon.end(), stop)
+        if end > 0 and len(text[colon.end() : end].split()) >= _ANSWER_WORDS:
+            return scored_blank(sentence, colon.end(), end, "answered")
+    return None
+
+
+_COLON_AFTER = re.compile(r"\s*:\s+")
 
 
 # A verb of naming right before the claim's start ("Bauman calls …"), and what follows it:
