@@ -3258,3 +3258,10 @@ def test_what_a_colon_answers_a_wh_clause_with_is_asked() -> None:
         "The pin makers chose where to build their works: beside a river, close to the coal pits."
     )
     assert asked == ["beside a river, close to the coal pits"], asked
+
+
+def test_a_short_point_and_the_clause_a_colon_explains_it_with_are_two_points() -> None:
+    assert deleted_by_card(
+        "Trade was unregulated: every workshop sold its pins wherever it liked.",
+        {"author": "Adam Smith"},
+    ) == [["unregulated", "its pins wherever it liked"]]

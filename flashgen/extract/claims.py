@@ -1081,6 +1081,7 @@ _SPLITS = (
     splits.led_by,
     splits.consequence,
     splits.place_and_year,
+    splits.explained_after_colon,
 )
 
 

@@ -488,6 +488,29 @@ def before_semicolon(text: str, start: int, end: int) -> int | None:
     return found[0] if found is not None else None
 
 
+# A short point and the clause of its own a colon explains it with: "Release is [quantal]:
+# each vesicle holds [roughly the same amount of transmitter]".
+_SHORT_BEFORE_COLON = 2  # words: an adjective or a noun and its article
+
+
+def explained_after_colon(text: str, start: int, end: int) -> Cut | None:
+    """A blank of a word or two cut before the colon that explains it, and what the verb of
+    the clause after the colon says; or None."""
+    if ": " not in text[start:end]:
+        return None
+    found = _clause_after(text, start, end, r":\s+", 1)
+    if found is None or len(text[start : found[0]].split()) > _SHORT_BEFORE_COLON:
+        return None
+    own = clause(text[:end], found[1])
+    if own is None:
+        return None
+    stop = blank_end(text, own.verb_end, end)
+    said = text[own.verb_end : stop] if stop > 0 else ""
+    if len(said.split()) < _SECOND_PREDICATE_WORDS:
+        return None
+    return Cut(found[0], own.verb_end + len(said) - len(said.lstrip()), stop)
+
+
 def _clause_after(
     text: str, start: int, end: int, mark: str, words_before: int
 ) -> tuple[int, int] | None:
