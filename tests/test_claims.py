@@ -3160,6 +3160,11 @@ def test_a_sentence_asks_exactly_its_points(sentence: str, asked: list) -> None:
             "the demand for labour grows quickly",
         ),
         ("Pin makers grow rich when the towns trade freely.", "the towns trade freely"),
+        # (or on a place: "where", not after a noun with its article, "the place where …")
+        (
+            "Flax grows best where the soil is deep and well drained.",
+            "the soil is deep and well drained",
+        ),
         # a comparison of two conditions is the point, asked whole
         (
             "Smith says that apprentices worked longer when the master was present than when "
@@ -3265,3 +3270,15 @@ def test_a_short_point_and_the_clause_a_colon_explains_it_with_are_two_points() 
         "Trade was unregulated: every workshop sold its pins wherever it liked.",
         {"author": "Adam Smith"},
     ) == [["unregulated", "its pins wherever it liked"]]
+
+
+def test_a_pronoun_inside_a_sentence_stands_for_a_common_word_in_lower_case() -> None:
+    (front,) = [
+        f
+        for f in fronts_of(
+            "# Guilds\n\nApprenticeship raised the skill of every workshop in the town. But it "
+            "demanded seven years of unpaid work from every boy.\n"
+        )
+        if "seven years" in f
+    ]
+    assert "But apprenticeship demanded" in front, front

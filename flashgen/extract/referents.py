@@ -66,8 +66,9 @@ def resolved(
     referent = next((r for r in candidates if is_plural_noun(r.split()[-1]) == plural), "")
     if not referent:
         return spans
-    if found.start() > start:
-        # "On the day before … a turkey has", "When they wasted bullets, soldiers cut …"
+    if found.start() > start or (found.start() > 0 and found.group("pronoun")[:1].islower()):
+        # "On the day before … a turkey has", "When they wasted bullets, soldiers cut …",
+        # "But it demanded …": "But farming demanded …"
         referent = _mid_sentence(referent)
     elif found.group("pronoun")[:1].isupper():
         referent = referent[0].upper() + referent[1:]  # "It was written …": "The war guilt …"
@@ -348,6 +349,8 @@ def _mid_sentence(referent: str) -> str:
         first in ARTICLES
         or (first.isalpha() and is_plural_noun(first, known=True))
         or (len(words) > 1 and "ADJ" in word_classes(first))
+        # (a word of the lexicon alone, "Farming", "Inflation"; a name is none: "Rome")
+        or (len(words) == 1 and first.isalpha() and in_lexicon(first) and word_classes(first))
     ):
         return referent[0].lower() + referent[1:]
     return referent

@@ -11,6 +11,7 @@ import re
 from typing import NamedTuple
 
 from flashgen.extract.clauses import (
+    ARTICLES,
     COPULAS,
     DETERMINERS,
     PREPOSITIONS,
@@ -319,7 +320,7 @@ def place_and_year(text: str, start: int, end: int) -> Cut | None:
 # On what condition a short predicate holds, a clause of its own after it with no comma:
 # "Growth is [fastest] when [the population is at half the carrying capacity]", "Ice sheets
 # [grow] when [northern summers are cool enough …]".
-_CONDITION = re.compile(r"\s+(?:only\s+)?(?:when|whenever|if|once)\s+")
+_CONDITION = re.compile(r"\s+(?:only\s+)?(?:when|whenever|if|once|where|wherever)\s+")
 _CONDITIONED_WORDS = 2  # what the condition is said of: a verb or an adjective, and little more
 
 
@@ -327,7 +328,7 @@ def condition(text: str, start: int, end: int) -> Cut | None:
     """A blank whose first words, a verb or an adjective, hold only on the condition a
     clause of its own states, cut before that condition, and the condition; or None."""
     piece = text[start:end]
-    if not any(f" {word} " in piece for word in ("when", "whenever", "if", "once")):
+    if not any(f" {word} " in piece for word in ("when", "whenever", "if", "once", "where")):
         return None
     found = _CONDITION.search(text, start, end)
     if found is None or not 0 < len(text[start : found.start()].split()) <= _CONDITIONED_WORDS:
@@ -335,6 +336,8 @@ def condition(text: str, start: int, end: int) -> Cut | None:
     head = text[start : found.start()]
     if re.search(r"[,;:(]", head) or head.split()[0].lower() in _NOT_CONDITIONED:
         return None  # ("says [that if …]": the condition opens what is said, no point of it)
+    if "where" in found.group() and any(word.lower() in ARTICLES for word in head.split()):
+        return None  # ("is [the place where …]": a noun and its relative clause, one point)
     own = clause(text[:end], found.end())
     if own is None or own.start != found.end() or not own.subject:
         return None
@@ -345,6 +348,8 @@ def condition(text: str, start: int, end: int) -> Cut | None:
         return None
     if _THAN_WHEN.search(text, found.end(), stop):
         return None  # ("longer when [X] than when [Y]": the comparison is the point)
+    if ", and " in text[found.end() : stop]:
+        return None  # ("maximizes profit where MR = MC, and charges …": back to its subject)
     return Cut(found.start(), found.end(), stop)
 
 
