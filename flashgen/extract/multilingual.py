@@ -243,17 +243,20 @@ def _phrase_subject(words: Words, language: str) -> re.Pattern[str] | None:
     )
 
 
-# What sets a clause of its own against the one before, after a comma: "…, aber …".
-_CONTRASTING = {
-    "fr": "mais|tandis\\s+que|alors\\s+que",
-    "es": "pero|mientras\\s+que|mientras",
-    "it": "ma|però|mentre",
-    "de": "aber",
-    "pt": "mas|enquanto",
+# What sets a clause of its own against the one before, after a comma: "…, aber …", and
+# what sets it beside it: "…, mentre …".
+_BUT = {"fr": "mais", "es": "pero", "it": "ma|però", "de": "aber", "pt": "mas"}
+_WHILE = {
+    "fr": r"tandis\s+que|alors\s+que",
+    "es": r"mientras\s+que|mientras",
+    "it": "mentre",
+    "pt": "enquanto",
 }
-
-
-_BUT = frozenset(("mais", "pero", "ma", "però", "mas"))
+_CONTRASTING = {
+    language: f"{but}|{_WHILE[language]}" if language in _WHILE else but
+    for language, but in _BUT.items()
+}
+_BUT_WORDS = frozenset(word for but in _BUT.values() for word in but.split("|"))
 
 
 _PATTERNS = {
@@ -326,7 +329,11 @@ def joined_clauses(text: str, start: int, language: str) -> list[tuple[int, int]
         # a listed noun and its relative clause)
         if stated is not None and stated.start > at and "," not in text[at : stated.start]:
             found.append((joined.start(), joined.start() + 2))
-        elif stated is None and language != "de" and joined.group().split()[1].lower() not in _BUT:
+        elif (
+            stated is None
+            and language != "de"
+            and joined.group().split()[1].lower() not in _BUT_WORDS
+        ):
             # (or its own verb after its subject: "…, mentre le grandi nascono da …"; not
             # after "ma", "mas": "non fu un singolo poeta, ma l'intero popolo …" is one
             # point, its contrast)
@@ -680,14 +687,21 @@ _RELATIVE_PRONOUNS = {
     "it": r"che|cui|dove",
     "pt": r"que|quem|onde",
 }
-# What may stand between the relative pronoun and its verb: a subject pronoun, a reflexive
-# or object pronoun, a negation ("qu'il tient pour …", "che non lascia …", "qui se …").
+# What may stand between the relative pronoun and its verb: a subject pronoun, the
+# language's pronouns before a verb (`Words.reflexives`, with its negation) and the other
+# object pronouns ("qu'il tient pour …", "che non lascia …", "qui nous rend …").
 _BEFORE_RELATIVES_VERB = {
-    "fr": r"il|elle|ils|elles|on|se|s['’]|ne|n['’]|le|la|les|l['’]|lui|leur|y|en|me|m['’]|te|"
-    r"t['’]|nous|vous",
-    "es": r"él|ella|ellos|ellas|se|no|lo|la|los|las|le|les|me|te|nos|os",
-    "it": r"egli|ella|essi|esse|lui|lei|loro|si|non|lo|la|li|le|gli|ne|mi|ti|ci|vi",
-    "pt": r"ele|ela|eles|elas|se|não|o|a|os|as|lhe|lhes|me|te|nos|vos",
+    language: f"{subjects}|{LANGUAGES[language].reflexives}|{objects}"
+    for language, subjects, objects in (
+        (
+            "fr",
+            r"il|elle|ils|elles|on",
+            r"le|la|les|l['’]|lui|leur|y|en|me|m['’]|te|t['’]|nous|vous",
+        ),
+        ("es", r"él|ella|ellos|ellas", r"me|te|nos|os"),
+        ("it", r"egli|ella|essi|esse|lui|lei|loro", r"mi|ti|ci|vi"),
+        ("pt", r"ele|ela|eles|elas", r"me|te|nos|vos"),
+    )
 }
 _RELATIVE_CLAUSE = {
     language: re.compile(

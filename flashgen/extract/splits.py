@@ -16,6 +16,7 @@ from flashgen.extract.clauses import (
     DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
+    Clause,
     clause,
     is_participle,
     is_simple_past,
@@ -164,7 +165,7 @@ def reason_clause(text: str, start: int, end: int) -> Cut | None:
     found = _clause_after(text, start, end, _REASON_CLAUSE.pattern, _SECOND_PREDICATE_WORDS)
     if found is None:
         return None
-    cut, at = found
+    cut, at, _ = found
     stop = blank_end(text, at, end)
     if stop <= 0 or len(text[at:stop].split()) < _SECOND_PREDICATE_WORDS:
         return None
@@ -320,7 +321,8 @@ def place_and_year(text: str, start: int, end: int) -> Cut | None:
 # On what condition a short predicate holds, a clause of its own after it with no comma:
 # "Growth is [fastest] when [the population is at half the carrying capacity]", "Ice sheets
 # [grow] when [northern summers are cool enough …]".
-_CONDITION = re.compile(r"\s+(?:only\s+)?(?:when|whenever|if|once|where|wherever)\s+")
+_CONDITION_WORDS = ("when", "whenever", "if", "once", "where")
+_CONDITION = re.compile(rf"\s+(?:only\s+)?(?:{'|'.join(_CONDITION_WORDS)})\s+")
 _CONDITIONED_WORDS = 2  # what the condition is said of: a verb or an adjective, and little more
 
 
@@ -328,7 +330,7 @@ def condition(text: str, start: int, end: int) -> Cut | None:
     """A blank whose first words, a verb or an adjective, hold only on the condition a
     clause of its own states, cut before that condition, and the condition; or None."""
     piece = text[start:end]
-    if not any(f" {word} " in piece for word in ("when", "whenever", "if", "once", "where")):
+    if not any(f" {word} " in piece for word in _CONDITION_WORDS):
         return None
     found = _CONDITION.search(text, start, end)
     if found is None or not 0 < len(text[start : found.start()].split()) <= _CONDITIONED_WORDS:
@@ -504,24 +506,24 @@ def explained_after_colon(text: str, start: int, end: int) -> Cut | None:
     if ": " not in text[start:end]:
         return None
     found = _clause_after(text, start, end, r":\s+", 1)
-    if found is None or len(text[start : found[0]].split()) > _SHORT_BEFORE_COLON:
+    if found is None:
         return None
-    own = clause(text[:end], found[1])
-    if own is None:
+    cut, _, own = found
+    if len(text[start:cut].split()) > _SHORT_BEFORE_COLON:
         return None
     stop = blank_end(text, own.verb_end, end)
     said = text[own.verb_end : stop] if stop > 0 else ""
     if len(said.split()) < _SECOND_PREDICATE_WORDS:
         return None
-    return Cut(found[0], own.verb_end + len(said) - len(said.lstrip()), stop)
+    return Cut(cut, own.verb_end + len(said) - len(said.lstrip()), stop)
 
 
 def _clause_after(
     text: str, start: int, end: int, mark: str, words_before: int
-) -> tuple[int, int] | None:
+) -> tuple[int, int, Clause] | None:
     """[cut, at) of the first `mark` (a pattern) outside brackets and quotes inside a blank
-    [start, end), when at least `words_before` words come before it and a clause of its own
-    (its subject right there) begins after it; or None."""
+    [start, end), and the clause of its own (its subject right there) that begins after it,
+    when at least `words_before` words come before it; or None."""
     found = next(top_level(text[:end], mark, start), None)
     if found is None:
         return None
@@ -531,7 +533,7 @@ def _clause_after(
     own = clause(text[:end], at)
     if own is None or own.start != at or not own.subject:
         return None
-    return cut, at
+    return cut, at, own
 
 
 # A concession that closes the sentence: ", though some historians doubt these figures".
