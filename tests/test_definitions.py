@@ -535,25 +535,43 @@ def test_a_label_whose_gloss_goes_on_without_a_subject_is_a_definition() -> None
     ], made
 
 
-def test_a_glossary_line_about_a_person_asks_who() -> None:
-    made = definitions(
-        "## Composers\n\n"
-        "- Vivaldi: wrote about 500 concertos, including The Four Seasons\n"
-        "- Basso continuo: a bass line played throughout, with chords improvised above it\n"
-        "- Fat-soluble: stored in the liver and fat tissue, so toxicity is possible\n"
-    )
-    fronts = sorted(front.split(",")[0] for front, _ in made)
-    assert fronts == ["What is Basso continuo", "What is Fat-soluble", "Who is Vivaldi"], made
-
-
-def test_a_glossary_line_that_says_what_kind_of_person_asks_who() -> None:
-    made = definitions(
-        "## The method\n\n"
-        "- Agnes Vrolik: first woman in Sweden to lecture on education (1880)\n"
-        "- Prepared environment: child-sized furniture and materials on open shelves\n"
-    )
-    fronts = sorted(front.split(",")[0] for front, _ in made)
-    assert fronts == ["What is Prepared environment", "Who is Agnes Vrolik"], made
+@pytest.mark.parametrize(
+    ("text", "questions"),
+    [
+        # a glossary line about a person asks who
+        (
+            "## Composers\n\n"
+            "- Vivaldi: wrote about 500 concertos, including The Four Seasons\n"
+            "- Basso continuo: a bass line played throughout, with chords improvised above it\n"
+            "- Fat-soluble: stored in the liver and fat tissue, so toxicity is possible\n",
+            ["What is Basso continuo", "What is Fat-soluble", "Who is Vivaldi"],
+        ),
+        # … and so does one that says what kind of person
+        (
+            "## The method\n\n"
+            "- Agnes Vrolik: first woman in Sweden to lecture on education (1880)\n"
+            "- Prepared environment: child-sized furniture and materials on open shelves\n",
+            ["What is Prepared environment", "Who is Agnes Vrolik"],
+        ),
+        # an everyday word a list glosses is asked with its heading
+        (
+            "## Pin factory\n\n"
+            "- Price: a penny for a thousand pins, a tenth of the old price\n"
+            "- Wire drawing: pulling the brass through a die to make it thin\n",
+            ["What is Price (Pin factory)", "What is Wire drawing"],
+        ),
+        # a participle in -ing before its noun names a term
+        (
+            "## Machines\n\n"
+            "1. Spinning wheel: turns one thread at a time by hand\n"
+            "2. Water frame: spun stronger thread with the power of a river\n",
+            ["What is Spinning wheel", "What is Water frame"],
+        ),
+    ],
+)
+def test_each_glossary_line_asks_what_or_who_its_name_is(text: str, questions: list[str]) -> None:
+    made = definitions(text)
+    assert sorted(front.split(",")[0] for front, _ in made) == questions, made
 
 
 def test_a_plural_noun_names_is_no_definition() -> None:
@@ -938,23 +956,3 @@ def test_a_relative_clause_says_the_number_of_the_term_it_glosses() -> None:
 def test_a_marked_term_after_a_label_is_defined_with_the_words_that_end_its_name() -> None:
     made = definitions("- Tax reform: **zabt** system = fixed cash rates based on average yields\n")
     assert ("What is zabt system, in Terms?", "fixed cash rates based on average yields") in made
-
-
-def test_an_everyday_word_a_list_glosses_is_asked_with_its_heading() -> None:
-    made = definitions(
-        "## Pin factory\n\n"
-        "- Price: a penny for a thousand pins, a tenth of the old price\n"
-        "- Wire drawing: pulling the brass through a die to make it thin\n"
-    )
-    fronts = sorted(front.split(",")[0] for front, _ in made)
-    assert fronts == ["What is Price (Pin factory)", "What is Wire drawing"], made
-
-
-def test_a_participle_in_ing_before_its_noun_names_a_term() -> None:
-    made = definitions(
-        "## Machines\n\n"
-        "1. Spinning wheel: turns one thread at a time by hand\n"
-        "2. Water frame: spun stronger thread with the power of a river\n"
-    )
-    fronts = sorted(front.split(",")[0] for front, _ in made)
-    assert fronts == ["What is Spinning wheel", "What is Water frame"], made
