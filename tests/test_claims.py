@@ -1116,6 +1116,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
         "Lecturer's hint: most marks are won or lost on the Glasgow question.\n\n"
         "Midterm: know the three causes of the division of labour!\n\n"
         "Dr Ferrante · slides and recordings on Moodle\n\n"
+        "Handouts uploaded to the course site after each class.\n\n"
         "Listening quiz next week: bring the printed tables.\n\n"
         "Picked this up because our reading group keeps quoting it.\n\n"
         "Seminar moved to room 12B.\n\n"
@@ -1143,6 +1144,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
             "Dr K",
             "Midterm",
             "Moodle",
+            "Handouts",
             "printed",
             "still sharp",
             "reading group",

@@ -175,6 +175,20 @@ def test_a_dated_list_under_a_counted_heading_is_a_timeline_not_a_list_of_names(
     assert sorted(a for a in asked if a) == ["June", "March", "October"], asked
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Questions to review\n\n1. Why do towns grow richer than villages?\n"
+        "2. What limits the division of labour?\n",
+        "## Three exercises\n\n- Who pays for the roads?\n"
+        "- Can a colony ever pay for its own defence?\n- Why do wages differ by trade?\n",
+    ],
+)
+def test_a_list_of_questions_is_no_list_to_recall(text: str) -> None:
+    made = drafts_of(text)
+    assert not any(d.kind == "enumeration" for d in made), made
+
+
 def test_a_count_that_ends_a_sentence_asks_for_the_terms_the_next_one_marks() -> None:
     made = drafts_of(
         "Hicks sorts markets into three kinds. **Flexprice** markets clear by price; "

@@ -272,6 +272,10 @@ def _counted_headings(
             continue
         if all(_dated(item) for item in items):
             continue  # a timeline: each line asks for its own point (`claims`)
+        if _EXERCISES_HEADING.search(section.title) and _questions(items):
+            # ("## Review questions" over "1. Why does …?"): to answer, not to recall (a
+            # case's "## Issues" over its questions is what the court decided)
+            continue
         if counted is not None and not named and all(_statement(item) for item in items):
             # ("## Two principles" over "1. Each person has an equal right to …"): each
             # principle is a point of its own, asked by a claim card as well (the steps of
@@ -362,6 +366,16 @@ def _heads_named(items: list[Inline], subjects: bool = True) -> list[Inline]:
 
 _PHRASE_WORDS = 8  # an item with no verb and no more words than this names something
 _NOT_A_NAME = frozenset("the a an this that these those it they he she we you i".split())
+
+
+# A heading over questions for the learner: "Review questions", "Exercises", "Quiz".
+_EXERCISES_HEADING = re.compile(r"\b(?:questions?|exercises?|quiz|self-test|problems)\b", re.I)
+
+
+def _questions(items: list[Inline]) -> bool:
+    """Whether every item of a list is a question: a textbook's review questions or the
+    reader's own, which ask for answers the list does not give."""
+    return all(plain_text(item).rstrip().endswith("?") for item in items)
 
 
 def _dated(item: Inline) -> bool:

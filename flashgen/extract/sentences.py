@@ -485,9 +485,11 @@ _DUE = re.compile(
     r"[A-Z][\w -]{0,40}?\s+due\s+(?:at|on|by|in|next|this|tomorrow|tonight|before"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
 )
-# Where the course's materials are ("Prof. Okafor · slides on Canvas"): the reader's logistics.
+# Where the course's materials are ("Prof. Okafor · slides on Canvas", "Slides posted on the
+# course page"): the reader's logistics.
 _COURSE_MATERIALS = re.compile(
-    r"\b(?:slides|recordings?|handouts?|lecture notes|readings?)\s+(?:are\s+)?(?:on|in|at)\s+"
+    r"\b(?:slides|recordings?|handouts?|lecture notes|readings?)\s+(?:are\s+|were\s+)?"
+    r"(?:(?:posted|uploaded|available|online|up)\s+)?(?:on|in|at|to)\s+"
     r"(?:Canvas|Moodle|Blackboard|Piazza|Teams|Brightspace|Sakai|the (?:course|class) "
     r"(?:site|page|website|drive))\b",
     re.I,
