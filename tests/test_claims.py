@@ -680,6 +680,13 @@ def test_an_example_after_a_colon_is_asked_when_its_lead_is_not() -> None:
             "pt",
             "quase sem lucro aos tecelões da cidade",
         ),
+        # a subject's noun, its adjective and a phrase of another preposition with a name
+        # and a year
+        (
+            "La feria anual en la plaza de San Marcos (1390) atrajo mercaderes de toda Italia.",
+            "es",
+            "mercaderes de toda Italia",
+        ),
     ],
 )
 def test_what_an_auxiliary_or_a_verb_introduces_is_asked_in_other_languages(
@@ -836,6 +843,16 @@ def test_what_an_auxiliary_or_a_verb_introduces_is_asked_in_other_languages(
         ),
         # A noun before its verb is no verb: "race" in "The arms race began …".
         ("The arms race began in the towns after the war.", "in the towns after the war"),
+        # A past the same as its plain form after a singular subject is its verb.
+        (
+            "The failure of the Glasgow bank in May 1772 set off a run on every bank in Scotland.",
+            "a run on every bank in Scotland",
+        ),
+        # A capitalised first word the lexicon gives as a noun, before the plural subject.
+        (
+            "Hypertonic solutions pull water out of the curing meat.",
+            "water out of the curing meat",
+        ),
     ],
 )
 def test_what_a_sentence_asks_exactly(sentence: str, answer: str) -> None:
@@ -1117,6 +1134,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
         "Midterm: know the three causes of the division of labour!\n\n"
         "Dr Ferrante · slides and recordings on Moodle\n\n"
         "Handouts uploaded to the course site after each class.\n\n"
+        "The professor said the pin chapter is certain to come up in the final.\n\n"
         "Listening quiz next week: bring the printed tables.\n\n"
         "Picked this up because our reading group keeps quoting it.\n\n"
         "Seminar moved to room 12B.\n\n"
@@ -1145,6 +1163,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
             "Midterm",
             "Moodle",
             "Handouts",
+            "certain to come up",
             "printed",
             "still sharp",
             "reading group",
@@ -1780,11 +1799,30 @@ def test_a_second_verb_of_the_same_subject_is_a_second_point() -> None:
     )
     asked = [span.text for span in made.front if "cloze" in span.marks]
     assert asked == ["their looms in 1820", "to the cotton towns of Lancashire"]
+    # (a past and its object of a determiner and a noun is enough: "and lost [their looms]")
+    (short,) = claims_of(
+        "The weavers burned the new mills in panic and lost their looms within the year."
+    )
+    asked = [span.text for span in short.front if "cloze" in span.marks]
+    assert asked == ["the new mills in panic", "their looms within the year"], asked
+    (shorter,) = claims_of("The weavers burned the new mills in panic and lost their looms.")
+    asked = [span.text for span in shorter.front if "cloze" in span.marks]
+    assert asked == ["the new mills in panic", "their looms"], asked
     # (not an adjective after "and": "hard lives and shared dangers")
     (whole,) = claims_of(
         "The herders were bound together by hard lives and shared dangers on the open steppe."
     )
     assert len([span for span in whole.front if "cloze" in span.marks]) == 1
+
+
+def test_a_later_point_in_everyday_words_is_asked_on_its_own() -> None:
+    made = deleted_by_card(
+        "No guild stepped in to save the weavers, and in June 1820 Manchester left the gold "
+        "standard.",
+        {"author": "Adam Smith"},
+    )
+    assert any(m[-1:] == ["the gold standard"] for m in made), made
+    assert not any(any("Manchester" in a for a in m) for m in made), made
 
 
 def test_what_the_author_tells_how_is_the_claim() -> None:
@@ -2521,12 +2559,22 @@ def test_a_reason_inside_a_blank_is_a_second_point() -> None:
         {"author": "Adam Smith"},
     )
     assert ["a profit on every order", "each worker repeats one small step all day"] in made
-    # ("because of" a noun, or "since", which may say when as well as why: one blank)
+    # (so is what ", since" gives before a verb not in the past, which says why)
+    made = deleted_by_card(
+        "Smith argues that the pin factory earns a profit on every order, since the workers "
+        "repeat one small step all day.",
+        {"author": "Adam Smith"},
+    )
+    assert ["a profit on every order", "the workers repeat one small step all day"] in made
+    # ("because of" a noun, or "since" before a past or a perfect, which may say when as
+    # well as why: one blank)
     for sentence in (
         "Smith argues that the pin factory earns a profit on every order, because of the "
         "skill its workers gain in one small step.",
-        "Smith argues that the pin factory earns a profit on every order, since the workers "
-        "each repeat one small step all day.",
+        "Smith argues that the pin factory earned a profit on every order, since the workers "
+        "learned one small step in the guild.",
+        "Smith argues that the pin factory has earned a profit on every order, since the "
+        "workers have learned one small step.",
     ):
         made = deleted_by_card(sentence, {"author": "Adam Smith"})
         assert all(len(m) == 1 for m in made), made

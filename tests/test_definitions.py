@@ -315,6 +315,20 @@ def test_a_term_named_in_a_sentence_after_its_description_is_defined() -> None:
     ], made
 
 
+def test_the_name_a_described_idea_later_became_known_by_is_defined() -> None:
+    made = definitions(
+        "Each workman does one small step and sees the whole only at the end of the day. "
+        "This idea later became known as **the pin principle**, although Smith never used "
+        "the phrase."
+    )
+    assert made == [
+        (
+            "What is the pin principle, in Terms?",
+            "Each workman does one small step and sees the whole only at the end of the day",
+        )
+    ], made
+
+
 @pytest.mark.parametrize("joint", ["and the", "while the"])
 def test_two_terms_defined_in_one_sentence_make_two_cards(joint: str) -> None:
     made = definitions(
@@ -816,6 +830,42 @@ def test_a_marked_term_a_verb_of_naming_gives_in_another_language_is_defined() -
             "toutes les manières de partager un ouvrage entre plusieurs mains",
         )
     ], made
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Within a few years the guilds ruled almost the whole town, which the merchants "
+            "called **the Hanse quarter**.",
+            "",
+            ("the Hanse quarter", "the whole town"),
+        ),
+        (
+            "Hacia 1400 la ciudad se dividió en pequeños gremios llamados **cofradías**.",
+            "es",
+            ("cofradías", "pequeños gremios"),
+        ),
+        (
+            "Les marchands vendaient leurs draps dans une halle appelée la **Lakenhal**.",
+            "fr",
+            ("Lakenhal", "une halle"),
+        ),
+        (
+            "Los mercaderes dominaron casi toda la costa, a la que llamaron **la Marina**.",
+            "es",
+            ("la Marina", "la costa"),
+        ),
+    ],
+)
+def test_a_marked_name_given_to_what_the_sentence_describes_is_defined(
+    text: str, language: str, expected: tuple[str, str]
+) -> None:
+    made = definitions_in(
+        note_drafts(f"# Terms\n\n{text}\n", {"lang": language} if language else {})
+    )
+    term, gloss = expected
+    assert any(term in front and back == gloss for front, back in made), made
 
 
 def test_a_definition_that_marks_and_glosses_another_term_defines_it_too() -> None:

@@ -383,6 +383,9 @@ def _own_point(text: str, top: Candidate | None, fronts: set[str]) -> bool:
     )
 
 
+_POINTING_WORDS = frozenset("it its them they this that these those him her".split())
+
+
 def _plain_point(text: str, top: Candidate | None, fronts: set[str]) -> bool:
     """Whether a point's best blank was held back only because its words are everyday,
     though it is what the point's verb says and closes it (`_closing_object`)."""
@@ -705,6 +708,17 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
                 )
                 if alone is not None and (best is None or alone.score > best.score):
                     best, begin = alone, own
+            if (
+                best is None
+                and kept
+                and _plain_point(text, top, fronts)
+                and top is not None
+                and not _POINTING_WORDS.intersection(text[top.start : top.end].lower().split())
+            ):
+                # "…, and in September 1931 Britain left [the gold standard]": a later point
+                # said in everyday words is still asked on its own, not merged (not one that
+                # points back: "may [fall outside it]")
+                best = top
             if best is None and kept:
                 # A later point that makes no card of its own stays with the one before it
                 # ("… a single point of view, and a physical theory will abandon that point

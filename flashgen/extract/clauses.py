@@ -934,8 +934,9 @@ def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plura
             # (or a noun before its noun: "The light reactions split water …"; not before
             # a word that may be the verb itself, "what the movement needs right now")
             or (
-                t.group().islower()
-                and "NOUN" in word_classes(t.group())
+                # (the first word capitalised: "Hypertonic solutions pull water …")
+                (t.group().islower() or (t is tokens[0] and t.group()[1:].islower()))
+                and "NOUN" in word_classes(t.group().lower())
                 and "VERB" not in word_classes(previous)
             )
             for t in tokens[: index - 1]
@@ -982,6 +983,25 @@ def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plura
         return True
     if word in _SAME_FORM_PASTS and following in _THROUGH and previous not in DETERMINERS:
         return True  # ("The Cross-Bronx Expressway cut through …": no noun moves through)
+    if (
+        word in _SAME_FORM_PASTS
+        and index >= 2
+        and (following in _PARTICLES or following in DETERMINERS)
+        and previous not in DETERMINERS
+        # (not a verb first, whose object it follows: "Resolves the conflict set up in …")
+        and (
+            tokens[0].group().lower() in DETERMINERS
+            or "VERB" not in word_classes(tokens[0].group().lower())
+        )
+        and (
+            previous.isdigit()
+            or tokens[index - 1].group()[:1].isupper()
+            or ("NOUN" in word_classes(previous) and not is_plural_noun(previous, known=True))
+        )
+    ):
+        # ("The collapse of the bank in May 1931 set off a chain …": after a singular
+        # subject the plain form would take an -s; it is the past)
+        return True
     return (
         word.endswith("ed")
         and following in _VERB_PREPOSITIONS
@@ -1043,6 +1063,7 @@ def _past(word: str) -> bool:
     return is_participle(word) or (word in _SAME_FORM_PASTS and "VERB" in _lemmas(word))
 
 
+_PARTICLES = frozenset("off up out down aside back".split())
 _SAME_FORM_PASTS = frozenset(
     "put set cut hit let shut spread cost hurt quit split burst cast bet bid broadcast shed "
     "upset thrust".split()

@@ -302,6 +302,16 @@ _CALLS_THIS_ALONE = {
         # (the marked term right after "these" first: "called these **transaction costs**";
         # then after a noun: "calls this approach **modular design**")
         for noun in ("", "(?: [a-z]+)")
+    ]
+    # (or what it came to be called: "This idea later became known as **hegemonic stability
+    # theory**, although …")
+    + [
+        re.compile(
+            r"^(?:This|That|These)(?: [a-z]+)? (?:(?:later|soon|eventually|now) )?"
+            r"(?:became|has become|is|are|was|were) (?:(?:now|often|sometimes|also|later) )?"
+            r"(?:known as|called|named|dubbed) (?:(?P<article>the|an?) )?(?P<term>[^,;:]{2,60}?)"
+            r"(?:,\s+(?:although|though|even though|but|a term|a name)\b.*)?$"
+        )
     ],
     # (the same in the other languages notes are kept in: "Vico chiama questo ritorno
     # **ricorso**", "Pascal appelle cela **divertissement**")
@@ -339,7 +349,7 @@ _CALLS_THIS_ALONE = {
 }
 # The verbs of naming each pattern of `_CALLS_THIS_ALONE` needs (most sentences have none).
 _CALLING = {
-    "en": (" calls ", " called ", " call "),
+    "en": (" calls ", " called ", " call ", " known as ", " named ", " dubbed "),
     "fr": (" appelle ", " nomme "),
     "es": (" llama ", " denomina "),
     "it": (" chiama ", " definisce "),
@@ -430,7 +440,8 @@ def _named_after_previous(
         said = colon + 2
     if said:
         described = strip_spans(slice_spans(described, said, len(plain_before)))
-    return Found(term, described, sentence, found["who"], article=article)
+    who = found.groupdict().get("who") or ""  # (no one when it "became known as" …)
+    return Found(term, described, sentence, who, article=article)
 
 
 _AFTER_COLON_WORDS = 6
@@ -1099,17 +1110,57 @@ _CALLED_BEFORE = re.compile(
 _NOT_IN_A_KIND = frozenset(("and", "or", "but", "that", "which", "who", "is", "are", "was", "were"))
 
 
+# The same in the other languages notes are kept in ("en pequeños reinos llamados
+# **taifas**", "une protéine appelée **capside**"): a noun and an adjective or two after an
+# article or a preposition (the last one before the participle: `.*` reads up to it).
+_CALLED_ELSEWHERE = re.compile(
+    r".*(?:\b(?P<article>el|la|los|las|un|una|unos|unas|le|les|une|des|il|lo|gli|i|uno|o|a|os"
+    r"|as|um|uma|uns|umas)|\b(?:en|de|dans|in|di|em|entre|tra|fra|con|com|avec))"
+    r"\s+(?P<kind>(?:[^\W\d_A-ZÀ-Ý][\w-]*\s+){0,2}[^\W\d_A-ZÀ-Ý][\w-]*)\s+"
+    r"(?:llamad[oa]s?|denominad[oa]s?|appel[ée]e?s?|nomm[ée]e?s?|chiamat[oaie]|dett[oaie]"
+    r"|chamad[oa]s?)\s+(?:(?:el|la|los|las|le|les|l['’]|il|lo|gli|o|a|os|as)\s*)?\Z",
+    re.S,
+)
+# "… the whole peninsula, which they called **al-Andalus**" (", a la que llamaron …",
+# ", qu'ils appelèrent …", ", che chiamarono …", ", a que chamaram …"): the noun phrase
+# before the comma, from its article, is what the name is given to.
+_WHICH_IS_CALLED = re.compile(
+    r".*\b(?P<article>the|an?|el|la|los|las|le|les|il|lo|gli|la|o|a|os|as)\s+"
+    r"(?P<kind>(?:[^\W\d_A-ZÀ-Ý][\w-]*\s+){0,3}[^\W\d_A-ZÀ-Ý][\w-]*),\s+"
+    r"(?:which\s+(?:[\w-]+\s+){1,2}(?:called|calls?|named|dubbed|termed)"
+    r"|(?:a\s+l[ao]s?\s+que|al\s+que|que)\s+(?:los\s+\w+\s+)?(?:llam|denomin)\w+"
+    r"|qu['’](?:ils?|elles?|on)\s+(?:\w+\s+)?(?:appel|nomm)\w+|que\s+l['’]on\s+(?:appel|nomm)\w+"
+    r"|che\s+(?:\w+\s+)?chiam\w+|(?:a\s+)?que\s+(?:\w+\s+)?cham\w+)"
+    r"\s+(?:(?:the|an?|el|la|los|las|le|les|l['’]|il|lo|gli|o|os|as)\s*)?\Z",
+    re.S,
+)
+# (what either needs, found first)
+_CALLED_HINT = re.compile(r"\b(?:llam|denomin|appel|nomm|chiam|dett|cham|which\s)")
+
+
 def _called(text: Inline, plain: str, start: int, end: int, sentence: Sentence) -> Found | None:
     """A marked term the sentence gives to the thing it has just described ("a protein coat
-    called the **capsid**"), when it ends a clause; or None."""
-    named = _CALLED_BEFORE.search(plain, max(0, start - 60), start)
-    if named is None or not _CLAUSE_END.match(plain, end):
+    called the **capsid**", "the whole peninsula, which they called **al-Andalus**", "en
+    pequeños reinos llamados **taifas**"), when it ends a clause; or None."""
+    if not _CLAUSE_END.match(plain, end):
+        return None
+    window = max(0, start - 60)
+    named = _CALLED_BEFORE.search(plain, window, start)
+    foreign = False
+    if named is None and _CALLED_HINT.search(plain, window, start):
+        named = _WHICH_IS_CALLED.match(plain[:start], window) or _CALLED_ELSEWHERE.match(
+            plain[:start], window
+        )
+        foreign = named is not None and named.re is _CALLED_ELSEWHERE
+    if named is None:
         return None
     kind = named["kind"].split()
-    if any(w in _NOT_IN_A_KIND for w in kind) or "NOUN" not in word_classes(kind[-1]):
+    if any(w in _NOT_IN_A_KIND for w in kind):
+        return None
+    if not foreign and named["kind"].isascii() and "NOUN" not in word_classes(kind[-1]):
         return None
     term = strip_spans(slice_spans(text, start, end))
-    begin = named.start() if named["article"] else named.start("kind")
+    begin = named.start("article") if named["article"] else named.start("kind")
     definition = strip_spans(slice_spans(text, begin, named.end("kind")))
     article = _ARTICLE_BEFORE.search(plain, max(0, start - 5), start)
     return Found(
@@ -1154,7 +1205,9 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
             after_alias = _EXPLAINED.match(plain, alias.end())
             if after_alias is not None and after_alias.lastgroup in _AFTER_ALIAS:
                 explained = after_alias
-        if explained is None and (" called " in plain or " known as " in plain):
+        if explained is None and (
+            " called " in plain or " known as " in plain or _CALLED_HINT.search(plain)
+        ):
             named = _called(text, plain, start, end, sentence)
             if named is not None:
                 found.append(named)

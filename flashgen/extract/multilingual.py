@@ -238,7 +238,11 @@ def _phrase_subject(words: Words, language: str) -> re.Pattern[str] | None:
         rf"(?:{determiner}{noun}{adjective}"
         rf"(?:\s+{_word(of)}\s*(?:{determiner})?{noun}{name}{adjective}){{1,2}}"
         # (or a noun right before another preposition's phrase: "La course à l'audience")
-        rf"|{determiner}{noun}\s+{_word(other)}\s*(?:{determiner})?{noun})"
+        rf"|{determiner}{noun}\s+{_word(other)}\s*(?:{determiner})?{noun}"
+        # (with its adjective, a name and its year, the phrase's determiner there: "La
+        # victoria cristiana en las Navas de Tolosa (1212)")
+        rf"|{determiner}{noun}{adjective}\s+{_word(other)}\s*{determiner}{noun}{name}"
+        rf"(?:\s+{_word(of)}\s*(?:{determiner})?{noun}{name})?(?:\s+\(\d{{3,4}}\))?)"
         rf"{_SUBJECTS_ASIDE}\s+(?P<verb>{not_a_word_of_its_own}[^\W\d_A-Z][\w-]+)\s+"
     )
 

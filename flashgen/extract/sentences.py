@@ -432,6 +432,16 @@ _TO_SELF = re.compile(
     r"|(?:Next(?:\s+up)?|Up\s+next|To\s+read|Read\s+next|Further\s+reading|Follow[- ]up)\s*:)"
     r"(?:\b|(?<=:))"
 )
+# The lecturer on the exam ("The professor said this will be on the final", "El profesor
+# dijo que este tema entra seguro en el examen"): the reader's course, in any language.
+_LECTURER_ON_THE_EXAM = re.compile(
+    r"(?:(?:The|Our|My|El|La|Le|Il|O|A|Der|Die|Notre|Nuestro|Nuestra)\s+)?"
+    r"(?:prof(?:essor|esora?|esseure?|essore(?:ssa)?|\.)?|lecturer|instructor|teacher|TA"
+    r"|docente|Dozent(?:in)?)\b[^.;]{0,80}?"
+    r"\b(?:exam|examen|midterm|final|Prüfung|Klausur|esame|exame|prova|partiel)\b",
+    re.I,
+)
+_EXAM_WORDS = ("xam", "idterm", "inal", "rüfung", "lausur", "same", "prova", "artiel")
 # The reader's verdict on the reading ("Heavy going but worth it; …", "Worth the effort.").
 _VERDICT = re.compile(
     r"(?:(?:Heavy|Hard|Slow|Tough)\s+going|Worth\s+(?:it|the\s+(?:read|effort|time))"
@@ -528,6 +538,8 @@ def _readers_log(spans: Inline) -> bool:
     if _READING_LOG.match(text) or _TO_SELF.match(text) or _VERDICT.match(text):
         return True
     if "exam" in text and _FOR_THE_EXAM.search(text):
+        return True
+    if any(w in text for w in _EXAM_WORDS) and _LECTURER_ON_THE_EXAM.match(text):
         return True
     if ":" in text[:_LABEL_CHARACTERS] and _LABELLED_ASIDE.match(text):
         return True

@@ -70,7 +70,11 @@ def second_predicate(text: str, start: int, end: int) -> Cut | None:
     before = text[start : found.start()]
     if len(before.split()) < _SECOND_PREDICATE_WORDS or _RELATIVE_OPENED.search(before):
         return None  # (nor a verb of a relative clause: "…, which raised wages and weakened …")
-    if len(text[found.end() : end].split()) < _SECOND_PREDICATE_WORDS:
+    after = text[found.end() : end].split()
+    if len(after) < _SECOND_PREDICATE_WORDS and not (
+        # (a past and its object of a determiner and a noun: "and lost [their formation]")
+        len(after) == 2 and after[0].lower() in DETERMINERS and is_simple_past(found["verb"])
+    ):
         return None
     # (what a second verb of making leaves its object: "and made British recognition of the
     # Confederacy [politically impossible]")
@@ -147,12 +151,15 @@ def result_clause(text: str, start: int, end: int) -> Cut | None:
 # Why a point holds, a clause of its own: ", because each of these …", "… for women
 # because it required …"; or on what condition: "… as long as competitors cannot …", ",
 # unless …"; or what is set against it, after a comma: ", while labour stays …", ", whereas …".
-# (not ", since …": a clause of time as often as a reason, "…, since the war ended"; nor
-# "while" with no comma, a time as often as a contrast: "… while it still progresses")
+# (", since …" only before a verb not in the past: a clause of time as often as a reason,
+# "…, since the war ended", "…, since today's deviance may become …"; nor "while" with no
+# comma, a time as often as a contrast: "… while it still progresses")
 _REASON_CLAUSE = re.compile(
-    r",?\s+(?:because|as\s+long\s+as|unless)\s+(?!of\b)|,\s+(?:while|whereas)\s+"
+    r",?\s+(?:because|as\s+long\s+as|unless)\s+(?!of\b)|,\s+(?:while|whereas|since)\s+"
 )
-_REASON_WORDS = (" because ", " as long as ", " unless ", ", while ", ", whereas ")
+_REASON_WORDS = (" because ", " as long as ", " unless ", ", while ", ", whereas ", ", since ")
+# (nor a perfect, which may say since when as well: "since the unions have weakened, …")
+_NOT_A_REASON_VERBS = frozenset("was were had did have has".split())
 
 
 def reason_clause(text: str, start: int, end: int) -> Cut | None:
@@ -165,7 +172,11 @@ def reason_clause(text: str, start: int, end: int) -> Cut | None:
     found = _clause_after(text, start, end, _REASON_CLAUSE.pattern, _SECOND_PREDICATE_WORDS)
     if found is None:
         return None
-    cut, at, _ = found
+    cut, at, own = found
+    if text[cut:at].split()[-1] == "since":
+        verb = text[own.verb_start : own.verb_end].lower()
+        if is_simple_past(verb) or verb in _NOT_A_REASON_VERBS or verb.endswith("ed"):
+            return None  # ("…, since the war ended": when, perhaps, not why)
     stop = blank_end(text, at, end)
     if stop <= 0 or len(text[at:stop].split()) < _SECOND_PREDICATE_WORDS:
         return None
