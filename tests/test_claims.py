@@ -1815,6 +1815,21 @@ def test_a_second_verb_of_the_same_subject_is_a_second_point() -> None:
     assert len([span for span in whole.front if "cloze" in span.marks]) == 1
 
 
+def test_a_reason_before_a_term_glossed_after_its_colon_is_asked_too() -> None:
+    made = note_drafts(
+        "# Notes\n\nSmith argues that the guilds grew so rich, so proud and so idle because "
+        "every town granted them a **charter**: a royal letter that fixed who might trade in "
+        "the town.\n",
+        {"author": "Adam Smith"},
+    )
+    kinds = sorted(d.kind for d in made if d.kind != "meta")
+    assert kinds == ["claim", "definition"], made
+    (claim,) = [d for d in made if d.kind == "claim"]
+    asked = [span.text for span in claim.front if "cloze" in span.marks]
+    # (the gloss stays on the front, and "so proud" in a series is no reason of its own)
+    assert "".join(asked) == "every town granted them a charter", asked
+
+
 def test_a_later_point_in_everyday_words_is_asked_on_its_own() -> None:
     made = deleted_by_card(
         "No guild stepped in to save the weavers, and in June 1820 Manchester left the gold "

@@ -771,6 +771,11 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
                 # "serves as a **secure base** [from which the child explores …]": the term the
                 # reader marked stays on the front, and what the sentence says of it is asked
                 best = replace(past_term, leans=best.leans)
+            glossed = _before_glossed_term(point, best) if past_term is None else None
+            if glossed is not None and _front(text, glossed) not in fronts:
+                # "… because [the system lacked a **stabilizer**]: a country willing …": the
+                # term's gloss is its definition card's answer, and here the front's
+                best = replace(glossed, leans=glossed.leans or best.leans)
             second = _second_point(point, best)
             later = _later_point_alone(point, best) if second is None else None
             if later is not None and _front(text, later) not in fronts:
@@ -1241,6 +1246,31 @@ def _past_marked_term(point: Reading, asked: Candidate) -> Candidate | None:
 
 
 _WORD_THEN_COMMA = re.compile(r"(?:with|of|to|for|by|in|on|at|from|about|up|out),")
+
+
+_KIND_GLOSS = re.compile(r": (?:a|an) [a-z]")
+
+
+def _before_glossed_term(point: Reading, asked: Candidate) -> Candidate | None:
+    """A predicate's blank that runs past a term the reader marked and its colon ("lacked
+    a **stabilizer**: a country willing and able …"), cut at the colon, judged anew: the
+    gloss is the term's own card and stays on the front; or None."""
+    if (
+        asked.reading not in (*_PREDICATES, "reason")
+        or ": " not in point.text[asked.start : asked.end]
+    ):
+        return None
+    for _, end, span in positioned(point.spans):
+        if (
+            span.marks & _TERM_MARKS
+            and asked.start < end < asked.end
+            # (a gloss that says what kind of thing the term is; not a list, "four great
+            # **Kontore**: Bruges, London, …", nor what follows from it)
+            and _KIND_GLOSS.match(point.text, end)
+            and len(point.text[asked.start : end].split()) >= _SAID_OF_TERM_WORDS
+        ):
+            return _kept_blank(point, asked.start, end, asked.reading)
+    return None
 
 
 def _front(text: str, candidate: Candidate) -> str:

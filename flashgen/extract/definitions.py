@@ -1014,6 +1014,16 @@ def _members_listed(gloss: str) -> bool:
 _NAMED_AS = re.compile(r"\s(?:as|called|named)\s+(?:(?:the|an?)\s+)?\Z")
 
 
+_REASONED_CLAIM_WORDS = 12
+
+
+def _reasoned_claim_before(plain: str, start: int) -> bool:
+    """Whether what comes before a term glossed after its colon is a claim of its own: many
+    words, with a reason in them."""
+    before = plain[:start]
+    return len(before.split()) >= _REASONED_CLAIM_WORDS and " because " in before
+
+
 def _a_kind_of(gloss: str) -> bool:
     """Whether a gloss after a colon opens with what kind of thing the term is, a noun phrase
     with its indefinite article and no verb of its own ("a **magic circle**: a space set
@@ -1274,8 +1284,10 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
                     sentence,
                     article=article[1].lower() if article else "",
                     # (a list of what the term takes in leaves the sentence its own claim:
-                    # "Resistance genes spread by **HGT**: conjugation, …")
-                    whole=not _members_listed(words),
+                    # "Resistance genes spread by **HGT**: conjugation, …"; so does a claim
+                    # before the term: "… was so deep because the system lacked a
+                    # **stabilizer**: a country willing …")
+                    whole=not _members_listed(words) and not _reasoned_claim_before(plain, start),
                 )
             )
             continue

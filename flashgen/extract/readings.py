@@ -112,7 +112,9 @@ _REASON = re.compile(
     r"\s(?:because|since|so that|in order to)\s"
     # (an aside after "because" stays on the front: "because, in his view, [pessimists …]")
     r"|\sbecause,\s[^,]{3,30},\s"
-    r"|,\s(?:as|so|for)\s(?!(?:example|instance|a\s+whole)\b)"
+    r"|,\s(?:as|for)\s(?!(?:example|instance|a\s+whole)\b)"
+    # (not "so" and an adjective in a series: "was so wide, so deep and so long because …")
+    r"|,\sso\s(?![a-z]+(?:,|\s+and\s|\s+that\s))"
     r"|,?\s(?:in\s+protest\s+(?:against|at)|out\s+of\s+protest\s+against)\s"
 )
 
