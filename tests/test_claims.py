@@ -459,11 +459,12 @@ def test_a_terse_bullet_that_is_a_whole_clause_is_a_claim() -> None:
 
 
 def test_in_another_language_what_follows_an_opening_term_is_asked() -> None:
-    """ "Die **Zunft** regelt …": the term stays on the front, what is said of it is asked."""
+    """ "Die **Zunft** regelt …": the term stays on the front, what is said of it is asked
+    (in German, after its verb, which the capitals of the nouns around it let us find)."""
     asked = deleted_terms(
         "Die **Zunft** regelt die Preise und die Löhne aller Handwerker einer Stadt.", "de"
     )
-    assert asked == ["regelt die Preise und die Löhne aller Handwerker einer Stadt"], asked
+    assert asked == ["die Preise und die Löhne aller Handwerker einer Stadt"], asked
 
 
 def test_the_authors_example_in_first_person_is_the_authors() -> None:
@@ -679,6 +680,18 @@ def test_an_example_after_a_colon_is_asked_when_its_lead_is_not() -> None:
             "Os mercadores a venderam quase sem lucro aos tecelões da cidade.",
             "pt",
             "quase sem lucro aos tecelões da cidade",
+        ),
+        # a German subject of an adjective and its noun, no determiner
+        (
+            "Billiger Stahl verdrängte die alten Schmieden aus dem ganzen Rheinland.",
+            "de",
+            "die alten Schmieden aus dem ganzen Rheinland",
+        ),
+        # a German condition that opens with its verb, then the main clause's verb
+        (
+            "Fällt der Preis unter die Kosten, verschwinden die kleinen Betriebe.",
+            "de",
+            "die kleinen Betriebe",
         ),
         # a subject's noun, its adjective and a phrase of another preposition with a name
         # and a year
@@ -1813,6 +1826,36 @@ def test_a_second_verb_of_the_same_subject_is_a_second_point() -> None:
         "The herders were bound together by hard lives and shared dangers on the open steppe."
     )
     assert len([span for span in whole.front if "cloze" in span.marks]) == 1
+
+
+def test_a_german_subject_past_its_marked_term_and_a_second_verb_are_read() -> None:
+    made = deleted_by_card(
+        "Ein **Mindestlohn** über dem Marktlohn führt zu Arbeitslosigkeit bei den "
+        "Ungelernten.\n\nDie Zunft senkt die Preise der Meister und schützt die Lehrlinge "
+        "vor fremder Konkurrenz.",
+        {"author": "Adam Smith", "lang": "de"},
+    )
+    assert ["zu Arbeitslosigkeit bei den Ungelernten"] in made, made
+    assert ["die Preise der Meister", "die Lehrlinge vor fremder Konkurrenz"] in made, made
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Mi è piaciuto molto il capitolo sulle corporazioni di Firenze.", "it"),
+        (
+            "J'ai trouvé ce chapitre difficile : les corporations de Paris contrôlaient tout "
+            "le commerce.",
+            "fr",
+        ),
+        ("Me gustó el capítulo: los gremios de Sevilla controlaban todo el comercio.", "es"),
+        ("Ich fand das Kapitel spannend, weil die Zünfte von Köln alles kontrollierten.", "de"),
+        ("Gostei do capítulo: as corporações de Lisboa controlavam o comércio.", "pt"),
+    ],
+)
+def test_the_readers_reaction_in_another_language_makes_no_card(text: str, language: str) -> None:
+    made = note_drafts(f"# Notes\n\n{text}\n", {"author": "Adam Smith", "lang": language})
+    assert [d.kind for d in made] == ["meta"], made
 
 
 def test_a_reason_before_a_term_glossed_after_its_colon_is_asked_too() -> None:

@@ -315,6 +315,27 @@ def test_a_term_named_in_a_sentence_after_its_description_is_defined() -> None:
     ], made
 
 
+def test_a_plural_term_glossed_by_a_noun_and_its_participle_is_defined() -> None:
+    made = definitions(
+        "Most trade in the north ran through **staples**, towns licensed by the crown to "
+        "sell wool abroad, as the merchants wished."
+    )
+    assert made == [
+        ("What are staples, in Terms?", "towns licensed by the crown to sell wool abroad")
+    ], made
+
+
+def test_two_marked_terms_set_against_each_other_are_defined_each() -> None:
+    made = definitions(
+        "**Free towns** are ruled by their own merchants, while **chartered towns** can trade "
+        "only under the king's seal."
+    )
+    assert sorted(made) == [
+        ("What are Free towns, in Terms?", "ruled by their own merchants"),
+        ("What are chartered towns, in Terms?", "can trade only under the king's seal"),
+    ], made
+
+
 def test_the_name_a_described_idea_later_became_known_by_is_defined() -> None:
     made = definitions(
         "Each workman does one small step and sees the whole only at the end of the day. "

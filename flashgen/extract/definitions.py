@@ -364,7 +364,12 @@ _CALLING = {
 # are …", "…; and **Z** are …".
 _AND_THEN = re.compile(r"(?:,|;)\s+(?:(?:and|while|whereas)\s+)?(?:(?:the|a|an)\s+)?$")
 # (or a colon, after a semicolon: "**exogamy**: marrying outside …; **endogamy**: …")
-_IS_AFTER = re.compile(r"(?:\s+(?:is|are|refers? to|means|denotes)\s+|:\s+)(?P<def>.{8,})$")
+# (or, set against the first, what it can do: "… are killed by oxygen, while **facultative
+# anaerobes** can grow with or without it")
+_IS_AFTER = re.compile(
+    r"(?:\s+(?:is|are|refers? to|means|denotes)\s+|:\s+|\s+(?=(?:can|cannot|may|must)\s))"
+    r"(?P<def>.{8,})$"
+)
 
 
 def _more_definitions(
@@ -982,8 +987,11 @@ _EXPLAINED = re.compile(
     # ("… stores knowledge as **schemas**, organised units that working memory can …": a
     # plural term, glossed by a plural noun and what qualifies it)
     r"|,\s+(?P<plural_gloss>(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*s\s"
-    r"(?:that|which|who|whose|of|in|with)\s[^;]{6,}?)(?=;|$)"
+    # (or a participle and its preposition: "**biofilms**, communities attached to a …")
+    r"(?:that|which|who|whose|of|in|with|[a-z]+ed\s(?:to|by|in|on|from|with|at|into))"
+    r"\s[^;]{6,}?)(?=;|$)"
 )
+_PARTICIPLE_GLOSS = re.compile(r"(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*s\s[a-z]+ed\s")
 _NAMED_BY_SUBJECT = re.compile(r"^\S+(?:\s+\S+){1,12}?\s+(?:is|was|are|were)\s+(?:the\s+|an?\s+)?$")
 _ALIAS = re.compile(r"\s*\((?:[^()\s]+\s?){1,2}\)")
 _AFTER_ALIAS = frozenset(("appositive", "relative", "plural_gloss", "that_is", "process"))
@@ -1312,7 +1320,12 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
         if group == "plural_gloss":
             if not plain[start:end].rstrip().endswith("s"):
                 continue  # (a singular term's appositive names something else)
-            found.append(_glossed_term(text, (start, term_end), explained.span(group), sentence))
+            gloss_start, gloss_end = explained.span(group)
+            if _PARTICIPLE_GLOSS.match(words) and ", " in words:
+                # (a participle's gloss ends at its comma: "**abstract ideas**, general ideas
+                # formed by leaving out every feature, as impossible to frame")
+                gloss_end = gloss_start + words.index(", ")
+            found.append(_glossed_term(text, (start, term_end), (gloss_start, gloss_end), sentence))
             continue
         if group == "process":
             # ("one in which meltwater freezes …"): the sentence around the term is a claim

@@ -11,6 +11,7 @@ import re
 
 from flashgen.extract.multilingual import (
     after_auxiliary,
+    after_german_subject,
     after_verb,
     compared,
     contrast,
@@ -32,6 +33,8 @@ from flashgen.extract.readings import (
 from flashgen.extract.sentences import positioned
 from flashgen.extract.words import top_level
 
+_AFTER_SECOND_VERB = re.compile(r"\sund\s+[a-zäöüß][\w-]*[tn]\s+$")
+
 
 def foreign_candidates(sentence: Reading) -> list[Candidate | None]:
     """A claim not in English, read by its function words (`multilingual`): what its copula
@@ -40,6 +43,11 @@ def foreign_candidates(sentence: Reading) -> list[Candidate | None]:
     opening = re.match(r"[«\"“„]\s*", text[start:stop])
     if opening and text[:stop].rstrip(" .").endswith(("»", '"', "”", "“")):
         start += opening.end()  # a quotation as a whole: its own copula is read
+    if language == "de" and start > sentence.opening and _AFTER_SECOND_VERB.search(text, 0, start):
+        # (a later point read after the second verb of its subject: "… und verschiebt [die
+        # Angebotskurve nach rechts]")
+        end = blank_end(text, start, stop)
+        return [scored_blank(sentence, start, end, "predicate") if end > 0 else None]
     topic = TOPIC.match(text[:stop], start) if start == 0 else None
     topic_taken = (
         topic is not None
@@ -95,6 +103,12 @@ def _unread_claim(sentence: Reading, start: int, stop: int, topic_taken: bool) -
     ("Der Verantwortungsethiker muss [für die … Folgen … aufkommen]")."""
     text = sentence.text
     after = _after_opening_term(sentence, start, stop)
+    if after is not None and sentence.language == "de":
+        # (a German subject may go on past its marked term: "Ein **Höchstpreis** unter dem
+        # Gleichgewichtspreis führt [zu …]")
+        verb = after_german_subject(text, start, stop)
+        if verb is not None and verb > after and len(text[verb:stop].split()) >= 3:
+            after = verb
     if after is not None:
         found = scored_blank(sentence, after, blank_end(text, after, stop), "after-marked")
         if found:
@@ -107,7 +121,8 @@ def _unread_claim(sentence: Reading, start: int, stop: int, topic_taken: bool) -
     # (German capitalises its nouns: its verb is read before what a colon says)
     verb_first = sentence.language == "de"
     verb = after_verb(text, start, stop, sentence.language) if verb_first else None
-    if verb is not None and len(text[verb:stop].split()) >= 3:
+    # (two words may be what a German verb says: "…, entsteht [ein Angebotsüberschuss]")
+    if verb is not None and len(text[verb:stop].split()) >= 2:
         return scored_blank(sentence, verb, blank_end(text, verb, stop), "predicate")
     colon = text.find(": ", start, stop)
     stated = colon + 2 if colon > start else start if topic_taken else -1

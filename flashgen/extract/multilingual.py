@@ -323,9 +323,15 @@ def joined_clauses(text: str, start: int, language: str) -> list[tuple[int, int]
     words, the point read from its conjunction; or its own verb after its subject, the point
     read from the subject)."""
     patterns = _PATTERNS.get(language)
-    if patterns is None or ", " not in text:
+    if patterns is None:
         return []
     found = []
+    if language == "de" and " und " in text:
+        # (a second verb of the same subject, in lower case as no German noun is: "senkt
+        # die Produktionskosten und verschiebt [die Angebotskurve nach rechts]")
+        found += [(m.start(), m.end()) for m in _GERMAN_SECOND_VERB.finditer(text, start)]
+    if ", " not in text:
+        return found
     for joined in patterns.joined_clause.finditer(text, start):
         at = joined.end()
         stated = copula(text, at, len(text), language)
@@ -345,6 +351,12 @@ def joined_clauses(text: str, start: int, language: str) -> list[tuple[int, int]
             if verb is not None and "," not in text[at:verb]:
                 found.append((joined.start(), at))
     return found
+
+
+_GERMAN_SECOND_VERB = re.compile(
+    r"\s+und\s+(?!(?:der|die|das|den|dem|ein|eine|einen|nicht|auch|zwar|so|dann|zu)\b)"
+    r"[a-zäöüß][\w-]*[tn]\s+(?=(?:der|die|das|den|dem|ein|eine|einen|sich)\s)"
+)
 
 
 # How far into a claim its copula may stand: a subject of a few words, as notes write them.
@@ -542,11 +554,20 @@ _FRENCH_NEGATED_VERB = re.compile(
 # A German subject: a determiner, maybe adjectives, its noun (capitalised, as every German
 # noun is), maybe a phrase of prepositions, articles and nouns after it.
 _GERMAN_SUBJECT = re.compile(
-    rf"(?:(?i:{LANGUAGES['de'].determiners})\s+)(?:[a-zäöüß][\w-]*\s+){{0,2}}[A-ZÄÖÜ][\w-]*"
+    rf"(?:(?:(?i:{LANGUAGES['de'].determiners})\s+)(?:[a-zäöüß][\w-]*\s+){{0,2}}"
+    # (or an adjective and its noun with no determiner: "Technischer Fortschritt senkt …")
+    r"|[A-ZÄÖÜ][a-zäöüß]+(?:er|es|e|en)\s+(?=[A-ZÄÖÜ]))[A-ZÄÖÜ][\w-]*"
     r"(?:\s+(?:(?:im|in|am|an|auf|aus|bei|mit|nach|von|vom|zu|zum|zur|für|über|unter|des|der|"
     r"dem|den|eines|einer)\s+)+(?:[a-zäöüß][\w-]*\s+)?[A-ZÄÖÜ][\w-]*)?"
     r"\s+(?P<verb>[a-zäöüß][\w-]*),?\s+"  # (its comma: "… entsteht, [wenn …]")
 )
+
+
+def after_german_subject(text: str, start: int, end: int) -> int | None:
+    """Where what the verb says starts after a German subject that opens the sentence ("Ein
+    **Höchstpreis** unter dem Gleichgewichtspreis führt [zu …]"); or None."""
+    found = _GERMAN_SUBJECT.match(text, start, end)
+    return found.end() if found is not None and found["verb"] not in _NO_VERBS else None
 
 
 def _after_german_verb(text: str, start: int, end: int) -> int | None:
@@ -557,10 +578,18 @@ def _after_german_verb(text: str, start: int, end: int) -> int | None:
     found = _GERMAN_SUBJECT.match(text, start, end)
     if found is not None and found["verb"] not in _NO_VERBS:
         return found.end()
-    found = _GERMAN_INVERTED.match(text, start, end)
+    found = _GERMAN_INVERTED.match(text, start, end) or _GERMAN_IF.match(text, start, end)
     if found is None or found["verb"] in _NO_VERBS or _GERMAN_DETERMINER.fullmatch(found["verb"]):
         return None
     return found.end()
+
+
+# A condition that opens with its verb, then the main clause's verb after the comma: "Liegt
+# der Preis über dem Gleichgewichtspreis, entsteht [ein Angebotsüberschuss]".
+_GERMAN_IF = re.compile(
+    r"[A-ZÄÖÜ][a-zäöüß]+[td]\s+(?:der|die|das|ein|eine|den|dem)\s+[^,;:]{3,80},\s+"
+    r"(?P<verb>[a-zäöüß][\w-]*)\s+"
+)
 
 
 _GERMAN_DETERMINER = re.compile(LANGUAGES["de"].determiners, re.I)

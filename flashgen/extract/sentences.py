@@ -442,6 +442,37 @@ _LECTURER_ON_THE_EXAM = re.compile(
     re.I,
 )
 _EXAM_WORDS = ("xam", "idterm", "inal", "rüfung", "lausur", "same", "prova", "artiel")
+# The reader's own reaction in the other languages notes are kept in ("Mi è piaciuto molto
+# il finale", "J'ai trouvé la fin trop longue", "Me gustó el capítulo", "Ich fand …"): the
+# first person that likes, finds or read (not a first person that paraphrases the work's,
+# "je pense, donc je suis").
+_FOREIGN_REACTION = re.compile(
+    r"(?i:j['’]ai\s+(?:(?:beaucoup|bien|vraiment|surtout)\s+)?(?:aimé|adoré|trouvé|lu|apprécié"
+    r"|détesté|eu\s+du\s+mal)|je\s+(?:trouve|n['’]ai\s+pas\s+(?:aimé|compris|lu))|à\s+mon\s+avis"
+    r"|selon\s+moi|me\s+(?:gust[óa]|gustaron|encant[óa]|pareci[óa]|result[óa]|sorprendi[óa])"
+    r"|(?:yo\s+)?le[íi]\s+(?:el|este|ese|la|esta)|en\s+mi\s+opini[óo]n"
+    r"|mi\s+(?:è|ha|hanno|sono)\s+(?:(?:molto|tanto|davvero)\s+)?(?:piaciut[oaie]|colpit[oaie])"
+    r"|mi\s+piace|secondo\s+me|a\s+mio\s+(?:avviso|parere)|(?:io\s+)?ho\s+letto"
+    r"|gostei|achei\s+(?:o|a|que|este|esse)|na\s+minha\s+opini[ãa]o"
+    r"|ich\s+(?:fand|finde|habe\s+\w+\s+gelesen)|mir\s+(?:gef[äa]llt|hat\s+\w+(?:\s+\w+)?\s+gefallen)"
+    r"|meiner\s+meinung\s+nach)\b"
+)
+_REACTION_WORDS = (
+    "ai ",
+    "avis",
+    "moi",
+    "me ",
+    "opini",
+    "mi ",
+    "mio",
+    "letto",
+    "gost",
+    "achei",
+    "ich",
+    "mir",
+    "meiner",
+)
+_REACTION_OPENING = 80  # (where the reaction is said: "Mi è piaciuto …", "J'ai trouvé …")
 # The reader's verdict on the reading ("Heavy going but worth it; …", "Worth the effort.").
 _VERDICT = re.compile(
     r"(?:(?:Heavy|Hard|Slow|Tough)\s+going|Worth\s+(?:it|the\s+(?:read|effort|time))"
@@ -536,6 +567,9 @@ def _readers_log(spans: Inline) -> bool:
     nothing else."""
     text = plain_text(spans)
     if _READING_LOG.match(text) or _TO_SELF.match(text) or _VERDICT.match(text):
+        return True
+    lower = text[:_REACTION_OPENING].lower()
+    if any(w in lower for w in _REACTION_WORDS) and _FOREIGN_REACTION.search(text):
         return True
     if "exam" in text and _FOR_THE_EXAM.search(text):
         return True
