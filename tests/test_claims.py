@@ -681,6 +681,12 @@ def test_an_example_after_a_colon_is_asked_when_its_lead_is_not() -> None:
             "pt",
             "quase sem lucro aos tecelões da cidade",
         ),
+        # a copula's word in capitals inside the sentence is a name's ("São Vicente")
+        (
+            "Os mercadores venderam o açúcar em São Vicente por um preço muito alto.",
+            "pt",
+            "o açúcar em São Vicente por um preço muito alto",
+        ),
         # a German subject of an adjective and its noun, no determiner
         (
             "Billiger Stahl verdrängte die alten Schmieden aus dem ganzen Rheinland.",
@@ -865,6 +871,16 @@ def test_what_an_auxiliary_or_a_verb_introduces_is_asked_in_other_languages(
         (
             "Hypertonic solutions pull water out of the curing meat.",
             "water out of the curing meat",
+        ),
+        # A reason right after the verb is asked after its "because".
+        (
+            "Guild towns prospered because every merchant paid the same tolls at the gate.",
+            "every merchant paid the same tolls at the gate",
+        ),
+        # A plural noun and "alone" before the copula: the copula is the verb.
+        (
+            "The toll increases alone were too small to pay for the town walls.",
+            "too small to pay for the town walls",
         ),
     ],
 )
@@ -1871,6 +1887,24 @@ def test_a_reason_before_a_term_glossed_after_its_colon_is_asked_too() -> None:
     asked = [span.text for span in claim.front if "cloze" in span.marks]
     # (the gloss stays on the front, and "so proud" in a series is no reason of its own)
     assert "".join(asked) == "every town granted them a charter", asked
+
+
+def test_a_modal_after_but_and_a_second_that_clause_are_second_points() -> None:
+    made = deleted_by_card(
+        "A bale of wool stays in the Calais staple for about nine days, but may stay in the "
+        "Bruges warehouses for a whole season.\n\n"
+        "Smith teaches that power is always aggressive and that liberty is always fragile.\n\n"
+        "Smith says that profit is a number that we calculate and that always comes out the "
+        "same.",
+        {"author": "Adam Smith"},
+    )
+    assert [
+        "in the Calais staple for about nine days",
+        "stay in the Bruges warehouses for a whole season",
+    ] in made, made
+    assert ["aggressive", "fragile"] in made, made
+    # (no comma before "and that": a relative clause's second verb is no point of its own)
+    assert not any(m[-1] == "always comes out the same" for m in made), made
 
 
 def test_a_later_point_in_everyday_words_is_asked_on_its_own() -> None:

@@ -706,6 +706,16 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
         if lower in _NEVER_VERBS:  # "All reasonings concerning matters of fact seem …"
             previous = lower
             continue
+        if (
+            lower.endswith("s")
+            and _following(tokens, index).lower() in _AFTER_A_SUBJECT
+            and _following(tokens, index + 1).lower() in AUXILIARIES
+            and "NOUN" in word_classes(lower)
+        ):
+            # ("The orbital changes alone are too small …": a noun, then what singles it
+            # out before the verb)
+            previous = lower
+            continue
         verb_at_all = _MAY_BE_VERB.get(word)  # a dict, not `lru_cache`: asked of every word
         if verb_at_all is None:
             verb_at_all = _MAY_BE_VERB[word] = _finite_verb(word, True)
@@ -1064,6 +1074,7 @@ def _past(word: str) -> bool:
 
 
 _PARTICLES = frozenset("off up out down aside back".split())
+_AFTER_A_SUBJECT = frozenset("alone themselves itself together too also only".split())
 _SAME_FORM_PASTS = frozenset(
     "put set cut hit let shut spread cost hurt quit split burst cast bet bid broadcast shed "
     "upset thrust".split()

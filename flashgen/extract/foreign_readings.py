@@ -110,7 +110,8 @@ def _unread_claim(sentence: Reading, start: int, stop: int, topic_taken: bool) -
         if verb is not None and verb > after and len(text[verb:stop].split()) >= 3:
             after = verb
     if after is not None:
-        found = scored_blank(sentence, after, blank_end(text, after, stop), "after-marked")
+        end = blank_end(text, after, _before_colon(text, after, stop))
+        found = scored_blank(sentence, after, end, "after-marked")
         if found:
             return found
     main = main_clause(text, start, stop, sentence.language)
@@ -123,7 +124,8 @@ def _unread_claim(sentence: Reading, start: int, stop: int, topic_taken: bool) -
     verb = after_verb(text, start, stop, sentence.language) if verb_first else None
     # (two words may be what a German verb says: "…, entsteht [ein Angebotsüberschuss]")
     if verb is not None and len(text[verb:stop].split()) >= 2:
-        return scored_blank(sentence, verb, blank_end(text, verb, stop), "predicate")
+        end = blank_end(text, verb, _before_colon(text, verb, stop))
+        return scored_blank(sentence, verb, end, "predicate")
     colon = text.find(": ", start, stop)
     stated = colon + 2 if colon > start else start if topic_taken else -1
     if stated >= 0 and len(text[stated:stop].split()) >= 4:
@@ -135,6 +137,15 @@ def _unread_claim(sentence: Reading, start: int, stop: int, topic_taken: bool) -
         if verb is not None and len(text[verb:stop].split()) >= 3:
             return scored_blank(sentence, verb, blank_end(text, verb, stop), "predicate")
     return _after_authors_verb(sentence, start, stop)
+
+
+def _before_colon(text: str, start: int, stop: int) -> int:
+    """Where what a verb says ends: at a colon after two words or more (what follows it is
+    another point, as after a copula), or at `stop`."""
+    colon = next(top_level(text[:stop], COLON.pattern, start), None)
+    if colon is None or len(text[start : start + colon.start()].split()) < 2:
+        return stop
+    return start + colon.start()
 
 
 def _after_authors_verb(sentence: Reading, start: int, stop: int) -> Candidate | None:

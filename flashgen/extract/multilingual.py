@@ -425,6 +425,9 @@ def copula(text: str, start: int, end: int, language: str) -> Copula | None:
         return None
     start += len(text[start:end]) - len(text[start:end].lstrip(" ,"))
     found = patterns.copula.search(text, start, end)
+    while found is not None and found.start() > start and text[found.start()].isupper():
+        # (a capital inside the sentence is a name's: "em São Luís do Maranhão")
+        found = patterns.copula.search(text, found.end(), end)
     if found is None:
         return None
     subject = text[start : found.start()]

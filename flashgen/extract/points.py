@@ -16,6 +16,7 @@ from flashgen.extract.clauses import (
     SUBORDINATORS,
     Clause,
     clause,
+    word_classes,
 )
 from flashgen.extract.frames import FRAME
 from flashgen.extract.multilingual import joined_clauses
@@ -31,6 +32,9 @@ _NEXT_POINT = re.compile(
     # (the same speaker's second report: "…, and argues that B")
     rf"(?:(?:{REPORTING_VERBS})\s+that\s+|that\s+)?"
     r"|;\s+(?:and\s+)?(?:that\s+)?"
+    # (a second that-clause with no comma: "insisting that markets are old but that a market
+    # economy is new")
+    r"|\s+(?:and|but)\s+that\s+(?=[a-z])"
     r"|:\s+(?=[A-Za-z])|\s+(?:→|->|=>)\s+"  # (a bullet's "A → B": B follows from A)
     # (or a clause of a series that ", and" closes: "The corn gives A, the beans fix B, and
     # the squash shades C")
@@ -61,6 +65,7 @@ def claim_points(text: str, start: int) -> list[tuple[int, int]]:
         ";" not in text
         and ": " not in text
         and ("," not in text or not any(w in text for w in _NEXT_POINT_WORDS))
+        and " that " not in text
         and ">" not in text
         and "→" not in text
     ):
@@ -83,7 +88,19 @@ def claim_points(text: str, start: int) -> list[tuple[int, int]]:
             # items a colon announces: "distinguishes three acts: the locutionary act …, the
             # illocutionary act performed …, and …")
             continue
-        if not found.group().rstrip().endswith("that"):
+        if found.group()[:1].isspace() and found.group().split()[-1] == "that":
+            # (no comma: "and that" may open a relative clause, "a quantity that we
+            # calculate and that always comes out the same"; a second that-clause has its
+            # own subject)
+            own = clause(text, at)
+            if (
+                own is None
+                or own.start != at
+                or not own.subject
+                or word_classes(own.subject.split()[0].lower()) == {"ADV"}
+            ):
+                continue
+        elif not found.group().rstrip().endswith("that"):
             # A clause of its own: its subject right there, and one before it too (not the
             # last item of a list: "A, B, and C are …").
             second = clause(text, at)

@@ -107,6 +107,7 @@ COLON = re.compile(r":\s")
 _REASON_WORDS = ("because", "since", "so that", "in order to", ",", "in protest")
 
 
+_OPENING_REASON = re.compile(r"\s*because\s(?!of\b)")
 _REASON = re.compile(
     # (not ", for example," nor ", as a whole")
     r"\s(?:because|since|so that|in order to)\s"
@@ -1019,6 +1020,11 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
         begin = _after_caused_verb(text, found, begin)
         begin = _after_given_object(text, found, begin)
         begin = _past_the_way(text, begin)
+        # ("Desirable difficulties work because [retrieving something effortfully …]": a
+        # reason right after its verb is the point, its "because" on the front)
+        opening_reason = _OPENING_REASON.match(text, begin, stop)
+        if opening_reason is not None and len(text[opening_reason.end() : stop].split()) >= 3:
+            begin = opening_reason.end()
     made: list[Candidate | None] = [_subject_candidate(sentence, found, begin)]
     believed = _believed_clause(text, found, begin, stop)
     if believed is not None:

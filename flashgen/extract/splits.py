@@ -43,6 +43,12 @@ _SECOND_PREDICATE_WORDS = 3  # each of the two blanks says at least this much
 _AND_VERB = re.compile(r",?\s+and\s+(?P<verb>[a-z][a-z-]*)\s+")
 _AND_AUXILIARY = re.compile(
     r"(?<!,)\s+(?:and|but)\s+(?P<verb>are|is|was|were|has|have|had)\s+(?!not\b|been\b)"
+    # (or a modal, after a comma too: "stays [in the atmosphere for about nine days], but
+    # may [stay in deep groundwater …]")
+    r"|,?\s+(?:and|but)\s+(?P<modal>may|can|could|might|must|will|would|should)\s+(?!not\b)"
+)
+_CLAUSE_OPENED = re.compile(
+    r"\b(?:that|which|who|whom|because|since|when|if|while|although|though|unless)\b"
 )
 _RELATIVE_OPENED = re.compile(r",\s+(?:which|who|whose|whom|where|when)\s")
 
@@ -54,14 +60,15 @@ def second_predicate(text: str, start: int, end: int) -> Cut | None:
     if not (" and " in piece or " but " in piece):
         return None
     found = _AND_VERB.search(text, start, end)
-    if found is None or not is_simple_past(found["verb"]):
+    if found is None or not found["verb"] or not is_simple_past(found["verb"]):
         # ("are [free to choose] but are [left alone with …]": a second auxiliary of the
         # same subject, and what it says)
         found = _AND_AUXILIARY.search(text, start, end)
         if found is None:
             return None
-    if found["verb"].endswith("ed") and (
-        ("ADJ" in word_classes(found["verb"]) and not _object_next(text, found.end()))
+    verb = found["verb"] or found.groupdict().get("modal") or ""
+    if verb.endswith("ed") and (
+        ("ADJ" in word_classes(verb) and not _object_next(text, found.end()))
         or _bare_noun_next(text, found.end())
     ):
         # (not an adjective: "hard life and shared danger", "… and sophisticated"; a word
@@ -70,15 +77,19 @@ def second_predicate(text: str, start: int, end: int) -> Cut | None:
     before = text[start : found.start()]
     if len(before.split()) < _SECOND_PREDICATE_WORDS or _RELATIVE_OPENED.search(before):
         return None  # (nor a verb of a relative clause: "…, which raised wages and weakened …")
+    if found.groupdict().get("modal") and _CLAUSE_OPENED.search(before):
+        # (a modal of a clause the blank opens: "shortcuts that usually serve us well but can
+        # be exploited", "so that each appliance gets … and can be switched …")
+        return None
     after = text[found.end() : end].split()
     if len(after) < _SECOND_PREDICATE_WORDS and not (
         # (a past and its object of a determiner and a noun: "and lost [their formation]")
-        len(after) == 2 and after[0].lower() in DETERMINERS and is_simple_past(found["verb"])
+        len(after) == 2 and after[0].lower() in DETERMINERS and is_simple_past(verb)
     ):
         return None
     # (what a second verb of making leaves its object: "and made British recognition of the
     # Confederacy [politically impossible]")
-    at = state_made(text, found["verb"], found.end(), end) or found.end()
+    at = state_made(text, verb, found.end(), end) or found.end()
     return Cut(found.start(), at, blank_end(text, at, end))
 
 
