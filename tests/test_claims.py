@@ -681,6 +681,18 @@ def test_an_example_after_a_colon_is_asked_when_its_lead_is_not() -> None:
             "pt",
             "quase sem lucro aos tecelões da cidade",
         ),
+        # more verbs of saying make the frame ("imagina que")
+        (
+            "Smith imagina que los gremios tendrán su centro en las ciudades del norte.",
+            "es",
+            "su centro en las ciudades del norte",
+        ),
+        # a Romance verb needs no subject: a sentence may open with it
+        (
+            "Rechaza el monopolio de los gremios sobre el comercio de la lana.",
+            "es",
+            "el monopolio de los gremios sobre el comercio de la lana",
+        ),
         # a copula's word in capitals inside the sentence is a name's ("São Vicente")
         (
             "Os mercadores venderam o açúcar em São Vicente por um preço muito alto.",

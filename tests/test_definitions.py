@@ -336,6 +336,29 @@ def test_two_marked_terms_set_against_each_other_are_defined_each() -> None:
     ], made
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Smith sostiene que en Castilla nació una nueva institución, la **Mesta**, "
+            "asociación de todos los pastores del reino.",
+            ("Mesta", "asociación de todos los pastores del reino"),
+        ),
+        (
+            "1. El gremio **mayor o rico**, regido por los mercaderes\n"
+            "2. El gremio **menor o pobre**, regido por los artesanos",
+            ("menor o pobre", "regido por los artesanos"),
+        ),
+    ],
+)
+def test_a_term_glossed_in_another_language_by_a_noun_or_a_participle(
+    text: str, expected: tuple[str, str]
+) -> None:
+    made = definitions_in(note_drafts(f"# Términos\n\n{text}\n", {"lang": "es"}))
+    term, gloss = expected
+    assert any(front.startswith(term) and back == gloss for front, back in made), made
+
+
 def test_the_name_a_described_idea_later_became_known_by_is_defined() -> None:
     made = definitions(
         "Each workman does one small step and sees the whole only at the end of the day. "

@@ -990,6 +990,14 @@ _EXPLAINED = re.compile(
     # (or a participle and its preposition: "**biofilms**, communities attached to a …")
     r"(?:that|which|who|whose|of|in|with|[a-z]+ed\s(?:to|by|in|on|from|with|at|into))"
     r"\s[^;]{6,}?)(?=;|$)"
+    # (in the other languages notes are kept in, a noun and its "de" phrase that ends the
+    # sentence, "la **raza cósmica**, síntesis de todas las razas existentes", or a
+    # participle and its agent, "El estado **material o guerrero**, regido por la fuerza")
+    r"|,\s+(?P<foreign_gloss>(?!(?:antes|después|cerca|lejos|además|dentro|fuera|acerca|avant"
+    r"|après|près|loin|prima|dopo|vicino|lontano|depois|perto|longe|fuori|dentro)\b)"
+    r"[a-zà-ÿ]+\s(?:de|del|des|du|di|della|dello|delle|dei|degli|do|da|dos|das)\s[^;,]{4,}"
+    r"|[a-zà-ÿ]+(?:ado|ada|ados|adas|ido|ida|idos|idas|ée|és|ées|ato|ata|ati|ate|ito|ita|iti|ite)"
+    r"\s(?:por|par|dal|dalla|dai|pelo|pela|pelos|pelas)\s[^;,]{3,})$"
 )
 _PARTICIPLE_GLOSS = re.compile(r"(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*s\s[a-z]+ed\s")
 _NAMED_BY_SUBJECT = re.compile(r"^\S+(?:\s+\S+){1,12}?\s+(?:is|was|are|were)\s+(?:the\s+|an?\s+)?$")
@@ -1261,6 +1269,11 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
             continue
         group = explained.lastgroup
         words = explained.group(group)
+        if group == "foreign_gloss":
+            term = strip_spans(slice_spans(text, start, term_end))
+            definition = strip_end(strip_spans(slice_spans(text, *explained.span(group))))
+            found.append(Found(term, definition, sentence, whole=False))
+            continue
         if group == "appositive" and (
             _ASIDE_THEN_VERB.search(words) or _ABOUT_THE_WORD.match(words)
         ):

@@ -132,11 +132,41 @@ def _unread_claim(sentence: Reading, start: int, stop: int, topic_taken: bool) -
         end = blank_end(text, stated, stop)
         if end > 0:
             return scored_blank(sentence, stated, end, "after-colon")
+    dropped = _VERB_FIRST.get(sentence.language)
+    found = dropped.match(text, start, stop) if dropped is not None else None
+    if (
+        found is not None
+        and found["verb"].lower() not in _NOT_VERBS_FIRST
+        and len(text[found.end() : stop].split()) >= 3
+    ):
+        # ("Rechaza [el darwinismo social, que …]": a Romance verb needs no subject, which
+        # is the one the sentences before speak of)
+        end = blank_end(text, found.end(), _before_colon(text, found.end(), stop))
+        return scored_blank(sentence, found.end(), end, "predicate")
     for reading in (after_auxiliary, after_verb):
         verb = reading(text, start, stop, sentence.language)
         if verb is not None and len(text[verb:stop].split()) >= 3:
             return scored_blank(sentence, verb, blank_end(text, verb, stop), "predicate")
     return _after_authors_verb(sentence, start, stop)
+
+
+# A verb in the third person that opens the sentence, then its object's determiner.
+_VERB_FIRST = {
+    language: re.compile(rf"(?P<verb>[A-ZÁÉÍÓÚ][a-zà-ÿ]+(?:{endings}))\s+(?=(?:{objects})\s)")
+    for language, endings, objects in (
+        ("es", "a|e|an|en|ó|ía|ían|aba|aban", "el|la|los|las|un|una|su|sus"),
+        ("it", "a|e|ano|ono|ò|ì|ava|eva|iva", "il|lo|la|i|gli|le|un|una|uno|la|sua|suo"),
+        ("pt", "a|e|am|em|ou|eu|iu|ava|ia", "o|a|os|as|um|uma|seu|sua"),
+    )
+}
+_NOT_VERBS_FIRST = frozenset(
+    "según para durante contra sobre hacia desde entre hasta mientras aunque cuando donde "
+    "como pero sin tras ante bajo esta este toda todo cada otra otro nuestra nuestro "
+    "secondo durante contro dopo prima come quando dove anche senza sotto sopra verso questa "
+    "questo tutta tutto ogni altra altro nostra nostro ecco "
+    "segundo durante contra depois antes como quando onde sem sobre entre esta este essa "
+    "esse toda todo cada outra outro nossa nosso".split()
+)
 
 
 def _before_colon(text: str, start: int, stop: int) -> int:

@@ -45,7 +45,8 @@ LANGUAGES = {
         frames=r"(?:affirme|soutient|dit|écrit|explique|montre|remarque|pense|note|observe|"
         r"conclut|rappelle|estime|affirmait|soutenait|disait|écrivait|expliquait|"
         r"montrait|pensait|notait|observait|concluait|estimait|croyait|affirma|soutint|"
-        rf"écrivit|montra){_ASIDE}\s+qu[e']|en\s+affirmant\s+qu[e']",
+        r"écrivit|montra|imagine|propose|suggère|considère|souligne|insiste\s+sur\s+le\s+fait"
+        rf"|rappelait|imaginait|soulignait){_ASIDE}\s+qu[e']|en\s+affirmant\s+qu[e']",
         leading=r"selon|pour|d['’]après",
         copulas=r"(?:doit|doivent|peut|peuvent|devrait|devraient)\s+être"
         r"|est|sont|était|étaient|sera|seront|serait",
@@ -67,7 +68,9 @@ LANGUAGES = {
     "es": Words(
         frames=r"(?:afirma|sostiene|dice|escribe|explica|muestra|observa|señala|piensa|"
         r"concluye|afirmaba|sostenía|decía|escribía|explicaba|pensaba|creía|afirmó|"
-        rf"sostuvo|dijo|escribió|explicó|mostró|concluyó|señaló|observó){_ASIDE}\s+que",
+        r"sostuvo|dijo|escribió|explicó|mostró|concluyó|señaló|observó|imagina|propone|sugiere"
+        r"|considera|argumenta|subraya|advierte|insiste\s+en|imaginaba|proponía|creía"
+        rf"|advirtió|subrayó){_ASIDE}\s+que",
         leading=r"según|para",
         copulas=r"(?:debe|deben|puede|pueden|debería|deberían)\s+ser"
         r"|es|son|era|eran|fue|fueron|será|está|están",
@@ -90,7 +93,8 @@ LANGUAGES = {
     "it": Words(
         frames=r"(?:afferma|sostiene|dice|scrive|spiega|mostra|osserva|dichiara|nota|pensa|"
         r"conclude|affermava|sosteneva|diceva|scriveva|spiegava|mostrava|pensava|"
-        rf"credeva|affermò|sostenne|disse|scrisse|spiegò|mostrò|concluse){_ASIDE}\s+che",
+        r"credeva|affermò|sostenne|disse|scrisse|spiegò|mostrò|concluse|immagina|propone"
+        rf"|suggerisce|considera|sottolinea|ricorda|avverte){_ASIDE}\s+che",
         leading=r"secondo|per",
         copulas=r"(?:deve|devono|può|possono|dovrebbe|dovrebbero)\s+essere|è|sono|era|erano|sarà|fu",
         negations=r"non|mai",
@@ -132,7 +136,8 @@ LANGUAGES = {
     "pt": Words(
         frames=r"(?:afirma|sustenta|diz|escreve|explica|mostra|observa|pensa|conclui|"
         r"afirmava|sustentava|dizia|escrevia|explicava|mostrava|pensava|acreditava|afirmou|"
-        rf"sustentou|disse|escreveu|explicou|mostrou|concluiu){_ASIDE}\s+que",
+        r"sustentou|disse|escreveu|explicou|mostrou|concluiu|imagina|propõe|sugere|considera"
+        rf"|defende|sublinha|lembra|adverte){_ASIDE}\s+que",
         leading=r"segundo|para",
         copulas=r"(?:deve|devem|pode|podem|deveria|deveriam)\s+ser"
         r"|é|são|era|eram|foi|será|está|estão",
