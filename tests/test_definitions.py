@@ -359,6 +359,19 @@ def test_a_term_glossed_in_another_language_by_a_noun_or_a_participle(
     assert any(front.startswith(term) and back == gloss for front, back in made), made
 
 
+def test_a_marked_term_glossed_by_an_adjectived_noun_or_an_abstract_noun_is_defined() -> None:
+    made = definitions(
+        "Smith divides the guild into the **masters**, who own the shops, and the **wardens**, "
+        "the two yearly judges of its trade. Apprentices learn when they receive "
+        "**instruction**, guidance that does not depend on payment."
+    )
+    assert ("What are the wardens, in Terms?", "the two yearly judges of its trade") in made, made
+    assert (
+        "What is instruction, in Terms?",
+        "guidance that does not depend on payment",
+    ) in made, made
+
+
 def test_the_name_a_described_idea_later_became_known_by_is_defined() -> None:
     made = definitions(
         "Each workman does one small step and sees the whole only at the end of the day. "

@@ -974,7 +974,7 @@ _EXPLAINED = re.compile(
     # ("… invents **Judith Shakespeare**, William's equally gifted sister.")
     # ("… describes the **hau**, the spirit of the gift, which wants to return …")
     r"|,\s+(?P<appositive>(?:a|an)\s[^;]{8,}|[A-Z][\w-]*['’]s\s[^;,()]{4,60}|"
-    r"the\s[a-z]+\sof\s(?:the\s)?[a-z][^;]{6,}|"
+    r"the\s(?:[a-z-]+\s){0,2}[a-z]+\sof\s(?:the\s)?[a-z][^;]{6,}|"
     # ("**the Angel in the House**, the ideal Victorian woman who is sympathetic, …")
     r"the\s(?:[A-Za-z]+\s){0,3}[a-z]+\s(?:who|that)\s(?:is|are|was|were)\s[^;]{6,}|"
     # ("… spread through **miasma**, the foul air given off by rotting matter")
@@ -990,6 +990,10 @@ _EXPLAINED = re.compile(
     # (or a participle and its preposition: "**biofilms**, communities attached to a …")
     r"(?:that|which|who|whose|of|in|with|[a-z]+ed\s(?:to|by|in|on|from|with|at|into))"
     r"\s[^;]{6,}?)(?=;|$)"
+    # ("**unconditional positive regard**, acceptance that does not depend on …": an
+    # abstract noun and what qualifies it)
+    r"|,\s+(?P<abstract_gloss>[a-z][\w-]*(?:ance|ence|ness|ion|ment|ity|ism|ship)\s"
+    r"(?:that|which|of|in|with|for|to)\s[^;,]{6,}?)(?=[;,]|$)"
     # (in the other languages notes are kept in, a noun and its "de" phrase that ends the
     # sentence, "la **raza cósmica**, síntesis de todas las razas existentes", or a
     # participle and its agent, "El estado **material o guerrero**, regido por la fuerza")
@@ -1269,7 +1273,7 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
             continue
         group = explained.lastgroup
         words = explained.group(group)
-        if group == "foreign_gloss":
+        if group in ("foreign_gloss", "abstract_gloss"):
             term = strip_spans(slice_spans(text, start, term_end))
             definition = strip_end(strip_spans(slice_spans(text, *explained.span(group))))
             found.append(Found(term, definition, sentence, whole=False))
