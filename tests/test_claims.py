@@ -1175,6 +1175,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
         "Midterm: know the three causes of the division of labour!\n\n"
         "Dr Ferrante · slides and recordings on Moodle\n\n"
         "Handouts uploaded to the course site after each class.\n\n"
+        "Listening: Handel, *Water Music*, the suite in F major for the mill pageant.\n\n"
         "The professor said the pin chapter is certain to come up in the final.\n\n"
         "Listening quiz next week: bring the printed tables.\n\n"
         "Picked this up because our reading group keeps quoting it.\n\n"
@@ -1204,6 +1205,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
             "Midterm",
             "Moodle",
             "Handouts",
+            "Water Music",
             "certain to come up",
             "printed",
             "still sharp",

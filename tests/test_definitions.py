@@ -372,6 +372,21 @@ def test_a_marked_term_glossed_by_an_adjectived_noun_or_an_abstract_noun_is_defi
     ) in made, made
 
 
+def test_a_glossary_defines_a_word_that_labels_elsewhere_and_an_ability_to_glosses() -> None:
+    made = note_drafts(
+        "# Terms\n\n## Definitions\n\n- **Answer**: the reply a guild gives to a royal "
+        "charter\n- **Question**: the charter the king sends to a guild\n\n## Power\n\n"
+        "Authority differs from **power**, the ability to compel compliance by force.\n"
+    )
+    made = definitions_in(made)
+    fronts = [front for front, _ in made]
+    assert any(front.startswith("What is Answer") for front in fronts), made
+    assert (
+        "What is power, in Terms?",
+        "the ability to compel compliance by force",
+    ) in made, made
+
+
 def test_the_name_a_described_idea_later_became_known_by_is_defined() -> None:
     made = definitions(
         "Each workman does one small step and sees the whole only at the end of the day. "

@@ -908,6 +908,17 @@ _IS = re.compile(r"^(?:,[^,]{1,60},)?\s+(?:is|are)\s+(?P<def>.+)$")
 _GLOSSARY = re.compile(r"^\s*(?:[:–—]|=|→|->)\s+(?P<def>.{3,})$", re.S)
 
 
+# A heading over a glossary, where a word that labels elsewhere is a term ("## Definitions"
+# over "- **Answer**: the subject transposed …").
+_GLOSSARY_HEADING = re.compile(
+    r"\b(?:definitions?|glossary|terms|key\s+terms|terminology|vocabulary|concepts)\b", re.I
+)
+
+
+def _glossary_section(sentence: Sentence) -> bool:
+    return bool(sentence.section) and _GLOSSARY_HEADING.search(sentence.section[-1]) is not None
+
+
 def _marked_term_is(text: Inline, plain: str, sentence: Sentence, doc: Document) -> Found | None:
     """`A **paradigm**, in Kuhn's sense, is a …`: a bold, highlighted or linked term that
     opens the sentence, then (after an optional aside between commas) is/are."""
@@ -921,7 +932,7 @@ def _marked_term_is(text: Inline, plain: str, sentence: Sentence, doc: Document)
                 continue
             return None
         italic = _italic(span)
-        if span.text.strip().lower() in _LABELS:
+        if span.text.strip().lower() in _LABELS and not _glossary_section(sentence):
             return None  # "**TL;DR**: …", "**Note**: …" label what follows
         if may_be_term(span) or italic:
             start = plain.find(span.text)
@@ -983,7 +994,7 @@ _EXPLAINED = re.compile(
     r"(?:by|from|in|on|to|for|with|at|into)\s[^;]{4,}|"
     r"the\s(?:belief|idea|view|notion|claim|"
     r"thesis|practice|habit|tendency|principle|theory|process|experience|state|condition|"
-    r"feeling|sense|capacity|ability|quality)\s(?:that|of)\s[^;]{8,})$)"
+    r"feeling|sense|capacity|ability|quality|right|power|freedom)\s(?:that|of|to)\s[^;]{8,})$)"
     # ("… stores knowledge as **schemas**, organised units that working memory can …": a
     # plural term, glossed by a plural noun and what qualifies it)
     r"|,\s+(?P<plural_gloss>(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*s\s"

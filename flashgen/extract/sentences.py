@@ -428,6 +428,9 @@ _TO_SELF = re.compile(
     # "Prof's hint: most exam questions are won or lost at step 1")
     r"|(?:Prof|Professor|Lecturer|Instructor|Teacher|TA)(?:['’]s)?\s+"
     r"(?:aside|remark|comment|hint|tip|advice)s?:"
+    # (what the course assigns to hear or watch: "Listening: Bach, *The Well-Tempered
+    # Clavier* …", "Screening: *Bicycle Thieves*")
+    r"|(?:Required\s+|Assigned\s+)?(?:Listening|Viewing|Screening)s?\s*:"
     # (what to read or do next: "Next: maybe Parker's *Global Crisis* …", "To read: …")
     r"|(?:Next(?:\s+up)?|Up\s+next|To\s+read|Read\s+next|Further\s+reading|Follow[- ]up)\s*:)"
     r"(?:\b|(?<=:))"
