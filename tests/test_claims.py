@@ -1858,6 +1858,25 @@ def test_a_second_verb_of_the_same_subject_is_a_second_point() -> None:
     assert len([span for span in whole.front if "cloze" in span.marks]) == 1
 
 
+def test_a_pronoun_after_the_authors_sentence_names_the_author_in_another_language() -> None:
+    made = note_drafts(
+        "# Notes\n\nSmith ne limite pas les responsabilités aux marchands. Il accuse aussi "
+        "les corporations de la ville de Paris.\n\nIl y a trois corporations dans la ville.\n",
+        {"author": "Adam Smith", "lang": "fr"},
+    )
+    fronts = ["".join(s.text for s in d.front) for d in made if d.kind == "claim"]
+    assert any(f.startswith("Smith accuse") for f in fronts), fronts
+    assert not any(f.startswith("Smith y a") for f in fronts), fronts
+    # (in Italian "Il" is the article)
+    made = note_drafts(
+        "# Note\n\nSmith descrive le corporazioni. Il libro ebbe un enorme successo in tutta "
+        "Europa.\n",
+        {"author": "Adam Smith", "lang": "it"},
+    )
+    fronts = ["".join(s.text for s in d.front) for d in made if d.kind == "claim"]
+    assert not any("Smith libro" in f for f in fronts), fronts
+
+
 def test_a_german_subject_past_its_marked_term_and_a_second_verb_are_read() -> None:
     made = deleted_by_card(
         "Ein **Mindestlohn** über dem Marktlohn führt zu Arbeitslosigkeit bei den "

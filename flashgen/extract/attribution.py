@@ -86,6 +86,33 @@ _SENTENCE_HIS = re.compile(
 # clause after a comma. Most sentences have none of it, and are read for these once, not five
 # times (`name_the_author` ran on every sentence: 5 searches each, 3% of a worker's time).
 _OPENING_PRONOUNS = ("He", "She", "They", "His", "Her", "he", "she", "they")
+# The same pronouns in the other languages notes are kept in, opening a sentence.
+_FOREIGN_PRONOUNS = {
+    "fr": ("Il ", "Elle "),
+    "de": ("Er ",),
+    "it": ("Egli ", "Lui ", "Lei "),  # (not "Il", the article)
+    "pt": ("Ele ", "Ela "),
+    "es": ("Él ", "Ella "),
+}
+# … then a verb in lower case ("Il accuse …", "Er schreibt …"; not "Il y a", "Il faut")
+_FOREIGN_PRONOUN_VERB = re.compile(
+    r"^(?:Il|Elle|Er|Egli|Lui|Lei|Ele|Ela|Él|Ella)(?=\s+(?:ne\s+|n['’])?(?!y\b|faut\b|est\b|était\b"
+    r"|s['’]agit\b|ist\b|gibt\b)[a-zà-ÿ])"
+)
+
+
+def _foreign_pronoun_named(spans: Inline, text: str, source: Source, before: Inline) -> Inline:
+    """ "Il accuse aussi …" after a sentence that opens with the author's name ("Bloch ne
+    limite pas …"): the pronoun stands for the author, named."""
+    name = author_name(source)
+    opening = plain_text(before).lstrip()
+    if not name or not opening or not _FOREIGN_PRONOUN_VERB.match(text):
+        return spans
+    if not any(opening.startswith(part) for part in name.split() if part[:1].isupper()):
+        return spans
+    return replace_text(spans, _FOREIGN_PRONOUN_VERB, lambda _: name)
+
+
 _CLAUSE_PRONOUN = re.compile(", (?:[Hh]e|[Ss]he|[Tt]hey)")
 
 
@@ -167,6 +194,8 @@ def name_the_author(spans: Inline, source: Source, before: Inline = ()) -> Inlin
     that opens a sentence after one whose subject is someone else's name stands for that
     person ("Pepys kept a diary … He wrote it in shorthand": Pepys, not the biographer)."""
     text = plain_text(spans)
+    if text.startswith(_FOREIGN_PRONOUNS.get(source.language, ())):
+        return _foreign_pronoun_named(spans, text, source, before)
     if not may_name_the_author(text):  # most sentences: asked before anything is made
         return spans
     name = author_name(source)
