@@ -884,6 +884,11 @@ def test_what_an_auxiliary_or_a_verb_introduces_is_asked_in_other_languages(
             "Hypertonic solutions pull water out of the curing meat.",
             "water out of the curing meat",
         ),
+        # A share that opens the subject is the point ("thirds" is no verb).
+        (
+            "Two thirds of the town's wool passed through the staple.",
+            "Two thirds",
+        ),
         # A reason right after the verb is asked after its "because".
         (
             "Guild towns prospered because every merchant paid the same tolls at the gate.",
@@ -1938,6 +1943,23 @@ def test_a_modal_after_but_and_a_second_that_clause_are_second_points() -> None:
     assert ["aggressive", "fragile"] in made, made
     # (no comma before "and that": a relative clause's second verb is no point of its own)
     assert not any(m[-1] == "always comes out the same" for m in made), made
+
+
+def test_the_name_given_past_a_noun_or_two_and_a_clause_with_its_relative_is_no_list() -> None:
+    made = deleted_by_card(
+        "The masters fix the price of every bolt of cloth. Smith calls this price control "
+        "the first rule of the guild.\n\n"
+        "Smith explains why there are two guilds: only one trade sells abroad, which keeps "
+        "the merchants apart from the weavers.",
+        {"author": "Adam Smith"},
+    )
+    assert ["the first rule of the guild"] in made, made
+    note = note_drafts(
+        "# Notes\n\nSmith explains why there are two guilds: only one trade sells abroad, "
+        "which keeps the merchants apart from the weavers.\n",
+        {"author": "Adam Smith"},
+    )
+    assert not any(d.kind == "enumeration" for d in note), note
 
 
 def test_a_later_point_in_everyday_words_is_asked_on_its_own() -> None:

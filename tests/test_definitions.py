@@ -387,6 +387,19 @@ def test_a_glossary_defines_a_word_that_labels_elsewhere_and_an_ability_to_gloss
     ) in made, made
 
 
+def test_a_term_glossed_by_a_short_phrase_and_its_process_is_defined() -> None:
+    made = definitions(
+        "Smith links the guilds to **forestalling**, market cornering, in which a dealer buys "
+        "the grain before it reaches the market."
+    )
+    assert made == [
+        (
+            "What is forestalling, in Terms?",
+            "market cornering, in which a dealer buys the grain before it reaches the market",
+        )
+    ], made
+
+
 def test_the_name_a_described_idea_later_became_known_by_is_defined() -> None:
     made = definitions(
         "Each workman does one small step and sees the whole only at the end of the day. "

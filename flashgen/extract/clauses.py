@@ -887,7 +887,13 @@ _PASSIVE_AUXILIARIES = frozenset("is are was were has have had been be".split())
 _HOW_WELL = frozenset(("best", "better", "well", "worse", "worst", "faster", "fast", "longer"))
 
 
-_NEVER_VERBS = frozenset(("concerning", "regarding", "including", "excluding", "notwithstanding"))
+_NEVER_VERBS = frozenset(
+    (
+        *("concerning", "regarding", "including", "excluding", "notwithstanding"),
+        # (a fraction is no verb: "Two thirds of Western Europe's oil passed …")
+        *("thirds", "quarters", "fifths", "tenths", "halves"),
+    )
+)
 _AND_OR = frozenset(("and", "or"))
 _WHICH = frozenset(("which", "who"))
 _EXAMPLE_OPENERS = frozenset(("such", "including", "especially", "notably", "chiefly"))

@@ -1005,6 +1005,10 @@ _EXPLAINED = re.compile(
     # abstract noun and what qualifies it)
     r"|,\s+(?P<abstract_gloss>[a-z][\w-]*(?:ance|ence|ness|ion|ment|ity|ism|ship)\s"
     r"(?:that|which|of|in|with|for|to)\s[^;,]{6,}?)(?=[;,]|$)"
+    # ("**apoptosis**, programmed cell death, in which damaged cells kill themselves"): a
+    # noun phrase of a few words, and the process it names
+    r"|,\s+(?P<named_process>[a-z][\w-]*(?:\s[a-z][\w-]*){0,3},\s+(?:in\s+which|whereby"
+    r"|by\s+which)\s+[a-z][^;]{8,}?)(?=;|$)"
     # (in the other languages notes are kept in, a noun and its "de" phrase that ends the
     # sentence, "la **raza cósmica**, síntesis de todas las razas existentes", or a
     # participle and its agent, "El estado **material o guerrero**, regido por la fuerza")
@@ -1284,7 +1288,7 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
             continue
         group = explained.lastgroup
         words = explained.group(group)
-        if group in ("foreign_gloss", "abstract_gloss"):
+        if group in ("foreign_gloss", "abstract_gloss", "named_process"):
             term = strip_spans(slice_spans(text, start, term_end))
             definition = strip_end(strip_spans(slice_spans(text, *explained.span(group))))
             found.append(Found(term, definition, sentence, whole=False))

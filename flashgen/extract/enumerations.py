@@ -472,6 +472,10 @@ def _counted_inline(doc: Document, sentence: Sentence, english: bool) -> Draft |
     items = split_coordination(region, doc.source.language)
     if counted and (len(items) < 2 or _counted(plain[:colon], len(items), english) is None):
         return None
+    if any(_RELATIVE_OPENING.match(plain_text(item)) for item in items[1:]):
+        # ("why there are two sexes: only one parent passes on mitochondria, which prevents
+        # …": a clause and its relative, no items)
+        return None
     if not counted and sum(bool(_A_YEAR.search(plain_text(i))) for i in items) * 2 > len(items):
         return None  # ("Spread along trade routes: Italy by 1348, …, Russia by 1350": when)
     # (items of a few words; longer after a verb of listing: "lists features …: A, B, C")
@@ -495,6 +499,7 @@ def _counted_inline(doc: Document, sentence: Sentence, english: bool) -> Draft |
 
 
 _CLAIM_WORDS = 8
+_RELATIVE_OPENING = re.compile(r"\s*(?:which|who|whom|whose|where)\s", re.I)
 _A_YEAR = re.compile(r"\b1\d{3}\b|\b20\d\d\b")
 _ADVICE_ITEM_WORDS = 12
 _COUNT_AT_END = 4  # words: a count this near the end is what the sentence announces

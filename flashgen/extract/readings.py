@@ -545,6 +545,9 @@ _NAMED_THIS = re.compile(
 )
 
 
+_ARTICLES_OPENING = frozenset(("the", "a", "an"))
+
+
 def _named_this_candidate(sentence: Reading) -> Candidate | None:
     """The name someone gives what the sentence before says ("… while labour stays tied to
     the ground. Bauman calls this [the great new asymmetry of power]"): read after that
@@ -555,7 +558,14 @@ def _named_this_candidate(sentence: Reading) -> Candidate | None:
     found = _NAMED_THIS.fullmatch(text, start, stop)
     if found is None or any(mark in found["name"] for mark in ",;:"):
         return None
-    named = scored_blank(sentence, found.start("name"), found.end("name"), "named-this")
+    begin = found.start("name")
+    words = found["name"].split()
+    if words[0] not in _ARTICLES_OPENING and _ARTICLES_OPENING.intersection(words[1:3]):
+        # ("calls this proton gradient [the most important invention of life]": the name
+        # opens with its article after a noun or two of what is named)
+        article = next(i for i, w in enumerate(words[1:3], 1) if w in _ARTICLES_OPENING)
+        begin = text.index(" " + words[article] + " ", begin) + 1
+    named = scored_blank(sentence, begin, found.end("name"), "named-this")
     return replace(named, leans=True) if named is not None else None
 
 
@@ -1338,11 +1348,17 @@ def _subject_candidate(sentence: Reading, found: Clause, begin: int) -> Candidat
         _COUNTED_SUBJECT.match(subject)
         and "," not in subject
         and len(subject.split()) <= _COUNTED_SUBJECT_WORDS
-        and len(text[found.verb_start : stop].split()) <= 3
+        and len(text[found.verb_start : stop].split())
+        # (a share says more than a count: "[Two thirds of Western Europe's oil] passed
+        # through the canal")
+        <= (_SHARE_PREDICATE_WORDS if _SHARE.match(subject) else 3)
     ):
         # ("therefore [at least two external objects] exist", "[About half the fleet] came
-        # home"): how many is the point when the verb says little more
-        return scored_blank(sentence, start, start + len(subject), "singled-out")
+        # home"): how many is the point when the verb says little more (of a share, the
+        # share: "[Two thirds] of Western Europe's oil passed …")
+        share = _SHARE.match(subject)
+        end = start + share.end() - len(" of ") if share else start + len(subject)
+        return scored_blank(sentence, start, end, "singled-out")
     if len(text[found.verb_start : stop].split()) < _SUBJECT_WORDS:
         return None
     verb = text[found.verb_start : found.verb_end].lower()
@@ -1361,10 +1377,16 @@ def _subject_candidate(sentence: Reading, found: Clause, begin: int) -> Candidat
 
 # A subject that counts what it names: "at least two external objects", "about half the fleet".
 _COUNTED_SUBJECT_WORDS = 6
+_SHARE_PREDICATE_WORDS = 5
+_SHARE = re.compile(
+    r"(?i:(?:about|nearly|almost|roughly|over|more\s+than)\s+)?(?:half|a\s+third|a\s+quarter"
+    r"|two\s+thirds|three\s+quarters|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s+of\s",
+    re.I,
+)
 _COUNTED_SUBJECT = re.compile(
     r"(?i:(?:at\s+least|at\s+most|about|nearly|almost|roughly|some|over|more\s+than|fewer\s+than"
     r"|only)\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundreds"
-    r"|thousands|half|a\s+third|a\s+quarter|two\s+thirds)\s+\S",
+    r"|thousands|half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters)\s+\S",
     re.I,
 )
 
