@@ -884,6 +884,8 @@ def test_what_an_auxiliary_or_a_verb_introduces_is_asked_in_other_languages(
             "Hypertonic solutions pull water out of the curing meat.",
             "water out of the curing meat",
         ),
+        # An adverb that links to the sentence before stays on the front.
+        ("The guild is therefore a cartel of the masters.", "a cartel of the masters"),
         # A share that opens the subject is the point ("thirds" is no verb).
         (
             "Two thirds of the town's wool passed through the staple.",
@@ -1153,6 +1155,11 @@ def test_what_is_preferred_opens_at_its_article() -> None:
         (
             "Smith says that guilds, for example, regularly lowered the wages of every journeyman.",
             "the wages of every journeyman",
+        ),
+        # a frame after a short lead and its colon
+        (
+            "Smith goes further: he argues that the guild was a cartel of the masters.",
+            "a cartel of the masters",
         ),
     ],
 )

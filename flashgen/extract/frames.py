@@ -266,6 +266,9 @@ def _that_frames(text: str) -> Iterator[tuple[int, int, str]]:
         yield speaker.start(), that.end(), speaker["verb"]
 
 
+_LEAD_WORDS = 4
+
+
 def content_start(text: str, first_frames: bool = False, first_objects: bool = False) -> int:
     """Where the claim starts: after the last reporting frame ("Draper argues that") that
     opens the sentence's main clause, or a clause of its own ("…, when Draper says the …");
@@ -276,7 +279,16 @@ def content_start(text: str, first_frames: bool = False, first_objects: bool = F
     for at, end in _first_frames(text) if first_frames else frames(text):
         conjunction = _CONJUNCTION_BEFORE.search(text, max(0, at - 12), at)
         opens = (
-            at == 0 or conjunction or main_clause_start(text, 0) == at or clause(text[:at]) is None
+            at == 0
+            or conjunction
+            or main_clause_start(text, 0) == at
+            or clause(text[:at]) is None
+            # ("Lane goes further: he argues that …": a short lead and its colon)
+            or (
+                not first_frames
+                and text[:at].rstrip().endswith(":")
+                and len(text[:at].split()) <= _LEAD_WORDS
+            )
         )
         coordinating = conjunction and conjunction.group().split()[0].lower() in _COORDINATING
         # "X writes that A, and he compares B to C", "Cotton was the first industry, and

@@ -228,7 +228,9 @@ def _bounded(text: str, start: int, end: int) -> bool:
 # …]"), or a particle or object pronoun that goes with the verb before it ("carries out [the
 # promises …]", "consists of [small steps …]", "set it [far too high]").
 _OPENING_LINK = re.compile(
-    r"(and|or|but|nor|out|up|off|back|down|away|about|of|it|them)\s+(?=\S+\s+\S)"
+    r"(and|or|but|nor|out|up|off|back|down|away|about|of|it|them"
+    # (an adverb that links to the sentence before: "Hiring is therefore [an investment …]")
+    r"|therefore|thus|hence|consequently|accordingly)\s+(?=\S+\s+\S)"
 )
 # "nothing but": what follows is what the thing is; the words say only that it is all.
 _NOTHING_BUT = re.compile(
