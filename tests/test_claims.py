@@ -681,6 +681,18 @@ def test_an_example_after_a_colon_is_asked_when_its_lead_is_not() -> None:
             "pt",
             "quase sem lucro aos tecelões da cidade",
         ),
+        # a name that opens the sentence, then its verb and what it takes
+        (
+            "Giotto dipinse la cappella degli Scrovegni a Padova per un ricco mercante.",
+            "it",
+            "la cappella degli Scrovegni a Padova per un ricco mercante",
+        ),
+        # when, opening the sentence with no comma, before the subject
+        (
+            "Alla fine i mercanti vengono cacciati dalla città per ordine del podestà.",
+            "it",
+            "cacciati dalla città per ordine del podestà",
+        ),
         # more verbs of saying make the frame ("imagina que")
         (
             "Smith imagina que los gremios tendrán su centro en las ciudades del norte.",

@@ -132,6 +132,19 @@ def _unread_claim(sentence: Reading, start: int, stop: int, topic_taken: bool) -
         end = blank_end(text, stated, stop)
         if end > 0:
             return scored_blank(sentence, stated, end, "after-colon")
+    named = _NAME_THEN_VERB.get(sentence.language)
+    # (not before a colon, where the verb only frames what follows: "Ortega abre el libro
+    # con un hecho: …")
+    found = named.match(text, start, stop) if named is not None and ":" not in text else None
+    if (
+        found is not None
+        and found["name"].lower() not in _NOT_VERBS_FIRST
+        and found["name"].lower() not in _NOT_NAMES
+        and len(text[found.end() : stop].split()) >= 3
+    ):
+        # ("Bellodi crede [nella legge …]": a name, then its verb and what it takes)
+        end = blank_end(text, found.end(), _before_colon(text, found.end(), stop))
+        return scored_blank(sentence, found.end(), end, "predicate")
     dropped = _VERB_FIRST.get(sentence.language)
     found = dropped.match(text, start, stop) if dropped is not None else None
     if (
@@ -159,6 +172,31 @@ _VERB_FIRST = {
         ("pt", "a|e|am|em|ou|eu|iu|ava|ia", "o|a|os|as|um|uma|seu|sua"),
     )
 }
+# A name that opens the sentence, then a verb in the third person and the determiner or the
+# preposition of what it takes.
+_NAME_THEN_VERB = {
+    language: re.compile(
+        rf"(?P<name>[A-ZÁÉÍÓÚ][a-zà-ÿ]+)\s+(?P<verb>[a-zà-ÿ]+(?:{endings}))\s+"
+        rf"(?=(?:{takes})\s)"
+    )
+    for language, endings, takes in (
+        ("es", "a|e|ó|ía|aba", "el|la|los|las|un|una|en|a|al|con|de|del|que|su|sus"),
+        ("it", "a|e|ò|ì|ava|eva|iva", "il|lo|la|i|gli|le|un|una|in|nel|nella|a|al|alla|con|di|che"),
+        ("pt", "a|e|ou|eu|iu|ava|ia", "o|a|os|as|um|uma|em|no|na|com|de|do|da|que"),
+        ("fr", "e|a|it|ait", "le|la|les|un|une|en|dans|à|au|avec|de|du|que"),
+    )
+}
+# Capitalised words that open sentences and are no names (articles, pronouns, adverbs).
+_NOT_NAMES = frozenset(
+    "el la los las lo un una il le les gli uno une des ce cette ces cet o a os as um uma "
+    "he ella él ele ela elle lui lei egli noi nous nos vous voi ils elles eles elas "
+    "hoy oggi hoje aujourd ensuite puis alors poi infine dopo luego después depois "
+    "sin sans senza sem tampoco también anche aussi também même mesmo incluso "
+    # (and the prepositions, capitalised at a sentence's start: "Per spiegare la …")
+    "per in con da di su tra fra alla allo al ai agli alle nel nella nei negli dal dalla "
+    "para por en de desde hasta sobre entre à au aux dans avec pour par sur sous chez "
+    "no na nos nas em com pelo pela".split()
+)
 _NOT_VERBS_FIRST = frozenset(
     "según para durante contra sobre hacia desde entre hasta mientras aunque cuando donde "
     "como pero sin tras ante bajo esta este toda todo cada otra otro nuestra nuestro "

@@ -484,6 +484,10 @@ def after_verb(text: str, start: int, end: int, language: str) -> int | None:
     opening = place.match(text, start, end) if place is not None else None
     if opening is not None:
         start = opening.end()  # ("En el realismo mágico, lo extraordinario se narra …")
+    adverbial = _WHEN_FIRST.get(language)
+    opening = adverbial.match(text, start, end) if adverbial is not None else None
+    if opening is not None:
+        start = opening.end()  # ("Alla fine gli arrestati vengono [rilasciati …]")
     if language == "de":
         return _after_german_verb(text, start, end)
     if language in _NEGATION_FIRST:
@@ -547,6 +551,19 @@ _PLACE_FIRST = {
         ("it", "in|nel|nella|nei|nelle|con|durante"),
         ("pt", "em|no|na|nos|nas|com|durante"),
         ("de", "in|im|bei|mit|seit"),
+    )
+}
+
+
+# When, opening the sentence with no comma before its subject ("Alla fine gli arrestati
+# vengono …", "Au début les marchands …"): the subject and its verb come after it.
+_WHEN_FIRST = {
+    language: re.compile(rf"(?:{words})\s+(?=(?i:{LANGUAGES[language].determiners})\s)")
+    for language, words in (
+        ("fr", "À la fin|Au début|Enfin|Ensuite|Aujourd['’]hui|Puis|Alors|Plus tard"),
+        ("es", "Al final|Al principio|Hoy|Luego|Después|Finalmente|Más tarde|Entonces"),
+        ("it", "Alla fine|All['’]inizio|Oggi|Poi|Infine|Dopo|Più tardi|Allora"),
+        ("pt", "No fim|No início|Hoje|Depois|Finalmente|Por fim|Mais tarde|Então"),
     )
 }
 
