@@ -1981,6 +1981,17 @@ def test_the_name_given_past_a_noun_or_two_and_a_clause_with_its_relative_is_no_
     assert not any(d.kind == "enumeration" for d in note), note
 
 
+def test_what_happens_in_a_thing_a_clause_says_after_in_which_is_a_second_point() -> None:
+    made = deleted_by_card(
+        "Smith says the guild was a chartered monopoly in which the masters fixed every price and "
+        "wage.\n\nSmith says a rigid price holds the same value in every market in which "
+        "wool is sold.",
+        {"author": "Adam Smith"},
+    )
+    assert ["a chartered monopoly", "the masters fixed every price and wage"] in made, made
+    assert ["the same value in every market in which wool is sold"] in made, made
+
+
 def test_a_later_point_in_everyday_words_is_asked_on_its_own() -> None:
     made = deleted_by_card(
         "No guild stepped in to save the weavers, and in June 1820 Manchester left the gold "

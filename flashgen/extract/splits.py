@@ -223,20 +223,29 @@ def when_clause(text: str, start: int, end: int) -> Cut | None:
 # (or a process it names, ", in which …": "forms [by endochondral ossification], in which
 # [a cartilage model is replaced by bone]")
 _WITH_PHRASE = re.compile(
-    r",\s+with\s+(?!which\b|whom\b|its\s|his\s|her\s|their\s)|\s[—–]\s|,\s+in\s+which\s+"
+    r",\s+with\s+(?!which\b|whom\b|its\s|his\s|her\s|their\s)|\s[—–]\s|,?\s+in\s+which\s+"
 )
 _DASH = re.compile(r"\s[—–]\s")
+_IN_WHICH_WORDS = 5
 
 
 def with_phrase(text: str, start: int, end: int) -> Cut | None:
     """A blank cut before ", with" and what went with it ("produced [the 'year without a
     summer'] in 1816, with [snow in New England in June …]"); or None."""
     piece = text[start:end]
-    if not (", with " in piece or "—" in piece or "–" in piece or ", in which " in piece):
+    if not (", with " in piece or "—" in piece or "–" in piece or " in which " in piece):
         return None
     found = _WITH_PHRASE.search(text, start, end)
     if found is None:
         return None
+    if not found.group().startswith(",") and found.group().split()[0] == "in":
+        # (no comma: "a collective enterprise in which [Italians … did much of the work]",
+        # only before a clause of its own)
+        own = clause(text[:end], found.end())
+        if own is None or own.start != found.end() or not own.subject:
+            return None
+        if len(text[found.end() : end].split()) < _IN_WHICH_WORDS:
+            return None  # ("in every possible world in which that object exists": one phrase)
     if found.group().strip() in "—–" and len(_DASH.findall(text)) != 1:
         return None  # (one dash of a pair sets off an aside: "norms — advice …, no … — that")
     if len(text[start : found.start()].split()) < _SECOND_PREDICATE_WORDS:
