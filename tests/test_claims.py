@@ -1201,6 +1201,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
         "Handouts uploaded to the course site after each class.\n\n"
         "Listening: Handel, *Water Music*, the suite in F major for the mill pageant.\n\n"
         "The professor said the pin chapter is certain to come up in the final.\n\n"
+        "Our lecturer insisted that we need to know how to draw the pin machine.\n\n"
         "Listening quiz next week: bring the printed tables.\n\n"
         "Picked this up because our reading group keeps quoting it.\n\n"
         "Seminar moved to room 12B.\n\n"
@@ -1231,6 +1232,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
             "Handouts",
             "Water Music",
             "certain to come up",
+            "draw the pin machine",
             "printed",
             "still sharp",
             "reading group",
@@ -2354,6 +2356,14 @@ def test_he_after_a_sentence_about_someone_else_is_that_person_not_the_author() 
     )
     assert any("Tilsley wrote it" in f for f in fronts), fronts
     assert not any("Smith wrote it" in f for f in fronts), fronts
+    # (or the person a leading clause names, and what a ruler does is never the author's)
+    fronts = fronts_of(
+        "# The guild king\n\nWhen Tilsley took command of the guild in 1770, he left his son "
+        "in charge of the shop. He abdicated as master in March 1775, and the guild was "
+        "closed by the town in 1780.\n"
+    )
+    assert any("Tilsley abdicated" in f for f in fronts), fronts
+    assert not any("Smith abdicated" in f for f in fronts), fronts
 
 
 @pytest.mark.parametrize(

@@ -70,7 +70,10 @@ _SENTENCE_HE = re.compile(
     r"(?!\s+(?:[a-z]+ly\s+)?(?:died|was born|married|"
     r"moved|emigrated|grew up|fled|fought|served|succeeded|inherited|ruled|reigned|"
     r"knows|knew|sees|saw|learns|learned|learnt|feels|felt|wants|wanted|hates|hated|loves|"
-    r"loved|lives|lived|spends|spent|wakes|woke|sleeps|slept|walks|walked|leaves|left)\b)"
+    r"loved|lives|lived|spends|spent|wakes|woke|sleeps|slept|walks|walked|leaves|left|"
+    # (what a ruler or a general does, never the author: "He abdicated in March 1917")
+    r"abdicated|resigned|retired|escaped|invaded|conquered|was crowned|was elected|was exiled|"
+    r"was executed|was murdered|was arrested|was killed|was shot)\b)"
 )
 # ... and "His"/"Her" of the author's work only: "His son Washington …" in a history is the
 # son of the man the note is about, not of its author.
@@ -169,9 +172,14 @@ def _other_person(before: Inline, source: Source) -> str:
     """The person the sentence before has as its subject, when not the author; or ""."""
     if not before:
         return ""
-    found = clause(plain_text(before))
+    text = plain_text(before)
+    found = clause(text)
     subject = found.subject.strip() if found is not None else ""
     person = _PERSON_SUBJECT.fullmatch(subject)
+    if person is None and subject.lower() in ("he", "she"):
+        # ("When Nicholas took personal command …, he left …. He abdicated …": the person
+        # the leading clause names)
+        person = _LED_BY_PERSON.match(text)
     if person is None:
         return ""
     # (a last name that is also a word is a name after what the person was and a first
@@ -185,6 +193,10 @@ def _other_person(before: Inline, source: Source) -> str:
     return person["name"]
 
 
+_LED_BY_PERSON = re.compile(
+    r"(?:When|After|Before|As|Once|Although|Though|Because|While|Since|Until)\s+"
+    r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}(?P<last>[A-Z][\w'’-]+))(?=\s+[a-z])"
+)
 _LIFESPAN = re.compile(r"\s*\((?:c\.\s*)?\d{3,4}\s*[–—-]\s*(?:c\.\s*)?\d{2,4}\)\s*$")
 
 

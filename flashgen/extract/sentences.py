@@ -441,10 +441,31 @@ _LECTURER_ON_THE_EXAM = re.compile(
     r"(?:(?:The|Our|My|El|La|Le|Il|O|A|Der|Die|Notre|Nuestro|Nuestra)\s+)?"
     r"(?:prof(?:essor|esora?|esseure?|essore(?:ssa)?|\.)?|lecturer|instructor|teacher|TA"
     r"|docente|Dozent(?:in)?)\b[^.;]{0,80}?"
-    r"\b(?:exam|examen|midterm|final|Prüfung|Klausur|esame|exame|prova|partiel)\b",
+    r"\b(?:exam|examen|midterm|final|Prüfung|Klausur|esame|exame|prova|partiel"
+    # (or on what the students must be able to do: "El profesor insistió en que hay que
+    # saber dibujar una célula", "the lecturer said we need to know …")
+    r"|hay\s+que|we\s+(?:need|have)\s+to|you\s+(?:need|have)\s+to|il\s+faut|bisogna"
+    r"|é\s+preciso|tem\s+que|temos\s+que|muss\s+man|müssen\s+wir)\b",
     re.I,
 )
-_EXAM_WORDS = ("xam", "idterm", "inal", "rüfung", "lausur", "same", "prova", "artiel")
+_EXAM_WORDS = (
+    "xam",
+    "idterm",
+    "inal",
+    "rüfung",
+    "lausur",
+    "same",
+    "prova",
+    "artiel",
+    "ay que",
+    " to ",
+    "faut",
+    "isogna",
+    "preciso",
+    " que",
+    "muss",
+    "müssen",
+)
 # The reader's own reaction in the other languages notes are kept in ("Mi è piaciuto molto
 # il finale", "J'ai trouvé la fin trop longue", "Me gustó el capítulo", "Ich fand …"): the
 # first person that likes, finds or read (not a first person that paraphrases the work's,
