@@ -681,8 +681,11 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
         else:
             start = claim_start(text, doc.source.language)
             # (known by its words after the first frames: a card made before the later
-            # ones keeps its GUID)
-            known_by = text[claim_start(text, doc.source.language, first_frames=True) :]
+            # ones keeps its GUID; and as written, before a pronoun that opens it was named,
+            # "Er verwirft …")
+            written = plain_text(sentence.spans).strip()
+            known = written if written.split(None, 1)[:1] != text.split(None, 1)[:1] else text
+            known_by = known[claim_start(known, doc.source.language, first_frames=True) :]
         points = (
             claim_points(text, start)
             if english

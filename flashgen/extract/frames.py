@@ -135,7 +135,11 @@ def identity_start(text: str, start: int) -> int:
         # (an object of rejecting was first told from a reported clause only when no clause
         # followed at all: "Anderson rejects Gellner's view that …" was a frame)
         start = content_start(text, first_objects=True)
-    if _LATER_FRAME_HINT.search(text) is None and not _plain_verb_before_that(text):
+    if (
+        _LATER_FRAME_HINT.search(text) is None
+        and not _plain_verb_before_that(text)
+        and ": " not in text[:start]  # (nor a frame after a short lead and its colon)
+    ):
         return start  # (no later frame can have moved it)
     return content_start(text, first_frames=True)
 
