@@ -138,8 +138,7 @@ def _unread_claim(sentence: Reading, start: int, stop: int, topic_taken: bool) -
     found = named.match(text, start, stop) if named is not None and ":" not in text else None
     if (
         found is not None
-        and found["name"].lower() not in _NOT_VERBS_FIRST
-        and found["name"].lower() not in _NOT_NAMES
+        and found["name"].lower() not in _FUNCTION_OPENERS
         and len(text[found.end() : stop].split()) >= 3
     ):
         # ("Bellodi crede [nella legge …]": a name, then its verb and what it takes)
@@ -149,7 +148,7 @@ def _unread_claim(sentence: Reading, start: int, stop: int, topic_taken: bool) -
     found = dropped.match(text, start, stop) if dropped is not None else None
     if (
         found is not None
-        and found["verb"].lower() not in _NOT_VERBS_FIRST
+        and found["verb"].lower() not in _FUNCTION_OPENERS
         and len(text[found.end() : stop].split()) >= 3
     ):
         # ("Rechaza [el darwinismo social, que …]": a Romance verb needs no subject, which
@@ -186,24 +185,23 @@ _NAME_THEN_VERB = {
         ("fr", "e|a|it|ait", "le|la|les|un|une|en|dans|à|au|avec|de|du|que"),
     )
 }
-# Capitalised words that open sentences and are no names (articles, pronouns, adverbs).
-_NOT_NAMES = frozenset(
+# The function words that open Romance sentences, capitalised there, and are neither a
+# verb nor a name ("Según …", "Toda la …", "Per spiegare …", "Il …", "Hoy …").
+_FUNCTION_OPENERS = frozenset(
+    # (articles, demonstratives, quantifiers and pronouns)
     "el la los las lo un una il le les gli uno une des ce cette ces cet o a os as um uma "
-    "he ella él ele ela elle lui lei egli noi nous nos vous voi ils elles eles elas "
-    "hoy oggi hoje aujourd ensuite puis alors poi infine dopo luego después depois "
-    "sin sans senza sem tampoco también anche aussi também même mesmo incluso "
-    # (and the prepositions, capitalised at a sentence's start: "Per spiegare la …")
+    "esta este esa ese essa esse questa questo toda todo tutta tutto cada ogni otra otro "
+    "outra outro altra altro nuestra nuestro nostra nostro nossa nosso "
+    "he ella él ele ela elle lui lei egli noi nous nos vous voi ils elles eles elas ecco "
+    # (adverbs and conjunctions)
+    "hoy oggi hoje aujourd ensuite puis alors poi infine dopo luego después depois antes "
+    "prima sin sans senza sem tampoco también anche aussi também même mesmo incluso "
+    "mientras aunque cuando donde como pero quando dove come onde "
+    # (prepositions: "Per spiegare la …")
     "per in con da di su tra fra alla allo al ai agli alle nel nella nei negli dal dalla "
-    "para por en de desde hasta sobre entre à au aux dans avec pour par sur sous chez "
+    "para por en de desde hasta sobre entre hacia tras ante bajo contra según durante "
+    "secondo contro sotto sopra verso segundo à au aux dans avec pour par sur sous chez "
     "no na nos nas em com pelo pela".split()
-)
-_NOT_VERBS_FIRST = frozenset(
-    "según para durante contra sobre hacia desde entre hasta mientras aunque cuando donde "
-    "como pero sin tras ante bajo esta este toda todo cada otra otro nuestra nuestro "
-    "secondo durante contro dopo prima come quando dove anche senza sotto sopra verso questa "
-    "questo tutta tutto ogni altra altro nostra nostro ecco "
-    "segundo durante contra depois antes como quando onde sem sobre entre esta este essa "
-    "esse toda todo cada outra outro nossa nosso".split()
 )
 
 
