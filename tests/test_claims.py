@@ -681,6 +681,12 @@ def test_an_example_after_a_colon_is_asked_when_its_lead_is_not() -> None:
             "pt",
             "quase sem lucro aos tecelões da cidade",
         ),
+        # a subject's noun and its adjective (known by its ending), then the verb
+        (
+            "La corporation parisienne contrôle le prix du pain dans toute la ville.",
+            "fr",
+            "le prix du pain dans toute la ville",
+        ),
         # a name that opens the sentence, then its verb and what it takes
         (
             "Giotto dipinse la cappella degli Scrovegni a Padova per un ricco mercante.",
@@ -1877,6 +1883,14 @@ def test_a_second_verb_of_the_same_subject_is_a_second_point() -> None:
     (shorter,) = claims_of("The weavers burned the new mills in panic and lost their looms.")
     asked = [span.text for span in shorter.front if "cloze" in span.marks]
     assert asked == ["the new mills in panic", "their looms"], asked
+    # (a present after a present, before its object; not a plural noun after "and")
+    (present,) = claims_of(
+        "The guild fixes the price of bread in the town and sets the wages of its journeymen."
+    )
+    asked = [span.text for span in present.front if "cloze" in span.marks]
+    assert asked == ["the price of bread in the town", "the wages of its journeymen"], asked
+    (nouns,) = claims_of("The guild fixes the price of goods and services sold in the town.")
+    assert len([span for span in nouns.front if "cloze" in span.marks]) == 1
     # (not an adjective after "and": "hard lives and shared dangers")
     (whole,) = claims_of(
         "The herders were bound together by hard lives and shared dangers on the open steppe."
@@ -1926,9 +1940,12 @@ def test_a_german_subject_past_its_marked_term_and_a_second_verb_are_read() -> N
         ("Me gustó el capítulo: los gremios de Sevilla controlaban todo el comercio.", "es"),
         ("Ich fand das Kapitel spannend, weil die Zünfte von Köln alles kontrollierten.", "de"),
         ("Gostei do capítulo: as corporações de Lisboa controlavam o comércio.", "pt"),
+        ("Penser à relire le chapitre 4 du manuel avant le contrôle.", "fr"),
+        ("Ricordarsi di rileggere il capitolo 4 del manuale prima della verifica.", "it"),
     ],
 )
 def test_the_readers_reaction_in_another_language_makes_no_card(text: str, language: str) -> None:
+    """(and the reader's reminders: "Penser à relire le chapitre 4 avant le contrôle")"""
     made = note_drafts(f"# Notes\n\n{text}\n", {"author": "Adam Smith", "lang": language})
     assert [d.kind for d in made] == ["meta"], made
 

@@ -509,6 +509,18 @@ def after_verb(text: str, start: int, end: int, language: str) -> int | None:
         if not patterns.copula.fullmatch(verb) and not patterns.connectives.fullmatch(verb):
             return found_phrase.end()
     found = patterns.subject_verb.match(text, start, end)
+    if found is not None and found["verb"].lower() not in _NO_VERBS:
+        adjectived = _ADJECTIVE_THEN_VERB.get(language)
+        longer = adjectived.match(text, start, end) if adjectived is not None else None
+        if (
+            longer is not None
+            and longer["verb"].lower() not in _NO_VERBS
+            # (what the verb takes says enough: "comenzó en Asturias" stays asked whole)
+            and len(text[longer.end() : end].split()) >= _TAKEN_WORDS
+        ):
+            # ("La révolution industrielle commence [en Grande-Bretagne …]": an adjective
+            # after the noun, then the verb and its preposition or determiner)
+            found = longer
     if found is None and language == "fr":
         # (a longer subject, its verb marked by the "ne" before it)
         found = _FRENCH_NEGATED_VERB.match(text, start, end)
@@ -551,6 +563,31 @@ _PLACE_FIRST = {
         ("it", "in|nel|nella|nei|nelle|con|durante"),
         ("pt", "em|no|na|nos|nas|com|durante"),
         ("de", "in|im|bei|mit|seit"),
+    )
+}
+
+
+_TAKEN_WORDS = 3
+_ADJECTIVE_ENDINGS = (
+    # (not "-ano", a verb's as often: "Molti artigiani vendevano …")
+    "al|ale|ales|aux|ar|aire|aria|ario|ária|ário|ique|ico|ica|ivo|iva|if|ive|aine"
+    "|ien|ienne|iano|iana|elle|el|ense|ista|iste|oso|osa|eux|euse|ble|ais|aise|ês|esa|ese"
+)
+# A Romance subject's determiner, noun and adjective, then its verb and the preposition or
+# determiner that opens what the verb takes.
+_ADJECTIVE_THEN_VERB = {
+    language: re.compile(
+        rf"(?i:{LANGUAGES[language].determiners}){_DETERMINER_END}[^\W\d_][\w-]*"
+        # (an adjective by its ending, which no verb of the third person has: "industrielle",
+        # "cristiana", "bancária", "disciplinaire")
+        rf"\s+[^\W\d_A-Z][\w-]*(?:{_ADJECTIVE_ENDINGS})\s+(?P<verb>[^\W\d_A-Z][\w-]+)\s+"
+        rf"(?=(?:{takes})\s)"
+    )
+    for language, takes in (
+        ("fr", "en|à|au|aux|dans|sur|par|vers|avec|pour|le|la|les|un|une|des|du|de"),
+        ("es", "en|a|al|con|por|para|hacia|sobre|el|la|los|las|un|una|de|del"),
+        ("it", "in|a|al|alla|con|per|su|verso|il|lo|la|i|gli|le|un|una|di|del|della"),
+        ("pt", "em|a|ao|com|por|para|sobre|o|a|os|as|um|uma|de|do|da"),
     )
 }
 

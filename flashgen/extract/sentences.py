@@ -421,6 +421,9 @@ _READING_LOG = re.compile(
 # ("Originally a lecture given at …", "Inaugural lecture at Oxford, 1958, published …").
 _TO_SELF = re.compile(
     r"(?:TODO|TO-DO|To-?do|FIXME|Note to self|Reminder|Remember to"
+    # (the same in the other languages: "Penser à relire le chapitre 4 avant le contrôle")
+    r"|Penser à|Ne pas oublier|Recordar|No olvidar|Ricordarsi di|Ricordare di|Lembrar de"
+    r"|Não esquecer|Nicht vergessen|Daran denken"
     r"|Exam (?:tip|note|hint)s?|For the (?:exam|test|midterm|final)"
     # ("Exam: know the four mechanisms …", "Midterm: chapters 1–4")
     r"|(?:Exam|Midterm|Final exam|Quiz|Test)s?\s*:"

@@ -53,6 +53,20 @@ _CLAUSE_OPENED = re.compile(
 _RELATIVE_OPENED = re.compile(r",\s+(?:which|who|whose|whom|where|when)\s")
 
 
+def _present_pair(text: str, start: int, verb: str) -> bool:
+    """Whether a second verb in the present's third person follows a first one in it ("Tainter
+    reviews [earlier explanations …] and finds [each of them wanting]")."""
+    before = text[:start].split()[-1:]
+    return (
+        bool(before)
+        and before[0].endswith("s")
+        and verb.endswith("s")
+        and not verb.endswith("ss")
+        and "VERB" in word_classes(verb)
+        and "VERB" in word_classes(before[0].lower())
+    )
+
+
 def second_predicate(text: str, start: int, end: int) -> Cut | None:
     """A blank cut before a second verb of its subject, and what that verb says (the verb
     stays on the front); or None."""
@@ -60,7 +74,15 @@ def second_predicate(text: str, start: int, end: int) -> Cut | None:
     if not (" and " in piece or " but " in piece):
         return None
     found = _AND_VERB.search(text, start, end)
-    if found is None or not found["verb"] or not is_simple_past(found["verb"]):
+    if (
+        found is not None
+        and not is_simple_past(found["verb"])
+        # (a present after a present, before its object: not a plural noun after "and",
+        # "goods and services bought by …")
+        and not (_present_pair(text, start, found["verb"]) and _object_next(text, found.end()))
+    ):
+        found = None
+    if found is None:
         # ("are [free to choose] but are [left alone with …]": a second auxiliary of the
         # same subject, and what it says)
         found = _AND_AUXILIARY.search(text, start, end)
