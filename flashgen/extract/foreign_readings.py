@@ -132,29 +132,18 @@ def _unread_claim(sentence: Reading, start: int, stop: int, topic_taken: bool) -
         end = blank_end(text, stated, stop)
         if end > 0:
             return scored_blank(sentence, stated, end, "after-colon")
-    named = _NAME_THEN_VERB.get(sentence.language)
-    # (not before a colon, where the verb only frames what follows: "Ortega abre el libro
-    # con un hecho: …")
-    found = named.match(text, start, stop) if named is not None and ":" not in text else None
-    if (
-        found is not None
-        and found["name"].lower() not in _FUNCTION_OPENERS
-        and len(text[found.end() : stop].split()) >= 3
-    ):
-        # ("Bellodi crede [nella legge …]": a name, then its verb and what it takes)
-        end = blank_end(text, found.end(), _before_colon(text, found.end(), stop))
-        return scored_blank(sentence, found.end(), end, "predicate")
-    dropped = _VERB_FIRST.get(sentence.language)
-    found = dropped.match(text, start, stop) if dropped is not None else None
-    if (
-        found is not None
-        and found["verb"].lower() not in _FUNCTION_OPENERS
-        and len(text[found.end() : stop].split()) >= 3
-    ):
-        # ("Rechaza [el darwinismo social, que …]": a Romance verb needs no subject, which
-        # is the one the sentences before speak of)
-        end = blank_end(text, found.end(), _before_colon(text, found.end(), stop))
-        return scored_blank(sentence, found.end(), end, "predicate")
+    # ("Bellodi crede [nella legge …]": a name, then its verb and what it takes; not before
+    # a colon, where the verb only frames what follows: "Ortega abre el libro con un hecho:
+    # …")
+    if ":" not in text:
+        named = _after_opening_word(sentence, start, stop, _NAME_THEN_VERB, "name")
+        if named is not None:
+            return named
+    # ("Rechaza [el darwinismo social, que …]": a Romance verb needs no subject, which is
+    # the one the sentences before speak of)
+    dropped = _after_opening_word(sentence, start, stop, _VERB_FIRST, "verb")
+    if dropped is not None:
+        return dropped
     for reading in (after_auxiliary, after_verb):
         verb = reading(text, start, stop, sentence.language)
         if verb is not None and len(text[verb:stop].split()) >= 3:
@@ -203,6 +192,24 @@ _FUNCTION_OPENERS = frozenset(
     "secondo contro sotto sopra verso segundo à au aux dans avec pour par sur sous chez "
     "no na nos nas em com pelo pela".split()
 )
+
+
+def _after_opening_word(
+    sentence: Reading, start: int, stop: int, patterns: dict[str, re.Pattern[str]], word: str
+) -> Candidate | None:
+    """What a verb says after the word that opens the claim (`patterns`' group `word`, a
+    name or the verb itself), when that word is no function word and three words or more
+    follow; or None."""
+    pattern = patterns.get(sentence.language)
+    found = pattern.match(sentence.text, start, stop) if pattern is not None else None
+    if (
+        found is None
+        or found[word].lower() in _FUNCTION_OPENERS
+        or len(sentence.text[found.end() : stop].split()) < 3
+    ):
+        return None
+    end = blank_end(sentence.text, found.end(), _before_colon(sentence.text, found.end(), stop))
+    return scored_blank(sentence, found.end(), end, "predicate")
 
 
 def _before_colon(text: str, start: int, stop: int) -> int:

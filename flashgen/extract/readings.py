@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from flashgen.extract.clauses import (
+    ARTICLES,
     AUXILIARIES,
     COPULAS,
     DEICTIC,
@@ -547,9 +548,6 @@ _NAMED_THIS = re.compile(
 )
 
 
-_ARTICLES_OPENING = frozenset(("the", "a", "an"))
-
-
 def _named_this_candidate(sentence: Reading) -> Candidate | None:
     """The name someone gives what the sentence before says ("… while labour stays tied to
     the ground. Bauman calls this [the great new asymmetry of power]"): read after that
@@ -562,10 +560,10 @@ def _named_this_candidate(sentence: Reading) -> Candidate | None:
         return None
     begin = found.start("name")
     words = found["name"].split()
-    if words[0] not in _ARTICLES_OPENING and _ARTICLES_OPENING.intersection(words[1:3]):
+    if words[0] not in ARTICLES and ARTICLES.intersection(words[1:3]):
         # ("calls this proton gradient [the most important invention of life]": the name
         # opens with its article after a noun or two of what is named)
-        article = next(i for i, w in enumerate(words[1:3], 1) if w in _ARTICLES_OPENING)
+        article = next(i for i, w in enumerate(words[1:3], 1) if w in ARTICLES)
         begin = text.index(" " + words[article] + " ", begin) + 1
     named = scored_blank(sentence, begin, found.end("name"), "named-this")
     return replace(named, leans=True) if named is not None else None
