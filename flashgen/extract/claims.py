@@ -383,7 +383,8 @@ def _own_point(text: str, top: Candidate | None, fronts: set[str]) -> bool:
     )
 
 
-_POINTING_WORDS = frozenset("it its them they this that these those him her".split())
+# (what points back: the deictic words and the object pronouns of a later point)
+_POINTING_WORDS = DEICTIC | frozenset(("its", "them", "him", "her"))
 
 
 def _plain_point(text: str, top: Candidate | None, fronts: set[str]) -> bool:
