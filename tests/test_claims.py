@@ -1204,6 +1204,8 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
         "Lecturer's hint: most marks are won or lost on the Glasgow question.\n\n"
         "Midterm: know the three causes of the division of labour!\n\n"
         "Dr Ferrante · slides and recordings on Moodle\n\n"
+        "Dr Ferrante · slides on the VLE\n\n"
+        "Ferrante said the Glasgow question is on every midterm.\n\n"
         "Handouts uploaded to the course site after each class.\n\n"
         "Listening: Handel, *Water Music*, the suite in F major for the mill pageant.\n\n"
         "The professor said the pin chapter is certain to come up in the final.\n\n"
@@ -1235,6 +1237,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
             "Dr K",
             "Midterm",
             "Moodle",
+            "VLE",
             "Handouts",
             "Water Music",
             "certain to come up",

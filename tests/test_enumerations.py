@@ -182,6 +182,8 @@ def test_a_dated_list_under_a_counted_heading_is_a_timeline_not_a_list_of_names(
         "2. What limits the division of labour?\n",
         "## Three exercises\n\n- Who pays for the roads?\n"
         "- Can a colony ever pay for its own defence?\n- Why do wages differ by trade?\n",
+        "### Check your understanding\n\n1. Why do towns grow richer than villages?\n"
+        "2. What limits the division of labour?\n",
     ],
 )
 def test_a_list_of_questions_is_no_list_to_recall(text: str) -> None:

@@ -274,6 +274,12 @@ def test_dataview_fields_and_labels_before_the_first_heading_name_the_source() -
     assert (labelled.source.author, labelled.source.year) == ("Ada Byrne", "1843")
 
 
+def test_a_line_of_fields_gives_each_field_its_own_value() -> None:
+    text = "# Engines\n\nLecturer: Dr. Ada Byrne · notes on the VLE · sheet 4 due Friday\n\nText.\n"
+    source = parse(text).source
+    assert (source.author, source.author_short) == ("Dr. Ada Byrne", "Byrne")
+
+
 def test_a_quotation_titled_with_the_authors_name_names_him_once() -> None:
     text = (
         "# Guilds\n\n> [!quote] Smith\n"

@@ -369,7 +369,12 @@ _NOT_A_NAME = frozenset("the a an this that these those it they he she we you i"
 
 
 # A heading over questions for the learner: "Review questions", "Exercises", "Quiz".
-_EXERCISES_HEADING = re.compile(r"\b(?:questions?|exercises?|quiz|self-test|problems)\b", re.I)
+_EXERCISES_HEADING = re.compile(
+    r"\b(?:questions?|exercises?|quiz|self-test|problems"
+    # (a textbook's other names for them: "Check your understanding", "Test yourself")
+    r"|check\s+your\s+(?:understanding|knowledge)|test\s+yourself|self-check|practice)\b",
+    re.I,
+)
 
 
 def _questions(items: list[Inline]) -> bool:

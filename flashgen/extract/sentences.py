@@ -506,8 +506,13 @@ _VERDICT = re.compile(
     r"|(?:A\s+)?(?:[Gg]reat|[Gg]ood|[Ff]un|[Qq]uick|[Ee]asy|[Hh]ard|[Ss]low)\s+read)\b"
 )
 # What to know for the course's exam, at the end of a sentence ("… the one to remember for
-# the exam."): the reader's aim.
-_FOR_THE_EXAM = re.compile(r"\bfor\s+the\s+(?:exam|midterm|final(?:\s+exam)?)\W*$")
+# the exam."), or what comes up in it ("Haldane said the elasticity question is on every
+# final"): the reader's aim.
+_FOR_THE_EXAM = re.compile(
+    r"\bfor\s+the\s+(?:exam|midterm|final(?:\s+exam)?)\W*$"
+    r"|\b(?:is|are|will\s+be|comes?\s+up|appears?)\s+(?:on|in)\s+(?:the|every|each|our)\s+"
+    r"(?:exams?|midterms?|finals?|final\s+exams?|quiz(?:zes)?)\b"
+)
 # A note the reader labels and writes in the first person ("Note: this is the image I want
 # for the workshop"), as an e-reader's export keeps them between highlights.
 _LABELLED_ASIDE = re.compile(
@@ -558,8 +563,8 @@ _DUE = re.compile(
 _COURSE_MATERIALS = re.compile(
     r"\b(?:slides|recordings?|handouts?|lecture notes|readings?)\s+(?:are\s+|were\s+)?"
     r"(?:(?:posted|uploaded|available|online|up)\s+)?(?:on|in|at|to)\s+"
-    r"(?:Canvas|Moodle|Blackboard|Piazza|Teams|Brightspace|Sakai|the (?:course|class) "
-    r"(?:site|page|website|drive))\b",
+    r"(?:Canvas|Moodle|Blackboard|Piazza|Teams|Brightspace|Sakai|the\s+(?:LMS|VLE)"
+    r"|the (?:course|class) (?:site|page|website|drive))\b",
     re.I,
 )
 # A class moved or called off ("Studio crit moved to room 204.", "Seminar cancelled on
@@ -573,7 +578,8 @@ _RESCHEDULED = re.compile(
 )
 # (what `_COURSE_MATERIALS` needs, found first: a rare capital, no "\b" to try everywhere)
 _PLATFORM = re.compile(
-    r"Canvas|Moodle|Blackboard|Piazza|Teams|Brightspace|Sakai|course (?:site|page|website|drive)"
+    r"Canvas|Moodle|Blackboard|Piazza|Teams|Brightspace|Sakai|LMS|VLE"
+    r"|course (?:site|page|website|drive)"
     r"|class (?:site|page|website|drive)"
 )
 _PROVENANCE = re.compile(
@@ -598,7 +604,9 @@ def _readers_log(spans: Inline) -> bool:
     lower = text[:_REACTION_OPENING].lower()
     if any(w in lower for w in _REACTION_WORDS) and _FOREIGN_REACTION.search(text):
         return True
-    if "exam" in text and _FOR_THE_EXAM.search(text):
+    if ("exam" in text or "term" in text or "final" in text or "quiz" in text) and (
+        _FOR_THE_EXAM.search(text)
+    ):
         return True
     if any(w in text for w in _EXAM_WORDS) and _LECTURER_ON_THE_EXAM.match(text):
         return True

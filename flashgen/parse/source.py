@@ -447,8 +447,14 @@ def _labelled_lines(sections: tuple[Section, ...]) -> dict[str, str]:
             labelled = _LABELLED_LINE.match(line.strip())
             if labelled:
                 key = labelled["key"].lower()
-                found.setdefault(_FULL_TITLE.get(key, key), labelled["value"])
+                value = _NEXT_FIELD.split(labelled["value"], maxsplit=1)[0]
+                found.setdefault(_FULL_TITLE.get(key, key), value)
     return found
+
+
+# Where a line of fields goes on to the next one ("Lecturer: Dr. Haldane · slides on the
+# LMS · problem set 3 due Friday"): a field's value ends there.
+_NEXT_FIELD = re.compile(r"\s+[·•|]\s+|;\s+")
 
 
 # A section that only describes the note's source: "## Metadata" (Readwise), "## Book info".
