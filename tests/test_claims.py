@@ -1205,6 +1205,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
         "Midterm: know the three causes of the division of labour!\n\n"
         "Dr Ferrante · slides and recordings on Moodle\n\n"
         "Dr Ferrante · slides on the VLE\n\n"
+        "Prof. Ito · Wed 9am · the worked examples are in the ledger book\n\n"
         "Ferrante said the Glasgow question is on every midterm.\n\n"
         "Handouts uploaded to the course site after each class.\n\n"
         "Listening: Handel, *Water Music*, the suite in F major for the mill pageant.\n\n"
@@ -1238,6 +1239,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
             "Midterm",
             "Moodle",
             "VLE",
+            "worked examples",
             "Handouts",
             "Water Music",
             "certain to come up",
@@ -3511,3 +3513,58 @@ def test_a_pronoun_inside_a_sentence_stands_for_a_common_word_in_lower_case() ->
         if "seven years" in f
     ]
     assert "But apprenticeship demanded" in front, front
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "asked"),
+    [
+        # (a reflexive verb after a subject joined by "e" and a name between commas)
+        (
+            "it",
+            "Il legame tra il padrone e il suo garzone, il tirocinio, si fonda sulla fiducia.",
+            [["sulla fiducia"]],
+        ),
+        # (a reason after its comma, asked whole as a second point)
+        (
+            "it",
+            "Smith sostiene che le fiere sono più ricche dei mercati, perché il loro credito "
+            "è più antico.",
+            [["più ricche dei mercati", "il loro credito è più antico"]],
+        ),
+        (
+            "fr",
+            "Smith affirme que la ville est plus riche que la campagne, parce que le commerce "
+            "y est plus ancien.",
+            [["plus riche que la campagne", "le commerce y est plus ancien"]],
+        ),
+    ],
+)
+def test_romance_reflexive_verbs_and_reasons_are_read(
+    language: str, sentence: str, asked: list[list[str]]
+) -> None:
+    assert deleted_by_card(sentence, {"author": "Adam Smith", "lang": language}) == asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # (a second clause whose subject holds a relative clause, then its copula)
+        (
+            "Smith argues that no single rule has governed every market, and the only "
+            "principle that does not inhibit trade is free competition among the masters.",
+            ["governed every market", "free competition among the masters"],
+        ),
+        # ("real" is no plural noun, and "measure" no verb after it)
+        ("The only real measure of a pin's value is the labour it saves.", ["the labour it saves"]),
+        # (an adjective after "the" stands as a noun before its copula)
+        (
+            "The true source of the absurd is the scale of the pin works.",
+            ["the scale of the pin works"],
+        ),
+    ],
+)
+def test_subjects_with_relatives_and_adjectives_are_read_to_their_copula(
+    sentence: str, asked: list[str]
+) -> None:
+    made = [blank for card in deleted_by_card(sentence, {"author": "Adam Smith"}) for blank in card]
+    assert all(a in made for a in asked), made

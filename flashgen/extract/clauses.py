@@ -164,7 +164,11 @@ def is_plural_noun(word: str, known: bool = False) -> bool:
     nouns = getAllLemmas(lower, upos="NOUN").get("NOUN", ())
     if not nouns:
         return not known and lower.endswith("s") and not lower.endswith("ss")
-    return any(lemma != lower for lemma in nouns) or lower in ("people", "data")
+    if lower in ("people", "data"):
+        return True
+    if lower in nouns and lower[-1] not in "sai":
+        return False  # (its own lemma as well as another's: "real", whose other is "rial")
+    return any(lemma != lower for lemma in nouns)
 
 
 # A front with no context, as the shared scorer reads one: a pronoun subject pointing back
@@ -760,6 +764,8 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             or (seen > 3 and previous == "both" and coordinated)  # "A and B both learned …"
             # ("The Other was Catholic France": "other" as a noun, before an auxiliary)
             or (seen == 3 and previous == "other" and lower in AUXILIARIES)
+            # ("The source of the absurd is …": an adjective as a noun, after its "the")
+            or (lower in _PASSIVE_AUXILIARIES and index >= 2 and tokens[index - 2].group() == "the")
         )
         if after_subject and (object_verb or _finite_verb(word, plural)):
             comma = _after_comma(tokens, index) if lower.endswith("ed") else None

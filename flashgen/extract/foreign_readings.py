@@ -12,12 +12,14 @@ import re
 from flashgen.extract.multilingual import (
     after_auxiliary,
     after_german_subject,
+    after_reflexive_verb,
     after_verb,
     compared,
     contrast,
     copula,
     extraposed,
     main_clause,
+    opening_reason,
     reason,
     restated,
 )
@@ -48,6 +50,11 @@ def foreign_candidates(sentence: Reading) -> list[Candidate | None]:
         # Angebotskurve nach rechts]")
         end = blank_end(text, start, stop)
         return [scored_blank(sentence, start, end, "predicate") if end > 0 else None]
+    given = opening_reason(text, start, stop, language)
+    if given is not None and len(text[given:stop].split()) >= 3:
+        # (a reason asked as a point of its own is asked whole: "…, porque [el lazo con
+        # España ya está roto]")
+        return [scored_blank(sentence, given, blank_end(text, given, stop), "reason")]
     topic = TOPIC.match(text[:stop], start) if start == 0 else None
     topic_taken = (
         topic is not None
@@ -144,9 +151,9 @@ def _unread_claim(sentence: Reading, start: int, stop: int, topic_taken: bool) -
     dropped = _after_opening_word(sentence, start, stop, _VERB_FIRST, "verb")
     if dropped is not None:
         return dropped
-    for reading in (after_auxiliary, after_verb):
+    for reading, least in ((after_auxiliary, 3), (after_reflexive_verb, 2), (after_verb, 3)):
         verb = reading(text, start, stop, sentence.language)
-        if verb is not None and len(text[verb:stop].split()) >= 3:
+        if verb is not None and len(text[verb:stop].split()) >= least:
             return scored_blank(sentence, verb, blank_end(text, verb, stop), "predicate")
     return _after_authors_verb(sentence, start, stop)
 

@@ -192,7 +192,7 @@ _NO_VERBS = frozenset(
     "de del des du di della dello delle dei degli da dal dalla do da dos das von vom zur zum "
     "der des à a au aux al alla en in im em no na nos nas con com mit par per por pour sur "
     "su sul sulla et y e und ou o oder que qui che dass quem cuyo dont où wo wie como come "
-    "comme entre para sans sin senza ohne sobre über".split()
+    "comme entre tra fra para sans sin senza ohne sobre über".split()
 )
 
 
@@ -304,7 +304,12 @@ _PATTERNS = {
         # after its determiner, then a reflexive pronoun and its verb
         reflexive_verb=re.compile(
             rf"(?i:{words.determiners}){_DETERMINER_END}[^\W\d_][\w-]*"
-            rf"(?:\s+(?!{_word(_IN_NO_SUBJECT)})[^\W\d_][\w'’-]*){{0,5}}?"
+            # (a conjunction that joins two nouns, each with its determiner, stays in the
+            # subject: "Il legame tra il capo e il suo seguito si fonda …")
+            rf"(?:\s+(?:(?!{_word(_IN_NO_SUBJECT)})[^\W\d_][\w'’-]*"
+            rf"|(?:{words.conjunction})(?=\s+(?i:{words.determiners}){_DETERMINER_END}))){{0,8}}?"
+            # (and the name it is given between commas: "…, il comitatus, si fonda …")
+            rf"(?:,\s+(?i:{words.determiners}){_DETERMINER_END}[^\W\d_][\w'’-]*,)?"
             rf"\s+(?:{words.reflexive_pronouns}){_DETERMINER_END}(?P<verb>[^\W\d_A-Z][\w-]+)\s+"
         ),
         # "La división internacional del trabajo consiste [en …]", "la notion d'obligation
@@ -314,7 +319,8 @@ _PATTERNS = {
         # a subject of its own opening with its determiner
         # (or one set against it: ", aber das Einfachste ist …", ", mais le …")
         joined_clause=re.compile(
-            rf",\s+(?:{words.conjunction}|{_CONTRASTING.get(language, 'but')})\s+"
+            # (or the reason given for it: "…, perché la loro libertà è più forte …")
+            rf",\s+(?:{words.conjunction}|{_CONTRASTING.get(language, 'but')}|{words.reasons})\s+"
             rf"(?=(?i:{words.determiners}){_DETERMINER_END}\w)"
         ),
     )
@@ -342,7 +348,11 @@ def joined_clauses(text: str, start: int, language: str) -> list[tuple[int, int]
         stated = copula(text, at, len(text), language)
         # (no comma inside its subject: ", und der Politik, die Sache der Regierung ist" is
         # a listed noun and its relative clause)
-        if stated is not None and stated.start > at and "," not in text[at : stated.start]:
+        if patterns.reason.fullmatch(joined.group().lstrip(",").rstrip() + " "):
+            # (a reason is asked whole, from its conjunction: "…, porque [el lazo …]")
+            if stated is not None or after_verb(text, at, len(text), language) is not None:
+                found.append((joined.start(), joined.start() + 2))
+        elif stated is not None and stated.start > at and "," not in text[at : stated.start]:
             found.append((joined.start(), joined.start() + 2))
         elif (
             stated is None
@@ -530,6 +540,17 @@ def after_verb(text: str, start: int, end: int, language: str) -> int | None:
     if verb.lower() in _NO_VERBS or patterns.copula.fullmatch(verb):
         return None
     if patterns.connectives.fullmatch(verb):
+        return None
+    return found.end()
+
+
+def after_reflexive_verb(text: str, start: int, end: int, language: str) -> int | None:
+    """Where what a reflexive verb says starts after a subject that opens the claim ("Il
+    legame tra il capo e il suo seguito si fonda [sulla fedeltà]"), or None: the pronoun
+    marks the verb, so two words after it are enough of a point."""
+    patterns = _PATTERNS.get(language)
+    found = patterns.reflexive_verb.match(text, start, end) if patterns is not None else None
+    if found is None or found["verb"].lower() in _NO_VERBS:
         return None
     return found.end()
 
@@ -734,6 +755,16 @@ def reason(text: str, begin: int, end: int, language: str) -> int | None:
     """Where the reason after "parce que", "weil", "porque" … starts."""
     patterns = _PATTERNS.get(language)
     found = patterns.reason.search(text, begin, end) if patterns else None
+    return found.end() if found else None
+
+
+def opening_reason(text: str, start: int, end: int, language: str) -> int | None:
+    """Where the reason starts in a point that opens with its "parce que", "perché",
+    "porque" … (the second point of "A, perché B"), or None."""
+    patterns = _PATTERNS.get(language)
+    if patterns is None or start == 0:
+        return None
+    found = patterns.reason.match(text, start - 1, end)
     return found.end() if found else None
 
 

@@ -104,6 +104,13 @@ def claim_points(text: str, start: int) -> list[tuple[int, int]]:
             # A clause of its own: its subject right there, and one before it too (not the
             # last item of a list: "A, B, and C are …").
             second = clause(text, at)
+            # (a subject with its relative clause, then its copula, is a clause of its own:
+            # "…, and the only principle that does not inhibit progress is anything goes")
+            defined = (
+                second is not None
+                and text[second.verb_start : second.verb_end] in _COPULAS
+                and _RELATIVE_IN.search(second.subject) is not None
+            )
             if (
                 second is None
                 # (its own leading clause may come first: ": if I see a child drowning, I …")
@@ -120,14 +127,18 @@ def claim_points(text: str, start: int) -> list[tuple[int, int]]:
                 # terminal patients who received palliative care lived longer")
                 or not 1
                 <= _subject_words(second.subject)
-                <= _longest_subject(text, begin, cut, found)
+                <= (
+                    _SUBJECT_AFTER_SEMICOLON
+                    if defined
+                    else _longest_subject(text, begin, cut, found)
+                )
                 # (a list is no subject: ": alpine meadows in Törbel, Switzerland, village
                 # …"; unless it lists what the verb is said of, "A, B and C are …", or
                 # closes an aside, "statins, for example, inhibit …")
                 or _no_subject(second.subject)
                 or second.subject.split()[0].lower() in AUXILIARIES
                 or _PAIRED.search(text, begin, cut)
-                or _RELATIVE_IN.search(second.subject)
+                or (_RELATIVE_IN.search(second.subject) and not defined)
                 or (first := clause(text[:cut], _past_label(text, begin))) is None
                 # "we cannot A, but we also cannot B": one point, its contrast (`_contrast`)
                 or (found.group()[1:].lstrip().startswith("but") and _contrast_only(first, second))
@@ -140,6 +151,7 @@ def claim_points(text: str, start: int) -> list[tuple[int, int]]:
     return points
 
 
+_COPULAS = frozenset(("is", "are", "was", "were"))
 _PHRASE_WORDS = 6
 _SUBJECT_WORDS = 6  # of a clause after ", and" or a colon
 _SUBJECT_AFTER_SEMICOLON = 10

@@ -582,6 +582,13 @@ _PLATFORM = re.compile(
     r"|course (?:site|page|website|drive)"
     r"|class (?:site|page|website|drive)"
 )
+# A line of course fields set off by middle dots, one of them the lecturer, the week or
+# the hour ("Prof. Nakagawa · Tue 10am · worked examples are in the lab manual"): the
+# reader's course, not the lecture's content.
+_COURSE_FIELD = re.compile(
+    r"(?:^|·\s+)(?:(?:Prof|Dr|Professor|Lecturer|Instructor|TA)\.?\s+[A-Z]|[Ww]eek\s+\d"
+    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\b)"
+)
 _PROVENANCE = re.compile(
     r"(?:Originally|First)\s+(?:a|an|published|delivered|given|read|written)\b"
     r"|(?:(?:An?|Inaugural|Public)\s+)?(?:\w+\s+)?(?:lecture|talk|address|speech)\s+"
@@ -619,6 +626,8 @@ def _readers_log(spans: Inline) -> bool:
     ):
         return True
     if _PLATFORM.search(text) and _COURSE_MATERIALS.search(text):
+        return True
+    if " · " in text and _COURSE_FIELD.search(text):
         return True
     if ("moved" in text or "cancel" in text or "poned" in text or "scheduled" in text) and (
         _RESCHEDULED.search(text)
