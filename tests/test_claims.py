@@ -1216,6 +1216,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
         "Seminar moved to room 12B.\n\n"
         "Field trip to the mill moved to the 14th.\n\n"
         "Heavy going but worth it; the pin example is the one to remember for the exam.\n\n"
+        "Hume's *Of Commerce* is the classic (and very sceptical) reply — for the essay maybe.\n\n"
         "Mill visit Saturday — meet at the north gate at 9.\n\n"
         "Ledger assignment: bring a calculator and squared paper on Tuesday.\n\n"
         "To read: Ricardo on the theory of rent, which Smith leaves open.\n\n"
@@ -1239,6 +1240,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
             "Midterm",
             "Moodle",
             "VLE",
+            "Of Commerce",
             "worked examples",
             "Handouts",
             "Water Music",
@@ -3568,3 +3570,49 @@ def test_subjects_with_relatives_and_adjectives_are_read_to_their_copula(
 ) -> None:
     made = [blank for card in deleted_by_card(sentence, {"author": "Adam Smith"}) for blank in card]
     assert all(a in made for a in asked), made
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "asked"),
+    [
+        # (a pronoun between the author's name and the verb)
+        (
+            "fr",
+            "Smith y range aussi bien les foires que les marchés de la ville.",
+            [["aussi bien les foires que les marchés de la ville"]],
+        ),
+        # (a subject's relative clause between commas, then its verb or its auxiliary)
+        (
+            "fr",
+            "La guilde, qui avait été le cadre du métier sous l'Ancien Régime, cesse d'être "
+            "une évidence.",
+            [["d'être une évidence"]],
+        ),
+        (
+            "fr",
+            "La fin des guildes urbaines, qui vivaient dans un ordre ancien, a détruit la "
+            "transmission des métiers.",
+            [["détruit la transmission des métiers"]],
+        ),
+    ],
+)
+def test_romance_pronouns_and_relative_clauses_before_the_verb_are_read_past(
+    language: str, sentence: str, asked: list[list[str]]
+) -> None:
+    assert deleted_by_card(sentence, {"author": "Adam Smith", "lang": language}) == asked
+
+
+def test_a_second_clause_after_and_may_have_a_longer_subject_before_its_copula() -> None:
+    made = deleted_by_card(
+        "Without credit, the weavers could not buy their own looms, and the hope of a shop "
+        "of their own was widely shared.",
+        {"author": "Adam Smith"},
+    )
+    assert made == [["could not buy their own looms", "widely shared"]], made
+
+
+def test_a_bullets_participle_asks_its_agent_past_a_short_phrase() -> None:
+    made = deleted_in(
+        "# Fairs\n\n## Setting\n- Chaired in practice by **Colbert**, the king's minister.\n"
+    )
+    assert made == ["Colbert, the king's minister"], made

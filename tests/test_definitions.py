@@ -1091,3 +1091,52 @@ def test_a_relative_clause_says_the_number_of_the_term_it_glosses() -> None:
 def test_a_marked_term_after_a_label_is_defined_with_the_words_that_end_its_name() -> None:
     made = definitions("- Tax reform: **zabt** system = fixed cash rates based on average yields\n")
     assert ("What is zabt system, in Terms?", "fixed cash rates based on average yields") in made
+
+
+def test_a_term_set_between_commas_after_the_noun_it_names_is_glossed_by_it() -> None:
+    made = definitions("The towns paid a tribute, the **hansegeld**, to the guild for safe roads.")
+    assert ("What is hansegeld, in Terms?", "tribute to the guild for safe roads") in made, made
+    made = definitions_in(
+        note_drafts(
+            "# Terms\n\nLas villas pagaban tributos, las *hansas*, a los gremios a cambio de "
+            "protección.\n",
+            {"lang": "es"},
+        )
+    )
+    assert [back for _, back in made] == ["tributos a los gremios a cambio de protección"], made
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # (what a marked phrase is the meaning of is not a term the colon glosses)
+        (
+            "Thrift, in this reading, means **order and restraint**: to be thrifty is to keep "
+            "accounts.",
+            "",
+        ),
+        # (an "a" after the comma is a French verb, not an English article)
+        (
+            "La fin des guildes, qui vivaient dans un **ordre ancien**, a détruit la transmission "
+            "des métiers.",
+            "fr",
+        ),
+        # (a participle and a name as its agent: a work and who made it)
+        ("Texte d'ouverture du premier tome des *Halles de Paris*, dirigés par Morel.", "fr"),
+    ],
+)
+def test_no_definition_is_read_where_the_marked_phrase_is_not_glossed(
+    text: str, language: str
+) -> None:
+    made = definitions_in(
+        note_drafts(f"# Terms\n\n{text}\n", {"lang": language} if language else {})
+    )
+    assert made == [], made
+
+
+def test_the_noun_that_announces_a_name_is_no_part_of_its_gloss() -> None:
+    made = definitions(
+        "Since the war, he argues, traders judge every market by the gossip of their rivals, "
+        "a condition he calls **the tyranny of rumour**."
+    )
+    assert made and all(not back.endswith("a condition") for _, back in made), made

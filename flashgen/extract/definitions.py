@@ -286,9 +286,16 @@ def _fronted_call(
     found = _FRONTED_CALLS.match(plain[:start])
     if found is None or _NOT_A_TERM.match(found["said"]) or clause(found["said"]) is None:
         return None
-    definition = strip_spans(slice_spans(text, 0, found.end("said")))
+    # (the noun that only announces the name is no part of what it names: "…, a condition
+    # he calls **the tyranny of intimacy**")
+    shell = _ANNOUNCING_NOUN.search(found["said"])
+    said_end = found.start("said") + shell.start() if shell else found.end("said")
+    definition = strip_spans(slice_spans(text, 0, said_end))
     article = (found["article"] or "").lower()
     return Found((span,), definition, sentence, found["who"] or "", article=article)
+
+
+_ANNOUNCING_NOUN = re.compile(r",\s+(?:a|an)\s+[a-z]+\s*$")
 
 
 # "Ousterhout calls this approach **modular design**." after the sentence that describes it.
@@ -1018,6 +1025,11 @@ _EXPLAINED = re.compile(
     r"|[a-zà-ÿ]+(?:ado|ada|ados|adas|ido|ida|idos|idas|ée|és|ées|ato|ata|ati|ate|ito|ita|iti|ite)"
     r"\s(?:por|par|dal|dalla|dai|pelo|pela|pelos|pelas)\s[^;,]{3,})$"
 )
+# A participle's agent that is a name alone ("dirigés par Nora", "publicado por Gredos").
+_BY_A_NAME = re.compile(
+    r"\s(?:por|par|dal|dalla|dai|pelo|pela|pelos|pelas)\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*"
+    r"[\s.]*$"
+)
 _PARTICIPLE_GLOSS = re.compile(r"(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*s\s[a-z]+ed\s")
 _NAMED_BY_SUBJECT = re.compile(r"^\S+(?:\s+\S+){1,12}?\s+(?:is|was|are|were)\s+(?:the\s+|an?\s+)?$")
 _ALIAS = re.compile(r"\s*\((?:[^()\s]+\s?){1,2}\)")
@@ -1046,6 +1058,39 @@ def _members_listed(gloss: str) -> bool:
 
 # "describes the condition as **visual agnosia**: seeing without knowing …": a term given
 # as the name of what the sentence speaks of, then glossed.
+# A marked term set between commas after the noun it names, its article before it, then
+# where that thing goes ("Las taifas pagaban tributos, las *parias*, a los reinos …",
+# "paid a tribute, the *danegeld*, to the Danes"): the noun and where it goes gloss it.
+_APPOSED_NOUN = re.compile(
+    r"(?P<noun>(?<![\w'’-])[a-zà-ÿ][\w-]+),\s+"
+    r"(?:the|los|las|les|le|la|l['’]|il|lo|gli|i|el|os|as|o|a|der|die|das)\s*\Z"
+)
+_WHERE_IT_GOES = re.compile(
+    r",\s+(?=(?:to|into|a|al|à|au|aux|an|zu|zum|zur|para|per|pour|ao|aos)\s+\S+\s+\S+)"
+)
+
+
+def _apposed_term(
+    text: Inline, plain: str, start: int, end: int, sentence: Sentence
+) -> Found | None:
+    """ "tributos, las *parias*, a los reinos cristianos a cambio de protección": the parias
+    are tributos paid to the Christian kingdoms for protection."""
+    noun = _APPOSED_NOUN.search(plain, max(0, start - 40), start)
+    goes = _WHERE_IT_GOES.match(plain, end) if noun is not None else None
+    if noun is None or goes is None:
+        return None
+    gloss = (
+        *strip_spans(slice_spans(text, noun.start("noun"), noun.end("noun"))),
+        Span("text", " "),
+        *strip_spans(slice_spans(text, goes.end(), len(plain))),
+    )
+    return Found(
+        strip_spans(slice_spans(text, start, end)), strip_end(gloss), sentence, whole=False
+    )
+
+
+# What a marked phrase is the meaning of: "Holiness means **wholeness and completeness**".
+_MEANT_BEFORE = re.compile(r"\s(?:means|meant|signifies|signified|denotes)\s+\Z")
 _NAMED_AS = re.compile(r"\s(?:as|called|named)\s+(?:(?:the|an?)\s+)?\Z")
 
 
@@ -1235,8 +1280,11 @@ def _opening_appositive(
     return Found(term, definition, sentence, whole=False)
 
 
-def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]:
-    """Each bold or highlighted term of a sentence that the words right after it explain."""
+def explained_terms(
+    text: Inline, plain: str, sentence: Sentence, language: str = "en"
+) -> list[Found]:
+    """Each bold or highlighted term of a sentence (in `language`) that the words right after
+    it explain."""
     found = []
     for start, end, span in positioned(text):
         if not _names_a_term(span) or span.kind == "wikilink" or not span.text.strip():
@@ -1266,6 +1314,15 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
             if opening is not None:
                 found.append(opening)
                 continue
+        # (in another language, an "a" after the comma is a preposition, no article)
+        apposed = (
+            _apposed_term(text, plain, start, end, sentence)
+            if explained is None or language != "en"
+            else None
+        )
+        if apposed is not None:
+            found.append(apposed)
+            continue
         if explained is None:
             described = (
                 _described_kind(text, plain, start, end, sentence)
@@ -1288,6 +1345,10 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
             continue
         group = explained.lastgroup
         words = explained.group(group)
+        if group == "foreign_gloss" and _BY_A_NAME.search(words):
+            continue  # ("*Lieux de mémoire*, dirigés par Nora": a work and who made it)
+        if group == "appositive" and words[:2] == "a " and language != "en":
+            continue  # (no English article: "**mémoire vraie**, a détruit …" goes on with a verb)
         if group in ("foreign_gloss", "abstract_gloss", "named_process"):
             term = strip_spans(slice_spans(text, start, term_end))
             definition = strip_end(strip_spans(slice_spans(text, *explained.span(group))))
@@ -1303,6 +1364,8 @@ def explained_terms(text: Inline, plain: str, sentence: Sentence) -> list[Found]
             continue  # "At the **equilibrium price**, the quantity …": the main clause follows
         if len(words.split()) < 3 or words[:1].isdigit():
             continue
+        if group == "glossed" and _MEANT_BEFORE.search(plain, max(0, start - 16), start):
+            continue  # ("Holiness means **wholeness**: to be holy is …": what is meant)
         if group == "glossed" and not _restates_head(span.text, words):
             # (a name glossed by a phrase, not a clause: "… as a **social fact**: it is …"
             # says what holds of it)
@@ -1443,7 +1506,7 @@ def definition_drafts(
                     # makeup": each term its own card)
                     glossed, others = _more_definitions(glossed, text, plain, sentence)
                     found_all = [glossed, *others]
-                found_all += explained_terms(text, plain, sentence)
+                found_all += explained_terms(text, plain, sentence, doc.source.language)
                 for term in found_all:
                     drafts.extend(_explained_draft(doc, term, defined))
             continue
@@ -1486,7 +1549,7 @@ def definition_drafts(
             for other in others:
                 drafts.extend(_explained_draft(doc, other, defined))
         if not found or not found.definition:
-            explained = explained_terms(text, plain, sentence)
+            explained = explained_terms(text, plain, sentence, doc.source.language)
             made = [draft for term in explained for draft in _explained_draft(doc, term, defined)]
             if made:
                 if any(term.whole for term in explained):
@@ -1503,7 +1566,7 @@ def definition_drafts(
         drafts.append(_draft(doc, found, term_key, hint_for_term))
         # (and the terms its definition marks and glosses: "… differs from **external
         # time**, the time of the world at large")
-        for inner in explained_terms(text, plain, sentence):
+        for inner in explained_terms(text, plain, sentence, doc.source.language):
             drafts.extend(_explained_draft(doc, inner, defined))
     return drafts, consumed
 

@@ -248,8 +248,14 @@ def _after_authors_verb(sentence: Reading, start: int, stop: int) -> Candidate |
     return None
 
 
-# A capitalised word and the lower-case word after it ("Bobbio difende ").
-_NAME_THEN_WORD = re.compile(r"(?<!\w)(?P<name>[A-Z][\w'’-]+)\s+[a-zà-ÿ]+\s+")
+# A capitalised word and the lower-case word after it ("Bobbio difende "), past the pronoun
+# that may stand before that verb ("Nora y range ", "Vico ci mostra "; not a negation's
+# "ne", whose "pas" would open the blank).
+_NAME_THEN_WORD = re.compile(
+    r"(?<!\w)(?P<name>[A-Z][\w'’-]+)\s+"
+    r"(?:(?:y|en|lui|leur|ci|vi|si|se|le|la|les|lo|gli|lhe)\s+(?=[a-zà-ÿ]+\s)|[sl]['’])?"
+    r"[a-zà-ÿ]+\s+"
+)
 
 
 def _after_opening_term(sentence: Reading, start: int, stop: int) -> int | None:

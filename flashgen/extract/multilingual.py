@@ -268,6 +268,16 @@ _CONTRASTING = {
 _BUT_WORDS = frozenset(word for but in _BUT.values() for word in but.split("|"))
 
 
+# The relative pronouns of a subject's relative clause set off by commas, in each language.
+_SUBJECTS_RELATIVES = {
+    "fr": r"qui|que|qu['’]|dont|où",
+    "es": r"que|quien|quienes|donde",
+    "it": r"che|cui|dove",
+    "pt": r"que|quem|onde",
+    "de": r"der|die|das|den|dem|deren|dessen",
+}
+
+
 _PATTERNS = {
     language: _Patterns(
         frame=re.compile(rf"\b{words.frames}\s*", re.I),
@@ -298,6 +308,8 @@ _PATTERNS = {
             rf"(?:\s+(?:{words.conjunction})\s+(?i:{words.determiners}){_DETERMINER_END}"
             r"[^\W\d_][\w-]*)?"
             rf"(?:\s*,\s*(?i:{words.connectives}|{words.set_off})\s*,)?"
+            # (or its relative clause: "La nation, qui avait été le cadre …, cesse …")
+            rf"(?:,\s+(?:{_SUBJECTS_RELATIVES[language]})\s[^,;:()]{{1,80}},)?"
             rf"\s+(?:(?:{words.reflexives}){_DETERMINER_END})?(?P<verb>[^\W\d_A-Z][\w-]+)\s+"
         ),
         # "La sociedad disciplinaria de Foucault se basaba …": a subject of a few words
@@ -464,6 +476,11 @@ def copula(text: str, start: int, end: int, language: str) -> Copula | None:
     return Copula(found.start(), after_at, negative, after_at)
 
 
+_RELATIVE_ASIDE = re.compile(
+    r",\s+(?:qui|que|qu['’]|dont|où|che|cui|dove|quien|quienes|donde|quem|onde)\s[^,;:()]{1,80},"
+)
+
+
 def after_auxiliary(text: str, start: int, end: int, language: str) -> int | None:
     """Where what a modal or perfect auxiliary of the claim's main clause introduces starts
     ("Der Verantwortungsethiker muss [für die … Folgen … aufkommen]", "Les dieux avaient
@@ -475,10 +492,10 @@ def after_auxiliary(text: str, start: int, end: int, language: str) -> int | Non
     found = patterns.auxiliary.search(text, start, end)
     if found is None or found.start() == start or patterns.subordinate.match(text, start):
         return None
-    if (
-        len(text[start : found.start()].split()) > _SUBJECT_WORDS
-        or "," in text[start : found.start()]
-    ):
+    # (a relative clause between commas is the subject's own: "La fin des sociétés
+    # paysannes, qui vivaient dans une mémoire vraie, a [détruit …]")
+    subject = _RELATIVE_ASIDE.sub("", text[start : found.start()])
+    if len(subject.split()) > _SUBJECT_WORDS or "," in subject:
         return None
     return found.end() + len(text[found.end() : end]) - len(text[found.end() : end].lstrip())
 

@@ -104,12 +104,19 @@ def claim_points(text: str, start: int) -> list[tuple[int, int]]:
             # A clause of its own: its subject right there, and one before it too (not the
             # last item of a list: "A, B, and C are …").
             second = clause(text, at)
-            # (a subject with its relative clause, then its copula, is a clause of its own:
-            # "…, and the only principle that does not inhibit progress is anything goes")
+            # (a subject with its relative clause or its phrase, then its copula, is a clause
+            # of its own: "…, and the only principle that does not inhibit progress is
+            # anything goes", "…, and the societies most concerned with the body's orifices
+            # are …")
             defined = (
                 second is not None
                 and text[second.verb_start : second.verb_end] in _COPULAS
-                and _RELATIVE_IN.search(second.subject) is not None
+                and (
+                    _RELATIVE_IN.search(second.subject) is not None
+                    # (the phrase after a comma's conjunction only: a colon's clause
+                    # explains the point before, which asks it whole)
+                    or (found.group()[0] == "," and second.subject.split(None, 1)[0] == "the")
+                )
             )
             if (
                 second is None

@@ -680,6 +680,10 @@ def _verb_then_preposition(text: str, start: int, stop: int) -> bool:
     )
 
 
+# A short phrase after a participle's preposition, then its agent: "… in practice by ".
+_AGENT_AFTER_PHRASE = re.compile(r"(?:[a-z]+\s+){1,2}by\s+(?=[A-Za-z])")
+
+
 def _subjectless_past_candidate(sentence: Reading) -> Candidate | None:
     """ "Arrived [in Sicily in October 1347 …]", "Caused by [the bacterium …]", "Ignores
     [worker resistance …]": a lecture's bullet that opens with its verb in the past or the
@@ -705,6 +709,9 @@ def _subjectless_past_candidate(sentence: Reading) -> Candidate | None:
         # (the agent after "by", and any preposition, stays with its verb: "Spread along
         # [pilgrimage routes …]"; and so does an adverb: "Moves rapidly [through …]")
         at = text.find(words[2], at + len(words[1]))
+    agent = _AGENT_AFTER_PHRASE.match(text, at, stop) if verb.endswith("ed") else None
+    if agent is not None:
+        at = agent.end()  # ("Chaired in practice by [Metternich, …]": the agent)
     at = _past_the_way(text, at)
     if len(text[at:stop].split()) < 3:
         return None

@@ -509,7 +509,8 @@ _VERDICT = re.compile(
 # the exam."), or what comes up in it ("Haldane said the elasticity question is on every
 # final"): the reader's aim.
 _FOR_THE_EXAM = re.compile(
-    r"\bfor\s+the\s+(?:exam|midterm|final(?:\s+exam)?)\W*$"
+    r"\bfor\s+the\s+(?:exam|midterm|final(?:\s+exam)?|essay|presentation)"
+    r"(?:\s+(?:maybe|perhaps|probably))?\W*$"
     r"|\b(?:is|are|will\s+be|comes?\s+up|appears?)\s+(?:on|in)\s+(?:the|every|each|our)\s+"
     r"(?:exams?|midterms?|finals?|final\s+exams?|quiz(?:zes)?)\b"
 )
@@ -611,9 +612,14 @@ def _readers_log(spans: Inline) -> bool:
     lower = text[:_REACTION_OPENING].lower()
     if any(w in lower for w in _REACTION_WORDS) and _FOREIGN_REACTION.search(text):
         return True
-    if ("exam" in text or "term" in text or "final" in text or "quiz" in text) and (
-        _FOR_THE_EXAM.search(text)
-    ):
+    if (
+        "exam" in text
+        or "term" in text
+        or "final" in text
+        or "quiz" in text
+        or "essay" in text
+        or "presentation" in text
+    ) and (_FOR_THE_EXAM.search(text)):
         return True
     if any(w in text for w in _EXAM_WORDS) and _LECTURER_ON_THE_EXAM.match(text):
         return True
