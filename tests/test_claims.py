@@ -3616,3 +3616,30 @@ def test_a_bullets_participle_asks_its_agent_past_a_short_phrase() -> None:
         "# Fairs\n\n## Setting\n- Chaired in practice by **Colbert**, the king's minister.\n"
     )
     assert made == ["Colbert, the king's minister"], made
+
+
+def test_they_stands_for_several_authors_with_its_plural_verb() -> None:
+    note = Note(
+        Path("vault/f.md"),
+        Path("vault"),
+        "f.md",
+        "# Fairs\n\nThey conclude that the fair itself, not the merchants in it, sets the price.\n",
+        {"authors": ["Adam Smith", "David Ricardo", "James Mill"]},
+    )
+    fronts = ["".join(s.text for s in d.front) for d in extract(parse_note(note))]
+    assert any("Smith et al. conclude that" in f for f in fronts), fronts
+
+
+def test_a_textbooks_exercises_make_no_card() -> None:
+    fronts = fronts_of(
+        "# Fairs\n\n## Prices\n\nThe fair sets the price of cloth for the whole county.\n\n"
+        "### Exercises\n\n4.2.1 Show that the fair price exceeds the town price for r > 1.\n"
+    )
+    assert not any("Show that" in f for f in fronts), fronts
+    assert any("whole county" in f for f in fronts), fronts
+
+
+def test_what_the_author_takes_care_to_say_is_the_claim() -> None:
+    assert deleted_terms(
+        "Smith is careful to note that the pin makers were not paid by the piece."
+    ) == ["were not paid by the piece"]

@@ -1140,3 +1140,8 @@ def test_the_noun_that_announces_a_name_is_no_part_of_its_gloss() -> None:
         "a condition he calls **the tyranny of rumour**."
     )
     assert made and all(not back.endswith("a condition") for _, back in made), made
+
+
+def test_a_term_defined_by_a_formula_on_its_own_line_is_a_definition() -> None:
+    made = definitions("The **supply map** is\n$$q_{n+1} = r q_n (1 - q_n)$$\nwhere r is the rate.")
+    assert any(front.startswith("What is the supply map") for front, _ in made), made

@@ -325,3 +325,13 @@ def test_a_counted_heading_over_laws_keeps_a_claim_for_each() -> None:
     )
     claims = [d for d in made if d.kind == "claim"]
     assert len(claims) == 3, made
+
+
+def test_numbered_findings_are_claims_not_steps_to_recall_in_order() -> None:
+    made = drafts_of(
+        "## Findings\n\n1. Masters who paid by the piece raised output by a third within a year.\n"
+        "2. Apprentices trained in the large shops left their masters sooner than others.\n"
+        "3. The guilds that fixed prices lost their trade to the country weavers.\n"
+    )
+    assert not any(d.kind == "enumeration" for d in made), made
+    assert sum(d.kind == "claim" for d in made) == 3, made

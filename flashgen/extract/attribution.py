@@ -237,6 +237,7 @@ def name_the_author(spans: Inline, source: Source, before: Inline = ()) -> Inlin
                 else f"{m.group(1)}he author of {title}"
             ),
         )
+    several = does(name) == "do"
     # Functions, not templates: a name is text ("Sm\\ith" is no escape, nor "\\1" a group),
     # and a template is parsed again at every match.
     replacements: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
@@ -248,7 +249,8 @@ def name_the_author(spans: Inline, source: Source, before: Inline = ()) -> Inlin
             _PRONOUN_SUBJECT,
             lambda m: (
                 f"{name} {m.group('adverb') or ''}"
-                f"{_PLURAL_OF.get(m.group('verb'), m.group('verb'))}"
+                # ("They conclude" by several authors: "Haney et al. conclude")
+                f"{m.group('verb') if several else _PLURAL_OF.get(m.group('verb'), m['verb'])}"
             ),
         ),
     )

@@ -909,7 +909,8 @@ def _labelled_term(text: Inline, plain: str, begin: int, sentence: Sentence) -> 
 _NAME_ENDING = re.compile(r"(?:\s+[a-z][\w-]*){0,2}")
 
 
-_IS = re.compile(r"^(?:,[^,]{1,60},)?\s+(?:is|are)\s+(?P<def>.+)$")
+# (what it is may stand on its own line, a formula: "The **Lorenz equations** are\n$$…$$")
+_IS = re.compile(r"^(?:,[^,]{1,60},)?\s+(?:is|are)\s+(?P<def>.+)$", re.S)
 # "**Term**: explanation" / "**Term** – explanation" / "**Term** = explanation" /
 # "**Term** → explanation", in any language.
 _GLOSSARY = re.compile(r"^\s*(?:[:–—]|=|→|->)\s+(?P<def>.{3,})$", re.S)

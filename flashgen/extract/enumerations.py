@@ -276,6 +276,15 @@ def _counted_headings(
             # ("## Review questions" over "1. Why does …?"): to answer, not to recall (a
             # case's "## Issues" over its questions is what the court decided)
             continue
+        if (
+            steps
+            and counted is None
+            and _of_statements(section.title)
+            and all(_statement(item) for item in items)
+        ):
+            # ("## Findings" over "1. Guards became increasingly aggressive …"): numbered
+            # statements are no steps to recall in order; each is asked as a claim
+            continue
         if counted is not None and not named and all(_statement(item) for item in items):
             # ("## Two principles" over "1. Each person has an equal right to …"): each
             # principle is a point of its own, asked by a claim card as well (the steps of
@@ -392,7 +401,7 @@ def _dated(item: Inline) -> bool:
 # Headings over statements, not over named things: "Core ideas" over "- Children actively
 # construct knowledge" names no "Children".
 _STATEMENT_NOUNS = frozenset(
-    "ideas principles claims points arguments findings lessons takeaways themes insights "
+    "ideas principles claims points arguments findings results lessons takeaways themes insights "
     "assumptions theses conclusions observations effects consequences implications "
     "critiques criticisms objections limitations".split()
 )

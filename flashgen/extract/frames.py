@@ -116,6 +116,11 @@ _EVIDENCE_FRAME = re.compile(
     r"\s+(?:this|that|it|these|them)\s+as\s+(?:evidence|proof|a\s+sign|a\s+symptom)\s+that\s+"
 )
 _EVIDENCE_HINT = re.compile(r"\bas (?:evidence|proof|a sign|a symptom) that ")
+# "Hacking is careful to say that X": what the speaker takes care to say is the claim.
+_CAREFUL_FRAME = re.compile(
+    rf"{_SPEAKER}{_SPEAKER_ADVERB}(?:is|was|are|were)\s+(?:also\s+)?careful\s+to\s+"
+    r"(?:say|note|stress|add|point\s+out|insist|emphasi[sz]e)\s+that\s+"
+)
 
 
 # What every later frame needs: a past reporting verb, "in …" before "that", a case brief's
@@ -333,6 +338,10 @@ def content_start(text: str, first_frames: bool = False, first_objects: bool = F
         taken = _EVIDENCE_FRAME.match(text)
         if taken is not None and clause(text, taken.end()) is not None:
             start = taken.end()
+    if not first_frames and start == 0 and " careful to " in text:
+        careful = _CAREFUL_FRAME.match(text)
+        if careful is not None and clause(text, careful.end()) is not None:
+            start = careful.end()
     if " that " not in text:  # what the frames below all need (most sentences have none)
         return start if start < len(text) - 3 else 0
     for at, end, verb in _that_frames(text):

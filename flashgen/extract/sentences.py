@@ -104,7 +104,10 @@ _READERS_HEADING = re.compile(
     # (not the reader's restatement of the work: "My summary", "Mon résumé")
     r"(?!\s+(?:summary|outline|paraphrase|résumé|resumen|riassunto|zusammenfassung|resumo)\b)"
     r"|personal|persönlich|reflections?\b|réflexions?\b|thoughts\b|reactions?\b|comments\b"
-    r"|critique\b|criticism\b|open questions\b|to ?do\b|notes to self\b)",
+    r"|critique\b|criticism\b|open questions\b|to ?do\b|notes to self\b"
+    # (or a textbook's exercises, to work through rather than recall: "### Exercises")
+    r"|(?:exercises|practice problems|(?:review|study|discussion) questions|homework"
+    r"|problem set(?:\s+\d+)?|check your understanding|test yourself|self-check)\s*\Z)",
     re.I,
 )
 
