@@ -3643,3 +3643,9 @@ def test_what_the_author_takes_care_to_say_is_the_claim() -> None:
     assert deleted_terms(
         "Smith is careful to note that the pin makers were not paid by the piece."
     ) == ["were not paid by the piece"]
+
+
+def test_a_verb_of_coming_about_keeps_its_phrase_on_the_front() -> None:
+    assert deleted_terms(
+        "Smith argues that the pin factory came into being only after the markets had grown."
+    ) == ["only after the markets had grown"]

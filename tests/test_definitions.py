@@ -1145,3 +1145,26 @@ def test_the_noun_that_announces_a_name_is_no_part_of_its_gloss() -> None:
 def test_a_term_defined_by_a_formula_on_its_own_line_is_a_definition() -> None:
     made = definitions("The **supply map** is\n$$q_{n+1} = r q_n (1 - q_n)$$\nwhere r is the rate.")
     assert any(front.startswith("What is the supply map") for front, _ in made), made
+
+
+def test_a_name_given_with_an_of_phrase_after_it_is_still_defined() -> None:
+    made = definitions(
+        "Smith calls the belief that wealth is only gold the **mercantile fallacy** of the age."
+    )
+    assert any(
+        "mercantile fallacy" in front and back == "the belief that wealth is only gold"
+        for front, back in made
+    ), made
+
+
+def test_a_listed_term_is_glossed_by_its_brackets_and_what_follows_its_comma() -> None:
+    made = definitions(
+        "Smith divides the trade into three zones:\n"
+        "- the **inner** zone (the town itself), with guild masters and fixed prices;\n"
+        "- the **outer** zone (the villages), with country weavers;\n"
+    )
+    assert (
+        "What is the inner zone, in Terms?",
+        "the town itself; with guild masters and fixed prices",
+    ) in made, made
+    assert ("What is the outer zone, in Terms?", "the villages; with country weavers") in made, made

@@ -197,7 +197,8 @@ _THIS_IS_CALLED = re.compile(
 _CALLS_BEFORE = re.compile(
     rf"^(?:.*[;:]\s+)?{_WHO} calls (?P<def>[^;:]{{8,}}?) (?:(?P<article>the|an?) )?$"
 )
-_CLAUSE_END = re.compile(r"\s*(?:[;:,.]\s.*)?$", re.S)
+# (a short "of" phrase may qualify the name: "… the **hidden curriculum** of schooling.")
+_CLAUSE_END = re.compile(r"(?:\s+of\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})?\s*(?:[;:,.]\s.*)?$", re.S)
 
 
 def _named_after(text: Inline, plain: str, sentence: Sentence) -> Found | None:
@@ -1071,6 +1072,35 @@ _WHERE_IT_GOES = re.compile(
 )
 
 
+# A list item that opens with its marked term (and the noun it qualifies), then what it
+# covers in brackets and what it is after a comma: "the **eotechnic** phase (roughly
+# 1000–1750), a water-and-wood complex;".
+_LISTED_TERM_REST = re.compile(
+    r"(?P<head>\s+[a-z][\w-]*)?\s+\((?P<paren>[^()]{2,60})\),\s+(?P<gloss>[^;]{8,}?)[;.]?\s*$"
+)
+
+
+def _listed_term(
+    text: Inline, plain: str, start: int, end: int, sentence: Sentence
+) -> Found | None:
+    """ "the **core** (north-western Europe), with strong states …": a listed term, glossed by
+    what its brackets and the words after its comma say."""
+    if not sentence.list_item or plain[:start].strip().lower() not in ("", "the", "a", "an"):
+        return None
+    found = _LISTED_TERM_REST.match(plain, end)
+    if found is None or len(found["gloss"].split()) < 2:
+        return None
+    term_end = found.end("head") if found["head"] else end
+    gloss = (
+        *strip_spans(slice_spans(text, found.start("paren"), found.end("paren"))),
+        Span("text", "; "),
+        *strip_spans(slice_spans(text, found.start("gloss"), found.end("gloss"))),
+    )
+    article = plain[:start].strip().lower()
+    term = strip_spans(slice_spans(text, start, term_end))
+    return Found(term, gloss, sentence, article=article, whole=False)
+
+
 def _apposed_term(
     text: Inline, plain: str, start: int, end: int, sentence: Sentence
 ) -> Found | None:
@@ -1316,6 +1346,14 @@ def explained_terms(
                 found.append(opening)
                 continue
         # (in another language, an "a" after the comma is a preposition, no article)
+        listed = (
+            _listed_term(text, plain, start, end, sentence)
+            if explained is None or explained.lastgroup in ("brackets", *_AFTER_ALIAS)
+            else None
+        )
+        if listed is not None:
+            found.append(listed)
+            continue
         apposed = (
             _apposed_term(text, plain, start, end, sentence)
             if explained is None or language != "en"

@@ -723,12 +723,15 @@ def _subjectless_past_candidate(sentence: Reading) -> Candidate | None:
 # for […]", "set the stage for […]": what it leads to is the point.
 _THE_WAY = re.compile(
     r"\s*the\s+(?:way|path|road|door|ground|groundwork|stage|foundations?)\s+(?:to|for)\s+(?=\w)"
+    # (or the phrase that completes a verb of coming about: "came into being [only after …]")
+    r"|\s*into\s+(?:being|existence|play|force|effect)\s+(?=\w)"
 )
 
 
 def _past_the_way(text: str, begin: int) -> int:
     """Where a blank begins past an object that only says "towards" ("opened the way to
-    [Futurism …]"), or `begin`."""
+    [Futurism …]") or a phrase that completes its verb ("came into being [only after …]"),
+    or `begin`."""
     found = _THE_WAY.match(text, begin)
     return found.end() if found is not None else begin
 
