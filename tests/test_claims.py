@@ -3649,3 +3649,50 @@ def test_a_verb_of_coming_about_keeps_its_phrase_on_the_front() -> None:
     assert deleted_terms(
         "Smith argues that the pin factory came into being only after the markets had grown."
     ) == ["only after the markets had grown"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # (a subject's phrase with a year, a place's adjective in capitals, a name alone, a
+        # year in brackets, a phrase with "ohne", and a date's words before the verb)
+        ("Die Messe von 1923 ruinierte den Mittelstand der Stadt.", "den Mittelstand der Stadt"),
+        (
+            "Der Leipziger Markt wurde von vielen Händlern als Zollfalle empfunden.",
+            "von vielen Händlern als Zollfalle empfunden",
+        ),
+        (
+            "Stresemann beendete den passiven Widerstand im Ruhrgebiet.",
+            "den passiven Widerstand im Ruhrgebiet",
+        ),
+        ("Der Zollverein (1834) regelte den Handel der Staaten neu.", "den Handel der Staaten neu"),
+        (
+            "Das Zunftrecht ohne Ausnahmen führte zu einer Zersplitterung des Handwerks.",
+            "zu einer Zersplitterung des Handwerks",
+        ),
+        ("Am 9. November 1918 rief Philipp Scheidemann die Republik aus.", "die Republik aus"),
+    ],
+)
+def test_german_subjects_with_years_names_and_capital_adjectives_are_read(
+    sentence: str, asked: str
+) -> None:
+    assert deleted_by_card(sentence, {"author": "Adam Smith", "lang": "de"}) == [[asked]]
+
+
+def test_a_german_und_before_a_preposition_opens_no_second_verb() -> None:
+    made = deleted_by_card(
+        "Die Legende behauptete, das Heer sei im Feld unbesiegt geblieben und von der Heimat "
+        "verraten worden.",
+        {"author": "Adam Smith", "lang": "de"},
+    )
+    assert all(not blank.startswith("der Heimat") for card in made for blank in card), made
+
+
+def test_the_readers_exam_in_another_language_and_notes_for_class_make_no_card() -> None:
+    fronts = fronts_of(
+        "# Fairs\n\nThe fair sets the price of cloth for the whole county.\n\n"
+        "Klausur am Freitag: Artikel 48 sicher können!\n\n"
+        "## Notes for class\n\nThe prof loves asking whether fairs still matter; be ready.\n"
+    )
+    assert not any("Klausur" in f or "prof loves" in f for f in fronts), fronts
+    assert any("whole county" in f for f in fronts), fronts

@@ -1168,3 +1168,11 @@ def test_a_listed_term_is_glossed_by_its_brackets_and_what_follows_its_comma() -
         "the town itself; with guild masters and fixed prices",
     ) in made, made
     assert ("What is the outer zone, in Terms?", "the villages; with country weavers") in made, made
+
+
+def test_a_terms_other_name_in_brackets_is_no_gloss() -> None:
+    made = definitions(
+        'The **method of small steps** (the "branch" method) starts from the present trade '
+        "and compares only a few alternatives."
+    )
+    assert not any(back.startswith("the ") and "branch" in back for _, back in made), made

@@ -979,7 +979,9 @@ _EXPLAINED = re.compile(
     # (not a size, an example or a reference: "(typically 4 KiB)", "(e.g. …)", "(see …)")
     r"\s*(?:\((?!e\.g\.|see |cf\.|p\. |pp\. |typically |usually |often |about |around "
     r"|or |also |aka |a\.k\.a\.|formerly |now "
-    r"|roughly |approximately |approx\. |ca\. |c\. |[~≈<>]|\d)(?P<brackets>[^()]{8,200})\)"
+    r"|roughly |approximately |approx\. |ca\. |c\. |[~≈<>]|\d"
+    # (nor its other name in quotes: "(the "branch" method)")
+    r"|the\s+[\"“][^\"”()]{1,20}[\"”]\s+[\w-]+\))(?P<brackets>[^()]{8,200})\)"
     r"|,\s+(?:i\.e\.,?|that is,|meaning|which means)\s+(?P<that_is>[^;]{8,})"
     r"|\s+[—–]\s+(?P<dashed>(?:the|an?)\s[^—–;]{8,150}?)\s+[—–]\s"
     r"|\s+[—–]\s+(?P<dashed_end>(?:the|an?)\s[^—–;]{8,})$"

@@ -381,7 +381,8 @@ def joined_clauses(text: str, start: int, language: str) -> list[tuple[int, int]
 
 
 _GERMAN_SECOND_VERB = re.compile(
-    r"\s+und\s+(?!(?:der|die|das|den|dem|ein|eine|einen|nicht|auch|zwar|so|dann|zu)\b)"
+    r"\s+und\s+(?!(?:der|die|das|den|dem|ein|eine|einen|nicht|auch|zwar|so|dann|zu|von|vom"
+    r"|in|an|mit|nach|aus|bei|um|ohne|gegen|durch|für|über|unter|zum|zur|wenn|dann)\b)"
     r"[a-zäöüß][\w-]*[tn]\s+(?=(?:der|die|das|den|dem|ein|eine|einen|sich)\s)"
 )
 
@@ -651,14 +652,32 @@ _FRENCH_NEGATED_VERB = re.compile(
 )
 
 
+# Capitalised words that open a German sentence and are no name: its prepositions and the
+# adverbs of time and consequence (`_GERMAN_INVERTED` reads them).
+_GERMAN_OPENERS = (
+    "Im|In|Am|An|Auf|Nach|Vor|Seit|Bei|Während|Um|Ab|Bis|Mit|Durch|Für|Gegen|Ohne|Unter|Über"
+    "|Aus|Zwischen|Wegen|Trotz|Später|Danach|Dann|Damals|Zuerst|Schließlich|Früher|Bald"
+    "|Zugleich|Deshalb|Daher|Darum|Deswegen|Trotzdem|Dennoch|Heute|Es|Er|Sie|Man|Wir|Ich|So"
+    "|Auch|Nur|Doch|Noch|Hier|Dort|Jetzt|Immer|Oft|Nie|Wie|Wenn|Als|Weil|Dass|Ob"
+)
+
+
 # A German subject: a determiner, maybe adjectives, its noun (capitalised, as every German
 # noun is), maybe a phrase of prepositions, articles and nouns after it.
 _GERMAN_SUBJECT = re.compile(
-    rf"(?:(?:(?i:{LANGUAGES['de'].determiners})\s+)(?:[a-zäöüß][\w-]*\s+){{0,2}}"
+    # (its adjectives, a place's in capitals too: "Der Versailler Vertrag wurde …")
+    rf"(?:(?:(?i:{LANGUAGES['de'].determiners})\s+)"
+    r"(?:[a-zäöüß][\w-]*\s+|[A-ZÄÖÜ][\w-]*er\s+(?=[A-ZÄÖÜ])){0,2}"
     # (or an adjective and its noun with no determiner: "Technischer Fortschritt senkt …")
-    r"|[A-ZÄÖÜ][a-zäöüß]+(?:er|es|e|en)\s+(?=[A-ZÄÖÜ]))[A-ZÄÖÜ][\w-]*"
-    r"(?:\s+(?:(?:im|in|am|an|auf|aus|bei|mit|nach|von|vom|zu|zum|zur|für|über|unter|des|der|"
-    r"dem|den|eines|einer)\s+)+(?:[a-zäöüß][\w-]*\s+)?[A-ZÄÖÜ][\w-]*)?"
+    r"|[A-ZÄÖÜ][a-zäöüß]+(?:er|es|e|en)\s+(?=[A-ZÄÖÜ])"
+    # (or a name alone, before a verb in the third person: "Stresemann beendete …")
+    # (not before a verb of naming, whose name is the point: "Zweig nennt … das **X**")
+    rf"|(?!(?:{_GERMAN_OPENERS})\s)(?=[A-ZÄÖÜ][a-zäöüß]+\s+"
+    r"(?!(?:nennt|nannte|bezeichnet|bezeichnete|heißt|hieß)\s)[a-zäöüß]+(?:te|ten|t)\s))"
+    r"[A-ZÄÖÜ][\w-]*(?:\s+\(\d{3,4}\))?"  # (and its year: "Der Dawes-Plan (1924) regelte …")
+    r"(?:\s+(?:(?:im|in|am|an|auf|aus|bei|mit|nach|von|vom|zu|zum|zur|für|über|unter|ohne|gegen"
+    r"|durch|zwischen|seit|bis|wegen|des|der|dem|den|eines|einer)\s+)+(?:[a-zäöüß][\w-]*\s+)?"
+    r"(?:[A-ZÄÖÜ][\w-]*|\d{3,4}))?"  # ("Die Hyperinflation von 1923 ruinierte …")
     r"\s+(?P<verb>[a-zäöüß][\w-]*),?\s+"  # (its comma: "… entsteht, [wenn …]")
 )
 
@@ -698,7 +717,8 @@ _GERMAN_DETERMINER = re.compile(LANGUAGES["de"].determiners, re.I)
 # subject after it.
 _GERMAN_INVERTED = re.compile(
     r"(?:(?i:im|in|am|an|auf|nach|vor|seit|bei|während|um|ab|bis|mit|durch|für|gegen|ohne"
-    r"|unter|über|aus|zwischen|wegen|trotz)\s+(?:[\w-]+\s+){1,3}?"
+    # (a date's words too: "Am 9. November 1918 rief …")
+    r"|unter|über|aus|zwischen|wegen|trotz)\s+(?:[\w.-]+\s+){1,5}?"
     r"|(?i:später|danach|dann|damals|zuerst|schließlich|früher|bald|zugleich|deshalb|daher"
     r"|darum|deswegen|trotzdem|dennoch)\s+)"
     r"(?P<verb>[a-zäöüß][\w-]*)\s+"

@@ -35,7 +35,7 @@ _NEXT_POINT = re.compile(
     # (a second that-clause with no comma: "insisting that markets are old but that a market
     # economy is new")
     r"|\s+(?:and|but)\s+that\s+(?=[a-z])"
-    r"|:\s+(?=[A-Za-z])|\s+(?:→|->|=>)\s+"  # (a bullet's "A → B": B follows from A)
+    r"|:\s+(?=[\"“]?[A-Za-z])|\s+(?:→|->|=>)\s+"  # (a bullet's "A → B": B follows from A)
     # (or a clause of a series that ", and" closes: "The corn gives A, the beans fix B, and
     # the squash shades C")
     r"|,\s+(?=(?:the|a|an|its|their|his|her)\s)"

@@ -105,6 +105,8 @@ _READERS_HEADING = re.compile(
     r"(?!\s+(?:summary|outline|paraphrase|résumé|resumen|riassunto|zusammenfassung|resumo)\b)"
     r"|personal|persönlich|reflections?\b|réflexions?\b|thoughts\b|reactions?\b|comments\b"
     r"|critique\b|criticism\b|open questions\b|to ?do\b|notes to self\b"
+    # (what the reader prepares for class: "## Notes for class", "## For seminar")
+    r"|(?:notes\s+)?for\s+(?:class|seminar|tutorial|section|discussion)\s*\Z|class prep\b"
     # (or a textbook's exercises, to work through rather than recall: "### Exercises")
     r"|(?:exercises|practice problems|(?:review|study|discussion) questions|homework"
     r"|problem set(?:\s+\d+)?|check your understanding|test yourself|self-check)\s*\Z)",
@@ -430,6 +432,9 @@ _TO_SELF = re.compile(
     r"|Exam (?:tip|note|hint)s?|For the (?:exam|test|midterm|final)"
     # ("Exam: know the four mechanisms …", "Midterm: chapters 1–4")
     r"|(?:Exam|Midterm|Final exam|Quiz|Test)s?\s*:"
+    # (and in the other languages, with its day: "Klausur am Freitag: Artikel 48 …")
+    r"|(?:Klausur|Prüfung|Examen|Partiel|Contrôle|Esame|Prova|Exame|Parcial)"
+    r"(?:\s+(?:am|le|el|il|la|o|a|de|du)\s+[\w.]+)?\s*:"
     # (the lecturer's asides and study advice: "Prof's aside: … be ready for an essay",
     # "Prof's hint: most exam questions are won or lost at step 1")
     r"|(?:Prof|Professor|Lecturer|Instructor|Teacher|TA)(?:['’]s)?\s+"
