@@ -3692,7 +3692,27 @@ def test_the_readers_exam_in_another_language_and_notes_for_class_make_no_card()
     fronts = fronts_of(
         "# Fairs\n\nThe fair sets the price of cloth for the whole county.\n\n"
         "Klausur am Freitag: Artikel 48 sicher können!\n\n"
+        "Apuntes de clase, 14 de noviembre\n\n"
         "## Notes for class\n\nThe prof loves asking whether fairs still matter; be ready.\n"
     )
-    assert not any("Klausur" in f or "prof loves" in f for f in fronts), fronts
+    assert not any("Klausur" in f or "prof loves" in f or "Apuntes" in f for f in fronts), fronts
     assert any("whole county" in f for f in fronts), fronts
+
+
+def test_a_romance_name_and_the_aside_that_says_who_it_is_before_the_verb() -> None:
+    made = deleted_by_card(
+        "Colbert, ministro delle finanze dal 1665, modernizzò l'economia francese con "
+        "manifatture e dazi.",
+        {"author": "Adam Smith", "lang": "it"},
+    )
+    assert made == [["l'economia francese con manifatture e dazi"]], made
+
+
+def test_an_expletive_it_after_that_leaves_no_pointing_it_is_on_the_front() -> None:
+    made = deleted_by_card(
+        "Smith concludes that markets are fragile in many ways, and that it is important to "
+        "delay new duties until it is clear how they will be used.",
+        {"author": "Adam Smith"},
+    )
+    # (its own point, no blank that runs from the first point across "and that it is")
+    assert made == [["is important to delay new duties until it is clear how they will be used"]]

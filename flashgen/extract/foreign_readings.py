@@ -171,8 +171,11 @@ _VERB_FIRST = {
 # preposition of what it takes.
 _NAME_THEN_VERB = {
     language: re.compile(
-        rf"(?P<name>[A-ZÁÉÍÓÚ][a-zà-ÿ]+)\s+(?P<verb>[a-zà-ÿ]+(?:{endings}))\s+"
-        rf"(?=(?:{takes})\s)"
+        # (an aside between commas may say who the name is: "Cavour, primo ministro del
+        # Regno di Sardegna dal 1852, modernizzò l'economia …")
+        rf"(?P<name>[A-ZÁÉÍÓÚ][a-zà-ÿ]+)(?:,\s+[a-zà-ÿ][^,;:()]{{2,60}},)?"
+        rf"\s+(?P<verb>[a-zà-ÿ]+(?:{endings}))\s+"
+        rf"(?=(?:{takes})\s|[ld]['’])"
     )
     for language, endings, takes in (
         ("es", "a|e|ó|ía|aba", "el|la|los|las|un|una|en|a|al|con|de|del|que|su|sus"),

@@ -1109,6 +1109,11 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
         made.append(
             scored_blank(sentence, extraposed, blank_end(text, extraposed, stop), "extraposed")
         )
+    it = text.rfind("it", 0, found.verb_start) if found.subject.lower() == "it" else -1
+    if it > 0 and text[:it].rstrip().endswith("that") and _EXPLETIVE_IT.match(text, it, stop):
+        # ("…, and that [it is important to delay …]": an "it" that stands for what follows
+        # is asked with its clause, no "that it is" left on the front to point back)
+        made.append(scored_blank(sentence, it, blank_end(text, it, stop), "extraposed"))
     if found.subject.lower().endswith("there"):
         # "there is a certain quantity, which we call energy, that [does not change …]"
         said = _first_top_level(text[:stop], _EXISTENT_RELATIVE, begin, (" that ", " who "))
@@ -1317,6 +1322,14 @@ def _extraposed(sentence: Reading, found: Clause, begin: int) -> int | None:
 
 
 _EXTRAPOSED_WORDS = 12
+# "it is important to …", "it was impossible for …": an expletive "it", its copula and the
+# adjective the infinitive or clause after it explains.
+_EXPLETIVE_IT = re.compile(
+    r"it\s+(?:is|was|would\s+be|will\s+be)\s+(?:[a-z]+ly\s+)?"
+    r"(?:important|necessary|impossible|possible|essential|vital|crucial|better|easier|harder"
+    r"|difficult|hard|easy|wise|right|wrong|useful|pointless|futile|natural|likely|unlikely"
+    r"|true|clear|striking|remarkable|surprising|significant)\s+(?:to|that|for)\s"
+)
 
 
 _CLAUSE_OPENERS = frozenset(("that", "who", "which", "whom", "whose", "when", "where", "because"))

@@ -442,9 +442,12 @@ _TO_SELF = re.compile(
     # (what the course assigns to hear or watch: "Listening: Bach, *The Well-Tempered
     # Clavier* …", "Screening: *Bicycle Thieves*")
     r"|(?:Required\s+|Assigned\s+)?(?:Listening|Viewing|Screening)s?\s*:"
+    # (what the note is and when it was taken: "Apuntes de clase, 14 de noviembre")
+    r"|(?:Lecture notes|Class notes|Apuntes(?: de clase)?|Notes de cours|Appunti"
+    r"(?: di lezione| della lezione)?|Mitschrift|Vorlesungsnotizen)\s*[,:–—-]"
     # (what to read or do next: "Next: maybe Parker's *Global Crisis* …", "To read: …")
     r"|(?:Next(?:\s+up)?|Up\s+next|To\s+read|Read\s+next|Further\s+reading|Follow[- ]up)\s*:)"
-    r"(?:\b|(?<=:))"
+    r"(?:\b|(?<=[:,–—-]))"
 )
 # The lecturer on the exam ("The professor said this will be on the final", "El profesor
 # dijo que este tema entra seguro en el examen"): the reader's course, in any language.
