@@ -3716,3 +3716,34 @@ def test_an_expletive_it_after_that_leaves_no_pointing_it_is_on_the_front() -> N
     )
     # (its own point, no blank that runs from the first point across "and that it is")
     assert made == [["is important to delay new duties until it is clear how they will be used"]]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "asked"),
+    [
+        # (what a thing is described as, after "als", "comme", "como")
+        (
+            "de",
+            "Smith beschreibt die Händler als **geistig heimatlos**: Sie gehören weder zur Zunft "
+            "noch zum Adel.",
+            "geistig heimatlos",
+        ),
+        (
+            "pt",
+            "Smith descreve os mercados da cidade como praças de trocas sem fim.",
+            "praças de trocas sem fim",
+        ),
+        # (a pronoun that opens the point after a colon, and its verb)
+        (
+            "fr",
+            "Smith affirme que la fabrique forme à elle seule une ville complète : elle "
+            "accomplit tous les travaux du comté.",
+            "tous les travaux du comté",
+        ),
+    ],
+)
+def test_romance_and_german_descriptions_and_later_pronoun_points_are_read(
+    language: str, sentence: str, asked: str
+) -> None:
+    made = deleted_by_card(sentence, {"author": "Adam Smith", "lang": language})
+    assert any(asked in card for card in made), made

@@ -1176,3 +1176,14 @@ def test_a_terms_other_name_in_brackets_is_no_gloss() -> None:
         "and compares only a few alternatives."
     )
     assert not any(back.startswith("the ") and "branch" in back for _, back in made), made
+
+
+def test_a_thing_described_as_something_is_no_term_defined() -> None:
+    made = definitions_in(
+        note_drafts(
+            "# Terms\n\nSmith beschreibt die Händler als **geistig heimatlos**: Sie gehören "
+            "weder zur Zunft noch zum Adel.\n",
+            {"lang": "de"},
+        )
+    )
+    assert made == [], made

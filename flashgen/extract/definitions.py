@@ -160,6 +160,7 @@ _DEFINES_AS = {
         r"(?P<term>.{2,60}?) como (?P<def>.+)$"
     ),
 }
+_DESCRIBES = re.compile(r" (?:décrit|describe|descrive|beschreibt|descreve) ")
 _COUNT_HINT = re.compile(
     rf"^{_WHO} defines (?P<term>.{{2,60}}?) (?:via|by|through|in terms of|with) "
     r"(?P<count>\w+) (?P<noun>[a-z]+s)\b"
@@ -522,6 +523,10 @@ def _match(
             len(marked) != 1 or marked[0].text.strip() != plain_text(term).strip()
         ):
             continue  # (only a term the note marks is named so: "appelle **divertissement** …")
+        if pattern is _DEFINES_AS.get(language) and not marked and _DESCRIBES.search(plain):
+            # ("Kracauer beschreibt die Angestellten als **geistig obdachlos**": a thing
+            # described, as "describes X as" in English, not a term the note marks)
+            continue
         article = found.groupdict().get("article") or ""
         if len(marked) == 1 and " calls" in pattern.pattern:
             # "Kuhn calls most research **normal science**: …", "… call X the *rebound

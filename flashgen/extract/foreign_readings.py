@@ -17,6 +17,7 @@ from flashgen.extract.multilingual import (
     compared,
     contrast,
     copula,
+    described_as,
     extraposed,
     main_clause,
     opening_reason,
@@ -90,6 +91,7 @@ def foreign_candidates(sentence: Reading) -> list[Candidate | None]:
         (contrast(text, begin, stop, language) if plain or found.negative else None, 2, "contrast"),
         (compared(text, begin, stop, language) if plain else None, 2, "contrast"),
         (reason(text, begin, stop, language), 3, "reason"),
+        (described_as(text, begin, stop, language) if plain else None, 2, "contrast"),
         (extraposed(text, start, stop, language) if plain else None, 2, "extraposed"),
         (restated(text, begin, stop, language) if plain else None, 2, "predicate"),
     )

@@ -192,7 +192,8 @@ _NO_VERBS = frozenset(
     "de del des du di della dello delle dei degli da dal dalla do da dos das von vom zur zum "
     "der des à a au aux al alla en in im em no na nos nas con com mit par per por pour sur "
     "su sul sulla et y e und ou o oder que qui che dass quem cuyo dont où wo wie como come "
-    "comme entre tra fra para sans sin senza ohne sobre über".split()
+    "comme entre tra fra para sans sin senza ohne sobre über tout toute tous toutes todo toda "
+    "todos todas tutto tutta tutti tutte".split()
 )
 
 
@@ -526,6 +527,13 @@ def after_verb(text: str, start: int, end: int, language: str) -> int | None:
     reflexive = patterns.reflexive_verb.match(text, start, end)
     if reflexive is not None and reflexive["verb"].lower() not in _NO_VERBS:
         return reflexive.end()
+    pronoun = _PRONOUN_THEN_VERB.get(language)
+    # (only a later point's, after its colon or semicolon: a sentence that opens with a
+    # pronoun has its own readings, a marked term or a quotation)
+    later = text[:start].rstrip().endswith((":", ";"))
+    said = pronoun.match(text, start, end) if pronoun is not None and later else None
+    if said is not None and said["verb"].lower() not in _NO_VERBS:
+        return said.end()  # ("il accomplit [tous les travaux …]": a pronoun, then its verb)
     adverb = _ADVERB_BEFORE_VERB.get(language)
     found_adverb = adverb.match(text, start, end) if adverb is not None else None
     if found_adverb is not None and found_adverb["verb"].lower() not in _NO_VERBS:
@@ -571,6 +579,23 @@ def after_reflexive_verb(text: str, start: int, end: int, language: str) -> int 
     if found is None or found["verb"].lower() in _NO_VERBS:
         return None
     return found.end()
+
+
+# A subject pronoun that opens a point, and its verb (after a negation or a reflexive
+# pronoun, if any): "il accomplit …", "ella rechaza …".
+_PRONOUN_THEN_VERB = {
+    language: re.compile(
+        rf"(?i:{pronouns})\s+(?:(?:ne|non|no|não)\s+|n['’])?"
+        r"(?:(?:se|si|le|la|les|lui|leur|y|en|lo|gli|ci|vi)\s+|[sl]['’])?"
+        r"(?P<verb>[a-zà-ÿ][\w-]+)\s+(?:(?:pas|plus|jamais|point)\s+)?"
+    )
+    for language, pronouns in (
+        ("fr", "il|elle|ils|elles"),  # (not a general "on": "on ne la mesure qu'à …" whole)
+        ("es", "él|ella|ellos|ellas"),
+        ("it", "egli|ella|esso|essa|essi|esse|lui|lei|loro"),
+        ("pt", "ele|ela|eles|elas"),
+    )
+}
 
 
 # An adverb that stands before its verb in Portuguese, Spanish and Italian ("a classe
@@ -833,6 +858,27 @@ def compared(text: str, begin: int, end: int, language: str) -> int | None:
     if before and before[0].lower() in _BEFORE_A_RELATIVE:
         return None
     return found.end()
+
+
+# "Kracauer beschreibt die Angestellten als [geistig obdachlos]", "Bentinho descreve os olhos
+# dela como ["olhos de ressaca"]": what a thing is described as.
+_DESCRIBED_AS = {
+    language: re.compile(rf"\b(?:{verbs})\s+[^,;:]{{2,60}}?\s+(?:{as_word})\s+", re.I)
+    for language, verbs, as_word in (
+        ("fr", "décrit|dépeint|présente|voit|considère", "comme"),
+        ("es", "describe|presenta|ve|considera", "como"),
+        ("it", "descrive|presenta|vede|considera", "come"),
+        ("pt", "descreve|apresenta|vê|considera", "como"),
+        ("de", "beschreibt|schildert|sieht|betrachtet|bezeichnet", "als"),
+    )
+}
+
+
+def described_as(text: str, begin: int, end: int, language: str) -> int | None:
+    """Where what a thing is described as starts ("… beschreibt X als [Y]"), or None."""
+    pattern = _DESCRIBED_AS.get(language)
+    found = pattern.search(text, begin, end) if pattern is not None else None
+    return found.end() if found else None
 
 
 def contrast(text: str, begin: int, end: int, language: str) -> int | None:
