@@ -3747,3 +3747,11 @@ def test_romance_and_german_descriptions_and_later_pronoun_points_are_read(
 ) -> None:
     made = deleted_by_card(sentence, {"author": "Adam Smith", "lang": language})
     assert any(asked in card for card in made), made
+
+
+def test_a_spanish_frame_of_telling_and_a_past_auxiliary_after_a_leading_phrase() -> None:
+    made = deleted_by_card(
+        "Colbert contó que, tras leer a Smith, pudo escribir sus reglamentos de manufacturas.",
+        {"author": "Adam Smith", "lang": "es"},
+    )
+    assert made == [["escribir sus reglamentos de manufacturas"]], made

@@ -1187,3 +1187,11 @@ def test_a_thing_described_as_something_is_no_term_defined() -> None:
         )
     )
     assert made == [], made
+
+
+def test_a_term_inside_brackets_with_its_aside_is_no_definition() -> None:
+    made = definitions(
+        "Do prices rise in response to scarcity (**scarcity pricing**, a mercantile view), or "
+        "at random?"
+    )
+    assert not any(")" in back for _, back in made), made

@@ -211,7 +211,8 @@ def leans_back(text: str) -> re.Match[str] | None:
 
 _PRE_VERB_ADVERBS = frozenset(
     "never not always also often only simply still already usually largely rarely seldom "
-    "thereby thus merely generally typically actually really".split()
+    "thereby thus merely generally typically actually really therefore consequently "
+    "accordingly".split()
 )
 
 

@@ -1393,6 +1393,8 @@ def explained_terms(
         words = explained.group(group)
         if group == "foreign_gloss" and _BY_A_NAME.search(words):
             continue  # ("*Lieux de mémoire*, dirigés par Nora": a work and who made it)
+        if group == "appositive" and plain[:start].count("(") > plain[:start].count(")"):
+            continue  # ("(**acquired immunity**, a Lamarckian view)": an aside, its bracket open)
         if group == "appositive" and words[:2] == "a " and language != "en":
             continue  # (no English article: "**mémoire vraie**, a détruit …" goes on with a verb)
         if group in ("foreign_gloss", "abstract_gloss", "named_process"):

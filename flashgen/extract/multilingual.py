@@ -70,7 +70,8 @@ LANGUAGES = {
         r"concluye|afirmaba|sostenía|decía|escribía|explicaba|pensaba|creía|afirmó|"
         r"sostuvo|dijo|escribió|explicó|mostró|concluyó|señaló|observó|imagina|propone|sugiere"
         r"|considera|argumenta|subraya|advierte|insiste\s+en|imaginaba|proponía|creía"
-        rf"|advirtió|subrayó){_ASIDE}\s+que",
+        # (and who tells or recalls it: "García Márquez contó que …")
+        rf"|advirtió|subrayó|contó|cuenta|relata|relató|recuerda|recordó){_ASIDE}\s+que",
         leading=r"según|para",
         copulas=r"(?:debe|deben|puede|pueden|debería|deberían)\s+ser"
         r"|es|son|era|eran|fue|fueron|será|está|están",
@@ -80,8 +81,8 @@ LANGUAGES = {
         connectives=r"sin\s+embargo|pues|también|entonces|además|así",
         subordinators=r"cuando|si|aunque|mientras|como|después|antes",
         restatements=r"(?:eso|esto)\s+es",
-        auxiliaries=r"ha|han|había|habían|debe|deben|debía|puede|pueden|podía|tiene\s+que|"
-        r"tienen\s+que|hay\s+que",
+        auxiliaries=r"ha|han|había|habían|debe|deben|debía|puede|pueden|podía|pudo|pudieron|"
+        r"debió|tiene\s+que|tienen\s+que|tuvo\s+que|hay\s+que",
         determiners=r"el|la|los|las|lo|un|una|su|sus|este|esta|estos|estas|ese|esa|esos|esas|"
         r"aquel|aquella|aquellos|aquellas|nuestro|nuestra|nuestros|nuestras|todo|toda|cada|"
         r"muchos|muchas|algunos|algunas|todos|todas",
@@ -478,6 +479,11 @@ def copula(text: str, start: int, end: int, language: str) -> Copula | None:
     return Copula(found.start(), after_at, negative, after_at)
 
 
+# A phrase with an infinitive that opens a clause before its comma: "tras leer X, …".
+_LEADING_INFINITIVE = re.compile(
+    r"(?i:tras|después\s+de|antes\s+de|al|sin|para|après|avant\s+de|sans|pour|dopo|prima\s+di"
+    r"|senza|per|depois\s+de|sem|ao)\s+[^,;:]{2,60},\s+"
+)
 _RELATIVE_ASIDE = re.compile(
     r",\s+(?:qui|que|qu['’]|dont|où|che|cui|dove|quien|quienes|donde|quem|onde)\s[^,;:()]{1,80},"
 )
@@ -492,6 +498,10 @@ def after_auxiliary(text: str, start: int, end: int, language: str) -> int | Non
         return None
     start += len(text[start:end]) - len(text[start:end].lstrip(" ,"))
     found = patterns.auxiliary.search(text, start, end)
+    leading = _LEADING_INFINITIVE.match(text, start, end)
+    if found is not None and leading is not None and found.start() == leading.end():
+        # ("…, tras leer *Pedro Páramo*, pudo [escribir …]": the subject the frame named)
+        return found.end() + len(text[found.end() : end]) - len(text[found.end() : end].lstrip())
     if found is None or found.start() == start or patterns.subordinate.match(text, start):
         return None
     # (a relative clause between commas is the subject's own: "La fin des sociétés
