@@ -1195,3 +1195,17 @@ def test_a_term_inside_brackets_with_its_aside_is_no_definition() -> None:
         "at random?"
     )
     assert not any(")" in back for _, back in made), made
+
+
+def test_a_definition_in_a_section_given_to_another_speaker_is_theirs() -> None:
+    made = definitions_in(
+        note_drafts(
+            "# Fairs v. Towns\n\n## Majority\n\nThe **market right** is the town's privilege "
+            "to hold a weekly fair.\n\n## Dissent (Holmes)\n\nTolls should be limited by "
+            "**custom**, a matter of policy and practical politics.\n",
+            {"author": "John Marshall", "title": "Fairs v. Towns"},
+        )
+    )
+    fronts = [front for front, _ in made]
+    assert any(f.startswith("How does Holmes define custom") for f in fronts), fronts
+    assert any(f.startswith("How does Marshall define the market right") for f in fronts), fronts
