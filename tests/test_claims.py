@@ -3755,3 +3755,14 @@ def test_a_spanish_frame_of_telling_and_a_past_auxiliary_after_a_leading_phrase(
         {"author": "Adam Smith", "lang": "es"},
     )
     assert made == [["escribir sus reglamentos de manufacturas"]], made
+
+
+def test_a_claim_in_a_section_given_to_another_speaker_names_that_speaker() -> None:
+    fronts = fronts_of(
+        "# Fairs v. Towns\n\n## Majority\n\nThe town owns the weekly fair outright.\n\n"
+        "## Dissent (Holmes)\n\nEveryone owes the fair a duty to keep its roads open.\n"
+    )
+    assert any(f.startswith("Dissent (Holmes) — Holmes, ") for f in fronts), fronts
+    assert any(f.startswith("Majority — Smith, ") or f.startswith("Smith, ") for f in fronts), (
+        fronts
+    )

@@ -305,6 +305,27 @@ def _word(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}\b")
 
 
+# A heading that gives its section to another speaker than the note's author: "Dissent
+# (Andrews)", "Concurrence (Jackson, J.)", "Andrews's dissent", "Reply (Strawson)".
+_SPEAKERS_HEADING = re.compile(
+    r"(?:dissent(?:ing)?|concurr(?:ence|ing)|reply|response|rebuttal|objections?|critique)"
+    r"(?:\s+opinion)?\s*\((?P<named>[A-Z][\w'’-]+)"
+    r"|(?P<owner>[A-Z][\w'’-]+)['’]s\s+(?:dissent|concurrence|reply|response|rebuttal"
+    r"|objections?|critique)\b",
+    re.I,
+)
+
+
+def section_speaker(section: tuple[str, ...], author: str) -> str:
+    """Who a heading of `section` gives the section to, when not the note's `author`."""
+    for heading in reversed(section):
+        found = _SPEAKERS_HEADING.search(heading)
+        if found is not None:
+            who = found["named"] or found["owner"]
+            return "" if who == author or not who[:1].isupper() else who
+    return ""
+
+
 def with_source(spans: Inline, source: Source, quotation: str | None = None) -> Inline:
     """Make a sentence name its source: "In *Title*, Draper argues …" when it starts with the
     author, otherwise "*Title* (Draper): …"; a quotation says where it is quoted from."""

@@ -22,6 +22,7 @@ from flashgen.extract import splits
 from flashgen.extract.attribution import (
     REPORTING_VERBS,
     author_name,
+    section_speaker,
     sentence_draft,
     with_source,
 )
@@ -863,7 +864,10 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
         for number, found in enumerate(asked, 1):
             marks = ("cloze",) if number == 1 else ("cloze", f"c{number}")
             marked = mark_range(marked, found.start, found.end, *marks)
-        front = with_source(_after_lead(lead, marked), doc.source, sentence.quotation)
+        # (a section a heading gives to another speaker, "## Dissent (Andrews)", is theirs)
+        speaker = section_speaker(sentence.section, doc.source.author_short)
+        source = replace(doc.source, author_short=speaker) if speaker else doc.source
+        front = with_source(_after_lead(lead, marked), source, sentence.quotation)
         front = with_topic(front, sentence.section, doc)
         draft = sentence_draft(doc, sentence, "claim", anchor, front, ())
         if not chosen and held is not None:

@@ -16,6 +16,7 @@ from flashgen.extract.attribution import (
     according_to,
     author_name,
     does,
+    section_speaker,
     sentence_draft,
     source_in_brackets,
     source_label,
@@ -1754,27 +1755,6 @@ def _with_heading(found: Found, language: str) -> Found:
     return replace(found, term=join(found.term, text_spans(f" ({heading})")))
 
 
-# A heading that gives its section to another speaker than the note's author: "Dissent
-# (Andrews)", "Concurrence (Jackson, J.)", "Andrews's dissent", "Reply (Strawson)".
-_SPEAKERS_HEADING = re.compile(
-    r"(?:dissent(?:ing)?|concurr(?:ence|ing)|reply|response|rebuttal|objections?|critique)"
-    r"(?:\s+opinion)?\s*\((?P<named>[A-Z][\w'’-]+)"
-    r"|(?P<owner>[A-Z][\w'’-]+)['’]s\s+(?:dissent|concurrence|reply|response|rebuttal"
-    r"|objections?|critique)\b",
-    re.I,
-)
-
-
-def _section_speaker(section: tuple[str, ...], author: str) -> str:
-    """Who a heading of `section` gives the section to, when not the note's `author`."""
-    for heading in reversed(section):
-        found = _SPEAKERS_HEADING.search(heading)
-        if found is not None:
-            who = found["named"] or found["owner"]
-            return "" if who == author or not who[:1].isupper() else who
-    return ""
-
-
 def _draft(
     doc: Document, found: Found, term_key: str, hint: tuple[int, str, Sentence] | None
 ) -> Draft:
@@ -1810,7 +1790,7 @@ def _draft(
     elif who and who == author_name(source) and not found.glossary:
         # (in a section a heading gives to someone else, "## Dissent (Andrews)", the
         # definition is theirs)
-        who = _section_speaker(sentence.section, source.author_short) or who
+        who = section_speaker(sentence.section, source.author_short) or who
         front = join(
             text_spans(f"How {does(who)} {who} define {term} in "),
             source_label(source),
