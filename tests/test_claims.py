@@ -3766,3 +3766,13 @@ def test_a_claim_in_a_section_given_to_another_speaker_names_that_speaker() -> N
     assert any(f.startswith("Majority — Smith, ") or f.startswith("Smith, ") for f in fronts), (
         fronts
     )
+
+
+def test_he_in_a_section_given_to_another_speaker_is_that_speaker() -> None:
+    fronts = fronts_of(
+        "# Fairs v. Towns\n\n## Majority\n\nHe argues that the town owns the weekly fair "
+        "outright.\n\n## Dissent (Holmes)\n\nHe argues that everyone owes the fair a duty to "
+        "keep its roads open.\n"
+    )
+    assert any("Holmes argues that everyone owes" in f for f in fronts), fronts
+    assert any("Smith argues that the town owns" in f for f in fronts), fronts

@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Callable
 from dataclasses import replace
 
-from flashgen.extract.attribution import name_the_author, with_named_ideas
+from flashgen.extract.attribution import name_the_author, section_source, with_named_ideas
 from flashgen.extract.claims import claim_drafts
 from flashgen.extract.concepts import concept_drafts
 from flashgen.extract.definitions import definition_drafts
@@ -42,7 +42,10 @@ EXTRACTORS: tuple[Extractor, ...] = (
 def extract(doc: Document) -> list[Draft]:
     """Every draft card the extractors find in one document, in a stable order."""
     found = sentences(
-        doc, lambda spans, before: with_named_ideas(name_the_author(spans, doc.source, before))
+        doc,
+        lambda spans, before, path: with_named_ideas(
+            name_the_author(spans, section_source(doc.source, path), before)
+        ),
     )
     used: set = set()
     drafts: list[Draft] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 
 from flashgen.extract.clauses import clause, in_lexicon
@@ -324,6 +325,13 @@ def section_speaker(section: tuple[str, ...], author: str) -> str:
             who = found["named"] or found["owner"]
             return "" if who == author or not who[:1].isupper() else who
     return ""
+
+
+def section_source(source: Source, section: tuple[str, ...]) -> Source:
+    """The source as a section's cards name it: its speaker, when a heading gives the
+    section to someone other than the note's author ("## Dissent (Andrews)")."""
+    speaker = section_speaker(section, source.author_short)
+    return replace(source, author_short=speaker) if speaker else source
 
 
 def with_source(spans: Inline, source: Source, quotation: str | None = None) -> Inline:

@@ -22,7 +22,7 @@ from flashgen.extract import splits
 from flashgen.extract.attribution import (
     REPORTING_VERBS,
     author_name,
-    section_speaker,
+    section_source,
     sentence_draft,
     with_source,
 )
@@ -865,8 +865,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             marks = ("cloze",) if number == 1 else ("cloze", f"c{number}")
             marked = mark_range(marked, found.start, found.end, *marks)
         # (a section a heading gives to another speaker, "## Dissent (Andrews)", is theirs)
-        speaker = section_speaker(sentence.section, doc.source.author_short)
-        source = replace(doc.source, author_short=speaker) if speaker else doc.source
+        source = section_source(doc.source, sentence.section)
         front = with_source(_after_lead(lead, marked), source, sentence.quotation)
         front = with_topic(front, sentence.section, doc)
         draft = sentence_draft(doc, sentence, "claim", anchor, front, ())

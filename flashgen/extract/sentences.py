@@ -318,10 +318,12 @@ def _without_page_references(spans: Inline) -> Inline:
     return join(*parts)
 
 
-def sentences(doc: Document, naming: Callable[[Inline, Inline], Inline]) -> list[Sentence]:
+def sentences(
+    doc: Document, naming: Callable[[Inline, Inline, tuple[str, ...]], Inline]
+) -> list[Sentence]:
     """The sentences of the author's text; `naming` names the author in one, given the
-    sentence before it in its section (every extractor reads a sentence so, and it is done
-    once here)."""
+    sentence before it in its section and the section's headings (every extractor reads a
+    sentence so, and it is done once here)."""
     found: list[Sentence] = []
     introducing: Inline = ()  # the last block's last sentence, when it ends with a colon
     parent: Inline = ()  # the last block's last sentence, when the block is a list item
@@ -371,7 +373,7 @@ def sentences(doc: Document, naming: Callable[[Inline, Inline], Inline]) -> list
                 continue
             if block.line in nested and _NOTE_LABEL.match(plain_text(spans)):
                 continue  # (under a highlight, "Note: …" is the reader's, as exports write it)
-            named = naming(spans, before)
+            named = naming(spans, before, path)
             before = spans
             found.append(
                 Sentence(
