@@ -317,6 +317,7 @@ _SPEAKERS_HEADING = re.compile(
 )
 
 
+@lru_cache(maxsize=256)  # (asked of every sentence; a note has few sections)
 def section_speaker(section: tuple[str, ...], author: str) -> str:
     """Who a heading of `section` gives the section to, when not the note's `author`."""
     for heading in reversed(section):
