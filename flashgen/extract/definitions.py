@@ -1066,8 +1066,6 @@ def _members_listed(gloss: str) -> bool:
     return bool(members) and all(clause(m) is None for m in members)
 
 
-# "describes the condition as **visual agnosia**: seeing without knowing …": a term given
-# as the name of what the sentence speaks of, then glossed.
 # A marked term set between commas after the noun it names, its article before it, then
 # where that thing goes ("Las taifas pagaban tributos, las *parias*, a los reinos …",
 # "paid a tribute, the *danegeld*, to the Danes"): the noun and where it goes gloss it.
@@ -1130,6 +1128,8 @@ def _apposed_term(
 
 # What a marked phrase is the meaning of: "Holiness means **wholeness and completeness**".
 _MEANT_BEFORE = re.compile(r"\s(?:means|meant|signifies|signified|denotes)\s+\Z")
+# "describes the condition as **visual agnosia**: seeing without knowing …": a term given
+# as the name of what the sentence speaks of, then glossed.
 _NAMED_AS = re.compile(r"\s(?:as|called|named)\s+(?:(?:the|an?)\s+)?\Z")
 
 
@@ -1353,7 +1353,6 @@ def explained_terms(
             if opening is not None:
                 found.append(opening)
                 continue
-        # (in another language, an "a" after the comma is a preposition, no article)
         listed = (
             _listed_term(text, plain, start, end, sentence)
             if explained is None or explained.lastgroup in ("brackets", *_AFTER_ALIAS)
@@ -1362,6 +1361,7 @@ def explained_terms(
         if listed is not None:
             found.append(listed)
             continue
+        # (in another language, an "a" after the comma is a preposition, no article)
         apposed = (
             _apposed_term(text, plain, start, end, sentence)
             if explained is None or language != "en"

@@ -270,14 +270,16 @@ _CONTRASTING = {
 _BUT_WORDS = frozenset(word for but in _BUT.values() for word in but.split("|"))
 
 
-# The relative pronouns of a subject's relative clause set off by commas, in each language.
-_SUBJECTS_RELATIVES = {
+# A relative pronoun after a comma, in the languages whose relative clause puts its verb
+# right after it (German puts it last, and is not read there).
+_RELATIVE_PRONOUNS = {
     "fr": r"qui|que|qu['’]|dont|où",
     "es": r"que|quien|quienes|donde",
     "it": r"che|cui|dove",
     "pt": r"que|quem|onde",
-    "de": r"der|die|das|den|dem|deren|dessen",
 }
+# … and those of a subject's relative clause set off by commas, German's too.
+_SUBJECTS_RELATIVES = {**_RELATIVE_PRONOUNS, "de": r"der|die|das|den|dem|deren|dessen"}
 
 
 _PATTERNS = {
@@ -334,7 +336,8 @@ _PATTERNS = {
         # (or one set against it: ", aber das Einfachste ist …", ", mais le …")
         joined_clause=re.compile(
             # (or the reason given for it: "…, perché la loro libertà è più forte …")
-            rf",\s+(?:{words.conjunction}|{_CONTRASTING.get(language, 'but')}|{words.reasons})\s+"
+            rf",\s+(?:{words.conjunction}|{_CONTRASTING.get(language, 'but')}"
+            rf"|(?P<reason>{words.reasons}))\s+"
             rf"(?=(?i:{words.determiners}){_DETERMINER_END}\w)"
         ),
     )
@@ -362,7 +365,7 @@ def joined_clauses(text: str, start: int, language: str) -> list[tuple[int, int]
         stated = copula(text, at, len(text), language)
         # (no comma inside its subject: ", und der Politik, die Sache der Regierung ist" is
         # a listed noun and its relative clause)
-        if patterns.reason.fullmatch(joined.group().lstrip(",").rstrip() + " "):
+        if joined["reason"]:
             # (a reason is asked whole, from its conjunction: "…, porque [el lazo …]")
             if stated is not None or after_verb(text, at, len(text), language) is not None:
                 found.append((joined.start(), joined.start() + 2))
@@ -484,9 +487,7 @@ _LEADING_INFINITIVE = re.compile(
     r"(?i:tras|después\s+de|antes\s+de|al|sin|para|après|avant\s+de|sans|pour|dopo|prima\s+di"
     r"|senza|per|depois\s+de|sem|ao)\s+[^,;:]{2,60},\s+"
 )
-_RELATIVE_ASIDE = re.compile(
-    r",\s+(?:qui|que|qu['’]|dont|où|che|cui|dove|quien|quienes|donde|quem|onde)\s[^,;:()]{1,80},"
-)
+_RELATIVE_ASIDE = re.compile(rf",\s+(?:{'|'.join(_RELATIVE_PRONOUNS.values())})\s[^,;:()]{{1,80}},")
 
 
 def after_auxiliary(text: str, start: int, end: int, language: str) -> int | None:
@@ -898,14 +899,6 @@ def contrast(text: str, begin: int, end: int, language: str) -> int | None:
     return found.end() if found else None
 
 
-# A relative pronoun after a comma, in the languages whose relative clause puts its verb
-# right after it (German puts it last, and is not read here).
-_RELATIVE_PRONOUNS = {
-    "fr": r"qui|que|qu['’]|dont|où",
-    "es": r"que|quien|quienes|donde",
-    "it": r"che|cui|dove",
-    "pt": r"que|quem|onde",
-}
 # What may stand between the relative pronoun and its verb: a subject pronoun, the
 # language's pronouns before a verb (`Words.reflexives`, with its negation) and the other
 # object pronouns ("qu'il tient pour …", "che non lascia …", "qui nous rend …").

@@ -527,6 +527,7 @@ _FOR_THE_EXAM = re.compile(
     r"|\b(?:is|are|will\s+be|comes?\s+up|appears?)\s+(?:on|in)\s+(?:the|every|each|our)\s+"
     r"(?:exams?|midterms?|finals?|final\s+exams?|quiz(?:zes)?)\b"
 )
+_FOR_THE_EXAM_WORDS = ("exam", "term", "final", "quiz", "essay", "presentation")
 # A note the reader labels and writes in the first person ("Note: this is the image I want
 # for the workshop"), as an e-reader's export keeps them between highlights.
 _LABELLED_ASIDE = re.compile(
@@ -625,14 +626,7 @@ def _readers_log(spans: Inline) -> bool:
     lower = text[:_REACTION_OPENING].lower()
     if any(w in lower for w in _REACTION_WORDS) and _FOREIGN_REACTION.search(text):
         return True
-    if (
-        "exam" in text
-        or "term" in text
-        or "final" in text
-        or "quiz" in text
-        or "essay" in text
-        or "presentation" in text
-    ) and (_FOR_THE_EXAM.search(text)):
+    if any(w in text for w in _FOR_THE_EXAM_WORDS) and _FOR_THE_EXAM.search(text):
         return True
     if any(w in text for w in _EXAM_WORDS) and _LECTURER_ON_THE_EXAM.match(text):
         return True
