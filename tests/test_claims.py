@@ -3619,14 +3619,11 @@ def test_a_bullets_participle_asks_its_agent_past_a_short_phrase() -> None:
 
 
 def test_they_stands_for_several_authors_with_its_plural_verb() -> None:
-    note = Note(
-        Path("vault/f.md"),
-        Path("vault"),
-        "f.md",
+    made = note_drafts(
         "# Fairs\n\nThey conclude that the fair itself, not the merchants in it, sets the price.\n",
         {"authors": ["Adam Smith", "David Ricardo", "James Mill"]},
     )
-    fronts = ["".join(s.text for s in d.front) for d in extract(parse_note(note))]
+    fronts = [plain_text(d.front) for d in made]
     assert any("Smith et al. conclude that" in f for f in fronts), fronts
 
 
