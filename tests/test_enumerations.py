@@ -106,10 +106,43 @@ def test_numbered_steps_under_a_heading_are_asked_in_order() -> None:
         "3. The banker presents the bill to the buyer's bank when it falls due\n"
     )
     made = drafts_of(text)
-    assert [d.kind for d in made] == ["enumeration"], made  # the steps, not a card each
+    # the steps, not a card each (the third, long enough to make a point of its own, is
+    # asked by a claim card too)
+    assert sorted(d.kind for d in made) == ["claim", "enumeration"], made
+    (claim,) = [d for d in made if d.kind == "claim"]
+    assert "The banker presents" in plain(claim.front), claim
+    made = [d for d in made if d.kind == "enumeration"]
     front = plain(made[0].front)
     assert front.endswith("How a bill of exchange is paid. Name all three, in order.")
     assert made[0].back_style == "ordered" and len(made[0].back) == 3
+
+
+def test_a_long_step_that_makes_a_point_of_its_own_is_asked_too() -> None:
+    made = drafts_of(
+        "## How a ledger is closed\n\n"
+        "1. Total every account\n"
+        "2. Move the balances to the trial sheet\n"
+        "3. After the audit, carry the balances forward only if the partners have signed "
+        "the books\n"
+    )
+    assert sorted(d.kind for d in made) == ["claim", "enumeration"], made
+    (claim,) = [d for d in made if d.kind == "claim"]
+    assert "After the audit" in plain(claim.front)
+
+
+def test_a_long_item_of_an_announced_list_is_asked_too_unless_it_goes_on_the_lead() -> None:
+    made = drafts_of(
+        "Causes of the fall of the guild:\n\n"
+        "- Cheap imports\n"
+        "- The abolition of apprenticeship in 1814 left the masters without cheap labour\n"
+    )
+    assert sorted(d.kind for d in made) == ["claim", "enumeration"], made
+    made = drafts_of(
+        "The guild fell for two reasons:\n\n"
+        "- cheap imports from the colonies\n"
+        "- the abolition of apprenticeship in 1814, which left the masters without labour\n"
+    )
+    assert [d.kind for d in made] == ["enumeration"], made
 
 
 def test_a_colon_after_a_marked_term_glosses_it_and_announces_no_list() -> None:

@@ -158,7 +158,9 @@ def enumeration_drafts(
                 # a claim card each)
                 continue
             for item in listing.children:
-                if not _names_itself(item.spans):
+                if not _names_itself(item.spans) and (
+                    len(items) > ATOMIC_LIST_LIMIT or _asked_whole(item)
+                ):
                     consumed.update(keys_by_block.get((section_index, item.line), ()))
     if english:
         for draft, listing, section_index, asked in _counted_headings(doc):
@@ -290,6 +292,8 @@ def _counted_headings(
             # principle is a point of its own, asked by a claim card as well (the steps of
             # "## How a bill is paid" are asked in order, together)
             asked = _no_item
+        if asked is _every_item:
+            asked = _asked_whole
         items = named or items
         front = join(
             with_source(text_spans(section.title), doc.source),
@@ -314,6 +318,19 @@ def _counted_headings(
 
 def _every_item(item: Block) -> bool:
     return True
+
+
+# An item this long that makes a point of its own says more than the list's card can ask
+# ("After the break, reintroduce technologies only if they serve something you value").
+_LONG_ITEM_WORDS = 12
+
+
+def _asked_whole(item: Block) -> bool:
+    """An item the list's card asks whole: not one that makes a long point of its own, which
+    a claim card asks too. (An item that opens in lower case goes on its lead's sentence: "…
+    is the smallest relation such that:" + "if a and b are …", no point alone.)"""
+    text = plain_text(item.spans).strip()
+    return len(text.split()) < _LONG_ITEM_WORDS or text[:1].islower() or not _says(item.spans)
 
 
 def _no_item(item: Block) -> bool:
