@@ -349,6 +349,11 @@ def test_two_marked_terms_set_against_each_other_are_defined_each() -> None:
             "2. El gremio **menor o pobre**, regido por los artesanos",
             ("menor o pobre", "regido por los artesanos"),
         ),
+        # (the noun with its article)
+        (
+            "Así nació la **carta de población**, la ley de cada villa nueva del reino.",
+            ("carta de población", "la ley de cada villa nueva del reino"),
+        ),
     ],
 )
 def test_a_term_glossed_in_another_language_by_a_noun_or_a_participle(

@@ -1029,7 +1029,9 @@ _EXPLAINED = re.compile(
     # (in the other languages notes are kept in, a noun and its "de" phrase that ends the
     # sentence, "la **raza cósmica**, síntesis de todas las razas existentes", or a
     # participle and its agent, "El estado **material o guerrero**, regido por la fuerza")
-    r"|,\s+(?P<foreign_gloss>(?!(?:antes|después|cerca|lejos|además|dentro|fuera|acerca|avant"
+    # (its article too: "la **leyenda negra**, la imagen de una España cruel y fanática")
+    r"|,\s+(?P<foreign_gloss>(?:(?:el|la|los|las|le|les|il|lo|gli|os|as)\s+|l['’])?"
+    r"(?!(?:antes|después|cerca|lejos|además|dentro|fuera|acerca|avant"
     r"|après|près|loin|prima|dopo|vicino|lontano|depois|perto|longe|fuori|dentro)\b)"
     r"[a-zà-ÿ]+\s(?:de|del|des|du|di|della|dello|delle|dei|degli|do|da|dos|das)\s[^;,]{4,}"
     r"|[a-zà-ÿ]+(?:ado|ada|ados|adas|ido|ida|idos|idas|ée|és|ées|ato|ata|ati|ate|ito|ita|iti|ite)"

@@ -488,6 +488,43 @@ _LEADING_INFINITIVE = re.compile(
     r"|senza|per|depois\s+de|sem|ao)\s+[^,;:]{2,60},\s+"
 )
 _RELATIVE_ASIDE = re.compile(rf",\s+(?:{'|'.join(_RELATIVE_PRONOUNS.values())})\s[^,;:()]{{1,80}},")
+# A perfect tense's participle after its auxiliary ("había sido [encomendero …]", "aveva
+# perso [la battaglia]"): the verb, which stays on the front as an English verb does.
+_PERFECT = {
+    "es": re.compile(r"(?i:ha|han|había|habían|hubo)\s*"),
+    "fr": re.compile(r"(?i:a|ont|avait|avaient|eut)\s*"),
+    "it": re.compile(r"(?i:ha|hanno|aveva|avevano)\s*"),
+    "pt": re.compile(r"(?i:tem|têm|tinha|tinham)\s*"),
+}
+_PARTICIPLE = {
+    "es": re.compile(
+        r"(?:\w+(?:ado|ido|ada|ida|ados|idos|adas|idas)|hecho|dicho|escrito|visto|puesto|vuelto"
+        r"|muerto|abierto|roto|cubierto|descubierto|impreso)\s+(?=\w)"
+    ),
+    "fr": re.compile(
+        r"(?:\w+(?:é|ée|és|ées|du|tu|due|tue|dus|tus|dues|tues)|vaincu|convaincu|été|fait|dit|écrit|pris|mis|vu|eu|su|pu|dû|lu|cru|voulu"
+        r"|perdu|vécu|connu|conquis|acquis|ouvert|offert|mort|né|venu|devenu|tenu|obtenu"
+        r"|soutenu|fini|choisi|réussi|établi|bâti)\s+(?=\w)"
+    ),
+    "it": re.compile(
+        r"(?:\w+(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti)|stato|stata|stati|fatto"
+        r"|detto|scritto|preso|messo|perso|visto|vinto|morto|nato|letto|chiuso|aperto|scelto"
+        r"|difeso|diviso|rimasto|posto|risposto)\s+(?=\w)"
+    ),
+    "pt": re.compile(
+        r"(?:\w+(?:ado|ada|ados|adas|ido|ida|idos|idas)|feito|dito|escrito|visto|posto|aberto"
+        r"|morto)\s+(?=\w)"
+    ),
+}
+
+
+def _past_participle(text: str, at: int, end: int, language: str) -> int:
+    """Where what a perfect auxiliary found just before `at` introduces starts: after its
+    participle (a passive's participle after "been" is asked, as in English: "avait été
+    [battu à Pavie]")."""
+    participle = _PARTICIPLE.get(language)
+    found = participle.match(text, at, end) if participle is not None else None
+    return found.end() if found is not None else at
 
 
 def after_auxiliary(text: str, start: int, end: int, language: str) -> int | None:
@@ -510,7 +547,11 @@ def after_auxiliary(text: str, start: int, end: int, language: str) -> int | Non
     subject = _RELATIVE_ASIDE.sub("", text[start : found.start()])
     if len(subject.split()) > _SUBJECT_WORDS or "," in subject:
         return None
-    return found.end() + len(text[found.end() : end]) - len(text[found.end() : end].lstrip())
+    after = found.end() + len(text[found.end() : end]) - len(text[found.end() : end].lstrip())
+    perfect = _PERFECT.get(language)
+    if perfect is not None and perfect.fullmatch(text, found.start(), after):
+        return _past_participle(text, after, end, language)
+    return after
 
 
 def after_verb(text: str, start: int, end: int, language: str) -> int | None:
