@@ -3247,6 +3247,20 @@ def test_a_second_verb_after_where_a_blank_was_cut_short_is_a_second_point() -> 
     assert any(len(m) == 2 and m[1].startswith("him a charter") for m in made), made
 
 
+def test_a_second_verb_after_an_aside_between_dashes_is_a_second_point() -> None:
+    made = deleted_by_card(
+        "Smith names three ancient duties of the guild — training, inspection and relief — "
+        "and says each decays into a privilege of the masters over time.",
+        {"author": "Adam Smith"},
+    )
+    assert any(
+        len(m) == 2
+        and m[0] == "three ancient duties of the guild"
+        and m[1].startswith("each decays into a privilege")
+        for m in made
+    ), made
+
+
 def test_a_later_point_of_a_sentence_that_points_back_is_read_after_the_sentence_before() -> None:
     made = deleted_in(
         "# Pins\n\n## Looms\nThe first looms reached Bolton in 1760. It was the first time a "

@@ -1133,13 +1133,24 @@ def _second_point(point: Reading, asked: Candidate) -> tuple[Candidate, Candidat
             if found is not None:
                 return found
         rest = _REST_OF_CLAUSE.search(text, end, point.end)
+        read = text
+        if rest is not None and rest.group().strip() in "—–":
+            # (an aside between dashes ends no clause, and its words are no verbs of the
+            # subject: "names [three constitutions] — kingship, aristocracy and democracy —
+            # and says [each degenerates …]")
+            closing = text.find(rest.group(), rest.end(), point.end)
+            if closing > 0:
+                read = f"{text[: rest.end()]}{' ' * (closing - rest.end())}{text[closing:]}"
+                rest = _REST_OF_CLAUSE.search(text, closing + len(rest.group()), point.end)
         stop = rest.start() if rest is not None else point.end
         if end < stop and text[end:stop].strip(" ."):
             # A blank cut short leaves the rest of its point on the front; a second verb of
             # the same subject there is asked too ("appointed [Haussmann prefect of the
             # Seine in 1853] and gave [him a map …]")
-            second = splits.second_predicate(text, start, stop)
+            second = splits.second_predicate(read, start, stop)
             if second is not None and second.cut >= end:
+                # (the first blank stays as it was before an aside between dashes)
+                second = second._replace(cut=end) if read is not text else second
                 return _two_blanks(point, asked, second)
         return None
     if asked.reading == "preferred":  # ("above all [a project …], rather than [a plan …]")
