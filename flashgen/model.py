@@ -145,7 +145,7 @@ Inline = tuple[Span, ...]
 # A build has few sets of marks (a frozenset keeps its hash): each one's number is found once.
 @lru_cache(maxsize=1024)
 def _cloze_number(marks: frozenset[str]) -> int:
-    return next((int(m[1:]) for m in marks if m[:1] == "c" and m[1:].isdigit()), 1)
+    return next((int(m[1:]) for m in marks if m[:1] == "c" and m[1:].isdecimal()), 1)
 
 
 # Blocks and sections ------------------------------------------------------------------------

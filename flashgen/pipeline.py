@@ -311,7 +311,7 @@ def build_time() -> int:
     """Now, or SOURCE_DATE_EPOCH when set: the reproducible-builds convention, so that the
     same notes and state give the same bytes."""
     fixed = os.environ.get("SOURCE_DATE_EPOCH", "")
-    return int(fixed) if fixed.isdigit() else int(time.time())
+    return int(fixed) if fixed.isdecimal() else int(time.time())
 
 
 def _counted(

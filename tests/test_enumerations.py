@@ -145,6 +145,16 @@ def test_a_long_item_of_an_announced_list_is_asked_too_unless_it_goes_on_the_lea
     assert [d.kind for d in made] == ["enumeration"], made
 
 
+def test_superscript_digits_in_a_lead_are_no_count_and_break_nothing() -> None:
+    # ("¹²" is a digit to str.isdigit, and no number int() can read)
+    made = drafts_of(
+        "- The scale counts from I₀ = 10⁻¹² W/m², the threshold of hearing\n"
+        "  - a whisper is about 30 dB\n"
+        "  - a busy street is about 70 dB\n"
+    )
+    assert made, made
+
+
 def test_a_colon_after_a_marked_term_glosses_it_and_announces_no_list() -> None:
     sentence = "Towns can have **market rights**: rights to hold, or to refuse, certain fairs."
     assert "enumeration" not in kinds(sentence)

@@ -208,7 +208,7 @@ DATE = re.compile(
 def count_of(word: str) -> int:
     """3 for "3", "three", "trois", "drei"; 0 when the word is no small number."""
     word = word.lower()
-    if word.isdigit():
+    if word.isdecimal():  # (not isdigit: "¹²" is a digit int() cannot read)
         return int(word)
     if word in NUMBER_WORDS:
         return NUMBER_WORDS.index(word)
