@@ -1121,10 +1121,27 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
             at = begin + said.end()
             end = blank_end(text, at, stop)
             made.append(scored_blank(sentence, at, end, "existent") if end > 0 else None)
+        above_all = _NOTHING_MORE_THAN.match(text, begin, stop)
+        if above_all is not None:
+            # "there is nothing that man fears more than [the touch of the unknown]": what
+            # nothing surpasses is the point
+            at = above_all.end()
+            end = blank_end(text, at, stop)
+            made.append(scored_blank(sentence, at, end, "existent") if end > 0 else None)
     if found.subject.lower() == "there":  # "there is no such thing as a structureless group"
         thing = _first_top_level(text[:stop], _THING_ENDS, begin, (" ",))
-        if thing is not None and len(text[begin + thing.end() : stop].split()) >= 2:
+        if (
+            thing is not None
+            and len(text[begin + thing.end() : stop].split()) >= 2
+            # (not inside a relative clause of the thing: "there is nothing that man fears
+            # more than the touch] of the unknown")
+            and _EXISTENT_RELATIVE.search(text, begin, begin + thing.start()) is None
+        ):
             made.append(scored_blank(sentence, begin, begin + thing.start(), "existent"))
+    only = _ONLY_FRONTED.match(text, found.start, found.verb_end + 1)
+    if only is not None and len(only["what"].split()) >= 2:
+        # "Only [in a crowd] can man be free of it": what "only" fronts is the point
+        made.append(scored_blank(sentence, only.start("what"), only.end("what"), "condition"))
     condition = _first_top_level(text[:stop], _ONLY_WHEN, begin, ("only", "best", "until"))
     if condition is not None:  # "H is zero only when […]", up to the next clause
         at = begin + condition.end()
@@ -1467,6 +1484,17 @@ _EXISTENT_RELATIVE = re.compile(r"\s(?:that|who)\s+(?=[a-z])")
 
 
 _THING_ENDS = re.compile(r"\s(?:as|of|for|in|between|to|about|among|on)\s")
+# "Only in a crowd can man …", "Only by trading does a town …": the phrase "only" fronts,
+# before the auxiliary it inverts.
+_ONLY_FRONTED = re.compile(
+    r"Only\s+(?P<what>(?:in|by|at|on|when|after|through|with|if|from|under|within|once)\s"
+    r"[^,;:]{2,60}?),?\s+(?:can|could|did|does|do|is|are|was|were|will|would|may|might|must"
+    r"|should|has|have|had)\s"
+)
+_NOTHING_MORE_THAN = re.compile(
+    r"\s*(?:nothing|no\s+one|nobody|no\s+\w+)\s(?:that|which|who|whom)?[^,;:]{0,60}?"
+    r"\s(?:more|better|worse|less)\s+than\s+"
+)
 
 
 _ONLY_WHEN = re.compile(
