@@ -404,9 +404,21 @@ _EXERCISES_HEADING = re.compile(
 
 
 def _questions(items: list[Inline]) -> bool:
-    """Whether every item of a list is a question: a textbook's review questions or the
-    reader's own, which ask for answers the list does not give."""
-    return all(plain_text(item).rstrip().endswith("?") for item in items)
+    """Whether every item of a list is a question or a task: a textbook's review questions
+    or the reader's own, which ask for answers the list does not give ("Why was … risky?",
+    "Explain … in your own words.")."""
+    return all(
+        plain_text(item).rstrip().endswith("?") or _TASK.match(plain_text(item)) is not None
+        for item in items
+    )
+
+
+# What an exercise asks the student to do.
+_TASK = re.compile(
+    r"\s*(?:Explain|Describe|Compare|Contrast|Discuss|Define|Calculate|Compute|Show|Prove"
+    r"|Derive|Summari[sz]e|Outline|Evaluate|Assess|Identify|List|Name|Sketch|Draw|Estimate"
+    r"|Find|Give|Suggest|Justify|Illustrate)\s"
+)
 
 
 def _dated(item: Inline) -> bool:

@@ -108,7 +108,9 @@ _READERS_HEADING = re.compile(
     # (what the reader prepares for class: "## Notes for class", "## For seminar")
     r"|(?:notes\s+)?for\s+(?:class|seminar|tutorial|section|discussion)\s*\Z|class prep\b"
     # (or a textbook's exercises, to work through rather than recall: "### Exercises")
-    r"|(?:exercises|practice problems|(?:review|study|discussion) questions|homework"
+    r"|(?:exercises|practice problems|homework"
+    r"|(?:review|study|discussion|summary|revision|comprehension|chapter|end-of-chapter"
+    r"|reading|key) questions"
     r"|problem set(?:\s+\d+)?|check your understanding|test yourself|self-check)\s*\Z)",
     re.I,
 )
