@@ -3261,6 +3261,23 @@ def test_a_second_verb_after_an_aside_between_dashes_is_a_second_point() -> None
     ), made
 
 
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # what nothing surpasses is the point, not a blank cut inside its relative clause
+        (
+            "There is nothing that a merchant fears more than the ruin of his credit.",
+            "the ruin of his credit",
+        ),
+        # what "only" fronts, before the auxiliary it inverts
+        ("Only in a chartered town can a weaver sell his own cloth.", "in a chartered town"),
+    ],
+)
+def test_what_nothing_surpasses_and_what_only_fronts_are_asked(sentence: str, asked: str) -> None:
+    made = deleted_by_card(sentence, {"author": "Adam Smith"})
+    assert [asked] in made, made
+
+
 def test_a_later_point_of_a_sentence_that_points_back_is_read_after_the_sentence_before() -> None:
     made = deleted_in(
         "# Pins\n\n## Looms\nThe first looms reached Bolton in 1760. It was the first time a "
@@ -3754,6 +3771,20 @@ def test_a_romance_name_and_the_aside_that_says_who_it_is_before_the_verb() -> N
         {"author": "Adam Smith", "lang": "it"},
     )
     assert made == [["l'economia francese con manifatture e dazi"]], made
+
+
+def test_a_romance_first_name_and_surname_and_the_aside_before_the_verb() -> None:
+    made = deleted_by_card(
+        "Jean-Baptiste Colbert, un ministre sans naissance, modernise l'économie du royaume "
+        "avec des manufactures.",
+        {"author": "Adam Smith", "lang": "fr"},
+    )
+    made += deleted_by_card(
+        "Pierre Colbert, un ministre sans naissance, modernise l'économie du royaume avec des "
+        "manufactures.",
+        {"author": "Adam Smith", "lang": "fr"},
+    )
+    assert made[-1:] == [["l'économie du royaume avec des manufactures"]], made
 
 
 def test_an_expletive_it_after_that_leaves_no_pointing_it_is_on_the_front() -> None:

@@ -227,11 +227,17 @@ def test_a_dated_list_under_a_counted_heading_is_a_timeline_not_a_list_of_names(
         "- Can a colony ever pay for its own defence?\n- Why do wages differ by trade?\n",
         "### Check your understanding\n\n1. Why do towns grow richer than villages?\n"
         "2. What limits the division of labour?\n",
+        # (tasks are exercises too, under any heading of questions)
+        "## Two exercises\n\n1. Why do towns grow richer than villages?\n"
+        "2. Explain the division of labour in your own words.\n",
+        "## Comprehension questions\n\n1. Why do towns grow richer than villages?\n"
+        "2. Explain the division of labour in your own words.\n",
     ],
 )
 def test_a_list_of_questions_is_no_list_to_recall(text: str) -> None:
     made = drafts_of(text)
     assert not any(d.kind == "enumeration" for d in made), made
+    assert not any("own words" in plain(d.front) for d in made), made
 
 
 def test_a_count_that_ends_a_sentence_asks_for_the_terms_the_next_one_marks() -> None:

@@ -175,7 +175,9 @@ _NAME_THEN_VERB = {
     language: re.compile(
         # (an aside between commas may say who the name is: "Cavour, primo ministro del
         # Regno di Sardegna dal 1852, modernizzò l'economia …")
-        rf"(?P<name>[A-ZÁÉÍÓÚ][a-zà-ÿ]+)(?:,\s+[a-zà-ÿ][^,;:()]{{2,60}},)?"
+        # (a first name and a surname too: "Étienne Lantier, un ouvrier …, arrive …")
+        rf"(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+(?:d[aei]\s+|del\s+)?[A-ZÀ-Þ][a-zà-ÿ]+){{0,2}})"
+        rf"(?:,\s+[a-zà-ÿ][^,;:()]{{2,60}},)?"
         rf"\s+(?P<verb>[a-zà-ÿ]+(?:{endings}))\s+"
         rf"(?=(?:{takes})\s|[ld]['’])"
     )
