@@ -1214,3 +1214,12 @@ def test_a_definition_in_a_section_given_to_another_speaker_is_theirs() -> None:
     fronts = [front for front, _ in made]
     assert any(f.startswith("How does Holmes define custom") for f in fronts), fronts
     assert any(f.startswith("How does Marshall define the market right") for f in fronts), fronts
+
+
+def test_a_verb_and_its_object_before_an_arrow_or_a_colon_is_no_term() -> None:
+    made = definitions(
+        "- Needs a royal licence → no trade outside the chartered towns\n"
+        "- Requires the consent of the guild: no master may take a second apprentice\n"
+        "- Half a loaf: the ration of a journeyman in the famine of 1709\n"
+    )
+    assert [front for front, _ in made] == ["What is Half a loaf, in Terms?"], made

@@ -760,6 +760,10 @@ _RULE_OPENERS = frozenset("never always don't do avoid be no not".split())
 _QUANTIFIERS = frozenset("many most some few several all both each every".split())
 
 
+# The words an article may follow inside a noun phrase ("half a", "such a").
+_BEFORE_ARTICLE = frozenset("half such what quite all both rather many".split())
+
+
 def _reads_as_clause(name: str) -> bool:
     """Whether a name is a clause (a noun subject and its verb), not a noun phrase whose
     adverb or participle only looks like a subject ("Clearly defined boundaries",
@@ -808,6 +812,8 @@ def _plain_gloss(text: Inline, plain: str, sentence: Sentence) -> Found | None:
         return None  # "Traditional date: 476 CE, …", "Modern view (Brown): …" label a claim
     if DATE.fullmatch(name):
         return None  # a timeline's date ("June 17: the Third Estate declares …") is no term
+    if len(words) > 1 and words[1] in ("a", "an", "the") and words[0] not in _BEFORE_ARTICLE:
+        return None  # a verb and its object ("Needs a medium → no sound in a vacuum")
     if words[0] in SUBORDINATORS or max(len(w) for w in words) == 1:
         return None  # a condition or a formula's symbols ("if a → b and b → c, …") is no term
     if len(words) > 1 and words[-1] in _ORDER_WORDS:
