@@ -2126,6 +2126,19 @@ def test_a_reflexive_between_the_speaker_and_the_verb_keeps_the_frame() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # what someone knew, heard or feared, said with its "that", and a past perfect
+        "Ricardo heard that the weavers of Lancashire had broken every new loom in the town.",
+        "Ricardo had argued that machinery may well displace workers for a time.",
+    ],
+)
+def test_what_someone_heard_and_a_past_perfect_keep_the_frame(sentence: str) -> None:
+    asked = deleted_terms(sentence)
+    assert asked and not asked[0].startswith(("heard", "argued", "that")), asked
+
+
+@pytest.mark.parametrize(
     ("sentence", "asked"),
     [
         # A verb bound to its preposition keeps it on the front ("stood for […]").

@@ -40,6 +40,8 @@ _FIRST_SPEAKER_ADVERB = r"(?:\s+(?:also|now|then|further|rightly|even))?\s+"
 # (and, read since stop 37, a reflexive: "Friedman himself wrote that …")
 _SPEAKER_ADVERB = (
     r"(?:\s+(?:also|now|then|further|rightly|even|himself|herself|themselves|itself))?\s+"
+    # (and a past's perfect: "Jenner had heard that …")
+    r"(?:had\s+(?:long\s+|already\s+)?)?"
 )
 # When or where it was said may stand before "that": "Dobyns argued in 1966 that …", "…
 # wrote in his last book that …".
@@ -56,7 +58,9 @@ _PAST_REPORTING_LIST = tuple(
     "argued|claimed|said|wrote|noted|observed|stated|suggested|contended|maintained|insisted|"
     "believed|thought|explained|concluded|showed|warned|predicted|proposed|reported|remarked|"
     "added|stressed|emphasized|asserted|found|discovered|realized|recognized|estimated|held|"
-    "ruled|decided|reasoned|replied|conceded|admitted|denied".split("|")
+    "ruled|decided|reasoned|replied|conceded|admitted|denied|"
+    # (what someone knew or expected, said with its "that": "Jenner had heard that …")
+    "heard|learned|learnt|knew|feared|hoped|assumed|expected|suspected|understood".split("|")
 )
 _REPORTED = rf"\b\s*{_SAID_WHEN}(?:that\s+)?"
 _REPORTED_PAST = rf"\b\s*{_SAID_WHEN}that\s+"
