@@ -3770,6 +3770,12 @@ def test_the_course_the_reader_read_for_makes_no_card_in_any_language() -> None:
     )
     assert made and not any("seminario" in b for card in made for b in card), made
     made = deleted_by_card(
+        "Notas para a cadeira de História Económica, segundo semestre.\n\n"
+        "A feira fixa o preço do pano para todo o condado.",
+        {"author": "Adam Smith", "lang": "pt"},
+    )
+    assert made and not any("cadeira" in b for card in made for b in card), made
+    made = deleted_by_card(
         "Reading for the Tuesday book club, chapters 2 and 3 of the first volume.\n\n"
         "The fair sets the price of cloth for the whole county.",
         {"author": "Adam Smith"},
