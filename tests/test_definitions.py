@@ -1223,3 +1223,12 @@ def test_a_verb_and_its_object_before_an_arrow_or_a_colon_is_no_term() -> None:
         "- Half a loaf: the ration of a journeyman in the famine of 1709\n"
     )
     assert [front for front, _ in made] == ["What is Half a loaf, in Terms?"], made
+
+
+def test_a_term_alone_in_brackets_names_the_noun_phrase_before_it() -> None:
+    made = definitions(
+        "- Guilds kept small sealed boxes of common funds (**hutches**) in the hall\n"
+        "- The masters met in a court of their own and under oath (**wardmote**)\n"
+        "- Looms were idle at night, before any curfew (**couvre-feu**)\n"
+    )
+    assert made == [("What are hutches, in Terms?", "small sealed boxes of common funds")], made

@@ -1115,6 +1115,44 @@ def _listed_term(
     return Found(term, gloss, sentence, article=article, whole=False)
 
 
+# Prepositions of time, after which a bracketed term names the view the clause states.
+_WHEN_PREPOSITIONS = frozenset("before after until since during without".split())
+# How long the noun phrase a bracketed term names may be, in words.
+_BRACKETED_NAME_WORDS = (2, 8)
+
+
+def _bracketed_name(
+    text: Inline, plain: str, start: int, end: int, sentence: Sentence
+) -> Found | None:
+    """ "bacteria store short pieces of viral DNA (**spacers**) between the repeats": the
+    term alone in brackets names the noun phrase just before them, after the verb or a
+    preposition that opens it."""
+    opening = plain.rfind("(", 0, start)
+    if opening < 0 or plain[opening + 1 : start].strip() or plain[end:].lstrip()[:1] != ")":
+        return None
+    before = plain[:opening].rstrip()
+    if not before or before[-1] in ",;:—–)":
+        return None
+    found = clause(before, 0)
+    np_start = found.verb_end if found is not None and found.verb_end < len(before) else 0
+    words = list(re.finditer(r"[^\s]+", before[np_start:]))
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].group().lower()
+        if word in _WHEN_PREPOSITIONS:
+            return None  # ("occur at random before any exposure (**random mutation**)": a view)
+        if (word in PREPOSITIONS and word != "of") or word.endswith((",", ";", ":")):
+            words = words[index + 1 :]
+            break
+    if words and words[0].group().lower() in ("and", "or", "but"):
+        words = words[1:]  # ("… and irrigation systems (*huertas*)": the last of a list)
+    fewest, most = _BRACKETED_NAME_WORDS
+    if not fewest <= len(words) <= most or words[0].group().lower() in SUBORDINATORS:
+        return None
+    named_from, named_to = np_start + words[0].start(), np_start + words[-1].end()
+    gloss = strip_end(strip_spans(slice_spans(text, named_from, named_to)))
+    return Found(strip_spans(slice_spans(text, start, end)), gloss, sentence, whole=False)
+
+
 def _apposed_term(
     text: Inline, plain: str, start: int, end: int, sentence: Sentence
 ) -> Found | None:
@@ -1377,6 +1415,10 @@ def explained_terms(
         )
         if apposed is not None:
             found.append(apposed)
+            continue
+        bracketed = _bracketed_name(text, plain, start, end, sentence)
+        if bracketed is not None:
+            found.append(bracketed)
             continue
         if explained is None:
             described = (
