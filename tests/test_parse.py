@@ -328,6 +328,21 @@ def test_a_heading_after_a_line_of_tags_is_the_title_and_the_file_name_its_autho
     assert (source.title, source.author) == ("The Wealth of Nations", "Smith")
 
 
+def test_a_file_named_by_the_short_title_and_a_byline_name_the_author() -> None:
+    text = "# The Wealth of Towns: Guilds and Fairs\n\n- Labour is the real measure of value\n"
+    source = parse(text, name="Pirie - The Wealth of Towns.md").source
+    assert source.author == "Pirie"
+    text = (
+        "# The Wealth of Towns: Guilds and Fairs\n\nAnna Pirie (1911). Notes in bullets.\n\n"
+        "- Labour is the real measure of value\n"
+    )
+    source = parse(text, name="Pirie - The Wealth of Towns.md").source
+    assert (source.author, source.year) == ("Anna Pirie", "1911")
+    # (a byline the file name does not confirm is no author's: a place and a year)
+    text = "# The Fairs\n\nNew Castle (1911). The fair opens in May.\n"
+    assert parse(text, name="Pirie - The Wealth of Towns.md").source.author == ""
+
+
 @pytest.mark.parametrize(
     ("title", "short"),
     [

@@ -181,6 +181,9 @@ def note_source(
         title = _title_in_the_text(title, cited, labelled, author)
     if not author and not _first(meta, TITLE_KEYS) and title == first_heading:
         author, title = _author_in_heading(note.path.stem, title)
+    bylined = None if author else byline(sections, note.path.stem)
+    if bylined is not None:
+        author, year = bylined[0], year or bylined[1]
     author = author or _author_in_file_name(note.path.stem, title)
     labelled_year = re.search(r"\b\d{4}\b", str(_first(labelled, YEAR_KEYS) or ""))
     year = year or (labelled_year.group() if labelled_year else "")
@@ -260,10 +263,34 @@ def _author_in_file_name(stem: str, title: str) -> str:
     """The author a file name "Author - Title" gives when its title part is the note's
     title ("Han - La sociedad del cansancio" with `# La sociedad del cansancio`)."""
     named, dash, rest = stem.partition(" - ")
-    if not dash or rest.strip().casefold() != title.strip().casefold():
+    short, full = rest.strip().casefold(), title.strip().casefold()
+    # (or the title's first part, before its subtitle: "Epstein - Range" with `# Range: Why
+    # Generalists Triumph …`)
+    if not dash or (short != full and not full.startswith(f"{short}:")):
         return ""
     named = named.strip()
     return named if _a_name(named) else ""
+
+
+# A byline under the note's first heading: "David Epstein (2019). Book notes …", "Bernard
+# Williams, 1981."
+_BYLINE = re.compile(
+    r"(?P<author>[A-Z][\w.'’-]+(?: (?:de |van |von |da |di )?[A-Z][\w.'’-]+){1,3})"
+    r"(?: \((?P<year>1\d{3}|20\d\d)\)|, (?P<year2>1\d{3}|20\d\d))[.,;]?(?:\s|$)"
+)
+
+
+def byline(sections: tuple[Section, ...], stem: str) -> tuple[str, str] | None:
+    """(author, year) of a byline that opens the note's first paragraph, when the file name
+    "Surname - Title" names the same author; or None."""
+    named = stem.partition(" - ")[0].strip()
+    first = next((b for s in sections[:2] for b in s.blocks[:1] if b.kind == "paragraph"), None)
+    if first is None or not named:
+        return None
+    found = _BYLINE.match(plain_text(first.spans))
+    if found is None or found["author"].split()[-1] != named.split()[-1]:
+        return None
+    return found["author"], found["year"] or found["year2"]
 
 
 def _a_name(named: str) -> bool:
