@@ -1232,3 +1232,16 @@ def test_a_term_alone_in_brackets_names_the_noun_phrase_before_it() -> None:
         "- Looms were idle at night, before any curfew (**couvre-feu**)\n"
     )
     assert made == [("What are hutches, in Terms?", "small sealed boxes of common funds")], made
+
+
+def test_a_name_given_later_to_the_thesis_before_is_defined_by_it() -> None:
+    made = definitions(
+        "Smith's central claim: as a rule, a guild is captured by its richest masters and run "
+        "for their benefit. This is the view later called **guild capture**."
+    )
+    assert made == [
+        (
+            "What is guild capture, in Terms?",
+            "as a rule, a guild is captured by its richest masters and run for their benefit",
+        )
+    ], made

@@ -319,6 +319,8 @@ _CALLS_THIS_ALONE = {
         re.compile(
             r"^(?:This|That|These)(?: [a-z]+)? (?:(?:later|soon|eventually|now) )?"
             r"(?:became|has become|is|are|was|were) (?:(?:now|often|sometimes|also|later) )?"
+            # (or a noun between: "This is the theory later called **regulatory capture**")
+            r"(?:(?:the|an?) [a-z]+ (?:(?:later|now|often|since|also) )?)?"
             r"(?:known as|called|named|dubbed) (?:(?P<article>the|an?) )?(?P<term>[^,;:]{2,60}?)"
             r"(?:,\s+(?:although|though|even though|but|a term|a name)\b.*)?$"
         )
@@ -449,6 +451,10 @@ def _named_after_previous(
     # the price mechanism: …" is itself what "this" names)
     opening = plain_before[said:].split(None, 1)[:1]
     by_author = bool(opening) and opening[0].istitle() and opening[0].lower() not in STOPWORDS
+    # (or a label of what is theirs: "Stigler's central thesis: [as a rule, regulation …]")
+    theirs = bool(opening) and opening[0].endswith(("'s", "’s")) and opening[0][:1].isupper()
+    if theirs and colon > said and len(plain_before[said:colon].split()) <= _LABEL_WORDS:
+        by_author = True
     if by_author and colon > said and len(plain_before[colon + 2 :].split()) >= _AFTER_COLON_WORDS:
         # ("Goffman uses the theatre as a model: [people perform a role …]. He calls this
         # **impression management**": what the colon spells out is what "this" names)
@@ -460,6 +466,7 @@ def _named_after_previous(
 
 
 _AFTER_COLON_WORDS = 6
+_LABEL_WORDS = 4  # "Stigler's central thesis": a label, no clause
 
 
 def _this_term(text: Inline, sentence: Sentence, before: Sentence | None) -> Found | None:
