@@ -919,6 +919,17 @@ def test_what_an_auxiliary_or_a_verb_introduces_is_asked_in_other_languages(
             "Hypertonic solutions pull water out of the curing meat.",
             "water out of the curing meat",
         ),
+        # A participle as an adjective, or two adjectives joined, before the plural
+        # subject, and an aside in brackets after it.
+        (
+            "Feral and isolated children show that language needs early social contact.",
+            "that language needs early social contact",
+        ),
+        (
+            "Isolated children (e.g. those of the Weald) show that language needs early social "
+            "contact.",
+            "that language needs early social contact",
+        ),
         # An adverb that links to the sentence before stays on the front.
         ("The guild is therefore a cartel of the masters.", "a cartel of the masters"),
         # A share that opens the subject is the point ("thirds" is no verb).

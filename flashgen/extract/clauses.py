@@ -923,6 +923,20 @@ _OBJECTS = frozenset(
 )
 
 
+def _unbracketed(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The tokens outside brackets."""
+    kept, depth = [], 0
+    for token in tokens:
+        word = token.group()
+        if word in "([":
+            depth += 1
+        elif word in ")]":
+            depth = max(0, depth - 1)
+        elif not depth:
+            kept.append(token)
+    return kept
+
+
 def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plural: bool) -> bool:
     """Whether a word the lexicon also gives as a noun or an adjective is the verb, by where
     it stands: after a plural subject and before its object ("sellers set it too high"), an
@@ -939,10 +953,12 @@ def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plura
         and is_plural_noun(previous, known=True)
     ):
         return True  # "Nodes hold keys …", "people tacitly consent to …": a plural noun alone
+    # (the subject's words, without an aside in brackets: "Isolated children (e.g. Genie)")
+    subject = _unbracketed(tokens[:index])
     if (
         not word.endswith(("s", "ing"))
         and word not in PREPOSITIONS
-        and 2 <= index <= 4
+        and 2 <= len(subject) <= 4
         # (not a noun before its own verb: "The systems reply says …")
         and following not in AUXILIARIES
         and not (following.endswith("s") and "VERB" in word_classes(following))
@@ -954,6 +970,10 @@ def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plura
             t.group().lower() in DETERMINERS
             # (an adjective, that may also be an adverb, never a verb: "Hard corals build …")
             or _ADJECTIVE_ONLY >= word_classes(t.group().lower()) >= {"ADJ"}
+            # (or a past participle as an adjective, and two adjectives joined: "Feral and
+            # isolated children show …")
+            or (t.group().endswith("ed") and "ADJ" in word_classes(t.group().lower()))
+            or (t is not subject[0] and t.group() in ("and", "or"))
             # (or a noun before its noun: "The light reactions split water …"; not before
             # a word that may be the verb itself, "what the movement needs right now")
             or (
@@ -962,7 +982,7 @@ def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plura
                 and "NOUN" in word_classes(t.group().lower())
                 and "VERB" not in word_classes(previous)
             )
-            for t in tokens[: index - 1]
+            for t in subject[:-1]
         )
     ):
         return True  # ("Inclusive economic institutions secure …": adjectives, a plural noun)
