@@ -290,6 +290,26 @@ def test_a_quotation_titled_with_the_authors_name_names_him_once() -> None:
     assert fronts and all("(Adam Smith)" in f and "Smith, Smith" not in f for f in fronts)
 
 
+@pytest.mark.parametrize(
+    ("title", "named"),
+    [
+        ("Favourite line", "(Adam Smith)"),  # the reader's label, no one's name
+        ("Seneca", "(Adam Smith, Seneca)"),
+        ("Letters, p. 151", "(Adam Smith, Letters, p. 151)"),
+    ],
+)
+def test_a_quotations_title_names_who_said_it_or_where_not_the_readers_label(
+    title: str, named: str
+) -> None:
+    text = (
+        f"# Guilds\n\n> [!quote] {title}\n"
+        "> Prosperous guilds resemble one another, and every failing guild fails in its own way.\n"
+    )
+    document = parse(text, {"author": "Adam Smith", "title": "Guilds"})
+    fronts = ["".join(s.text for s in d.front) for d in extract(document) if d.kind == "claim"]
+    assert fronts and all(named in f for f in fronts), fronts
+
+
 def test_a_talks_speaker_and_a_file_named_author_dash_title_name_the_source() -> None:
     text = "speaker:: [[Grace Hopper]]\n\nHopper says that data will be worth more than gear.\n"
     source = parse(text, name="Hopper - Future Possibilities.md").source

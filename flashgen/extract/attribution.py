@@ -335,6 +335,15 @@ def section_source(source: Source, section: tuple[str, ...]) -> Source:
     return replace(source, author_short=speaker) if speaker else source
 
 
+# Who a quotation's title names: capitalised words ("Marcus Aurelius", "Thomas de Quincey"),
+# maybe a place after a comma ("Seneca, Letter 7"); or where it stands ("p. 151", "Ench. 1").
+_A_PLACE = re.compile(r"\d")
+_A_SPEAKER = re.compile(
+    r"[A-Z][\w.'’-]*(?:\s+(?:(?:de|da|di|van|von|der|le|la|of|the)\s+)?[A-Z][\w.'’-]*)*"
+    r"(?:,\s.*)?\Z"
+)
+
+
 def with_source(spans: Inline, source: Source, quotation: str | None = None) -> Inline:
     """Make a sentence name its source: "In *Title*, Draper argues …" when it starts with the
     author, otherwise "*Title* (Draper): …"; a quotation says where it is quoted from."""
@@ -344,8 +353,10 @@ def with_source(spans: Inline, source: Source, quotation: str | None = None) -> 
     if source.language != "en":  # no English words around a sentence in another language
         return join(spans, source_in_brackets(source))
     if quotation is not None:
-        # (a quotation titled with the author's name, "> [!quote] Diamond", names him once)
+        # (a quotation titled with the author's name, "> [!quote] Diamond", names him once;
+        # a title that is no one's name is the reader's label: "> [!quote] Favourite line")
         said_by = quotation if quotation not in source.author.split() else ""
+        said_by = said_by if _A_SPEAKER.match(said_by) or _A_PLACE.search(said_by) else ""
         where = ", ".join(p for p in (source.author, said_by) if p)
         return join(
             text_spans("Quoted in "), label, text_spans(f" ({where}): " if where else ": "), spans
