@@ -594,6 +594,35 @@ def test_an_example_after_a_colon_is_asked_when_its_lead_is_not() -> None:
             "fr",
             "du roi le droit de fixer eux-mêmes leurs prix",
         ),
+        # a subject with a name after its noun and who it is between commas, or a name
+        # with an apostrophe in a phrase, and a name before a demonstrative
+        (
+            "La famiglia Rossi, detta Mercanti, vive a Prato, una città di tessitori.",
+            "it",
+            "a Prato, una città di tessitori",
+        ),
+        (
+            "Il console, messer Guido, compra la lana inglese a credito ogni primavera.",
+            "it",
+            "la lana inglese a credito ogni primavera",
+        ),
+        (
+            "I libri di padron 'Ndrea mostrano i debiti della bottega.",
+            "it",
+            "i debiti della bottega",
+        ),
+        (
+            "Messer 'Ndrea incarna questo spirito mercantile della città.",
+            "it",
+            "questo spirito mercantile della città",
+        ),
+        # (not an item of a list after a colon, which is no aside of a subject)
+        (
+            "Smith étudie les biens de la foire : le drap, la laine, la nouvelle soie de Lyon, "
+            "les épices du Levant.",
+            "fr",
+            "le drap, la laine, la nouvelle soie de Lyon, les épices du Levant",
+        ),
         # a perfect's participle is the verb, on the front as an English verb is (a passive's
         # participle after it is asked, as in English)
         (

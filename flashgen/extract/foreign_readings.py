@@ -176,16 +176,30 @@ _NAME_THEN_VERB = {
         # (an aside between commas may say who the name is: "Cavour, primo ministro del
         # Regno di Sardegna dal 1852, modernizzò l'economia …")
         # (a first name and a surname too: "Étienne Lantier, un ouvrier …, arrive …")
-        rf"(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+(?:d[aei]\s+|del\s+)?[A-ZÀ-Þ][a-zà-ÿ]+){{0,2}})"
+        rf"(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+(?:d[aei]\s+|del\s+)?['’]?[A-ZÀ-Þ][a-zà-ÿ]+){{0,2}})"
         rf"(?:,\s+[a-zà-ÿ][^,;:()]{{2,60}},)?"
         rf"\s+(?P<verb>[a-zà-ÿ]+(?:{endings}))\s+"
         rf"(?=(?:{takes})\s|[ld]['’])"
     )
     for language, endings, takes in (
-        ("es", "a|e|ó|ía|aba", "el|la|los|las|un|una|en|a|al|con|de|del|que|su|sus"),
-        ("it", "a|e|ò|ì|ava|eva|iva", "il|lo|la|i|gli|le|un|una|in|nel|nella|a|al|alla|con|di|che"),
-        ("pt", "a|e|ou|eu|iu|ava|ia", "o|a|os|as|um|uma|em|no|na|com|de|do|da|que"),
-        ("fr", "e|a|it|ait", "le|la|les|un|une|en|dans|à|au|avec|de|du|que"),
+        # (or a demonstrative: "Padron 'Ntoni incarna questo ideale")
+        (
+            "es",
+            "a|e|ó|ía|aba",
+            "el|la|los|las|un|una|en|a|al|con|de|del|que|su|sus|este|esta|estos|estas|ese|esa",
+        ),
+        (
+            "it",
+            "a|e|ò|ì|ava|eva|iva",
+            "il|lo|la|i|gli|le|un|una|in|nel|nella|a|al|alla|con|di|che|questo|questa|questi"
+            "|queste|quel|quella",
+        ),
+        (
+            "pt",
+            "a|e|ou|eu|iu|ava|ia",
+            "o|a|os|as|um|uma|em|no|na|com|de|do|da|que|este|esta|esse|essa",
+        ),
+        ("fr", "e|a|it|ait", "le|la|les|un|une|en|dans|à|au|avec|de|du|que|ce|cet|cette|ces"),
     )
 }
 # The function words that open Romance sentences, capitalised there, and are neither a

@@ -240,7 +240,8 @@ def _phrase_subject(words: Words, language: str) -> re.Pattern[str] | None:
     not_a_word_of_its_own = rf"(?!(?:{words.determiners}|{of}|{other}|{'|'.join(_NO_VERBS)})\b)"
     adjective = rf"(?:\s+{not_a_word_of_its_own}[^\W\d_A-Z][\w-]*)??"  # (the verb first)
     determiner = rf"(?i:{words.determiners}){_DETERMINER_END}"
-    name = r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}"  # ("O mito do Quinto Império")
+    # ("O mito do Quinto Império", "I proverbi di padron 'Ntoni")
+    name = r"(?:\s+['’]?[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}"
     return re.compile(
         rf"(?:{determiner}{noun}{adjective}"
         rf"(?:\s+{_word(of)}\s*(?:{determiner})?{noun}{name}{adjective}){{1,2}}"
@@ -282,6 +283,13 @@ _RELATIVE_PRONOUNS = {
 _SUBJECTS_RELATIVES = {**_RELATIVE_PRONOUNS, "de": r"der|die|das|den|dem|deren|dessen"}
 
 
+# A participle of naming that opens an aside after a subject ("…, detta Malavoglia, …").
+_NAMING_ASIDE = (
+    r"(?:detta|detto|chiamata|chiamato|llamada|llamado|conocida|conocido|dite|dit|appelée"
+    r"|appelé|chamada|chamado|conhecida|conhecido)\s"
+)
+
+
 _PATTERNS = {
     language: _Patterns(
         frame=re.compile(rf"\b{words.frames}\s*", re.I),
@@ -309,8 +317,16 @@ _PATTERNS = {
         # may stand between subject and verb: "El duende, en cambio, sube […]")
         subject_verb=re.compile(
             rf"(?i:{words.determiners}){_DETERMINER_END}[^\W\d_][\w-]*"
+            # (and the name after its noun: "La famiglia Toscano", "Il giovane 'Ntoni")
+            r"(?:\s+['’]?[A-ZÀ-Þ][\w'’-]*)?"
             rf"(?:\s+(?:{words.conjunction})\s+(?i:{words.determiners}){_DETERMINER_END}"
             r"[^\W\d_][\w-]*)?"
+            # (or who it is, or what it is called, between commas: "Il capofamiglia, padron
+            # 'Ntoni, compra …", "La famiglia Toscano, detta Malavoglia, vive …")
+            rf"(?:,\s+(?:(?i:{words.determiners}){_DETERMINER_END}|(?:[a-zà-ÿ]+\s+)?['’]?[A-ZÀ-Þ]"
+            rf"|{_NAMING_ASIDE})"
+            # (not an item of a list: "le catch, le steak-frites, la nouvelle …")
+            rf"[^,;:()]{{1,40}},(?!\s+(?i:{words.determiners}){_DETERMINER_END}))?"
             rf"(?:\s*,\s*(?i:{words.connectives}|{words.set_off})\s*,)?"
             # (or its relative clause: "La nation, qui avait été le cadre …, cesse …")
             rf"(?:,\s+(?:{_SUBJECTS_RELATIVES[language]})\s[^,;:()]{{1,80}},)?"
