@@ -3796,9 +3796,12 @@ def test_the_readers_exam_in_another_language_and_notes_for_class_make_no_card()
         "# Fairs\n\nThe fair sets the price of cloth for the whole county.\n\n"
         "Klausur am Freitag: Artikel 48 sicher können!\n\n"
         "Apuntes de clase, 14 de noviembre\n\n"
+        "Ojo: el examen parcial incluye mapas de las ferias.\n\n"
         "## Notes for class\n\nThe prof loves asking whether fairs still matter; be ready.\n"
     )
-    assert not any("Klausur" in f or "prof loves" in f or "Apuntes" in f for f in fronts), fronts
+    assert not any(
+        "Klausur" in f or "prof loves" in f or "Apuntes" in f or "examen" in f for f in fronts
+    ), fronts
     assert any("whole county" in f for f in fronts), fronts
 
 

@@ -543,6 +543,14 @@ _FOR_THE_EXAM_WORDS = ("exam", "term", "final", "quiz", "essay", "presentation")
 _LABELLED_ASIDE = re.compile(
     r"(?:Note|NB|N\.B\.|Me|Comment|Thought)s?\s*:\s*(?=.*\b(?:I|my|me|mine|I['’](?:m|d|ve|ll))\b)"
 )
+# A labelled warning about the course's test, in any language ("Ojo: el examen parcial
+# incluye mapas", "Achtung: Klausur …", "NB: the midterm covers …").
+_EXAM_WARNING = re.compile(
+    r"(?:Ojo|Atención|Attenzione|Achtung|Attention|NB|N\.B\.|Nota|Note|Importante|Important)"
+    r"\s*:\s*(?=[^.;]*\b(?:exams?|examen|esame|exame|Prüfung|Klausur|partiel|parcial|midterm"
+    r"|final|quiz|test|prova|contrôle)\b)",
+    re.I,
+)
 _LABEL_CHARACTERS = 12  # "Comment:" and its colon
 # What `_COURSE_TEST` opens with, in its first two words (most sentences open otherwise)
 _COURSE_WORDS = frozenset("quiz exam midterm final test office".split())
@@ -640,7 +648,9 @@ def _readers_log(spans: Inline) -> bool:
         return True
     if any(w in text for w in _EXAM_WORDS) and _LECTURER_ON_THE_EXAM.match(text):
         return True
-    if ":" in text[:_LABEL_CHARACTERS] and _LABELLED_ASIDE.match(text):
+    if ":" in text[:_LABEL_CHARACTERS] and (
+        _LABELLED_ASIDE.match(text) or _EXAM_WARNING.match(text)
+    ):
         return True
     if " due" in text and (_COURSE_DEADLINE.search(text) or _DUE.match(text)):
         return True
