@@ -1245,3 +1245,21 @@ def test_a_name_given_later_to_the_thesis_before_is_defined_by_it() -> None:
             "as a rule, a guild is captured by its richest masters and run for their benefit",
         )
     ], made
+
+
+def test_a_definition_list_asks_its_first_sentence_and_the_others_are_claims() -> None:
+    note = Note(
+        Path("vault/f.md"),
+        Path("vault"),
+        "f.md",
+        "# Terms\n\nStaple town\n: A town licensed by the crown to sell wool abroad. Merchants "
+        "of the staple paid a fixed duty on every sack they shipped to Calais.\n",
+        {"author": "Adam Smith"},
+    )
+    made = [d for d in extract(parse_note(note)) if not d.held_back]
+    (meaning,) = [d for d in made if d.kind == "definition"]
+    assert "".join(s.text for p in meaning.back for s in p) == (
+        "A town licensed by the crown to sell wool abroad."
+    ), meaning.back
+    claims = ["".join(s.text for s in d.front) for d in made if d.kind == "claim"]
+    assert any("paid" in c and "fixed duty" in c for c in claims), claims

@@ -17,7 +17,14 @@ from __future__ import annotations
 import re
 
 from flashgen.extract.attribution import source_in_brackets
-from flashgen.extract.sentences import join, positioned, slice_spans, strip_spans, written_blocks
+from flashgen.extract.sentences import (
+    join,
+    positioned,
+    slice_spans,
+    split_sentences,
+    strip_spans,
+    written_blocks,
+)
 from flashgen.extract.words import normalize_term
 from flashgen.model import Block, CardKind, Document, Draft, Inline, Span
 from flashgen.parse.inline import merge_text, plain_text
@@ -129,7 +136,10 @@ def explicit_drafts(doc: Document, sentences: list, used: set) -> tuple[list[Dra
     keys_by_line: dict[int, list] = {}
     for section, block in written_blocks(doc):
         if block.kind == "deflist":
-            drafts.extend(_definition_list(doc, section, block))
+            made, meanings = _definition_list(doc, section, block)
+            drafts.extend(made)
+            # (the sentences a definition card asks are no claims; the others are)
+            consumed.update(s.key for s in sentences if (s.block_key[1], s.index) in meanings)
             continue
         spans = block.spans
         if not _may_be_card(spans):
@@ -154,19 +164,36 @@ def explicit_drafts(doc: Document, sentences: list, used: set) -> tuple[list[Dra
     return drafts, consumed
 
 
-def _definition_list(doc: Document, section: tuple[str, ...], block: Block) -> list[Draft]:
-    """`Term` / `: meaning` pairs: the front is the term and the work, in any language."""
+def _definition_list(
+    doc: Document, section: tuple[str, ...], block: Block
+) -> tuple[list[Draft], set[tuple[int, int]]]:
+    """`Term` / `: meaning` pairs: the front is the term and the work, in any language; and
+    (block line, sentence index) of each sentence the cards ask. A meaning of more than one
+    sentence is its first, and the sentences after it are claims of their own ("Survivorship
+    curve: A graph of … . Type I curves (humans) show …")."""
     drafts = []
+    asked: set[tuple[int, int]] = set()
     term: Block | None = None
     for child in block.children:
         if child.kind == "term":
             term = child
         elif child.kind == "definition" and term is not None and term.spans:
-            meaning = next((b.spans for b in child.children if b.spans), ())
-            if meaning:
-                anchor = "definition:" + normalize_term(plain_text(term.spans))
-                front = join(term.spans, source_in_brackets(doc.source))
-                drafts.append(
-                    _draft(doc, section, term, anchor, front, meaning, "definition", term.spans)
-                )
-    return drafts
+            paragraph = next((b for b in child.children if b.spans), None)
+            if paragraph is None:
+                continue
+            meaning = paragraph.spans
+            pieces = split_sentences(meaning)
+            if len(pieces) > 1 and len(plain_text(pieces[0]).split()) >= _MEANING_WORDS:
+                meaning = strip_spans(pieces[0])
+                asked.add((paragraph.line, 0))
+            else:
+                asked.update((paragraph.line, index) for index in range(len(pieces)))
+            anchor = "definition:" + normalize_term(plain_text(term.spans))
+            front = join(term.spans, source_in_brackets(doc.source))
+            drafts.append(
+                _draft(doc, section, term, anchor, front, meaning, "definition", term.spans)
+            )
+    return drafts, asked
+
+
+_MEANING_WORDS = 4  # a first sentence this long says what the term means alone

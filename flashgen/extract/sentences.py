@@ -157,6 +157,14 @@ def _authors(
         for child in block.children:
             yield from _authors(child, quotation or "", source_callouts)
         return
+    if block.kind == "deflist":
+        # (what a definition says after its first sentence is the author's claims:
+        # `explicit` asks the first as the term's meaning)
+        for child in block.children:
+            if child.kind == "definition":
+                for paragraph in child.children:
+                    yield from _authors(paragraph, quotation, source_callouts)
+        return
     if block.kind in ("paragraph", "list", "item", "table"):
         yield block, quotation
         for child in block.children if block.kind in ("list", "item") else ():
