@@ -155,6 +155,23 @@ def test_superscript_digits_in_a_lead_are_no_count_and_break_nothing() -> None:
     assert made, made
 
 
+def test_an_item_of_eight_words_that_makes_a_point_is_asked_but_not_a_list_of_traits() -> None:
+    made = drafts_of(
+        "Smith gives three reasons for the fall of the guild:\n\n"
+        "1. Cheap imports\n"
+        "2. Guild stories abound chiefly among the old towns of the south.\n"
+        "3. High dues\n"
+    )
+    assert sorted(d.kind for d in made) == ["claim", "enumeration"], made
+    made = drafts_of(
+        "## Three wares\n\n"
+        "- Wool: coarse, the cheapest, sold at every fair of the county\n"
+        "- Linen: fine, dearer, sold only in the chartered towns\n"
+        "- Silk: finest, dearest, imported from Lucca\n"
+    )
+    assert "claim" not in [d.kind for d in made], made
+
+
 def test_a_colon_after_a_marked_term_glosses_it_and_announces_no_list() -> None:
     sentence = "Towns can have **market rights**: rights to hold, or to refuse, certain fairs."
     assert "enumeration" not in kinds(sentence)

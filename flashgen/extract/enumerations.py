@@ -322,7 +322,7 @@ def _every_item(item: Block) -> bool:
 
 # An item this long that makes a point of its own says more than the list's card can ask
 # ("After the break, reintroduce technologies only if they serve something you value").
-_LONG_ITEM_WORDS = 12
+_LONG_ITEM_WORDS = 8
 
 
 def _asked_whole(item: Block) -> bool:
@@ -330,7 +330,13 @@ def _asked_whole(item: Block) -> bool:
     a claim card asks too. (An item that opens in lower case goes on its lead's sentence: "…
     is the smallest relation such that:" + "if a and b are …", no point alone.)"""
     text = plain_text(item.spans).strip()
-    return len(text.split()) < _LONG_ITEM_WORDS or text[:1].islower() or not _says(item.spans)
+    if len(text.split()) < _LONG_ITEM_WORDS or text[:1].islower():
+        return True
+    # (an item that names a thing is judged by what it says of it: "First order: rate is
+    # proportional …" makes a point, "P waves: compressional, the fastest, …" lists traits)
+    named = _NAME_BEFORE_COLON.match(text)
+    said = text[named.end("name") :].lstrip(" :") if named is not None else text
+    return not _says(text_spans(said))
 
 
 def _no_item(item: Block) -> bool:
