@@ -159,7 +159,8 @@ def enumeration_drafts(
                 continue
             for item in listing.children:
                 if not _names_itself(item.spans) and (
-                    len(items) > ATOMIC_LIST_LIMIT or _asked_whole(item)
+                    len(items) > ATOMIC_LIST_LIMIT
+                    or _asked_whole(item, _LONG_STEP_WORDS if sequence else _LONG_ITEM_WORDS)
                 ):
                     consumed.update(keys_by_block.get((section_index, item.line), ()))
     if english:
@@ -293,7 +294,9 @@ def _counted_headings(
             # "## How a bill is paid" are asked in order, together)
             asked = _no_item
         if asked is _every_item:
-            asked = _asked_whole
+            # (the steps of a process are asked in order; a longer one makes a point too)
+            process = steps and _PROCESS_HEADING.search(section.title) is not None
+            asked = _asked_step if process else _asked_whole
         items = named or items
         front = join(
             with_source(text_spans(section.title), doc.source),
@@ -321,22 +324,29 @@ def _every_item(item: Block) -> bool:
 
 
 # An item this long that makes a point of its own says more than the list's card can ask
-# ("After the break, reintroduce technologies only if they serve something you value").
+# ("Miracle stories abound chiefly among ignorant and barbarous nations"); a step of a
+# sequence, asked in order, this long ("After the break, reintroduce technologies only if
+# they serve something you deeply value").
 _LONG_ITEM_WORDS = 8
+_LONG_STEP_WORDS = 12
 
 
-def _asked_whole(item: Block) -> bool:
+def _asked_whole(item: Block, longest: int = _LONG_ITEM_WORDS) -> bool:
     """An item the list's card asks whole: not one that makes a long point of its own, which
     a claim card asks too. (An item that opens in lower case goes on its lead's sentence: "…
     is the smallest relation such that:" + "if a and b are …", no point alone.)"""
     text = plain_text(item.spans).strip()
-    if len(text.split()) < _LONG_ITEM_WORDS or text[:1].islower():
+    if len(text.split()) < longest or text[:1].islower():
         return True
     # (an item that names a thing is judged by what it says of it: "First order: rate is
     # proportional …" makes a point, "P waves: compressional, the fastest, …" lists traits)
     named = _NAME_BEFORE_COLON.match(text)
     said = text[named.end("name") :].lstrip(" :") if named is not None else text
     return not _says(text_spans(said))
+
+
+def _asked_step(item: Block) -> bool:
+    return _asked_whole(item, _LONG_STEP_WORDS)
 
 
 def _no_item(item: Block) -> bool:
@@ -465,6 +475,9 @@ _STAGE_BEFORE_COLON = re.compile(rf"{_ITEM_NAME}(?:\s*\([^()]{{1,20}}\))?\s*:\s+
 _SEQUENCE_LEAD = re.compile(
     r"\b(?:sequence|steps|stages|phases|process|procedure|order of events|timeline)\b", re.I
 )
+# A heading over the steps of a process: "## How a bill of exchange is paid", "## The
+# digital declutter" is none.
+_PROCESS_HEADING = re.compile(r"^How\b|\b(?:steps|procedure|process|algorithm|recipe)\b", re.I)
 _POINTING_LEAD = re.compile(
     r"(?i)(?:among (?:them|these|others)|these (?:are|include)|they (?:are|include)"
     r"|for (?:example|instance)|examples?|e\.g\.|including|such as)"
