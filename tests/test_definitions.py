@@ -1263,3 +1263,12 @@ def test_a_definition_list_asks_its_first_sentence_and_the_others_are_claims() -
     ), meaning.back
     claims = ["".join(s.text for s in d.front) for d in made if d.kind == "claim"]
     assert any("paid" in c and "fixed duty" in c for c in claims), claims
+
+
+def test_a_date_in_another_language_labels_a_line_of_a_timeline_and_names_no_term() -> None:
+    made = note_drafts(
+        "# Foires\n\n## 1848\n\n- Décembre 1848 : la foire de Beaucaire est fermée par le préfet\n"
+        "- 14 juillet 1849 : la foire de Beaucaire rouvre sous la garde de la troupe\n",
+        {"lang": "fr"},
+    )
+    assert not definitions_in(made), definitions_in(made)

@@ -465,6 +465,13 @@ _TO_SELF = re.compile(
     # (what the note is and when it was taken: "Apuntes de clase, 14 de noviembre")
     r"|(?:Lecture notes|Class notes|Apuntes(?: de clase)?|Notes de cours|Appunti"
     r"(?: di lezione| della lezione)?|Mitschrift|Vorlesungsnotizen)\s*[,:–—-]"
+    # (what to review for the course's test, in any language: "À revoir pour le partiel :
+    # les dates …", "Da ripassare per l'esame", "Repasar para el parcial")
+    r"|(?:[ÀA]\s+(?:revoir|réviser|retenir)|Revoir|Réviser|Da\s+(?:ripassare|rivedere)"
+    r"|Ripassare|(?:Para\s+)?(?:repasar|rever|revisar)|Repasar|Rever|Revisar|Wiederholen"
+    r"|To\s+review|Review)\s+(?:pour|per|para|for|für|avant|before|vor)\s+(?:le|la|l['’]|il|lo"
+    r"|el|o|a|the|die|den|das)?\s*(?:partiel|examen|exam|esame|exame|contrôle|parcial|final"
+    r"|midterm|quiz|test|prova|Klausur|Prüfung)\b"
     # (what to read or do next: "Next: maybe Parker's *Global Crisis* …", "To read: …")
     r"|(?:Next(?:\s+up)?|Up\s+next|To\s+read|Read\s+next|Further\s+reading|Follow[- ]up)\s*:)"
     r"(?:\b|(?<=[:,–—-]))"

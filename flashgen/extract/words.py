@@ -196,11 +196,22 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 )
+_OTHER_MONTH = (
+    r"(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
+    r"|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre"
+    r"|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre"
+    r"|dicembre|januar|februar|märz|juni|juli|oktober|dezember|janeiro|fevereiro|março"
+    r"|maio|junho|julho|setembro|outubro|novembro|dezembro)"
+)
 # A date that labels a line of a timeline: "May", "June 17", "January 1793", "14 July 1789",
 # "1792", "1793–94", "the 1960s".
 DATE = re.compile(
     rf"(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{3,4}})?"
     rf"|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{3,4}})?"
+    # (a month in the other languages, with its year or its day: "Décembre 1848", "14 de
+    # julio", "2. Dezember 1851")
+    rf"|(?:\d{{1,2}}\.?\s+(?:de\s+)?)?{_OTHER_MONTH}(?:\s+(?:de\s+)?\d{{3,4}})"
+    rf"|\d{{1,2}}\.?\s+(?:de\s+)?{_OTHER_MONTH}"
     r"|(?:the\s+)?\d{3,4}s?(?:\s*[–-]\s*\d{2,4})?)"
 )
 
