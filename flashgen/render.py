@@ -235,8 +235,15 @@ def source_html(source: Source, section: tuple[str, ...]) -> str:
     year = f" ({html.escape(source.year)})" if source.year else ""
     parts.append(f"<i>{html.escape(source.title)}</i>{year}")
     if section:
-        parts.append(html.escape(" › ".join(section)))
+        shown = (_READERS_ASIDE.sub("", heading) for heading in section)
+        parts.append(html.escape(" › ".join(shown)))
     return sanitize(" — ".join(parts))
+
+
+# What a heading says in brackets of the reader's own doing: "Abstract (my summary)".
+_READERS_ASIDE = re.compile(
+    r"\s*\((?:my|mes|mon|ma|mis|mi|meine?|mie|miei|mio|minhas?|meus?)\b[^()]*\)", re.I
+)
 
 
 @lru_cache(maxsize=256)  # the same for every card of a note

@@ -461,3 +461,17 @@ def test_which_part_of_the_work_a_preamble_line_names_is_about_the_note() -> Non
         name="Clausewitz - On War.md",
     )
     assert not any("chapters" in "".join(s.text for s in d.front) for d in made)
+
+
+def test_a_headings_aside_of_the_readers_own_is_not_shown_as_the_cards_section(
+    tmp_path: Path,
+) -> None:
+    from flashgen.making import collect
+
+    (tmp_path / "Smith - Guilds.md").write_text(
+        "---\nauthor: Adam Smith\ntitle: Guilds\n---\n\n## Abstract (my summary)\n\n"
+        "Smith argues that the guilds kept the price of cloth above its natural level.\n"
+    )
+    fields = [f for r in collect([tmp_path]).results for c in r.rendered for f in c.fields]
+    assert any("Abstract" in f for f in fields), fields
+    assert not any("my summary" in f for f in fields), fields
