@@ -346,6 +346,7 @@ def _asked_whole(item: Block, longest: int = _LONG_ITEM_WORDS) -> bool:
 
 
 def _asked_step(item: Block) -> bool:
+    """A step of a process the list's card asks whole: unless it is long and says a point."""
     return _asked_whole(item, _LONG_STEP_WORDS)
 
 

@@ -6,7 +6,8 @@
 - Anki clozes `{{c1::answer}}` and `{{c1::answer::hint}}`.
 - `==highlights==` in a paragraph or item tagged `#cloze` (or in any paragraph of a note
   whose front matter says `flashgen: cloze`): each highlight is its own deletion.
-- A definition list (`Term` / `: definition`): one card per term.
+- A definition list (`Term` / `: definition`): one card per term, asking the definition's
+  first sentence (what follows it is read as the author's claims).
 
 These make cards in any language, and also inside the reader's callouts, since the
 reader wrote them as cards.
@@ -164,6 +165,9 @@ def explicit_drafts(doc: Document, sentences: list, used: set) -> tuple[list[Dra
     return drafts, consumed
 
 
+_MEANING_WORDS = 4  # a first sentence this long says what the term means alone
+
+
 def _definition_list(
     doc: Document, section: tuple[str, ...], block: Block
 ) -> tuple[list[Draft], set[tuple[int, int]]]:
@@ -194,6 +198,3 @@ def _definition_list(
                 _draft(doc, section, term, anchor, front, meaning, "definition", term.spans)
             )
     return drafts, asked
-
-
-_MEANING_WORDS = 4  # a first sentence this long says what the term means alone
