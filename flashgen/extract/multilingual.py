@@ -518,7 +518,8 @@ _PARTICIPLE = {
         r"|muerto|abierto|roto|cubierto|descubierto|impreso)\s+(?=\w)"
     ),
     "fr": re.compile(
-        r"(?:\w+(?:é|ée|és|ées|du|tu|due|tue|dus|tus|dues|tues)|vaincu|convaincu|été|fait|dit|écrit|pris|mis|vu|eu|su|pu|dû|lu|cru|voulu"
+        r"(?:\w+(?:é|ée|és|ées|du|tu|due|tue|dus|tus|dues|tues)|vaincu|convaincu|été|fait"
+        r"|dit|écrit|pris|mis|vu|eu|su|pu|dû|lu|cru|voulu"
         r"|perdu|vécu|connu|conquis|acquis|ouvert|offert|mort|né|venu|devenu|tenu|obtenu"
         r"|soutenu|fini|choisi|réussi|établi|bâti)\s+(?=\w)"
     ),
