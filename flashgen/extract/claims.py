@@ -47,6 +47,7 @@ from flashgen.extract.multilingual import (
 )
 from flashgen.extract.points import claim_points, foreign_claim_points
 from flashgen.extract.readings import (
+    ARROW_END,
     CITED_AFTER,
     QUOTE_BONUS,
     READING_SCORE,
@@ -284,7 +285,9 @@ def _judged(sentence: Reading, candidate: Candidate) -> Candidate:
         and not _SINGLED_OUT_IS.match(text, sentence.opening, start)
         and not splits.set_against(text, end)
         and not _LIKENED.match(answer)
-        and not _AFTER_ARROW.search(text, 0, start)
+        # (what an arrow leads to is the point of its line, in everyday words too: "raises
+        # rates when inflation rises → [lower demand]")
+        and not ARROW_END.search(text, 0, start)
     ):
         score -= _EVERYDAY_PENALTY
         everyday = "an everyday answer"
@@ -344,9 +347,6 @@ def _judged(sentence: Reading, candidate: Candidate) -> Candidate:
 # "The trees of a forest behave [like a community]": what a thing is likened to is the
 # point, however everyday its words.
 _LIKENED = re.compile(r"(?:(?:much|rather|just|more|very)\s+)?like\s+(?:a|an|the)\s+\w", re.I)
-# What an arrow leads to is the point of its line, in everyday words too ("raises rates
-# when inflation rises → [lower demand]").
-_AFTER_ARROW = re.compile(r"(?:→|->|=>|⇒)\s*\Z")
 
 
 # What a text says it does next, to a word of its own: "first define the term", "now turn

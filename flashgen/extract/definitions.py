@@ -38,6 +38,7 @@ from flashgen.extract.clauses import (
     word_classes,
 )
 from flashgen.extract.frames import content_start
+from flashgen.extract.readings import ARROW_END
 from flashgen.extract.salience import COMMON, rarity
 from flashgen.extract.sentences import (
     Sentence,
@@ -574,7 +575,6 @@ def _match(
 
 # "sellers know the quality, buyers do not → **asymmetric information**": the marked term
 # after an arrow that ends the sentence names what comes before it.
-_ARROW_END = re.compile(r"\s*(?:→|->|=>|⇒)\s*$")
 _ITEM_LABEL = re.compile(r"^[^:]{1,40}:\s+")
 
 
@@ -629,7 +629,7 @@ def _closing_term(
 def _named_by_arrow(text: Inline, plain: str, sentence: Sentence) -> Found | None:
     if "→" not in plain and ">" not in plain:
         return None
-    closing = _closing_term(text, plain, _names_a_term, _ARROW_END)
+    closing = _closing_term(text, plain, _names_a_term, ARROW_END)
     if closing is None:
         return None
     span, arrow = closing

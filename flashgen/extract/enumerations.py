@@ -158,9 +158,9 @@ def enumeration_drafts(
                 # a claim card each)
                 continue
             for item in listing.children:
+                # (a sequence's steps went on above: these are a list's items)
                 if not _names_itself(item.spans) and (
-                    len(items) > ATOMIC_LIST_LIMIT
-                    or _asked_whole(item, _LONG_STEP_WORDS if sequence else _LONG_ITEM_WORDS)
+                    len(items) > ATOMIC_LIST_LIMIT or _asked_whole(item)
                 ):
                     consumed.update(keys_by_block.get((section_index, item.line), ()))
     if english:

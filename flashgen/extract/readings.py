@@ -817,6 +817,8 @@ def _equated_candidate(sentence: Reading) -> Candidate | None:
 
 # A note's arrow between words: what follows it follows from what comes before.
 ARROW = re.compile(r"\s+(?:→|->|=>|⇒)\s+")
+# … and one that ends what comes before it: "Gain →", "raises rates … → [lower demand]".
+ARROW_END = re.compile(r"\s*(?:→|->|=>|⇒)\s*$")
 _ARROWED_WORDS = 2  # each side: "walk → walked" maps a word, it follows from nothing
 
 

@@ -442,6 +442,11 @@ _READING_LOG = re.compile(
     r"(?:library|bookshop|bookstore|second-hand|used|friend|colleague|airport|station)",
     re.I,
 )
+# A course's test, in the languages notes are kept in (what the reader's reminders and
+# warnings name).
+_COURSE_TESTS = (
+    "partiel|examen|exam|esame|exame|contrôle|parcial|final|midterm|quiz|test|prova|Klausur|Prüfung"
+)
 # A note to self ("TODO: review …", "Reminder: …"), or where the work comes from
 # ("Originally a lecture given at …", "Inaugural lecture at Oxford, 1958, published …").
 _TO_SELF = re.compile(
@@ -470,8 +475,7 @@ _TO_SELF = re.compile(
     r"|(?:[ÀA]\s+(?:revoir|réviser|retenir)|Revoir|Réviser|Da\s+(?:ripassare|rivedere)"
     r"|Ripassare|(?:Para\s+)?(?:repasar|rever|revisar)|Repasar|Rever|Revisar|Wiederholen"
     r"|To\s+review|Review)\s+(?:pour|per|para|for|für|avant|before|vor)\s+(?:le|la|l['’]|il|lo"
-    r"|el|o|a|the|die|den|das)?\s*(?:partiel|examen|exam|esame|exame|contrôle|parcial|final"
-    r"|midterm|quiz|test|prova|Klausur|Prüfung)\b"
+    rf"|el|o|a|the|die|den|das)?\s*(?:{_COURSE_TESTS})\b"
     # (what to read or do next: "Next: maybe Parker's *Global Crisis* …", "To read: …")
     r"|(?:Next(?:\s+up)?|Up\s+next|To\s+read|Read\s+next|Further\s+reading|Follow[- ]up)\s*:)"
     r"(?:\b|(?<=[:,–—-]))"
@@ -562,8 +566,7 @@ _LABELLED_ASIDE = re.compile(
 # incluye mapas", "Achtung: Klausur …", "NB: the midterm covers …").
 _EXAM_WARNING = re.compile(
     r"(?:Ojo|Atención|Attenzione|Achtung|Attention|NB|N\.B\.|Nota|Note|Importante|Important)"
-    r"\s*:\s*(?=[^.;]*\b(?:exams?|examen|esame|exame|Prüfung|Klausur|partiel|parcial|midterm"
-    r"|final|quiz|test|prova|contrôle)\b)",
+    rf"\s*:\s*(?=[^.;]*\b(?:exams|{_COURSE_TESTS})\b)",
     re.I,
 )
 _LABEL_CHARACTERS = 12  # "Comment:" and its colon

@@ -181,7 +181,7 @@ def note_source(
         title = _title_in_the_text(title, cited, labelled, author)
     if not author and not _first(meta, TITLE_KEYS) and title == first_heading:
         author, title = _author_in_heading(note.path.stem, title)
-    bylined = None if author else byline(sections, note.path.stem)
+    bylined = None if author else _byline(sections, note.path.stem)
     if bylined is not None:
         author, year = bylined[0], year or bylined[1]
     author = author or _author_in_file_name(note.path.stem, title)
@@ -280,7 +280,7 @@ _BYLINE = re.compile(
 )
 
 
-def byline(sections: tuple[Section, ...], stem: str) -> tuple[str, str] | None:
+def _byline(sections: tuple[Section, ...], stem: str) -> tuple[str, str] | None:
     """(author, year) of a byline that opens the note's first paragraph, when the file name
     "Surname - Title" names the same author; or None."""
     named = stem.partition(" - ")[0].strip()
