@@ -1248,15 +1248,11 @@ def test_a_name_given_later_to_the_thesis_before_is_defined_by_it() -> None:
 
 
 def test_a_definition_list_asks_its_first_sentence_and_the_others_are_claims() -> None:
-    note = Note(
-        Path("vault/f.md"),
-        Path("vault"),
-        "f.md",
+    made = note_drafts(
         "# Terms\n\nStaple town\n: A town licensed by the crown to sell wool abroad. Merchants "
         "of the staple paid a fixed duty on every sack they shipped to Calais.\n",
         {"author": "Adam Smith"},
     )
-    made = [d for d in extract(parse_note(note)) if not d.held_back]
     (meaning,) = [d for d in made if d.kind == "definition"]
     assert "".join(s.text for p in meaning.back for s in p) == (
         "A town licensed by the crown to sell wool abroad."

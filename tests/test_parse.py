@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from flashgen.extract import extract
+from flashgen.making import collect
 from flashgen.model import Block, Document, Note, Source, Span
 from flashgen.parse.document import parse_note
 from flashgen.parse.source import LANGUAGE_SAMPLE, short_name
@@ -466,8 +467,6 @@ def test_which_part_of_the_work_a_preamble_line_names_is_about_the_note() -> Non
 def test_a_headings_aside_of_the_readers_own_is_not_shown_as_the_cards_section(
     tmp_path: Path,
 ) -> None:
-    from flashgen.making import collect
-
     (tmp_path / "Smith - Guilds.md").write_text(
         "---\nauthor: Adam Smith\ntitle: Guilds\n---\n\n## Abstract (my summary)\n\n"
         "Smith argues that the guilds kept the price of cloth above its natural level.\n"
