@@ -3828,6 +3828,15 @@ def test_the_course_the_reader_read_for_makes_no_card_in_any_language() -> None:
     assert made and not any("book club" in b for card in made for b in card), made
 
 
+def test_the_course_read_for_in_a_participle_or_a_german_compound_makes_no_card() -> None:
+    for sentence, language in (
+        ("Gelesen für das Hauptseminar Wirtschaftsgeschichte, SoSe 2025/26.", "de"),
+        ("Letto per il corso di storia economica, secondo semestre 2025/26.", "it"),
+    ):
+        made = claims_of(sentence, {"author": "Adam Smith", "lang": language})
+        assert not made, [[span.text for span in draft.front] for draft in made]
+
+
 def test_a_romance_name_and_the_aside_that_says_who_it_is_before_the_verb() -> None:
     made = deleted_by_card(
         "Colbert, ministro delle finanze dal 1665, modernizzò l'economia francese con "

@@ -427,11 +427,14 @@ _READING_LOG = re.compile(
     # ("Lectura para el seminario de historia colonial.", "Read for the reading group": the
     # course or group the reader read it for, in any language)
     # (or the notes were taken for: "Notas para a cadeira de Literatura Portuguesa I")
+    # (its participle too, "Gelesen für das Proseminar …", "Letto per il corso …", and a
+    # German compound course noun: Proseminar, Hauptseminar, Vorlesung)
     r"|(?:read(?:ing)?|lectura|lecture|lettura|leitura|lektüre|notes|notas|apuntes|appunti"
-    r"|anotações|notizen)\s+(?:for|para|pour|per|für)\s+"
+    r"|anotações|notizen|gelesen|letto|leído|lido|lu)\s+(?:for|para|pour|per|für)\s+"
     r"[^.;]{0,60}?\b(?:seminar|seminario|séminaire|seminário|course|curso|cours|corso|kurs"
     r"|class|clase|classe|aula|module|módulo|modulo|reading\s+group|book\s+club|tutorial"
-    r"|cadeira|disciplina|asignatura|materia|matière|insegnamento|esame|examen|exam)"
+    r"|cadeira|disciplina|asignatura|materia|matière|insegnamento|esame|examen|exam"
+    r"|\w*(?:seminar|vorlesung|kurs|übung))"
     # ("For the philosophy of action module, week 3.": the course and its week)
     r"|for\s+(?:the|my|our)\s+[^.;]{0,40}?\b(?:module|course|seminar|class|tutorial)[,\s]+"
     r"(?:week|unit|session|lecture)\s*\d"
