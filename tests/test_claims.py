@@ -1270,6 +1270,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
         "Our lecturer insisted that we need to know how to draw the pin machine.\n\n"
         "Listening quiz next week: bring the printed tables.\n\n"
         "Picked this up because our reading group keeps quoting it.\n\n"
+        "Reading this because every trade pamphlet cites it only to scoff at its pins.\n\n"
         "Seminar moved to room 12B.\n\n"
         "Field trip to the mill moved to the 14th.\n\n"
         "Heavy going but worth it; the pin example is the one to remember for the exam.\n\n"
@@ -1319,6 +1320,7 @@ def test_notes_to_self_and_where_the_work_comes_from_make_no_card() -> None:
             "pin chapters",
             "market stall",
             "tutor",
+            "scoff",
         )
         for f in fronts
     ), fronts
@@ -3835,6 +3837,40 @@ def test_the_course_read_for_in_a_participle_or_a_german_compound_makes_no_card(
     ):
         made = claims_of(sentence, {"author": "Adam Smith", "lang": language})
         assert not made, [[span.text for span in draft.front] for draft in made]
+
+
+def test_a_romance_comparison_and_an_aside_of_examples_keep_the_verbs_point() -> None:
+    # (what "más … que" sets against is only the other side: the verb's point is the whole
+    # comparison, and the aside of examples stays in the subject)
+    for sentence in (
+        "Las ferias, como la de Medina y la de Sevilla, se celebran más en primavera que en "
+        "otoño.",
+        "Los tejidos de lana se venden más en el norte que en el sur.",
+    ):
+        assert deleted_terms(sentence, "es") == ["más en primavera que en otoño"] or (
+            deleted_terms(sentence, "es") == ["más en el norte que en el sur"]
+        ), deleted_terms(sentence, "es")
+
+
+def test_a_negated_romance_copula_is_asked_with_its_negation() -> None:
+    assert deleted_terms("Según Smith, la feria no es un mercado libre de impuestos.", "es") == [
+        "no es un mercado libre de impuestos"
+    ]
+    assert deleted_terms("Pour Smith, la foire n'est pas un marché libre d'impôts.", "fr") == [
+        "n'est pas un marché libre d'impôts"
+    ]
+
+
+def test_a_romance_denial_before_a_colon_asks_what_follows_it() -> None:
+    assert deleted_terms(
+        "Para Smith, a liberdade das feiras não pode ser um presente dos reis: é uma conquista "
+        "que os próprios mercadores realizam.",
+        "pt",
+    ) == ["é uma conquista que os próprios mercadores realizam"]
+    # (and an older "n'" alone is not a copula's negation: "il n'est X" says there is none)
+    assert deleted_terms(
+        "Smith ouvre le livre sur un constat : il n'est marché plus libre que la foire.", "fr"
+    ) == ["la foire"]
 
 
 def test_a_romance_name_and_the_aside_that_says_who_it_is_before_the_verb() -> None:

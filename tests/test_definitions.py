@@ -1268,3 +1268,15 @@ def test_a_date_in_another_language_labels_a_line_of_a_timeline_and_names_no_ter
         {"lang": "fr"},
     )
     assert not definitions_in(made), definitions_in(made)
+
+
+def test_a_clause_after_a_colon_that_opens_with_the_spanish_a_glosses_no_term() -> None:
+    # (the Spanish preposition "a" is not the English article of "a **magic circle**: a
+    # space set apart")
+    text = (
+        "La pobreza del campo se debe a la **falta de caminos**: a los campesinos no se les "
+        "deja vender, y luego se les reprocha que no produzcan."
+    )
+    made = note_drafts(f"# Tesis\n\n{text}\n", {"author": "Adam Smith", "lang": "es"})
+    assert not definitions_in(made), definitions_in(made)
+    assert any(d.kind == "claim" for d in made), made

@@ -1478,7 +1478,10 @@ def explained_terms(
             named = _NAMED_AS.search(plain, max(0, start - 12), start) is not None and (
                 words.split(None, 1)[0].lower() not in PRONOUNS
             )
-            if not (named or _what_to_do(words) or _members_listed(words) or _a_kind_of(words)):
+            # (an English article: the Spanish preposition "a" opens a clause, "…: a las
+            # mujeres no se les enseña")
+            kind_of = language == "en" and _a_kind_of(words)
+            if not (named or _what_to_do(words) or _members_listed(words) or kind_of):
                 # "…: Britain's coal lay close" glosses nothing; "desires: desires to …" does,
                 # and so does what a **barbell strategy** has one do ("…: keep most …")
                 continue

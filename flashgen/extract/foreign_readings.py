@@ -21,6 +21,7 @@ from flashgen.extract.multilingual import (
     extraposed,
     main_clause,
     opening_reason,
+    parallel_comparison,
     reason,
     restated,
 )
@@ -79,7 +80,10 @@ def foreign_candidates(sentence: Reading) -> list[Candidate | None]:
         # (what the copula says stops at a colon: what follows it is another point)
         colon = next(top_level(text[:stop], COLON.pattern, begin), None)
         end = blank_end(text, begin, begin + colon.start() if colon else stop)
-        if end > 0:
+        # (what a denial before a colon denies is not its point: what follows the colon
+        # asserts instead, "… n'est pas une conquête de la Révolution : [c'est un produit …]")
+        denial = found.negative and colon is not None
+        if end > 0 and not (denial and len(text[begin + colon.end() : stop].split()) >= 4):
             made.append(scored_blank(sentence, begin, end, "predicate"))
         if colon is not None and len(text[begin + colon.end() : stop].split()) >= 4:
             after = begin + colon.end()  # (asked when the copula's own point cannot be)
@@ -98,9 +102,26 @@ def foreign_candidates(sentence: Reading) -> list[Candidate | None]:
     for at, least, reading in read_from:
         if at is not None and len(text[at:stop].split()) >= least:
             made.append(scored_blank(sentence, at, blank_end(text, at, stop), reading))
-    if not any(made):
-        made.append(_unread_claim(sentence, start, stop, topic_taken))
+    if not any(made) or (plain and _both_sides_compared(made, text, begin, stop, language)):
+        # (what a comparison sets a thing against is only its other side when the thing is
+        # named between the comparative and "que", "más en las mujeres que [en los
+        # hombres]": the verb's point, the whole comparison, is asked first)
+        unread = _unread_claim(sentence, start, stop, topic_taken)
+        if unread is not None:
+            made = [c for c in made if c is None or c.reading != "contrast"] + [unread]
     return made
+
+
+def _both_sides_compared(
+    made: list[Candidate | None], text: str, begin: int, stop: int, language: str
+) -> bool:
+    """Whether the only reading made is what a comparison sets a thing against, and the
+    thing compared stands between its comparative and "que" ("más en primavera que …")."""
+    readings = [c for c in made if c]
+    at = compared(text, begin, stop, language)
+    if at is None or len(readings) != 1 or readings[0].start != at:
+        return False
+    return parallel_comparison(text, begin, stop, language)
 
 
 def _unread_claim(sentence: Reading, start: int, stop: int, topic_taken: bool) -> Candidate | None:

@@ -183,6 +183,11 @@ def _word(alternatives: str) -> str:
     return rf"(?<![\w'’])(?:{alternatives})(?:(?<=['’])|(?![\w'’]))"
 
 
+def _after_elision(alternatives: str) -> str:
+    """Whole words, also after an elided negation ("la foire n'est pas …")."""
+    return rf"(?:(?<=\bn['’])|(?<![\w'’]))(?:{alternatives})(?:(?<=['’])|(?![\w'’]))"
+
+
 # What never stands inside a subject before its verb: a relative pronoun or a conjunction
 # opens a clause of its own.
 _IN_NO_SUBJECT = r"que|qui|che|dont|cuyo|cuya|quien|donde|où|y|et|e|o|ou|ma|mais|pero"
@@ -288,6 +293,11 @@ _NAMING_ASIDE = (
     r"(?:detta|detto|chiamata|chiamato|llamada|llamado|conocida|conocido|dite|dit|appelée"
     r"|appelé|chamada|chamado|conhecida|conhecido)\s"
 )
+# An aside of examples after a subject ("Las virtudes morales, como la vergüenza y la
+# fidelidad, se hallan …"): the subject goes on after it.
+_EXAMPLES_ASIDE = (
+    r"(?:,\s+(?:como|comme|come|wie|tels?\s+que|telles\s+que|tali\s+come)\s[^,;:()]{1,50},)?"
+)
 
 
 _PATTERNS = {
@@ -301,7 +311,7 @@ _PATTERNS = {
             rf"(?![^,]*?{_word(words.negations)}\s+{_word(words.copulas)})[^,]{{1,40}},\s*",
             re.I,
         ),
-        copula=re.compile(_word(words.copulas), re.I),
+        copula=re.compile(_after_elision(words.copulas), re.I),
         negation=re.compile(_word(words.negations), re.I),
         # (its "que" may be elided: "…, puisqu'il n'y a pas de Dieu …")
         reason=re.compile(rf",?\s{_word(words.reasons)}(?:\s|(?<=['’]))", re.I),
@@ -342,6 +352,7 @@ _PATTERNS = {
             rf"|(?:{words.conjunction})(?=\s+(?i:{words.determiners}){_DETERMINER_END}))){{0,8}}?"
             # (and the name it is given between commas: "…, il comitatus, si fonda …")
             rf"(?:,\s+(?i:{words.determiners}){_DETERMINER_END}[^\W\d_][\w'’-]*,)?"
+            rf"{_EXAMPLES_ASIDE}"
             rf"\s+(?:{words.reflexive_pronouns}){_DETERMINER_END}(?P<verb>[^\W\d_A-Z][\w-]+)\s+"
         ),
         # "La división internacional del trabajo consiste [en …]", "la notion d'obligation
@@ -467,6 +478,10 @@ class Copula:
     point: int  # where what it says starts: after it, or at the negation that follows it
 
 
+# The second particle of a French negation after its elided "n'" ("n'est pas", "n'est qu'un").
+_SECOND_PARTICLE = re.compile(r"\s+(?:pas|plus|jamais|point|guère|rien|nullement|qu['’]|que)\b")
+
+
 def copula(text: str, start: int, end: int, language: str) -> Copula | None:
     """The copula of the claim in [start, end) within its first words, if any."""
     patterns = _PATTERNS.get(language)
@@ -479,6 +494,10 @@ def copula(text: str, start: int, end: int, language: str) -> Copula | None:
         found = patterns.copula.search(text, found.end(), end)
     if found is None:
         return None
+    if text[found.start() - 2 : found.start()] in ("n'", "n’") and not _SECOND_PARTICLE.match(
+        text, found.end()
+    ):
+        return None  # (an older "n'" alone: "il n'est désir plus naturel que …", there is none)
     subject = text[start : found.start()]
     words = len(subject.split())
     if words > _SUBJECT_WORDS:
@@ -494,8 +513,13 @@ def copula(text: str, start: int, end: int, language: str) -> Copula | None:
     after_at = linked.end() if linked else found.end()  # "ist jedoch kein …": "kein …"
     if patterns.negation.match(text, after_at, end):  # "ist jedoch kein …": asked with it
         return Copula(found.start(), after_at, True, after_at)
-    negative = patterns.negation.search(before) is not None  # "no es …", "n'est …"
-    return Copula(found.start(), after_at, negative, after_at)
+    negation = patterns.negation.search(before)  # "no es …", "n'est …"
+    if negation is None:
+        return Copula(found.start(), after_at, False, after_at)
+    # (asked with the negation and the copula, as an English claim is: "las mujeres [no son
+    # inferiores …]"; the front would otherwise hold what the learner is to say)
+    at = found.start() - len(before) + negation.start()
+    return Copula(found.start(), after_at, True, at)
 
 
 # A phrase with an infinitive that opens a clause before its comma: "tras leer X, …".
@@ -927,6 +951,19 @@ def compared(text: str, begin: int, end: int, language: str) -> int | None:
     if before and before[0].lower() in _BEFORE_A_RELATIVE:
         return None
     return found.end()
+
+
+def parallel_comparison(text: str, begin: int, end: int, language: str) -> bool:
+    """Whether a comparison names both sides in one form, the same word opening each ("más
+    [en] primavera que [en] otoño"): the point is the comparison whole, not its second side
+    ("il n'est désir plus naturel que [le désir de connaissance]")."""
+    pattern = _COMPARED.get(language)
+    found = pattern.search(text, begin, end) if pattern else None
+    if found is None:
+        return False
+    between = found.group().split()[1:-1]
+    after = text[found.end() : end].split(None, 1)
+    return len(between) >= 2 and bool(after) and between[0].lower() == after[0].lower()
 
 
 # "Kracauer beschreibt die Angestellten als [geistig obdachlos]", "Bentinho descreve os olhos

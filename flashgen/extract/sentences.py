@@ -413,6 +413,8 @@ _READING_LOG = re.compile(
     # ("Reading this after 80 years: it's hypertext …": the reader, looking back)
     r"|(?:re-?)?reading\s+(?:it|this)\s+(?:again\s+)?(?:now|today|after|in|at|on|for|years)\b"
     # ("Picked this up because our plant manager keeps quoting it.")
+    # (or why the reader is reading it: "Reading this because everyone cites it …")
+    r"|(?:reading|read|started|opened)\s+(?:it|this|the\s+book)\s+(?:because|since|after)\b"
     r"|(?:picked|bought|borrowed|grabbed|got)\s+(?:it|this|the\s+book)\s+(?:up\s+)?"
     r"(?:because|after|before|during|while|on|in|at|from|for|when|last|this)\b"
     # ("Picked up secondhand at a book fair; …": where the reader's copy came from)
