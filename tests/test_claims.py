@@ -3843,8 +3843,7 @@ def test_a_romance_comparison_and_an_aside_of_examples_keep_the_verbs_point() ->
     # (what "más … que" sets against is only the other side: the verb's point is the whole
     # comparison, and the aside of examples stays in the subject)
     for sentence in (
-        "Las ferias, como la de Medina y la de Sevilla, se celebran más en primavera que en "
-        "otoño.",
+        "Las ferias, como la de Medina y la de Sevilla, se celebran más en primavera que en otoño.",
         "Los tejidos de lana se venden más en el norte que en el sur.",
     ):
         assert deleted_terms(sentence, "es") == ["más en primavera que en otoño"] or (
@@ -3871,6 +3870,51 @@ def test_a_romance_denial_before_a_colon_asks_what_follows_it() -> None:
     assert deleted_terms(
         "Smith ouvre le livre sur un constat : il n'est marché plus libre que la foire.", "fr"
     ) == ["la foire"]
+
+
+def test_a_subject_set_against_another_between_commas_is_asked() -> None:
+    assert deleted_terms("Guilds, not merchants or bankers, governed the wool towns.") == ["Guilds"]
+
+
+def test_a_frame_whose_speaker_is_described_between_commas_is_read() -> None:
+    assert deleted_terms(
+        "Mill, a former pupil, argues that the factory had replaced the guild in a new, "
+        "industrial form."
+    ) == ["replaced the guild in a new, industrial form"]
+
+
+def test_where_a_verb_of_putting_puts_its_object_in_a_whole_is_asked() -> None:
+    for sentence in (
+        "Still, Ricardo put the question of how rent shapes wages at the centre of "
+        "political economy.",
+        "Ricardo places the division of labour at the heart of economic growth.",
+    ):
+        asked = deleted_terms(sentence)
+        assert len(asked) == 1 and asked[0].startswith("at the "), asked
+
+
+def test_a_sub_item_that_opens_with_its_verb_is_read_after_its_item() -> None:
+    text = (
+        "# Demand\n\n"
+        "- Demand curves slope downward in almost every market\n"
+        "  - reflects diminishing marginal utility for most goods people buy\n"
+        "- Supply curves slope upward in the short run\n"
+        "  - depends only on costs, not on the mood of the buyers (cost principle)\n"
+    )
+    note = Note(Path("vault/f.md"), Path("vault"), "f.md", text, {"author": "Adam Smith"})
+    asked = {
+        "".join(span.text for span in d.front if not span.cloze): "".join(
+            span.text for span in d.front if span.cloze
+        )
+        for d in extract(parse_note(note))
+        if d.kind == "claim" and not d.held_back
+    }
+    reflects = [front for front in asked if "reflects" in front]
+    assert [asked[front] for front in reflects] == [
+        "diminishing marginal utility for most goods people buy"
+    ], asked
+    assert "Demand curves slope downward" in reflects[0], asked
+    assert any("depends" in front and "Supply curves" in front for front in asked), asked
 
 
 def test_a_romance_name_and_the_aside_that_says_who_it_is_before_the_verb() -> None:

@@ -43,6 +43,8 @@ _SPEAKER_ADVERB = (
     # (and a past's perfect: "Jenner had heard that …")
     r"(?:had\s+(?:long\s+|already\s+)?)?"
 )
+# (or who the speaker is, between commas: "Wittfogel, a former communist, argues that …")
+_SPEAKER_ADVERB = rf"(?:,\s+(?:a|an|the|himself|herself)\s[^,;:()\d]{{1,40}},)?{_SPEAKER_ADVERB}"
 # When or where it was said may stand before "that": "Dobyns argued in 1966 that …", "…
 # wrote in his last book that …".
 _SAID_WHEN = (

@@ -439,12 +439,18 @@ def predicate_candidates(sentence: Reading, first: bool = True) -> list[Candidat
         and ": " not in text[start:stop]  # (what follows a colon is read as before)
     ):
         found = None  # ("Spread along pilgrimage routes, …": a bullet opens with its verb)
+    if found is not None and sentence.bullet and start == 0:
+        words = text[:stop].split(None, 2)
+        if len(words) > 2 and words[0].islower() and _present_verb_opening(words[0], words[1]):
+            found = None  # ("- reflects diminishing …": its subject is its item's)
     if found is None or found.verb_start >= stop:
         # (no clause at all: advice in the imperative, or an "=" that reads as "is")
         # (a quotation as a whole is read from inside its quote: "Cast your whole vote, …")
         inside = sentence if start == sentence.start else replace(sentence, start=start)
         verbless = (
             _named_this_candidate(inside)
+            or _contrasted_subject_candidate(inside)
+            or _put_in_a_whole_candidate(inside)
             or _imperative_candidate(inside)
             or _equated_candidate(inside)
             or _arrowed_candidate(inside)
@@ -691,7 +697,11 @@ def _subjectless_past_candidate(sentence: Reading) -> Candidate | None:
     "by"."""
     text, start, stop = sentence.text, sentence.start, sentence.end
     words = text[start:stop].split(None, 2)
-    if len(words) < 3 or not words[0][:1].isupper() or not words[0].isalpha():
+    # (a sub-item read after its item may open in lower case: "- depends only on depth, …")
+    opens = len(words) >= 3 and (
+        words[0][:1].isupper() or (sentence.bullet and _present_verb_opening(words[0], words[1]))
+    )
+    if not opens or not words[0].isalpha():
         return None
     verb = words[0].lower()
     if not (
@@ -765,6 +775,42 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 
 def _without_brackets(text: str) -> str:
     return _BRACKETED.sub("", text)
+
+
+# "Officials, not merchants or landowners, formed the ruling class": a subject set against
+# another between commas, then its verb in the past or the present.
+_CONTRASTED_SUBJECT = re.compile(
+    r"(?P<subject>[A-Z][^,;:()]{0,40}?),\s+not\s+[^,;:()]{1,60},\s+(?:[a-z]+ly\s+)?"
+    r"(?P<verb>[a-z][\w-]+(?:ed|s))\s+\w"
+)
+
+
+def _contrasted_subject_candidate(sentence: Reading) -> Candidate | None:
+    """ "[Officials], not merchants or landowners, formed the ruling class": who or what,
+    rather than the other, does what the sentence says."""
+    text, start, stop = sentence.text, sentence.start, sentence.end
+    found = _CONTRASTED_SUBJECT.match(text, start, stop)
+    if found is None or "VERB" not in word_classes(found["verb"]):
+        return None
+    return scored_blank(sentence, start, found.end("subject"), "contrast")
+
+
+# A verb of putting read as a frame ("Hardin places the blame on …"), just before the claim.
+_PUT_BEFORE = re.compile(r"\b(?:puts|put|places|placed|sets)\s+\Z")
+
+
+def _put_in_a_whole_candidate(sentence: Reading) -> Candidate | None:
+    """ "Weber places the division of labour [at the heart of economic growth]": where in a
+    whole a verb of putting, read as the claim's frame, puts its object."""
+    text, start, stop = sentence.text, sentence.start, sentence.end
+    if _PUT_BEFORE.search(text, 0, start) is None:
+        return None
+    put = _first_top_level(text[:stop], _AT_THE_CENTRE, start, (" the ",))
+    if put is None or len(text[start : start + put.start()].split()) < 2:
+        return None
+    at = start + put.start() + 1
+    end = blank_end(text, at, stop)
+    return scored_blank(sentence, at, end, "placed") if end > 0 else None
 
 
 def _placed_phrase_candidate(sentence: Reading) -> Candidate | None:
@@ -1204,6 +1250,14 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
             comma = _first_top_level(text[:stop], _COMMA_BREAK, at, (", ",))
             end = at + comma.start() if comma is not None else blank_end(text, at, stop)
             made.append(scored_blank(sentence, at, end, "placed") if end > 0 else None)
+    if verb.startswith(_PUTTING):
+        # "Wittfogel put the question of how ecology shapes power [at the centre of
+        # comparative history]": where in a whole the verb puts its object is the point
+        put = _first_top_level(text[:stop], _AT_THE_CENTRE, begin, (" the ",))
+        if put is not None and len(text[begin : begin + put.start()].split()) >= 2:
+            at = begin + put.start() + 1
+            end = blank_end(text, at, stop)
+            made.append(scored_blank(sentence, at, end, "placed") if end > 0 else None)
     apart = _told_from(text, begin, stop) if verb.startswith(_TELLING_APART) else None
     if apart is not None:
         # "Hart distinguishes the external point of view …, from [the internal point of
@@ -1617,6 +1671,12 @@ _PLACING = ("date", "trace", "attribut", "ascrib")
 
 
 _TO = re.compile(r"\sto\s")
+# … and verbs that put it somewhere in a whole ("puts X at the heart of Y").
+_PUTTING = ("put", "place", "set", "move", "push")
+_AT_THE_CENTRE = re.compile(
+    r"\s(?:at|in|on|to|into)\s+the\s+(?:centre|center|heart|core|forefront|margins?|periphery"
+    r"|fringes?|top|bottom|front|back|cent(?:re|er)\s+stage)\s+of\s"
+)
 _DIVIDING = ("divide", "split", "separate", "sort", "classif", "group", "partition")
 _INTO = re.compile(r"\sinto\s")
 _DIVIDED_WORDS = 6

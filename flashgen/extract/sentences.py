@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from flashgen.extract.clauses import word_classes
 from flashgen.model import Block, Document, Inline, Span, quickly_made
 from flashgen.parse.inline import merge_text, plain_text
 from flashgen.parse.source import is_metadata, is_metadata_section
@@ -351,7 +352,8 @@ def sentences(
             for item in block.children:
                 # (a sub-item that goes on from its item, "- so reducing noise is …", is
                 # read after it)
-                goes_on = parent and _GOES_ON.match(plain_text(item.spans))
+                said = plain_text(item.spans)
+                goes_on = parent and (_GOES_ON.match(said) or _opens_with_its_verb(said))
                 leads[item.line] = introducing or (parent if goes_on else ())
         if block.kind not in ("paragraph", "item") or not block.spans:
             introducing = parent = ()
@@ -705,6 +707,21 @@ def _readers_log(spans: Inline) -> bool:
 
 # How a sub-item that continues its item opens.
 _GOES_ON = re.compile(r"(?:so|but|because|hence|thus|therefore|which|whereas|i\.e\.)\s")
+
+
+def _opens_with_its_verb(text: str) -> bool:
+    """Whether a sub-item opens with a verb whose subject is its item's ("- depends only on
+    depth, not on …" under "Pressure increases with depth"): a third person's verb in lower
+    case, not a plural noun ("- rules of thumb …")."""
+    words = text.split(None, 2)
+    if len(words) < 2 or not words[0].isalpha() or not words[0].islower():
+        return False
+    word = words[0]
+    if not word.endswith("s") or word.endswith("ss") or words[1] == "of":
+        return False
+    lemma = word[:-2] if word.endswith(("ches", "shes", "sses", "xes")) else word[:-1]
+    lemma = lemma[:-2] + "y" if word.endswith("ies") else lemma
+    return "VERB" in word_classes(word) and "VERB" in word_classes(lemma)
 
 
 # Span operations by plain-text position -----------------------------------------------------
