@@ -3917,6 +3917,28 @@ def test_a_sub_item_that_opens_with_its_verb_is_read_after_its_item() -> None:
     assert any("depends" in front and "Supply curves" in front for front in asked), asked
 
 
+def test_a_clause_of_time_opening_with_several_words_leaves_the_main_clause_asked() -> None:
+    assert deleted_terms(
+        "By the time the buyers come to choose, most of the cloth has already been sold at "
+        "the fair."
+    ) == ["already been sold at the fair"]
+
+
+def test_a_verbs_particle_before_its_adverb_stays_with_the_verb() -> None:
+    assert deleted_terms(
+        "The trade in wool goes on continually, between the fairs, in every market town."
+    ) == ["continually, between the fairs, in every market town"]
+
+
+def test_a_sentence_the_reader_opens_in_the_first_person_is_theirs_in_any_language() -> None:
+    for sentence, language in (
+        ("Je l'ai lu pour comprendre ce que veut dire « division du travail ».", "fr"),
+        ("Je trouve que la fabrique d'épingles est le meilleur exemple du livre.", "fr"),
+        ("Ich habe das Buch im Zug gelesen und fand die Nadelfabrik am besten.", "de"),
+    ):
+        assert not claims_of(sentence, {"author": "Adam Smith", "lang": language}), sentence
+
+
 def test_a_romance_name_and_the_aside_that_says_who_it_is_before_the_verb() -> None:
     made = deleted_by_card(
         "Colbert, ministro delle finanze dal 1665, modernizzò l'economia francese con "

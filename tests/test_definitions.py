@@ -1280,3 +1280,16 @@ def test_a_clause_after_a_colon_that_opens_with_the_spanish_a_glosses_no_term() 
     made = note_drafts(f"# Tesis\n\n{text}\n", {"author": "Adam Smith", "lang": "es"})
     assert not definitions_in(made), definitions_in(made)
     assert any(d.kind == "claim" for d in made), made
+
+
+def test_by_a_term_and_who_means_it_without_a_comma_defines_the_term() -> None:
+    made = definitions("By **division** Smith means the parting of one trade into many.")
+    assert [front for front, _ in made if "division" in front], made
+    assert not any("Smith means" in front or "By" in front for front, _ in made), made
+
+
+def test_a_term_named_after_a_dash_by_who_calls_it_so_is_defined() -> None:
+    made = definitions(
+        "Anything that lets a worker repeat one motion all day helps — he calls this **dexterity**."
+    )
+    assert any("dexterity" in front and "repeat one motion" in back for front, back in made), made

@@ -269,6 +269,7 @@ defining_pieces = st.sampled_from(
 DEFINING_EXAMPLES = (
     "Kuhn defines a paradigm as a shared way of working",
     "By normal science, Kuhn means puzzle solving",
+    "By normal science Kuhn means puzzle solving",
     "A paradigm is defined as a model",
     "A paradigm, defined as a model",
     "A paradigm refers to a model",

@@ -467,10 +467,21 @@ def _whole_clause(text: str) -> bool:
 _TERM_MARKS = frozenset(("strong", "mark"))
 
 
+# The first person opening a sentence in the other languages notes are kept in: the
+# pronoun, or its elided form before a verb or an object pronoun.
+_OPENS_IN_FIRST_PERSON = re.compile(
+    r"(?:Je|J['’]|Ich|Yo|Io|Eu|Mi\s+(?:sembra|pare|piace)|Me\s+(?:parece|gusta)|Ho|He)"
+    r"(?:\s|(?<=['’]))(?!est\b)"
+)
+
+
 def is_substantive(sentence: Sentence, text: str, english: bool = True, author: str = "") -> bool:
     words = text.split()
     if not english:  # only what every language shares: long enough, not a question
-        return len(words) >= MIN_WORDS and not text.endswith(("?", ":"))
+        # (and, as in English, a sentence the reader opens in the first person is the
+        # reader's: "Je l'ai lu pour comprendre …", "Ich fand …"; a quotation's is not)
+        readers = sentence.quotation is None and _OPENS_IN_FIRST_PERSON.match(text) is not None
+        return len(words) >= MIN_WORDS and not text.endswith(("?", ":")) and not readers
     # A sentence that starts in lower case continues something (a formula, a list's lead).
     continuation = text[:1].islower() and not sentence.list_item
     # A bullet may be terse ("Larger samples increase power"): a whole clause is enough.

@@ -255,6 +255,12 @@ def _words(text: str, start: int, end: int) -> list[re.Match[str]]:
 _INSTEAD_OF_DOING = re.compile(
     r"(?i:instead\s+of|rather\s+than|apart\s+from|besides|in\s+addition\s+to)\s+[a-z]+ing\s"
 )
+# A conjunction of several words that opens a clause of time or condition ("By the time we
+# come to choose, …", "As soon as …", "Now that …").
+_COMPOUND_SUBORDINATOR = re.compile(
+    r"(?i:by\s+the\s+time|the\s+moment|every\s+time|each\s+time|as\s+soon\s+as|as\s+long\s+as"
+    r"|so\s+long\s+as|now\s+that|in\s+case|even\s+though|even\s+if|given\s+that)\s"
+)
 
 
 _LEADING_WORDS = 22
@@ -323,6 +329,7 @@ def main_clause_start(text: str, start: int) -> int:
         or (lower == "to" and _purpose(text, first.end()))
         or (capitalised and participle)
         or _INSTEAD_OF_DOING.match(text, start)
+        or _COMPOUND_SUBORDINATOR.match(text, start)
     ):
         # "Since X, …", "Arguing that X, …", "To show X, …", "Denied schooling, Judith …"
         longest = _LEADING_WORDS

@@ -68,6 +68,8 @@ _WHO = (
 _PATTERNS = [
     re.compile(rf"^{_WHO} (?:defines?|identify|identifies) (?P<term>.{{2,60}}?) as (?P<def>.+)$"),
     re.compile(r"^By (?P<term>[^,]{2,60}), " + _WHO + r" means (?P<def>.+)$"),
+    # (its comma may be left out: "By **attention** Murdoch means …")
+    re.compile(r"^By (?P<term>[^,]{2,60}?) (?P<who>[A-Z][\w.'’-]*|he|she|they) means (?P<def>.+)$"),
     re.compile(r"^(?P<term>[^,]{2,60}?),? (?:is|are) defined as (?P<def>.+)$"),
     re.compile(r"^(?P<term>[^,]{2,60}?), defined as (?P<def>.+)$"),
     # ("The phrase **banality of evil** names …": the term is the phrase, not "The phrase")
@@ -644,7 +646,12 @@ def _named_by_arrow(text: Inline, plain: str, sentence: Sentence) -> Found | Non
 # "Anything unfinished that you have not captured … pulls on your attention: an **open
 # loop**": a marked term after a colon or a dash that ends the sentence names what the
 # clause before it describes.
-_NAMING_COLON = re.compile(r"\s*[:—–]\s+(?:(?P<article>an?|the)\s+)?$")
+# (or who names it says so after the dash: "Anything that draws us out of ourselves helps —
+# she calls this **unselfing**")
+_NAMING_COLON = re.compile(
+    r"\s*[:—–]\s+(?:(?:she|he|they|we|[A-Z][\w'’-]+)\s+calls?\s+(?:this|it|that)\s+)?"
+    r"(?:(?P<article>an?|the)\s+)?$"
+)
 _NAMED_WORDS = 6  # what a term names is a clause: no shorter than this
 
 

@@ -1076,6 +1076,15 @@ def _believed_clause(text: str, found: Clause, begin: int, stop: int) -> Clause 
     return believed if len(text[believed.verb_end : stop].split()) >= 2 else None
 
 
+# A verb's particle, which an adverb or a comma shows is no preposition: "goes on continually".
+_PARTICLE = re.compile(
+    r"(?P<particle>\s(?:on|up|out|off|down|away|back|over|apart|along|through))"
+    # (an adverb of its own, not one before an adjective: "begins on newly exposed …")
+    r"(?=\s+[a-z]+ly(?:[,;.]|\s+(?:in|at|on|over|across|for|with|between|until|from|after"
+    r"|before|during|through)\b)|,)"
+)
+
+
 def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
     text, stop = sentence.text, sentence.end
     # The verb stays on the front ("X is […]", "the noise source perturbs […]"): what it
@@ -1088,6 +1097,9 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
         begin = _after_caused_verb(text, found, begin)
         begin = _after_given_object(text, found, begin)
         begin = _past_the_way(text, begin)
+        particle = _PARTICLE.match(text, begin, stop)
+        if particle is not None:
+            begin = particle.end("particle")  # ("goes on [continually, …]": a phrasal verb)
         # ("Desirable difficulties work because [retrieving something effortfully …]": a
         # reason right after its verb is the point, its "because" on the front)
         opening_reason = _OPENING_REASON.match(text, begin, stop)
