@@ -1293,3 +1293,11 @@ def test_a_term_named_after_a_dash_by_who_calls_it_so_is_defined() -> None:
         "Anything that lets a worker repeat one motion all day helps — he calls this **dexterity**."
     )
     assert any("dexterity" in front and "repeat one motion" in back for front, back in made), made
+
+
+def test_a_marked_term_someone_called_a_thing_before_its_colon_is_defined() -> None:
+    made = definitions(
+        "Smith called the habit that guides each worker's motions a **knack**: a skill of the "
+        "hand learned by doing one thing for years."
+    )
+    assert any("knack" in front and "skill of the hand" in back for front, back in made), made

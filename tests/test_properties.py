@@ -277,6 +277,7 @@ DEFINING_EXAMPLES = (
     "A paradigm stands for a model",
     "A paradigm means a model",
     "Kuhn calls most research normal science: puzzle solving",
+    "Kuhn called most research normal science: puzzle solving",
     "The work of a research community is called normal science",
     "Goods whose demand rises with their price are now called Veblen goods",
     "The point where supply meets demand is known as the equilibrium",

@@ -89,6 +89,11 @@ _PATTERNS = [
     re.compile(
         rf"^{_WHO} calls? (?:(?:this|these|those|them|it) )?(?P<term>[^:]{{2,60}}): (?P<def>.+)$"
     ),
+    # (or called it so, a name or a pronoun: "He called the organised knowledge that guides
+    # this a **schema**: …")
+    re.compile(
+        r"^(?P<who>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*) called (?P<term>[^:]{2,80}): (?P<def>.+)$"
+    ),
     # "The tendency of prices to move towards equilibrium is called the law of supply and
     # demand": what is named first, its name after "is called".
     re.compile(
@@ -539,7 +544,7 @@ def _match(
             # described, as "describes X as" in English, not a term the note marks)
             continue
         article = found.groupdict().get("article") or ""
-        if len(marked) == 1 and " calls" in pattern.pattern:
+        if len(marked) == 1 and (" calls" in pattern.pattern or " called (" in pattern.pattern):
             # "Kuhn calls most research **normal science**: …", "… call X the *rebound
             # effect*: …" (with the article before it)
             before = plain_text(term).partition(marked[0].text)[0].split()

@@ -180,7 +180,8 @@ def note_source(
     if title == note.path.stem:
         title = _title_in_the_text(title, cited, labelled, author)
     if not author and not _first(meta, TITLE_KEYS) and title == first_heading:
-        author, title = _author_in_heading(note.path.stem, title)
+        author, title, headed_year = _author_in_heading(note.path.stem, title)
+        year = year or headed_year
     bylined = None if author else _byline(sections, note.path.stem)
     if bylined is not None:
         author, year = bylined[0], year or bylined[1]
@@ -243,20 +244,37 @@ _NAME_WORDS = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|
 _HEADING_DASH = re.compile(r"\s+[—–-]\s+")
 
 
-def _author_in_heading(stem: str, heading: str) -> tuple[str, str]:
-    """(author, title) of a note with no front matter whose first heading and file name both
-    read "Author — Title" ("# Clausewitz — Vom Kriege" in "Clausewitz - Vom Kriege.md"); or
-    ("", the heading)."""
+# A year after the author's name in a heading or a file name: "Bartlett (1932)", "Bartlett 1932".
+_YEAR_AFTER_NAME = re.compile(r"\s+\(?(\d{4})\)?$")
+
+
+def _author_in_heading(stem: str, heading: str) -> tuple[str, str, str]:
+    """(author, title, year) of a note with no front matter whose first heading and file name
+    both read "Author — Title" ("# Clausewitz — Vom Kriege" in "Clausewitz - Vom Kriege.md"),
+    a year maybe after the name ("# Bartlett (1932) — Remembering: A Study …" in "Bartlett
+    1932 - Remembering.md"); or ("", the heading, "")."""
     parts = _HEADING_DASH.split(heading.strip(), maxsplit=1)
     named, dash, rest = stem.partition(" - ")
     named = named.strip()
-    if len(parts) != 2 or not dash or parts[0].strip() != named or not _a_name(named):
-        return "", heading
+    if len(parts) != 2 or not dash:
+        return "", heading, ""
+    headed, year = parts[0].strip(), ""
+    dated = _YEAR_AFTER_NAME.search(headed)
+    if dated is not None and _YEAR_AFTER_NAME.search(named) is not None:
+        year = dated.group(1)
+        headed, named = headed[: dated.start()], named[: _YEAR_AFTER_NAME.search(named).start()]
+    if headed != named or not _a_name(named):
+        return "", heading, ""
     if all(getAllLemmas(word.lower()) for word in named.split()):
-        return "", heading  # (a topic, not a name: "# Hypertension — clinical summary")
-    if _HEADING_DASH.sub(" ", rest).split() != _HEADING_DASH.sub(" ", parts[1]).split():
-        return "", heading  # (the file name names another title)
-    return named, parts[1].strip()
+        return "", heading, ""  # (a topic, not a name: "# Hypertension — clinical summary")
+    titled = _HEADING_DASH.sub(" ", parts[1]).split()
+    short = _HEADING_DASH.sub(" ", rest).split()
+    # (the file name may give the title's first part, before its subtitle)
+    if short != titled and not (
+        year and parts[1].casefold().startswith(f"{rest.strip()}:".casefold())
+    ):
+        return "", heading, ""  # (the file name names another title)
+    return named, parts[1].strip(), year
 
 
 def _author_in_file_name(stem: str, title: str) -> str:
