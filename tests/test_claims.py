@@ -3939,6 +3939,30 @@ def test_a_sentence_the_reader_opens_in_the_first_person_is_theirs_in_any_langua
         assert not claims_of(sentence, {"author": "Adam Smith", "lang": language}), sentence
 
 
+def test_what_an_arrow_leads_to_and_a_verb_before_an_acronym_are_asked_in_any_language() -> None:
+    text = (
+        "# Lezione\n\n## Bilancio\n"
+        "- 2 H₂ + O₂ + scintilla → 2 H₂O + calore\n"
+        "- Produce ATP e NADH, che servono alla cellula per crescere\n"
+    )
+    note = Note(Path("vault/f.md"), Path("vault"), "f.md", text, {"lang": "it"})
+    asked = [
+        "".join(span.text for span in d.front if span.cloze)
+        for d in extract(parse_note(note))
+        if d.kind == "claim" and not d.held_back
+    ]
+    assert "2 H₂O + calore" in asked, asked
+    assert any(a.startswith("ATP e NADH") for a in asked), asked
+
+
+def test_what_to_know_for_the_exam_is_the_readers_in_any_language() -> None:
+    for sentence, language in (
+        ("Da sapere per l'esame: disegnare lo schema della fabbrica di spilli.", "it"),
+        ("À savoir pour le partiel : les trois causes de la division du travail.", "fr"),
+    ):
+        assert not claims_of(sentence, {"author": "Adam Smith", "lang": language}), sentence
+
+
 def test_a_romance_name_and_the_aside_that_says_who_it_is_before_the_verb() -> None:
     made = deleted_by_card(
         "Colbert, ministro delle finanze dal 1665, modernizzò l'economia francese con "

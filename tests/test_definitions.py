@@ -1301,3 +1301,14 @@ def test_a_marked_term_someone_called_a_thing_before_its_colon_is_defined() -> N
         "hand learned by doing one thing for years."
     )
     assert any("knack" in front and "skill of the hand" in back for front, back in made), made
+
+
+def test_a_list_of_examples_in_brackets_after_a_term_is_no_gloss() -> None:
+    made = note_drafts(
+        "# Piante\n\nNelle piante **C3** (grano, riso, soia) la CO₂ viene fissata "
+        "direttamente dal ciclo di Calvin.\n",
+        {"author": "Adam Smith", "lang": "it"},
+    )
+    assert not definitions_in(made), definitions_in(made)
+    # (a gloss of its own stays one: "(the organised part of the mind)")
+    assert definitions("The **ego** (the organised part of the mind) mediates between drives.")

@@ -1012,7 +1012,10 @@ _EXPLAINED = re.compile(
     r"|or |also |aka |a\.k\.a\.|formerly |now "
     r"|roughly |approximately |approx\. |ca\. |c\. |[~≈<>]|\d"
     # (nor its other name in quotes: "(the "branch" method)")
-    r"|the\s+[\"“][^\"”()]{1,20}[\"”]\s+[\w-]+\))(?P<brackets>[^()]{8,200})\)"
+    r"|the\s+[\"“][^\"”()]{1,20}[\"”]\s+[\w-]+\)"
+    # (nor a list of examples, a few words each: "**C4** (mais, canna da zucchero)")
+    r"|[^\s(),]+(?:\s[^\s(),]+)?(?:,\s+(?:and\s+|e\s+|et\s+|y\s+)?[^\s(),]+(?:\s[^\s(),]+){0,2})+\))"
+    r"(?P<brackets>[^()]{8,200})\)"
     r"|,\s+(?:i\.e\.,?|that is,|meaning|which means)\s+(?P<that_is>[^;]{8,})"
     r"|\s+[—–]\s+(?P<dashed>(?:the|an?)\s[^—–;]{8,150}?)\s+[—–]\s"
     r"|\s+[—–]\s+(?P<dashed_end>(?:the|an?)\s[^—–;]{8,})$"

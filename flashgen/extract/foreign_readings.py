@@ -31,6 +31,7 @@ from flashgen.extract.readings import (
     TOPIC,
     Candidate,
     Reading,
+    arrowed_candidate,
     blank_end,
     scored_blank,
 )
@@ -102,6 +103,9 @@ def foreign_candidates(sentence: Reading) -> list[Candidate | None]:
     for at, least, reading in read_from:
         if at is not None and len(text[at:stop].split()) >= least:
             made.append(scored_blank(sentence, at, blank_end(text, at, stop), reading))
+    if not any(made) and found is None:
+        # ("6 CO₂ + 6 H₂O + luce → [C₆H₁₂O₆ + 6 O₂]": what an arrow leads to, in any language)
+        made.append(arrowed_candidate(sentence))
     if not any(made) or (plain and _both_sides_compared(made, text, begin, stop, language)):
         # (what a comparison sets a thing against is only its other side when the thing is
         # named between the comparative and "que", "más en las mujeres que [en los
@@ -183,7 +187,11 @@ def _unread_claim(sentence: Reading, start: int, stop: int, topic_taken: bool) -
 
 # A verb in the third person that opens the sentence, then its object's determiner.
 _VERB_FIRST = {
-    language: re.compile(rf"(?P<verb>[A-ZÁÉÍÓÚ][a-zà-ÿ]+(?:{endings}))\s+(?=(?:{objects})\s)")
+    # (or an acronym, which takes no determiner: "Produce ATP e NADPH, …")
+    language: re.compile(
+        rf"(?P<verb>[A-ZÁÉÍÓÚ][a-zà-ÿ]+(?:{endings}))\s+"
+        rf"(?=(?:{objects})\s|[A-Z][A-Z0-9₀-₉]{{1,8}}\b)"
+    )
     for language, endings, objects in (
         ("es", "a|e|an|en|ó|ía|ían|aba|aban", "el|la|los|las|un|una|su|sus"),
         ("it", "a|e|ano|ono|ò|ì|ava|eva|iva", "il|lo|la|i|gli|le|un|una|uno|la|sua|suo"),

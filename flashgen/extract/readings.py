@@ -453,7 +453,7 @@ def predicate_candidates(sentence: Reading, first: bool = True) -> list[Candidat
             or _put_in_a_whole_candidate(inside)
             or _imperative_candidate(inside)
             or _equated_candidate(inside)
-            or _arrowed_candidate(inside)
+            or arrowed_candidate(inside)
             or _subjectless_past_candidate(inside)
             or _placed_phrase_candidate(inside)
             or _dashed_comment_candidate(inside)
@@ -868,7 +868,7 @@ ARROW_END = re.compile(r"\s*(?:→|->|=>|⇒)\s*$")
 _ARROWED_WORDS = 2  # each side: "walk → walked" maps a word, it follows from nothing
 
 
-def _arrowed_candidate(sentence: Reading) -> Candidate | None:
+def arrowed_candidate(sentence: Reading) -> Candidate | None:
     """ "Cheaper, more replaceable labour → [weaker bargaining power]": what a note's arrow
     points to follows from what comes before it."""
     text, start, stop = sentence.text, sentence.start, sentence.end

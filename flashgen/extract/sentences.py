@@ -481,7 +481,10 @@ _TO_SELF = re.compile(
     # les dates …", "Da ripassare per l'esame", "Repasar para el parcial")
     r"|(?:[ÀA]\s+(?:revoir|réviser|retenir)|Revoir|Réviser|Da\s+(?:ripassare|rivedere)"
     r"|Ripassare|(?:Para\s+)?(?:repasar|rever|revisar)|Repasar|Rever|Revisar|Wiederholen"
-    r"|To\s+review|Review)\s+(?:pour|per|para|for|für|avant|before|vor)\s+(?:le|la|l['’]|il|lo"
+    r"|To\s+review|Review"
+    # (or to know for it: "Da sapere per l'esame: …", "À savoir pour le partiel")
+    r"|Da\s+sapere|[ÀA]\s+savoir|Para\s+saber|Zu\s+wissen|To\s+know|Know)"
+    r"\s+(?:pour|per|para|for|für|avant|before|vor)\s+(?:le|la|l['’]|il|lo"
     rf"|el|o|a|the|die|den|das)?\s*(?:{_COURSE_TESTS})\b"
     # (what to read or do next: "Next: maybe Parker's *Global Crisis* …", "To read: …")
     r"|(?:Next(?:\s+up)?|Up\s+next|To\s+read|Read\s+next|Further\s+reading|Follow[- ]up)\s*:)"
