@@ -221,7 +221,13 @@ class Source:
         return self.shortened or without_subtitle(self.title)
 
 
-_SUBTITLE = re.compile(r":\s|\s[—–-]\s|,\s(?:chapter|ch\.|book|part|vol\.|volume)\s", re.I)
+# (or after a full stop, a subtitle as German, French or Italian titles give it: "Vergangene
+# Zukunft. Zur Semantik geschichtlicher Zeiten"; not after an abbreviation, "Dr. Strangelove")
+_SUBTITLE = re.compile(
+    r":\s|\s[—–-]\s|,\s(?:chapter|ch\.|book|part|vol\.|volume)\s"
+    r"|(?-i:(?<=[a-zà-ÿ]{3})\.\s(?=[A-ZÀ-Þ]))",
+    re.I,
+)
 
 
 @lru_cache(maxsize=256)

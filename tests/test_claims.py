@@ -3963,6 +3963,15 @@ def test_what_to_know_for_the_exam_is_the_readers_in_any_language() -> None:
         assert not claims_of(sentence, {"author": "Adam Smith", "lang": language}), sentence
 
 
+def test_what_a_predicate_points_ahead_to_is_asked() -> None:
+    asked = deleted_terms(
+        "Die Zunft ist nach Smith dadurch gekennzeichnet, dass sie den Preis des Tuches für "
+        "die ganze Stadt festsetzt.",
+        "de",
+    )
+    assert asked == ["sie den Preis des Tuches für die ganze Stadt festsetzt"], asked
+
+
 def test_a_romance_name_and_the_aside_that_says_who_it_is_before_the_verb() -> None:
     made = deleted_by_card(
         "Colbert, ministro delle finanze dal 1665, modernizzò l'economia francese con "

@@ -372,6 +372,9 @@ def test_a_file_named_by_the_short_title_and_a_byline_name_the_author() -> None:
         ("1776: The Year of Independence", "1776"),
         # (a subtitle inside brackets goes with its bracket)
         ("The Guild's Charter (The Wealth of Towns, ch. 2)", "The Guild's Charter"),
+        # (a subtitle after a full stop, not after an abbreviation)
+        ("Die Zünfte. Zur Geschichte der städtischen Arbeit", "Die Zünfte"),
+        ("Dr. Pin and the Factory", "Dr. Pin and the Factory"),
     ],
 )
 def test_a_cards_label_names_the_work_without_its_subtitle(title: str, short: str) -> None:

@@ -39,6 +39,13 @@ from flashgen.extract.sentences import positioned
 from flashgen.extract.words import top_level
 
 _AFTER_SECOND_VERB = re.compile(r"\sund\s+[a-zäöüß][\w-]*[tn]\s+$")
+# What a predicate points ahead to with a pronominal adverb or "the fact that": "ist nach
+# Koselleck dadurch gekennzeichnet, dass …", "se caractérise par le fait que …".
+_POINTING_AHEAD = re.compile(
+    r"[^.;:]{0,60}?\b(?:dadurch|darin|daran|davon|damit|dazu|dafür)\b[^.;:,]{0,30},\s+dass\s+"
+    r"|[^.;:]{0,60}?\b(?:le\s+fait\s+qu(?:e\s+|['’])|el\s+hecho\s+de\s+que\s+|il\s+fatto\s+che\s+"
+    r"|o\s+fato\s+de\s+que\s+)"
+)
 
 
 def foreign_candidates(sentence: Reading) -> list[Candidate | None]:
@@ -72,6 +79,9 @@ def foreign_candidates(sentence: Reading) -> list[Candidate | None]:
     begin = start
     if found is not None:
         begin = found.point
+        ahead = _POINTING_AHEAD.match(text, begin, stop)
+        if ahead is not None and len(text[ahead.end() : stop].split()) >= 4:
+            begin = ahead.end()  # ("ist dadurch gekennzeichnet, dass [sich …]": what it points to)
         agent = PASSIVE_AGENT.match(text, begin, stop)
         if agent is not None and len(text[agent.end() : stop].split()) >= 2:
             # "Macondo es fundado por [José Arcadio Buendía, …]": who did it is the point
