@@ -1312,3 +1312,9 @@ def test_a_list_of_examples_in_brackets_after_a_term_is_no_gloss() -> None:
     assert not definitions_in(made), definitions_in(made)
     # (a gloss of its own stays one: "(the organised part of the mind)")
     assert definitions("The **ego** (the organised part of the mind) mediates between drives.")
+
+
+def test_a_label_of_evidence_before_a_colon_is_no_term() -> None:
+    for label in ("Polling", "Evidence", "Survey"):
+        made = definitions(f"- {label}: 37% of weavers said the guild made no difference to wages")
+        assert not made, made

@@ -359,6 +359,13 @@ def test_a_file_named_by_the_short_title_and_a_byline_name_the_author() -> None:
     )
     source = parse(text, name="Pirie - The Wealth of Towns.md").source
     assert (source.author, source.year) == ("Anna Pirie", "1911")
+    # (after a line of tags too)
+    text = (
+        "# The Wealth of Towns\n\n#guilds #fairs\n\nAnna Pirie, 1911. Notes in bullets.\n\n"
+        "- Labour is the real measure of value\n"
+    )
+    source = parse(text, name="Pirie - The Wealth of Towns.md").source
+    assert (source.author, source.year) == ("Anna Pirie", "1911")
     # (a byline the file name does not confirm is no author's: a place and a year)
     text = "# The Fairs\n\nNew Castle (1911). The fair opens in May.\n"
     assert parse(text, name="Pirie - The Wealth of Towns.md").source.author == ""

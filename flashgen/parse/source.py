@@ -302,13 +302,27 @@ def _byline(sections: tuple[Section, ...], stem: str) -> tuple[str, str] | None:
     """(author, year) of a byline that opens the note's first paragraph, when the file name
     "Surname - Title" names the same author; or None."""
     named = stem.partition(" - ")[0].strip()
-    first = next((b for s in sections[:2] for b in s.blocks[:1] if b.kind == "paragraph"), None)
+    # (after a line of tags, if any: "#work #economics" then "David Graeber, 2018. …")
+    first = next(
+        (
+            b
+            for s in sections[:2]
+            for b in [b for b in s.blocks if b.kind == "paragraph" and not _only_tags(b)][:1]
+            if b in s.blocks[:2]
+        ),
+        None,
+    )
     if first is None or not named:
         return None
     found = _BYLINE.match(plain_text(first.spans))
     if found is None or found["author"].split()[-1] != named.split()[-1]:
         return None
     return found["author"], found["year"] or found["year2"]
+
+
+def _only_tags(block: Block) -> bool:
+    """Whether a paragraph holds tags and nothing else ("#work #economics")."""
+    return all(span.kind == "tag" or not span.text.strip() for span in block.spans)
 
 
 def _a_name(named: str) -> bool:
