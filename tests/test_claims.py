@@ -3972,6 +3972,15 @@ def test_what_a_predicate_points_ahead_to_is_asked() -> None:
     assert asked == ["sie den Preis des Tuches für die ganze Stadt festsetzt"], asked
 
 
+def test_a_romance_comparison_that_says_little_alone_leaves_the_verbs_point_asked() -> None:
+    asked = deleted_terms(
+        "Según la teoría de Smith, la riqueza se debe a que la cantidad de trabajo crece más "
+        "rápido que la población.",
+        "es",
+    )
+    assert asked == ["a que la cantidad de trabajo crece más rápido que la población"], asked
+
+
 def test_a_romance_name_and_the_aside_that_says_who_it_is_before_the_verb() -> None:
     made = deleted_by_card(
         "Colbert, ministro delle finanze dal 1665, modernizzò l'economia francese con "

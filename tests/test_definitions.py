@@ -1318,3 +1318,25 @@ def test_a_label_of_evidence_before_a_colon_is_no_term() -> None:
     for label in ("Polling", "Evidence", "Survey"):
         made = definitions(f"- {label}: 37% of weavers said the guild made no difference to wages")
         assert not made, made
+
+
+def test_a_term_spoken_of_when_something_holds_is_defined_in_other_languages() -> None:
+    for text, language in (
+        (
+            "Se habla de **monopolio** cuando una sola empresa vende todo el paño de la ciudad.",
+            "es",
+        ),
+        ("On parle de **monopole** lorsqu'une seule firme vend tout le drap de la ville.", "fr"),
+    ):
+        made = definitions_in(note_drafts(f"# Términos\n\n{text}\n", {"lang": language}))
+        assert any(
+            "monopol" in front and ("seul" in back or "sola" in back) for front, back in made
+        ), made
+
+
+def test_a_label_of_examples_in_another_language_is_no_term() -> None:
+    made = note_drafts(
+        "# Ferias\n\n- Casos clásicos: Medina del Campo en 1500, Sevilla en 1600\n",
+        {"lang": "es"},
+    )
+    assert not definitions_in(made), definitions_in(made)

@@ -169,6 +169,22 @@ _DEFINES_AS = {
         r"(?P<term>.{2,60}?) como (?P<def>.+)$"
     ),
 }
+# "Se habla de **hiperinflación** cuando los precios suben …", "On parle de X lorsque …":
+# the term, and when it applies.
+_SPOKEN_OF = {
+    language: re.compile(
+        rf"^(?:{speaks})\s+(?P<term>[^,;:]{{2,50}}?)\s+(?:{when})(?:\s+|(?<=['’]))"
+        r"(?P<def>.{8,})$",
+        re.I,
+    )
+    for language, speaks, when in (
+        ("fr", r"on\s+parle\s+d(?:e|['’])\s*", r"quand|lorsqu(?:e|['’])"),
+        ("es", r"se\s+habla\s+de", r"cuando|si"),
+        ("it", r"si\s+parla\s+di", r"quando|se"),
+        ("pt", r"fala-se\s+(?:de|em)", r"quando|se"),
+        ("de", r"man\s+spricht\s+von", r"wenn"),
+    )
+}
 _DESCRIBES = re.compile(r" (?:décrit|describe|descrive|beschreibt|descreve) ")
 _COUNT_HINT = re.compile(
     rf"^{_WHO} defines (?P<term>.{{2,60}}?) (?:via|by|through|in terms of|with) "
@@ -528,7 +544,7 @@ def _match(
     language = doc.source.language
     patterns: Sequence[re.Pattern[str]] = _PATTERNS if language == "en" and defining else ()
     if language in _DEFINES_AS:
-        patterns = (_DEFINES_AS[language], _CALLS_MARKED[language])
+        patterns = (_DEFINES_AS[language], _CALLS_MARKED[language], _SPOKEN_OF[language])
     for pattern in patterns:
         found = pattern.match(plain)
         if not found:
@@ -765,7 +781,10 @@ _LABELS = frozenset(
     "venue participants casualties belligerents commanders aim aims purpose purposes "
     "objective objectives goals mission "
     # (what gives the evidence for a claim: "Polling: 37% of British workers said …")
-    "evidence data poll polls polling survey surveys findings statistics figures".split()
+    "evidence data poll polls polling survey surveys findings statistics figures "
+    # (and the examples' labels in the other languages: "Casos clásicos: Alemania en 1923, …")
+    "caso casos ejemplo ejemplos exemple exemples esempio esempi beispiel beispiele exemplo "
+    "exemplos".split()
 )
 _GLOSS_WORDS = 5
 # What a label names after its adjective ("Traditional date", "Modern view", "Main point").

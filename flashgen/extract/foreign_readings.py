@@ -116,26 +116,26 @@ def foreign_candidates(sentence: Reading) -> list[Candidate | None]:
     if not any(made) and found is None:
         # ("6 CO₂ + 6 H₂O + luce → [C₆H₁₂O₆ + 6 O₂]": what an arrow leads to, in any language)
         made.append(arrowed_candidate(sentence))
-    if not any(made) or (plain and _both_sides_compared(made, text, begin, stop, language)):
-        # (what a comparison sets a thing against is only its other side when the thing is
-        # named between the comparative and "que", "más en las mujeres que [en los
-        # hombres]": the verb's point, the whole comparison, is asked first)
+    only_compared = plain and _only_compared(made, text, begin, stop, language)
+    if not any(made) or only_compared:
+        # (what a comparison sets a thing against may say too little alone, "crece más
+        # rápido que [la producción]": the verb's point competes with it; and is only its
+        # other side when the thing is named between the comparative and "que", "más en
+        # las mujeres que [en los hombres]": the whole comparison is asked then)
         unread = _unread_claim(sentence, start, stop, topic_taken)
-        if unread is not None:
-            made = [c for c in made if c is None or c.reading != "contrast"] + [unread]
+        if unread is not None and parallel_comparison(text, begin, stop, language):
+            made = [c for c in made if c is None or c.reading != "contrast"]
+        made.append(unread)
     return made
 
 
-def _both_sides_compared(
+def _only_compared(
     made: list[Candidate | None], text: str, begin: int, stop: int, language: str
 ) -> bool:
-    """Whether the only reading made is what a comparison sets a thing against, and the
-    thing compared stands between its comparative and "que" ("más en primavera que …")."""
+    """Whether the only reading made is what a comparison sets a thing against."""
     readings = [c for c in made if c]
     at = compared(text, begin, stop, language)
-    if at is None or len(readings) != 1 or readings[0].start != at:
-        return False
-    return parallel_comparison(text, begin, stop, language)
+    return at is not None and len(readings) == 1 and readings[0].start == at
 
 
 def _unread_claim(sentence: Reading, start: int, stop: int, topic_taken: bool) -> Candidate | None:
