@@ -3959,6 +3959,7 @@ def test_what_to_know_for_the_exam_is_the_readers_in_any_language() -> None:
     for sentence, language in (
         ("Da sapere per l'esame: disegnare lo schema della fabbrica di spilli.", "it"),
         ("À savoir pour le partiel : les trois causes de la division du travail.", "fr"),
+        ("Remember for the exam: the three causes of the division of labour.", "en"),
     ):
         assert not claims_of(sentence, {"author": "Adam Smith", "lang": language}), sentence
 
@@ -3979,6 +3980,16 @@ def test_a_romance_comparison_that_says_little_alone_leaves_the_verbs_point_aske
         "es",
     )
     assert asked == ["a que la cantidad de trabajo crece más rápido que la población"], asked
+
+
+def test_a_participle_and_its_phrase_after_the_subject_are_not_its_verb() -> None:
+    assert deleted_terms("The weavers hired in spring were paid less than the old hands.") == [
+        "paid less than the old hands"
+    ]
+    # (but a verb in the past before its phrase stays one: "The bridge opened on 24 May …")
+    assert deleted_terms("The new mill opened on 24 May 1883 after ten years of work.") == [
+        "on 24 May 1883 after ten years of work"
+    ]
 
 
 def test_a_romance_name_and_the_aside_that_says_who_it_is_before_the_verb() -> None:

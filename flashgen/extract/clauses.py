@@ -781,7 +781,13 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
                 # "mutual coercion, mutually agreed upon …": a participle after a comma
                 previous = lower
                 continue
-            if lower.endswith("ed") and seen > 1 and _next_in(tokens, index, _BY):
+            reduced = (
+                lower.endswith("ed")
+                and seen > 1
+                and _next_in(tokens, index, _REDUCED_PREPOSITIONS)
+                and _auxiliary_ahead(tokens, index)
+            )
+            if lower.endswith("ed") and seen > 1 and (_next_in(tokens, index, _BY) or reduced):
                 # "Information delivered by a loop can …": a participle and its agent, unless
                 # no other verb follows ("… and an agriculture transformed by enclosure")
                 participle = index if participle < 0 else participle
@@ -913,6 +919,32 @@ _WHICH = frozenset(("which", "who"))
 _EXAMPLE_OPENERS = frozenset(("such", "including", "especially", "notably", "chiefly"))
 _IRREGULAR_PLURALS = frozenset("people men women children mice geese feet teeth".split())
 _BY = frozenset(("by",))
+# … or its phrase, when an auxiliary follows it: "The features learned with dropout are …",
+# "The workers hired in spring were paid less".
+_REDUCED_PREPOSITIONS = frozenset("in at with during for from on under over through".split())
+_AUXILIARY_AHEAD = 8  # words: the phrase after the participle, then the auxiliary
+_CLAUSE_BREAK = frozenset(
+    (",", ";", ":", "that", "which", "who", "whom", "whose", "and", "or", "to", "if", "when")
+)
+
+
+def _auxiliary_ahead(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether an auxiliary comes within a few words after `tokens[index]`, before a comma
+    or a clause of its own."""
+    if tokens[0].group().lower() in _WH_SUBJECTS:
+        return False  # ("What happened in Britain was …": the wh-clause's own verb)
+    for token in tokens[index + 2 : index + 2 + _AUXILIARY_AHEAD]:
+        word = token.group()
+        if word.lower() in _CLAUSE_BREAK:
+            return False
+        # (a finite one, in lower case: "May" is the month, "being" no finite verb)
+        if word in AUXILIARIES and word not in _NOT_FINITE:
+            return True
+    return False
+
+
+_WH_SUBJECTS = frozenset("what whatever who whoever whichever".split())
+_NOT_FINITE = frozenset(("be", "been", "being"))
 _OF_OR_BRACKET = frozenset(("of", "("))  # "wars of 1912", "studies (Shoda, 1990) found"
 _SUCH_AS = re.compile(r"\s+such\s+as\s")
 _VERB_PREPOSITIONS = frozenset("on in to into from with for upon at".split())

@@ -136,7 +136,9 @@ def claim_points(text: str, start: int) -> list[tuple[int, int]]:
                 <= _subject_words(second.subject)
                 <= (
                     _SUBJECT_AFTER_SEMICOLON
-                    if defined
+                    # (and so may one that a participle's phrase describes: ": the peoples
+                    # studied in the twentieth century had been pushed …")
+                    if defined or _REDUCED_RELATIVE.search(second.subject)
                     else _longest_subject(text, begin, cut, found)
                 )
                 # (a list is no subject: ": alpine meadows in Törbel, Switzerland, village
@@ -159,6 +161,9 @@ def claim_points(text: str, start: int) -> list[tuple[int, int]]:
 
 
 _COPULAS = frozenset(("is", "are", "was", "were"))
+_REDUCED_RELATIVE = re.compile(
+    r"\b[a-z]+ed\s+(?:in|at|with|during|for|from|on|under|over|through|by)\s", re.I
+)
 _PHRASE_WORDS = 6
 _SUBJECT_WORDS = 6  # of a clause after ", and" or a colon
 _SUBJECT_AFTER_SEMICOLON = 10

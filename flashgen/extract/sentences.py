@@ -483,7 +483,8 @@ _TO_SELF = re.compile(
     r"|Ripassare|(?:Para\s+)?(?:repasar|rever|revisar)|Repasar|Rever|Revisar|Wiederholen"
     r"|To\s+review|Review"
     # (or to know for it: "Da sapere per l'esame: …", "À savoir pour le partiel")
-    r"|Da\s+sapere|[ÀA]\s+savoir|Para\s+saber|Zu\s+wissen|To\s+know|Know)"
+    r"|Da\s+sapere|[ÀA]\s+savoir|Para\s+saber|Zu\s+wissen|To\s+know|Know|Remember"
+    r"|Memori[sz]e|Learn)"
     r"\s+(?:pour|per|para|for|für|avant|before|vor)\s+(?:le|la|l['’]|il|lo"
     rf"|el|o|a|the|die|den|das)?\s*(?:{_COURSE_TESTS})\b"
     # (what to read or do next: "Next: maybe Parker's *Global Crisis* …", "To read: …")
