@@ -1340,3 +1340,11 @@ def test_a_label_of_examples_in_another_language_is_no_term() -> None:
         {"lang": "es"},
     )
     assert not definitions_in(made), definitions_in(made)
+
+
+def test_a_marked_participle_after_its_auxiliary_names_no_term() -> None:
+    made = definitions(
+        "During carding, each fibre is **combed** (pulled out straight, with its neighbours) "
+        "twice over, at every pass of the drum."
+    )
+    assert not made, made

@@ -1408,6 +1408,9 @@ def _opening_appositive(
     return Found(term, definition, sentence, whole=False)
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets|got)\s+\Z")
+
+
 def explained_terms(
     text: Inline, plain: str, sentence: Sentence, language: str = "en"
 ) -> list[Found]:
@@ -1416,6 +1419,16 @@ def explained_terms(
     found = []
     for start, end, span in positioned(text):
         if not _names_a_term(span) or span.kind == "wikilink" or not span.text.strip():
+            continue
+        word = span.text.strip()
+        if (
+            language == "en"
+            and word.endswith(("ed", "en"))
+            and " " not in word
+            and _PASSIVE_BEFORE.search(plain, max(0, start - 8), start)
+        ):
+            # ("each unit is **dropped** (set to zero, …)": what is done to a thing, a
+            # participle after its auxiliary, names no term)
             continue
         explained = _EXPLAINED.match(plain, end)
         term_end = end
