@@ -3992,6 +3992,21 @@ def test_a_participle_and_its_phrase_after_the_subject_are_not_its_verb() -> Non
     ]
 
 
+def test_a_marked_plural_and_its_adjective_then_a_phrase_with_a_pronoun_in_romance() -> None:
+    text = (
+        "# Feiras\n\n"
+        "As **feiras** italianas vendiam panos de lã para toda a Europa; com elas os "
+        "mercadores abriram bancos em Bruges.\n"
+    )
+    note = Note(Path("vault/f.md"), Path("vault"), "f.md", text, {"lang": "pt"})
+    asked = [
+        [span.text for span in d.front if span.cloze]
+        for d in extract(parse_note(note))
+        if d.kind == "claim" and not d.held_back
+    ]
+    assert asked == [["vendiam panos de lã para toda a Europa", "bancos em Bruges"]], asked
+
+
 def test_a_romance_name_and_the_aside_that_says_who_it_is_before_the_verb() -> None:
     made = deleted_by_card(
         "Colbert, ministro delle finanze dal 1665, modernizzò l'economia francese con "

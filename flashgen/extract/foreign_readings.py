@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from flashgen.extract.multilingual import (
+    ADJECTIVE_ENDINGS,
     after_auxiliary,
     after_german_subject,
     after_reflexive_verb,
@@ -331,5 +332,15 @@ def _after_opening_term(sentence: Reading, start: int, stop: int) -> int | None:
         if span.kind != "wikilink" and not span.marks & {"strong", "mark"}:
             return None
         after = end + len(sentence.text[end:stop]) - len(sentence.text[end:stop].lstrip(" ,"))
+        # (a plural noun's plural adjective, before the verb: "As **bandeiras** paulistas
+        # [buscavam …]"; a singular one may be the verb, "critica")
+        adjective = _ROMANCE_ADJECTIVE.match(sentence.text, after, stop)
+        plural = span.text.rstrip().endswith(("s", "x"))
+        if adjective is not None and plural and sentence.language in ("fr", "es", "it", "pt"):
+            after = adjective.end()
         return after if len(sentence.text[after:stop].split()) >= 3 else None
     return None
+
+
+# A plural adjective after a Romance noun, before the verb: "paulistas", "industriels".
+_ROMANCE_ADJECTIVE = re.compile(rf"[a-zà-ÿ]+(?:{ADJECTIVE_ENDINGS})[sx]\s+(?=[a-zà-ÿ])")

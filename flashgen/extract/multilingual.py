@@ -713,19 +713,22 @@ _ADVERB_BEFORE_VERB = {
 # A phrase of place or domain that opens a claim before its comma ("En el realismo mágico,
 # …", "Dans la société disciplinaire, …"): the subject and its verb come after it.
 _PLACE_FIRST = {
-    language: re.compile(rf"(?i:{words})\s+[^,;:]{{1,40}},\s*")
-    for language, words in (
-        ("fr", "dans|en|chez|depuis|avec"),
-        ("es", "en|con|desde|durante|tras|entre"),
-        ("it", "in|nel|nella|nei|nelle|con|durante"),
-        ("pt", "em|no|na|nos|nas|com|durante"),
-        ("de", "in|im|bei|mit|seit"),
+    # (or, without its comma, a preposition and a pronoun: "com elas os limites …")
+    language: re.compile(
+        rf"(?i:{words})\s+(?:[^,;:]{{1,40}},\s*|(?:{pronouns})\s+(?=(?i:{determiners})\s))"
+    )
+    for language, words, pronouns, determiners in (
+        ("fr", "dans|en|chez|depuis|avec", "eux|elles|lui|elle", "le|la|les|un|une|des"),
+        ("es", "en|con|desde|durante|tras|entre", "ellos|ellas|él|ella", "el|la|los|las|un|una"),
+        ("it", "in|nel|nella|nei|nelle|con|durante", "loro|lui|lei|esso|essa", "il|lo|la|i|gli|le"),
+        ("pt", "em|no|na|nos|nas|com|durante", "eles|elas|ele|ela", "o|a|os|as|um|uma"),
+        ("de", "in|im|bei|mit|seit", "ihnen|ihm|ihr", "der|die|das|den|dem"),
     )
 }
 
 
 _TAKEN_WORDS = 3
-_ADJECTIVE_ENDINGS = (
+ADJECTIVE_ENDINGS = (
     # (not "-ano", a verb's as often: "Molti artigiani vendevano …")
     "al|ale|ales|aux|ar|aire|aria|ario|ária|ário|ique|ico|ica|ivo|iva|if|ive|aine"
     "|ien|ienne|iano|iana|elle|el|ense|ista|iste|oso|osa|eux|euse|ble|ais|aise|ês|esa|ese"
@@ -737,7 +740,7 @@ _ADJECTIVE_THEN_VERB = {
         rf"(?i:{LANGUAGES[language].determiners}){_DETERMINER_END}[^\W\d_][\w-]*"
         # (an adjective by its ending, which no verb of the third person has: "industrielle",
         # "cristiana", "bancária", "disciplinaire")
-        rf"\s+[^\W\d_A-Z][\w-]*(?:{_ADJECTIVE_ENDINGS})\s+(?P<verb>[^\W\d_A-Z][\w-]+)\s+"
+        rf"\s+[^\W\d_A-Z][\w-]*(?:{ADJECTIVE_ENDINGS})\s+(?P<verb>[^\W\d_A-Z][\w-]+)\s+"
         rf"(?=(?:{takes})\s)"
     )
     for language, takes in (
