@@ -1321,3 +1321,14 @@ LISTED_SUBJECT = re.compile(
     rf"(?P<items>{_LIST_ITEM}(?:,\s+{_LIST_ITEM})+,?\s+(?:and|or)\s+{_LIST_ITEM}?)"
     r"(?:\s+(?:all|both|alike))?"
 )
+
+
+def present_verb_opening(word: str, following: str) -> bool:
+    """Whether a bullet opens with a verb in the present whose subject is the heading's
+    ("Separates conception from execution", "Applies to clerical work too"), not a plural
+    noun ("Rules of thumb …", "Effects of …")."""
+    if not word.endswith("s") or word.endswith("ss") or following.lower() == "of":
+        return False
+    lemma = word[:-2] if word.endswith(("ches", "shes", "sses", "xes")) else word[:-1]
+    lemma = lemma[:-2] + "y" if word.endswith("ies") else lemma
+    return "VERB" in word_classes(word) and "VERB" in word_classes(lemma)

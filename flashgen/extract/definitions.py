@@ -65,6 +65,18 @@ _WHO = (
     r"(?P<who>[A-Z][\w.'’-]*(?:,\s[A-Z][\w.'’-]*)+,?\s+and\s+[A-Z][\w.'’-]*"
     r"|[A-Z][\w.'’ -]{0,40}?)"
 )
+# "Mischel et al. call these **cooling strategies**: …": what someone calls a thing, then
+# what it is after the colon (the term the note marks, when it marks one inside).
+_CALLS_THEN_COLON = (
+    re.compile(
+        rf"^{_WHO} calls? (?:(?:this|these|those|them|it) )?(?P<term>[^:]{{2,60}}): (?P<def>.+)$"
+    ),
+    # (or called it so, a name or a pronoun: "He called the organised knowledge that guides
+    # this a **schema**: …")
+    re.compile(
+        r"^(?P<who>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*) called (?P<term>[^:]{2,80}): (?P<def>.+)$"
+    ),
+)
 _PATTERNS = [
     re.compile(rf"^{_WHO} (?:defines?|identify|identifies) (?P<term>.{{2,60}}?) as (?P<def>.+)$"),
     re.compile(r"^By (?P<term>[^,]{2,60}), " + _WHO + r" means (?P<def>.+)$"),
@@ -85,15 +97,7 @@ _PATTERNS = [
         rf"^{_WHO} coined the (?:term|word|phrase|expression) (?P<term>[^,;:]{{2,60}}?) "
         r"for (?P<def>.{8,})$"
     ),
-    # ("Mischel et al. call these **cooling strategies**: …")
-    re.compile(
-        rf"^{_WHO} calls? (?:(?:this|these|those|them|it) )?(?P<term>[^:]{{2,60}}): (?P<def>.+)$"
-    ),
-    # (or called it so, a name or a pronoun: "He called the organised knowledge that guides
-    # this a **schema**: …")
-    re.compile(
-        r"^(?P<who>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*) called (?P<term>[^:]{2,80}): (?P<def>.+)$"
-    ),
+    *_CALLS_THEN_COLON,
     # "The tendency of prices to move towards equilibrium is called the law of supply and
     # demand": what is named first, its name after "is called".
     re.compile(
@@ -560,7 +564,7 @@ def _match(
             # described, as "describes X as" in English, not a term the note marks)
             continue
         article = found.groupdict().get("article") or ""
-        if len(marked) == 1 and (" calls" in pattern.pattern or " called (" in pattern.pattern):
+        if len(marked) == 1 and pattern in _CALLS_THEN_COLON:
             # "Kuhn calls most research **normal science**: …", "… call X the *rebound
             # effect*: …" (with the article before it)
             before = plain_text(term).partition(marked[0].text)[0].split()

@@ -31,6 +31,7 @@ from flashgen.extract.clauses import (
     is_plain_verb,
     is_simple_past,
     leans_back,
+    present_verb_opening,
     verb_lemmas,
     word_classes,
 )
@@ -441,7 +442,7 @@ def predicate_candidates(sentence: Reading, first: bool = True) -> list[Candidat
         found = None  # ("Spread along pilgrimage routes, …": a bullet opens with its verb)
     if found is not None and sentence.bullet and start == 0:
         words = text[:stop].split(None, 2)
-        if len(words) > 2 and words[0].islower() and _present_verb_opening(words[0], words[1]):
+        if len(words) > 2 and words[0].islower() and present_verb_opening(words[0], words[1]):
             found = None  # ("- reflects diminishing …": its subject is its item's)
     if found is None or found.verb_start >= stop:
         # (no clause at all: advice in the imperative, or an "=" that reads as "is")
@@ -699,7 +700,7 @@ def _subjectless_past_candidate(sentence: Reading) -> Candidate | None:
     words = text[start:stop].split(None, 2)
     # (a sub-item read after its item may open in lower case: "- depends only on depth, …")
     opens = len(words) >= 3 and (
-        words[0][:1].isupper() or (sentence.bullet and _present_verb_opening(words[0], words[1]))
+        words[0][:1].isupper() or (sentence.bullet and present_verb_opening(words[0], words[1]))
     )
     if not opens or not words[0].isalpha():
         return None
@@ -707,7 +708,7 @@ def _subjectless_past_candidate(sentence: Reading) -> Candidate | None:
     if not (
         is_simple_past(verb)
         or (sentence.bullet and _verb_then_preposition(text, start, stop))
-        or (sentence.bullet and _present_verb_opening(verb, words[1]))
+        or (sentence.bullet and present_verb_opening(verb, words[1]))
         # (or a participle of its own: "Sung [in Latin, unaccompanied, by monks …]")
         or (sentence.bullet and verb in _BULLET_PARTICIPLES)
     ):
@@ -744,17 +745,6 @@ def _past_the_way(text: str, begin: int) -> int:
     or `begin`."""
     found = _THE_WAY.match(text, begin)
     return found.end() if found is not None else begin
-
-
-def _present_verb_opening(word: str, following: str) -> bool:
-    """Whether a bullet opens with a verb in the present whose subject is the heading's
-    ("Separates conception from execution", "Applies to clerical work too"), not a plural
-    noun ("Rules of thumb …", "Effects of …")."""
-    if not word.endswith("s") or word.endswith("ss") or following.lower() == "of":
-        return False
-    lemma = word[:-2] if word.endswith(("ches", "shes", "sses", "xes")) else word[:-1]
-    lemma = lemma[:-2] + "y" if word.endswith("ies") else lemma
-    return "VERB" in word_classes(word) and "VERB" in word_classes(lemma)
 
 
 # A bullet without a verb: a short noun phrase, then where or when it stands ("First theme
@@ -802,13 +792,19 @@ _PUT_BEFORE = re.compile(r"\b(?:puts|put|places|placed|sets)\s+\Z")
 def _put_in_a_whole_candidate(sentence: Reading) -> Candidate | None:
     """ "Weber places the division of labour [at the heart of economic growth]": where in a
     whole a verb of putting, read as the claim's frame, puts its object."""
-    text, start, stop = sentence.text, sentence.start, sentence.end
-    if _PUT_BEFORE.search(text, 0, start) is None:
+    if _PUT_BEFORE.search(sentence.text, 0, sentence.start) is None:
         return None
-    put = _first_top_level(text[:stop], _AT_THE_CENTRE, start, (" the ",))
-    if put is None or len(text[start : start + put.start()].split()) < 2:
+    return _put_in_a_whole(sentence, sentence.start)
+
+
+def _put_in_a_whole(sentence: Reading, begin: int) -> Candidate | None:
+    """Where in a whole ("at the centre of …") the object that opens at `begin` is put, after
+    two words of it at least; or None."""
+    text, stop = sentence.text, sentence.end
+    put = _first_top_level(text[:stop], _AT_THE_CENTRE, begin, (" the ",))
+    if put is None or len(text[begin : begin + put.start()].split()) < 2:
         return None
-    at = start + put.start() + 1
+    at = begin + put.start() + 1
     end = blank_end(text, at, stop)
     return scored_blank(sentence, at, end, "placed") if end > 0 else None
 
@@ -1265,11 +1261,7 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
     if verb.startswith(_PUTTING):
         # "Wittfogel put the question of how ecology shapes power [at the centre of
         # comparative history]": where in a whole the verb puts its object is the point
-        put = _first_top_level(text[:stop], _AT_THE_CENTRE, begin, (" the ",))
-        if put is not None and len(text[begin : begin + put.start()].split()) >= 2:
-            at = begin + put.start() + 1
-            end = blank_end(text, at, stop)
-            made.append(scored_blank(sentence, at, end, "placed") if end > 0 else None)
+        made.append(_put_in_a_whole(sentence, begin))
     apart = _told_from(text, begin, stop) if verb.startswith(_TELLING_APART) else None
     if apart is not None:
         # "Hart distinguishes the external point of view …, from [the internal point of

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from flashgen.extract.clauses import word_classes
+from flashgen.extract.clauses import present_verb_opening
 from flashgen.model import Block, Document, Inline, Span, quickly_made
 from flashgen.parse.inline import merge_text, plain_text
 from flashgen.parse.source import is_metadata, is_metadata_section
@@ -718,14 +718,12 @@ def _opens_with_its_verb(text: str) -> bool:
     depth, not on …" under "Pressure increases with depth"): a third person's verb in lower
     case, not a plural noun ("- rules of thumb …")."""
     words = text.split(None, 2)
-    if len(words) < 2 or not words[0].isalpha() or not words[0].islower():
-        return False
-    word = words[0]
-    if not word.endswith("s") or word.endswith("ss") or words[1] == "of":
-        return False
-    lemma = word[:-2] if word.endswith(("ches", "shes", "sses", "xes")) else word[:-1]
-    lemma = lemma[:-2] + "y" if word.endswith("ies") else lemma
-    return "VERB" in word_classes(word) and "VERB" in word_classes(lemma)
+    return (
+        len(words) >= 2
+        and words[0].isalpha()
+        and words[0].islower()
+        and present_verb_opening(words[0], words[1])
+    )
 
 
 # Span operations by plain-text position -----------------------------------------------------

@@ -302,22 +302,25 @@ def _byline(sections: tuple[Section, ...], stem: str) -> tuple[str, str] | None:
     """(author, year) of a byline that opens the note's first paragraph, when the file name
     "Surname - Title" names the same author; or None."""
     named = stem.partition(" - ")[0].strip()
-    # (after a line of tags, if any: "#work #economics" then "David Graeber, 2018. …")
-    first = next(
-        (
-            b
-            for s in sections[:2]
-            for b in [b for b in s.blocks if b.kind == "paragraph" and not _only_tags(b)][:1]
-            if b in s.blocks[:2]
-        ),
-        None,
-    )
+    first = _opening_paragraph(sections)
     if first is None or not named:
         return None
     found = _BYLINE.match(plain_text(first.spans))
     if found is None or found["author"].split()[-1] != named.split()[-1]:
         return None
     return found["author"], found["year"] or found["year2"]
+
+
+def _opening_paragraph(sections: tuple[Section, ...]) -> Block | None:
+    """The paragraph that opens the note's first or second section, after a line of tags if
+    any ("#work #economics" then "David Graeber, 2018. …")."""
+    for section in sections[:2]:
+        blocks = section.blocks[:2]
+        if blocks and blocks[0].kind == "paragraph" and _only_tags(blocks[0]):
+            blocks = blocks[1:]
+        if blocks[:1] and blocks[0].kind == "paragraph":
+            return blocks[0]
+    return None
 
 
 def _only_tags(block: Block) -> bool:
