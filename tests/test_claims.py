@@ -4007,6 +4007,18 @@ def test_a_marked_plural_and_its_adjective_then_a_phrase_with_a_pronoun_in_roman
     assert asked == [["vendiam panos de lã para toda a Europa", "bancos em Bruges"]], asked
 
 
+def test_what_kind_of_thing_an_object_is_after_its_colon_is_asked() -> None:
+    assert deleted_terms(
+        "Smith attacks the picture of the worker he finds in the older writers on trade: a "
+        "pure hand that repeats one motion and then rests."
+    ) == ["a pure hand that repeats one motion and then rests"]
+    # (not a clause of its own after the colon: "…: a navigator who knows … can work out …")
+    assert deleted_terms(
+        "Smith treats the pin factory as a model of the whole economy: a worker who knows one "
+        "task well can make many more pins."
+    ) != ["a worker who knows one task well can make many more pins"]
+
+
 def test_a_romance_name_and_the_aside_that_says_who_it_is_before_the_verb() -> None:
     made = deleted_by_card(
         "Colbert, ministro delle finanze dal 1665, modernizzò l'economia francese con "

@@ -1310,6 +1310,15 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
         if predicate and end < stop:  # cut short: what it leaves on the front is its point too
             predicate = replace(predicate, score=predicate.score - _CUT_SHORT)
         made.append(predicate)
+        glossed = _GLOSSED_OBJECT.match(text, end, stop) if end < stop else None
+        if glossed is not None and not any(
+            w in _FINITE_AUXILIARIES for w in text[glossed.end() : stop].lower().split()
+        ):
+            # ("attacks the picture of the moral agent …: [a pure will that surveys …]": what
+            # the object is, after the colon the predicate stops at, is the point)
+            at = glossed.end()
+            after = blank_end(text, at, stop)
+            made.append(scored_blank(sentence, at, after, "elaboration") if after > 0 else None)
         elaboration = _elaboration(text[:end], begin)
         if elaboration is not None and end == stop:
             made.append(scored_blank(sentence, elaboration, stop, "elaboration"))
@@ -1677,6 +1686,13 @@ _PLACING = ("date", "trace", "attribut", "ascrib")
 _TO = re.compile(r"\sto\s")
 # … and verbs that put it somewhere in a whole ("puts X at the heart of Y").
 _PUTTING = ("put", "place", "set", "move", "push")
+# A colon after a predicate's object, then a noun phrase that says what kind of thing the
+# object is (no auxiliary after it: "…: a navigator who knows … can work out …" is a clause).
+_GLOSSED_OBJECT = re.compile(r":\s+(?=an?\s+[a-z])")
+# (not "will", "may" or "can", which are nouns too: "a pure will that surveys …")
+_FINITE_AUXILIARIES = frozenset(
+    "is are was were has have had could would should might must does did do".split()
+)
 _AT_THE_CENTRE = re.compile(
     r"\s(?:at|in|on|to|into)\s+the\s+(?:centre|center|heart|core|forefront|margins?|periphery"
     r"|fringes?|top|bottom|front|back|cent(?:re|er)\s+stage)\s+of\s"
