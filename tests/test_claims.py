@@ -14,11 +14,16 @@ from flashgen.parse.inline import plain_text
 from tests.notes import note_drafts
 
 
-def claims_of(sentence: str, meta: dict | None = None) -> list[Draft]:
-    """The claim cards (not held back) made of a one-sentence note under "# Factories"."""
-    text = f"# Factories\n\n{sentence}\n"
+def claim_drafts_in(text: str, meta: dict | None = None) -> list[Draft]:
+    """The claim cards (not held back) made of a note's whole `text` (by Adam Smith, unless
+    `meta` says otherwise)."""
     note = Note(Path("vault/f.md"), Path("vault"), "f.md", text, meta or {"author": "Adam Smith"})
     return [d for d in extract(parse_note(note)) if d.kind == "claim" and not d.held_back]
+
+
+def claims_of(sentence: str, meta: dict | None = None) -> list[Draft]:
+    """The claim cards (not held back) made of a one-sentence note under "# Factories"."""
+    return claim_drafts_in(f"# Factories\n\n{sentence}\n", meta)
 
 
 def fronts_of(text: str) -> list[str]:
@@ -27,13 +32,11 @@ def fronts_of(text: str) -> list[str]:
     return ["".join(span.text for span in d.front) for d in extract(parse_note(note))]
 
 
-def deleted_in(text: str) -> list[str]:
-    """What the claim cards (not held back) of a note's whole `text` (by Adam Smith) ask for."""
-    note = Note(Path("vault/f.md"), Path("vault"), "f.md", text, {"author": "Adam Smith"})
+def deleted_in(text: str, meta: dict | None = None) -> list[str]:
+    """What the claim cards (not held back) of a note's whole `text` ask for."""
     return [
         "".join(span.text for span in draft.front if "cloze" in span.marks)
-        for draft in extract(parse_note(note))
-        if draft.kind == "claim" and not draft.held_back
+        for draft in claim_drafts_in(text, meta)
     ]
 
 
@@ -102,19 +105,18 @@ def test_no_blank_breaks_a_word_a_number_or_leans_on_another_sentence(sentence: 
         assert deleted_terms(sentence) == []  # held back: its subject points back
 
 
+def deletions(draft: Draft) -> list[str]:
+    """What a claim card asks for, one text per deletion, in their order."""
+    numbers: dict[int, str] = {}
+    for span in draft.front:
+        if span.cloze:
+            numbers[span.cloze] = numbers.get(span.cloze, "") + span.text
+    return [numbers[n] for n in sorted(numbers)]
+
+
 def deleted_by_card(text: str, meta: dict) -> list[list[str]]:
     """What each claim card of a note asks for, one list of deletions per card."""
-    note = Note(Path("vault/f.md"), Path("vault"), "f.md", f"# Notes\n\n{text}\n", meta)
-    cards = []
-    for draft in extract(parse_note(note)):
-        if draft.kind != "claim" or draft.held_back:
-            continue
-        numbers: dict[int, str] = {}
-        for span in draft.front:
-            if span.cloze:
-                numbers[span.cloze] = numbers.get(span.cloze, "") + span.text
-        cards.append([numbers[n] for n in sorted(numbers)])
-    return cards
+    return [deletions(draft) for draft in claim_drafts_in(f"# Notes\n\n{text}\n", meta)]
 
 
 @pytest.mark.parametrize(
@@ -3901,13 +3903,9 @@ def test_a_sub_item_that_opens_with_its_verb_is_read_after_its_item() -> None:
         "- Supply curves slope upward in the short run\n"
         "  - depends only on costs, not on the mood of the buyers (cost principle)\n"
     )
-    note = Note(Path("vault/f.md"), Path("vault"), "f.md", text, {"author": "Adam Smith"})
     asked = {
-        "".join(span.text for span in d.front if not span.cloze): "".join(
-            span.text for span in d.front if span.cloze
-        )
-        for d in extract(parse_note(note))
-        if d.kind == "claim" and not d.held_back
+        "".join(span.text for span in d.front if not span.cloze): "".join(deletions(d))
+        for d in claim_drafts_in(text)
     }
     reflects = [front for front in asked if "reflects" in front]
     assert [asked[front] for front in reflects] == [
@@ -3945,12 +3943,7 @@ def test_what_an_arrow_leads_to_and_a_verb_before_an_acronym_are_asked_in_any_la
         "- 2 H₂ + O₂ + scintilla → 2 H₂O + calore\n"
         "- Produce ATP e NADH, che servono alla cellula per crescere\n"
     )
-    note = Note(Path("vault/f.md"), Path("vault"), "f.md", text, {"lang": "it"})
-    asked = [
-        "".join(span.text for span in d.front if span.cloze)
-        for d in extract(parse_note(note))
-        if d.kind == "claim" and not d.held_back
-    ]
+    asked = deleted_in(text, {"lang": "it"})
     assert "2 H₂O + calore" in asked, asked
     assert any(a.startswith("ATP e NADH") for a in asked), asked
 
@@ -3998,12 +3991,7 @@ def test_a_marked_plural_and_its_adjective_then_a_phrase_with_a_pronoun_in_roman
         "As **feiras** italianas vendiam panos de lã para toda a Europa; com elas os "
         "mercadores abriram bancos em Bruges.\n"
     )
-    note = Note(Path("vault/f.md"), Path("vault"), "f.md", text, {"lang": "pt"})
-    asked = [
-        [span.text for span in d.front if span.cloze]
-        for d in extract(parse_note(note))
-        if d.kind == "claim" and not d.held_back
-    ]
+    asked = [deletions(draft) for draft in claim_drafts_in(text, {"lang": "pt"})]
     assert asked == [["vendiam panos de lã para toda a Europa", "bancos em Bruges"]], asked
 
 
