@@ -784,7 +784,7 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             reduced = (
                 lower.endswith("ed")
                 and seen > 1
-                and _next_in(tokens, index, _REDUCED_PREPOSITIONS)
+                and _next_in(tokens, index, REDUCED_PREPOSITIONS)
                 and _auxiliary_ahead(tokens, index)
             )
             if lower.endswith("ed") and seen > 1 and (_next_in(tokens, index, _BY) or reduced):
@@ -921,7 +921,7 @@ _IRREGULAR_PLURALS = frozenset("people men women children mice geese feet teeth"
 _BY = frozenset(("by",))
 # … or its phrase, when an auxiliary follows it: "The features learned with dropout are …",
 # "The workers hired in spring were paid less".
-_REDUCED_PREPOSITIONS = frozenset("in at with during for from on under over through".split())
+REDUCED_PREPOSITIONS = frozenset("in at with during for from on under over through".split())
 _AUXILIARY_AHEAD = 8  # words: the phrase after the participle, then the auxiliary
 _CLAUSE_BREAK = frozenset(
     (",", ";", ":", "that", "which", "who", "whom", "whose", "and", "or", "to", "if", "when")

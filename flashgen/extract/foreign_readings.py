@@ -103,9 +103,10 @@ def foreign_candidates(sentence: Reading) -> list[Candidate | None]:
             made.append(scored_blank(sentence, after, end, "after-colon") if end > 0 else None)
     # (each where its function words put it, when at least so many words follow)
     plain = found is None
+    set_against = compared(text, begin, stop, language) if plain else None
     read_from = (
         (contrast(text, begin, stop, language) if plain or found.negative else None, 2, "contrast"),
-        (compared(text, begin, stop, language) if plain else None, 2, "contrast"),
+        (set_against, 2, "contrast"),
         (reason(text, begin, stop, language), 3, "reason"),
         (described_as(text, begin, stop, language) if plain else None, 2, "contrast"),
         (extraposed(text, start, stop, language) if plain else None, 2, "extraposed"),
@@ -117,7 +118,8 @@ def foreign_candidates(sentence: Reading) -> list[Candidate | None]:
     if not any(made) and found is None:
         # ("6 CO₂ + 6 H₂O + luce → [C₆H₁₂O₆ + 6 O₂]": what an arrow leads to, in any language)
         made.append(arrowed_candidate(sentence))
-    only_compared = plain and _only_compared(made, text, begin, stop, language)
+    readings = [c for c in made if c]
+    only_compared = set_against is not None and [c.start for c in readings] == [set_against]
     if not any(made) or only_compared:
         # (what a comparison sets a thing against may say too little alone, "crece más
         # rápido que [la producción]": the verb's point competes with it; and is only its
@@ -128,15 +130,6 @@ def foreign_candidates(sentence: Reading) -> list[Candidate | None]:
             made = [c for c in made if c is None or c.reading != "contrast"]
         made.append(unread)
     return made
-
-
-def _only_compared(
-    made: list[Candidate | None], text: str, begin: int, stop: int, language: str
-) -> bool:
-    """Whether the only reading made is what a comparison sets a thing against."""
-    readings = [c for c in made if c]
-    at = compared(text, begin, stop, language)
-    return at is not None and len(readings) == 1 and readings[0].start == at
 
 
 def _unread_claim(sentence: Reading, start: int, stop: int, topic_taken: bool) -> Candidate | None:

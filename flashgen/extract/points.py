@@ -13,6 +13,7 @@ from flashgen.extract.clauses import (
     LISTED_SUBJECT,
     PREPOSITIONS,
     PRONOUNS,
+    REDUCED_PREPOSITIONS,
     SUBORDINATORS,
     Clause,
     clause,
@@ -161,8 +162,9 @@ def claim_points(text: str, start: int) -> list[tuple[int, int]]:
 
 
 _COPULAS = frozenset(("is", "are", "was", "were"))
+# (a participle and the phrase it takes, as the clause reader reads one: "studied in …")
 _REDUCED_RELATIVE = re.compile(
-    r"\b[a-z]+ed\s+(?:in|at|with|during|for|from|on|under|over|through|by)\s", re.I
+    rf"\b[a-z]+ed\s+(?:{'|'.join(sorted(REDUCED_PREPOSITIONS | {'by'}))})\s", re.I
 )
 _PHRASE_WORDS = 6
 _SUBJECT_WORDS = 6  # of a clause after ", and" or a colon

@@ -260,9 +260,10 @@ def _author_in_heading(stem: str, heading: str) -> tuple[str, str, str]:
         return "", heading, ""
     headed, year = parts[0].strip(), ""
     dated = _YEAR_AFTER_NAME.search(headed)
-    if dated is not None and _YEAR_AFTER_NAME.search(named) is not None:
+    filed = _YEAR_AFTER_NAME.search(named)
+    if dated is not None and filed is not None:
         year = dated.group(1)
-        headed, named = headed[: dated.start()], named[: _YEAR_AFTER_NAME.search(named).start()]
+        headed, named = headed[: dated.start()], named[: filed.start()]
     if headed != named or not _a_name(named):
         return "", heading, ""
     if all(getAllLemmas(word.lower()) for word in named.split()):
