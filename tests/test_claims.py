@@ -4098,3 +4098,21 @@ def test_he_in_a_section_given_to_another_speaker_is_that_speaker() -> None:
     )
     assert any("Holmes argues that everyone owes" in f for f in fronts), fronts
     assert any("Smith argues that the town owns" in f for f in fronts), fronts
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("- Pin factories slower in the countryside? (check the tables)", ""),
+        ("- The division stops at the market's size? (ask in seminar).", ""),
+        ("- La division s'arrête à la taille du marché ? (à vérifier)", "fr"),
+    ],
+)
+def test_a_question_the_reader_follows_with_a_note_to_self_makes_no_card(
+    question: str, language: str
+) -> None:
+    meta = {"author": "Adam Smith", "lang": language} if language else None
+    text = f"# Factories\n\n{question}\n- The pin factory made forty-eight thousand pins a day.\n"
+    fronts = ["".join(s.text for s in d.front) for d in claim_drafts_in(text, meta)]
+    assert not any("?" in f or "check" in f or "seminar" in f for f in fronts), fronts
+    assert any("pin factory" in f for f in fronts), fronts

@@ -475,13 +475,23 @@ _OPENS_IN_FIRST_PERSON = re.compile(
 )
 
 
+# A question, and one the reader follows with a note to self in brackets ("Weaker for
+# complex stimuli? (check reading)"): the reader's doubt, not a claim of the work.
+_ASKED = re.compile(r"\?(?:\s*\([^()]*\))?[.!]?$")
+
+
+def _asks(text: str) -> bool:
+    return _ASKED.search(text.rstrip()) is not None
+
+
 def is_substantive(sentence: Sentence, text: str, english: bool = True, author: str = "") -> bool:
     words = text.split()
     if not english:  # only what every language shares: long enough, not a question
         # (and, as in English, a sentence the reader opens in the first person is the
         # reader's: "Je l'ai lu pour comprendre …", "Ich fand …"; a quotation's is not)
         readers = sentence.quotation is None and _OPENS_IN_FIRST_PERSON.match(text) is not None
-        return len(words) >= MIN_WORDS and not text.endswith(("?", ":")) and not readers
+        ends_well = not _asks(text) and not text.endswith(":")
+        return len(words) >= MIN_WORDS and ends_well and not readers
     # A sentence that starts in lower case continues something (a formula, a list's lead).
     continuation = text[:1].islower() and not sentence.list_item
     # A bullet may be terse ("Larger samples increase power"): a whole clause is enough.
@@ -494,7 +504,7 @@ def is_substantive(sentence: Sentence, text: str, english: bool = True, author: 
     return (
         long_enough
         and not continuation
-        and not text.endswith("?")
+        and not _asks(text)
         and not text.endswith(":")
         # (in a quotation of the work, the first person is the author's: "The limits of my
         # language mean the limits of my world")
