@@ -1030,7 +1030,11 @@ def test_a_page_reference_is_not_part_of_the_claim(reference: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "heading", ["My thoughts", "Reflections", "Criticism", "2. Personal notes", "Mes notes"]
+    "heading",
+    [
+        *("My thoughts", "Reflections", "Criticism", "2. Personal notes", "Mes notes"),
+        *("Admin", "Logistics", "Organisatorisches"),
+    ],
 )
 def test_a_section_the_heading_marks_as_the_readers_makes_no_card(heading: str) -> None:
     text = (
@@ -4116,3 +4120,58 @@ def test_a_question_the_reader_follows_with_a_note_to_self_makes_no_card(
     fronts = ["".join(s.text for s in d.front) for d in claim_drafts_in(text, meta)]
     assert not any("?" in f or "check" in f or "seminar" in f for f in fronts), fronts
     assert any("pin factory" in f for f in fronts), fronts
+
+
+def test_a_short_sub_item_that_opens_with_its_verb_is_asked_under_each_item() -> None:
+    text = (
+        "# Demand\n\n"
+        "- **Law of demand**: the quantity bought falls as the price rises\n"
+        "  - follows from diminishing marginal utility\n"
+        "- **Law of supply**: the quantity offered rises as the price rises\n"
+        "  - follows from rising marginal cost\n"
+    )
+    asked = {
+        "".join(span.text for span in d.front if not span.cloze): "".join(deletions(d))
+        for d in claim_drafts_in(text)
+    }
+    follows = sorted(asked[front] for front in asked if "follows from" in front)
+    assert follows == ["diminishing marginal utility", "rising marginal cost"], asked
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Specialisation gives every workman a dexterity that no apprentice could match.",
+        "Competition places the small master at the mercy of the merchant who buys his cloth.",
+    ],
+)
+def test_an_abstract_noun_before_a_verb_of_giving_is_its_subject_not_a_speaker(
+    sentence: str,
+) -> None:
+    (draft,) = claims_of(sentence)
+    front = "".join(span.text for span in draft.front)
+    subject = sentence.split()[0]
+    assert f"{subject} {sentence.split()[1]} " in front and subject not in "".join(
+        deletions(draft)
+    ), front
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "answer"),
+    [
+        (
+            "Die Zünfte, die Manufakturen und die Verleger sind seine Beispiele.",
+            "de",
+            "Die Zünfte, die Manufakturen und die Verleger",
+        ),
+        (
+            "La corporation, la manufacture et le commerce lointain sont ses exemples.",
+            "fr",
+            "La corporation, la manufacture et le commerce lointain",
+        ),
+    ],
+)
+def test_a_list_a_label_calls_the_authors_examples_is_asked_in_other_languages(
+    sentence: str, language: str, answer: str
+) -> None:
+    assert deleted_terms(sentence, language) == [answer]

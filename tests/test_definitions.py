@@ -1348,3 +1348,73 @@ def test_a_marked_participle_after_its_auxiliary_names_no_term() -> None:
         "twice over, at every pass of the drum."
     )
     assert not made, made
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Smith sorts the trades in three kinds:\n\n"
+            "1. the **guild**, associations of sworn masters, such as the weavers';\n"
+            "2. the **putting-out** trade, work given out to cottages, like spinning;\n"
+            "3. the **manufactory**, work under one roof, which needs capital.",
+            "",
+            {
+                "guild": "associations of sworn masters, such as the weavers'",
+                "manufactory": "work under one roof, which needs capital",
+            },
+        ),
+        (
+            "Smith classe les métiers en deux sortes :\n\n"
+            "1. la **corporation**, une association jurée, comme celle des tisserands ;\n"
+            "2. la **manufacture**, un seul toit pour toutes les étapes, exige du capital.",
+            "fr",
+            # (what goes on after the noun phrase is a clause of its own: the gloss stops)
+            {
+                "corporation": "une association jurée, comme celle des tisserands",
+                "manufacture": "un seul toit pour toutes les étapes",
+            },
+        ),
+    ],
+)
+def test_a_listed_term_and_the_noun_phrase_after_its_comma_is_a_definition(
+    text: str, language: str, expected: dict[str, str]
+) -> None:
+    meta = {"author": "Adam Smith", **({"lang": language} if language else {})}
+    made = definitions_in(note_drafts(f"# Trades\n\n{text}\n", meta))
+    for term, gloss in expected.items():
+        assert any(term in front and back == gloss for front, back in made), (term, made)
+
+
+def test_a_listed_term_before_a_list_or_a_clause_defines_nothing() -> None:
+    made = definitions_in(
+        note_drafts(
+            "# Trades\n\n- **Smallpox**, measles and typhus crossed from east to west.\n"
+            "- **Pins**, sold by the thousand, made the town rich.\n",
+            {"author": "Adam Smith"},
+        )
+    )
+    assert not any("Smallpox" in front or "Pins" in front for front, _ in made), made
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "gloss"),
+    [
+        (
+            "Pins are sold in a new kind of market that Smith calls **the staple**, where "
+            "merchants bid for a whole year's output.",
+            "the staple",
+            "a new kind of market, where merchants bid for a whole year's output",
+        ),
+        (
+            "The guilds kept a register of masters that Smith calls **the roll**.",
+            "the roll",
+            "a register of masters",
+        ),
+    ],
+)
+def test_a_term_named_in_a_relative_clause_names_the_noun_phrase_before_it(
+    sentence: str, term: str, gloss: str
+) -> None:
+    made = definitions_in(note_drafts(f"# Trades\n\n{sentence}\n", {"author": "Adam Smith"}))
+    assert [back for front, back in made if term in front] == [gloss], made

@@ -76,6 +76,7 @@ from flashgen.extract.sentences import (
     cuts_atomic,
     join,
     mark_range,
+    opens_with_its_verb,
     positioned,
     strip_spans,
     text_spans,
@@ -499,7 +500,9 @@ def is_substantive(sentence: Sentence, text: str, english: bool = True, author: 
     long_enough = len(words) >= MIN_WORDS or (
         (sentence.list_item or any(s.marks & _TERM_MARKS for s in sentence.spans))
         and len(words) >= MIN_ITEM_WORDS
-        and _whole_clause(text)
+        # (or a sub-item whose subject is its item: "- follows from conservation of charge"
+        # under "**Junction rule**: the currents entering … equal …")
+        and (_whole_clause(text) or (bool(sentence.lead) and opens_with_its_verb(text)))
     )
     return (
         long_enough
@@ -634,7 +637,9 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
     doc_names = _Names(avoid, _label_words(doc.source.short_title, name), speakers)
     topic = concept_named(doc.note.path.stem)
     anchors: Counter[str] = Counter()
-    fronts: set[str] = set()  # every card's front so far: no two claims may read the same
+    # Every card's front so far, by the sentence shown before it (a list item's lead): no
+    # two claims may read the same ("- follows from [conservation of energy]" under two items)
+    fronts_after: dict[str, set[str]] = {}
     previous: Sentence | None = None  # the sentence before, a claim or not
     # Paragraphs that open in the reader's first person: what follows in them is the
     # reader's too, unless it names the author.
@@ -668,6 +673,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             continue
         spans = strip_spans(sentence.named)
         text = plain_text(spans)
+        fronts = fronts_after.setdefault(plain_text(sentence.lead), set())
         if sentence.block_key in readers_blocks and not (name and name in text):
             continue  # ("I'm not sure this holds up. [But the point … is still sharp.]")
         if not is_substantive(sentence, text, english, name):

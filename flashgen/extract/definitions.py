@@ -51,6 +51,7 @@ from flashgen.extract.sentences import (
 from flashgen.extract.words import (
     DATE,
     STOPWORDS,
+    and_or_words,
     count_of,
     normalize_term,
     number_word,
@@ -315,6 +316,8 @@ def _fronted_call(
     text: Inline, plain: str, start: int, span: Span, sentence: Sentence
 ) -> Found | None:
     found = _FRONTED_CALLS.match(plain[:start])
+    if found is not None and _RELATIVE_END.search(found["said"]):
+        return _named_in_relative(text, plain, (start, span), found, sentence)
     if found is None or _NOT_A_TERM.match(found["said"]) or clause(found["said"]) is None:
         return None
     # (the noun that only announces the name is no part of what it names: "…, a condition
@@ -327,6 +330,41 @@ def _fronted_call(
 
 
 _ANNOUNCING_NOUN = re.compile(r",\s+(?:a|an)\s+[a-z]+\s*$")
+# "… are sold in a new kind of market that Zuboff calls **X**, where …": the name is given in
+# a relative clause, to the noun phrase before it.
+_RELATIVE_END = re.compile(r"\s(?:that|which)$")
+_WHERE_AFTER = re.compile(r",\s+(?:where|in which|whereby|through which)\s[^;]{6,}$")
+
+
+def _named_in_relative(
+    text: Inline, plain: str, at: tuple[int, Span], found: re.Match[str], sentence: Sentence
+) -> Found | None:
+    """The noun phrase a relative clause names ("a new kind of market"), after its clause's
+    verb and preposition, with what a "where" clause after the term says of it."""
+    start, span = at
+    said = found["said"][: _RELATIVE_END.search(found["said"]).start()]
+    stated = clause(said)
+    begin = stated.verb_end if stated is not None else 0
+    words = list(re.finditer(r"[\w'’-]+", said[begin:]))
+    if words and is_participle(words[0].group()):
+        words = words[1:]  # ("are sold in …": the passive's participle)
+    if words and words[0].group().lower() in PREPOSITIONS:
+        begin += words[0].end()
+    if not 2 <= len(said[begin:].split()) <= _RELATIVE_NAMED_WORDS:
+        return None
+    where = _WHERE_AFTER.match(plain, start + len(plain_text((span,))))
+    end_of = where.end() if where is not None else len(said)
+    named = strip_spans(slice_spans(text, begin, len(said)))
+    if where is not None:
+        named = (*named, *strip_spans(slice_spans(text, where.start(), end_of), " \t\n"))
+    article = (found["article"] or "").lower()
+    # (with its "where" clause the definition is the whole sentence; without, the rest is
+    # a claim of its own: "The guilds kept [a register of masters] that Smith calls …")
+    who = found["who"] or ""
+    return Found((span,), strip_end(named), sentence, who, article=article, whole=bool(where))
+
+
+_RELATIVE_NAMED_WORDS = 8
 
 
 # "Ousterhout calls this approach **modular design**." after the sentence that describes it.
@@ -1141,15 +1179,62 @@ _LISTED_TERM_REST = re.compile(
 )
 
 
+# … or with no brackets, what it is right after its comma, a noun phrase of a few words
+# that may go on: "the **agon**, games of competition, such as sport or chess;".
+_LISTED_GLOSS = re.compile(
+    r",\s+(?P<gloss>(?P<head>[a-zà-ÿ][^,;:()]{3,60}?)(?:,\s+(?P<rest>[^;]{4,}?))?)[;.]?\s*$"
+)
+# What may go on after the noun phrase in the other languages, where no clause reader says
+# whether the rest is a clause of its own ("**Don Rodrigo**, un signorotto locale, vuole
+# Lucia …" says what he does, not what he is): examples, or a relative clause.
+_GLOSS_GOES_ON = re.compile(
+    r"(?:comme|como|come|wie|qui|que|où|dont|donde|che|dove|cui|onde|die|der|das|welche[rs]?"
+    r"|par exemple|por ejemplo|per esempio|zum Beispiel|por exemplo)\b"
+)
+# The articles a listed term may follow, in the languages notes are kept in.
+_LIST_ARTICLES = frozenset(
+    "the a an le la les l' l’ un une el los las il lo gli i uno una der die das ein eine "
+    "o os as um uma".split()
+)
+_HEAD_WORDS = (2, 8)
+
+
+def _listed_gloss(
+    text: Inline, plain: str, start: int, end: int, sentence: Sentence, language: str
+) -> Found | None:
+    """ "the **agon**, games of competition, such as sport": a list item that is its marked
+    term and a noun phrase after a comma, and no clause (not "**Smallpox**, measles and
+    typhus crossed …")."""
+    found = _LISTED_GLOSS.match(plain, end)
+    if found is None:
+        return None
+    head = found["head"].split()
+    fewest, most = _HEAD_WORDS
+    coordinated = any(word in and_or_words(language) for word in head)
+    if not fewest <= len(head) <= most or coordinated or head[0].lower() in PRONOUNS:
+        return None
+    if language == "en" and clause(plain) is not None:
+        return None
+    gloss_end = found.end("gloss")
+    if found["rest"] and language != "en" and not _GLOSS_GOES_ON.match(found["rest"]):
+        gloss_end = found.end("head")
+    gloss = strip_end(strip_spans(slice_spans(text, found.start("gloss"), gloss_end)))
+    article = plain[:start].strip().lower()
+    term = strip_spans(slice_spans(text, start, end))
+    return Found(term, gloss, sentence, article=article if article in ARTICLES else "", whole=False)
+
+
 def _listed_term(
-    text: Inline, plain: str, start: int, end: int, sentence: Sentence
+    text: Inline, plain: str, start: int, end: int, sentence: Sentence, language: str = "en"
 ) -> Found | None:
     """ "the **core** (north-western Europe), with strong states …": a listed term, glossed by
     what its brackets and the words after its comma say."""
-    if not sentence.list_item or plain[:start].strip().lower() not in ("", "the", "a", "an"):
+    if not sentence.list_item or plain[:start].strip().lower() not in ("", *_LIST_ARTICLES):
         return None
     found = _LISTED_TERM_REST.match(plain, end)
-    if found is None or len(found["gloss"].split()) < 2:
+    if found is None:
+        return _listed_gloss(text, plain, start, end, sentence, language)
+    if len(found["gloss"].split()) < 2:
         return None
     term_end = found.end("head") if found["head"] else end
     gloss = (
@@ -1460,7 +1545,7 @@ def explained_terms(
                 found.append(opening)
                 continue
         listed = (
-            _listed_term(text, plain, start, end, sentence)
+            _listed_term(text, plain, start, end, sentence, language)
             if explained is None or explained.lastgroup in ("brackets", *_AFTER_ALIAS)
             else None
         )

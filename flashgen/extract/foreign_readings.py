@@ -37,7 +37,7 @@ from flashgen.extract.readings import (
     scored_blank,
 )
 from flashgen.extract.sentences import positioned
-from flashgen.extract.words import top_level
+from flashgen.extract.words import and_or_words, top_level
 
 _AFTER_SECOND_VERB = re.compile(r"\sund\s+[a-zäöüß][\w-]*[tn]\s+$")
 # What a predicate points ahead to with a pronominal adverb or "the fact that": "ist nach
@@ -78,6 +78,13 @@ def foreign_candidates(sentence: Reading) -> list[Candidate | None]:
     made: list[Candidate | None] = []
     found = copula(text, start, stop, language)
     begin = start
+    if found is not None and _EXAMPLES_LABEL.fullmatch(text[found.point : stop].strip(" .")):
+        # ("[Radioaktivität, Schadstoffe … und das Waldsterben] sind seine Beispiele": what a
+        # label of examples names is the point, as "listed" reads it in English)
+        subject = text[start : found.start].rstrip()
+        words = set(subject.lower().replace(",", " ").split())
+        if "," in subject or words & and_or_words(language):
+            return [scored_blank(sentence, start, start + len(subject), "listed")]
     if found is not None:
         begin = found.point
         ahead = _POINTING_AHEAD.match(text, begin, stop)
@@ -130,6 +137,17 @@ def foreign_candidates(sentence: Reading) -> list[Candidate | None]:
             made = [c for c in made if c is None or c.reading != "contrast"]
         made.append(unread)
     return made
+
+
+# A predicate that only labels its subject as the author's examples: "seine Beispiele",
+# "ses exemples", "los ejemplos principales".
+_EXAMPLES_LABEL = re.compile(
+    r"(?:(?:seine|ihre|unsere|die|ses|leurs|les|sus|los|las|suoi|sue|i|gli|seus|suas|os|as)\s+)?"
+    r"(?:(?:wichtigsten|liebsten|principaux|principales|principali|principais)\s+)?"
+    r"(?:Beispiele|Belege|exemples|ejemplos|esempi|exemplos)"
+    r"(?:\s+(?:principaux|principales|principali|principais))?",
+    re.I,
+)
 
 
 def _unread_claim(sentence: Reading, start: int, stop: int, topic_taken: bool) -> Candidate | None:

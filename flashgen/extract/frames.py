@@ -15,7 +15,7 @@ from flashgen.extract.attribution import (
     REPORTING_VERB_LIST,
     REPORTING_VERBS,
 )
-from flashgen.extract.clauses import COPULAS, clause, main_clause_start, word_classes
+from flashgen.extract.clauses import COPULAS, clause, in_lexicon, main_clause_start, word_classes
 from flashgen.extract.sentences import join, slice_spans
 from flashgen.extract.words import starting_a_word
 from flashgen.model import Inline
@@ -331,6 +331,8 @@ def content_start(text: str, first_frames: bool = False, first_objects: bool = F
         if opens and not _RELATIVE_BEFORE.search(text, max(0, at - 8), at):
             if not first_frames and _object_after(text, end, first_objects):
                 continue
+            if not first_frames and _no_speaker(text[at:end]):
+                continue  # ("Sociability gives animals a better chance …": no one speaks)
             start = max(start, end)
     if not first_frames and start == 0 and _COLON_FRAME_HINT.search(text) is not None:
         announced = _COLON_FRAME.match(text)
@@ -376,6 +378,27 @@ _OBJECT_IS_THE_POINT = _REJECTING | frozenset(("distinguishes", "contrasts", "wr
 
 
 _REPORTED_SUBJECT_WORDS = 6
+
+# An abstract noun that opens a sentence, before a reporting verb without its "that": the
+# subject of a verb of giving or placing, not a speaker ("Sociability gives animals …",
+# "Specialisation places the worker …"; "Draper gives a blunt answer: …" is one).
+_NO_SPEAKER = re.compile(
+    r"(?P<noun>[A-Z][a-z]+(?P<suffix>ity|ness|tion|sion|ism|ship|hood|ment|ance|ence|ency"
+    r"|ancy))\s+[a-z]+\s*"
+)
+# (suffixes that end names too, "Spence", "Clement", "Lance": a noun of the lexicon only)
+_NAME_SUFFIXES = frozenset(("ment", "ance", "ence", "ency", "ancy"))
+
+
+def _no_speaker(frame: str) -> bool:
+    found = _NO_SPEAKER.fullmatch(frame)
+    if found is None:
+        return False
+    noun = found["noun"].lower()
+    return found["suffix"] not in _NAME_SUFFIXES or (
+        word_classes(noun) == {"NOUN"} and in_lexicon(noun)
+    )
+
 
 _REJECTING_HINT = re.compile(r"\b(?:rejects|denies|doubts|disputes|refutes)\b")
 

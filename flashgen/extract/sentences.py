@@ -112,7 +112,9 @@ _READERS_HEADING = re.compile(
     r"|(?:exercises|practice problems|homework"
     r"|(?:review|study|discussion|summary|revision|comprehension|chapter|end-of-chapter"
     r"|reading|key) questions"
-    r"|problem set(?:\s+\d+)?|check your understanding|test yourself|self-check)\s*\Z)",
+    r"|problem set(?:\s+\d+)?|check your understanding|test yourself|self-check"
+    # (or the course's own business: "## Admin", "## Logistics", "## Organisatorisches")
+    r"|admin(?:istrivia)?|logistics|housekeeping|announcements|organisatorisches)\s*\Z)",
     re.I,
 )
 
@@ -353,7 +355,7 @@ def sentences(
                 # (a sub-item that goes on from its item, "- so reducing noise is …", is
                 # read after it)
                 said = plain_text(item.spans)
-                goes_on = parent and (_GOES_ON.match(said) or _opens_with_its_verb(said))
+                goes_on = parent and (_GOES_ON.match(said) or opens_with_its_verb(said))
                 leads[item.line] = introducing or (parent if goes_on else ())
         if block.kind not in ("paragraph", "item") or not block.spans:
             introducing = parent = ()
@@ -713,7 +715,7 @@ def _readers_log(spans: Inline) -> bool:
 _GOES_ON = re.compile(r"(?:so|but|because|hence|thus|therefore|which|whereas|i\.e\.)\s")
 
 
-def _opens_with_its_verb(text: str) -> bool:
+def opens_with_its_verb(text: str) -> bool:
     """Whether a sub-item opens with a verb whose subject is its item's ("- depends only on
     depth, not on …" under "Pressure increases with depth"): a third person's verb in lower
     case, not a plural noun ("- rules of thumb …")."""

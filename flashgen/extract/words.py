@@ -257,6 +257,11 @@ _AND_OR = {"en": "and|or", "fr": "et|ou", "es": "y|e|o|u", "it": "e|ed|o", "de":
 _AND_OR["pt"] = "e|ou"
 
 
+def and_or_words(language: str = "en") -> frozenset[str]:
+    """The words for "and" and "or" in `language` (English's when it is not kept)."""
+    return frozenset(_AND_OR.get(language, _AND_OR["en"]).split("|"))
+
+
 def split_coordination(spans: Inline, language: str = "en") -> list[Inline]:
     """Split "a group that claims X, is Y, and whose Z" at its top-level commas and its last
     "and"/"or" (in the note's language); commas inside quotes or brackets do not split."""
