@@ -2014,6 +2014,8 @@ def test_a_german_subject_past_its_marked_term_and_a_second_verb_are_read() -> N
         ("Gostei do capítulo: as corporações de Lisboa controlavam o comércio.", "pt"),
         ("Penser à relire le chapitre 4 du manuel avant le contrôle.", "fr"),
         ("Ricordarsi di rileggere il capitolo 4 del manuale prima della verifica.", "it"),
+        ("Li para o seminário de história económica do segundo semestre.", "pt"),
+        ("Lo leí para el curso de historia económica del segundo cuatrimestre.", "es"),
     ],
 )
 def test_the_readers_reaction_in_another_language_makes_no_card(text: str, language: str) -> None:
@@ -4175,3 +4177,92 @@ def test_a_list_a_label_calls_the_authors_examples_is_asked_in_other_languages(
     sentence: str, language: str, answer: str
 ) -> None:
     assert deleted_terms(sentence, language) == [answer]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Letto d'estate, in montagna. Il libro è più bello di quanto ricordassi.", "it"),
+        ("Lu en deux jours pendant les vacances. Le livre est plus court que prévu.", "fr"),
+        ("Leído en el tren a Sevilla. El libro es más breve de lo que esperaba.", "es"),
+    ],
+)
+def test_the_readers_log_in_another_language_and_what_follows_it_make_no_card(
+    text: str, language: str
+) -> None:
+    made = note_drafts(f"# Notes\n\n{text}\n", {"author": "Adam Smith", "lang": language})
+    assert [d.kind for d in made] == ["meta"], made
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "answer"),
+    [
+        (
+            "La corporazione dei lanaioli, che controllava i prezzi della lana, perse il "
+            "monopolio nel 1530.",
+            "it",
+            "il monopolio nel 1530",
+        ),
+        (
+            "A lei de 1785, que proibiu as manufaturas na colônia, arruinou os tecelões de Minas.",
+            "pt",
+            "os tecelões de Minas",
+        ),
+        (
+            "Senza processo, il prefetto poteva chiudere la bottega di qualsiasi artigiano.",
+            "it",
+            "chiudere la bottega di qualsiasi artigiano",
+        ),
+        (
+            "Per Smith i mercanti vendono la stoffa a un prezzo che nessun artigiano ottiene.",
+            "it",
+            "la stoffa a un prezzo che nessun artigiano ottiene",
+        ),
+    ],
+)
+def test_a_claim_past_its_subjects_relative_clause_or_its_opening_phrase_is_asked(
+    sentence: str, language: str, answer: str
+) -> None:
+    assert answer in deleted_terms(sentence, language)
+
+
+def test_a_subject_that_points_back_after_an_opening_adverbial_is_read_after_its_lead() -> None:
+    fronts = [
+        plain_text(d.front)
+        for d in claim_drafts_in(
+            "# Guilds\n\nSmith's target is the view that masters either obey the guild or "
+            "leave the town. Most of the time they do neither: they sell cloth on the side.\n"
+        )
+    ]
+    assert any("do neither" in f and "either obey" in f for f in fronts), fronts
+
+
+def test_list_items_whose_subjects_all_point_back_are_read_after_the_first_ones_lead() -> None:
+    text = (
+        "# Guilds\n\nSmith calls these the **tricks of the trade**: short weights, false "
+        "dyes and secret prices.\n\n"
+        "- These tricks require no agreement among the masters.\n"
+        "- They rely on the ignorance of buyers from the country.\n"
+    )
+    fronts = [plain_text(d.front) for d in claim_drafts_in(text)]
+    rely = [f for f in fronts if "They rely on" in f]
+    assert rely and "tricks of the trade" in rely[0], fronts
+
+
+def test_it_with_a_passive_and_its_agent_after_a_semicolon_stands_for_the_subjects_noun() -> None:
+    (draft,) = claims_of(
+        "The idea that every town had its own guild dates only from the last century; it was "
+        "spread by printers of almanacs."
+    )
+    assert "; the idea was spread" in plain_text(draft.front), plain_text(draft.front)
+
+
+def test_a_citation_of_the_notes_own_work_makes_no_card() -> None:
+    text = (
+        "# The Wealth of Nations\n\nAdam Smith and John Millar (eds.), 1776. Notes on the "
+        "first book.\n\nSmith argues that the division of labour is limited by the extent of "
+        "the market.\n"
+    )
+    fronts = [plain_text(d.front) for d in claim_drafts_in(text)]
+    assert not any("1776" in f or "Millar" in f for f in fronts), fronts
+    assert any("extent of" in f for f in fronts), fronts

@@ -1418,3 +1418,16 @@ def test_a_term_named_in_a_relative_clause_names_the_noun_phrase_before_it(
 ) -> None:
     made = definitions_in(note_drafts(f"# Trades\n\n{sentence}\n", {"author": "Adam Smith"}))
     assert [back for front, back in made if term in front] == [gloss], made
+
+
+def test_a_term_and_its_head_noun_after_a_colon_name_the_clause_before() -> None:
+    made = definitions_in(
+        note_drafts(
+            "# Trades\n\nWhere land was plentiful and labour scarce, masters bought slaves to "
+            "work it: the **plantation** path.\n",
+            {"author": "Adam Smith"},
+        )
+    )
+    assert [back for front, back in made if "plantation path" in front] == [
+        "Where land was plentiful and labour scarce, masters bought slaves to work it"
+    ], made

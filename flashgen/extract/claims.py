@@ -640,6 +640,8 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
     # Every card's front so far, by the sentence shown before it (a list item's lead): no
     # two claims may read the same ("- follows from [conservation of energy]" under two items)
     fronts_after: dict[str, set[str]] = {}
+    # What a list item whose subject points back was read after (its sentence's key).
+    leads_of: dict[tuple[int, int, int], Sentence] = {}
     previous: Sentence | None = None  # the sentence before, a claim or not
     # Paragraphs that open in the reader's first person: what follows in them is the
     # reader's too, unless it names the author.
@@ -871,9 +873,14 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
         if any(c.leans for c in chosen):
             # Its subject points back ("This made the stars resented …"): the sentence before
             # comes first on the card, or there is no card.
+            if leading is not None and not _read_on_alone(leading):
+                # (a lead whose own subject points back says no more; but the items of a
+                # list whose subjects all point back point to what the first item's does:
+                # "- These acts require …" / "- They rely on …" after "Scott calls these …")
+                leading = leads_of.get(leading.key) if sentence.list_item else None
             lead = strip_spans(leading.named) if leading is not None else ()
-            if lead and leading is not None and not _read_on_alone(leading):
-                lead = ()  # (a lead whose own subject points back says no more)
+            if leading is not None and sentence.list_item:
+                leads_of[sentence.key] = leading
             if not lead:
                 held = held or replace(chosen[0], flaw="its subject points back")
                 chosen = []

@@ -1278,12 +1278,25 @@ def _verb_group(text: str, tokens: list[re.Match[str]], index: int, begin: int) 
 _POSSESSIVE_OPENERS = frozenset(("His", "Her", "Their", "Its"))
 
 
+# An adverbial that may open a claim before its subject without pointing anywhere itself.
+_OPENING_ADVERBIAL = re.compile(
+    r"(?i:most of the time|in practice|in the end|at first|at the time|by then|later|then"
+    r"|often|sometimes|usually|in general|in most cases|for the most part|above all"
+    r"|instead|still|yet|now|today)[,\s]+"
+)
+
+
 def deictic_subject(found: Clause, content_start: int) -> bool:
     """A subject that points elsewhere ("this", "it", "these", "they") and opens the claim:
     without the sentence before, the card has nothing to ask about. (After a leading clause,
     "Since the X want Y, they prefer Z", the pronoun points into the sentence itself.)"""
     if found.start != content_start:
         return False
+    # (after an adverbial that opens the claim, the subject still points back: "Most of the
+    # time they do neither", "In practice, they …")
+    opener = _OPENING_ADVERBIAL.match(found.subject)
+    if opener is not None and found.subject[opener.end() :].lower() in DEICTIC:
+        return True
     # (and a possessive one: "His son Washington Roebling took over …" is the son of whom
     # the sentence before names)
     words = found.subject.split()

@@ -722,16 +722,41 @@ def _named_at_end(text: Inline, plain: str, sentence: Sentence) -> Found | None:
     if ":" not in plain and "—" not in plain and "–" not in plain:
         return None
     closing = _closing_term(text, plain, may_be_term, _NAMING_COLON)
+    term: Inline = (closing[0],) if closing is not None else ()
     if closing is None:
-        return None
-    span, colon = closing
+        # (or the term and the noun it qualifies: "…: the **coercion-intensive** path")
+        headed = _closing_term_and_head(text, plain)
+        if headed is None:
+            return None
+        term, closing = headed
+    colon = closing[1]
     if len(plain[: colon.start()].split()) < _NAMED_WORDS:
         return None
     found = clause(plain[: colon.start()])
     if found is None or not found.subject:
         return None  # "Two kinds of error: **slips**" names no clause
     definition = strip_spans(slice_spans(text, 0, colon.start()))
-    return Found((span,), definition, sentence, article=(colon["article"] or "").lower())
+    return Found(term, definition, sentence, article=(colon["article"] or "").lower())
+
+
+_HEAD_NOUN = re.compile(r"\s+(?P<head>[a-z][\w-]*)\s*")
+
+
+def _closing_term_and_head(
+    text: Inline, plain: str
+) -> tuple[Inline, tuple[Span, re.Match[str]]] | None:
+    """A marked term, then one noun that ends the sentence, after a colon or a dash."""
+    for start, end, span in positioned(text):
+        if not may_be_term(span):
+            continue
+        head = _HEAD_NOUN.fullmatch(plain, end)
+        if head is None or "NOUN" not in word_classes(head["head"]):
+            continue
+        before = _NAMING_COLON.search(plain, 0, start)
+        if before is None:
+            return None
+        return (span, Span("text", f" {head['head']}")), (span, before)
+    return None
 
 
 # "The smallest repeating unit of the lattice is the **unit cell**": a marked term that

@@ -200,6 +200,12 @@ def _unread_claim(sentence: Reading, start: int, stop: int, topic_taken: bool) -
     dropped = _after_opening_word(sentence, start, stop, _VERB_FIRST, "verb")
     if dropped is not None:
         return dropped
+    relative = _AFTER_RELATIVE_SUBJECT.get(sentence.language)
+    found = relative.match(text, start, stop) if relative is not None else None
+    if found is not None and len(text[found.end() : stop].split()) >= 2:
+        # ("A Lei do Ventre Livre de 1871, que declarou livres …, deixou [intacta a …]": a
+        # subject and its relative clause between commas, then the main verb)
+        return scored_blank(sentence, found.end(), blank_end(text, found.end(), stop), "predicate")
     for reading, least in ((after_auxiliary, 3), (after_reflexive_verb, 2), (after_verb, 3)):
         verb = reading(text, start, stop, sentence.language)
         if verb is not None and len(text[verb:stop].split()) >= least:
@@ -207,6 +213,44 @@ def _unread_claim(sentence: Reading, start: int, stop: int, topic_taken: bool) -
     return _after_authors_verb(sentence, start, stop)
 
 
+# A subject that opens with its determiner, its relative clause between commas, then a verb
+# in the third person (not a conjunction or a preposition: its ending says so).
+_AFTER_RELATIVE_SUBJECT = {
+    language: re.compile(
+        rf"(?:{determiners})\s[^,;:()]{{2,80}}?,\s+(?:{relatives})\s[^;:()]{{4,200}}?,\s+"
+        rf"(?:(?:{adverbs})\s+)?[a-zà-ÿ]+(?:{endings})\s+"
+    )
+    for language, determiners, relatives, adverbs, endings in (
+        (
+            "es",
+            "El|La|Los|Las|Un|Una|Este|Esta",
+            "que|quien|quienes|cuyo|cuya",
+            "no|ya|también",
+            "ó|ió|aron|ieron|aba|aban|ía|ían|a|e|an|en",
+        ),
+        (
+            "it",
+            "Il|Lo|La|I|Gli|Le|L['’]|Un|Una|Uno",
+            "che|cui|il quale|la quale",
+            "non|già|anche",
+            "ò|ì|arono|irono|ava|avano|eva|evano|a|e|ano|ono",
+        ),
+        (
+            "pt",
+            "O|A|Os|As|Um|Uma|Este|Esta",
+            "que|cujo|cuja",
+            "não|já|também",
+            "ou|eu|iu|aram|eram|iram|ava|avam|ia|iam|a|e|am|em",
+        ),
+        (
+            "fr",
+            "Le|La|Les|L['’]|Un|Une|Ce|Cette",
+            "qui|que|dont",
+            "ne|n['’]|aussi",
+            "a|it|ut|èrent|irent|urent|ait|aient|e|ent|ont",
+        ),
+    )
+}
 # A verb in the third person that opens the sentence, then its object's determiner.
 _VERB_FIRST = {
     # (or an acronym, which takes no determiner: "Produce ATP e NADPH, …")

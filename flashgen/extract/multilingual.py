@@ -308,7 +308,10 @@ _PATTERNS = {
         # "Per Vico Omero non fu un singolo poeta, ma …")
         leading=re.compile(
             rf"^(?:{words.leading})\s+"
-            rf"(?![^,]*?{_word(words.negations)}\s+{_word(words.copulas)})[^,]{{1,40}},\s*",
+            rf"(?:(?![^,]*?{_word(words.negations)}\s+{_word(words.copulas)})[^,]{{1,40}},\s*"
+            # (or a name without its comma, before the subject's determiner: "Per Levi i
+            # contadini vivono …")
+            rf"|(?-i:[A-ZÀ-Þ][\w'’-]+)\s+(?=(?:{words.determiners})\s))",
             re.I,
         ),
         copula=re.compile(_after_elision(words.copulas), re.I),
@@ -578,6 +581,10 @@ def after_auxiliary(text: str, start: int, end: int, language: str) -> int | Non
     start += len(text[start:end]) - len(text[start:end].lstrip(" ,"))
     found = patterns.auxiliary.search(text, start, end)
     leading = _LEADING_INFINITIVE.match(text, start, end)
+    place = _PLACE_FIRST.get(language) if leading is None else None
+    opening = place.match(text, start, end) if place is not None else None
+    if opening is not None:
+        start = opening.end()  # ("Senza processo, il prefetto poteva [obbligare …]")
     if found is not None and leading is not None and found.start() == leading.end():
         # ("…, tras leer *Pedro Páramo*, pudo [escribir …]": the subject the frame named)
         return found.end() + len(text[found.end() : end]) - len(text[found.end() : end].lstrip())
@@ -718,11 +725,21 @@ _PLACE_FIRST = {
         rf"(?i:{words})\s+(?:[^,;:]{{1,40}},\s*|(?:{pronouns})\s+(?=(?i:{determiners})\s))"
     )
     for language, words, pronouns, determiners in (
-        ("fr", "dans|en|chez|depuis|avec", "eux|elles|lui|elle", "le|la|les|un|une|des"),
-        ("es", "en|con|desde|durante|tras|entre", "ellos|ellas|él|ella", "el|la|los|las|un|una"),
-        ("it", "in|nel|nella|nei|nelle|con|durante", "loro|lui|lei|esso|essa", "il|lo|la|i|gli|le"),
-        ("pt", "em|no|na|nos|nas|com|durante", "eles|elas|ele|ela", "o|a|os|as|um|uma"),
-        ("de", "in|im|bei|mit|seit", "ihnen|ihm|ihr", "der|die|das|den|dem"),
+        ("fr", "dans|en|chez|depuis|avec|sans", "eux|elles|lui|elle", "le|la|les|un|une|des"),
+        (
+            "es",
+            "en|con|desde|durante|tras|entre|sin",
+            "ellos|ellas|él|ella",
+            "el|la|los|las|un|una",
+        ),
+        (
+            "it",
+            "in|nel|nella|nei|nelle|con|durante|senza",
+            "loro|lui|lei|esso|essa",
+            "il|lo|la|i|gli|le",
+        ),
+        ("pt", "em|no|na|nos|nas|com|durante|sem", "eles|elas|ele|ela", "o|a|os|as|um|uma"),
+        ("de", "in|im|bei|mit|seit|ohne", "ihnen|ihm|ihr", "der|die|das|den|dem"),
     )
 }
 

@@ -121,7 +121,9 @@ def _pronoun_after_lead(text: str, start: int) -> re.Match[str] | None:
 # "it was" are left: most often they point at nothing, "it is clear that …".)
 _INNER_PRONOUN = re.compile(
     r"(?<=[:;,]\s)(?:(?P<they>they)\s+(?=(?:is|are|was|were|has|have|had|would|will)\b)"
-    r"|(?P<it>it)\s+(?=(?:has|had|would|will)\b))"
+    # (and a passive with its agent: "…; it was promoted by …", never "it is important to")
+    r"|(?P<it>it)\s+(?=(?:has|had|would|will)\b|(?:is|was)\s+(?:[a-z]+(?:ed|en)|spread|made"
+    r"|built|held|led|taught|sold|paid|told|brought|bought|kept|set|put|found|won|lost)\s+by\b))"
 )
 
 
@@ -219,10 +221,19 @@ def _subject_phrase(text: str, start: int) -> str:
     while words and words[0].lower() in SUBORDINATORS:
         words = words[1:]
     phrase = " ".join(words)
+    if not _short_noun_phrase(phrase):
+        # (a noun and the clause that says what it holds: "The idea that each clan had its
+        # own tartan …; it was promoted …" — "the idea" is what "it" stands for)
+        head = _HEAD_BEFORE_CLAUSE.match(phrase)
+        phrase = head["head"] if head is not None else ""
     return phrase if _short_noun_phrase(phrase) else ""
 
 
 _SUBJECT_WORDS = 4
+# A determiner and a noun or two, then "that" and a clause of their own.
+_HEAD_BEFORE_CLAUSE = re.compile(
+    r"(?P<head>(?:[Tt]he|[Tt]his|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,1}[a-z][\w-]*)\s+that\s+\w+\s"
+)
 
 
 def _short_noun_phrase(phrase: str) -> bool:

@@ -377,6 +377,8 @@ def sentences(
             if numbered:
                 spans = _without_number(spans)
             spans = _without_page_references(spans)
+            if spans and surname and _citation(spans, surname):
+                continue  # ("Eric Hobsbawm and Terence Ranger (eds.), 1983.": whose the work is)
             if not spans or _readers_log(spans):
                 # (nothing left but where it was found: "(Location 301)"; and after a log
                 # that opens a paragraph, the rest of it is the reader's too: "Borrowed
@@ -414,6 +416,9 @@ _READING_LOG = re.compile(
     r"(?:first\s+)?(?:read|re-?read|finished|started|listened\s+to|watched|skimmed)"
     r"(?:\s+(?:it|this|again))?[\s,]+(?:on|in|at|during|over|while|for|via|from|back|last|"
     r"this|after|before|\d)"
+    # (the same in the other languages: "Letto d'estate, in Basilicata.", "Lu en deux jours")
+    r"|(?:ri|re)?(?:letto|lu|le[íi]do|lido|gelesen)\s+(?:d['’]|(?:nel|nella|in|durante|en|el"
+    r"|em|no|na|nas|nos|pendant|dans|au|im|während|über|am|in)\s)"
     # ("Reading this after 80 years: it's hypertext …": the reader, looking back)
     r"|(?:re-?)?reading\s+(?:it|this)\s+(?:again\s+)?(?:now|today|after|in|at|on|for|years)\b"
     # ("Picked this up because our plant manager keeps quoting it.")
@@ -436,7 +441,9 @@ _READING_LOG = re.compile(
     # (its participle too, "Gelesen für das Proseminar …", "Letto per il corso …", and a
     # German compound course noun: Proseminar, Hauptseminar, Vorlesung)
     r"|(?:read(?:ing)?|lectura|lecture|lettura|leitura|lektüre|notes|notas|apuntes|appunti"
-    r"|anotações|notizen|gelesen|letto|leído|lido|lu)\s+(?:for|para|pour|per|für)\s+"
+    r"|anotações|notizen|gelesen|letto|leído|lido|lu"
+    # (and the reader's first person that read it: "Li para o seminário …", "Lo leí para …")
+    r"|li|(?:lo\s+|la\s+)?le[íi]|l['’]ho\s+letto)\s+(?:for|para|pour|per|für)\s+"
     r"[^.;]{0,60}?\b(?:seminar|seminario|séminaire|seminário|course|curso|cours|corso|kurs"
     r"|class|clase|classe|aula|module|módulo|modulo|reading\s+group|book\s+club|tutorial"
     r"|cadeira|disciplina|asignatura|materia|matière|insegnamento|esame|examen|exam"
@@ -660,6 +667,24 @@ _PROVENANCE = re.compile(
 )
 _PROVENANCE_WORDS = ("Originally", "First", "lecture", "talk", "address", "speech")
 _YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")  # (where a work comes from names its year)
+# A citation of the work alone: its authors or editors, its title in italics, its year.
+_CITED_NAMES = (
+    r"[A-Z][\w.'’-]*(?:\s+(?:(?:de|van|von|da|di|del|le|la)\s+)?[A-Z][\w.'’-]*){0,3}"
+)
+_CITATION = re.compile(
+    rf"{_CITED_NAMES}(?:\s*(?:,|and|&)\s*{_CITED_NAMES})*"
+    r"(?:\s*\((?:eds?|trans)\.\)|,\s*eds?\.)?,?\s*(?:§+\s*)?[,(]?\s*(?:1\d{3}|20\d\d)\)?\.?"
+)
+
+
+def _citation(spans: Inline, surname: str) -> bool:
+    """Whether a sentence only cites the note's work, by its author's `surname` ("Eric
+    Hobsbawm and Terence Ranger (eds.), 1983.", "Michael Walzer, *Spheres of Justice*
+    (1983)."): no claim of it (another work a lecture cites may be a point of its own)."""
+    shape = "".join("§" if "em" in span.marks else span.text for span in spans).strip()
+    return surname in shape and shape[:1].isupper() and _CITATION.fullmatch(shape) is not None
+
+
 # A line that only points elsewhere: "Related: [[A]], [[B]]", "See also: [[X]]".
 _LINKS_LABEL = re.compile(r"[\w /-]{1,24}:\s*$")
 _BETWEEN_LINKS = re.compile(r"[\s,;·|/&.-]*(?:and\s*)?")
