@@ -1033,7 +1033,7 @@ def test_a_page_reference_is_not_part_of_the_claim(reference: str) -> None:
     "heading",
     [
         *("My thoughts", "Reflections", "Criticism", "2. Personal notes", "Mes notes"),
-        *("Admin", "Logistics", "Organisatorisches"),
+        *("Admin", "Logistics", "Reminders", "Organisatorisches"),
     ],
 )
 def test_a_section_the_heading_marks_as_the_readers_makes_no_card(heading: str) -> None:
@@ -4266,3 +4266,48 @@ def test_a_citation_of_the_notes_own_work_makes_no_card() -> None:
     fronts = [plain_text(d.front) for d in claim_drafts_in(text)]
     assert not any("1776" in f or "Millar" in f for f in fronts), fronts
     assert any("extent of" in f for f in fronts), fronts
+
+
+@pytest.mark.parametrize(
+    ("title", "author", "asked"),
+    [
+        # (the title names someone else who shares the author's surname)
+        ("Carta a Sor Filotea de la Cruz", "Sor Juana Inés de la Cruz", True),
+        # (the title names the author: "Who wrote *Smith on wages*?" says who)
+        ("Smith on wages", "Adam Smith", False),
+    ],
+)
+def test_who_wrote_is_asked_unless_the_title_names_the_author(
+    title: str, author: str, asked: bool
+) -> None:
+    made = note_drafts(
+        "# Notes\n\nThe guilds fixed the price of bread in every town.\n",
+        {"title": title, "author": author},
+    )
+    assert any(d.kind == "meta" for d in made) == asked, made
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "answer"),
+    [
+        (
+            "Dès qu'il pouvait tenir une navette, l'enfant travaillait avec les adultes.",
+            "fr",
+            "l'enfant travaillait avec les adultes",
+        ),
+        (
+            "Jusqu'au XVe siècle, la corporation fixait le prix de toutes les étoffes.",
+            "fr",
+            "le prix de toutes les étoffes",
+        ),
+        (
+            "Au XVIIe siècle, la manufacture remplace l'atelier comme lieu de travail.",
+            "fr",
+            "l'atelier comme lieu de travail",
+        ),
+    ],
+)
+def test_a_claim_after_a_clause_or_phrase_of_time_is_asked_in_other_languages(
+    sentence: str, language: str, answer: str
+) -> None:
+    assert answer in deleted_terms(sentence, language)

@@ -1431,3 +1431,39 @@ def test_a_term_and_its_head_noun_after_a_colon_name_the_clause_before() -> None
     assert [back for front, back in made if "plantation path" in front] == [
         "Where land was plentiful and labour scarce, masters bought slaves to work it"
     ], made
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "term", "gloss"),
+    [
+        (
+            "Smith pense que les artisans sont des **compagnons**, c'est-à-dire des "
+            "ouvriers qui ont fini leur apprentissage.",
+            "fr",
+            "compagnons",
+            "des ouvriers qui ont fini leur apprentissage",
+        ),
+        (
+            "Smith ritiene che i mercanti siano **forestieri**, cioè venuti da altre città "
+            "per vendere la lana.",
+            "it",
+            "forestieri",
+            "venuti da altre città per vendere la lana",
+        ),
+    ],
+)
+def test_a_term_glossed_after_that_is_in_other_languages_is_defined_and_still_asked(
+    sentence: str, language: str, term: str, gloss: str
+) -> None:
+    made = note_drafts(f"# Métiers\n\n{sentence}\n", {"author": "Adam Smith", "lang": language})
+    assert [b for f, b in definitions_in(made) if term in f] == [gloss], definitions_in(made)
+    assert any(d.kind == "claim" for d in made), made
+
+
+def test_a_label_before_a_worked_case_is_no_term() -> None:
+    made = definitions(
+        "- Rare trades: if one town in ten keeps a guild then most towns have none\n"
+        "- **Journeyman**: a worker who has finished his apprenticeship but is no master"
+    )
+    assert [f for f, _ in made if "Rare trades" in f] == [], made
+    assert any("Journeyman" in f for f, _ in made), made

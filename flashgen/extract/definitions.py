@@ -899,6 +899,10 @@ def _says_of_its_own(gloss: str) -> bool:
     return said is not None and said.start == 0 and bool(said.subject)
 
 
+# A case worked through after a label: "if … then …".
+_WORKED_CASE = re.compile(r"if\s.+?\sthen\s", re.I)
+
+
 def _plain_gloss(text: Inline, plain: str, sentence: Sentence) -> Found | None:
     """The first sentence of a list item written `Name: what it is`, when the name is a
     short noun phrase (no verb, no label such as "Note" or "Example")."""
@@ -958,6 +962,8 @@ def _plain_gloss(text: Inline, plain: str, sentence: Sentence) -> Found | None:
         return None
     if _someone_says(name, found["def"]):
         return None  # ("Charles Rosen: sonata form is a "dramatic" form …": what he says)
+    if _WORKED_CASE.match(found["def"]):
+        return None  # ("Rare recessive diseases: if q² = … then …": a worked case, no gloss)
     term = strip_spans(slice_spans(text, *found.span("term")))
     begin, end = found.span("def")
     if _two_statements(plain, begin):
@@ -1104,7 +1110,10 @@ _EXPLAINED = re.compile(
     # (nor a list of examples, a few words each: "**C4** (mais, canna da zucchero)")
     r"|[^\s(),]+(?:\s[^\s(),]+)?(?:,\s+(?:and\s+|e\s+|et\s+|y\s+)?[^\s(),]+(?:\s[^\s(),]+){0,2})+\))"
     r"(?P<brackets>[^()]{8,200})\)"
-    r"|,\s+(?:i\.e\.,?|that is,|meaning|which means)\s+(?P<that_is>[^;]{8,})"
+    r"|,\s+(?:i\.e\.,?|that is,|meaning|which means"
+    # (the same in the other languages notes are kept in)
+    r"|c['’]est-à-dire|es decir,?|o sea,?|cioè|vale a dire|ou seja,?|isto é,?|das heißt|d\.\s?h\.)"
+    r"\s+(?P<that_is>[^;]{8,})"
     r"|\s+[—–]\s+(?P<dashed>(?:the|an?)\s[^—–;]{8,150}?)\s+[—–]\s"
     r"|\s+[—–]\s+(?P<dashed_end>(?:the|an?)\s[^—–;]{8,})$"
     r"|:\s+(?P<glossed>[^;:]{8,})$"
@@ -1732,6 +1741,14 @@ def explained_terms(
         whole = (
             group != "dashed_end"
             and len(plain[:start].split()) < _CLAIM_BEFORE_WORDS
+            # (a term a clause asks for before its "that is" is that clause's point too:
+            # "… ritiene che i Germani siano **indigeni**, cioè …")
+            # (in English the claim would ask for the gloss again)
+            and not (
+                group == "that_is"
+                and language != "en"
+                and len(plain[:start].split()) >= _THAT_IS_CLAIM_WORDS
+            )
             and not (group == "relative" and _NAMED_BY_SUBJECT.search(plain, 0, start))
         )
         found.append(
@@ -1746,6 +1763,8 @@ def explained_terms(
         )
     return found
 
+
+_THAT_IS_CLAIM_WORDS = 3
 
 # Verbs whose form says the number of their subject.
 _PLURAL_VERBS = frozenset("are were have do".split())

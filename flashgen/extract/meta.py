@@ -21,7 +21,7 @@ def meta_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[li
     source = doc.source
     if not source.author or not source.title or source.language not in WHO_WROTE:
         return [], set()
-    if source.author_short and source.author_short.lower() in source.title.lower().split():
+    if _title_names_author(source.title, source.author, source.author_short):
         return [], set()  # ("Who wrote *Chomsky on language acquisition*?" says who)
     before, after = WHO_WROTE[source.language]
     front = join(text_spans(before), source_label(source), text_spans(after))
@@ -36,3 +36,23 @@ def meta_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[li
         line=1,
     )
     return [draft], set()
+
+
+_PARTICLES = frozenset("de la del da di do dos das van von der le du".split())
+
+
+def _title_names_author(title: str, author: str, short: str) -> bool:
+    """Whether the title names the author by their short name, and not someone else who
+    shares it ("*Respuesta a Sor Filotea de la Cruz*" by Sor Juana Inés de la Cruz names
+    Filotea: the capitalised name before "de la Cruz" is not one of hers)."""
+    words = title.split()
+    lowered = [w.strip(".,:;!?()«»\"'").lower() for w in words]
+    if not short or short.lower() not in lowered:
+        return False
+    at = lowered.index(short.lower())
+    before = at - 1
+    while before >= 0 and lowered[before] in _PARTICLES:
+        before -= 1
+    given = words[before].strip(".,:;") if before >= 0 else ""
+    own = {w.lower() for w in author.split()}
+    return not (given[:1].isupper() and given.lower() not in own and before < at - 1)

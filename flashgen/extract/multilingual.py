@@ -54,7 +54,8 @@ LANGUAGES = {
         reasons=r"parce\s+qu[e']|car|puisqu[e']",
         contrasts=r"mais",
         connectives=r"donc|pourtant|cependant|aussi|toutefois|alors|ainsi",
-        subordinators=r"pendant\s+qu[e']|quand|lorsqu[e']|si|comme|bien\s+qu[e']|puisqu[e']|après|avant",
+        subordinators=r"pendant\s+qu[e']|quand|lorsqu[e']|si|comme|bien\s+qu[e']|puisqu[e']|après|avant"
+        r"|dès\s+qu[e']|depuis\s+qu[e']|tant\s+qu[e']|aussitôt\s+qu[e']",
         restatements=r"c['’]est",
         auxiliaries=r"a|ont|avait|avaient|aura|auront|doit|doivent|devait|peut|peuvent|"
         r"pouvait|faut|fallait",
@@ -79,7 +80,7 @@ LANGUAGES = {
         reasons=r"porque|ya\s+que|pues|puesto\s+que",
         contrasts=r"sino|pero",
         connectives=r"sin\s+embargo|pues|también|entonces|además|así",
-        subordinators=r"cuando|si|aunque|mientras|como|después|antes",
+        subordinators=r"cuando|si|aunque|mientras|como|después|antes|desde\s+que|en\s+cuanto",
         restatements=r"(?:eso|esto)\s+es",
         auxiliaries=r"ha|han|había|habían|debe|deben|debía|puede|pueden|podía|pudo|pudieron|"
         r"debió|tiene\s+que|tienen\s+que|tuvo\s+que|hay\s+que",
@@ -102,7 +103,7 @@ LANGUAGES = {
         reasons=r"perché|poiché|giacché|dato\s+che",
         contrasts=r"ma|bensì",
         connectives=r"però|tuttavia|quindi|anche|dunque|invece|inoltre",
-        subordinators=r"quando|se|mentre|benché|sebbene|come|dopo|prima",
+        subordinators=r"quando|se|mentre|benché|sebbene|come|dopo|prima|appena|finché",
         restatements=r"(?:questo|ciò)\s+è",
         auxiliaries=r"ha|hanno|aveva|avevano|deve|devono|doveva|può|possono|poteva|bisogna",
         determiners=r"il|lo|la|i|gli|le|l['’]|un|uno|una|suo|sua|suoi|sue|questo|questa|questi|"
@@ -146,7 +147,7 @@ LANGUAGES = {
         reasons=r"porque|pois|já\s+que|visto\s+que",
         contrasts=r"mas|senão",
         connectives=r"porém|contudo|também|portanto|então|assim",
-        subordinators=r"quando|se|embora|enquanto|como|depois|antes",
+        subordinators=r"quando|se|embora|enquanto|como|depois|antes|desde\s+que|assim\s+que",
         restatements=r"(?:isso|isto)\s+é",
         auxiliaries=r"tem|têm|tinha|tinham|deve|devem|devia|pode|podem|podia|há\s+que",
         determiners=r"o|a|os|as|um|uma|seu|sua|seus|suas|este|esta|estes|estas|esse|essa|esses|"
@@ -725,21 +726,37 @@ _PLACE_FIRST = {
         rf"(?i:{words})\s+(?:[^,;:]{{1,40}},\s*|(?:{pronouns})\s+(?=(?i:{determiners})\s))"
     )
     for language, words, pronouns, determiners in (
-        ("fr", "dans|en|chez|depuis|avec|sans", "eux|elles|lui|elle", "le|la|les|un|une|des"),
+        (
+            "fr",
+            # (and when: "Jusqu'au XIIe siècle, …", "Au XVIIe siècle, …")
+            "dans|en|chez|depuis|avec|sans|au|aux|à|jusqu['’]au|jusqu['’]à|pendant|durant|vers",
+            "eux|elles|lui|elle",
+            "le|la|les|un|une|des",
+        ),
         (
             "es",
-            "en|con|desde|durante|tras|entre|sin",
+            "en|con|desde|durante|tras|entre|sin|hasta|hacia|a|al",
             "ellos|ellas|él|ella",
             "el|la|los|las|un|una",
         ),
         (
             "it",
-            "in|nel|nella|nei|nelle|con|durante|senza",
+            r"in|nel|nella|nei|nelle|con|durante|senza|fino\s+al|fino\s+a|verso|al|alla",
             "loro|lui|lei|esso|essa",
             "il|lo|la|i|gli|le",
         ),
-        ("pt", "em|no|na|nos|nas|com|durante|sem", "eles|elas|ele|ela", "o|a|os|as|um|uma"),
-        ("de", "in|im|bei|mit|seit|ohne", "ihnen|ihm|ihr", "der|die|das|den|dem"),
+        (
+            "pt",
+            "em|no|na|nos|nas|com|durante|sem|até|ao|à",
+            "eles|elas|ele|ela",
+            "o|a|os|as|um|uma",
+        ),
+        (
+            "de",
+            "in|im|bei|mit|seit|ohne|bis|vor|nach|während",
+            "ihnen|ihm|ihr",
+            "der|die|das|den|dem",
+        ),
     )
 }
 

@@ -114,7 +114,7 @@ _READERS_HEADING = re.compile(
     r"|reading|key) questions"
     r"|problem set(?:\s+\d+)?|check your understanding|test yourself|self-check"
     # (or the course's own business: "## Admin", "## Logistics", "## Organisatorisches")
-    r"|admin(?:istrivia)?|logistics|housekeeping|announcements|organisatorisches)\s*\Z)",
+    r"|admin(?:istrivia)?|logistics|housekeeping|announcements|reminders|organisatorisches)\s*\Z)",
     re.I,
 )
 
@@ -668,9 +668,7 @@ _PROVENANCE = re.compile(
 _PROVENANCE_WORDS = ("Originally", "First", "lecture", "talk", "address", "speech")
 _YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")  # (where a work comes from names its year)
 # A citation of the work alone: its authors or editors, its title in italics, its year.
-_CITED_NAMES = (
-    r"[A-Z][\w.'’-]*(?:\s+(?:(?:de|van|von|da|di|del|le|la)\s+)?[A-Z][\w.'’-]*){0,3}"
-)
+_CITED_NAMES = r"[A-Z][\w.'’-]*(?:\s+(?:(?:de|van|von|da|di|del|le|la)\s+)?[A-Z][\w.'’-]*){0,3}"
 _CITATION = re.compile(
     rf"{_CITED_NAMES}(?:\s*(?:,|and|&)\s*{_CITED_NAMES})*"
     r"(?:\s*\((?:eds?|trans)\.\)|,\s*eds?\.)?,?\s*(?:§+\s*)?[,(]?\s*(?:1\d{3}|20\d\d)\)?\.?"
