@@ -4311,3 +4311,24 @@ def test_a_claim_after_a_clause_or_phrase_of_time_is_asked_in_other_languages(
     sentence: str, language: str, answer: str
 ) -> None:
     assert answer in deleted_terms(sentence, language)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "answer"),
+    [
+        (
+            "Smith cuenta que aprendió el oficio de tejedor en el taller de su tío.",
+            "es",
+            "el oficio de tejedor en el taller de su tío",
+        ),
+        (
+            "Smith ricorda che lavorava dodici ore al giorno nella bottega del padre.",
+            "it",
+            "dodici ore al giorno nella bottega del padre",
+        ),
+    ],
+)
+def test_a_reported_clause_that_opens_with_its_verb_is_asked_after_it(
+    sentence: str, language: str, answer: str
+) -> None:
+    assert deleted_terms(sentence, language) == [answer]

@@ -195,6 +195,14 @@ def _unread_claim(sentence: Reading, start: int, stop: int, topic_taken: bool) -
         named = _after_opening_word(sentence, start, stop, _NAME_THEN_VERB, "name")
         if named is not None:
             return named
+    # (after "… cuenta que", the reported clause may open with its verb too: "cuenta que
+    # aprendió [a leer a los tres años …]")
+    reported = _REPORTED_VERB_FIRST.get(sentence.language)
+    if reported is not None and text[:start].rstrip().endswith(("que", "che")):
+        verb = reported.match(text, start, stop)
+        if verb is not None and len(text[verb.end() : stop].split()) >= 2:
+            end = blank_end(text, verb.end(), _before_colon(text, verb.end(), stop))
+            return scored_blank(sentence, verb.end(), end, "predicate")
     # ("Rechaza [el darwinismo social, que …]": a Romance verb needs no subject, which is
     # the one the sentences before speak of)
     dropped = _after_opening_word(sentence, start, stop, _VERB_FIRST, "verb")
@@ -249,6 +257,16 @@ _AFTER_RELATIVE_SUBJECT = {
             "ne|n['’]|aussi",
             "a|it|ut|èrent|irent|urent|ait|aient|e|ent|ont",
         ),
+    )
+}
+# A verb in a past tense whose ending says so, opening a reported clause whose subject is
+# the speaker's ("… cuenta que aprendió …", "… racconta che imparò …").
+_REPORTED_VERB_FIRST = {
+    language: re.compile(rf"[a-zà-ÿ]+(?:{endings})\s+")
+    for language, endings in (
+        ("es", "ó|ió|aron|ieron|aba|aban|ía|ían"),
+        ("it", "ò|ì|arono|irono|ava|avano|eva|evano"),
+        ("pt", "ou|eu|iu|aram|eram|iram|ava|avam"),
     )
 }
 # A verb in the third person that opens the sentence, then its object's determiner.
