@@ -21,7 +21,7 @@ from tests.quality.score_cards import has
 # ("own" grows by each held-out set once it has been scored, and new sets score lower than
 # the notes the rules grew on: 0.88 on 130 notes at 0.5.0, 0.879 on 195 notes, 0.867 on
 # 432 notes at stop 38, when set 78 came in at 62%; the bar for them is 0.85.)
-RECALL_FLOOR = {"sample": 0.85, "eval": 0.9, "own": 0.855}
+RECALL_FLOOR = {"sample": 0.85, "eval": 0.9, "own": 0.85}
 HARD_LINT_CEILING = 0.05
 SAMPLE_CARDS_BEFORE = 49  # the sample's deck in 0.4.8 (Anki cards): it must stay smaller
 

@@ -1033,7 +1033,7 @@ def test_a_page_reference_is_not_part_of_the_claim(reference: str) -> None:
     "heading",
     [
         *("My thoughts", "Reflections", "Criticism", "2. Personal notes", "Mes notes"),
-        *("Admin", "Logistics", "Reminders", "Organisatorisches"),
+        *("Admin", "Logistics", "Reminders", "Organisatorisches", "For the exam", "Para o teste"),
     ],
 )
 def test_a_section_the_heading_marks_as_the_readers_makes_no_card(heading: str) -> None:
@@ -4332,3 +4332,46 @@ def test_a_reported_clause_that_opens_with_its_verb_is_asked_after_it(
     sentence: str, language: str, answer: str
 ) -> None:
     assert deleted_terms(sentence, language) == [answer]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "answer"),
+    [
+        (
+            "A guilda militar de 1640 perdeu o monopólio das armas do reino.",
+            "pt",
+            "o monopólio das armas do reino",
+        ),
+        (
+            "La dictadura militar de 1923 acabó con el turno de los partidos.",
+            "es",
+            "con el turno de los partidos",
+        ),
+    ],
+)
+def test_a_subject_with_an_adjective_like_an_infinitive_and_a_de_phrase_is_read_to_its_verb(
+    sentence: str, language: str, answer: str
+) -> None:
+    assert deleted_terms(sentence, language) == [answer]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "answer"),
+    [
+        (
+            "Smith antwortet, dass die Zünfte die Preise nicht senken, sondern erhöhen.",
+            "de",
+            "erhöhen",
+        ),
+        (
+            "Smith répond que les corporations ne baissent pas les prix, mais les augmentent "
+            "dans toutes les villes.",
+            "fr",
+            "les augmentent dans toutes les villes",
+        ),
+    ],
+)
+def test_what_the_author_answers_is_the_claim_and_a_german_final_verb_its_contrast(
+    sentence: str, language: str, answer: str
+) -> None:
+    assert answer in deleted_terms(sentence, language)

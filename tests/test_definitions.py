@@ -1467,3 +1467,13 @@ def test_a_label_before_a_worked_case_is_no_term() -> None:
     )
     assert [f for f, _ in made if "Rare trades" in f] == [], made
     assert any("Journeyman" in f for f, _ in made), made
+
+
+def test_a_term_and_its_other_name_in_brackets_that_open_a_clause_leave_it_a_claim() -> None:
+    made = note_drafts(
+        "# Trades\n\n**Piecework** (the tally system) paid the weaver by the finished bolt, "
+        "not by the day.\n",
+        {"author": "Adam Smith"},
+    )
+    assert any("Piecework" in f for f, _ in definitions_in(made)), definitions_in(made)
+    assert any(d.kind == "claim" for d in made), made

@@ -1743,6 +1743,9 @@ def explained_terms(
             and len(plain[:start].split()) < _CLAIM_BEFORE_WORDS
             # (a term a clause asks for before its "that is" is that clause's point too:
             # "… ritiene che i Germani siano **indigeni**, cioè …")
+            # (a term and its brackets that open a clause are its subject: "**OPT**
+            # (Belady's optimal algorithm) gives the lowest …" says more of it)
+            and not (group == "brackets" and _verb_follows(plain, explained.end()))
             # (in English the claim would ask for the gloss again)
             and not (
                 group == "that_is"
@@ -1765,6 +1768,12 @@ def explained_terms(
 
 
 _THAT_IS_CLAIM_WORDS = 3
+
+
+def _verb_follows(plain: str, at: int) -> bool:
+    """Whether the word after `at` (past a closing bracket) is a verb in lower case."""
+    words = plain[at:].lstrip(" )").split(None, 1)
+    return bool(words) and words[0].islower() and "VERB" in word_classes(words[0].strip(",;"))
 
 # Verbs whose form says the number of their subject.
 _PLURAL_VERBS = frozenset("are were have do".split())

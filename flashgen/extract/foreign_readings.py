@@ -120,6 +120,12 @@ def foreign_candidates(sentence: Reading) -> list[Candidate | None]:
         (restated(text, begin, stop, language) if plain else None, 2, "predicate"),
     )
     for at, least, reading in read_from:
+        if reading == "contrast" and at is not None and _GERMAN_FINAL_VERB.fullmatch(
+            text[at:stop].rstrip(" .")
+        ):
+            # ("…, dass Kredit und Kartelle die Widersprüche nicht aufheben, sondern
+            # [verschärfen]": a German verb, last in its clause, is what the contrast says)
+            least = 1 if language == "de" else least
         if at is not None and len(text[at:stop].split()) >= least:
             made.append(scored_blank(sentence, at, blank_end(text, at, stop), reading))
     if not any(made) and found is None:
@@ -208,6 +214,12 @@ def _unread_claim(sentence: Reading, start: int, stop: int, topic_taken: bool) -
     dropped = _after_opening_word(sentence, start, stop, _VERB_FIRST, "verb")
     if dropped is not None:
         return dropped
+    phrased = _AFTER_PHRASED_SUBJECT.get(sentence.language)
+    found = phrased.match(text, start, stop) if phrased is not None else None
+    if found is not None and len(text[found.end() : stop].split()) >= 2:
+        # ("A ditadura militar de 1926 acabou [com a Primeira República]": a subject and
+        # its "de" phrase, then a verb in a past tense its ending shows)
+        return scored_blank(sentence, found.end(), blank_end(text, found.end(), stop), "predicate")
     relative = _AFTER_RELATIVE_SUBJECT.get(sentence.language)
     found = relative.match(text, start, stop) if relative is not None else None
     if found is not None and len(text[found.end() : stop].split()) >= 2:
@@ -259,6 +271,8 @@ _AFTER_RELATIVE_SUBJECT = {
         ),
     )
 }
+# A German verb alone, in lower case as no German noun is.
+_GERMAN_FINAL_VERB = re.compile(r"[a-zäöüß]+(?:en|ern|eln|t)")
 # A verb in a past tense whose ending says so, opening a reported clause whose subject is
 # the speaker's ("… cuenta que aprendió …", "… racconta che imparò …").
 _REPORTED_VERB_FIRST = {
@@ -267,6 +281,19 @@ _REPORTED_VERB_FIRST = {
         ("es", "ó|ió|aron|ieron|aba|aban|ía|ían"),
         ("it", "ò|ì|arono|irono|ava|avano|eva|evano"),
         ("pt", "ou|eu|iu|aram|eram|iram|ava|avam"),
+    )
+}
+# A subject (its determiner, a noun and an adjective) and its "de" phrase, then a verb in a
+# past tense its ending shows.
+_AFTER_PHRASED_SUBJECT = {
+    language: re.compile(
+        rf"(?:{determiners})\s+[\wÀ-ÿ]+(?:\s+[a-zà-ÿ]+)?\s+(?:{of})\s+"
+        rf"(?:[\wÀ-ÿ'’-]+\s+){{1,3}}?[a-zà-ÿ]+(?:{endings})\s+"
+    )
+    for language, determiners, of, endings in (
+        ("es", "El|La|Los|Las", "de|del", "ó|ió|aron|ieron"),
+        ("it", "Il|Lo|La|I|Gli|Le|L['’]", "di|del|della|dei|delle", "ò|ì|arono|irono"),
+        ("pt", "O|A|Os|As", "de|do|da|dos|das", "ou|eu|iu|aram|eram|iram"),
     )
 }
 # A verb in the third person that opens the sentence, then its object's determiner.

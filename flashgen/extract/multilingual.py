@@ -46,6 +46,8 @@ LANGUAGES = {
         r"conclut|rappelle|estime|affirmait|soutenait|disait|écrivait|expliquait|"
         r"montrait|pensait|notait|observait|concluait|estimait|croyait|affirma|soutint|"
         r"écrivit|montra|imagine|propose|suggère|considère|souligne|insiste\s+sur\s+le\s+fait"
+        # (and who answers: "Luxemburg répond que …")
+        r"|répond|rétorque|répondit|objecte"
         rf"|rappelait|imaginait|soulignait){_ASIDE}\s+qu[e']|en\s+affirmant\s+qu[e']",
         leading=r"selon|pour|d['’]après",
         copulas=r"(?:doit|doivent|peut|peuvent|devrait|devraient)\s+être"
@@ -72,7 +74,8 @@ LANGUAGES = {
         r"sostuvo|dijo|escribió|explicó|mostró|concluyó|señaló|observó|imagina|propone|sugiere"
         r"|considera|argumenta|subraya|advierte|insiste\s+en|imaginaba|proponía|creía"
         # (and who tells or recalls it: "García Márquez contó que …")
-        rf"|advirtió|subrayó|contó|cuenta|relata|relató|recuerda|recordó){_ASIDE}\s+que",
+        rf"|advirtió|subrayó|contó|cuenta|relata|relató|recuerda|recordó|responde|replica"
+        rf"|respondió|replicó){_ASIDE}\s+que",
         leading=r"según|para",
         copulas=r"(?:debe|deben|puede|pueden|debería|deberían)\s+ser"
         r"|es|son|era|eran|fue|fueron|será|está|están",
@@ -96,7 +99,8 @@ LANGUAGES = {
         frames=r"(?:afferma|sostiene|dice|scrive|spiega|mostra|osserva|dichiara|nota|pensa|"
         r"conclude|affermava|sosteneva|diceva|scriveva|spiegava|mostrava|pensava|"
         r"credeva|affermò|sostenne|disse|scrisse|spiegò|mostrò|concluse|immagina|propone"
-        rf"|suggerisce|considera|sottolinea|ricorda|avverte){_ASIDE}\s+che",
+        rf"|suggerisce|considera|sottolinea|ricorda|avverte|risponde|replica|rispose)"
+        rf"{_ASIDE}\s+che",
         leading=r"secondo|per",
         copulas=r"(?:deve|devono|può|possono|dovrebbe|dovrebbero)\s+essere|è|sono|era|erano|sarà|fu",
         negations=r"non|mai",
@@ -117,7 +121,8 @@ LANGUAGES = {
     "de": Words(
         frames=r"(?:behauptet|argumentiert|schreibt|sagt|zeigt|erklärt|betont|meint|"
         r"folgert|behauptete|argumentierte|schrieb|sagte|zeigte|erklärte|betonte|"
-        r"meinte|folgerte|glaubte)\s*,?\s+dass",
+        r"meinte|folgerte|glaubte|antwortet|entgegnet|erwidert|antwortete|entgegnete"
+        r"|erwiderte)\s*,?\s+dass",
         leading=r"nach|laut|für",
         copulas=r"ist|sind|war|waren|wird|werden",
         negations=r"nicht|kein|keine|keinen|keiner|nie",
@@ -139,7 +144,7 @@ LANGUAGES = {
         frames=r"(?:afirma|sustenta|diz|escreve|explica|mostra|observa|pensa|conclui|"
         r"afirmava|sustentava|dizia|escrevia|explicava|mostrava|pensava|acreditava|afirmou|"
         r"sustentou|disse|escreveu|explicou|mostrou|concluiu|imagina|propõe|sugere|considera"
-        rf"|defende|sublinha|lembra|adverte){_ASIDE}\s+que",
+        rf"|defende|sublinha|lembra|adverte|responde|replica|respondeu){_ASIDE}\s+que",
         leading=r"segundo|para",
         copulas=r"(?:deve|devem|pode|podem|deveria|deveriam)\s+ser"
         r"|é|são|era|eram|foi|será|está|estão",
@@ -668,7 +673,20 @@ def after_verb(text: str, start: int, end: int, language: str) -> int | None:
         return None
     if patterns.connectives.fullmatch(verb):
         return None
+    infinitive = _INFINITIVE_ENDING.get(language)
+    if infinitive is not None and infinitive.fullmatch(verb.lower()):
+        return None  # ("A ditadura militar de 1926 …": an adjective in -ar, no finite verb)
     return found.end()
+
+
+# An infinitive's ending, which no finite verb of a Romance language has (an adjective in
+# -ar, -are, -ier may look like one: "militar", "popolare", "premier").
+_INFINITIVE_ENDING = {
+    "es": re.compile(r"\w{2,}(?:ar|er|ir)"),
+    "pt": re.compile(r"\w{2,}(?:ar|er|ir)"),
+    "it": re.compile(r"\w{2,}(?:are|ere|ire)"),
+    "fr": re.compile(r"\w{2,}(?:er|ir)"),
+}
 
 
 def after_reflexive_verb(text: str, start: int, end: int, language: str) -> int | None:

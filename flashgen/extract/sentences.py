@@ -113,6 +113,10 @@ _READERS_HEADING = re.compile(
     r"|(?:review|study|discussion|summary|revision|comprehension|chapter|end-of-chapter"
     r"|reading|key) questions"
     r"|problem set(?:\s+\d+)?|check your understanding|test yourself|self-check"
+    # (or what to know for the course's test: "## For the exam", "## Para o teste")
+    r"|(?:for|para|pour|per|für)\s+(?:the\s+|o\s+|a\s+|el\s+|la\s+|l['’]|le\s+|il\s+|die\s+|den\s+)?"
+    r"(?:exam|examen|exame|esame|test|teste|prova|partiel|parcial|midterm|final|quiz|prüfung"
+    r"|klausur)"
     # (or the course's own business: "## Admin", "## Logistics", "## Organisatorisches")
     r"|admin(?:istrivia)?|logistics|housekeeping|announcements|reminders|organisatorisches)\s*\Z)",
     re.I,
