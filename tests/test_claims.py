@@ -4375,3 +4375,15 @@ def test_what_the_author_answers_is_the_claim_and_a_german_final_verb_its_contra
     sentence: str, language: str, answer: str
 ) -> None:
     assert answer in deleted_terms(sentence, language)
+
+
+def test_a_sub_item_opening_with_a_past_verb_is_read_after_its_item_in_other_languages() -> None:
+    text = (
+        "# Gremios\n\n- El gremio de tejedores fijó los precios de la lana en 1520\n"
+        "  - prohibió la venta de paños extranjeros en la ciudad\n"
+    )
+    made = claim_drafts_in(text, {"author": "Adam Smith", "lang": "es"})
+    asked = {plain_text(d.front): "".join(deletions(d)) for d in made}
+    sub = [front for front in asked if "prohibió" in front]
+    assert sub and "El gremio de tejedores" in sub[0], asked
+    assert asked[sub[0]] == "la venta de paños extranjeros en la ciudad", asked

@@ -1775,6 +1775,7 @@ def _verb_follows(plain: str, at: int) -> bool:
     words = plain[at:].lstrip(" )").split(None, 1)
     return bool(words) and words[0].islower() and "VERB" in word_classes(words[0].strip(",;"))
 
+
 # Verbs whose form says the number of their subject.
 _PLURAL_VERBS = frozenset("are were have do".split())
 _SINGULAR_VERBS = frozenset("is was has does".split())

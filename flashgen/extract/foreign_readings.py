@@ -11,6 +11,7 @@ import re
 
 from flashgen.extract.multilingual import (
     ADJECTIVE_ENDINGS,
+    PAST_VERB,
     after_auxiliary,
     after_german_subject,
     after_reflexive_verb,
@@ -120,8 +121,10 @@ def foreign_candidates(sentence: Reading) -> list[Candidate | None]:
         (restated(text, begin, stop, language) if plain else None, 2, "predicate"),
     )
     for at, least, reading in read_from:
-        if reading == "contrast" and at is not None and _GERMAN_FINAL_VERB.fullmatch(
-            text[at:stop].rstrip(" .")
+        if (
+            reading == "contrast"
+            and at is not None
+            and _GERMAN_FINAL_VERB.fullmatch(text[at:stop].rstrip(" ."))
         ):
             # ("…, dass Kredit und Kartelle die Widersprüche nicht aufheben, sondern
             # [verschärfen]": a German verb, last in its clause, is what the contrast says)
@@ -203,8 +206,11 @@ def _unread_claim(sentence: Reading, start: int, stop: int, topic_taken: bool) -
             return named
     # (after "… cuenta que", the reported clause may open with its verb too: "cuenta que
     # aprendió [a leer a los tres años …]")
-    reported = _REPORTED_VERB_FIRST.get(sentence.language)
-    if reported is not None and text[:start].rstrip().endswith(("que", "che")):
+    reported = PAST_VERB.get(sentence.language)
+    # (and so may an item under the one whose subject it shares: "- Salazar entrou no
+    # governo em 1928" / "  - equilibrou [o orçamento …]")
+    after_item = sentence.bullet and start == 0
+    if reported is not None and (after_item or text[:start].rstrip().endswith(("que", "che"))):
         verb = reported.match(text, start, stop)
         if verb is not None and len(text[verb.end() : stop].split()) >= 2:
             end = blank_end(text, verb.end(), _before_colon(text, verb.end(), stop))
@@ -273,16 +279,6 @@ _AFTER_RELATIVE_SUBJECT = {
 }
 # A German verb alone, in lower case as no German noun is.
 _GERMAN_FINAL_VERB = re.compile(r"[a-zäöüß]+(?:en|ern|eln|t)")
-# A verb in a past tense whose ending says so, opening a reported clause whose subject is
-# the speaker's ("… cuenta que aprendió …", "… racconta che imparò …").
-_REPORTED_VERB_FIRST = {
-    language: re.compile(rf"[a-zà-ÿ]+(?:{endings})\s+")
-    for language, endings in (
-        ("es", "ó|ió|aron|ieron|aba|aban|ía|ían"),
-        ("it", "ò|ì|arono|irono|ava|avano|eva|evano"),
-        ("pt", "ou|eu|iu|aram|eram|iram|ava|avam"),
-    )
-}
 # A subject (its determiner, a noun and an adjective) and its "de" phrase, then a verb in a
 # past tense its ending shows.
 _AFTER_PHRASED_SUBJECT = {
@@ -290,6 +286,7 @@ _AFTER_PHRASED_SUBJECT = {
         rf"(?:{determiners})\s+[\wÀ-ÿ]+(?:\s+[a-zà-ÿ]+)?\s+(?:{of})\s+"
         rf"(?:[\wÀ-ÿ'’-]+\s+){{1,3}}?[a-zà-ÿ]+(?:{endings})\s+"
     )
+    # (the simple past only: an imperfect may be an auxiliary's, "habían llegado")
     for language, determiners, of, endings in (
         ("es", "El|La|Los|Las", "de|del", "ó|ió|aron|ieron"),
         ("it", "Il|Lo|La|I|Gli|Le|L['’]", "di|del|della|dei|delle", "ò|ì|arono|irono"),

@@ -39,6 +39,19 @@ _WHO_BEFORE = re.compile(r"\b(?:chi|qui|quien|quienes|wer|quem|who|those\s+who)\
 # A short aside between a reporting verb and its "that": "sosteneva, a torto, che …".
 _ASIDE = r"(?:\s*,[^,;:]{1,30},)?"
 
+# The endings of a verb in a past tense, in the third person, that no other word of the
+# language has as often ("aprendió", "imparò", "equilibrou", "trabajaba").
+PAST_VERB_ENDINGS = {
+    "es": "ó|ió|aron|ieron|aba|aban|ía|ían",
+    "it": "ò|ì|arono|irono|ava|avano|eva|evano",
+    "pt": "ou|eu|iu|aram|eram|iram|ava|avam",
+}
+# A verb so ended, in lower case, and the space after it.
+PAST_VERB = {
+    language: re.compile(rf"[a-zà-ÿ]+(?:{endings})\s+")
+    for language, endings in PAST_VERB_ENDINGS.items()
+}
+
 
 LANGUAGES = {
     "fr": Words(

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flashgen.extract.clauses import present_verb_opening
+from flashgen.extract.multilingual import PAST_VERB
 from flashgen.model import Block, Document, Inline, Span, quickly_made
 from flashgen.parse.inline import merge_text, plain_text
 from flashgen.parse.source import is_metadata, is_metadata_section
@@ -359,7 +360,12 @@ def sentences(
                 # (a sub-item that goes on from its item, "- so reducing noise is …", is
                 # read after it)
                 said = plain_text(item.spans)
-                goes_on = parent and (_GOES_ON.match(said) or opens_with_its_verb(said))
+                goes_on = parent and (
+                    _GOES_ON.match(said)
+                    or opens_with_its_verb(said)
+                    # (in the other languages, a verb whose ending shows its tense)
+                    or _past_verb_opening(said, doc.source.language)
+                )
                 leads[item.line] = introducing or (parent if goes_on else ())
         if block.kind not in ("paragraph", "item") or not block.spans:
             introducing = parent = ()
@@ -740,6 +746,13 @@ def _readers_log(spans: Inline) -> bool:
 
 # How a sub-item that continues its item opens.
 _GOES_ON = re.compile(r"(?:so|but|because|hence|thus|therefore|which|whereas|i\.e\.)\s")
+
+
+def _past_verb_opening(text: str, language: str) -> bool:
+    """Whether a sub-item in another language opens with a verb whose ending shows its
+    tense ("- equilibrou o orçamento …" under "Salazar entrou no governo …")."""
+    past = PAST_VERB.get(language)
+    return past is not None and past.match(text) is not None
 
 
 def opens_with_its_verb(text: str) -> bool:
