@@ -4387,3 +4387,24 @@ def test_a_sub_item_opening_with_a_past_verb_is_read_after_its_item_in_other_lan
     sub = [front for front in asked if "prohibió" in front]
     assert sub and "El gremio de tejedores" in sub[0], asked
     assert asked[sub[0]] == "la venta de paños extranjeros en la ciudad", asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "known_by"),
+    [
+        # (read since stop 48 without its comma; known, as before, by its words as written)
+        ("Per Smith il mercato è più grande della città e dei suoi dintorni.", "it", "per smith"),
+        # (an abstract noun read as a speaker before stop 48: known by what followed it)
+        (
+            "Competition places the small master at the mercy of the merchant who buys.",
+            "",
+            "small master",
+        ),
+    ],
+)
+def test_a_claim_read_anew_keeps_the_words_its_card_was_known_by(
+    sentence: str, language: str, known_by: str
+) -> None:
+    meta = {"author": "Adam Smith", "lang": language} if language else None
+    (draft,) = claims_of(sentence, meta)
+    assert draft.anchor.split(":", 2)[2].startswith(known_by), draft.anchor

@@ -142,6 +142,10 @@ _LATER_FRAME_HINT = re.compile(
 def identity_start(text: str, start: int) -> int:
     """Where a claim that starts at `start` starts as the first frames read it: the words
     its card is known by (its anchor) start there, whatever frames were added since."""
+    if start == 0 and _NO_SPEAKER.match(text) is not None:
+        # (an abstract noun was read as a speaker before stop 48, "Contractualism compares
+        # …": a card made then keeps its GUID)
+        return content_start(text, abstract_speakers=True)
     if _REJECTING_HINT.search(text) is not None:
         # (an object of rejecting was first told from a reported clause only when no clause
         # followed at all: "Anderson rejects Gellner's view that …" was a frame)
@@ -284,11 +288,17 @@ def _that_frames(text: str) -> Iterator[tuple[int, int, str]]:
 _LEAD_WORDS = 4
 
 
-def content_start(text: str, first_frames: bool = False, first_objects: bool = False) -> int:
+def content_start(
+    text: str,
+    first_frames: bool = False,
+    first_objects: bool = False,
+    abstract_speakers: bool = False,
+) -> int:
     """Where the claim starts: after the last reporting frame ("Draper argues that") that
     opens the sentence's main clause, or a clause of its own ("…, when Draper says the …");
     or after a participle's ("…, arguing that", "by claiming that"). With `first_frames`,
-    as the first frames read it (`identity_start`)."""
+    as the first frames read it (`identity_start`); with `abstract_speakers`, an abstract
+    noun may speak, as read before stop 48."""
     common = _COMMON_VIEW_FRAME.match(text) if not first_frames else None
     start = common.end() if common is not None else 0
     for at, end in _first_frames(text) if first_frames else frames(text):
@@ -331,7 +341,7 @@ def content_start(text: str, first_frames: bool = False, first_objects: bool = F
         if opens and not _RELATIVE_BEFORE.search(text, max(0, at - 8), at):
             if not first_frames and _object_after(text, end, first_objects):
                 continue
-            if not first_frames and _no_speaker(text[at:end]):
+            if not first_frames and not abstract_speakers and _no_speaker(text[at:end]):
                 continue  # ("Sociability gives animals a better chance …": no one speaks)
             start = max(start, end)
     if not first_frames and start == 0 and _COLON_FRAME_HINT.search(text) is not None:

@@ -183,6 +183,7 @@ LANGUAGES = {
 class _Patterns:
     frame: re.Pattern[str]
     leading: re.Pattern[str]
+    first_leading: re.Pattern[str]
     copula: re.Pattern[str]
     negation: re.Pattern[str]
     reason: re.Pattern[str]
@@ -331,6 +332,12 @@ _PATTERNS = {
             # (or a name without its comma, before the subject's determiner: "Per Levi i
             # contadini vivono …")
             rf"|(?-i:[A-ZÀ-Þ][\w'’-]+)\s+(?=(?:{words.determiners})\s))",
+            re.I,
+        ),
+        # (as the first frames read it, with its comma only: what a card is known by)
+        first_leading=re.compile(
+            rf"^(?:{words.leading})\s+"
+            rf"(?![^,]*?{_word(words.negations)}\s+{_word(words.copulas)})[^,]{{1,40}},\s*",
             re.I,
         ),
         copula=re.compile(_after_elision(words.copulas), re.I),
@@ -483,7 +490,8 @@ def claim_start(text: str, language: str, first_frames: bool = False) -> int:
         if not first_frames and _WHO_BEFORE.search(text, max(0, found.start() - 12), found.start()):
             continue  # ("Contro chi sosteneva che …, Bobbio difende …": no speaker's frame)
         start = found.end()
-    leading = patterns.leading.match(text, start) if start == 0 else None
+    leads = patterns.first_leading if first_frames else patterns.leading
+    leading = leads.match(text, start) if start == 0 else None
     if leading:
         start = leading.end()
     return start if start < len(text) - 3 else 0
