@@ -1741,12 +1741,12 @@ def explained_terms(
         whole = (
             group != "dashed_end"
             and len(plain[:start].split()) < _CLAIM_BEFORE_WORDS
-            # (a term a clause asks for before its "that is" is that clause's point too:
-            # "… ritiene che i Germani siano **indigeni**, cioè …")
             # (a term and its brackets that open a clause are its subject: "**OPT**
             # (Belady's optimal algorithm) gives the lowest …" says more of it)
             and not (group == "brackets" and _verb_follows(plain, explained.end()))
-            # (in English the claim would ask for the gloss again)
+            # (a term a clause asks for before its "that is" is that clause's point too:
+            # "… ritiene che i Germani siano **indigeni**, cioè …"; not in English, where the
+            # claim would ask for the gloss again)
             and not (
                 group == "that_is"
                 and language != "en"

@@ -123,12 +123,13 @@ def foreign_candidates(sentence: Reading) -> list[Candidate | None]:
     for at, least, reading in read_from:
         if (
             reading == "contrast"
+            and language == "de"
             and at is not None
             and _GERMAN_FINAL_VERB.fullmatch(text[at:stop].rstrip(" ."))
         ):
             # ("…, dass Kredit und Kartelle die Widersprüche nicht aufheben, sondern
             # [verschärfen]": a German verb, last in its clause, is what the contrast says)
-            least = 1 if language == "de" else least
+            least = 1
         if at is not None and len(text[at:stop].split()) >= least:
             made.append(scored_blank(sentence, at, blank_end(text, at, stop), reading))
     if not any(made) and found is None:
@@ -239,12 +240,14 @@ def _unread_claim(sentence: Reading, start: int, stop: int, topic_taken: bool) -
     return _after_authors_verb(sentence, start, stop)
 
 
+_FUNCTION_WORDS = "la|le|las|les|los|lo|el|il|una|une|uma|de|da|se|si|que|che|come|como|comme"
 # A subject that opens with its determiner, its relative clause between commas, then a verb
 # in the third person (not a conjunction or a preposition: its ending says so).
 _AFTER_RELATIVE_SUBJECT = {
     language: re.compile(
         rf"(?:{determiners})\s[^,;:()]{{2,80}}?,\s+(?:{relatives})\s[^;:()]{{4,200}}?,\s+"
-        rf"(?:(?:{adverbs})\s+)?[a-zà-ÿ]+(?:{endings})\s+"
+        # (its verb no article, pronoun or preposition that happens to end so)
+        rf"(?:(?:{adverbs})\s+)?(?!(?:{_FUNCTION_WORDS})\s)[a-zà-ÿ]+(?:{endings})\s+"
     )
     for language, determiners, relatives, adverbs, endings in (
         (

@@ -144,8 +144,8 @@ def identity_start(text: str, start: int) -> int:
     its card is known by (its anchor) start there, whatever frames were added since."""
     if start == 0 and _NO_SPEAKER.match(text) is not None:
         # (an abstract noun was read as a speaker before stop 48, "Contractualism compares
-        # …": a card made then keeps its GUID)
-        return content_start(text, abstract_speakers=True)
+        # …": a card made then keeps its GUID, read from where the claim started then)
+        start = content_start(text, abstract_speakers=True)
     if _REJECTING_HINT.search(text) is not None:
         # (an object of rejecting was first told from a reported clause only when no clause
         # followed at all: "Anderson rejects Gellner's view that …" was a frame)

@@ -428,7 +428,7 @@ _READING_LOG = re.compile(
     r"this|after|before|\d)"
     # (the same in the other languages: "Letto d'estate, in Basilicata.", "Lu en deux jours")
     r"|(?:ri|re)?(?:letto|lu|le[íi]do|lido|gelesen)\s+(?:d['’]|(?:nel|nella|in|durante|en|el"
-    r"|em|no|na|nas|nos|pendant|dans|au|im|während|über|am|in)\s)"
+    r"|em|no|na|nas|nos|pendant|dans|au|im|während|über|am)\s)"
     # ("Reading this after 80 years: it's hypertext …": the reader, looking back)
     r"|(?:re-?)?reading\s+(?:it|this)\s+(?:again\s+)?(?:now|today|after|in|at|on|for|years)\b"
     # ("Picked this up because our plant manager keeps quoting it.")
