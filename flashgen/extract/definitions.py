@@ -679,16 +679,30 @@ def _term_if(text: Inline, plain: str, sentence: Sentence) -> Found | None:
 
 
 def _closing_term(
-    text: Inline, plain: str, is_term: Callable[[Span], bool], naming: re.Pattern[str]
-) -> tuple[Span, re.Match[str]] | None:
-    """The first term that ends the sentence, and what `naming` finds right before it (an
+    text: Inline,
+    plain: str,
+    is_term: Callable[[Span], bool],
+    naming: re.Pattern[str],
+    headed: bool = False,
+) -> tuple[Inline, re.Match[str]] | None:
+    """The first term that ends the sentence (with `headed`, or the noun it qualifies does:
+    "…: the **coercion-intensive** path"), and what `naming` finds right before it (an
     arrow, a colon), when it finds something."""
     for start, end, span in positioned(text):
-        if not is_term(span) or plain[end:].strip():
+        if not is_term(span):
             continue
+        term: Inline = (span,)
+        if plain[end:].strip():
+            head = _HEAD_NOUN.fullmatch(plain, end) if headed else None
+            if head is None or "NOUN" not in word_classes(head["head"]):
+                continue
+            term = (span, Span("text", f" {head['head']}"))
         before = naming.search(plain, 0, start)
-        return (span, before) if before is not None else None
+        return (term, before) if before is not None else None
     return None
+
+
+_HEAD_NOUN = re.compile(r"\s+(?P<head>[a-z][\w-]*)\s*")
 
 
 def _named_by_arrow(text: Inline, plain: str, sentence: Sentence) -> Found | None:
@@ -697,13 +711,13 @@ def _named_by_arrow(text: Inline, plain: str, sentence: Sentence) -> Found | Non
     closing = _closing_term(text, plain, _names_a_term, ARROW_END)
     if closing is None:
         return None
-    span, arrow = closing
+    term, arrow = closing
     label = _ITEM_LABEL.match(plain)  # "Used cars: sellers know …": the label stays out
     begin = label.end() if label and label.end() < arrow.start() else 0
     if len(plain[begin : arrow.start()].split()) < 3:
         return None
     definition = strip_spans(slice_spans(text, begin, arrow.start()))
-    return Found((span,), definition, sentence)
+    return Found(term, definition, sentence)
 
 
 # "Anything unfinished that you have not captured … pulls on your attention: an **open
@@ -721,15 +735,10 @@ _NAMED_WORDS = 6  # what a term names is a clause: no shorter than this
 def _named_at_end(text: Inline, plain: str, sentence: Sentence) -> Found | None:
     if ":" not in plain and "—" not in plain and "–" not in plain:
         return None
-    closing = _closing_term(text, plain, may_be_term, _NAMING_COLON)
-    term: Inline = (closing[0],) if closing is not None else ()
+    closing = _closing_term(text, plain, may_be_term, _NAMING_COLON, headed=True)
     if closing is None:
-        # (or the term and the noun it qualifies: "…: the **coercion-intensive** path")
-        headed = _closing_term_and_head(text, plain)
-        if headed is None:
-            return None
-        term, closing = headed
-    colon = closing[1]
+        return None
+    term, colon = closing
     if len(plain[: colon.start()].split()) < _NAMED_WORDS:
         return None
     found = clause(plain[: colon.start()])
@@ -737,26 +746,6 @@ def _named_at_end(text: Inline, plain: str, sentence: Sentence) -> Found | None:
         return None  # "Two kinds of error: **slips**" names no clause
     definition = strip_spans(slice_spans(text, 0, colon.start()))
     return Found(term, definition, sentence, article=(colon["article"] or "").lower())
-
-
-_HEAD_NOUN = re.compile(r"\s+(?P<head>[a-z][\w-]*)\s*")
-
-
-def _closing_term_and_head(
-    text: Inline, plain: str
-) -> tuple[Inline, tuple[Span, re.Match[str]]] | None:
-    """A marked term, then one noun that ends the sentence, after a colon or a dash."""
-    for start, end, span in positioned(text):
-        if not may_be_term(span):
-            continue
-        head = _HEAD_NOUN.fullmatch(plain, end)
-        if head is None or "NOUN" not in word_classes(head["head"]):
-            continue
-        before = _NAMING_COLON.search(plain, 0, start)
-        if before is None:
-            return None
-        return (span, Span("text", f" {head['head']}")), (span, before)
-    return None
 
 
 # "The smallest repeating unit of the lattice is the **unit cell**": a marked term that
@@ -771,7 +760,7 @@ def _named_by_copula(text: Inline, plain: str, sentence: Sentence) -> Found | No
     closing = _closing_term(text, plain, may_be_term, _NAMING_COPULA)
     if closing is None:
         return None
-    span, copula = closing
+    term, copula = closing
     begin = main_clause_start(plain, 0)
     subject = plain[begin : copula.start()]
     words = subject.split()
@@ -784,7 +773,7 @@ def _named_by_copula(text: Inline, plain: str, sentence: Sentence) -> Found | No
         # (the answer reads as a phrase: "the smallest repeating unit of the lattice")
         first = definition[0]
         definition = (replace(first, text=first.text[:1].lower() + first.text[1:]), *definition[1:])
-    return Found((span,), definition, sentence, article=copula["article"].lower())
+    return Found(term, definition, sentence, article=copula["article"].lower())
 
 
 _POINTING = PRONOUNS | DEICTIC | {"such"}  # (a subject that points elsewhere describes nothing)

@@ -12,6 +12,8 @@ import re
 from flashgen.extract.multilingual import (
     ADJECTIVE_ENDINGS,
     PAST_VERB,
+    PAST_VERB_ENDINGS,
+    SIMPLE_PAST_ENDINGS,
     after_auxiliary,
     after_german_subject,
     after_reflexive_verb,
@@ -240,46 +242,6 @@ def _unread_claim(sentence: Reading, start: int, stop: int, topic_taken: bool) -
     return _after_authors_verb(sentence, start, stop)
 
 
-_FUNCTION_WORDS = "la|le|las|les|los|lo|el|il|una|une|uma|de|da|se|si|que|che|come|como|comme"
-# A subject that opens with its determiner, its relative clause between commas, then a verb
-# in the third person (not a conjunction or a preposition: its ending says so).
-_AFTER_RELATIVE_SUBJECT = {
-    language: re.compile(
-        rf"(?:{determiners})\s[^,;:()]{{2,80}}?,\s+(?:{relatives})\s[^;:()]{{4,200}}?,\s+"
-        # (its verb no article, pronoun or preposition that happens to end so)
-        rf"(?:(?:{adverbs})\s+)?(?!(?:{_FUNCTION_WORDS})\s)[a-zà-ÿ]+(?:{endings})\s+"
-    )
-    for language, determiners, relatives, adverbs, endings in (
-        (
-            "es",
-            "El|La|Los|Las|Un|Una|Este|Esta",
-            "que|quien|quienes|cuyo|cuya",
-            "no|ya|también",
-            "ó|ió|aron|ieron|aba|aban|ía|ían|a|e|an|en",
-        ),
-        (
-            "it",
-            "Il|Lo|La|I|Gli|Le|L['’]|Un|Una|Uno",
-            "che|cui|il quale|la quale",
-            "non|già|anche",
-            "ò|ì|arono|irono|ava|avano|eva|evano|a|e|ano|ono",
-        ),
-        (
-            "pt",
-            "O|A|Os|As|Um|Uma|Este|Esta",
-            "que|cujo|cuja",
-            "não|já|também",
-            "ou|eu|iu|aram|eram|iram|ava|avam|ia|iam|a|e|am|em",
-        ),
-        (
-            "fr",
-            "Le|La|Les|L['’]|Un|Une|Ce|Cette",
-            "qui|que|dont",
-            "ne|n['’]|aussi",
-            "a|it|ut|èrent|irent|urent|ait|aient|e|ent|ont",
-        ),
-    )
-}
 # A German verb alone, in lower case as no German noun is.
 _GERMAN_FINAL_VERB = re.compile(r"[a-zäöüß]+(?:en|ern|eln|t)")
 # A subject (its determiner, a noun and an adjective) and its "de" phrase, then a verb in a
@@ -290,11 +252,12 @@ _AFTER_PHRASED_SUBJECT = {
         rf"(?:[\wÀ-ÿ'’-]+\s+){{1,3}}?[a-zà-ÿ]+(?:{endings})\s+"
     )
     # (the simple past only: an imperfect may be an auxiliary's, "habían llegado")
-    for language, determiners, of, endings in (
-        ("es", "El|La|Los|Las", "de|del", "ó|ió|aron|ieron"),
-        ("it", "Il|Lo|La|I|Gli|Le|L['’]", "di|del|della|dei|delle", "ò|ì|arono|irono"),
-        ("pt", "O|A|Os|As", "de|do|da|dos|das", "ou|eu|iu|aram|eram|iram"),
+    for language, determiners, of in (
+        ("es", "El|La|Los|Las", "de|del"),
+        ("it", "Il|Lo|La|I|Gli|Le|L['’]", "di|del|della|dei|delle"),
+        ("pt", "O|A|Os|As", "de|do|da|dos|das"),
     )
+    for endings in (SIMPLE_PAST_ENDINGS[language],)
 }
 # A verb in the third person that opens the sentence, then its object's determiner.
 _VERB_FIRST = {
@@ -360,6 +323,47 @@ _FUNCTION_OPENERS = frozenset(
     "secondo contro sotto sopra verso segundo à au aux dans avec pour par sur sous chez "
     "no na nos nas em com pelo pela".split()
 )
+# … and the pronouns and relatives that open a clause: none of them is a verb.
+_NOT_A_VERB = "|".join(sorted(_FUNCTION_OPENERS | {"se", "si", "que", "che", "comme"}))
+# A subject that opens with its determiner, its relative clause between commas, then a verb
+# in the third person (not a conjunction or a preposition: its ending says so).
+_AFTER_RELATIVE_SUBJECT = {
+    language: re.compile(
+        rf"(?:{determiners})\s[^,;:()]{{2,80}}?,\s+(?:{relatives})\s[^;:()]{{4,200}}?,\s+"
+        # (its verb no article, pronoun or preposition that happens to end so)
+        rf"(?:(?:{adverbs})\s+)?(?!(?:{_NOT_A_VERB})\s)[a-zà-ÿ]+(?:{endings})\s+"
+    )
+    for language, determiners, relatives, adverbs, endings in (
+        (
+            "es",
+            "El|La|Los|Las|Un|Una|Este|Esta",
+            "que|quien|quienes|cuyo|cuya",
+            "no|ya|también",
+            f"{PAST_VERB_ENDINGS['es']}|a|e|an|en",
+        ),
+        (
+            "it",
+            "Il|Lo|La|I|Gli|Le|L['’]|Un|Una|Uno",
+            "che|cui|il quale|la quale",
+            "non|già|anche",
+            f"{PAST_VERB_ENDINGS['it']}|a|e|ano|ono",
+        ),
+        (
+            "pt",
+            "O|A|Os|As|Um|Uma|Este|Esta",
+            "que|cujo|cuja",
+            "não|já|também",
+            f"{PAST_VERB_ENDINGS['pt']}|ia|iam|a|e|am|em",
+        ),
+        (
+            "fr",
+            "Le|La|Les|L['’]|Un|Une|Ce|Cette",
+            "qui|que|dont",
+            "ne|n['’]|aussi",
+            "a|it|ut|èrent|irent|urent|ait|aient|e|ent|ont",
+        ),
+    )
+}
 
 
 def _after_opening_word(

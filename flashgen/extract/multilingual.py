@@ -39,12 +39,21 @@ _WHO_BEFORE = re.compile(r"\b(?:chi|qui|quien|quienes|wer|quem|who|those\s+who)\
 # A short aside between a reporting verb and its "that": "sosteneva, a torto, che …".
 _ASIDE = r"(?:\s*,[^,;:]{1,30},)?"
 
-# The endings of a verb in a past tense, in the third person, that no other word of the
-# language has as often ("aprendió", "imparò", "equilibrou", "trabajaba").
+# The endings of a verb in the simple past, in the third person, that no other word of the
+# language has as often ("aprendió", "imparò", "equilibrou") …
+SIMPLE_PAST_ENDINGS = {
+    "es": "ó|ió|aron|ieron",
+    "it": "ò|ì|arono|irono",
+    "pt": "ou|eu|iu|aram|eram|iram",
+}
+# … and in the imperfect too ("trabajaba", "lavorava"; an auxiliary's may be one, "habían").
 PAST_VERB_ENDINGS = {
-    "es": "ó|ió|aron|ieron|aba|aban|ía|ían",
-    "it": "ò|ì|arono|irono|ava|avano|eva|evano",
-    "pt": "ou|eu|iu|aram|eram|iram|ava|avam",
+    language: f"{SIMPLE_PAST_ENDINGS[language]}|{imperfect}"
+    for language, imperfect in (
+        ("es", "aba|aban|ía|ían"),
+        ("it", "ava|avano|eva|evano"),
+        ("pt", "ava|avam"),
+    )
 }
 # A verb so ended, in lower case, and the space after it.
 PAST_VERB = {
