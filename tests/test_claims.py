@@ -944,6 +944,26 @@ def test_what_an_auxiliary_or_a_verb_introduces_is_asked_in_other_languages(
             "Flax grows best where the soil is deep and well drained.",
             "the soil is deep and well drained",
         ),
+        # A point of its own and, with no comma, the condition it holds on: both are asked
+        # (the condition whole after "even": "even if" is no part of the point).
+        (
+            "Smith says a weaver cannot earn a living wage when the master sets the price of "
+            "the cloth.",
+            "cannot earn a living wagethe master sets the price of the cloth",
+        ),
+        (
+            "Smith says the guilds kept their old privileges even if the towns grew against them.",
+            "their old privilegesthe towns grew against them",
+        ),
+        # (but a time and what happened in it are one point, and so is a question's condition)
+        (
+            "Smith says the weavers remembered the long years when the mills stood idle.",
+            "the long years when the mills stood idle",
+        ),
+        (
+            "Smith says the weavers asked why a master needs apprentices if he owns the machines.",
+            "why a master needs apprentices if he owns the machines",
+        ),
         # A comparison of two conditions is the point, asked whole.
         (
             "Smith says that apprentices worked longer when the master was present than when "

@@ -1142,6 +1142,7 @@ _SPLITS = (
     splits.participle_phrase,
     splits.when_clause,
     splits.reason_clause,
+    splits.point_and_condition,
     splits.led_by,
     splits.consequence,
     splits.place_and_year,

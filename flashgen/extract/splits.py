@@ -375,18 +375,42 @@ def place_and_year(text: str, start: int, end: int) -> Cut | None:
 # "Growth is [fastest] when [the population is at half the carrying capacity]", "Ice sheets
 # [grow] when [northern summers are cool enough …]".
 _CONDITION_WORDS = ("when", "whenever", "if", "once", "where")
-_CONDITION = re.compile(rf"\s+(?:only\s+)?(?:{'|'.join(_CONDITION_WORDS)})\s+")
+_CONDITION = re.compile(rf"\s+(?:only\s+|even\s+)?(?:{'|'.join(_CONDITION_WORDS)})\s+")
 _CONDITIONED_WORDS = 2  # what the condition is said of: a verb or an adjective, and little more
 
 
 def condition(text: str, start: int, end: int) -> Cut | None:
     """A blank whose first words, a verb or an adjective, hold only on the condition a
     clause of its own states, cut before that condition, and the condition; or None."""
+    return _conditioned(text, start, end, 1, _CONDITIONED_WORDS)
+
+
+def point_and_condition(text: str, start: int, end: int) -> Cut | None:
+    """A blank that says a point of its own and then, with no comma, the condition it holds
+    on, a clause of its own ("A peasant family [cannot calculate a profit] when [it cannot
+    separate …]"): both are asked; or None."""
+    found = _conditioned(text, start, end, _SECOND_PREDICATE_WORDS, None)
+    if found is None or _CLAUSE_OPENED.search(text, start, found.cut):
+        # ("was [a bestseller because it appeared] when …": the condition is the inner
+        # clause's, one point)
+        return None
+    opening = text[found.cut : found.second_start].split()
+    if opening[-1] == "where" or _IDIOM_WHEN.match(text, found.second_start):
+        return None  # ("vanished [from streams] where …" is a place; "when it comes to")
+    if text[start : found.cut].split()[-1].lower() in _TIMES:
+        return None  # ("remembered [the long years] when …": a time and what happened then)
+    return found
+
+
+def _conditioned(text: str, start: int, end: int, fewest: int, most: int | None) -> Cut | None:
+    """A blank cut before the condition a clause of its own states, when `fewest` to `most`
+    words come before it, and the condition; or None."""
     piece = text[start:end]
     if not any(f" {word} " in piece for word in _CONDITION_WORDS):
         return None
     found = _CONDITION.search(text, start, end)
-    if found is None or not 0 < len(text[start : found.start()].split()) <= _CONDITIONED_WORDS:
+    said = len(text[start : found.start()].split()) if found is not None else 0
+    if found is None or said < fewest or (most is not None and said > most):
         return None
     head = text[start : found.start()]
     if re.search(r"[,;:(]", head) or head.split()[0].lower() in _NOT_CONDITIONED:
@@ -408,7 +432,12 @@ def condition(text: str, start: int, end: int) -> Cut | None:
     return Cut(found.start(), found.end(), stop)
 
 
-_NOT_CONDITIONED = frozenset("that and but or which who whether".split())
+_NOT_CONDITIONED = frozenset("that and but or which who whether how why what".split())
+_IDIOM_WHEN = re.compile(r"it\s+comes\s+to\b")
+_TIMES = frozenset(
+    "time times moment moments period periods year years day days age ages era eras point "
+    "century centuries decade decades stage stages occasion occasions hour season".split()
+)
 _THAN_WHEN = re.compile(r"\sthan\s+(?:when|whenever|if|once)\s")
 
 
