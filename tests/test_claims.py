@@ -964,6 +964,18 @@ def test_what_an_auxiliary_or_a_verb_introduces_is_asked_in_other_languages(
             "Smith says the weavers asked why a master needs apprentices if he owns the machines.",
             "why a master needs apprentices if he owns the machines",
         ),
+        # Two clauses that open alike, "why … and why …", "whether … and whether …", are two
+        # points.
+        (
+            "Smith explains why the weavers left their old villages and why the towns grew so "
+            "quickly after the war.",
+            "their old villagesthe towns grew so quickly after the war",
+        ),
+        (
+            "Smith asks whether the guilds raised the price of cloth and whether the towns "
+            "paid for their privileges.",
+            "whether the guilds raised the price of cloththe towns paid for their privileges",
+        ),
         # A comparison of two conditions is the point, asked whole.
         (
             "Smith says that apprentices worked longer when the master was present than when "

@@ -1136,6 +1136,7 @@ _REST_OF_CLAUSE = re.compile(r"[;:]\s|\s[—–]\s")
 # Where a second point begins inside a predicate's blank, in the order they are tried.
 _SPLITS = (
     splits.second_predicate,
+    splits.same_opener_twice,
     splits.result_clause,
     splits.with_phrase,
     splits.contrast,

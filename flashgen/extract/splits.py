@@ -216,6 +216,40 @@ def reason_clause(text: str, start: int, end: int) -> Cut | None:
     return Cut(cut, at, stop)
 
 
+# Two clauses that open with the same question word or "that", joined by "and": "explains
+# why … and why …", "argues that … and that …".
+_OPENERS_TWICE = frozenset("why how whether what when where who that".split())
+_OPENER = re.compile(rf"\b(?:{'|'.join(sorted(_OPENERS_TWICE))})(?=\s)")
+
+
+def same_opener_twice(text: str, start: int, end: int) -> Cut | None:
+    """A blank of two clauses that open alike ("explains [why people over 65 …] and why
+    [credit markets …]"), cut before the second's "and", and the second; or None."""
+    if " and " not in text[start:end]:
+        return None
+    # (the first clause's opener: the blank's first word, or the last before it, "argues
+    # that dishonest sellers drive [honest ones out …] and that …")
+    first = text[start:end].split()[:1]
+    opener = first[0].lower() if first and first[0].lower() in _OPENERS_TWICE else ""
+    if not opener:
+        openers = _OPENER.findall(text.lower(), 0, start)
+        opener = openers[-1] if openers else ""
+    if not opener or f" and {opener} " not in text[start:end]:
+        return None
+    found = next(top_level(text[:end], rf",?\s+and\s+{opener}\s+", start), None)
+    if found is None:
+        return None
+    cut, at = start + found.start(), start + found.end()
+    if opener in text[start:cut].lower().split()[1:]:
+        return None  # ("is [a number that we calculate] and that …": the inner one's pair)
+    stop = blank_end(text, at, end)
+    if len(text[start:cut].split()) < _SECOND_PREDICATE_WORDS or stop <= 0:
+        return None
+    if len(text[at:stop].split()) < _SECOND_PREDICATE_WORDS:
+        return None
+    return Cut(cut, at, stop)
+
+
 # When a point happened, a clause of its own set off by a comma: ", after George III
 # intervened".
 _WHEN_CLAUSE = re.compile(r",\s+(?:after|before|until|once)\s+")
