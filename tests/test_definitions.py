@@ -923,6 +923,33 @@ def test_a_marked_term_a_verb_of_naming_gives_in_another_language_is_defined() -
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # In English too, the marked term right after "calls", then what it names ...
+        (
+            "Smith calls **journeymen** the workers who have served their apprenticeship but "
+            "own no shop of their own.",
+            ("journeymen", "the workers who have served their apprenticeship but own no shop"),
+        ),
+        # ... and an activity, a gerund, glossed after its colon by what one does in it.
+        (
+            "One common practice of the guilds was **forestalling**: buying up goods on their "
+            "way to market to sell them dearer.",
+            ("forestalling", "buying up goods on their way to market to sell them dearer"),
+        ),
+    ],
+)
+def test_a_marked_term_named_before_what_it_names_is_defined(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    made = definitions_in(note_drafts(f"# Terms\n\n{sentence}\n", {"author": "Adam Smith"}))
+    term, gloss = expected
+    assert [(f, b[: len(gloss)]) for f, b in made] == [
+        (f"How does Smith define {term} in Terms?", gloss)
+    ], made
+
+
+@pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
         (

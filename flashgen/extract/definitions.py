@@ -139,6 +139,12 @@ _CALLS_MARKED = {
         rf"^{_WHO} (?:chama|denomina) (?P<term>[^,;:]{{2,50}}?) "
         r"(?P<def>(?:todos?|todas?|os?|as?|um|uma|este|esta)\b.{8,})$"
     ),
+    # (in English too, when the term comes first: "Lipsky calls **street-level bureaucrats**
+    # the public service workers who …"; the other order, "calls X **Y**", is `_named_after`)
+    "en": re.compile(
+        rf"^{_WHO} calls (?P<term>[^,;:]{{2,50}}?) "
+        r"(?P<def>(?:all|every|any|those|the|an?)\b.{8,})$"
+    ),
 }
 # A word every one of `_PATTERNS` and `_COUNT_HINT` needs: a sentence without one is not
 # tried against them one by one (most sentences).
@@ -584,7 +590,9 @@ def _match(
     named and its end stripped, `plain` its plain text; `defining`, whether it has a word
     (`_DEFINING`) that `_PATTERNS` need."""
     language = doc.source.language
-    patterns: Sequence[re.Pattern[str]] = _PATTERNS if language == "en" and defining else ()
+    patterns: Sequence[re.Pattern[str]] = (
+        (*_PATTERNS, _CALLS_MARKED["en"]) if language == "en" and defining else ()
+    )
     if language in _DEFINES_AS:
         patterns = (_DEFINES_AS[language], _CALLS_MARKED[language], _SPOKEN_OF[language])
     for pattern in patterns:
@@ -1352,6 +1360,20 @@ def _a_kind_of(gloss: str) -> bool:
     return len(words) == 2 and words[0] in ("a", "an") and clause(gloss.split(",", 1)[0]) is None
 
 
+def _doing_what(term: str, gloss: str) -> bool:
+    """Whether a term that names an activity, a gerund, is glossed by what one does in it,
+    another gerund ("One common practice is **creaming**: selecting the clients who …")."""
+    named = term.strip().split()
+    opening = gloss.split(None, 1)
+    return (
+        len(named) == 1
+        and named[0].lower().endswith("ing")
+        and bool(opening)
+        and opening[0].endswith("ing")
+        and len(opening[0]) > 5
+    )
+
+
 def _what_to_do(gloss: str) -> bool:
     """Whether a gloss opens with a verb in its plain form, saying what to do ("keep most of
     your money in …", "to write down every open loop")."""
@@ -1642,7 +1664,8 @@ def explained_terms(
             # (an English article: the Spanish preposition "a" opens a clause, "…: a las
             # mujeres no se les enseña")
             kind_of = language == "en" and _a_kind_of(words)
-            if not (named or _what_to_do(words) or _members_listed(words) or kind_of):
+            doing = language == "en" and _doing_what(span.text, words)
+            if not (named or _what_to_do(words) or _members_listed(words) or kind_of or doing):
                 # "…: Britain's coal lay close" glosses nothing; "desires: desires to …" does,
                 # and so does what a **barbell strategy** has one do ("…: keep most …")
                 continue
