@@ -224,6 +224,24 @@ def test_a_frame_in_a_relative_clause_reports_nothing() -> None:
             "Le marché, en revanche, grandit lentement avec les petits ateliers.",
             "lentement avec les petits ateliers",
         ),
+        # (a noun in "-ión", an adjective in "-al" is no verb; a word ending as a simple past
+        # does is no adjective: it is the verb)
+        (
+            "es",
+            "El reparto de la renta nacional dependía de la fuerza de los sindicatos obreros.",
+            "de la fuerza de los sindicatos obreros",
+        ),
+        (
+            "es",
+            "La teoría de la división internacional favorecía a los países industriales del "
+            "centro.",
+            "a los países industriales del centro",
+        ),
+        (
+            "es",
+            "La huelga nació de los conflictos salariales de la fábrica textil.",
+            "de los conflictos salariales de la fábrica textil",
+        ),
     ],
 )
 def test_a_claim_in_another_language_is_read_by_its_function_words(

@@ -272,7 +272,10 @@ def _phrase_subject(words: Words, language: str) -> re.Pattern[str] | None:
     noun = r"[^\W\d_][\w'’-]*"
     other = _PHRASE_PREPOSITIONS[language]
     not_a_word_of_its_own = rf"(?!(?:{words.determiners}|{of}|{other}|{'|'.join(_NO_VERBS)})\b)"
-    adjective = rf"(?:\s+{not_a_word_of_its_own}[^\W\d_A-Z][\w-]*)??"  # (the verb first)
+    # (no adjective ends as a simple past does: "la guerra nació de …" has its verb there)
+    past = _PAST_NO_ADJECTIVE.get(language)
+    not_past = rf"(?![\w-]*(?:{past})\b)" if past else ""
+    adjective = rf"(?:\s+{not_a_word_of_its_own}{not_past}[^\W\d_A-Z][\w-]*)??"  # (the verb first)
     determiner = rf"(?i:{words.determiners}){_DETERMINER_END}"
     # ("O mito do Quinto Império", "I proverbi di padron 'Ntoni")
     name = r"(?:\s+['’]?[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}"
@@ -285,8 +288,21 @@ def _phrase_subject(words: Words, language: str) -> re.Pattern[str] | None:
         # victoria cristiana en las Navas de Tolosa (1212)")
         rf"|{determiner}{noun}{adjective}\s+{_word(other)}\s*{determiner}{noun}{name}"
         rf"(?:\s+{_word(of)}\s*(?:{determiner})?{noun}{name})?(?:\s+\(\d{{3,4}}\))?)"
-        rf"{_SUBJECTS_ASIDE}\s+(?P<verb>{not_a_word_of_its_own}[^\W\d_A-Z][\w-]+)\s+"
+        rf"{_SUBJECTS_ASIDE}\s+(?P<verb>{not_a_word_of_its_own}{_NO_VERB_ENDING}[^\W\d_A-Z][\w-]+)\s+"
     )
+
+
+# The simple past's endings that no adjective has ("europeu" is one: not Portuguese "-eu").
+_PAST_NO_ADJECTIVE = {
+    "es": SIMPLE_PAST_ENDINGS["es"],
+    "it": SIMPLE_PAST_ENDINGS["it"],
+    "pt": "ou|iu|aram|eram|iram",
+}
+# Endings no verb has, only nouns: "la vieja división del trabajo suponía …" ("división" is
+# the subject's noun, "suponía" its verb).
+_NO_VERB_ENDING = (
+    r"(?![\w-]*(?:ión|ción|zione|sione|ção|são|tion|sion|dade|idad|ità|ité|al|ales|ais)\b)"
+)
 
 
 # What sets a clause of its own against the one before, after a comma: "…, aber …", and
