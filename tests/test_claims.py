@@ -250,6 +250,36 @@ def test_a_claim_in_another_language_is_read_by_its_function_words(
     assert deleted_by_card(sentence, {"author": "X", "lang": language}) == [[asked]]
 
 
+@pytest.mark.parametrize(
+    ("language", "sentence", "asked"),
+    [
+        (
+            "es",
+            "Los gremios controlaban el precio del paño, y por eso los tejedores no podían "
+            "vender fuera de la ciudad.",
+            ["el precio del paño", "vender fuera de la ciudad"],
+        ),
+        (
+            "fr",
+            "Les corporations fixaient le prix du drap, et c'est pourquoi les tisserands ne "
+            "pouvaient vendre hors de la ville.",
+            ["le prix du drap", "vendre hors de la ville"],
+        ),
+        (
+            "it",
+            "Le corporazioni fissavano il prezzo del panno, e perciò i tessitori non potevano "
+            "vendere fuori città.",
+            ["il prezzo del panno", "vendere fuori città"],
+        ),
+    ],
+)
+def test_what_follows_from_a_claim_in_another_language_is_a_point_of_its_own(
+    language: str, sentence: str, asked: list[str]
+) -> None:
+    """ "…, y por eso …", "…, et c'est pourquoi …": the consequence is asked on its own."""
+    assert deleted_by_card(sentence, {"author": "X", "lang": language}) == [asked]
+
+
 def test_a_claim_whose_subject_points_back_shows_the_sentence_before() -> None:
     text = (
         "Because the guild had no written rules, the masters chose their own wardens. "

@@ -441,6 +441,11 @@ def joined_clauses(text: str, start: int, language: str) -> list[tuple[int, int]
         found += [(m.start(), m.end()) for m in _GERMAN_SECOND_VERB.finditer(text, start)]
     if ", " not in text:
         return found
+    result = _RESULT_JOINED.get(language)
+    if result is not None:
+        # (what follows from it, a point of its own whose subject may be dropped: "…, y por
+        # eso [no puede prescindir de …]")
+        found += [(m.start(), m.end()) for m in result.finditer(text, start)]
     for joined in patterns.joined_clause.finditer(text, start):
         at = joined.end()
         stated = copula(text, at, len(text), language)
@@ -464,6 +469,18 @@ def joined_clauses(text: str, start: int, language: str) -> list[tuple[int, int]
             if verb is not None and "," not in text[at:verb]:
                 found.append((joined.start(), at))
     return found
+
+
+# A consequence joined after a comma: ", y por eso", ", et c'est pourquoi", ", e perciò".
+_RESULT_JOINED = {
+    language: re.compile(rf",\s+(?:{conjunction}\s+)?(?:{therefore})\s+", re.IGNORECASE)
+    for language, conjunction, therefore in (
+        ("es", "y", r"por\s+eso|por\s+ello|por\s+lo\s+tanto|así\s+que|de\s+modo\s+que"),
+        ("fr", "et", r"c['’]est\s+pourquoi|donc|si\s+bien\s+que|de\s+sorte\s+que"),
+        ("it", "e", r"perciò|quindi|per\s+questo|sicché|cosicché"),
+        ("pt", "e", r"por\s+isso|portanto|de\s+modo\s+que"),
+    )
+}
 
 
 _GERMAN_SECOND_VERB = re.compile(
