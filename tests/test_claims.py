@@ -280,6 +280,28 @@ def test_what_follows_from_a_claim_in_another_language_is_a_point_of_its_own(
     assert deleted_by_card(sentence, {"author": "X", "lang": language}) == [asked]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # A noun phrase after a comma that says what the noun before it is: both are asked.
+        (
+            "Smith says the weavers sold their cloth at the staple, the great wool market of "
+            "Calais.",
+            ["their cloth at the staple", "the great wool market of Calais"],
+        ),
+        # (not the members of a list)
+        (
+            "Smith says the guild admitted the dyers, the fullers, the weavers and the spinners.",
+            ["the dyers, the fullers, the weavers and the spinners"],
+        ),
+    ],
+)
+def test_an_appositive_that_glosses_the_answer_is_a_point_of_its_own(
+    sentence: str, asked: list[str]
+) -> None:
+    assert deleted_by_card(sentence, {"author": "Adam Smith"}) == [asked]
+
+
 def test_a_claim_whose_subject_points_back_shows_the_sentence_before() -> None:
     text = (
         "Because the guild had no written rules, the masters chose their own wardens. "

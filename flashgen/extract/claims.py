@@ -1141,6 +1141,7 @@ _SPLITS = (
     splits.with_phrase,
     splits.contrast,
     splits.participle_phrase,
+    splits.appositive,
     splits.when_clause,
     splits.reason_clause,
     splits.point_and_condition,
@@ -1149,6 +1150,8 @@ _SPLITS = (
     splits.place_and_year,
     splits.explained_after_colon,
 )
+
+_ENGLISH_SPLITS = frozenset((splits.appositive,))
 
 
 def _second_point(point: Reading, asked: Candidate) -> tuple[Candidate, Candidate] | None:
@@ -1165,6 +1168,8 @@ def _second_point(point: Reading, asked: Candidate) -> tuple[Candidate, Candidat
             return first, second
     if asked.reading in _PREDICATES:
         for cut in _SPLITS:
+            if cut in _ENGLISH_SPLITS and point.language != "en":
+                continue  # (its words are English ones: "an dem", "a convicção" are not)
             found = _two_blanks(point, asked, cut(text, start, end))
             if found is not None:
                 return found

@@ -363,6 +363,43 @@ def participle_phrase(text: str, start: int, end: int) -> Cut | None:
     return Cut(found.start(), found.end(), stop)
 
 
+# A noun phrase set after a comma that says what the noun before it is: ", Aristotle's
+# school", ", a drug that blocks folic acid", ", like buying a lottery ticket".
+_APPOSITIVE = re.compile(r",\s+(?=(?:a|an|the|like)\s|[A-Z][\w-]*['’]s\s)")
+_APPOSITIVE_WORDS = 2  # the noun and the phrase that glosses it each say this much
+_ASIDE_HEAD = re.compile(
+    r"(?:in|according\s+to)\s+[A-Z][\w-]*['’]s\s+\w+|in\s+(?:his|her|their)\s+\w+"
+)
+
+
+def appositive(text: str, start: int, end: int) -> Cut | None:
+    """A blank cut before the appositive that glosses its last noun, and the appositive
+    ("traces this back to [the Peripatetics], [Aristotle's school], who …"); or None. Not
+    in a list ("the Stoics, the Cynics and …"), nor when the phrase says a clause."""
+    if ", " not in text[start:end]:
+        return None
+    found = next(top_level(text[:end], _APPOSITIVE.pattern, start), None)
+    if found is None:
+        return None
+    cut, at = start + found.start(), start + found.end()
+    head = text[start:cut]
+    if _ASIDE_HEAD.fullmatch(head):
+        return None  # ("[in Gimpel's words], the most efficient …": an aside, no point)
+    stop_at = blank_end(text, at, end)
+    if stop_at <= 0:
+        return None
+    phrase = text[at:stop_at]
+    if next(top_level(phrase, r",\s(?!but\s)"), None) is not None:
+        return None  # (it runs to the blank's end, or a list goes on: ", the alpaca, the …")
+    if len(head.split()) < _APPOSITIVE_WORDS or len(phrase.split()) < _APPOSITIVE_WORDS:
+        return None
+    if any(f" {word} " in f" {phrase} " for word in ("and", "or")) or "," in head:
+        return None  # (a list: "the Stoics, the Cynics and the Epicureans")
+    if clause(phrase) is not None or _CLAUSE_OPENED.search(head):
+        return None  # (", the war ended": a clause of its own; "that …, the …": an inner one)
+    return Cut(cut, at, stop_at)
+
+
 # What follows from a point, after an arrow: "memorizes [the training set] → [high variance]".
 
 
