@@ -3016,6 +3016,9 @@ def test_a_plural_noun_heads_its_subject_through_the_phrase_after_it() -> None:
         ),
         # The preposition after a bullet's opening verb stays with it.
         ("Draws on the older guild records (1620)", "the older guild records (1620)"),
+        # (an irregular past that is an adjective too opens it as its verb)
+        ("Broke with the old guild statutes of 1450", "the old guild statutes of 1450"),
+        ("Spoke against the new guild statutes of 1450", "the new guild statutes of 1450"),
     ],
 )
 def test_a_bullet_that_opens_with_its_verb_keeps_the_preposition_on_the_front(

@@ -147,7 +147,9 @@ def is_simple_past(word: str) -> bool:
 _IRREGULAR_PASTS = frozenset(
     "became began wrote made built taught led won lost fought took gave found held brought "
     "sent kept left went came grew fell rose ran spent sold paid told fled sought bought "
-    "struck".split()
+    "struck broke drew threw chose spoke stole froze rode drove wore tore swore shook woke knew "
+    "flew overthrew withdrew undertook forbade forgave foresaw upheld withheld laid said met "
+    "caught thought sank sang swam stood understood dealt felt meant hung".split()
 )
 
 
