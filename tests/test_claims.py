@@ -281,6 +281,34 @@ def test_what_follows_from_a_claim_in_another_language_is_a_point_of_its_own(
 
 
 @pytest.mark.parametrize(
+    ("language", "sentence", "asked"),
+    [
+        (
+            "pt",
+            "A guilda era uma associação de mestres, não uma revolta de aprendizes.",
+            ["uma associação de mestres", "uma revolta de aprendizes"],
+        ),
+        (
+            "es",
+            "El gremio era una asociación de maestros, y no un levantamiento de aprendices.",
+            ["una asociación de maestros", "un levantamiento de aprendices"],
+        ),
+        # (a pronoun before a verb is no article: what is denied there is a clause)
+        (
+            "es",
+            "El gremio guardaba sus reglas en secreto, no las publicaba nunca en la ciudad.",
+            ["sus reglas en secreto, no las publicaba nunca en la ciudad"],
+        ),
+    ],
+)
+def test_what_a_claim_in_another_language_is_set_against_is_asked_apart(
+    language: str, sentence: str, asked: list[str]
+) -> None:
+    """ "A, not B" in the other languages: "…, não …", "…, y no …", "…, et non …"."""
+    assert deleted_by_card(sentence, {"author": "X", "lang": language}) == [asked]
+
+
+@pytest.mark.parametrize(
     ("sentence", "asked"),
     [
         # A noun phrase after a comma that says what the noun before it is: both are asked.

@@ -565,6 +565,22 @@ _CONTRAST_PHRASE = re.compile(
     # (and, with no comma, what "but" sets against it: "are [common in bacteria] but [rare
     # in eukaryotes]")
     r"|(?<!,)\s+but\s+(?!also\b|not\b|rather\b|only\b|then\b|because\b|for\b|as\b|one\b)"
+    # (in the other languages notes are kept in, a denied noun phrase after a comma: "…,
+    # et non un produit", "…, não uma revolta", "…, y no un levantamiento")
+    r"|,\s+(?:et\s+|y\s+|e\s+|und\s+)?(?:non(?:\s+pas)?|no|não|nicht)\s+"
+    # (an article that is no pronoun too: "…, no la percibiríamos" denies a verb)
+    r"(?=(?:un|une|una|uno|um|uma|el|il|gli|des|del|ein|eine|einen|einer|der|das|den|dem)\s)"
+)
+_FOREIGN_DENIAL = (
+    ", non ",
+    ", et non ",
+    ", no ",
+    ", y no ",
+    ", e non ",
+    ", não ",
+    ", e não ",
+    ", nicht ",
+    ", und nicht ",
 )
 _CONTRASTED_WORDS = 2  # what a point is set against may be short: "not [their tasks]"
 _DENIED = re.compile(
@@ -582,7 +598,9 @@ def contrast(text: str, start: int, end: int) -> Cut | None:
     [their tasks]"; "was [a project of circulation], rather than [a plan to make
     barricades impossible], as later critics claimed"); or None."""
     piece = text[start:end]
-    if not (" rather than " in piece or ", not " in piece or " but " in piece):
+    if not (" rather than " in piece or ", not " in piece or " but " in piece) and not any(
+        denial in piece for denial in _FOREIGN_DENIAL
+    ):
         return None
     phrases = list(_CONTRAST_PHRASE.finditer(text, start, end))
     if len(phrases) != 1:
