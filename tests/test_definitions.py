@@ -922,6 +922,21 @@ def test_a_marked_term_a_verb_of_naming_gives_in_another_language_is_defined() -
     ], made
 
 
+def test_who_wrote_a_work_of_a_year_is_no_term_but_a_thing_of_that_year_is() -> None:
+    """ "- Bickerton (1981): creoles everywhere share …" says what a work holds, not what
+    "Bickerton" is; "- Peace of Augsburg (1555): …" says what the peace was."""
+    made = definitions(
+        "- Dewey and Kilpatrick (1916): the method ignores the social side of learning\n"
+        "- Bickerton (1981): creoles everywhere share features no input language supplied\n"
+        "- Peace of Augsburg (1555): each prince chose the faith of his territory\n"
+        "- The Terror (1793–94): the Committee of Public Safety executed thousands"
+    )
+    assert [front for front, _ in made] == [
+        "What is Peace of Augsburg, in Terms?",
+        "What is the Terror, in Terms?",
+    ], made
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

@@ -851,6 +851,8 @@ _LABELS = frozenset(
     "exemplos".split()
 )
 _GLOSS_WORDS = 5
+# A year in brackets after a name, as a citation gives it: " (1914)", " (c. 1900)", " (1914–16)".
+_CITED_YEAR = re.compile(r"[\"”]?\s\((?:c\.\s*)?\d{3,4}(?:\s*[–-]\s*\d{2,4})?\)")
 # What a label names after its adjective ("Traditional date", "Modern view", "Main point").
 _LABEL_HEADS = frozenset(
     "date dates view views year years time period place point points answer reason reasons "
@@ -888,6 +890,24 @@ def _reads_as_clause(name: str) -> bool:
     ):
         return False  # ("First-price sealed bid": a participle before the noun it describes)
     return any("NOUN" in word_classes(w.lower()) for w in found.subject.split())
+
+
+_CITED_NAMES = re.compile(
+    r"[A-Z][\w'’-]+(?:(?:,\s+|\s+(?:and|&)\s+)[A-Z][\w'’-]+)+|[A-Z][\w'’-]+\s+et\s+al\.?"
+)
+
+
+def _cites(name: str, gloss: str) -> bool:
+    """Whether a name before a year in brackets is who wrote a work, not a thing of that year
+    ("Peace of Augsburg (1555): …"): names listed ("Dewey and Kilpatrick", "Smith et al."), or
+    one name and what the work holds, a clause of its own or a verb in the past ("Bickerton
+    (1981): creoles everywhere share …", "Hunt (1964): revived interest in …")."""
+    if _CITED_NAMES.fullmatch(name):
+        return True
+    if not re.fullmatch(r"[A-Z][\w'’-]+", name):
+        return False
+    first = gloss.split(None, 1)[0]
+    return _says_of_its_own(gloss) or is_simple_past(first)
 
 
 def _says_of_its_own(gloss: str) -> bool:
@@ -959,6 +979,9 @@ def _plain_gloss(text: Inline, plain: str, sentence: Sentence) -> Found | None:
         return None
     if _someone_says(name, found["def"]):
         return None  # ("Charles Rosen: sonata form is a "dramatic" form …": what he says)
+    cited = _CITED_YEAR.match(plain, found.end("term")) and not found["article"]
+    if cited and _cites(name, found["def"]):
+        return None  # ("Bickerton (1981): creoles everywhere share …": what a work holds)
     if _WORKED_CASE.match(found["def"]):
         return None  # ("Rare recessive diseases: if q² = … then …": a worked case, no gloss)
     term = strip_spans(slice_spans(text, *found.span("term")))
