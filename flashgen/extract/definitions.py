@@ -892,6 +892,7 @@ def _reads_as_clause(name: str) -> bool:
     return any("NOUN" in word_classes(w.lower()) for w in found.subject.split())
 
 
+_ONE_NAME = re.compile(r"[A-Z][\w'’-]+")
 _CITED_NAMES = re.compile(
     r"[A-Z][\w'’-]+(?:(?:,\s+|\s+(?:and|&)\s+)[A-Z][\w'’-]+)+|[A-Z][\w'’-]+\s+et\s+al\.?"
 )
@@ -904,7 +905,7 @@ def _cites(name: str, gloss: str) -> bool:
     (1981): creoles everywhere share …", "Hunt (1964): revived interest in …")."""
     if _CITED_NAMES.fullmatch(name):
         return True
-    if not re.fullmatch(r"[A-Z][\w'’-]+", name):
+    if not _ONE_NAME.fullmatch(name):
         return False
     first = gloss.split(None, 1)[0]
     return _says_of_its_own(gloss) or is_simple_past(first)
@@ -1393,7 +1394,7 @@ def _doing_what(term: str, gloss: str) -> bool:
         and named[0].lower().endswith("ing")
         and bool(opening)
         and opening[0].endswith("ing")
-        and len(opening[0]) > 5
+        and len(opening[0]) > len("being")  # (a verb of its own, not "being …")
     )
 
 

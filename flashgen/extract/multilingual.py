@@ -298,8 +298,8 @@ _PAST_NO_ADJECTIVE = {
     "it": SIMPLE_PAST_ENDINGS["it"],
     "pt": "ou|iu|aram|eram|iram",
 }
-# Endings no verb has, only nouns: "la vieja división del trabajo suponía …" ("división" is
-# the subject's noun, "suponía" its verb).
+# Endings no verb has, only nouns and adjectives: "la vieja división internacional del trabajo
+# suponía …" ("división" is the subject's noun, "suponía" its verb).
 _NO_VERB_ENDING = (
     r"(?![\w-]*(?:ión|ción|zione|sione|ção|são|tion|sion|dade|idad|ità|ité|al|ales|ais)\b)"
 )
