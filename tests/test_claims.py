@@ -330,6 +330,14 @@ def test_an_appositive_that_glosses_the_answer_is_a_point_of_its_own(
     assert deleted_by_card(sentence, {"author": "Adam Smith"}) == [asked]
 
 
+def test_the_copy_the_reader_read_for_a_course_is_the_readers_text() -> None:
+    fronts = fronts_of(
+        "# Factories\n\nRead the 1998 translation for the medieval trade seminar.\n\n"
+        "Smith says that the pin factory made forty-eight thousand pins a day.\n"
+    )
+    assert fronts and not any("seminar" in front for front in fronts), fronts
+
+
 def test_a_claim_whose_subject_points_back_shows_the_sentence_before() -> None:
     text = (
         "Because the guild had no written rules, the masters chose their own wardens. "

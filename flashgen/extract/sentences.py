@@ -458,6 +458,11 @@ _READING_LOG = re.compile(
     r"|class|clase|classe|aula|module|módulo|modulo|reading\s+group|book\s+club|tutorial"
     r"|cadeira|disciplina|asignatura|materia|matière|insegnamento|esame|examen|exam"
     r"|\w*(?:seminar|vorlesung|kurs|übung))"
+    # ("Read the abridged edition for the Gilded Age seminar.": the copy read, then the
+    # course it was read for)
+    r"|read(?:ing)?\s+(?:it|this|the\s+(?:[\w'’-]+\s+){0,3}?(?:edition|translation|version"
+    r"|book|text|chapters?|essay|paper|article|introduction))\s+(?:for|in)\s+[^.;]{0,60}?\b"
+    r"(?:seminar|course|class|module|reading\s+group|book\s+club|tutorial|exam)"
     # ("For the philosophy of action module, week 3.": the course and its week)
     r"|for\s+(?:the|my|our)\s+[^.;]{0,40}?\b(?:module|course|seminar|class|tutorial)[,\s]+"
     r"(?:week|unit|session|lecture)\s*\d"
