@@ -1082,6 +1082,11 @@ def test_what_an_auxiliary_or_a_verb_introduces_is_asked_in_other_languages(
             "paid for their privileges.",
             "whether the guilds raised the price of cloththe towns paid for their privileges",
         ),
+        # A past that is an adjective too is the verb before a quantity ("about 90 percent").
+        (
+            "By 1450 the guild controlled about 90 percent of the town's cloth trade.",
+            "90 percent of the town's cloth trade",
+        ),
         # A comparison of two conditions is the point, asked whole.
         (
             "Smith says that apprentices worked longer when the master was present than when "

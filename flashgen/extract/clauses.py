@@ -978,6 +978,10 @@ def _unbracketed(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
     return kept
 
 
+# What opens a quantity that only a verb takes after a noun: "controlled about 90 percent".
+_ABOUT_A_NUMBER = frozenset("about nearly almost over some roughly around approximately".split())
+
+
 def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plural: bool) -> bool:
     """Whether a word the lexicon also gives as a noun or an adjective is the verb, by where
     it stands: after a plural subject and before its object ("sellers set it too high"), an
@@ -1040,6 +1044,13 @@ def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plura
         and all(word_classes(t.group().lower()) & {"ADJ", "NOUN"} for t in tokens[1 : index - 1])
     ):
         return True  # ("The crown controlled many seats": a determiner, a noun, a past, an object)
+    if (
+        word.endswith("ed")
+        and following in _ABOUT_A_NUMBER
+        and _following(tokens, index + 1)[:1].isdigit()
+        and "NOUN" in word_classes(previous)
+    ):
+        return True  # ("Standard controlled about 90 percent …": a past before a quantity)
     if (
         not word.endswith("s")
         and is_plural_noun(previous, known=True)
