@@ -893,7 +893,7 @@ def _reads_as_clause(name: str) -> bool:
 
 
 _ONE_NAME = re.compile(r"[A-Z][\w'’-]+")
-_CITED_NAMES = re.compile(
+_LISTED_AUTHORS = re.compile(
     r"[A-Z][\w'’-]+(?:(?:,\s+|\s+(?:and|&)\s+)[A-Z][\w'’-]+)+|[A-Z][\w'’-]+\s+et\s+al\.?"
 )
 
@@ -903,7 +903,7 @@ def _cites(name: str, gloss: str) -> bool:
     ("Peace of Augsburg (1555): …"): names listed ("Dewey and Kilpatrick", "Smith et al."), or
     one name and what the work holds, a clause of its own or a verb in the past ("Bickerton
     (1981): creoles everywhere share …", "Hunt (1964): revived interest in …")."""
-    if _CITED_NAMES.fullmatch(name):
+    if _LISTED_AUTHORS.fullmatch(name):
         return True
     if not _ONE_NAME.fullmatch(name):
         return False

@@ -223,18 +223,16 @@ def _unread_claim(sentence: Reading, start: int, stop: int, topic_taken: bool) -
     dropped = _after_opening_word(sentence, start, stop, _VERB_FIRST, "verb")
     if dropped is not None:
         return dropped
-    phrased = _AFTER_PHRASED_SUBJECT.get(sentence.language)
-    found = phrased.match(text, start, stop) if phrased is not None else None
-    if found is not None and len(text[found.end() : stop].split()) >= 2:
-        # ("A ditadura militar de 1926 acabou [com a Primeira República]": a subject and
-        # its "de" phrase, then a verb in a past tense its ending shows)
-        return scored_blank(sentence, found.end(), blank_end(text, found.end(), stop), "predicate")
-    relative = _AFTER_RELATIVE_SUBJECT.get(sentence.language)
-    found = relative.match(text, start, stop) if relative is not None else None
-    if found is not None and len(text[found.end() : stop].split()) >= 2:
-        # ("A Lei do Ventre Livre de 1871, que declarou livres …, deixou [intacta a …]": a
-        # subject and its relative clause between commas, then the main verb)
-        return scored_blank(sentence, found.end(), blank_end(text, found.end(), stop), "predicate")
+    # ("A ditadura militar de 1926 acabou [com a Primeira República]": a subject and its
+    # "de" phrase, then a verb in a past tense its ending shows; "A Lei do Ventre Livre de
+    # 1871, que declarou livres …, deixou [intacta a …]": a subject and its relative clause
+    # between commas, then the main verb)
+    for subject_then_verb in (_AFTER_PHRASED_SUBJECT, _AFTER_RELATIVE_SUBJECT):
+        pattern = subject_then_verb.get(sentence.language)
+        found = pattern.match(text, start, stop) if pattern is not None else None
+        if found is not None and len(text[found.end() : stop].split()) >= 2:
+            end = blank_end(text, found.end(), stop)
+            return scored_blank(sentence, found.end(), end, "predicate")
     for reading, least in ((after_auxiliary, 3), (after_reflexive_verb, 2), (after_verb, 3)):
         verb = reading(text, start, stop, sentence.language)
         if verb is not None and len(text[verb:stop].split()) >= least:

@@ -294,9 +294,8 @@ def _phrase_subject(words: Words, language: str) -> re.Pattern[str] | None:
 
 # The simple past's endings that no adjective has ("europeu" is one: not Portuguese "-eu").
 _PAST_NO_ADJECTIVE = {
-    "es": SIMPLE_PAST_ENDINGS["es"],
-    "it": SIMPLE_PAST_ENDINGS["it"],
-    "pt": "ou|iu|aram|eram|iram",
+    language: "|".join(e for e in endings.split("|") if (language, e) != ("pt", "eu"))
+    for language, endings in SIMPLE_PAST_ENDINGS.items()
 }
 # Endings no verb has, only nouns and adjectives: "la vieja división internacional del trabajo
 # suponía …" ("división" is the subject's noun, "suponía" its verb).

@@ -559,6 +559,8 @@ def led_by(text: str, start: int, end: int) -> Cut | None:
     return Cut(found.start(), found.start("name"), found.end("name"))
 
 
+# A denial after a comma in the other languages notes are kept in: ", et non", ", não".
+_FOREIGN_DENIED = r",\s+(?:(?:et|y|e|und)\s+)?(?:non(?:\s+pas)?|no|não|nicht)\s+"
 # What a point is set against: ", rather than …", ", not …" (the words stay on the front).
 _CONTRAST_PHRASE = re.compile(
     r",?\s+rather\s+than\s+|,\s+not\s+(?!only\b|just\b|least\b)"
@@ -567,11 +569,11 @@ _CONTRAST_PHRASE = re.compile(
     r"|(?<!,)\s+but\s+(?!also\b|not\b|rather\b|only\b|then\b|because\b|for\b|as\b|one\b)"
     # (in the other languages notes are kept in, a denied noun phrase after a comma: "…,
     # et non un produit", "…, não uma revolta", "…, y no un levantamiento")
-    r"|,\s+(?:et\s+|y\s+|e\s+|und\s+)?(?:non(?:\s+pas)?|no|não|nicht)\s+"
+    rf"|{_FOREIGN_DENIED}"
     # (an article that is no pronoun too: "…, no la percibiríamos" denies a verb)
     r"(?=(?:un|une|una|uno|um|uma|el|il|gli|des|del|ein|eine|einen|einer|der|das|den|dem)\s)"
 )
-_FOREIGN_DENIAL = re.compile(r",\s+(?:(?:et|y|e|und)\s+)?(?:non|no|não|nicht)\s")
+_FOREIGN_DENIAL = re.compile(_FOREIGN_DENIED)  # (asked first: is there one at all?)
 _CONTRASTED_WORDS = 2  # what a point is set against may be short: "not [their tasks]"
 _DENIED = re.compile(
     r"(?:do|does|did|can|could|will|would|is|are|was|were)\s*(?:not|n't)\b|cannot\b"
