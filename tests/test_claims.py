@@ -284,6 +284,30 @@ def test_what_follows_from_a_claim_in_another_language_is_a_point_of_its_own(
     ("language", "sentence", "asked"),
     [
         (
+            "es",
+            "El primer deber del gremio era la caridad: los maestros pagaban el entierro de "
+            "los tejedores pobres.",
+            ["la caridad", "el entierro de los tejedores pobres"],
+        ),
+        (
+            "fr",
+            "La corporation est, pour Weber, une fraternité : un groupe qui partage ses repas "
+            "et ses morts.",
+            ["une fraternité", "un groupe qui partage ses repas et ses morts"],
+        ),
+    ],
+)
+def test_what_a_colon_after_a_claim_in_another_language_explains_is_asked_too(
+    language: str, sentence: str, asked: list[str]
+) -> None:
+    """ "X est [une fraternité] : [un groupe qui …]": the word and what explains it."""
+    assert deleted_by_card(sentence, {"author": "Max Weber", "lang": language}) == [asked]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "asked"),
+    [
+        (
             "pt",
             "A guilda era uma associação de mestres, não uma revolta de aprendizes.",
             ["uma associação de mestres", "uma revolta de aprendizes"],
@@ -306,6 +330,45 @@ def test_what_a_claim_in_another_language_is_set_against_is_asked_apart(
 ) -> None:
     """ "A, not B" in the other languages: "…, não …", "…, y no …", "…, et non …"."""
     assert deleted_by_card(sentence, {"author": "X", "lang": language}) == [asked]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "asked"),
+    [
+        (
+            "de",
+            "Die Zünfte sind nach Weber keine bloßen Berufsverbände, sondern Kultgemeinschaften.",
+            "keine bloßen Berufsverbände, sondern Kultgemeinschaften",
+        ),
+        (
+            "fr",
+            "Le marché urbain est selon lui la seule source du crédit marchand.",
+            "la seule source du crédit marchand",
+        ),
+        (
+            "es",
+            "La lana castellana era, según Weber, la principal riqueza del reino.",
+            "la principal riqueza del reino",
+        ),
+        (
+            "de",
+            "Das höchste Ziel der Zunft ist für Weber die Sicherung der Nahrung ihrer Meister.",
+            "die Sicherung der Nahrung ihrer Meister",
+        ),
+        # (not a place or a time after "nach": "nach Flandern" is what is said)
+        (
+            "de",
+            "Die Händler exportierten die Wolle nach Flandern.",
+            "die Wolle nach Flandern",
+        ),
+    ],
+)
+def test_who_says_a_claim_in_another_language_stays_on_the_front(
+    language: str, sentence: str, asked: str
+) -> None:
+    """ "nach X", "selon lui", "según X" before what a claim says: who says it is no part
+    of the answer (X the author or a pronoun)."""
+    assert deleted_by_card(sentence, {"author": "Max Weber", "lang": language}) == [[asked]]
 
 
 @pytest.mark.parametrize(
@@ -2753,6 +2816,25 @@ def test_a_german_sentence_opening_with_a_time_asks_what_its_verb_says(
             "The master was imprisoned in the town gaol in 1779, accused of selling false "
             "pins to the navy, and released for lack of evidence.",
             ["in the town gaol in 1779", "selling false pins to the navy"],
+        ),
+        # An irregular participle, or one spelled as its verb, before "in", "by", "at".
+        (
+            "The worst workshops were the cellar forges, built in the yards of older houses, "
+            "where no daylight ever reached the bench.",
+            [
+                "the cellar forges",
+                "the yards of older houses, where no daylight ever reached the bench",
+            ],
+        ),
+        (
+            "The pin makers were gathered into the Guild of Wiredrawers, run by six wardens "
+            "who held the seal.",
+            ["into the Guild of Wiredrawers", "six wardens who held the seal"],
+        ),
+        # (nouns that "and" joins stay together)
+        (
+            "The pin factory was a long hall of benches, driven by water and steam.",
+            ["a long hall of benches", "water and steam"],
         ),
     ],
 )

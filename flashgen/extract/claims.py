@@ -289,6 +289,9 @@ def _judged(sentence: Reading, candidate: Candidate) -> Candidate:
         # (what an arrow leads to is the point of its line, in everyday words too: "raises
         # rates when inflation rises → [lower demand]")
         and not ARROW_END.search(text, 0, start)
+        # (nor a word another language's colon explains, which is asked with it: "Le
+        # mythe est [une parole] : [un système de communication …]", `_after_colon_point`)
+        and not (sentence.language != "en" and _explained_after(text, end, sentence.end))
     ):
         score -= _EVERYDAY_PENALTY
         everyday = "an everyday answer"
@@ -851,6 +854,12 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
                 )
                 best = shortened if rest is not None else best
             relative = _relative_point(point, best, fronts) if rest is None else None
+            explained = _after_colon_point(point, best, fronts) if rest is None else None
+            if relative is None and explained is not None:
+                # "El primer título legítimo es [la sociedad …]: [por derecho de gentes, los
+                # españoles pueden viajar …]": in another language, what a colon after the
+                # blank explains is a second point
+                rest = explained
             if relative is not None:
                 # "Le Goff défend [l'idée d'un long Moyen Âge], qui se prolongerait [jusqu'à
                 # la fin du XVIIIe siècle]": in another language too, what a relative clause
@@ -1068,6 +1077,34 @@ def _rest_of_point(
     stop = blank_end(text, rest, end)
     judged = _kept_blank(point, rest, stop, "predicate") if stop > 0 else None
     if judged is None or _front(text, judged) in fronts:
+        return None
+    return judged
+
+
+# A colon right after a blank, and what it explains.
+_COLON_AFTER = re.compile(r"\s*:\s+")
+
+
+def _explained_after(text: str, end: int, stop: int) -> int | None:
+    """Where the statement that a colon right after `end` opens starts, when it says enough
+    (at least `_REST_WORDS` words before `stop`); or None."""
+    colon = _COLON_AFTER.match(text, end, stop)
+    if colon is None or len(text[colon.end() : stop].split()) < _REST_WORDS:
+        return None
+    return colon.end()
+
+
+def _after_colon_point(point: Reading, asked: Candidate, fronts: set[str]) -> Candidate | None:
+    """A second blank, in another language, for the statement a colon right after a
+    predicate's blank opens, when it says enough and is worth asking; or None."""
+    if asked.reading not in _PREDICATES or point.language == "en":
+        return None
+    after = _explained_after(point.text, asked.end, point.end)
+    if after is None:
+        return None
+    stop = blank_end(point.text, after, point.end)
+    judged = _kept_blank(point, after, stop, "after-colon") if stop > 0 else None
+    if judged is None or _front(point.text, judged) in fronts:
         return None
     return judged
 

@@ -1949,10 +1949,30 @@ def _may_hold_number(text: str) -> bool:
     return not _SPELLED_SET.isdisjoint(_LETTERS.findall(text.lower()))
 
 
+# "nach X", "laut X", "für X", "pour X", "según X", "selon X", "secondo X", "d'après X" (a
+# name or a pronoun), with the comma that may close it: who says what follows.
+_ACCORDING_TO = re.compile(
+    r"[\s,]*(?:[Nn]ach|[Ll]aut|[Ff]ür|[Pp]our|[Pp]ara|[Pp]er|[Ss]egún|[Ss]elon|[Ss]econdo"
+    r"|[Ss]egundo|[Dd]['’]après)\s+"
+    r"(?P<who>[\wÀ-ÿ'’-]+)\s*,?\s+"
+)
+# The third person's pronouns after such a word ("selon lui", "según ella", "secondo lei").
+_SAYER_PRONOUNS = frozenset(
+    "lui elle eux él ella ellos lei loro ele ela eles ihm ihr ihnen".split()
+)
+
+
 def scored_blank(sentence: Reading, start: int, end: int, reading: str) -> Candidate | None:
     """A blank the sentence could be asked with, scored by its reading alone (`_judged`
     takes off what is wrong with it), or None where the blank cannot be one."""
     text = sentence.text
+    said_by = _ACCORDING_TO.match(text, start, end) if sentence.language != "en" else None
+    if said_by is not None and (
+        said_by["who"].lower() in sentence.who or said_by["who"].lower() in _SAYER_PRONOUNS
+    ):
+        # (who says it stays on the front: "… sind nach Beck [nicht mehr natürliche …]",
+        # "…, est selon lui [la seule classe …]")
+        start = said_by.end()
     trimmed = trim_answer(text, start, end)
     if trimmed is None:
         return None

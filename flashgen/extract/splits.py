@@ -316,11 +316,19 @@ def with_phrase(text: str, start: int, end: int) -> Cut | None:
 
 # What a participle set off by a comma says of the subject: ", accused of …", ", known for …".
 _PARTICIPLE_PHRASE = re.compile(
-    r",\s+(?P<verb>[a-z]+ed)\s+(?:of|for|by|with|as|to|into|from|on)\s+(?!which\b|whom\b)"
+    # (an irregular one too, "built in [the back yards …]", "run by [nine trustees …]")
+    r",\s+(?P<verb>[a-z]+(?<!ing))\s+(?:of|for|by|with|as|to|into|from|on|in|at|under)\s+"
+    r"(?!which\b|whom\b)"
     # (or what the subject does meanwhile: "spends [90% of its life on the main sequence],
     # fusing [hydrogen into helium in its core]")
     r"|,\s+(?P<doing>[a-z]{2,}ing)\s+(?!which\b|whom\b|to\b|that\b)"
 )
+# Participles spelled as their verb's base form, which the lexicon gives as no participle.
+_PARTICIPLES_AS_BASE = frozenset("run set put cut spread cast shut".split())
+# A second point after a participle's: ", and …", or "and" and a participle ("carried by
+# [fleas on rats] and spread …"); a bare "and" otherwise joins its nouns, "driven by [solar
+# energy and gravity]".
+_AND_NEXT = re.compile(r"(?P<comma>,)?\s+and\s+(?P<word>[a-z]+)\s")
 _ONE_WORD_THEN_AND = re.compile(r"\S+\s+(?:and|or)\s")
 _DOING = re.compile(r"\b(?:for|of|by|in|on|from|about|without)\s+[a-z]{2,}ing\s")
 # Words in -ing that open no phrase of what the subject does.
@@ -333,12 +341,13 @@ _NOT_DOING = frozenset(
 def participle_phrase(text: str, start: int, end: int) -> Cut | None:
     """A blank cut before a participle set off by a comma, and what it says ("was
     imprisoned [in the Tower in 1679], accused of [Catholic sympathies …]"); or None."""
-    if "ed " not in text[start:end] and "ing " not in text[start:end]:
+    if ", " not in text[start:end]:
         return None
     found = _PARTICIPLE_PHRASE.search(text, start, end)
     if found is None:
         return None
-    if found["verb"] is not None and not is_participle(found["verb"]):
+    verb = found["verb"]
+    if verb is not None and not (is_participle(verb) or verb in _PARTICIPLES_AS_BASE):
         return None
     doing = found["doing"]
     if doing is not None and (
@@ -357,8 +366,19 @@ def participle_phrase(text: str, start: int, end: int) -> Cut | None:
     stop = blank_end(text, found.end(), end)
     # (what the subject does meanwhile runs to the point's end: "producing [wide areas of
     # layered cloud and steady rain]")
-    joined = _AND_CLAUSE.search(text, found.end(), stop) if stop > 0 and not doing else None
-    if joined is not None and len(text[found.end() : joined.start()].split()) >= 2:
+    joined = _AND_NEXT.search(text, found.end(), stop) if stop > 0 and not doing else None
+    if (
+        joined is not None
+        and (
+            joined["comma"] is not None
+            or is_participle(joined["word"])
+            or joined["word"] in _PARTICIPLES_AS_BASE
+        )
+        and len(text[found.end() : joined.start()].split()) >= 2
+        # (not inside a relative clause: "built in [the back yards …, where light and air
+        # never reached …]")
+        and _RELATIVE_OPENED.search(text, found.end(), joined.start()) is None
+    ):
         stop = joined.start()  # (", and released for lack of evidence": a point of its own)
     return Cut(found.start(), found.end(), stop)
 
