@@ -2606,6 +2606,13 @@ def test_according_to_x_is_no_frame_when_it_holds_a_denial_of_its_own() -> None:
             ["indenture before a magistrate"],
         ),
         ("- Sale of monopolies to fund the wars in Flanders", ["the wars in Flanders"]),
+        # (commas inside what it is placed in: a list, or the place said again; not a
+        # clause of its own after them)
+        ("- Soot from forges, kilns and dye works", ["forges, kilns and dye works"]),
+        (
+            "- Busiest at dawn, on market days, not at noon",
+            ["dawn, on market days"],
+        ),
         # What lies between, when the whole object would leave only who on the front.
         (
             "Smith attacks Colbert's distinction between productive and unproductive trades.",
@@ -3648,6 +3655,9 @@ def test_a_marked_term_at_a_blanks_start_stays_on_the_front(sentence: str, asked
             "Cheaper, more replaceable journeymen → weaker bargaining power",
             "weaker bargaining power",
         ),
+        # (what follows the arrow is no verb of a subject before it: "cooling" is a noun)
+        ("Less wool and fewer looms → less cloth finishing", "less cloth finishing"),
+        ("Cheaper wool and fewer looms → slower cloth dyeing", "slower cloth dyeing"),
         # (in everyday words too: what it leads to is the point of the line)
         (
             "The guild raises its prices when wool runs short → lower demand",

@@ -433,6 +433,15 @@ def predicate_candidates(sentence: Reading, first: bool = True) -> list[Candidat
         and len(_COMMENT_DASH.findall(text, start, stop)) == 1
     ):
         found = None  # (no subject runs across a dash: "Reconquest of … — costly, soon lost")
+    crossed = (
+        next(top_level(text[: found.verb_start], ARROW.pattern, found.start), None)
+        if found is not None
+        else None
+    )
+    if found is not None and crossed is not None:
+        # (nor across an arrow: "Less vegetation → less evaporative [cooling]"; the clause
+        # after it has a subject of its own, "… dilemma → cheating is [a dominant …]")
+        found = clause(text[:stop], found.start + crossed.end())
     if (
         found is not None
         and sentence.bullet
@@ -760,6 +769,22 @@ _NOT_THE_OTHER_TAIL = ", not "
 
 
 _PLACED_PHRASE_WORDS = 14
+_LIST_END = re.compile(r"\s(?:and|or)\s")
+_THE_MORE = re.compile(r"the\s+(?:more|less|fewer|[a-z]+er)\b")
+_PLACE_AGAIN = re.compile(r"(?:in|on|at|during|by|from)\s")
+
+
+def _listed_or_placed(phrase: str) -> bool:
+    """Whether the commas of a phrase only list its items ("cars, air conditioning and
+    industry") or say its place again ("night, on clear calm nights")."""
+    parts = phrase.split(", ")
+    if any(_THE_MORE.match(part) for part in parts):
+        return False  # ("in X, the more …": a clause of its own)
+    if _LIST_END.search(parts[-1]) and all(len(part.split()) <= 3 for part in parts[:-1]):
+        return True
+    return all(_PLACE_AGAIN.match(part) for part in parts[1:])
+
+
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
@@ -822,10 +847,16 @@ def _placed_phrase_candidate(sentence: Reading) -> Candidate | None:
     # not by works")
     other = text.find(_NOT_THE_OTHER_TAIL, start, stop)
     commas = _without_brackets(text).count(", ")
-    if commas and not (other > 0 and commas == 1):
-        return None
     stop = other if other > 0 else stop
     found = _PLACED_PHRASE.match(text, start, stop)
+    # (commas only inside what it places its phrase in: a list, "Waste heat from [cars, air
+    # conditioning and industry]", or the place said again, "Strongest at [night, on clear
+    # calm nights]"; not a clause after them, "The larger the difference in X, the more …")
+    inside = commas - (other > 0)
+    if inside and (
+        found is None or not _listed_or_placed(_without_brackets(text[found.end() - 1 : stop]))
+    ):
+        return None
     if found is None or any(
         "VERB" in word_classes(w.lower()) and w.lower().endswith("s")
         for w in found["head"].split()[1:]
