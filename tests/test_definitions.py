@@ -1453,12 +1453,57 @@ def test_a_listed_term_before_a_list_or_a_clause_defines_nothing() -> None:
             "the roll",
             "a register of masters",
         ),
+        # (what is named starts at its indefinite article, after the clause's object)
+        (
+            "Every guild justifies its monopoly by an ancient charter that Smith calls the "
+            "**great privilege**: the king's seal, the bishop's blessing.",
+            "great privilege",
+            "an ancient charter",
+        ),
     ],
 )
 def test_a_term_named_in_a_relative_clause_names_the_noun_phrase_before_it(
     sentence: str, term: str, gloss: str
 ) -> None:
     made = definitions_in(note_drafts(f"# Trades\n\n{sentence}\n", {"author": "Adam Smith"}))
+    assert [back for front, back in made if term in front] == [gloss], made
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "term", "gloss"),
+    [
+        # a term named in a relative clause, in another language: the short clause it
+        # closes says what the thing does
+        (
+            "it",
+            "Ogni gilda giustifica il proprio monopolio con un antico statuto che Smith chiama "
+            "**grande privilegio**: il sigillo del re, la benedizione del vescovo.",
+            "grande privilegio",
+            "Ogni gilda giustifica il proprio monopolio con un antico statuto",
+        ),
+        # a term the author introduces, and what the colon after it says it is
+        (
+            "it",
+            "Nel secondo libro Smith introduce la **libertà di mestiere**: il diritto di "
+            "esercitare qualsiasi arte senza licenza della gilda.",
+            "libertà di mestiere",
+            "il diritto di esercitare qualsiasi arte senza licenza della gilda",
+        ),
+        (
+            "en",
+            "In the second book Smith introduces the **freedom of trade**: the right to "
+            "practise any craft without a guild's licence.",
+            "freedom of trade",
+            "the right to practise any craft without a guild's licence",
+        ),
+    ],
+)
+def test_a_term_named_in_a_relative_or_introduced_before_a_colon_is_defined(
+    language: str, sentence: str, term: str, gloss: str
+) -> None:
+    made = definitions_in(
+        note_drafts(f"# Trades\n\n{sentence}\n", {"author": "Adam Smith", "lang": language})
+    )
     assert [back for front, back in made if term in front] == [gloss], made
 
 

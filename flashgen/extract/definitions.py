@@ -356,6 +356,7 @@ def _named_in_relative(
         words = words[1:]  # ("are sold in …": the passive's participle)
     if words and words[0].group().lower() in PREPOSITIONS:
         begin += words[0].end()
+    begin = _last_indefinite(said, begin, "en")
     if not 2 <= len(said[begin:].split()) <= _RELATIVE_NAMED_WORDS:
         return None
     where = _WHERE_AFTER.match(plain, start + len(plain_text((span,))))
@@ -371,6 +372,119 @@ def _named_in_relative(
 
 
 _RELATIVE_NAMED_WORDS = 8
+_FOREIGN_NAMED_CLAUSE_WORDS = 16
+# An indefinite article, in each language: what a relative clause names opens with one ("by
+# an abstract principle that …", "con un principio astratto che …").
+_INDEFINITE = {
+    "en": r"an?",
+    "fr": r"une?",
+    "es": r"una?",
+    "it": r"un[oa]?|un['’]",
+    "pt": r"uma?",
+}
+
+
+def _last_indefinite(said: str, begin: int, language: str) -> int:
+    """Where the noun phrase a relative clause names starts in `said` (from `begin`): at
+    the last indefinite article that leaves two words or more ("justifies its power by [an
+    abstract principle]"), or at `begin`."""
+    pattern = rf"(?<![\w'’-])(?:{_INDEFINITE[language]})(?:\s+|(?<=['’]))"
+    found = [m.start() for m in re.finditer(pattern, said[begin:], re.I)]
+    found = [at for at in found if len(said[begin + at :].split()) >= 2]
+    return begin + found[-1] if found else begin
+
+
+# "… con un principio astratto che Mosca chiama **formula politica**: …": the same naming
+# in a relative clause, in the other languages notes are kept in.
+_FRONTED_CALLS_IN = {
+    language: re.compile(
+        rf"^(?P<said>[^;:]{{12,}}?)\s+(?:{that})\s+(?:(?P<who>[A-Z][\w.'’-]+)\s+)?(?:{calls})\s+"
+        rf"(?:(?P<article>{articles})\s*)?$"
+    )
+    for language, that, calls, articles in (
+        ("fr", r"qu(?:e|['’])", r"appelle|nomme", r"le|la|les|l['’]"),
+        ("es", r"que", r"llama|denomina", r"el|la|los|las"),
+        ("it", r"che", r"chiama|definisce", r"il|lo|la|i|gli|le|l['’]"),
+        ("pt", r"que", r"chama|denomina", r"o|a|os|as"),
+    )
+}
+
+
+# "Nella seconda edizione Mosca introduce la **difesa giuridica**: l'insieme dei …": the
+# term an author introduces, and the gloss a colon gives it (after a determiner).
+_INTRODUCES = {
+    language: re.compile(
+        rf"^(?:[^:;]{{0,60}}?\s)?(?P<who>[A-Z][\w'’-]+)\s+(?:{verbs})\s+"
+        rf"(?:(?P<article>{articles})(?:\s+|(?<=['’])))?$"
+    )
+    for language, verbs, articles in (
+        ("en", r"introduces|proposes|describes", r"the|an?"),
+        ("fr", r"introduit|propose|décrit", r"le|la|les|l['’]|une?"),
+        ("es", r"introduce|propone|describe", r"el|la|los|las|una?"),
+        ("it", r"introduce|propone|descrive", r"il|lo|la|i|gli|le|l['’]|un[oa]?"),
+        ("pt", r"introduz|propõe|descreve", r"o|a|os|as|uma?"),
+    )
+}
+_GLOSS_AFTER_COLON = {
+    language: re.compile(rf"\s*:\s+(?P<def>(?:{determiners})(?:\s+|(?<=['’]))[^;]{{8,}})$", re.I)
+    for language, determiners in (
+        ("en", r"the|an?|all|any|every"),
+        ("fr", r"le|la|les|l['’]|une?|tou[ts]|toutes?"),
+        ("es", r"el|la|los|las|lo|una?|todos?|todas?"),
+        ("it", r"il|lo|la|i|gli|le|l['’]|un[oa]?|tutt[oaie]"),
+        ("pt", r"o|a|os|as|uma?|todos?|todas?"),
+    )
+}
+
+
+def _introduced_and_glossed(
+    text: Inline, plain: str, sentence: Sentence, language: str
+) -> Found | None:
+    """The marked term an author introduces, and what the colon after it says it is."""
+    introduces, gloss = _INTRODUCES.get(language), _GLOSS_AFTER_COLON.get(language)
+    if introduces is None or gloss is None or ": " not in plain:
+        return None
+    for start, end, span in positioned(text):
+        if not may_be_term(span):
+            continue
+        found = introduces.match(plain[:start])
+        glossed = gloss.match(plain, end) if found is not None else None
+        if found is None or glossed is None:
+            continue
+        definition = strip_spans(slice_spans(text, glossed.start("def"), len(plain)), " .")
+        article = (found["article"] or "").lower()
+        return Found((span,), strip_end(definition), sentence, found["who"], article=article)
+    return None
+
+
+def _named_in_foreign_relative(
+    text: Inline, plain: str, sentence: Sentence, language: str
+) -> Found | None:
+    """The marked term a relative clause in another language gives to the noun phrase
+    before it, from its indefinite article ("un principio astratto che Mosca chiama
+    **formula politica**"); the rest of the sentence is still a claim."""
+    pattern = _FRONTED_CALLS_IN.get(language)
+    if pattern is None:
+        return None
+    for start, end, span in positioned(text):
+        if not _names_a_term(span) or not _CLAUSE_END.match(plain, end):
+            continue
+        found = pattern.match(plain[:start])
+        if found is None:
+            continue
+        said = found["said"]
+        begin = _last_indefinite(said, 0, language)
+        if begin == 0 or not 2 <= len(said[begin:].split()) <= _RELATIVE_NAMED_WORDS:
+            return None
+        # (the clause it closes says what the thing named does, when it is short: "[Ogni
+        # classe dirigente giustifica il proprio potere con] un principio astratto")
+        begin = 0 if len(said.split()) <= _FOREIGN_NAMED_CLAUSE_WORDS else begin
+        named = strip_spans(slice_spans(text, begin, len(said)))
+        article = (found["article"] or "").lower()
+        return Found(
+            (span,), strip_end(named), sentence, found["who"] or "", article=article, whole=False
+        )
+    return None
 
 
 # "Ousterhout calls this approach **modular design**." after the sentence that describes it.
@@ -639,6 +753,8 @@ def _match(
             return named
     return (
         _named_by_arrow(text, plain, sentence)
+        or (_named_in_foreign_relative(text, plain, sentence, language) if defining else None)
+        or _introduced_and_glossed(text, plain, sentence, language)
         or (_named_at_end(text, plain, sentence) if language == "en" else None)
         or (_term_if(text, plain, sentence) if language == "en" else None)
         or _marked_term_is(text, plain, sentence, doc)
