@@ -433,6 +433,35 @@ def claim_fronts(sentence: str) -> list[str]:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        (
+            "The charter gave the weavers a monopoly of the town market.",
+            "a monopoly of the town market",
+        ),
+        (
+            "The king granted the city a charter of free trade in 1215.",
+            "a charter of free trade in 1215",
+        ),
+        # (not a particle: "gave up" gives nothing to anyone)
+        ("The guild gave up a large share of its profits.", "a large share of its profits"),
+    ],
+)
+def test_what_a_verb_of_giving_gives_is_asked_after_whom(sentence: str, asked: str) -> None:
+    """ "gave the weavers [a monopoly …]": whom it goes to stays on the front."""
+    assert deleted_terms(sentence) == [asked]
+
+
+def test_a_frame_inside_the_subject_reports_nothing() -> None:
+    """ "The rule Smith describes is that …": the noun and its clause are the subject, and
+    the copula's "that" clause is asked."""
+    assert deleted_terms(
+        "The rule Smith describes is that every apprentice served seven years before he "
+        "could open a shop."
+    ) == ["that every apprentice served seven years before he could open a shop"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "reads"),
     [
         # A reporting frame set off by commas is taken out: the card names its source.
@@ -3564,7 +3593,8 @@ def test_a_second_verb_after_where_a_blank_was_cut_short_is_a_second_point() -> 
         "charter on which the aldermen had written, in red ink, the wages he could pay.",
         {"author": "Adam Smith"},
     )
-    assert any(len(m) == 2 and m[1].startswith("him a charter") for m in made), made
+    # (whom it was given to stays on the front: "gave him [a charter …]")
+    assert any(len(m) == 2 and m[1].startswith("a charter on which") for m in made), made
 
 
 def test_a_second_verb_after_an_aside_between_dashes_is_a_second_point() -> None:

@@ -225,6 +225,7 @@ _POINTING_LEAD = re.compile(
 
 # A frame in a relative clause ("…, which Smith gives as the reason …") reports nothing.
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|whose)\s+$")
+_COPULA_NEXT = re.compile(r"\s*(?:is|was|are|were)\s")
 
 
 # … nor one after a clause, unless a conjunction opens it ("…, when Draper says the …").
@@ -338,7 +339,13 @@ def content_start(
             # some historians doubt it": what a frame concedes after the main clause
             # qualifies that clause's point, which the card asks
             continue
-        if opens and not _RELATIVE_BEFORE.search(text, max(0, at - 8), at):
+        if (
+            opens
+            and not _RELATIVE_BEFORE.search(text, max(0, at - 8), at)
+            # (nor one whose verb a copula follows: a noun's clause, "The paradox Zelizer
+            # describes is that …", is the subject; "what he says is …" still frames)
+            and not (at > 0 and _COPULA_NEXT.match(text, end) and not text[:at].endswith("what "))
+        ):
             if not first_frames and _object_after(text, end, first_objects):
                 continue
             if not first_frames and not abstract_speakers and _no_speaker(text[at:end]):

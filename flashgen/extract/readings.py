@@ -1993,6 +1993,26 @@ _SAYER_PRONOUNS = frozenset(
 )
 
 
+# After a verb of giving (`_GIVING`), its first object, whom (a pronoun or a noun phrase of
+# up to three words), then the second, what: its indefinite article.
+_GIVEN_WHAT = re.compile(r"\s*(?P<whom>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?=an?\s)")
+_GIVEN_WORDS = 4
+_NOT_WHOM = frozenset("up out away back off in on over all such what".split())
+
+
+def _given_to(text: str, start: int, given: re.Match[str]) -> bool:
+    """Whether the blank at `start` opens with whom a verb of giving before it gives its
+    second object to (no particle, preposition or number among those words)."""
+    before = text[:start].split()
+    if not before or not any(lemma in _GIVING for lemma in verb_lemmas(before[-1].lower())):
+        return False
+    whom = given["whom"].lower().split()
+    return not any(
+        word in _NOT_WHOM or word in PREPOSITIONS or word[0].isdigit() or word in ("a", "an")
+        for word in whom
+    )
+
+
 def scored_blank(sentence: Reading, start: int, end: int, reading: str) -> Candidate | None:
     """A blank the sentence could be asked with, scored by its reading alone (`_judged`
     takes off what is wrong with it), or None where the blank cannot be one."""
@@ -2004,6 +2024,17 @@ def scored_blank(sentence: Reading, start: int, end: int, reading: str) -> Candi
         # (who says it stays on the front: "… sind nach Beck [nicht mehr natürliche …]",
         # "…, est selon lui [la seule classe …]")
         start = said_by.end()
+    given = _GIVEN_WHAT.match(text, start, end) if sentence.language == "en" else None
+    # (when what is given says enough alone: "gave the English merchants [a common cause]"
+    # asks whom too)
+    if (
+        given is not None
+        and len(text[given.end() : end].split()) >= _GIVEN_WORDS
+        and _given_to(text, start, given)
+    ):
+        # (what a verb of giving gives, after whom it gives it to: "The essay gave
+        # development economics [a historical argument …]")
+        start = given.end()
     trimmed = trim_answer(text, start, end)
     if trimmed is None:
         return None
