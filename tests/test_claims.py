@@ -284,6 +284,37 @@ def test_what_follows_from_a_claim_in_another_language_is_a_point_of_its_own(
     ("language", "sentence", "asked"),
     [
         (
+            "it",
+            "La corporazione aveva sede a Prato, una città di tessitori vicino a Firenze.",
+            ["sede a Prato", "una città di tessitori vicino a Firenze"],
+        ),
+        (
+            "de",
+            "Die Zunft erwartet Hilfe von der Hanse, einem Bund von Kaufleuten, der den Handel "
+            "im Norden beherrscht.",
+            [
+                "Hilfe von der Hanse",
+                "einem Bund von Kaufleuten, der den Handel im Norden beherrscht",
+            ],
+        ),
+        # (not a list of such phrases)
+        (
+            "es",
+            "El gremio reunía a un tintorero, un tejedor y un batanero de la ciudad.",
+            ["a un tintorero, un tejedor y un batanero de la ciudad"],
+        ),
+    ],
+)
+def test_an_appositive_in_another_language_is_a_point_of_its_own(
+    language: str, sentence: str, asked: list[str]
+) -> None:
+    assert deleted_by_card(sentence, {"author": "Max Weber", "lang": language}) == [asked]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "asked"),
+    [
+        (
             "es",
             "El primer deber del gremio era la caridad: los maestros pagaban el entierro de "
             "los tejedores pobres.",
@@ -354,6 +385,12 @@ def test_what_a_claim_in_another_language_is_set_against_is_asked_apart(
             "de",
             "Das höchste Ziel der Zunft ist für Weber die Sicherung der Nahrung ihrer Meister.",
             "die Sicherung der Nahrung ihrer Meister",
+        ),
+        # (the author named after the verb, in German order)
+        (
+            "de",
+            "Eine Reform der Zünfte erwartet Weber von den Städten des Nordens.",
+            "von den Städten des Nordens",
         ),
         # (not a place or a time after "nach": "nach Flandern" is what is said)
         (
@@ -450,6 +487,15 @@ def claim_fronts(sentence: str) -> list[str]:
 def test_what_a_verb_of_giving_gives_is_asked_after_whom(sentence: str, asked: str) -> None:
     """ "gave the weavers [a monopoly …]": whom it goes to stays on the front."""
     assert deleted_terms(sentence) == [asked]
+
+
+def test_the_items_a_count_announces_are_asked_and_never_the_count() -> None:
+    """ "has two parts: [A, …, and B, …]": the count stays on the front, and a participle
+    inside an item is no second point."""
+    assert deleted_terms(
+        "The guild roll has two parts: the masters, listed by trade, and the journeymen, "
+        "listed by master."
+    ) == ["the masters, listed by trade, and the journeymen, listed by master"]
 
 
 def test_a_frame_inside_the_subject_reports_nothing() -> None:
@@ -797,9 +843,10 @@ def test_an_example_after_a_colon_is_asked_when_its_lead_is_not() -> None:
         # a subject with a name after its noun and who it is between commas, or a name
         # with an apostrophe in a phrase, and a name before a demonstrative
         (
-            "La famiglia Rossi, detta Mercanti, vive a Prato, una città di tessitori.",
+            # (the place's appositive is a second point, `foreign_appositive`)
+            "La famiglia Rossi, detta Mercanti, vive a Prato da molte generazioni.",
             "it",
-            "a Prato, una città di tessitori",
+            "a Prato da molte generazioni",
         ),
         (
             "Il console, messer Guido, compra la lana inglese a credito ogni primavera.",

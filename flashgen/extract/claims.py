@@ -132,7 +132,7 @@ _QUOTATION = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»")
 
 # A count that announces its items ("on three grounds: A, B and C") is no fact to recall.
 _COUNT_OF_ITEMS = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,3}?[\w-]+s\b[^.]{0,40}?(?::|,? (?:namely|such as))"
+    r"\s*(?:[\w-]+\s+){0,3}?[\w-]+s\b[^.]{0,40}?(?::|,? (?:namely|such as))"
 )
 
 
@@ -1206,7 +1206,13 @@ def _second_point(point: Reading, asked: Candidate) -> tuple[Candidate, Candidat
     if asked.reading in _PREDICATES:
         for cut in _SPLITS:
             if cut in _ENGLISH_SPLITS and point.language != "en":
-                continue  # (its words are English ones: "an dem", "a convicção" are not)
+                # (its words are English ones: "an dem", "a convicção" are not; the other
+                # languages have their own)
+                cutting = splits.foreign_appositive(text, start, end, point.language)
+                found = _two_blanks(point, asked, cutting)
+                if found is not None:
+                    return found
+                continue
             found = _two_blanks(point, asked, cut(text, start, end))
             if found is not None:
                 return found

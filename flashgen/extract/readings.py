@@ -1987,6 +1987,8 @@ _ACCORDING_TO = re.compile(
     r"|[Ss]egundo|[Dd]['’]après)\s+"
     r"(?P<who>[\wÀ-ÿ'’-]+)\s*,?\s+"
 )
+# A name that opens a blank, then what follows it.
+_NAME_FIRST = re.compile(r"\s*(?P<who>[A-ZÀ-Þ][\w'’-]+)\s+(?=[a-zà-ÿ])")
 # The third person's pronouns after such a word ("selon lui", "según ella", "secondo lei").
 _SAYER_PRONOUNS = frozenset(
     "lui elle eux él ella ellos lei loro ele ela eles ihm ihr ihnen".split()
@@ -1997,6 +1999,12 @@ _SAYER_PRONOUNS = frozenset(
 # up to three words), then the second, what: its indefinite article.
 _GIVEN_WHAT = re.compile(r"\s*(?P<whom>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?=an?\s)")
 _GIVEN_WORDS = 4
+# A count and the plural noun it counts, then the colon that lists them.
+_COUNTED_THEN_LISTED = re.compile(
+    r"\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
+    r"[\w-]+s:\s+"
+)
+_LISTED_WORDS = 3
 _NOT_WHOM = frozenset("up out away back off in on over all such what".split())
 
 
@@ -2024,6 +2032,11 @@ def scored_blank(sentence: Reading, start: int, end: int, reading: str) -> Candi
         # (who says it stays on the front: "… sind nach Beck [nicht mehr natürliche …]",
         # "…, est selon lui [la seule classe …]")
         start = said_by.end()
+    named = _NAME_FIRST.match(text, start, end) if sentence.language != "en" else None
+    if named is not None and named["who"].lower() in sentence.who:
+        # (and so does the author named after a verb, in another language's order: "Eine
+        # Synthese erwartet Mannheim [von der freischwebenden Intelligenz …]")
+        start = named.end()
     given = _GIVEN_WHAT.match(text, start, end) if sentence.language == "en" else None
     # (when what is given says enough alone: "gave the English merchants [a common cause]"
     # asks whom too)
@@ -2035,6 +2048,11 @@ def scored_blank(sentence: Reading, start: int, end: int, reading: str) -> Candi
         # (what a verb of giving gives, after whom it gives it to: "The essay gave
         # development economics [a historical argument …]")
         start = given.end()
+    counted = _COUNTED_THEN_LISTED.match(text, start, end) if sentence.language == "en" else None
+    if counted is not None and len(text[counted.end() : end].split()) >= _LISTED_WORDS:
+        # (the count and what it counts stay on the front, the items are asked: "has two
+        # parts: [ACTION, indexed by …, and GOTO, …]")
+        start = counted.end()
     trimmed = trim_answer(text, start, end)
     if trimmed is None:
         return None

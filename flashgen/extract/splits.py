@@ -363,6 +363,8 @@ def participle_phrase(text: str, start: int, end: int) -> Cut | None:
         return None
     if len(text[found.end() : end].split()) < _SECOND_PREDICATE_WORDS:
         return None
+    if ": " in text[start : found.start()]:
+        return None  # (an item a colon lists: "two parts: ACTION, indexed by …, and GOTO, …")
     stop = blank_end(text, found.end(), end)
     # (what the subject does meanwhile runs to the point's end: "producing [wide areas of
     # layered cloud and steady rain]")
@@ -417,6 +419,59 @@ def appositive(text: str, start: int, end: int) -> Cut | None:
         return None  # (a list: "the Stoics, the Cynics and the Epicureans")
     if clause(phrase) is not None or _CLAUSE_OPENED.search(head):
         return None  # (", the war ended": a clause of its own; "that …, the …": an inner one)
+    return Cut(cut, at, stop_at)
+
+
+# The same in the other languages: a noun phrase after a comma that opens with an indefinite
+# article ("…, einer relativ klassenlosen Schicht, die …", "…, une institution qui …"), whose
+# relative clause may follow it.
+_FOREIGN_APPOSITIVE = {
+    language: (
+        re.compile(rf",\s+(?=(?:{articles})\s)"),
+        re.compile(rf",\s(?!(?:{relatives})\s)"),
+        re.compile(rf"\s(?:{conjunctions})\s"),
+    )
+    for language, articles, relatives, conjunctions in (
+        (
+            "de",
+            "ein|eine|einer|einem|eines|einen",
+            "der|die|das|dem|den|deren|dessen|welche[rs]?",
+            "und|oder",
+        ),
+        ("fr", "un|une", "qui|que|dont|où", "et|ou"),
+        ("es", "un|una", "que|quien|quienes|cuyo|cuya|donde", "y|o|e"),
+        ("it", "un|una|uno", "che|cui|dove", "e|o|ed"),
+        ("pt", "um|uma", "que|cujo|cuja|onde", "e|ou"),
+    )
+}
+
+
+def foreign_appositive(text: str, start: int, end: int, language: str) -> Cut | None:
+    """`appositive` in another language: a blank cut before the noun phrase that glosses
+    its last noun, opening with an indefinite article, and that phrase with its relative
+    clause ("von der freischwebenden Intelligenz, [einer relativ klassenlosen Schicht, die
+    …]"); not in a list."""
+    patterns = _FOREIGN_APPOSITIVE.get(language)
+    if patterns is None or ", " not in text[start:end]:
+        return None
+    opening, other_comma, listing = patterns
+    found = next(top_level(text[:end], opening.pattern, start), None)
+    if found is None:
+        return None
+    cut, at = start + found.start(), start + found.end()
+    head = text[start:cut]
+    stop_at = blank_end(text, at, end)
+    if stop_at <= 0:
+        return None
+    phrase = text[at:stop_at]
+    if next(top_level(phrase, other_comma.pattern), None) is not None or "," in head:
+        return None  # (a list: "…, ein Händler, ein Bauer und …")
+    if ";" in head:
+        return None  # (a clause of its own before it: "…; wer Menschen erzieht, ein …")
+    if len(head.split()) < _APPOSITIVE_WORDS or len(phrase.split()) < _APPOSITIVE_WORDS:
+        return None
+    if listing.search(phrase.split(",")[0]):
+        return None  # (its own noun phrase a list: "…, eine Stadt und ein Land")
     return Cut(cut, at, stop_at)
 
 
