@@ -135,6 +135,11 @@ def is_participle(word: str) -> bool:
     return bool(lemma) and lemma[0] != word and not word.endswith(("s", "ing"))
 
 
+# Participles spelled as their verb's base form, which the lexicon gives as no participle
+# ("run by", "built in", "is often read as").
+PARTICIPLES_AS_BASE = frozenset("run set put cut spread cast shut read".split())
+
+
 def is_simple_past(word: str) -> bool:
     """A verb in the simple past as a bullet or a gloss opens with it ("arrived", "wrote",
     "made"): a form in -ed, or a common irregular past, that the lexicon gives as a

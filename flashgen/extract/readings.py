@@ -20,6 +20,7 @@ from flashgen.extract.clauses import (
     DEICTIC,
     DETERMINERS,
     LISTED_SUBJECT,
+    PARTICIPLES_AS_BASE,
     PREPOSITIONS,
     PRONOUNS,
     SUBORDINATORS,
@@ -217,12 +218,16 @@ class Candidate:
 
 
 _IN_WORD = re.compile(r"[\w-]")
+# A digit, a decimal or thousands mark and a digit: one number, never cut at its mark.
+_WITHIN_NUMBER = re.compile(r"\d[.,]\d")
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
     """Whether [start, end) begins and ends at word edges (never "neo-[…]", "[…]014")."""
     before = text[start - 1 : start]
     after = text[end : end + 1]
+    if _WITHIN_NUMBER.match(text, end - 1) or _WITHIN_NUMBER.match(text, max(0, start - 2)):
+        return False  # (nor a number's: "e.g. [0].75", "3.[5] million")
     return not (before and _IN_WORD.match(before)) and not (after and _IN_WORD.match(after))
 
 
@@ -425,6 +430,9 @@ def predicate_candidates(sentence: Reading, first: bool = True) -> list[Candidat
         if end > 0:
             stated.append(scored_blank(sentence, statement, end, "statement"))
         return [c for c in stated if c]
+    commanded = _command_after_condition(sentence, start, stop)
+    if commanded is not None:
+        return [commanded]
     found = clause(text, start)
     if (
         found is not None
@@ -895,6 +903,34 @@ ARROW_END = re.compile(r"\s*(?:→|->|=>|⇒)\s*$")
 _ARROWED_WORDS = 2  # each side: "walk → walked" maps a word, it follows from nothing
 
 
+# A condition that opens the sentence ("When …,", "If …,"), and the word after its comma.
+_CONDITION_THEN = re.compile(
+    r"(?:When|Whenever|If|Once|After|Before|Until|Unless)\s[^,;:]{3,80}?,\s+(?P<verb>[a-z]+)\s"
+    # (and what it takes: "allocate a table", "return the idle task"; not "water rises")
+    r"(?=(?:a|an|the|its|their|every|each|all|both|it|them|this|these|that|those|\d)\b)"
+)
+
+
+def _command_after_condition(sentence: Reading, start: int, stop: int) -> Candidate | None:
+    """ "When the load factor passes a threshold, [allocate a table twice as big …]": what
+    a note's instruction tells to do, after the condition it holds on (its verb a plain
+    form, with no subject: not "If prices rise, wages follow")."""
+    found = _CONDITION_THEN.match(sentence.text, start, stop)
+    if found is None or not is_plain_verb(found["verb"]) or found["verb"] in _NOT_COMMANDS:
+        return None
+    at = found.start("verb")
+    if len(sentence.text[at:stop].split()) < _COMMAND_WORDS:
+        return None
+    end = blank_end(sentence.text, at, stop)
+    return scored_blank(sentence, at, end, "predicate") if end > 0 else None
+
+
+# Plain forms that open no command after a comma: "…, wages follow" has a noun first, but
+# "…, prices rise" reads "prices" as no verb; these are the words that would.
+_NOT_COMMANDS = frozenset("be do have will would can could may might must shall should".split())
+_COMMAND_WORDS = 3
+
+
 def arrowed_candidate(sentence: Reading) -> Candidate | None:
     """ "Cheaper, more replaceable labour → [weaker bargaining power]": what a note's arrow
     points to follows from what comes before it."""
@@ -948,13 +984,16 @@ def _after_passive(text: str, found: Clause, begin: int, stop: int) -> int | Non
         # (not an adjective: "desires are unlimited by nature"; a verb the lexicon does not
         # know is one: "Some jobs were upskilled [by new technology]")
         return None
-    if not is_participle(word):
+    if not (is_participle(word) or word in PARTICIPLES_AS_BASE):
         return None
     after = participle.end()
     rest = text[after:stop].split()
     if len(rest) < _PASSIVE_REST_WORDS:
         return None
     opening = rest[0].lower().strip(",")
+    if opening == "as" and (word.startswith(_REGARDING) or word in _SEEING):
+        # ("The book is often read as [a founding text …]": what it is taken as)
+        return after + text[after:].index("as") + len("as")
     if opening not in PREPOSITIONS and not (opening.endswith("ly") or opening in _WHEN_WORDS):
         return None
     return after

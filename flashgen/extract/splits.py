@@ -14,6 +14,7 @@ from flashgen.extract.clauses import (
     ARTICLES,
     COPULAS,
     DETERMINERS,
+    PARTICIPLES_AS_BASE,
     PREPOSITIONS,
     PRONOUNS,
     Clause,
@@ -323,8 +324,6 @@ _PARTICIPLE_PHRASE = re.compile(
     # fusing [hydrogen into helium in its core]")
     r"|,\s+(?P<doing>[a-z]{2,}ing)\s+(?!which\b|whom\b|to\b|that\b)"
 )
-# Participles spelled as their verb's base form, which the lexicon gives as no participle.
-_PARTICIPLES_AS_BASE = frozenset("run set put cut spread cast shut".split())
 # A second point after a participle's: ", and …", or "and" and a participle ("carried by
 # [fleas on rats] and spread …"); a bare "and" otherwise joins its nouns, "driven by [solar
 # energy and gravity]".
@@ -347,7 +346,7 @@ def participle_phrase(text: str, start: int, end: int) -> Cut | None:
     if found is None:
         return None
     verb = found["verb"]
-    if verb is not None and not (is_participle(verb) or verb in _PARTICIPLES_AS_BASE):
+    if verb is not None and not (is_participle(verb) or verb in PARTICIPLES_AS_BASE):
         return None
     doing = found["doing"]
     if doing is not None and (
@@ -374,7 +373,7 @@ def participle_phrase(text: str, start: int, end: int) -> Cut | None:
         and (
             joined["comma"] is not None
             or is_participle(joined["word"])
-            or joined["word"] in _PARTICIPLES_AS_BASE
+            or joined["word"] in PARTICIPLES_AS_BASE
         )
         and len(text[found.end() : joined.start()].split()) >= 2
         # (not inside a relative clause: "built in [the back yards …, where light and air
