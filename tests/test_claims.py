@@ -528,6 +528,21 @@ def test_passives_and_commands_are_read_whole(sentence: str, asked: str) -> None
     assert deleted_terms(sentence, "en") == [asked]
 
 
+def test_a_second_verb_after_an_and_that_joins_nouns_is_a_second_point() -> None:
+    """ "in the spring and summer of 1776 and found [that …]": the first "and" joins nouns,
+    the second opens the subject's second verb."""
+    assert deleted_by_card(
+        "The inspector visited more than forty pin workshops in the spring and summer of 1776 "
+        "and found that each divided the work into eighteen steps.",
+        {"author": "Adam Smith"},
+    ) == [
+        [
+            "more than forty pin workshops in the spring and summer of 1776",
+            "that each divided the work into eighteen steps",
+        ]
+    ]
+
+
 def test_a_frame_inside_the_subject_reports_nothing() -> None:
     """ "The rule Smith describes is that …": the noun and its clause are the subject, and
     the copula's "that" clause is asked."""

@@ -68,21 +68,37 @@ def _present_pair(text: str, start: int, verb: str) -> bool:
     )
 
 
+def _verb_pair(text: str, at: int) -> bool:
+    """Whether the word before `at` (an "and") is a past or a participle: the first of a
+    pair of verbs that share what follows."""
+    before = text[:at].split()[-1:]
+    return bool(before) and (is_simple_past(before[0]) or is_participle(before[0]))
+
+
 def second_predicate(text: str, start: int, end: int) -> Cut | None:
     """A blank cut before a second verb of its subject, and what that verb says (the verb
     stays on the front); or None."""
     piece = text[start:end]
     if not (" and " in piece or " but " in piece):
         return None
-    found = _AND_VERB.search(text, start, end)
-    if (
-        found is not None
-        and not is_simple_past(found["verb"])
-        # (a present after a present, before its object: not a plural noun after "and",
-        # "goods and services bought by …")
-        and not (_present_pair(text, start, found["verb"]) and _object_next(text, found.end()))
-    ):
-        found = None
+    # (the first "and" that a verb follows: "in the late 1960s and early 1970s and found
+    # [that …]")
+    found = next(
+        (
+            joined
+            for index, joined in enumerate(_AND_VERB.finditer(text, start, end))
+            # (past the first, not the second of a pair of verbs: "rose and fell", "is
+            # designed and operated")
+            if (index == 0 or not _verb_pair(text, joined.start()))
+            and (
+                is_simple_past(joined["verb"])
+                # (a present after a present, before its object: not a plural noun after
+                # "and", "goods and services bought by …")
+                or (_present_pair(text, start, joined["verb"]) and _object_next(text, joined.end()))
+            )
+        ),
+        None,
+    )
     if found is None:
         # ("are [free to choose] but are [left alone with …]": a second auxiliary of the
         # same subject, and what it says)
