@@ -543,6 +543,15 @@ def test_a_second_verb_after_an_and_that_joins_nouns_is_a_second_point() -> None
     ]
 
 
+def test_what_a_that_clause_says_is_asked_when_its_subject_is_on_the_front() -> None:
+    """ "Because the pins do not pass the brass gauge, the trial showed that the brass gauge
+    is [too narrow for them]": the clause whole would ask the gauge the front names."""
+    assert deleted_terms(
+        "Because the pins do not pass the brass gauge, the trial showed that the brass gauge "
+        "is too narrow for them."
+    ) == ["too narrow for them"]
+
+
 def test_a_frame_inside_the_subject_reports_nothing() -> None:
     """ "The rule Smith describes is that …": the noun and its clause are the subject, and
     the copula's "that" clause is asked."""

@@ -1126,6 +1126,9 @@ _BELIEVED = frozenset("thought believed assumed supposed feared hoped expected k
 _BELIEVED_SUBJECT = 5
 
 
+_THAT_OPENS = re.compile(r"\s*that\s+")
+
+
 def _believed_clause(text: str, found: Clause, begin: int, stop: int) -> Clause | None:
     """The clause a verb of believing takes without "that" ("thought [succession] ends …"),
     when one starts right after it; or None."""
@@ -1177,6 +1180,17 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
         # ("Early ecologists thought succession ends [in a stable climax community …]":
         # what was thought, read as if after its "that")
         made.extend(_from_clause(sentence, believed))
+    shown = _THAT_OPENS.match(text, begin, stop) if believed is None else None
+    inner = clause(text[:stop], shown.end()) if shown is not None else None
+    if inner is not None and inner.start == shown.end() and inner.subject:
+        # ("… showed that the outer core is [liquid]": what the clause its "that" opens
+        # says of its subject, below the whole clause: asked when that subject is on the
+        # front already)
+        made.extend(
+            scored_blank(sentence, c.start, c.end, "complement")
+            for c in _from_clause(sentence, inner)[1:]
+            if c
+        )
     aside = _AGENT_ASIDE.search(text, found.start, found.verb_start)
     if aside is not None and is_participle(aside["participle"]):
         # "Melatonin, released by [the pineal gland in darkness], promotes sleep": asked
