@@ -552,6 +552,17 @@ def test_what_a_that_clause_says_is_asked_when_its_subject_is_on_the_front() -> 
     ) == ["too narrow for them"]
 
 
+def test_an_item_that_says_where_its_heading_came_from_is_asked() -> None:
+    """ "- Borrowed from weaver John Kay" under a heading: a past participle and its
+    source, the heading its subject."""
+    made = deleted_in(
+        "# Guilds\n\n## The flying shuttle\n- Borrowed from weaver John Kay\n"
+        "- Doubled the speed of weaving in Lancashire\n",
+        {"author": "Adam Smith", "lang": "en"},
+    )
+    assert "weaver John Kay" in made, made
+
+
 def test_a_frame_inside_the_subject_reports_nothing() -> None:
     """ "The rule Smith describes is that …": the noun and its clause are the subject, and
     the copula's "that" clause is asked."""

@@ -479,6 +479,13 @@ _OPENS_IN_FIRST_PERSON = re.compile(
 )
 
 
+# A past participle opening an item, and the preposition of where or whom it came from.
+_PAST_THEN_SOURCE = re.compile(
+    r"(?:Borrowed|Adapted|Taken|Derived|Introduced|Coined|Developed|Proposed|Invented|"
+    r"Named|Inspired)\s+(?:from|by|in)\s"
+)
+
+
 # A question, and one the reader follows with a note to self in brackets ("Weaker for
 # complex stimuli? (check reading)"): the reader's doubt, not a claim of the work.
 _ASKED = re.compile(r"\?(?:\s*\([^()]*\))?[.!]?$")
@@ -505,7 +512,13 @@ def is_substantive(sentence: Sentence, text: str, english: bool = True, author: 
         and len(words) >= MIN_ITEM_WORDS
         # (or a sub-item whose subject is its item: "- follows from conservation of charge"
         # under "**Junction rule**: the currents entering … equal …")
-        and (_whole_clause(text) or (bool(sentence.lead) and opens_with_its_verb(text)))
+        and (
+            _whole_clause(text)
+            or (bool(sentence.lead) and opens_with_its_verb(text))
+            # (or an item that opens with a past participle and what it came from, its
+            # subject the heading's: "- Borrowed from psychologist Robin Hogarth")
+            or (sentence.list_item and _PAST_THEN_SOURCE.match(text) is not None)
+        )
     )
     return (
         long_enough
