@@ -392,6 +392,12 @@ def test_what_a_claim_in_another_language_is_set_against_is_asked_apart(
             "Eine Reform der Zünfte erwartet Weber von den Städten des Nordens.",
             "von den Städten des Nordens",
         ),
+        # (another's name, after a word that says only who says it)
+        (
+            "pt",
+            "O mestre tinha, segundo João Dias, a melhor oficina de toda a cidade.",
+            "a melhor oficina de toda a cidade",
+        ),
         # (not a place or a time after "nach": "nach Flandern" is what is said)
         (
             "de",

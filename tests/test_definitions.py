@@ -1564,3 +1564,39 @@ def test_a_term_and_its_other_name_in_brackets_that_open_a_clause_leave_it_a_cla
     )
     assert any("Piecework" in f for f, _ in definitions_in(made)), definitions_in(made)
     assert any(d.kind == "claim" for d in made), made
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "term", "gloss"),
+    [
+        (
+            "de",
+            "Unter **Zunftzwang** versteht Smith die Pflicht jedes Handwerkers, einer Zunft "
+            "anzugehören.",
+            "Zunftzwang",
+            "die Pflicht jedes Handwerkers, einer Zunft anzugehören",
+        ),
+        (
+            "de",
+            "Mit **Nahrungsprinzip** meint Smith, dass jeder Meister nur so viel verdienen "
+            "soll, wie er zum Leben braucht.",
+            "Nahrungsprinzip",
+            "jeder Meister nur so viel verdienen soll, wie er zum Leben braucht",
+        ),
+        (
+            "fr",
+            "Par **maîtrise**, Smith entend le droit exclusif d'ouvrir un atelier en ville.",
+            "maîtrise",
+            "le droit exclusif d'ouvrir un atelier en ville",
+        ),
+    ],
+)
+def test_what_someone_means_by_a_term_in_another_language_defines_it(
+    language: str, sentence: str, term: str, gloss: str
+) -> None:
+    """ "Unter X versteht Y …", "Mit X meint Y, dass …", "Par X, Y entend …": "By X, Y
+    means …" in the other languages."""
+    made = definitions_in(
+        note_drafts(f"# Trades\n\n{sentence}\n", {"author": "Adam Smith", "lang": language})
+    )
+    assert [back for front, back in made if term in front] == [gloss], made

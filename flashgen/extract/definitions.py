@@ -196,6 +196,22 @@ _SPOKEN_OF = {
         ("de", r"man\s+spricht\s+von", r"wenn"),
     )
 }
+# "Unter **Charisma** versteht Weber eine …", "Mit X meint Beck, dass …", "Par X, Bourdieu
+# entend …": what someone means by a term, in the other languages ("By X, Smith means …").
+_MEANS_BY = {
+    language: re.compile(
+        rf"^(?:{by})\s+(?P<term>[^,;:]{{2,60}}?),?\s+{who_means},?\s+"
+        rf"(?:(?:{that})\s+)?(?P<def>.{{8,}})$"
+    )
+    for language, by, who_means, that in (
+        # (German puts its verb second, before who means it)
+        ("de", r"Unter|Mit", rf"(?:versteht|meint|bezeichnet)\s+{_WHO}", r"dass"),
+        ("fr", r"Par", rf"{_WHO}\s+(?:entend|désigne)", r"que|qu['’]"),
+        ("es", r"Por", rf"{_WHO}\s+(?:entiende|designa)", r"que"),
+        ("it", r"Per", rf"{_WHO}\s+(?:intende|designa)", r"che"),
+        ("pt", r"Por", rf"{_WHO}\s+(?:entende|designa)", r"que"),
+    )
+}
 _DESCRIBES = re.compile(r" (?:décrit|describe|descrive|beschreibt|descreve) ")
 _COUNT_HINT = re.compile(
     rf"^{_WHO} defines (?P<term>.{{2,60}}?) (?:via|by|through|in terms of|with) "
@@ -708,7 +724,12 @@ def _match(
         (*_PATTERNS, _CALLS_MARKED["en"]) if language == "en" and defining else ()
     )
     if language in _DEFINES_AS:
-        patterns = (_DEFINES_AS[language], _CALLS_MARKED[language], _SPOKEN_OF[language])
+        patterns = (
+            _DEFINES_AS[language],
+            _CALLS_MARKED[language],
+            _SPOKEN_OF[language],
+            _MEANS_BY[language],
+        )
     for pattern in patterns:
         found = pattern.match(plain)
         if not found:

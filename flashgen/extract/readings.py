@@ -2040,6 +2040,12 @@ _ACCORDING_TO = re.compile(
     r"|[Ss]egundo|[Dd]['’]après)\s+"
     r"(?P<who>[\wÀ-ÿ'’-]+)\s*,?\s+"
 )
+# … the words that say nothing but who says it, and a name of up to three words after them.
+_ACCORDING_TO_NAMED = re.compile(
+    r"[\s,]*(?:[Ss]egún|[Ss]elon|[Ss]econdo|[Ss]egundo|[Dd]['’]après)\s+"
+    r"[A-ZÀ-Þ][\wÀ-ÿ'’-]+(?:\s+(?:d[aeio]s?\s+|de\s+la\s+)?[A-ZÀ-Þ][\wÀ-ÿ'’-]+){0,2}"
+    r"\s*,\s+"
+)
 # A name that opens a blank, then what follows it.
 _NAME_FIRST = re.compile(r"\s*(?P<who>[A-ZÀ-Þ][\w'’-]+)\s+(?=[a-zà-ÿ])")
 # The third person's pronouns after such a word ("selon lui", "según ella", "secondo lei").
@@ -2085,6 +2091,12 @@ def scored_blank(sentence: Reading, start: int, end: int, reading: str) -> Candi
         # (who says it stays on the front: "… sind nach Beck [nicht mehr natürliche …]",
         # "…, est selon lui [la seule classe …]")
         start = said_by.end()
+    elif sentence.language not in ("en", "de"):
+        # (and another's name after a word that only says who says it: "Capitu tem,
+        # segundo José Dias, [\"olhos de cigana …\"]"; not in German, whose nouns are
+        # capitalised too)
+        said_by = _ACCORDING_TO_NAMED.match(text, start, end)
+        start = said_by.end() if said_by is not None else start
     named = _NAME_FIRST.match(text, start, end) if sentence.language != "en" else None
     if named is not None and named["who"].lower() in sentence.who:
         # (and so does the author named after a verb, in another language's order: "Eine
