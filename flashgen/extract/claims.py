@@ -1199,9 +1199,10 @@ _SPLITS = (
     splits.consequence,
     splits.place_and_year,
     splits.explained_after_colon,
+    splits.glossed_after_colon,
 )
 
-_ENGLISH_SPLITS = frozenset((splits.appositive,))
+_ENGLISH_SPLITS = frozenset((splits.appositive, splits.glossed_after_colon))
 
 
 def _second_point(point: Reading, asked: Candidate) -> tuple[Candidate, Candidate] | None:

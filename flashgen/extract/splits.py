@@ -771,6 +771,32 @@ def explained_after_colon(text: str, start: int, end: int) -> Cut | None:
     return Cut(cut, own.verb_end + len(said) - len(said.lstrip()), stop)
 
 
+_GLOSSED_BEFORE_WORDS = 3  # what the colon explains: a point of its own
+_GLOSS_WORDS = 4  # what explains it
+
+
+def glossed_after_colon(text: str, start: int, end: int) -> Cut | None:
+    """A blank cut before a colon that what follows glosses, when both say enough and what
+    follows is no clause of its own ("have lived [in a dual reality]: [the objective reality
+    of rivers and lions, and the imagined reality of gods …]"); or None."""
+    if ": " not in text[start:end]:
+        return None
+    found = next(top_level(text[:end], r":\s+", start), None)
+    if found is None:
+        return None
+    cut, at = start + found.start(), start + found.end()
+    if len(text[start:cut].split()) < _GLOSSED_BEFORE_WORDS:
+        return None
+    if _RELATIVE_OPENED.search(text, start, cut):
+        return None  # (a relative clause before it is the second point: "…, which lets …")
+    stop = blank_end(text, at, end)
+    if stop <= 0 or len(text[at:stop].split()) < _GLOSS_WORDS:
+        return None
+    if clause(text[:stop], at) is not None:
+        return None  # (a clause of its own is `explained_after_colon`'s, or the front's)
+    return Cut(cut, at, stop)
+
+
 def _clause_after(
     text: str, start: int, end: int, mark: str, words_before: int
 ) -> tuple[int, int, Clause] | None:
