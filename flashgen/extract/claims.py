@@ -1203,6 +1203,8 @@ _SPLITS = (
 )
 
 _ENGLISH_SPLITS = frozenset((splits.appositive, splits.glossed_after_colon))
+# … and the split that reads the same in the other languages, by their own words.
+_IN_OTHER_LANGUAGES = {splits.appositive: splits.foreign_appositive}
 
 
 def _second_point(point: Reading, asked: Candidate) -> tuple[Candidate, Candidate] | None:
@@ -1221,13 +1223,12 @@ def _second_point(point: Reading, asked: Candidate) -> tuple[Candidate, Candidat
         for cut in _SPLITS:
             if cut in _ENGLISH_SPLITS and point.language != "en":
                 # (its words are English ones: "an dem", "a convicção" are not; the other
-                # languages have their own)
-                cutting = splits.foreign_appositive(text, start, end, point.language)
-                found = _two_blanks(point, asked, cutting)
-                if found is not None:
-                    return found
-                continue
-            found = _two_blanks(point, asked, cut(text, start, end))
+                # languages have their own, where they have one)
+                foreign = _IN_OTHER_LANGUAGES.get(cut)
+                cutting = foreign(text, start, end, point.language) if foreign else None
+            else:
+                cutting = cut(text, start, end)
+            found = _two_blanks(point, asked, cutting)
             if found is not None:
                 return found
         rest = _REST_OF_CLAUSE.search(text, end, point.end)

@@ -411,7 +411,8 @@ def _last_indefinite(said: str, begin: int, language: str) -> int:
 
 
 # "… con un principio astratto che Mosca chiama **formula politica**: …": the same naming
-# in a relative clause, in the other languages notes are kept in.
+# in a relative clause, in the other languages notes are kept in (not German, whose
+# relative clause puts its verb last: "…, das Weber **X** nennt").
 _FRONTED_CALLS_IN = {
     language: re.compile(
         rf"^(?P<said>[^;:]{{12,}}?)\s+(?:{that})\s+(?:(?P<who>[A-Z][\w.'’-]+)\s+)?(?:{calls})\s+"

@@ -925,8 +925,7 @@ def _command_after_condition(sentence: Reading, start: int, stop: int) -> Candid
     return scored_blank(sentence, at, end, "predicate") if end > 0 else None
 
 
-# Plain forms that open no command after a comma: "…, wages follow" has a noun first, but
-# "…, prices rise" reads "prices" as no verb; these are the words that would.
+# Auxiliaries and modals: plain forms that open no instruction ("If …, will the …").
 _NOT_COMMANDS = frozenset("be do have will would can could may might must shall should".split())
 _COMMAND_WORDS = 3
 
@@ -2033,6 +2032,8 @@ def _may_hold_number(text: str) -> bool:
     return not _SPELLED_SET.isdisjoint(_LETTERS.findall(text.lower()))
 
 
+# Words that open a blank but stay on the front: who says it, whom a thing is given, the
+# count of the items that follow (`_past_front_words`).
 # "nach X", "laut X", "für X", "pour X", "según X", "selon X", "secondo X", "d'après X" (a
 # name or a pronoun), with the comma that may close it: who says what follows.
 _ACCORDING_TO = re.compile(
@@ -2046,25 +2047,23 @@ _ACCORDING_TO_NAMED = re.compile(
     r"[A-ZÀ-Þ][\wÀ-ÿ'’-]+(?:\s+(?:d[aeio]s?\s+|de\s+la\s+)?[A-ZÀ-Þ][\wÀ-ÿ'’-]+){0,2}"
     r"\s*,\s+"
 )
-# A name that opens a blank, then what follows it.
-_NAME_FIRST = re.compile(r"\s*(?P<who>[A-ZÀ-Þ][\w'’-]+)\s+(?=[a-zà-ÿ])")
 # The third person's pronouns after such a word ("selon lui", "según ella", "secondo lei").
 _SAYER_PRONOUNS = frozenset(
     "lui elle eux él ella ellos lei loro ele ela eles ihm ihr ihnen".split()
 )
-
-
+# A name that opens a blank, then what follows it.
+_NAME_FIRST = re.compile(r"\s*(?P<who>[A-ZÀ-Þ][\w'’-]+)\s+(?=[a-zà-ÿ])")
 # After a verb of giving (`_GIVING`), its first object, whom (a pronoun or a noun phrase of
 # up to three words), then the second, what: its indefinite article.
 _GIVEN_WHAT = re.compile(r"\s*(?P<whom>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?=an?\s)")
-_GIVEN_WORDS = 4
+_GIVEN_WORDS = 4  # what is given says this much alone, or whom is asked with it
+_NOT_WHOM = frozenset("up out away back off in on over all such what".split())
 # A count and the plural noun it counts, then the colon that lists them.
 _COUNTED_THEN_LISTED = re.compile(
     r"\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
     r"[\w-]+s:\s+"
 )
 _LISTED_WORDS = 3
-_NOT_WHOM = frozenset("up out away back off in on over all such what".split())
 
 
 def _given_to(text: str, start: int, given: re.Match[str]) -> bool:
@@ -2080,44 +2079,46 @@ def _given_to(text: str, start: int, given: re.Match[str]) -> bool:
     )
 
 
-def scored_blank(sentence: Reading, start: int, end: int, reading: str) -> Candidate | None:
-    """A blank the sentence could be asked with, scored by its reading alone (`_judged`
-    takes off what is wrong with it), or None where the blank cannot be one."""
-    text = sentence.text
-    said_by = _ACCORDING_TO.match(text, start, end) if sentence.language != "en" else None
+def _past_front_words(sentence: Reading, start: int, end: int) -> int:
+    """Where a blank [start, end) starts once the words that belong on the front are past:
+    who says it, in the other languages ("… sind nach Beck [nicht mehr natürliche …]",
+    "Capitu tem, segundo José Dias, […]", "erwartet Mannheim [von der …]"); whom a verb of
+    giving gives to ("gave development economics [a historical argument …]"); the count of
+    the items a colon lists ("has two parts: [ACTION, …, and GOTO, …]")."""
+    text, english = sentence.text, sentence.language == "en"
+    said_by = _ACCORDING_TO.match(text, start, end) if not english else None
     if said_by is not None and (
         said_by["who"].lower() in sentence.who or said_by["who"].lower() in _SAYER_PRONOUNS
     ):
-        # (who says it stays on the front: "… sind nach Beck [nicht mehr natürliche …]",
-        # "…, est selon lui [la seule classe …]")
         start = said_by.end()
     elif sentence.language not in ("en", "de"):
-        # (and another's name after a word that only says who says it: "Capitu tem,
-        # segundo José Dias, [\"olhos de cigana …\"]"; not in German, whose nouns are
-        # capitalised too)
+        # (another's name only after a word that says nothing else; not in German, whose
+        # nouns are capitalised too)
         said_by = _ACCORDING_TO_NAMED.match(text, start, end)
         start = said_by.end() if said_by is not None else start
-    named = _NAME_FIRST.match(text, start, end) if sentence.language != "en" else None
+    named = _NAME_FIRST.match(text, start, end) if not english else None
     if named is not None and named["who"].lower() in sentence.who:
-        # (and so does the author named after a verb, in another language's order: "Eine
-        # Synthese erwartet Mannheim [von der freischwebenden Intelligenz …]")
-        start = named.end()
-    given = _GIVEN_WHAT.match(text, start, end) if sentence.language == "en" else None
-    # (when what is given says enough alone: "gave the English merchants [a common cause]"
-    # asks whom too)
+        start = named.end()  # (the author after the verb, in another language's order)
+    if not english:
+        return start
+    given = _GIVEN_WHAT.match(text, start, end)
     if (
         given is not None
         and len(text[given.end() : end].split()) >= _GIVEN_WORDS
         and _given_to(text, start, given)
     ):
-        # (what a verb of giving gives, after whom it gives it to: "The essay gave
-        # development economics [a historical argument …]")
         start = given.end()
-    counted = _COUNTED_THEN_LISTED.match(text, start, end) if sentence.language == "en" else None
+    counted = _COUNTED_THEN_LISTED.match(text, start, end)
     if counted is not None and len(text[counted.end() : end].split()) >= _LISTED_WORDS:
-        # (the count and what it counts stay on the front, the items are asked: "has two
-        # parts: [ACTION, indexed by …, and GOTO, …]")
         start = counted.end()
+    return start
+
+
+def scored_blank(sentence: Reading, start: int, end: int, reading: str) -> Candidate | None:
+    """A blank the sentence could be asked with, scored by its reading alone (`_judged`
+    takes off what is wrong with it), or None where the blank cannot be one."""
+    text = sentence.text
+    start = _past_front_words(sentence, start, end)
     trimmed = trim_answer(text, start, end)
     if trimmed is None:
         return None
