@@ -137,7 +137,13 @@ def is_participle(word: str) -> bool:
 
 # Participles spelled as their verb's base form, which the lexicon gives as no participle
 # ("run by", "built in", "is often read as").
-PARTICIPLES_AS_BASE = frozenset("run set put cut spread cast shut read".split())
+_PARTICIPLES_AS_BASE = frozenset("run set put cut spread cast shut read".split())
+
+
+def reads_as_participle(word: str) -> bool:
+    """A past participle (`is_participle`), or one spelled as its verb's base form, where
+    the sentence has made it one (after "is", after a comma before a preposition)."""
+    return is_participle(word) or word in _PARTICIPLES_AS_BASE
 
 
 def is_simple_past(word: str) -> bool:

@@ -20,7 +20,6 @@ from flashgen.extract.clauses import (
     DEICTIC,
     DETERMINERS,
     LISTED_SUBJECT,
-    PARTICIPLES_AS_BASE,
     PREPOSITIONS,
     PRONOUNS,
     SUBORDINATORS,
@@ -33,6 +32,7 @@ from flashgen.extract.clauses import (
     is_simple_past,
     leans_back,
     present_verb_opening,
+    reads_as_participle,
     verb_lemmas,
     word_classes,
 )
@@ -983,7 +983,7 @@ def _after_passive(text: str, found: Clause, begin: int, stop: int) -> int | Non
         # (not an adjective: "desires are unlimited by nature"; a verb the lexicon does not
         # know is one: "Some jobs were upskilled [by new technology]")
         return None
-    if not (is_participle(word) or word in PARTICIPLES_AS_BASE):
+    if not reads_as_participle(word):
         return None
     after = participle.end()
     rest = text[after:stop].split()
@@ -2036,14 +2036,14 @@ def _may_hold_number(text: str) -> bool:
 # count of the items that follow (`_past_front_words`).
 # "nach X", "laut X", "für X", "pour X", "según X", "selon X", "secondo X", "d'après X" (a
 # name or a pronoun), with the comma that may close it: who says what follows.
+_SAYING_ONLY = r"[Ss]egún|[Ss]elon|[Ss]econdo|[Ss]egundo|[Dd]['’]après"
 _ACCORDING_TO = re.compile(
-    r"[\s,]*(?:[Nn]ach|[Ll]aut|[Ff]ür|[Pp]our|[Pp]ara|[Pp]er|[Ss]egún|[Ss]elon|[Ss]econdo"
-    r"|[Ss]egundo|[Dd]['’]après)\s+"
+    rf"[\s,]*(?:[Nn]ach|[Ll]aut|[Ff]ür|[Pp]our|[Pp]ara|[Pp]er|{_SAYING_ONLY})\s+"
     r"(?P<who>[\wÀ-ÿ'’-]+)\s*,?\s+"
 )
 # … the words that say nothing but who says it, and a name of up to three words after them.
 _ACCORDING_TO_NAMED = re.compile(
-    r"[\s,]*(?:[Ss]egún|[Ss]elon|[Ss]econdo|[Ss]egundo|[Dd]['’]après)\s+"
+    rf"[\s,]*(?:{_SAYING_ONLY})\s+"
     r"[A-ZÀ-Þ][\wÀ-ÿ'’-]+(?:\s+(?:d[aeio]s?\s+|de\s+la\s+)?[A-ZÀ-Þ][\wÀ-ÿ'’-]+){0,2}"
     r"\s*,\s+"
 )

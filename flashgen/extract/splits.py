@@ -14,13 +14,13 @@ from flashgen.extract.clauses import (
     ARTICLES,
     COPULAS,
     DETERMINERS,
-    PARTICIPLES_AS_BASE,
     PREPOSITIONS,
     PRONOUNS,
     Clause,
     clause,
     is_participle,
     is_simple_past,
+    reads_as_participle,
     word_classes,
 )
 from flashgen.extract.readings import ARROW, WORD_TOKEN, blank_end, state_made
@@ -69,10 +69,11 @@ def _present_pair(text: str, start: int, verb: str) -> bool:
 
 
 def _verb_pair(text: str, at: int) -> bool:
-    """Whether the word before `at` (an "and") is a past or a participle: the first of a
-    pair of verbs that share what follows."""
+    """Whether the word before `at` (an "and") is a past or a participle (a simple past the
+    lexicon gives as a participle's form, `is_simple_past`): the first of a pair of verbs
+    that share what follows."""
     before = text[:at].split()[-1:]
-    return bool(before) and (is_simple_past(before[0]) or is_participle(before[0]))
+    return bool(before) and is_participle(before[0])
 
 
 def second_predicate(text: str, start: int, end: int) -> Cut | None:
@@ -362,7 +363,7 @@ def participle_phrase(text: str, start: int, end: int) -> Cut | None:
     if found is None:
         return None
     verb = found["verb"]
-    if verb is not None and not (is_participle(verb) or verb in PARTICIPLES_AS_BASE):
+    if verb is not None and not reads_as_participle(verb):
         return None
     doing = found["doing"]
     if doing is not None and (
@@ -386,11 +387,7 @@ def participle_phrase(text: str, start: int, end: int) -> Cut | None:
     joined = _AND_NEXT.search(text, found.end(), stop) if stop > 0 and not doing else None
     if (
         joined is not None
-        and (
-            joined["comma"] is not None
-            or is_participle(joined["word"])
-            or joined["word"] in PARTICIPLES_AS_BASE
-        )
+        and (joined["comma"] is not None or reads_as_participle(joined["word"]))
         and len(text[found.end() : joined.start()].split()) >= 2
         # (not inside a relative clause: "built in [the back yards …, where light and air
         # never reached …]")
@@ -409,23 +406,31 @@ _ASIDE_HEAD = re.compile(
 )
 
 
+def _glossing_phrase(text: str, start: int, end: int, opening: str) -> tuple[int, int, int] | None:
+    """Where the first phrase that `opening` (a pattern: a comma and what may follow it)
+    opens outside brackets and quotes inside a blank [start, end) is cut off, starts and
+    ends; or None."""
+    found = next(top_level(text[:end], opening, start), None)
+    if found is None:
+        return None
+    cut, at = start + found.start(), start + found.end()
+    stop_at = blank_end(text, at, end)
+    return (cut, at, stop_at) if stop_at > 0 else None
+
+
 def appositive(text: str, start: int, end: int) -> Cut | None:
     """A blank cut before the appositive that glosses its last noun, and the appositive
     ("traces this back to [the Peripatetics], [Aristotle's school], who …"); or None. Not
     in a list ("the Stoics, the Cynics and …"), nor when the phrase says a clause."""
     if ", " not in text[start:end]:
         return None
-    found = next(top_level(text[:end], _APPOSITIVE.pattern, start), None)
-    if found is None:
+    glossing = _glossing_phrase(text, start, end, _APPOSITIVE.pattern)
+    if glossing is None:
         return None
-    cut, at = start + found.start(), start + found.end()
-    head = text[start:cut]
+    cut, at, stop_at = glossing
+    head, phrase = text[start:cut], text[at:stop_at]
     if _ASIDE_HEAD.fullmatch(head):
         return None  # ("[in Gimpel's words], the most efficient …": an aside, no point)
-    stop_at = blank_end(text, at, end)
-    if stop_at <= 0:
-        return None
-    phrase = text[at:stop_at]
     if next(top_level(phrase, r",\s(?!but\s)"), None) is not None:
         return None  # (it runs to the blank's end, or a list goes on: ", the alpaca, the …")
     if len(head.split()) < _APPOSITIVE_WORDS or len(phrase.split()) < _APPOSITIVE_WORDS:
@@ -470,15 +475,11 @@ def foreign_appositive(text: str, start: int, end: int, language: str) -> Cut | 
     if patterns is None or ", " not in text[start:end]:
         return None
     opening, other_comma, listing = patterns
-    found = next(top_level(text[:end], opening.pattern, start), None)
-    if found is None:
+    glossing = _glossing_phrase(text, start, end, opening.pattern)
+    if glossing is None:
         return None
-    cut, at = start + found.start(), start + found.end()
-    head = text[start:cut]
-    stop_at = blank_end(text, at, end)
-    if stop_at <= 0:
-        return None
-    phrase = text[at:stop_at]
+    cut, at, stop_at = glossing
+    head, phrase = text[start:cut], text[at:stop_at]
     if next(top_level(phrase, other_comma.pattern), None) is not None or "," in head:
         return None  # (a list: "…, ein Händler, ein Bauer und …")
     if ";" in head:
@@ -781,12 +782,10 @@ def glossed_after_colon(text: str, start: int, end: int) -> Cut | None:
     of rivers and lions, and the imagined reality of gods …]"); or None."""
     if ": " not in text[start:end]:
         return None
-    found = next(top_level(text[:end], r":\s+", start), None)
-    if found is None:
+    marked = _mark_cut(text, start, end, r":\s+", _GLOSSED_BEFORE_WORDS)
+    if marked is None:
         return None
-    cut, at = start + found.start(), start + found.end()
-    if len(text[start:cut].split()) < _GLOSSED_BEFORE_WORDS:
-        return None
+    cut, at = marked
     if _RELATIVE_OPENED.search(text, start, cut):
         return None  # (a relative clause before it is the second point: "…, which lets …")
     stop = blank_end(text, at, end)
@@ -797,18 +796,27 @@ def glossed_after_colon(text: str, start: int, end: int) -> Cut | None:
     return Cut(cut, at, stop)
 
 
-def _clause_after(
+def _mark_cut(
     text: str, start: int, end: int, mark: str, words_before: int
-) -> tuple[int, int, Clause] | None:
+) -> tuple[int, int] | None:
     """[cut, at) of the first `mark` (a pattern) outside brackets and quotes inside a blank
-    [start, end), and the clause of its own (its subject right there) that begins after it,
-    when at least `words_before` words come before it; or None."""
+    [start, end), when at least `words_before` words come before it; or None."""
     found = next(top_level(text[:end], mark, start), None)
     if found is None:
         return None
     cut, at = start + found.start(), start + found.end()
-    if len(text[start:cut].split()) < words_before:
+    return (cut, at) if len(text[start:cut].split()) >= words_before else None
+
+
+def _clause_after(
+    text: str, start: int, end: int, mark: str, words_before: int
+) -> tuple[int, int, Clause] | None:
+    """`_mark_cut`'s [cut, at), and the clause of its own (its subject right there) that
+    begins after the mark; or None."""
+    marked = _mark_cut(text, start, end, mark, words_before)
+    if marked is None:
         return None
+    cut, at = marked
     own = clause(text[:end], at)
     if own is None or own.start != at or not own.subject:
         return None
