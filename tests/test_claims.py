@@ -4271,6 +4271,18 @@ def test_the_course_the_reader_read_for_makes_no_card_in_any_language() -> None:
     assert made and not any("book club" in b for card in made for b in card), made
 
 
+def test_a_number_that_labels_a_week_or_a_session_is_not_asked() -> None:
+    # (a small number right after a noun that is only a noun numbers it, as a label does:
+    # no fact of the work; a count after a verb, or a year, still is one)
+    for sentence in (
+        "For the comparative politics reading group, session 3.",
+        "For the medieval history reading group, week 9.",
+    ):
+        assert deleted_terms(sentence) == [], deleted_terms(sentence)
+    struck = "The weavers of the reading district struck 9 times that year."
+    assert deleted_terms(struck) == ["9 times that year"], deleted_terms(struck)
+
+
 def test_the_course_read_for_in_a_participle_or_a_german_compound_makes_no_card() -> None:
     for sentence, language in (
         ("Gelesen für das Hauptseminar Wirtschaftsgeschichte, SoSe 2025/26.", "de"),

@@ -29,6 +29,7 @@ from flashgen.extract.clauses import (
     in_lexicon,
     is_participle,
     is_plain_verb,
+    is_plural_noun,
     is_simple_past,
     leans_back,
     present_verb_opening,
@@ -87,10 +88,26 @@ _NAMING_BEFORE = re.compile(r"(?:\b(?:No|Nr|no|nr|Vol|vol)\.\s?|#|\b(?P<word>[A-
 
 def _names_with(text: str, at: int) -> bool:
     """Whether the number at `at` is part of a name, as its number ("Order No. [1]" asks
-    nothing); "In 1917" is a date."""
+    nothing); "In 1917" is a date. So is a small number right after a noun that is only a
+    noun, as a label numbers a week or a chapter ("reading group, week [6]")."""
     found = _NAMING_BEFORE.search(text, max(0, at - 12), at)
     word = found["word"] if found is not None else None
-    return found is not None and not (word and word.lower() in STOPWORDS)
+    if found is not None:
+        return not (word and word.lower() in STOPWORDS)
+    label = _LABEL_BEFORE.search(text, max(0, at - 16), at)
+    return (
+        label is not None
+        and label["noun"] not in STOPWORDS
+        and in_lexicon(label["noun"])  # (an English noun: "dem 19. Jahrhundert" is no label)
+        and word_classes(label["noun"]) == {"NOUN"}
+        and not is_plural_noun(label["noun"])
+        and _SMALL_NUMBER.match(text, at) is not None
+    )
+
+
+# A lower-case word right before a number, and the number it labels (up to three digits).
+_LABEL_BEFORE = re.compile(r"\b(?P<noun>[a-z]{3,})\s$")
+_SMALL_NUMBER = re.compile(r"\d{1,3}\b(?![.,]\d|%)")
 
 
 # A capitalised run not opening the text or a sentence.
