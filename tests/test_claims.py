@@ -1259,6 +1259,16 @@ def test_what_an_auxiliary_or_a_verb_introduces_is_asked_in_other_languages(
             "Smith says that in the old towns it was the only guild that could fix prices.",
             "the only guild that could fix prices",
         ),
+        # "not A, only B": B is the point, A the cue on the front.
+        (
+            "Smith does not claim that the guilds were useless, only that they outlived "
+            "their purpose.",
+            "that they outlived their purpose",
+        ),
+        (
+            "The guild does not fix the best price, only one that keeps the weavers at work.",
+            "one that keeps the weavers at work",
+        ),
         # "X, not Y, …": which of the two is the point.
         ("Smith holds that trade, not conquest, made the Dutch rich.", "trade"),
         # A number in a name ("Order No. 5", "Room 101") is no answer.

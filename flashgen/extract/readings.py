@@ -1641,6 +1641,7 @@ def _parallel(sentence: Reading) -> Candidate | None:
 # "not A but B", "never A; rather B": after a negation, what the sentence asserts instead.
 _BUT = re.compile(
     r",?\s(?:but(?:\s+rather)?|rather|instead|and\s+(?:still|yet))\s"
+    r"|,\s(?:only|merely|just)\s"  # "does not look for the best plan, only for one that …"
     r"|,\s(?=(?:he|she|it|they|we)\s)"  # "he never sought A, he sought B"
 )
 
