@@ -4302,6 +4302,28 @@ def test_the_course_read_for_in_a_participle_or_a_german_compound_makes_no_card(
         assert not made, [[span.text for span in draft.front] for draft in made]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "language", "answer"),
+    [
+        (
+            "Eine Pacht heißt ewig, wenn der Pächter sie an seine Erben weitergeben darf.",
+            "de",
+            "der Pächter sie an seine Erben weitergeben darf",
+        ),
+        (
+            "Un contrat est dit léonin lorsqu'une des parties reçoit tout le profit sans "
+            "aucun risque.",
+            "fr",
+            "une des parties reçoit tout le profit sans aucun risque",
+        ),
+    ],
+)
+def test_the_term_a_copula_gives_stays_and_its_condition_is_asked(
+    sentence: str, language: str, answer: str
+) -> None:
+    assert deleted_terms(sentence, language) == [answer], deleted_terms(sentence, language)
+
+
 def test_a_romance_comparison_and_an_aside_of_examples_keep_the_verbs_point() -> None:
     # (what "más … que" sets against is only the other side: the verb's point is the whole
     # comparison, and the aside of examples stays in the subject)

@@ -148,7 +148,46 @@ def foreign_candidates(sentence: Reading) -> list[Candidate | None]:
         if unread is not None and parallel_comparison(text, begin, stop, language):
             made = [c for c in made if c is None or c.reading != "contrast"]
         made.append(unread)
-    return made
+    return made + _held_on_conditions(sentence, made)
+
+
+def _held_on_conditions(sentence: Reading, made: list[Candidate | None]) -> list[Candidate]:
+    """ "Eine Zahlung heißt [hylogenisch, wenn sie … geschieht]": when a verb's point is a
+    term and the condition it holds on, the term stays on the front and the condition is
+    asked ("… heißt hylogenisch, wenn [sie durch das Zuwägen … geschieht]")."""
+    text = sentence.text
+    held = []
+    for candidate in made:
+        if candidate is None or candidate.reading != "predicate":
+            continue
+        term = _TERM_THEN_CONDITION.match(text, candidate.start, candidate.end)
+        # (only a term a copula or a verb of naming gives: "resistió hasta 1492, cuando …"
+        # asks when, "arrivaient trop tard, quand …" how late)
+        naming = _NAMING_OR_BEING.search(text, max(0, candidate.start - 16), candidate.start)
+        if (
+            term is not None
+            and naming is not None
+            and len(text[term.end() : candidate.end].split()) >= 4
+        ):
+            end = blank_end(text, term.end(), candidate.end)
+            found = scored_blank(sentence, term.end(), end, "condition") if end > 0 else None
+            held.extend([found] if found else [])
+    return held
+
+
+# A term of one to three words after a copula, then what opens the condition it holds on
+# ("… heißt hylogenisch, wenn …", "… est dit chartal lorsque …", "… se llama X cuando …").
+_TERM_THEN_CONDITION = re.compile(
+    r"\s*[\wÀ-ÿ'’-]+(?:\s+[\wÀ-ÿ'’-]+){0,2},?\s+"
+    r"(?:wenn|falls|sobald|quand|lorsqu['’]|lorsque|cuando|quando|sempre\s+que)(?:\s+|(?<=['’]))"
+)
+
+
+# A copula or a verb of naming, last before a term.
+_NAMING_OR_BEING = re.compile(
+    r"\b(?:heißt|hieß|ist|sind|est|sont|dit|dite|es|son|llama|dice|è|sono|chiama|é|são|"
+    r"diz-se|chama-se)\s+$"
+)
 
 
 # A predicate that only labels its subject as the author's examples: "seine Beispiele",
