@@ -4324,6 +4324,18 @@ def test_the_term_a_copula_gives_stays_and_its_condition_is_asked(
     assert deleted_terms(sentence, language) == [answer], deleted_terms(sentence, language)
 
 
+def test_a_gloss_whose_own_nouns_are_listed_is_a_second_point_a_list_of_glosses_is_not() -> None:
+    meta = {"author": "Adam Smith", "lang": "es"}
+    glossed = "Las cortes dieron el poder a la Liga, una alianza de tejedores de Segovia, "
+    assert deleted_by_card(glossed + "tintoreros y bataneros.", meta) == [
+        ["el poder a la Liga", "una alianza de tejedores de Segovia, tintoreros y bataneros"]
+    ]
+    listed = "El gremio eligió como jueces a tres hombres, un tejedor, un tintorero y un batanero."
+    assert deleted_by_card(listed, meta) == [
+        ["como jueces a tres hombres, un tejedor, un tintorero y un batanero"]
+    ]
+
+
 def test_a_romance_comparison_and_an_aside_of_examples_keep_the_verbs_point() -> None:
     # (what "más … que" sets against is only the other side: the verb's point is the whole
     # comparison, and the aside of examples stays in the subject)

@@ -480,7 +480,7 @@ def foreign_appositive(text: str, start: int, end: int, language: str) -> Cut | 
         return None
     cut, at, stop_at = glossing
     head, phrase = text[start:cut], text[at:stop_at]
-    if next(top_level(phrase, other_comma.pattern), None) is not None or "," in head:
+    if _appositives_listed(phrase, opening, other_comma) or "," in head:
         return None  # (a list: "…, ein Händler, ein Bauer und …")
     if ";" in head:
         return None  # (a clause of its own before it: "…; wer Menschen erzieht, ein …")
@@ -489,6 +489,26 @@ def foreign_appositive(text: str, start: int, end: int, language: str) -> Cut | 
     if listing.search(phrase.split(",")[0]):
         return None  # (its own noun phrase a list: "…, eine Stadt und ein Land")
     return Cut(cut, at, stop_at)
+
+
+def _appositives_listed(
+    phrase: str, opening: re.Pattern[str], other_comma: re.Pattern[str]
+) -> bool:
+    """Whether a comma inside a glossing phrase goes on to another phrase of a list ("ein
+    Händler, ein Bauer und …"), not to the last items of a list of nouns inside it ("una
+    coalición de republicanos de izquierda, [socialistas y comunistas]")."""
+    for comma in top_level(phrase, other_comma.pattern):
+        rest = phrase[comma.start() :]
+        if opening.match(rest) or not _LAST_ITEMS.fullmatch(rest[comma.end() - comma.start() :]):
+            return True
+    return False
+
+
+# The last items of a list of bare nouns: a word or two, a conjunction, a word or two.
+_LAST_ITEMS = re.compile(
+    r"[\wÀ-ÿ'’-]+(?:\s+[\wÀ-ÿ'’-]+)?\s+(?:y|e|o|et|ou|und|oder|ed)\s+[\wÀ-ÿ'’-]+"
+    r"(?:\s+[\wÀ-ÿ'’-]+)?[.;]?"
+)
 
 
 # What follows from a point, after an arrow: "memorizes [the training set] → [high variance]".
