@@ -1259,6 +1259,12 @@ def test_what_an_auxiliary_or_a_verb_introduces_is_asked_in_other_languages(
             "Smith says that in the old towns it was the only guild that could fix prices.",
             "the only guild that could fix prices",
         ),
+        # A main clause whose "it" stands for what the clause before it says is asked
+        # whole: a front "…, it would be […]" would lean on nothing.
+        (
+            "Smith argues that if every town set its own tariff, it would ruin the carrying trade.",
+            "would ruin the carrying trade",
+        ),
         # "not A, only B": B is the point, A the cue on the front.
         (
             "Smith does not claim that the guilds were useless, only that they outlived "

@@ -529,16 +529,24 @@ def predicate_candidates(sentence: Reading, first: bool = True) -> list[Candidat
         return [c if c.reading == "extraposed" else replace(c, leans=True) for c in made]
     if (
         found.start > start
-        and len(text[found.verb_end : stop].split()) <= 1
+        and (len(text[found.verb_end : stop].split()) <= 1 or _points_inside(text, found, stop))
         and text[start:].split(None, 1)[0].lower() in _LEADING_SUBORDINATORS
         and ":" not in text[start : found.start]
     ):
         # "While we are postponing, [life speeds by]": a main clause too short to part, after
-        # the clause it answers, is asked whole
-        whole = scored_blank(sentence, found.start, stop, "predicate")
+        # the clause it answers, is asked whole; and so is one whose subject points to what
+        # that clause says ("if a thousand men refused to pay, [it would be a peaceable
+        # revolution]"), which a front would show leaning on nothing
+        whole = scored_blank(sentence, found.start, blank_end(text, found.start, stop), "predicate")
         made.extend([whole] if whole else [])
     answered = _answered_candidate(sentence, made)
     return [*made, answered] if answered is not None else made
+
+
+def _points_inside(text: str, found: Clause, stop: int) -> bool:
+    """Whether the main clause's subject is a pronoun that would lean back on a front."""
+    leaning = leans_back(text[found.start : stop])
+    return leaning is not None and not leaning.start()
 
 
 # A wh-clause a colon answers: "predicted [where to look for a fossil]: in rocks about …".
