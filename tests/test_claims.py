@@ -4342,6 +4342,36 @@ def test_a_gloss_whose_own_nouns_are_listed_is_a_second_point_a_list_of_glosses_
     ]
 
 
+@pytest.mark.parametrize(
+    ("lead", "pointing", "language", "answer"),
+    [
+        (
+            "La **gabelle** frappe le sel dans tout le royaume.",
+            "Elle pèse surtout sur les paysans les plus pauvres.",
+            "fr",
+            "surtout sur les paysans les plus pauvres",
+        ),
+        (
+            "A feira de Medina reunia mercadores de toda a Europa.",
+            "Ela fixava os preços da lã para o ano inteiro.",
+            "pt",
+            "os preços da lã para o ano inteiro",
+        ),
+    ],
+)
+def test_a_sentence_opening_with_its_subject_pronoun_is_asked_after_the_one_before(
+    lead: str, pointing: str, language: str, answer: str
+) -> None:
+    meta = {"author": "Adam Smith", "lang": language}
+    drafts = claim_drafts_in(f"# Notes\n\n{lead} {pointing}\n", meta)
+    (asking,) = [d for d in drafts if deletions(d) == [answer]]
+    front = "".join(span.text for span in asking.front)
+    assert front.index(lead.replace("**", "")) < front.index(pointing.split()[0] + " "), front
+    # (with no sentence before it, what the pronoun stands for is nowhere: no card)
+    alone = claim_drafts_in(f"# Notes\n\n{pointing}\n", meta)
+    assert not any(deletions(d) == [answer] for d in alone), alone
+
+
 def test_a_romance_comparison_and_an_aside_of_examples_keep_the_verbs_point() -> None:
     # (what "más … que" sets against is only the other side: the verb's point is the whole
     # comparison, and the aside of examples stays in the subject)

@@ -8,6 +8,7 @@ the verb. `claims` judges them as it judges the English readings (`readings`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from flashgen.extract.multilingual import (
     ADJECTIVE_ENDINGS,
@@ -16,6 +17,7 @@ from flashgen.extract.multilingual import (
     SIMPLE_PAST_ENDINGS,
     after_auxiliary,
     after_german_subject,
+    after_opening_pronoun,
     after_reflexive_verb,
     after_verb,
     compared,
@@ -148,7 +150,21 @@ def foreign_candidates(sentence: Reading) -> list[Candidate | None]:
         if unread is not None and parallel_comparison(text, begin, stop, language):
             made = [c for c in made if c is None or c.reading != "contrast"]
         made.append(unread)
-    return made + _held_on_conditions(sentence, made)
+    return made + _held_on_conditions(sentence, made) + _after_pronoun(sentence, start, stop)
+
+
+def _after_pronoun(sentence: Reading, start: int, stop: int) -> list[Candidate]:
+    """What a sentence that opens with its subject pronoun says, read after the sentence
+    before, which the card shows first ("Le **capital culturel** désigne … . Il se
+    transmet [surtout dans la famille …]"); with no sentence before, there is no card."""
+    if start != sentence.opening:
+        return []
+    text = sentence.text
+    pointed = after_opening_pronoun(text, start, stop, sentence.language)
+    if pointed is None or len(text[pointed:stop].split()) < 2:
+        return []
+    found = scored_blank(sentence, pointed, blank_end(text, pointed, stop), "predicate")
+    return [replace(found, leans=True)] if found else []
 
 
 def _held_on_conditions(sentence: Reading, made: list[Candidate | None]) -> list[Candidate]:

@@ -762,6 +762,32 @@ def after_reflexive_verb(text: str, start: int, end: int, language: str) -> int 
     return found.end()
 
 
+def after_opening_pronoun(text: str, start: int, end: int, language: str) -> int | None:
+    """Where what a verb says starts after a subject pronoun that opens the claim ("Il se
+    transmet [surtout dans la famille …]", "Ela finge [ser cega …]"), or None: not an
+    impersonal one ("Il y a", "Il faut", "Il est … de"), nor a copula's."""
+    pronoun = _PRONOUN_THEN_VERB.get(language)
+    said = pronoun.match(text, start, end) if pronoun is not None else None
+    if said is None or not text[start:].startswith(_SUBJECT_PRONOUNS[language]):
+        return None
+    verb = said["verb"].lower()
+    copular = _PATTERNS[language].copula.fullmatch(verb)
+    if verb in _NO_VERBS or _IMPERSONAL.fullmatch(verb) or copular:
+        return None
+    return said.end()
+
+
+# The subject pronouns of a person or a thing, capitalised as they open a sentence.
+_SUBJECT_PRONOUNS = {
+    "fr": ("Il ", "Elle ", "Ils ", "Elles "),
+    "es": ("Él ", "Ella ", "Ellos ", "Ellas "),
+    "it": ("Egli ", "Ella ", "Esso ", "Essa ", "Essi ", "Esse ", "Lui ", "Lei ", "Loro "),
+    "pt": ("Ele ", "Ela ", "Eles ", "Elas "),
+}
+# What an impersonal pronoun opens: "Il y a", "Il faut", "Il s'agit", "Il semble".
+_IMPERSONAL = re.compile(r"y|faut|fallait|agit|semble|paraît|suffit|reste|convient|importe|vaut")
+
+
 # A subject pronoun that opens a point, and its verb (after a negation or a reflexive
 # pronoun, if any): "il accomplit …", "ella rechaza …".
 _PRONOUN_THEN_VERB = {
