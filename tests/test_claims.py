@@ -3601,6 +3601,8 @@ def test_the_author_in_a_list_of_things_is_not_the_notes_author() -> None:
         ("Guild wardens (elected each spring) inspect every loom in the town.", "inspect"),
         # and after two names joined by "and"
         ("Lord Smith and Adam Ferguson justified Scottish guild charters.", "justified"),
+        # and before an object pronoun, which no adjective takes
+        ("The Weavers' Charter of 1563 later extended it to every town.", "extended"),
     ],
 )
 def test_a_verb_that_is_also_an_adjective_after_a_plural_subject_is_read(

@@ -1046,6 +1046,8 @@ def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plura
         return True  # "Clemenceau wanted …", "Lloyd George promised …": a name, then its verb
     if word.endswith("ed") and previous in _SINGULAR_PRONOUNS:
         return True  # ("he opposed mass transit": no adjective follows a pronoun subject)
+    if word.endswith("ed") and following in _OBJECT_PRONOUNS and "VERB" in word_classes(word):
+        return True  # ("the Fourteenth Amendment later extended it …": no adjective takes "it")
     if (
         word.endswith("ed")
         and 2 <= index <= 4
@@ -1114,6 +1116,10 @@ def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plura
         and "NOUN" in word_classes(previous)
         and previous not in DETERMINERS
     )
+
+
+# The pronouns only a verb (or a preposition) takes as its object.
+_OBJECT_PRONOUNS = frozenset("it them him us me itself themselves himself herself".split())
 
 
 # Where a past spelled as its present takes its subject ("cut through", "spread across").
