@@ -502,6 +502,11 @@ def test_the_items_a_count_announces_are_asked_and_never_the_count() -> None:
         "The guild roll has two parts: the masters, listed by trade, and the journeymen, "
         "listed by master."
     ) == ["the masters, listed by trade, and the journeymen, listed by master"]
+    # (and so does the preposition that takes the count)
+    assert deleted_terms(
+        "The guild was run by two officers: the warden, who kept the books, and the master, "
+        "who judged the cloth."
+    ) == ["the warden, who kept the books, and the master, who judged the cloth"]
 
 
 @pytest.mark.parametrize(

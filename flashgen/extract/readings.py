@@ -2085,8 +2085,10 @@ _GIVEN_WHAT = re.compile(r"\s*(?P<whom>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?=a
 _GIVEN_WORDS = 4  # what is given says this much alone, or whom is asked with it
 _NOT_WHOM = frozenset("up out away back off in on over all such what".split())
 # A count and the plural noun it counts, then the colon that lists them.
+# (after the preposition that takes it, if any: "driven by two engines: …")
 _COUNTED_THEN_LISTED = re.compile(
-    r"\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
+    r"\s*(?:(?:by|of|into|in|with|from|for|on)\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
     r"[\w-]+s:\s+"
 )
 _LISTED_WORDS = 3
