@@ -4048,6 +4048,25 @@ def test_the_name_given_to_what_the_sentence_before_says_is_asked_after_it() -> 
             "pt",
             [["uma segunda natureza das cidades", "indiferentes ao preço do pão"]],
         ),
+        # (one whose own subject follows it, after a preposition, is asked whole; a German
+        # one but for its verb, which comes last; not an article's noun after a comma)
+        (
+            "O mercado é uma feira anual de tecidos, em que mercadores de toda a Europa fixam "
+            "os preços da lã.",
+            "pt",
+            [["uma feira anual de tecidos", "mercadores de toda a Europa fixam os preços da lã"]],
+        ),
+        (
+            "Die Zunft ist eine Gemeinschaft der Meister, die den Preis des Tuches gemeinsam "
+            "festlegen.",
+            "de",
+            [["eine Gemeinschaft der Meister", "den Preis des Tuches gemeinsam"]],
+        ),
+        (
+            "Die Messe ist ein Markt der Händler, das Herz der Stadt, und zieht Kaufleute an.",
+            "de",
+            [["ein Markt der Händler, das Herz der Stadt, und zieht Kaufleute an"]],
+        ),
         # a relative that a comma closes is an aside inside a longer phrase: one blank
         (
             "Smith estudia la relación de los precios, que cambian cada semana, con los "

@@ -1133,9 +1133,9 @@ def _relative_point(
     found = relative_clause(point.text, asked.start, asked.end, point.language)
     if found is None:
         return None
-    cut, rest = found
+    cut, rest, said_end = found
     first = _kept_blank(point, asked.start, cut, asked.reading)
-    stop = blank_end(point.text, rest, asked.end)
+    stop = blank_end(point.text, rest, said_end)
     second = _kept_blank(point, rest, stop, "predicate") if stop > 0 else None
     if first is None or second is None or _front(point.text, second) in fronts:
         return None

@@ -1165,23 +1165,62 @@ _BEFORE_RELATIVE_WORDS = 3  # what the blank keeps before the relative says enou
 _RELATIVES_WORDS = 3  # … and so does what the relative's verb introduces
 
 
-def relative_clause(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
+def relative_clause(text: str, start: int, end: int, language: str) -> tuple[int, int, int] | None:
     """Where a blank [start, end) holding a relative clause after a comma is cut ("Le Goff
     défend [l'idée d'un long Moyen Âge], qui se prolongerait [jusqu'à la fin du XVIIIe
-    siècle]"), and where what the relative's verb introduces starts: a second point; or
-    None."""
+    siècle]"), and where what the relative's verb introduces starts and ends: a second
+    point; or None. A relative whose own subject follows it (after "em que", "in cui", "où")
+    is asked whole ("a educação problematizadora, em que [educador e educandos se tornam
+    …]"), and so is a German one but for its verb, which comes last ("die Verantwortung des
+    Staatsmannes, die [ebenfalls total … und zukunftsbezogen] ist")."""
+    if ", " not in text[start:end]:
+        return None
     pattern = _RELATIVE_CLAUSE.get(language)
-    if pattern is None or ", " not in text[start:end]:
-        return None
-    found = pattern.search(text, start, end)
-    if found is None or found["verb"].lower() in _NO_VERBS:
-        return None
+    found = pattern.search(text, start, end) if pattern is not None else None
+    if found is not None and found["verb"].lower() in _NO_VERBS:
+        found = None
+    stop = end
+    if found is None:
+        found = _WHOLE_RELATIVE[language].search(text, start, end)
+        if found is None or _APPOSITIVE_ARTICLE.match(text, found.end(), end):
+            return None  # (nor an article: "die vergegenwärtigte Zukunft, das Noch-Nicht, …")
+        last = _LAST_VERB.search(text, found.end(), end) if language == "de" else None
+        if language == "de" and last is None:
+            return None  # (a German relative ends on its verb, or it is no relative read here)
+        stop = last.start() if last is not None else end
     before = text[start : found.start()]
     if len(before.split()) < _BEFORE_RELATIVE_WORDS or re.search(r"[;:]", before):
         return None
-    said = text[found.end() : end]
-    if len(said.split()) < _RELATIVES_WORDS or ", " in said:
+    said = text[found.end() : stop]
+    if len(said.split()) < _RELATIVES_WORDS or (
+        ", " in said and not _LISTED_TO_THE_END.search(said)
+    ):
         # (a relative that a comma closes is an aside inside a longer phrase: "peu de
-        # relation de nos actions, qui sont en perpétuelle mutation, avec les lois …")
+        # relation de nos actions, qui sont en perpétuelle mutation, avec les lois …"; not
+        # one whose commas list its last words: "total, kontinuierlich und …")
         return None
-    return found.start(), found.end()
+    return found.start(), found.end(), stop
+
+
+# A relative whose own subject follows it: a preposition and the relative, or German's
+# relative pronoun (its verb last).
+_WHOLE_RELATIVE = {
+    language: re.compile(rf",\s+(?:{relatives})\s+")
+    for language, relatives in (
+        ("fr", r"dans lequel|dans laquelle|dans lesquels|dans lesquelles|par lequel|par laquelle"),
+        ("es", r"en (?:el|la|los|las) que|en que|en (?:el|la) cual|por (?:el|la) que"),
+        ("it", r"in cui|nel quale|nella quale|per cui"),
+        ("pt", r"em que|no qual|na qual|nos quais|nas quais|pelo qual|pela qual"),
+        ("de", r"der|die|das|den|dem|deren|dessen|in dem|in der|in denen"),
+    )
+}
+# A German noun after "der", "die", "das", and the comma or the next article that shows the
+# word an article.
+_APPOSITIVE_ARTICLE = re.compile(r"[A-ZÄÖÜ][\w-]*(?:,|\s+(?:der|die|das|des|und)\s)")
+# A German verb that ends its clause, and the sentence's end after it.
+_LAST_VERB = re.compile(r"\s(?:[a-zäöüß]+)\s*[.;]?\s*$")
+# Words a list's last comma leaves before the end: "…, kontinuierlich und zukunftsbezogen".
+_LISTED_TO_THE_END = re.compile(
+    r",\s+[\wÀ-ÿ'’-]+(?:\s+[\wÀ-ÿ'’-]+)?\s+(?:und|oder|et|ou|y|o|e|ed)\s+[\wÀ-ÿ'’-]+"
+    r"(?:\s+[\wÀ-ÿ'’-]+)?\s*$"
+)
