@@ -4362,6 +4362,14 @@ def test_a_gloss_whose_own_nouns_are_listed_is_a_second_point_a_list_of_glosses_
     assert deleted_by_card(glossed + "tintoreros y bataneros.", meta) == [
         ["el poder a la Liga", "una alianza de tejedores de Segovia, tintoreros y bataneros"]
     ]
+    # (closed by a comma, the gloss ends there: what follows stays on the front)
+    closed = (
+        "El gremio abrió la feria con la llegada de Juan Pérez, un rico pañero de Segovia, "
+        "a la plaza mayor del pueblo."
+    )
+    assert deleted_by_card(closed, meta) == [
+        ["la feria con la llegada de Juan Pérez", "un rico pañero de Segovia"]
+    ]
     listed = "El gremio eligió como jueces a tres hombres, un tejedor, un tintorero y un batanero."
     assert deleted_by_card(listed, meta) == [
         ["como jueces a tres hombres, un tejedor, un tintorero y un batanero"]

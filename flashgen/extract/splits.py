@@ -480,8 +480,13 @@ def foreign_appositive(text: str, start: int, end: int, language: str) -> Cut | 
         return None
     cut, at, stop_at = glossing
     head, phrase = text[start:cut], text[at:stop_at]
-    if _appositives_listed(phrase, opening, other_comma) or "," in head:
+    closing = _closing_comma(phrase, opening, other_comma)
+    if closing is None or "," in head:
         return None  # (a list: "…, ein Händler, ein Bauer und …")
+    if closing < len(phrase):
+        # (closed by a comma, what follows it stays on the front: "con l'omicidio di
+        # Salvatore Colasberna, [un piccolo imprenditore edile], alla fermata …")
+        stop_at, phrase = at + closing, phrase[:closing]
     if ";" in head:
         return None  # (a clause of its own before it: "…; wer Menschen erzieht, ein …")
     if len(head.split()) < _APPOSITIVE_WORDS or len(phrase.split()) < _APPOSITIVE_WORDS:
@@ -491,17 +496,22 @@ def foreign_appositive(text: str, start: int, end: int, language: str) -> Cut | 
     return Cut(cut, at, stop_at)
 
 
-def _appositives_listed(
+def _closing_comma(
     phrase: str, opening: re.Pattern[str], other_comma: re.Pattern[str]
-) -> bool:
-    """Whether a comma inside a glossing phrase goes on to another phrase of a list ("ein
-    Händler, ein Bauer und …"), not to the last items of a list of nouns inside it ("una
-    coalición de republicanos de izquierda, [socialistas y comunistas]")."""
+) -> int | None:
+    """Where a glossing phrase ends: at the first comma that goes on to something else (a
+    place, a time: "…, un piccolo imprenditore edile, [alla fermata …]"), or at its end; not
+    at one before the last items of a list of nouns inside it ("una coalición de republicanos
+    de izquierda, socialistas y comunistas"). None when a comma goes on to another phrase
+    of a list ("ein Händler, ein Bauer und …")."""
     for comma in top_level(phrase, other_comma.pattern):
         rest = phrase[comma.start() :]
-        if opening.match(rest) or not _LAST_ITEMS.fullmatch(rest[comma.end() - comma.start() :]):
-            return True
-    return False
+        if opening.match(rest):
+            return None
+        if not _LAST_ITEMS.fullmatch(rest[comma.end() - comma.start() :]):
+            following = rest[comma.end() - comma.start() :]
+            return comma.start() if len(following.split()) >= 2 else None
+    return len(phrase)
 
 
 # The last items of a list of bare nouns: a word or two, a conjunction, a word or two.
