@@ -423,6 +423,12 @@ def test_who_says_a_claim_in_another_language_stays_on_the_front(
             "Calais.",
             ["their cloth at the staple", "the great wool market of Calais"],
         ),
+        # (closed by a comma before a place or a time: what follows stays on the front)
+        (
+            "Smith says the weavers sold their cloth to Jan Vos, a rich draper of Ghent, at "
+            "the spring fair.",
+            ["Jan Vos", "a rich draper of Ghent"],
+        ),
         # (not the members of a list)
         (
             "Smith says the guild admitted the dyers, the fullers, the weavers and the spinners.",

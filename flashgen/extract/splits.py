@@ -431,8 +431,14 @@ def appositive(text: str, start: int, end: int) -> Cut | None:
     head, phrase = text[start:cut], text[at:stop_at]
     if _ASIDE_HEAD.fullmatch(head):
         return None  # ("[in Gimpel's words], the most efficient …": an aside, no point)
-    if next(top_level(phrase, r",\s(?!but\s)"), None) is not None:
-        return None  # (it runs to the blank's end, or a list goes on: ", the alpaca, the …")
+    comma = next(top_level(phrase, r",\s(?!but\s)"), None)
+    if comma is not None:
+        following = phrase[comma.end() :].split()
+        if len(following) < 2 or following[0].lower() not in PREPOSITIONS:
+            return None  # (it runs to the blank's end, or a list goes on: ", the alpaca, the …")
+        # (closed by a comma before a place or a time, what follows stays on the front: "the
+        # murder of Colasberna, [a small building contractor], at a bus stop …")
+        stop_at, phrase = at + comma.start(), phrase[: comma.start()]
     if len(head.split()) < _APPOSITIVE_WORDS or len(phrase.split()) < _APPOSITIVE_WORDS:
         return None
     if any(f" {word} " in f" {phrase} " for word in ("and", "or")) or "," in head:
