@@ -4412,6 +4412,38 @@ def test_a_sentence_opening_with_its_subject_pronoun_is_asked_after_the_one_befo
     assert not any(deletions(d) == [answer] for d in alone), alone
 
 
+@pytest.mark.parametrize(
+    ("sentence", "language", "asked"),
+    [
+        (
+            "El gremio fija el precio de la lana y publica una lista de los tejedores.",
+            "es",
+            ["el precio de la lana", "una lista de los tejedores"],
+        ),
+        (
+            "La foire attire les marchands de Flandre et instaure un tribunal des prix.",
+            "fr",
+            ["les marchands de Flandre", "un tribunal des prix"],
+        ),
+        # (not the verbs of a relative clause, nor a pair of infinitives)
+        (
+            "La corporazione è un patto che fissa i prezzi e difende i salari dei tessitori.",
+            "it",
+            ["un patto che fissa i prezzi e difende i salari dei tessitori"],
+        ),
+        (
+            "La fiera è un mezzo sicuro per vendere la lana e comprare il grano del contado.",
+            "it",
+            ["un mezzo sicuro per vendere la lana e comprare il grano del contado"],
+        ),
+    ],
+)
+def test_a_second_verb_of_the_subject_after_its_conjunction_is_a_second_point(
+    sentence: str, language: str, asked: list[str]
+) -> None:
+    assert deleted_by_card(sentence, {"author": "Adam Smith", "lang": language}) == [asked]
+
+
 def test_a_romance_comparison_and_an_aside_of_examples_keep_the_verbs_point() -> None:
     # (what "más … que" sets against is only the other side: the verb's point is the whole
     # comparison, and the aside of examples stays in the subject)

@@ -1202,9 +1202,14 @@ _SPLITS = (
     splits.glossed_after_colon,
 )
 
-_ENGLISH_SPLITS = frozenset((splits.appositive, splits.glossed_after_colon))
-# … and the split that reads the same in the other languages, by their own words.
-_IN_OTHER_LANGUAGES = {splits.appositive: splits.foreign_appositive}
+_ENGLISH_SPLITS = frozenset(
+    (splits.second_predicate, splits.appositive, splits.glossed_after_colon)
+)
+# … and the splits that read the same in the other languages, by their own words.
+_IN_OTHER_LANGUAGES = {
+    splits.second_predicate: splits.foreign_second_predicate,
+    splits.appositive: splits.foreign_appositive,
+}
 
 
 def _second_point(point: Reading, asked: Candidate) -> tuple[Candidate, Candidate] | None:

@@ -527,6 +527,84 @@ _LAST_ITEMS = re.compile(
 )
 
 
+def foreign_second_predicate(text: str, start: int, end: int, language: str) -> Cut | None:
+    """`second_predicate` in French, Spanish, Italian or Portuguese: a blank cut before a
+    second verb of its subject after "y", "e", "et" (no comma), and what that verb takes
+    ("Describe [las crecidas anuales del Nilo] y discute [tres explicaciones …]"); or None."""
+    pattern = _FOREIGN_AND_VERB.get(language)
+    if pattern is None:
+        return None
+    for found in top_level(text[:end], pattern.pattern, start):
+        at = start + found.start()
+        verb = found["verb"].lower()
+        if verb in _NOT_FOREIGN_VERBS or _INFINITIVE[language].search(verb):
+            continue  # ("… per assolvere … e condannare i deboli": an infinitive's pair)
+        before, second = text[start:at], start + found.end()
+        if _FOREIGN_RELATIVE.search(before):
+            return None  # (nor a verb of a relative clause: "… qui défende et protège la …")
+        stop = blank_end(text, second, end)
+        if stop <= 0 or len(before.split()) < _SECOND_PREDICATE_WORDS:
+            return None
+        if len(text[second:stop].split()) < _SECOND_PREDICATE_WORDS:
+            return None
+        return Cut(at, second, stop)
+    return None
+
+
+# "y", "e", "et", then a word with a verb's ending in the third person, then what a verb
+# takes: a determiner, a possessive, a small number.
+_FOREIGN_AND_VERB = {
+    language: re.compile(
+        rf"\s(?:{joining})\s+(?P<verb>[a-zà-ÿ]+(?:{endings}))\s+(?=(?:{taken})(?:\s|(?<=['’])))"
+    )
+    for language, joining, endings, taken in (
+        (
+            "es",
+            "y|e",
+            "a|e|an|en|ó|ió|aba|aban|ía|ían",
+            "el|la|los|las|un|una|unos|unas|su|sus|dos|tres|cuatro",
+        ),
+        (
+            "it",
+            "e|ed",
+            "a|e|ano|ono|ò|ì|ava|eva|iva|avano|evano",
+            "il|lo|la|i|gli|le|l['’]|un|una|uno|suo|sua|suoi|sue|due|tre",
+        ),
+        (
+            "pt",
+            "e",
+            "a|e|am|em|ou|eu|iu|ava|ia|avam|iam",
+            "o|a|os|as|um|uma|seu|sua|seus|suas|dois|duas|três",
+        ),
+        (
+            "fr",
+            "et",
+            "e|ent|it|a|ait|aient",
+            "le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|deux|trois",
+        ),
+    )
+}
+# (a French verb in -re may be a present, "instaure": only -er and -ir are read as infinitives)
+_INFINITIVE = {
+    "es": re.compile(r"(?:ar|er|ir)$"),
+    "pt": re.compile(r"(?:ar|er|ir)$"),
+    "it": re.compile(r"(?:are|ere|ire)$"),
+    "fr": re.compile(r"(?:er|ir)$"),
+}
+_FOREIGN_RELATIVE = re.compile(
+    r"\b(?:qui|que|qu['’]|dont|lequel|laquelle|quien|quienes|cuyo|cuya|cui|che|quale|qual)\b",
+    re.I,
+)
+# Words with those endings that are no verbs: determiners, quantifiers, prepositions.
+_NOT_FOREIGN_VERBS = frozenset(
+    "de que se le ne me te ce une sa la una toda todo todas todos toute "
+    "toutes tutta tutte tutto cada ogni otra otro autre altra altre altro esta este "
+    "esa ese questa quella quello nuestra nostra notre votre sua como come "
+    "comme entre contra contre sobre sopra sotto dentro fuera hasta sempre siempre "
+    "toujours encore ancora ainda desde durante mediante".split()
+)
+
+
 # What follows from a point, after an arrow: "memorizes [the training set] → [high variance]".
 
 
