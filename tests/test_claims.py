@@ -1276,6 +1276,10 @@ def test_what_an_auxiliary_or_a_verb_introduces_is_asked_in_other_languages(
             "Smith argues that if every town set its own tariff, it would ruin the carrying trade.",
             "would ruin the carrying trade",
         ),
+        # A gerund after "by" says by what means, after an object alone too (and ends
+        # where a clause of its own does).
+        ("Guilds protect prices by limiting entry.", "limiting entry"),
+        ("Guilds protect prices by limiting entry; fairs cannot.", "limiting entry"),
         # "not A, only B": B is the point, A the cue on the front.
         (
             "Smith does not claim that the guilds were useless, only that they outlived "

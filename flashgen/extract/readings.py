@@ -1383,9 +1383,14 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
         end = blank_end(text, parts, stop)
         made.append(scored_blank(sentence, parts, end, "placed") if end > 0 else None)
     means = _first_top_level(text[:stop], _BY, begin, ("by",))
-    if means is not None and _by_means(text[begin : begin + means.start()]):
+    if means is not None and _by_means(
+        text[begin : begin + means.start()], text[begin + means.end() : stop]
+    ):
         at = begin + means.end()  # "assess the frequency of X [by the ease with which …]"
-        end = blank_end(text, at, stop)
+        # (the means ends where a clause of its own does: "by [adding more substrate];
+        # non-competitive inhibition cannot")
+        semicolon = text.find("; ", at, stop)
+        end = blank_end(text, at, semicolon if semicolon > 0 else stop)
         made.append(scored_blank(sentence, at, end, "means") if end > 0 else None)
     negative = found.negative or " not " in text[begin:stop]
     contrast = _contrast(text[:stop], begin, verb_only=not negative)
@@ -1703,16 +1708,22 @@ _PHRASE_OPENERS = frozenset(
 )
 
 
-def _by_means(before: str) -> bool:
+def _by_means(before: str, after: str = "") -> bool:
     """Whether a "by" after `before` (the predicate up to it) says by what means the verb is
     done ("assess the frequency of X by the ease …"), not who did what a participle names
-    ("the stars resented by the movement") or within a later clause (", since … by …")."""
+    ("the stars resented by the movement") or within a later clause (", since … by …").
+    An object alone is enough before a gerund: "protect coastlines by [breaking
+    waves]"."""
     words = before.split()
-    if len(words) < 3 or "," in before or any(w in _REASON_OPENERS for w in words):
+    least = 1 if _GERUND.match(after) else 3
+    if len(words) < least or "," in before or any(w in _REASON_OPENERS for w in words):
         return False
     if words[-1].endswith(('"', "”")):
         return True  # after a quotation: "… "sterilizing the ground …" by engaging in …"
     return not is_participle(words[-1].lower())
+
+
+_GERUND = re.compile(r"[a-z]{2,}ing\s")
 
 
 # How often or how surely the verb holds, when that is the point: "People [rarely] blame …".
