@@ -689,6 +689,18 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
             continue
         if (
             seen == 2
+            and previous == "the"
+            and word[:1].isupper()
+            and lower.endswith("s")
+            and not lower.endswith(("ss", "us", "is"))
+            and not in_lexicon(lower)
+            and _next_in(tokens, index, PREPOSITIONS)
+        ):
+            # "The Perseids in August come from …": a plural name heads the subject, its
+            # phrase after it
+            plural_subject = plural_head = True
+        if (
+            seen == 2
             and previous not in DETERMINERS
             and word_classes(previous) & {"NOUN", "ADJ"}
             and in_lexicon(previous)
@@ -1082,8 +1094,10 @@ def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plura
     if plural and (
         previous in _SUBJECT_PRONOUNS
         or following in _OBJECTS
-        # ("tides move faster than …": a comparative after the verb)
+        # ("tides move faster than …": a comparative after the verb, or an equal one: "…
+        # galaxies orbit as fast as …")
         or (following.endswith("er") and _following(tokens, index + 1).lower() == "than")
+        or (following == "as" and _following(tokens, index + 2).lower() == "as")
         or (following.endswith("ly") and "ADV" in word_classes(following))
         # ("both countries gain if …", "prices fall when …")
         or (following in _CONDITIONS and "NOUN" in word_classes(previous))
