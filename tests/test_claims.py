@@ -3618,6 +3618,8 @@ def test_the_author_in_a_list_of_things_is_not_the_notes_author() -> None:
         ("Lord Smith and Adam Ferguson justified Scottish guild charters.", "justified"),
         # and before an object pronoun, which no adjective takes
         ("The Weavers' Charter of 1563 later extended it to every town.", "extended"),
+        # after an adverb that links it to the sentence before
+        ("Weavers therefore earn less than the dyers of the town.", "therefore earn"),
         # after a plural name and its phrase, and before an equal comparison
         ("The Flemings of Ghent sell their cloth at the fair.", "sell"),
         ("Weavers in the northern towns work as hard as the farmers.", "work"),

@@ -1223,8 +1223,12 @@ def _is_adverb(word: str) -> bool:
 
 
 # Adverbs of time and frequency that stand between a subject and its verb ("Most ecologists
-# now see …", "Firms often set …").
-_WHEN_ADVERBS = frozenset("now often also still never always seldom sometimes already".split())
+# now see …", "Firms often set …"), and those that link it to the sentence before
+# ("Mutations therefore arise …").
+_WHEN_ADVERBS = frozenset(
+    "now often also still never always seldom sometimes already therefore hence "
+    "nevertheless thereby indeed".split()
+)
 
 
 def _following(tokens: list[re.Match[str]], index: int) -> str:
