@@ -3902,6 +3902,13 @@ def test_what_an_arrow_points_to_is_a_point_of_its_own(bullet: str, asked: str) 
             "travail improductif, qui ne produit aucune valeur.",
             ["ajoute à la valeur des choses", "ne produit aucune valeur"],
         ),
+        # (the second after "and", a relative after its preposition, the names marked)
+        (
+            {"author": "Adam Smith", "lang": "it"},
+            "- Smith distingue un prezzo **naturale**, per cui il mercante copre i suoi costi, "
+            "e un prezzo **corrente**, per cui la domanda decide ogni giorno.",
+            ["il mercante copre i suoi costi", "la domanda decide ogni giorno"],
+        ),
     ],
 )
 def test_what_sets_each_of_two_things_told_apart_is_asked(

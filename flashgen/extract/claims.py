@@ -1218,7 +1218,9 @@ def _second_point(point: Reading, asked: Candidate) -> tuple[Candidate, Candidat
     text, start, end = point.text, asked.start, asked.end
     if asked.reading in _MAKERS:
         return _maker_and_claim(point, asked)
-    told_apart = splits.distinction(text, start, end)
+    # (read to the point's end: the blank may hold only the first thing's marked name,
+    # "distingue una tendenza [**aristocratica**], per cui …")
+    told_apart = splits.distinction(text, start, point.end)
     if told_apart is not None:
         # "distinguishes A, which [is …], from B, which [is …]": what sets each apart
         first, second = (_kept_blank(point, *where, "predicate") for where in told_apart)

@@ -724,8 +724,16 @@ _DISTINGUISHING = re.compile(
     r"unterscheidet|unterschied)\s+",
     re.IGNORECASE,
 )
-_RELATIVE_OPENING = re.compile(r",\s+(?:which|who|qui|que|che|cui|der|die|das|welche)\s+")
-_FROM_THE_OTHER = re.compile(r",\s+(?:from\s|de\s|d['’]|da\s|von\s|des\s|du\s|dalla\s|dal\s)")
+# (or a preposition and the relative: "una tendenza aristocratica, per cui …")
+_RELATIVE_OPENING = re.compile(
+    r",\s+(?:which|who|whereby|(?:in|by)\s+which|qui|que|che|cui|(?:per|in)\s+cui|der|die|das"
+    r"|welche|(?:por|en)\s+(?:el|la)\s+que|pel[oa]\s+qual|par\s+lequel|par\s+laquelle)\s+"
+)
+# (the other after "from", or after "and": "una tendenza …, per cui …, e una tendenza …")
+_FROM_THE_OTHER = re.compile(
+    r",\s+(?:from\s|de\s|d['’]|da\s|von\s|des\s|du\s|dalla\s|dal\s"
+    r"|(?:and|e|et|y|und)\s+(?:an?|the|un|una|uno|une|ein|eine|einen|um|uma)\s)"
+)
 
 
 def distinction(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
