@@ -1280,6 +1280,16 @@ def test_what_an_auxiliary_or_a_verb_introduces_is_asked_in_other_languages(
         # where a clause of its own does).
         ("Guilds protect prices by limiting entry.", "limiting entry"),
         ("Guilds protect prices by limiting entry; fairs cannot.", "limiting entry"),
+        # What a verb moves its object to do is the point, the object on the front (not
+        # when too little follows before a clause of its own).
+        (
+            "The pamphlet moved the mayor, then a young draper, to close the guild halls.",
+            "close the guild halls",
+        ),
+        (
+            "Tariffs push the weavers to emigrate when wages fall.",
+            "the weavers to emigrate when wages fall",
+        ),
         # "not A, only B": B is the point, A the cue on the front.
         (
             "Smith does not claim that the guilds were useless, only that they outlived "

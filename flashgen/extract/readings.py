@@ -1069,7 +1069,7 @@ def _after_caused_verb(text: str, found: Clause, begin: int) -> int:
     that object do ("let painters create [a convincing illusion of depth]"), or at `begin`."""
     verb = text[found.verb_start : found.verb_end].split()[-1].lower()
     if verb not in _CAUSATIVES:
-        return begin
+        return _after_caused_to(text, verb, begin)
     caused = _CAUSED.match(text, begin)
     if caused is None or not is_plain_verb(caused["verb"]) or caused["verb"] in _LINKING:
         return begin  # ("makes the events [seem less real]": how they seem goes with it)
@@ -1081,6 +1081,37 @@ def _after_caused_verb(text: str, found: Clause, begin: int) -> int:
 
 
 _CAUSED_REST_WORDS = 3
+# Verbs that move their object "to" do something: "moved Roosevelt, then police
+# commissioner, to [close the police lodging houses]".
+_CAUSING_TO = frozenset(
+    "move lead force persuade prompt cause urge allow enable encourage push drive compel "
+    "oblige induce inspire convince".split()
+)
+_OBJECT_THEN_TO = re.compile(r"\s*(?P<object>[^;:]{2,80}?)\s+to\s+(?P<verb>[a-z]+)\s")
+_OBJECT_WORDS_AT_MOST = 8
+# What no object moved to act holds: "to" itself, a clause's conjunction, an adverb first.
+_NO_OBJECT = re.compile(r"\bto\b|,\s+(?:and|but|so|or)\s|^(?:often|also|quickly|away|on)\b")
+_CLAUSE_OPENERS = frozenset("when while because if although since until unless as".split())
+
+
+def _after_caused_to(text: str, verb: str, begin: int) -> int:
+    """Where the blank after a verb that moves its object to act begins: at what the object
+    is moved to do ("moved Theodore Roosevelt, then police commissioner, to [close …]"),
+    when the object is a short phrase; or at `begin`."""
+    if not any(lemma in _CAUSING_TO for lemma in verb_lemmas(verb)):
+        return begin
+    caused = _OBJECT_THEN_TO.match(text, begin)
+    if caused is None or not is_plain_verb(caused["verb"]):
+        return begin
+    thing = caused["object"]
+    if len(thing.split()) > _OBJECT_WORDS_AT_MOST or _NO_OBJECT.search(thing):
+        return begin  # ("move often, and …", "drive to the gym to …": no object moved)
+    done = text[caused.start("verb") :].split()[:_CAUSED_REST_WORDS]
+    if len(done) < _CAUSED_REST_WORDS or any(w.strip(",;.") in _CLAUSE_OPENERS for w in done):
+        return begin  # ("push [the cell to divide] when …": too little left to ask alone)
+    if any("," in w for w in done[:-1]):
+        return begin
+    return caused.start("verb")
 
 
 # Verbs of giving whose bare object is what is given and "to" whom is the point: "Rome
