@@ -4470,6 +4470,66 @@ def test_a_second_verb_of_the_subject_after_its_conjunction_is_a_second_point(
     assert deleted_by_card(sentence, {"author": "Adam Smith", "lang": language}) == [asked]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "language", "asked"),
+    [
+        # a blank of sixteen words or more is cut at its comma nearest the middle: each
+        # card shows the other half
+        (
+            "Smith says the weavers of Ghent sold their cloth at the great spring fair of "
+            "Bruges, in the hall of the Flemish merchants beside the canal.",
+            "en",
+            [
+                "their cloth at the great spring fair of Bruges",
+                "in the hall of the Flemish merchants beside the canal",
+            ],
+        ),
+        (
+            "Smith sostiene che la corporazione fissava il prezzo del panno per tutta la "
+            "contea, lasciando i tessitori dei borghi minori senza alcuna voce in capitolo.",
+            "it",
+            [
+                "il prezzo del panno per tutta la contea",
+                "lasciando i tessitori dei borghi minori senza alcuna voce in capitolo",
+            ],
+        ),
+        # (not a list of short items, nor inside a relative clause, nor a restatement)
+        (
+            "Smith says the guild weighed the amount of wool, the length of the cloth, the "
+            "colour of the dye and the strength of the weave.",
+            "en",
+            [
+                "the amount of wool, the length of the cloth, the colour of the dye and the "
+                "strength of the weave"
+            ],
+        ),
+        (
+            "Smith says the weavers sold their finest cloth at the spring fair in Bruges, where "
+            "merchants from Genoa and Venice paid the highest prices.",
+            "en",
+            [
+                "their finest cloth at the spring fair in Bruges, where merchants from Genoa "
+                "and Venice paid the highest prices"
+            ],
+        ),
+        (
+            "Smith says prices were set by the degree to which the cloth was scarce, that is, "
+            "by the degree to which buyers wanted more of it.",
+            "en",
+            [
+                "by the degree to which the cloth was scarce, that is, by the degree to which "
+                "buyers wanted more of it"
+            ],
+        ),
+    ],
+)
+def test_a_blank_too_long_to_recall_whole_is_cut_in_two_at_a_comma(
+    sentence: str, language: str, asked: list[str]
+) -> None:
+    meta = {"author": "Adam Smith", "lang": language}
+    assert deleted_by_card(sentence, meta) == [asked], deleted_by_card(sentence, meta)
+
+
 def test_a_romance_comparison_and_an_aside_of_examples_keep_the_verbs_point() -> None:
     # (what "más … que" sets against is only the other side: the verb's point is the whole
     # comparison, and the aside of examples stays in the subject)

@@ -878,6 +878,19 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
                 # la fin du XVIIIe siècle]": in another language too, what a relative clause
                 # inside the blank says is a second point
                 best, rest = relative
+            elif rest is None and explained is None and point.language != "en":
+                # (and a blank too long to recall whole is cut in two, as in English)
+                halves = (
+                    _two_blanks(
+                        point,
+                        best,
+                        splits.foreign_long_halves(text, best.start, best.end, point.language),
+                    )
+                    if best.reading in _PREDICATES
+                    else None
+                )
+                if halves is not None and _front(text, halves[1]) not in fronts:
+                    best, rest = halves
             chosen.append(best)
             kept.append((begin, end))
             fronts.add(_front(text, best))
@@ -1200,10 +1213,11 @@ _SPLITS = (
     splits.place_and_year,
     splits.explained_after_colon,
     splits.glossed_after_colon,
+    splits.long_halves,
 )
 
 _ENGLISH_SPLITS = frozenset(
-    (splits.second_predicate, splits.appositive, splits.glossed_after_colon)
+    (splits.second_predicate, splits.appositive, splits.glossed_after_colon, splits.long_halves)
 )
 # … and the splits that read the same in the other languages, by their own words.
 _IN_OTHER_LANGUAGES = {

@@ -605,6 +605,112 @@ _NOT_FOREIGN_VERBS = frozenset(
 )
 
 
+def long_halves(
+    text: str, start: int, end: int, opening: re.Pattern[str] | None = None
+) -> Cut | None:
+    """A blank too long to recall whole (`_LONG_BLANK` words or more) cut at its comma
+    nearest the middle, outside brackets and quotes, each half a phrase of its own (at least
+    `_HALF_WORDS` words; not before a list's last item, nor before a clause another reading
+    asks for: `opening`, English's words by default): each card then shows the other half
+    as its cue ("English participants read ["The War of the Ghosts"], [a Native American
+    folk tale with …]")."""
+    opening = opening or _LIST_END
+    words = len(text[start:end].split())
+    if words < _LONG_BLANK or ", " not in text[start:end]:
+        return None
+    items = _ITEM_BREAK.split(text[start:end])
+    if len(items) >= 3 and max(len(item.split()) for item in items) <= _ITEM_WORDS:
+        return None  # (a list of short items, "the amount of wool, the length of …, … and …")
+    best: tuple[int, int] | None = None
+    for comma in top_level(text[:end], r",\s", start):
+        cut, at = start + comma.start(), start + comma.end()
+        before, after = len(text[start:cut].split()), len(text[at:end].split())
+        if before < _HALF_WORDS or after < _HALF_WORDS:
+            continue
+        if opening.match(text, at) or _RESTATING.search(text, start, cut):
+            continue  # (", and …", ", or …": a list's last item; "…, that is, …" says it again)
+        if _LIST_GOES_ON.match(text, at, end) or _in_series(text, start, cut, at, end):
+            continue  # ("las matanzas, la esclavitud y los malos tratos": inside a list)
+        if _OPENS_INNER_CLAUSE.search(text, start, cut) or _APPROXIMATELY.match(text, at):
+            continue  # (nor inside a relative clause, or before an aside's figure: "on a
+            # supervolcano whose last great eruption, about 640,000 years ago, …")
+        distance = abs(before - after)
+        if best is None or distance < best[0]:
+            best = (distance, cut)
+    if best is None:
+        return None
+    cut = best[1]
+    at = cut + 2
+    stop = blank_end(text, at, end)
+    return Cut(cut, at, stop) if stop > 0 else None
+
+
+def foreign_long_halves(text: str, start: int, end: int, language: str) -> Cut | None:
+    """`long_halves` in another language, by its own words for a list's last item and the
+    clauses other readings ask for."""
+    opening = _FOREIGN_LIST_END.get(language)
+    return long_halves(text, start, end, opening) if opening is not None else None
+
+
+_FOREIGN_LIST_END = {
+    language: re.compile(rf"(?:{words})(?![\wÀ-ÿ])", re.I)
+    for language, words in (
+        ("fr", r"et|ou|mais|qui|que|qu['’]|dont|où|quand|lorsque|parce|car|si|comme|puisque"),
+        ("es", r"y|e|o|u|pero|que|quien|quienes|donde|cuando|porque|si|como|aunque|pues"),
+        ("it", r"e|ed|o|ma|che|cui|dove|quando|perché|se|come|benché|poiché"),
+        ("pt", r"e|ou|mas|que|quem|onde|quando|porque|se|como|embora|pois"),
+        (
+            "de",
+            r"und|oder|aber|sondern|der|die|das|dem|den|deren|dessen|wo|wenn|weil|dass|ob|als|wie|da",
+        ),
+    )
+}
+
+
+def _in_series(text: str, start: int, cut: int, at: int, end: int) -> bool:
+    """Whether the comma at `cut` parts items of a series: a short item on either side of
+    it (four words at most, up to the next comma or from the one before) and a conjunction
+    later in the blank ("the amount of time, the emotional intensity, the intimacy and …",
+    "« absolu », « relatif », « abstrait » ou « causalité »")."""
+    if _CONJUNCTION.search(text, at, end) is None:
+        return False
+    following = next(top_level(text[:end], r",\s", at), None)
+    after = text[at : at + following.start()] if following is not None else text[at:end]
+    previous = text.rfind(", ", start, cut)
+    before = text[previous + 2 if previous >= 0 else start : cut]
+    return (following is not None and len(after.split()) <= 4) or (
+        previous >= 0 and len(before.split()) <= 4
+    )
+
+
+_ITEM_BREAK = re.compile(r",\s+(?:(?:and|or)\s+)?|\s(?:and|or|y|e|o|u|et|ou|und|oder|ed)\s")
+_ITEM_WORDS = 6
+_OPENS_INNER_CLAUSE = re.compile(
+    r"\b(?:whose|where|which|who|whom|whereby|dont|où|cuyo|cuya|cuyos|cuyas|donde|cui|dove"
+    r"|deren|dessen|wo)\b",
+    re.I,
+)
+_APPROXIMATELY = re.compile(r"(?:about|around|some|roughly|nearly|almost|approximately)\s")
+_CONJUNCTION = re.compile(r"\s(?:and|or|y|e|o|u|et|ou|und|oder|ed)\s")
+
+
+# The last items of a list after a comma: a few words, a conjunction, a few words, then
+# the end or another comma.
+_LIST_GOES_ON = re.compile(
+    r"(?:[\wÀ-ÿ'’-]+\s+){0,3}(?:and|or|y|e|o|u|et|ou|und|oder|ed)\s+(?:[\wÀ-ÿ'’-]+\s*){1,6}"
+    r"(?:[,.;:]|\Z)"
+)
+_RESTATING = re.compile(r"(?:\bthat\s+is|\bi\.\s?e\.|\bin\s+other\s+words|\bnamely)\Z")
+_LONG_BLANK = 16
+_HALF_WORDS = 5
+# What no half opens with: a list's last item, or a clause that the readings of reasons,
+# times and relatives ask for themselves (or leave whole).
+_LIST_END = re.compile(
+    r"(?:and|or|nor|but|etc|since|because|as|which|who|whom|whose|that|when|while|where"
+    r"|although|though|if|unless|until|so|one)\b"
+)
+
+
 # What follows from a point, after an arrow: "memorizes [the training set] → [high variance]".
 
 
