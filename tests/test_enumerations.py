@@ -401,3 +401,19 @@ def test_numbered_findings_are_claims_not_steps_to_recall_in_order() -> None:
     )
     assert not any(d.kind == "enumeration" for d in made), made
     assert sum(d.kind == "claim" for d in made) == 3, made
+
+
+def test_short_statements_that_each_mark_their_subject_are_each_asked() -> None:
+    """ "- a **trifler** obeys the rules …": statements of five words or more whose subject
+    the reader marked make a list of the names and a claim card each, as longer ones do."""
+    made = drafts_of(
+        "The guild sorts its members by their duties:\n"
+        "- a **warden** inspects every loom in town;\n"
+        "- a **searcher** seals the cloth that passes;\n"
+        "- a **clerk** keeps the roll of members.\n"
+    )
+    claims = [d for d in made if d.kind == "claim"]
+    fronts = [plain(d.front) for d in claims]
+    assert len(claims) == 3 and all(
+        "warden" in f or "searcher" in f or "clerk" in f for f in fronts
+    )

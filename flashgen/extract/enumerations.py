@@ -716,12 +716,13 @@ def _is_statement(text: str) -> bool:
 _STATEMENT_SUBJECT_WORDS = 12
 
 
-def _statement(item: Inline) -> bool:
+def _statement(item: Inline, least: int = 8) -> bool:
     """A list item that is a sentence of its own: a subject and a finite verb near its start,
-    and more words than a name or a phrase has."""
+    and more words than a name or a phrase has (`least`; fewer when its subject is a name
+    the reader marked: "a **spoilsport** rejects both rules and goal")."""
     text = plain_text(item)
     found = clause(text, 0, _STATEMENT_SUBJECT_WORDS)
-    return len(text.split()) >= 8 and found is not None and bool(found.subject)
+    return len(text.split()) >= least and found is not None and bool(found.subject)
 
 
 def _says(item: Inline) -> bool:
@@ -780,13 +781,14 @@ def _marked_names(items: list[Inline]) -> list[Inline]:
             return []
         if item[0] is marked[0] and _GLOSSED.match(plain_text(item[1:])):
             return []  # ("**X**: …" is a term and its gloss: `_terms_of`)
-        if not _statement(item):
+        if not _statement(item, _MARKED_STATEMENT_WORDS):
             return []
         names.append(strip_spans((marked[0],)))
     return names
 
 
 _HEAD_WORDS = 4  # an item's name before the comma that starts what it says of it
+_MARKED_STATEMENT_WORDS = 5
 _GLOSS_WORDS = 4
 _CLOZE_WORDS = 40  # a longer answer is one to learn in pieces
 
