@@ -4530,6 +4530,15 @@ def test_a_blank_too_long_to_recall_whole_is_cut_in_two_at_a_comma(
     assert deleted_by_card(sentence, meta) == [asked], deleted_by_card(sentence, meta)
 
 
+def test_a_short_sentence_in_another_language_whose_subject_is_a_marked_term_is_asked() -> None:
+    # (four words are enough then, as in English; not when a pronoun before the verb points
+    # back: "Smith la chiama **fiera franca**.")
+    meta = {"author": "Adam Smith", "lang": "es"}
+    assert deleted_by_card("Los **tintoreros** tiñen la lana.", meta) == [["tiñen la lana"]]
+    meta = {"author": "Adam Smith", "lang": "it"}
+    assert deleted_by_card("Smith la chiama **fiera franca**.", meta) == []
+
+
 def test_a_romance_comparison_and_an_aside_of_examples_keep_the_verbs_point() -> None:
     # (what "más … que" sets against is only the other side: the verb's point is the whole
     # comparison, and the aside of examples stays in the subject)

@@ -502,7 +502,10 @@ def is_substantive(sentence: Sentence, text: str, english: bool = True, author: 
         # reader's: "Je l'ai lu pour comprendre …", "Ich fand …"; a quotation's is not)
         readers = sentence.quotation is None and _OPENS_IN_FIRST_PERSON.match(text) is not None
         ends_well = not _asks(text) and not text.endswith(":")
-        return len(words) >= MIN_WORDS and ends_well and not readers
+        # (shorter, when its subject is a term it marks: "Los **ribosomas** fabrican las
+        # proteínas."; not "Mosca la chiama **classe politica**", whose "la" points back)
+        least = MIN_ITEM_WORDS if _opens_with_marked(sentence.spans) else MIN_WORDS
+        return len(words) >= least and ends_well and not readers
     # A sentence that starts in lower case continues something (a formula, a list's lead).
     continuation = text[:1].islower() and not sentence.list_item
     # A bullet may be terse ("Larger samples increase power"): a whole clause is enough.
@@ -535,6 +538,18 @@ def is_substantive(sentence: Sentence, text: str, english: bool = True, author: 
         and _READERS_VERDICT.match(text) is None
         and _content_words(words, 3) == 3
     )
+
+
+def _opens_with_marked(spans: Inline) -> bool:
+    """Whether a marked term comes first, or after one word (an article)."""
+    words = 0
+    for span in spans:
+        if span.marks & _TERM_MARKS and span.text.strip():
+            return True
+        words += len(span.text.split())
+        if words > 1:
+            return False
+    return False
 
 
 def _words_only(sentence: Sentence, text: str) -> str:
