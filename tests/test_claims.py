@@ -4539,6 +4539,15 @@ def test_a_short_sentence_in_another_language_whose_subject_is_a_marked_term_is_
     assert deleted_by_card("Smith la chiama **fiera franca**.", meta) == []
 
 
+def test_a_stressed_subject_and_french_ne_que_are_read() -> None:
+    # ("Même les …" opens the subject; after "ne … que", what the verb is limited to is asked)
+    meta = {"author": "Adam Smith", "lang": "fr"}
+    made = deleted_by_card(
+        "Même les grandes foires ne font que déplacer l'argent entre les villes.", meta
+    )
+    assert made == [["déplacer l'argent entre les villes"]], made
+
+
 def test_a_romance_comparison_and_an_aside_of_examples_keep_the_verbs_point() -> None:
     # (what "más … que" sets against is only the other side: the verb's point is the whole
     # comparison, and the aside of examples stays in the subject)

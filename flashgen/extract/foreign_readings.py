@@ -150,7 +150,30 @@ def foreign_candidates(sentence: Reading) -> list[Candidate | None]:
         if unread is not None and parallel_comparison(text, begin, stop, language):
             made = [c for c in made if c is None or c.reading != "contrast"]
         made.append(unread)
-    return made + _held_on_conditions(sentence, made) + _after_pronoun(sentence, start, stop)
+    made += _held_on_conditions(sentence, made) + _after_pronoun(sentence, start, stop)
+    return made + _only_what(sentence, made) if language == "fr" else made
+
+
+def _only_what(sentence: Reading, made: list[Candidate | None]) -> list[Candidate]:
+    """ "… ne font que [déplacer la propriété …]": after French "ne … que" (only), what the
+    verb is limited to is the point, the verb on the front."""
+    text = sentence.text
+    limited = []
+    for candidate in made:
+        if candidate is None or candidate.reading != "predicate":
+            continue
+        only = _VERB_THEN_QUE.match(text, candidate.start, candidate.end)
+        negated = only is not None and (
+            only["ne"] is not None or text[: candidate.start].rstrip().endswith(("ne", "n'", "n’"))
+        )
+        if negated and len(text[only.end() : candidate.end].split()) >= 2:
+            end = blank_end(text, only.end(), candidate.end)
+            found = scored_blank(sentence, only.end(), end, "condition") if end > 0 else None
+            limited.extend([found] if found else [])
+    return limited
+
+
+_VERB_THEN_QUE = re.compile(r"(?P<ne>ne\s+|n['’])?[^\W\d_][\w-]*\s+qu(?:e\s+|['’])")
 
 
 def _after_pronoun(sentence: Reading, start: int, stop: int) -> list[Candidate]:

@@ -897,10 +897,11 @@ _ADJECTIVE_THEN_VERB = {
 _WHEN_FIRST = {
     language: re.compile(rf"(?:{words})\s+(?=(?i:{LANGUAGES[language].determiners})\s)")
     for language, words in (
-        ("fr", "À la fin|Au début|Enfin|Ensuite|Aujourd['’]hui|Puis|Alors|Plus tard"),
-        ("es", "Al final|Al principio|Hoy|Luego|Después|Finalmente|Más tarde|Entonces"),
-        ("it", "Alla fine|All['’]inizio|Oggi|Poi|Infine|Dopo|Più tardi|Allora"),
-        ("pt", "No fim|No início|Hoje|Depois|Finalmente|Por fim|Mais tarde|Então"),
+        # (and the words that stress the subject: "Même les jeux d'argent ne font que …")
+        ("fr", "À la fin|Au début|Enfin|Ensuite|Aujourd['’]hui|Puis|Alors|Plus tard|Même"),
+        ("es", "Al final|Al principio|Hoy|Luego|Después|Finalmente|Más tarde|Entonces|Incluso"),
+        ("it", "Alla fine|All['’]inizio|Oggi|Poi|Infine|Dopo|Più tardi|Allora|Perfino|Persino"),
+        ("pt", "No fim|No início|Hoje|Depois|Finalmente|Por fim|Mais tarde|Então|Até mesmo"),
     )
 }
 
