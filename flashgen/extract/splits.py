@@ -511,18 +511,19 @@ def _closing_comma(
     de izquierda, socialistas y comunistas"). None when a comma goes on to another phrase
     of a list ("ein Händler, ein Bauer und …")."""
     for comma in top_level(phrase, other_comma.pattern):
-        rest = phrase[comma.start() :]
-        if opening.match(rest):
+        if opening.match(phrase, comma.start()):
             return None
-        if not _LAST_ITEMS.fullmatch(rest[comma.end() - comma.start() :]):
-            following = rest[comma.end() - comma.start() :]
+        following = phrase[comma.end() :]
+        if not _LAST_ITEMS.fullmatch(following):
             return comma.start() if len(following.split()) >= 2 else None
     return len(phrase)
 
 
+# The words that join a list's last item, in the languages read.
+_AND_OR = r"and|or|y|e|o|u|et|ou|und|oder|ed"
 # The last items of a list of bare nouns: a word or two, a conjunction, a word or two.
 _LAST_ITEMS = re.compile(
-    r"[\wÀ-ÿ'’-]+(?:\s+[\wÀ-ÿ'’-]+)?\s+(?:y|e|o|et|ou|und|oder|ed)\s+[\wÀ-ÿ'’-]+"
+    rf"[\wÀ-ÿ'’-]+(?:\s+[\wÀ-ÿ'’-]+)?\s+(?:{_AND_OR})\s+[\wÀ-ÿ'’-]+"
     r"(?:\s+[\wÀ-ÿ'’-]+)?[.;]?"
 )
 
@@ -614,7 +615,7 @@ def long_halves(
     asks for: `opening`, English's words by default): each card then shows the other half
     as its cue ("English participants read ["The War of the Ghosts"], [a Native American
     folk tale with …]")."""
-    opening = opening or _LIST_END
+    opening = opening or _NO_HALF_OPENS
     words = len(text[start:end].split())
     if words < _LONG_BLANK or ", " not in text[start:end]:
         return None
@@ -648,11 +649,11 @@ def long_halves(
 def foreign_long_halves(text: str, start: int, end: int, language: str) -> Cut | None:
     """`long_halves` in another language, by its own words for a list's last item and the
     clauses other readings ask for."""
-    opening = _FOREIGN_LIST_END.get(language)
+    opening = _FOREIGN_NO_HALF_OPENS.get(language)
     return long_halves(text, start, end, opening) if opening is not None else None
 
 
-_FOREIGN_LIST_END = {
+_FOREIGN_NO_HALF_OPENS = {
     language: re.compile(rf"(?:{words})(?![\wÀ-ÿ])", re.I)
     for language, words in (
         ("fr", r"et|ou|mais|qui|que|qu['’]|dont|où|quand|lorsque|parce|car|si|comme|puisque"),
@@ -683,7 +684,7 @@ def _in_series(text: str, start: int, cut: int, at: int, end: int) -> bool:
     )
 
 
-_ITEM_BREAK = re.compile(r",\s+(?:(?:and|or)\s+)?|\s(?:and|or|y|e|o|u|et|ou|und|oder|ed)\s")
+_ITEM_BREAK = re.compile(rf",\s+(?:(?:and|or)\s+)?|\s(?:{_AND_OR})\s")
 _ITEM_WORDS = 6
 _OPENS_INNER_CLAUSE = re.compile(
     r"\b(?:whose|where|which|who|whom|whereby|dont|où|cuyo|cuya|cuyos|cuyas|donde|cui|dove"
@@ -691,13 +692,13 @@ _OPENS_INNER_CLAUSE = re.compile(
     re.I,
 )
 _APPROXIMATELY = re.compile(r"(?:about|around|some|roughly|nearly|almost|approximately)\s")
-_CONJUNCTION = re.compile(r"\s(?:and|or|y|e|o|u|et|ou|und|oder|ed)\s")
+_CONJUNCTION = re.compile(rf"\s(?:{_AND_OR})\s")
 
 
 # The last items of a list after a comma: a few words, a conjunction, a few words, then
 # the end or another comma.
 _LIST_GOES_ON = re.compile(
-    r"(?:[\wÀ-ÿ'’-]+\s+){0,3}(?:and|or|y|e|o|u|et|ou|und|oder|ed)\s+(?:[\wÀ-ÿ'’-]+\s*){1,6}"
+    rf"(?:[\wÀ-ÿ'’-]+\s+){{0,3}}(?:{_AND_OR})\s+(?:[\wÀ-ÿ'’-]+\s*){{1,6}}"
     r"(?:[,.;:]|\Z)"
 )
 _RESTATING = re.compile(r"(?:\bthat\s+is|\bi\.\s?e\.|\bin\s+other\s+words|\bnamely)\Z")
@@ -705,7 +706,7 @@ _LONG_BLANK = 16
 _HALF_WORDS = 5
 # What no half opens with: a list's last item, or a clause that the readings of reasons,
 # times and relatives ask for themselves (or leave whole).
-_LIST_END = re.compile(
+_NO_HALF_OPENS = re.compile(
     r"(?:and|or|nor|but|etc|since|because|as|which|who|whom|whose|that|when|while|where"
     r"|although|though|if|unless|until|so|one)\b"
 )
