@@ -8,6 +8,7 @@ the verb. `claims` judges them as it judges the English readings (`readings`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from flashgen.extract.multilingual import (
@@ -151,26 +152,36 @@ def foreign_candidates(sentence: Reading) -> list[Candidate | None]:
             made = [c for c in made if c is None or c.reading != "contrast"]
         made.append(unread)
     made += _held_on_conditions(sentence, made) + _after_pronoun(sentence, start, stop)
-    return made + _only_what(sentence, made) if language == "fr" else made
+    return made + _narrowed(sentence, made, _limited_to) if language == "fr" else made
 
 
-def _only_what(sentence: Reading, made: list[Candidate | None]) -> list[Candidate]:
-    """ "… ne font que [déplacer la propriété …]": after French "ne … que" (only), what the
-    verb is limited to is the point, the verb on the front."""
+def _narrowed(
+    sentence: Reading,
+    made: list[Candidate | None],
+    narrower: Callable[[str, Candidate], int | None],
+) -> list[Candidate]:
+    """A "condition" blank for each predicate candidate that `narrower` says where to start
+    asking inside (the words before it stay on the front), up to the candidate's end."""
     text = sentence.text
-    limited = []
+    narrowed = []
     for candidate in made:
         if candidate is None or candidate.reading != "predicate":
             continue
-        only = _VERB_THEN_QUE.match(text, candidate.start, candidate.end)
-        negated = only is not None and (
-            only["ne"] is not None or text[: candidate.start].rstrip().endswith(("ne", "n'", "n’"))
-        )
-        if negated and len(text[only.end() : candidate.end].split()) >= 2:
-            end = blank_end(text, only.end(), candidate.end)
-            found = scored_blank(sentence, only.end(), end, "condition") if end > 0 else None
-            limited.extend([found] if found else [])
-    return limited
+        at = narrower(text, candidate)
+        end = blank_end(text, at, candidate.end) if at is not None else -1
+        found = scored_blank(sentence, at, end, "condition") if at is not None and end > 0 else None
+        narrowed.extend([found] if found else [])
+    return narrowed
+
+
+def _limited_to(text: str, candidate: Candidate) -> int | None:
+    """ "… ne font que [déplacer la propriété …]": after French "ne … que" (only), what the
+    verb is limited to is the point, the verb on the front."""
+    only = _VERB_THEN_QUE.match(text, candidate.start, candidate.end)
+    negated = only is not None and (
+        only["ne"] is not None or text[: candidate.start].rstrip().endswith(("ne", "n'", "n’"))
+    )
+    return only.end() if negated and len(text[only.end() : candidate.end].split()) >= 2 else None
 
 
 _VERB_THEN_QUE = re.compile(r"(?P<ne>ne\s+|n['’])?[^\W\d_][\w-]*\s+qu(?:e\s+|['’])")
@@ -194,24 +205,18 @@ def _held_on_conditions(sentence: Reading, made: list[Candidate | None]) -> list
     """ "Eine Zahlung heißt [hylogenisch, wenn sie … geschieht]": when a verb's point is a
     term and the condition it holds on, the term stays on the front and the condition is
     asked ("… heißt hylogenisch, wenn [sie durch das Zuwägen … geschieht]")."""
-    text = sentence.text
-    held = []
-    for candidate in made:
-        if candidate is None or candidate.reading != "predicate":
-            continue
-        term = _TERM_THEN_CONDITION.match(text, candidate.start, candidate.end)
-        # (only a term a copula or a verb of naming gives: "resistió hasta 1492, cuando …"
-        # asks when, "arrivaient trop tard, quand …" how late)
-        naming = _NAMING_OR_BEING.search(text, max(0, candidate.start - 16), candidate.start)
-        if (
-            term is not None
-            and naming is not None
-            and len(text[term.end() : candidate.end].split()) >= 4
-        ):
-            end = blank_end(text, term.end(), candidate.end)
-            found = scored_blank(sentence, term.end(), end, "condition") if end > 0 else None
-            held.extend([found] if found else [])
-    return held
+    return _narrowed(sentence, made, _condition_held_on)
+
+
+def _condition_held_on(text: str, candidate: Candidate) -> int | None:
+    """Where the condition starts that a term after a copula or a verb of naming holds on."""
+    term = _TERM_THEN_CONDITION.match(text, candidate.start, candidate.end)
+    if term is None or len(text[term.end() : candidate.end].split()) < 4:
+        return None
+    # (only a term a copula or a verb of naming gives: "resistió hasta 1492, cuando …"
+    # asks when, "arrivaient trop tard, quand …" how late)
+    naming = _NAMING_OR_BEING.search(text, max(0, candidate.start - 16), candidate.start)
+    return term.end() if naming is not None else None
 
 
 # A term of one to three words after a copula, then what opens the condition it holds on

@@ -768,7 +768,7 @@ def after_opening_pronoun(text: str, start: int, end: int, language: str) -> int
     impersonal one ("Il y a", "Il faut", "Il est … de"), nor a copula's."""
     pronoun = _PRONOUN_THEN_VERB.get(language)
     said = pronoun.match(text, start, end) if pronoun is not None else None
-    if said is None or not text[start:].startswith(_SUBJECT_PRONOUNS[language]):
+    if said is None or not text.startswith(_SUBJECT_PRONOUNS[language], start):
         return None
     verb = said["verb"].lower()
     copular = _PATTERNS[language].copula.fullmatch(verb)

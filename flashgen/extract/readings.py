@@ -529,9 +529,9 @@ def predicate_candidates(sentence: Reading, first: bool = True) -> list[Candidat
         return [c if c.reading == "extraposed" else replace(c, leans=True) for c in made]
     if (
         found.start > start
-        and (len(text[found.verb_end : stop].split()) <= 1 or _points_inside(text, found, stop))
         and text[start:].split(None, 1)[0].lower() in _LEADING_SUBORDINATORS
         and ":" not in text[start : found.start]
+        and (len(text[found.verb_end : stop].split()) <= 1 or _points_inside(text, found, stop))
     ):
         # "While we are postponing, [life speeds by]": a main clause too short to part, after
         # the clause it answers, is asked whole; and so is one whose subject points to what
