@@ -2455,6 +2455,9 @@ def test_a_german_subject_past_its_marked_term_and_a_second_verb_are_read() -> N
         ("Ricordarsi di rileggere il capitolo 4 del manuale prima della verifica.", "it"),
         ("Li para o seminário de história económica do segundo semestre.", "pt"),
         ("Lo leí para el curso de historia económica del segundo cuatrimestre.", "es"),
+        ("Lo leímos para el taller de historia económica del segundo cuatrimestre.", "es"),
+        ("Lemos para o seminário de história económica do segundo semestre.", "pt"),
+        ("L'abbiamo letto per il corso di storia economica del secondo semestre.", "it"),
     ],
 )
 def test_the_readers_reaction_in_another_language_makes_no_card(text: str, language: str) -> None:
@@ -3178,6 +3181,39 @@ def test_a_course_and_its_week_is_the_readers() -> None:
         "Smith says that the pin factory made forty-eight thousand pins a day.\n"
     )
     assert not any("module" in f for f in fronts), fronts
+
+
+def test_the_lecturer_and_the_day_or_week_after_a_comma_is_the_readers() -> None:
+    # (the course's header, with a comma where others use a middle dot, and what the reader
+    # adds to it: "(late, missed the first 5 min)")
+    for header in (
+        "Dr. Feldmann, Wed 4 Mar. (late, missed the first 5 min)",
+        "Prof. Ngata, week 7 (arrived 15 min late).",
+    ):
+        fronts = fronts_of(
+            f"# Factories\n\n{header}\n\n"
+            "Smith says that the pin factory made forty-eight thousand pins a day.\n"
+        )
+        assert not any("late" in f or "min" in f for f in fronts), fronts
+    # (a person the lecture is about, then what is said of them, is content)
+    fronts = fronts_of(
+        "# Factories\n\nDr. Feldmann, a mill owner of Leeds, paid his spinners 12 shillings "
+        "a week.\n"
+    )
+    assert any("Feldmann" in f for f in fronts), fronts
+
+
+def test_a_study_task_after_a_label_is_the_readers() -> None:
+    # (an instruction in the lowercase after "Review:", "Homework:": what to do, no claim)
+    for task in (
+        "Review: sketch the four kinds of loom from memory.",
+        "Homework: compare 12 mills of the district in a table.",
+    ):
+        fronts = fronts_of(
+            f"# Factories\n\nSmith says that the pin factory made forty-eight thousand pins a "
+            f"day.\n\n{task}\n"
+        )
+        assert not any("memory" in f or "table" in f for f in fronts), fronts
 
 
 def test_a_clause_of_time_inside_a_blank_is_a_second_point() -> None:

@@ -453,10 +453,13 @@ _READING_LOG = re.compile(
     r"|(?:read(?:ing)?|lectura|lecture|lettura|leitura|lektüre|notes|notas|apuntes|appunti"
     r"|anotações|notizen|gelesen|letto|leído|lido|lu"
     # (and the reader's first person that read it: "Li para o seminário …", "Lo leí para …")
-    r"|li|(?:lo\s+|la\s+)?le[íi]|l['’]ho\s+letto)\s+(?:for|para|pour|per|für)\s+"
+    # (or the readers' plural: "Lo leímos para …", "Lemos para …", "L'abbiamo letto per …")
+    r"|li|lemos|(?:lo\s+|la\s+)?le[íi](?:mos)?|l['’](?:ho|abbiamo)\s+letto)\s+"
+    r"(?:for|para|pour|per|für)\s+"
     r"[^.;]{0,60}?\b(?:seminar|seminario|séminaire|seminário|course|curso|cours|corso|kurs"
     r"|class|clase|classe|aula|module|módulo|modulo|reading\s+group|book\s+club|tutorial"
-    r"|cadeira|disciplina|asignatura|materia|matière|insegnamento|esame|examen|exam"
+    r"|cadeira|disciplina|asignatura|materia|matière|insegnamento|esame|examen|exam|taller"
+    r"|workshop"
     r"|\w*(?:seminar|vorlesung|kurs|übung))"
     # ("Read the abridged edition for the Gilded Age seminar.": the copy read, then the
     # course it was read for)
@@ -512,7 +515,10 @@ _TO_SELF = re.compile(
     r"\s+(?:pour|per|para|for|für|avant|before|vor)\s+(?:le|la|l['’]|il|lo"
     rf"|el|o|a|the|die|den|das)?\s*(?:{_COURSE_TESTS})\b"
     # (what to read or do next: "Next: maybe Parker's *Global Crisis* …", "To read: …")
-    r"|(?:Next(?:\s+up)?|Up\s+next|To\s+read|Read\s+next|Further\s+reading|Follow[- ]up)\s*:)"
+    r"|(?:Next(?:\s+up)?|Up\s+next|To\s+read|Read\s+next|Further\s+reading|Follow[- ]up)\s*:"
+    # (a study task, an instruction in the lowercase after its label: "Review: draw the
+    # cycle from memory", "Homework: compare …")
+    r"|(?:Review|Revision|Homework|Practice|Self-?test)\s*:\s*(?=[a-z]))"
     r"(?:\b|(?<=[:,–—-]))"
 )
 # The lecturer on the exam ("The professor said this will be on the final", "El profesor
@@ -675,6 +681,12 @@ _COURSE_FIELD = re.compile(
     r"(?:^|·\s+)(?:(?:Prof|Dr|Professor|Lecturer|Instructor|TA)\.?\s+[A-Z]|[Ww]eek\s+\d"
     r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\b)"
 )
+# The lecturer, a comma, and the week or the day ("Prof. Thorsrud, week 5.", "Dr. Ashworth,
+# Tue 3 Nov. (missed the first 10 min)"): the course's header, with what the reader adds.
+_LECTURER_DATED = re.compile(
+    r"(?:Prof|Dr|Professor|Lecturer|Instructor|TA)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
+    r",\s+(?:[Ww]eek\s+\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\d{1,2}\b)"
+)
 _PROVENANCE = re.compile(
     r"(?:Originally|First)\s+(?:a|an|published|delivered|given|read|written)\b"
     r"|(?:(?:An?|Inaugural|Public)\s+)?(?:\w+\s+)?(?:lecture|talk|address|speech)\s+"
@@ -730,6 +742,8 @@ def _readers_log(spans: Inline) -> bool:
     if _PLATFORM.search(text) and _COURSE_MATERIALS.search(text):
         return True
     if " · " in text and _COURSE_FIELD.search(text):
+        return True
+    if text[:1] in "PDLIT" and _LECTURER_DATED.match(text):
         return True
     if ("moved" in text or "cancel" in text or "poned" in text or "scheduled" in text) and (
         _RESCHEDULED.search(text)
