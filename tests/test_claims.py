@@ -5103,3 +5103,17 @@ def test_a_claim_read_anew_keeps_the_words_its_card_was_known_by(
     meta = {"author": "Adam Smith", "lang": language} if language else None
     (draft,) = claims_of(sentence, meta)
     assert draft.anchor.split(":", 2)[2].startswith(known_by), draft.anchor
+
+
+def test_a_list_item_that_only_gives_a_labelled_value_asks_the_value() -> None:
+    # ("- Capital: Cusco" says the one thing the lecture wants known: its value is asked,
+    # its label and section on the front; the book's filing and a bare label are not)
+    made = deleted_in(
+        "# Notes\n\n## The guild\n\n- Patron saint: Saint Blaise\n- Lema: «Lana e fede»\n"
+        "- Author: Adam Smith\n- Tags: guilds, towns\n- Example: the weavers\n\n"
+        "## What a guild member could expect when a fellow fell ill\n\n- Sick pay: two pence\n"
+    )
+    assert made == ["Saint Blaise", "«Lana e fede»"], made
+    # (a value long enough to say something is a claim's or a gloss's, as before)
+    made = deleted_in("# Notes\n\n## The guild\n\n- Patron saint: a bishop who was said to heal\n")
+    assert "a bishop who was said to heal" not in made, made

@@ -83,6 +83,7 @@ from flashgen.extract.sentences import (
 )
 from flashgen.extract.splits import Cut
 from flashgen.extract.topics import with_topic
+from flashgen.extract.values import labelled_value
 from flashgen.extract.words import (
     STOPWORDS,
 )
@@ -710,6 +711,13 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
         if sentence.block_key in readers_blocks and not (name and name in text):
             continue  # ("I'm not sure this holds up. [But the point … is still sharp.]")
         if not is_substantive(sentence, text, english, name):
+            value = labelled_value(sentence, text)
+            valued = _value_draft(doc, sentence, spans, value, anchors) if value else None
+            if valued is not None:
+                # "- Capital: Cusco": no clause, yet the value is what the item says
+                drafts.append(valued)
+                consumed.add(sentence.key)
+                continue
             opens = sentence.index == 0 and sentence.quotation is None
             if english and opens and _readers_first_person(text, name):
                 readers_blocks.add(sentence.block_key)  # (the rest of it is the reader's too)
@@ -961,6 +969,30 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             draft = replace(draft, held_back=held.flaw or "no point worth asking")
         drafts.append(draft)
     return drafts, consumed
+
+
+def _value_draft(
+    doc: Document,
+    sentence: Sentence,
+    spans: Inline,
+    value: tuple[int, int],
+    anchors: Counter[str],
+) -> Draft | None:
+    """The card of a labelled value ("Capital: [Cusco]"), known as any claim is, by its
+    section and opening words; none when nothing on the front says what the value is of
+    (no list lead and no section topic: "Commercial agreements: […]" under a long heading)."""
+    marked = mark_range(spans, *value, "cloze")
+    source = section_source(doc.source, sentence.section)
+    front = with_source(_after_lead(sentence.lead, marked), source)
+    topical = with_topic(front, sentence.section, doc)
+    if topical is front and not sentence.lead:
+        return None
+    text = plain_text(spans)
+    anchor = f"claim:{'/'.join(sentence.section)}:{_opening_words(text, 6)}"
+    anchors[anchor] += 1
+    if anchors[anchor] > 1:
+        anchor = f"claim:{'/'.join(sentence.section)}:{_opening_words(text, 99)}"
+    return sentence_draft(doc, sentence, "claim", anchor, topical, ())
 
 
 # Words of a file name that name the note, not a concept it is about.

@@ -973,7 +973,7 @@ _PLAIN_GLOSS = re.compile(
     r"(?:\s*:|\s+(?:=|—|–|→))\s+(?P<def>\S.{10,})"
 )
 # … unless the name is a label: what follows it is no meaning of the word.
-_LABELS = frozenset(
+LABELS = frozenset(
     "note notes example examples summary source sources tip tips warning todo question answer "
     "idea ideas me my take quote definition pros cons problem solution result results "
     "conclusion goal thesis claim reason effect cause why how what key takeaway takeaways "
@@ -1073,7 +1073,7 @@ def _plain_gloss(text: Inline, plain: str, sentence: Sentence) -> Found | None:
     if not (found["article"] or name[:1].isupper() or len(name.split()) <= 2):
         return None  # a name opens the item: capitalised, after its article, or short
     words = name.lower().split()
-    if len(words) > _GLOSS_WORDS or " ".join(words) in _LABELS or words[0] in _LABELS:
+    if len(words) > _GLOSS_WORDS or " ".join(words) in LABELS or words[0] in LABELS:
         return None
     if len(words) > 1 and words[-1] in _LABEL_HEADS:
         return None  # "Traditional date: 476 CE, …", "Modern view (Brown): …" label a claim
@@ -1225,7 +1225,7 @@ def _marked_term_is(text: Inline, plain: str, sentence: Sentence, doc: Document)
                 continue
             return None
         italic = _italic(span)
-        if span.text.strip().lower() in _LABELS and not _glossary_section(sentence):
+        if span.text.strip().lower() in LABELS and not _glossary_section(sentence):
             return None  # "**TL;DR**: …", "**Note**: …" label what follows
         if may_be_term(span) or italic:
             start = plain.find(span.text)
