@@ -1803,9 +1803,8 @@ def test_a_timeline_line_asks_for_its_date_and_is_no_definition() -> None:
     note = Note(Path("vault/f.md"), Path("vault"), "f.md", text, {"author": "Adam Smith"})
     made = [d for d in extract(parse_note(note)) if not d.held_back]
     assert not any(d.kind == "definition" for d in made), made
-    asked = [
-        "".join(s.text for s in d.front if "cloze" in s.marks) for d in made if d.kind == "claim"
-    ]
+    # (each card's first blank: what the statement says may be a second one)
+    asked = [deletions(d)[0] for d in made if d.kind == "claim"]
     assert asked == ["March 9", "July 4"], asked
 
 
@@ -5117,3 +5116,18 @@ def test_a_list_item_that_only_gives_a_labelled_value_asks_the_value() -> None:
     # (a value long enough to say something is a claim's or a gloss's, as before)
     made = deleted_in("# Notes\n\n## The guild\n\n- Patron saint: a bishop who was said to heal\n")
     assert "a bishop who was said to heal" not in made, made
+
+
+def test_a_timeline_line_asks_when_and_what_its_statement_says() -> None:
+    # ("- 1610: the weavers … burned [the new looms]": when, and what happened, each a card;
+    # a verb with no subject of its own says less, and only the date is asked)
+    made = deleted_by_card(
+        "## Riots\n\n- 1610: the weavers of Norwich burned the new ribbon looms\n"
+        "- 1612: with the mayor signs a charter for the guild",
+        {"author": "Adam Smith"},
+    )
+    assert len(made) == 2, made
+    first, second = made
+    assert first[0] == "1610" and len(first) == 2, first
+    assert "looms" in first[1] and "1610" not in first[1], first
+    assert second == ["1612"], second

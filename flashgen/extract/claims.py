@@ -28,6 +28,7 @@ from flashgen.extract.attribution import (
 )
 from flashgen.extract.clauses import (
     DEICTIC,
+    PREPOSITIONS,
     PRONOUNS,
     clause,
     leans_back,
@@ -923,6 +924,15 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             if rest is not None:  # a point too long for one blank: what the first leaves
                 chosen.append(rest)
                 fronts.add(_front(text, rest))
+        dated = chosen[0] if len(chosen) == 1 and chosen[0].reading == "dated" else None
+        if dated is not None and points:
+            # "[May]: Brownian motion is evidence [that atoms exist …]": a timeline's line
+            # asks when, and what its statement says too (when nothing else of it is asked)
+            where = (dated.start, points[-1][1], start)
+            stated = _dated_statement(spans, text, dated, where, doc, names, fronts, bullet)
+            if stated is not None:
+                fronts.add(_front(text, stated))
+                chosen.append(stated)
         lead = sentence.lead
         if answers_denial and chosen and not lead and leading is not None:
             # "…, the colonists did not see clumsy policies. They saw [a conspiracy …]": what
@@ -1099,6 +1109,30 @@ def _choose(
     if top.score >= KEEP_SCORE:
         top = replace(top, flaw="the same front as an earlier card")
     return None, top
+
+
+def _dated_statement(
+    spans: Inline,
+    text: str,
+    dated: Candidate,
+    where: tuple[int, int, int],
+    doc: Document,
+    names: _Names,
+    fronts: set[str],
+    bullet: bool,
+) -> Candidate | None:
+    """A second blank for the statement after a timeline line's date ("1839: the emperor
+    sent Lin Zexu to Canton [to stop the trade]"), read as a point of its own, when it has a
+    clause with its subject and is worth asking; or None."""
+    _, end, _ = where
+    colon = _COLON_AFTER.match(text, dated.end, end)
+    found = clause(text[:end], colon.end()) if colon is not None else None
+    subject = found.subject.split() if found is not None else []
+    if not subject or subject[0].lower() in PREPOSITIONS or any(w[-1] in ",;" for w in subject):
+        return None  # (a verb alone says less: "1898: with Pierre Curie discovers …")
+    statement = (colon.end(), end, colon.end())
+    best, _ = _choose(spans, text, statement, doc, names, fronts, False, "", bullet)
+    return best if best is not None and best.reading != "dated" else None
 
 
 def _after_lead(lead: Inline, spans: Inline) -> Inline:
