@@ -5131,3 +5131,12 @@ def test_a_timeline_line_asks_when_and_what_its_statement_says() -> None:
     assert first[0] == "1610" and len(first) == 2, first
     assert "looms" in first[1] and "1610" not in first[1], first
     assert second == ["1612"], second
+
+
+def test_a_quoted_name_given_to_what_the_sentence_before_says_is_asked_whole() -> None:
+    made = deleted_in(
+        "# Notes\n\nSmith treats the county fairs as a kind of clock for trade. He calls "
+        'them "wheels of a kingdom".\n',
+        {"author": "Adam Smith"},
+    )
+    assert '"wheels of a kingdom"' in made, made

@@ -609,9 +609,14 @@ def _named_this_candidate(sentence: Reading) -> Candidate | None:
         return None
     begin = found.start("name")
     words = found["name"].split()
-    if words[0] not in ARTICLES and ARTICLES.intersection(words[1:3]):
+    if (
+        words[0][0] not in "\"“«'‘"
+        and words[0] not in ARTICLES
+        and ARTICLES.intersection(words[1:3])
+    ):
         # ("calls this proton gradient [the most important invention of life]": the name
-        # opens with its article after a noun or two of what is named)
+        # opens with its article after a noun or two of what is named; a quoted name is
+        # whole: "calls them ["habits of a landscape"]")
         article = next(i for i, w in enumerate(words[1:3], 1) if w in ARTICLES)
         begin = text.index(" " + words[article] + " ", begin) + 1
     named = scored_blank(sentence, begin, found.end("name"), "named-this")
