@@ -5140,3 +5140,18 @@ def test_a_quoted_name_given_to_what_the_sentence_before_says_is_asked_whole() -
         {"author": "Adam Smith"},
     )
     assert '"wheels of a kingdom"' in made, made
+
+
+def test_a_romance_name_and_verb_after_a_phrase_of_where_or_an_adverb_is_read() -> None:
+    # ("Dans le conte, Pangloss explique même [le séisme …]": the phrase before the comma and
+    # the adverb after the verb stay on the front)
+    made = deleted_by_card(
+        "Dans la fable, Renart dérobe même le fromage du corbeau.",
+        {"author": "Adam Smith", "lang": "fr"},
+    )
+    assert made == [["le fromage du corbeau"]], made
+    made = deleted_by_card(
+        "Nel racconto, Renzo trova anche la casa di Lucia vuota.",
+        {"author": "Adam Smith", "lang": "it"},
+    )
+    assert made == [["la casa di Lucia vuota"]], made

@@ -288,6 +288,11 @@ def _unread_claim(sentence: Reading, start: int, stop: int, topic_taken: bool) -
     # …")
     if ":" not in text:
         named = _after_opening_word(sentence, start, stop, _NAME_THEN_VERB, "name")
+        phrase = _LEADING_PHRASE.match(text, start, stop) if named is None else None
+        if phrase is not None:
+            # (after a phrase of where or when that opens it: "Dans le conte, Pangloss
+            # explique [le séisme …]")
+            named = _after_opening_word(sentence, phrase.end(), stop, _NAME_THEN_VERB, "name")
         if named is not None:
             return named
     # (after "… cuenta que", the reported clause may open with its verb too: "cuenta que
@@ -353,6 +358,12 @@ _VERB_FIRST = {
         ("pt", "a|e|am|em|ou|eu|iu|ava|ia", "o|a|os|as|um|uma|seu|sua"),
     )
 }
+# Adverbs that come between a Romance verb and its object.
+_VERB_ADVERBS = (
+    "même|aussi|encore|déjà|surtout|toujours|souvent|également|ensuite|alors|incluso|también"
+    "|además|ya|siempre|todavía|luego|anche|già|sempre|perfino|persino|pure|poi|ancora"
+    "|também|ainda|já|até|depois"
+)
 # A name that opens the sentence, then a verb in the third person and the determiner or the
 # preposition of what it takes.
 _NAME_THEN_VERB = {
@@ -363,6 +374,9 @@ _NAME_THEN_VERB = {
         rf"(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+(?:d[aei]\s+|del\s+)?['’]?[A-ZÀ-Þ][a-zà-ÿ]+){{0,2}})"
         rf"(?:,\s+[a-zà-ÿ][^,;:()]{{2,60}},)?"
         rf"\s+(?P<verb>[a-zà-ÿ]+(?:{endings}))\s+"
+        # (an adverb may come between the verb and what it takes: "Pangloss explique même
+        # le séisme …", which stays on the front with the verb)
+        rf"(?:(?:{_VERB_ADVERBS})\s+)?"
         rf"(?=(?:{takes})\s|[ld]['’])"
     )
     for language, endings, takes in (
@@ -386,6 +400,13 @@ _NAME_THEN_VERB = {
         ("fr", "e|a|it|ait", "le|la|les|un|une|en|dans|à|au|avec|de|du|que|ce|cet|cette|ces"),
     )
 }
+# A Romance phrase of where or when that opens a sentence before its comma ("Dans le conte,",
+# "En su respuesta,", "Nel romanzo,", "No último capítulo,").
+_LEADING_PHRASE = re.compile(
+    r"(?:Dans|En|Au|Aux|Pendant|Après|Avant|Depuis|Chez|Sur|Para|Tras|Desde|Durante|Con"
+    r"|In|Nel|Nella|Nei|Nelle|Dopo|Prima|Durante|Em|No|Na|Nos|Nas|Após|Depois|Antes)"
+    r"\s+[^,;:]{2,50},\s+"
+)
 # The function words that open Romance sentences, capitalised there, and are neither a
 # verb nor a name ("Según …", "Toda la …", "Per spiegare …", "Il …", "Hoy …").
 _FUNCTION_OPENERS = frozenset(
