@@ -5155,3 +5155,18 @@ def test_a_romance_name_and_verb_after_a_phrase_of_where_or_an_adverb_is_read() 
         {"author": "Adam Smith", "lang": "it"},
     )
     assert made == [["la casa di Lucia vuota"]], made
+
+
+def test_what_went_with_a_foreign_blank_after_its_comma_is_a_second_point() -> None:
+    # (", con", ", com", ", avec", ", mit": as ", with" in English)
+    made = deleted_by_card(
+        "La feria cerró en el otoño de 1620, con la quiebra de los banqueros genoveses.",
+        {"author": "Adam Smith", "lang": "es"},
+    )
+    assert ["en el otoño de 1620", "la quiebra de los banqueros genoveses"] in made, made
+    # (no comma: one thing and what it comes with)
+    made = deleted_by_card(
+        "La feria cerró en el otoño de 1620 con la quiebra de los banqueros genoveses.",
+        {"author": "Adam Smith", "lang": "es"},
+    )
+    assert all(len(m) == 1 for m in made), made

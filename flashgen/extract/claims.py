@@ -1323,6 +1323,13 @@ def _second_point(point: Reading, asked: Candidate) -> tuple[Candidate, Candidat
             return first, second
     if asked.reading in _PREDICATES:
         for cut in _SPLITS:
+            if cut is splits.with_phrase and point.language != "en":
+                # (and what went with it, after its own word: ", com [a Revolução …]")
+                found = _two_blanks(
+                    point, asked, splits.foreign_with_phrase(text, start, end, point.language)
+                )
+                if found is not None:
+                    return found
             if cut in _ENGLISH_SPLITS and point.language != "en":
                 # (its words are English ones: "an dem", "a convicção" are not; the other
                 # languages have their own, where they have one)

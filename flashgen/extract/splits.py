@@ -552,6 +552,33 @@ def foreign_second_predicate(text: str, start: int, end: int, language: str) -> 
     return None
 
 
+def foreign_with_phrase(text: str, start: int, end: int, language: str) -> Cut | None:
+    """`with_phrase` in the other languages: a blank cut before ", con", ", com", ", avec",
+    ", mit" and what went with it ("caiu [a 25 de Abril de 1974], com [a Revolução dos
+    Cravos]"); or None."""
+    word = _WITH.get(language)
+    if word is None:
+        return None
+    found = next(top_level(text[:end], rf",\s+{word}\s+", start), None)
+    if found is None:
+        return None
+    at, second = start + found.start(), start + found.end()
+    if len(text[start:at].split()) < _SECOND_PREDICATE_WORDS:
+        return None
+    opened = text.rfind(", ", start, at)
+    if opened >= 0 and _FOREIGN_RELATIVE.match(text, opened + 2):
+        # (the comma closes a relative clause between commas: "la relación de los precios,
+        # que cambian cada semana, con los salarios fijos" is one thing)
+        return None
+    stop = blank_end(text, second, end)
+    if stop <= 0 or len(text[second:stop].split()) < _SECOND_PREDICATE_WORDS:
+        return None
+    return Cut(at, second, stop)
+
+
+_WITH = {"es": "con", "it": "con", "pt": "com", "fr": "avec", "de": "mit"}
+
+
 # "y", "e", "et", then a word with a verb's ending in the third person, then what a verb
 # takes: a determiner, a possessive, a small number.
 _FOREIGN_AND_VERB = {
