@@ -5170,3 +5170,22 @@ def test_what_went_with_a_foreign_blank_after_its_comma_is_a_second_point() -> N
         {"author": "Adam Smith", "lang": "es"},
     )
     assert all(len(m) == 1 for m in made), made
+
+
+def test_a_second_clause_that_repeats_the_verb_is_a_second_point() -> None:
+    # ("Shale becomes [slate], and limestone becomes [marble]": each clause's own point)
+    made = deleted_by_card(
+        "Wool becomes broadcloth, and flax becomes linen.",
+        {"author": "Adam Smith"},
+    )
+    assert ["broadcloth", "linen"] in made, made
+    # (not a word that joins: "…, so clear and [distinct …]")
+    made = deleted_by_card(
+        "God exists and is no deceiver, so clear and distinct perceptions are true.",
+        {"author": "Adam Smith"},
+    )
+    assert not any(m[-1] == "distinct perceptions are true" for m in made), made
+    made = deleted_by_card(
+        "Die Zunft ist exklusiv, der Markt ist anonym.", {"author": "Adam Smith", "lang": "de"}
+    )
+    assert ["exklusiv", "anonym"] in made, made

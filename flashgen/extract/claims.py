@@ -1279,6 +1279,7 @@ _PREDICATES = ("predicate", "statement", "passive")
 _REST_OF_CLAUSE = re.compile(r"[;:]\s|\s[—–]\s")
 # Where a second point begins inside a predicate's blank, in the order they are tried.
 _SPLITS = (
+    splits.parallel_clause,
     splits.second_predicate,
     splits.same_opener_twice,
     splits.result_clause,

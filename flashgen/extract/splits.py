@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from flashgen.extract.clauses import (
     ARTICLES,
+    AUXILIARIES,
     COPULAS,
     DETERMINERS,
     PREPOSITIONS,
@@ -266,6 +267,36 @@ def same_opener_twice(text: str, start: int, end: int) -> Cut | None:
     if len(text[at:stop].split()) < _SECOND_PREDICATE_WORDS:
         return None
     return Cut(cut, at, stop)
+
+
+# What parts two parallel clauses: a comma or a semicolon, and a conjunction.
+_PARALLEL_JOIN = r"[,;]\s+(?:and\s+|but\s+|while\s+|whereas\s+|et\s+|y\s+|e\s+|und\s+)?"
+_PARALLEL_SUBJECT_WORDS = 4
+
+
+def parallel_clause(text: str, start: int, end: int) -> Cut | None:
+    """A blank holding a second clause that repeats its verb after a subject of its own
+    ("Shale becomes [slate], and limestone becomes [marble]", "good news travels [fast],
+    bad news travels [slowly]"), cut before it, and what the repeated verb says; or None."""
+    before = text[:start].split()
+    if not before:
+        return None
+    verb = before[-1].lower()
+    if len(verb) < 3 or not verb.isalpha() or (verb in STOPWORDS and verb not in AUXILIARIES):
+        return None  # (a verb, not a word that joins: "…, so clear and […]", "not about […]")
+    # (the same verb after a subject of one to four words)
+    subject = rf"(?:[\w'’-]+\s+){{1,{_PARALLEL_SUBJECT_WORDS}}}?"
+    again = re.compile(rf"{subject}{re.escape(verb)}\s+", re.I)
+    for join in top_level(text[:end], _PARALLEL_JOIN, start):
+        at = start + join.start()
+        repeated = again.match(text, start + join.end(), end)
+        if repeated is None:
+            continue
+        stop = blank_end(text, repeated.end(), end)
+        if stop <= 0 or not text[start:at].strip():
+            return None
+        return Cut(at, repeated.end(), stop)
+    return None
 
 
 # When a point happened, a clause of its own set off by a comma: ", after George III
