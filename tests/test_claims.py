@@ -5189,3 +5189,27 @@ def test_a_second_clause_that_repeats_the_verb_is_a_second_point() -> None:
         "Die Zunft ist exklusiv, der Markt ist anonym.", {"author": "Adam Smith", "lang": "de"}
     )
     assert ["exklusiv", "anonym"] in made, made
+
+
+def test_everyday_words_after_a_reflexive_verb_are_asked_with_the_verb() -> None:
+    # ("la mémoire et l'histoire [s'opposent en tout]": two everyday words say little alone)
+    made = deleted_by_card(
+        "La ville et la campagne s'opposent en tout.", {"author": "Adam Smith", "lang": "fr"}
+    )
+    assert made == [["s'opposent en tout"]], made
+    # (what says enough alone is asked alone, as before)
+    made = deleted_by_card(
+        "Il commercio della lana si fonda sulla fiera di Champagne.",
+        {"author": "Adam Smith", "lang": "it"},
+    )
+    assert made == [["sulla fiera di Champagne"]], made
+
+
+def test_a_bullet_opening_with_its_past_verb_asks_what_that_verb_says() -> None:
+    # (the clause after "just as" is a subordinate one, not the bullet's point)
+    made = deleted_in(
+        "# Notes\n\n## Consequences\n\n"
+        "- ruined the Lyon silk guilds just as the Spitalfields weavers were rising\n",
+        {"author": "Adam Smith"},
+    )
+    assert made and made[0].startswith("the Lyon silk guilds"), made

@@ -42,6 +42,7 @@ from flashgen.extract.readings import (
     blank_end,
     scored_blank,
 )
+from flashgen.extract.salience import content_words, is_trivial
 from flashgen.extract.sentences import positioned
 from flashgen.extract.words import and_or_words, top_level
 
@@ -324,8 +325,26 @@ def _unread_claim(sentence: Reading, start: int, stop: int, topic_taken: bool) -
     for reading, least in ((after_auxiliary, 3), (after_reflexive_verb, 2), (after_verb, 3)):
         verb = reading(text, start, stop, sentence.language)
         if verb is not None and len(text[verb:stop].split()) >= least:
+            said = text[verb:stop].strip(" .;")
+            if (
+                reading is after_reflexive_verb
+                and len(content_words(said)) <= 1
+                and is_trivial(said, sentence.language)
+            ):
+                # ("la mémoire et l'histoire [s'opposent en tout]": two words say little
+                # without their verb, which is asked with them, its pronoun too)
+                verb = _reflexive_start(text, start, verb)
             return scored_blank(sentence, verb, blank_end(text, verb, stop), "predicate")
     return _after_authors_verb(sentence, start, stop)
+
+
+def _reflexive_start(text: str, start: int, after: int) -> int:
+    """Where the reflexive pronoun of the verb that ends right before `after` starts: at the
+    verb's own word when the pronoun is elided onto it ("s'opposent"), or the word before."""
+    words = list(re.finditer(r"\S+", text[start:after]))
+    if len(words) >= 2 and not any(mark in words[-1].group() for mark in "'’"):
+        return start + words[-2].start()
+    return start + words[-1].start()
 
 
 # A German verb alone, in lower case as no German noun is.

@@ -478,6 +478,8 @@ def predicate_candidates(sentence: Reading, first: bool = True) -> list[Candidat
         words = text[:stop].split(None, 2)
         if len(words) > 2 and words[0].islower() and present_verb_opening(words[0], words[1]):
             found = None  # ("- reflects diminishing …": its subject is its item's)
+        elif _past_then_subordinate(text, found.verb_start):
+            found = None  # ("- weakened the Qing just as the Taiping Rebellion was spreading")
     if found is None or found.verb_start >= stop:
         # (no clause at all: advice in the imperative, or an "=" that reads as "is")
         # (a quotation as a whole is read from inside its quote: "Cast your whole vote, …")
@@ -738,6 +740,20 @@ def _verb_then_preposition(text: str, start: int, stop: int) -> bool:
 _AGENT_AFTER_PHRASE = re.compile(r"(?:[a-z]+\s+){1,2}by\s+(?=[A-Za-z])")
 
 
+def _past_then_subordinate(text: str, verb_start: int) -> bool:
+    """Whether a bullet opens with its own verb in the past, in lower case, and the verb
+    found at `verb_start` is a subordinate clause's ("- weakened the Qing just as the
+    Taiping Rebellion [was] spreading"): the bullet's point is what its opening verb says."""
+    opening = text[:verb_start].split()
+    return (
+        len(opening) >= 2
+        and opening[0].isalpha()
+        and opening[0].islower()
+        and is_simple_past(opening[0])
+        and any(w.lower() in SUBORDINATORS for w in opening[1:])
+    )
+
+
 def _subjectless_past_candidate(sentence: Reading) -> Candidate | None:
     """ "Arrived [in Sicily in October 1347 …]", "Caused by [the bacterium …]", "Ignores
     [worker resistance …]": a lecture's bullet that opens with its verb in the past or the
@@ -747,7 +763,9 @@ def _subjectless_past_candidate(sentence: Reading) -> Candidate | None:
     words = text[start:stop].split(None, 2)
     # (a sub-item read after its item may open in lower case: "- depends only on depth, …")
     opens = len(words) >= 3 and (
-        words[0][:1].isupper() or (sentence.bullet and present_verb_opening(words[0], words[1]))
+        words[0][:1].isupper()
+        or (sentence.bullet and present_verb_opening(words[0], words[1]))
+        or (sentence.bullet and _past_then_subordinate(text[start:stop], len(text)))
     )
     if not opens or not words[0].isalpha():
         return None
