@@ -5213,3 +5213,18 @@ def test_a_bullet_opening_with_its_past_verb_asks_what_that_verb_says() -> None:
         {"author": "Adam Smith"},
     )
     assert made and made[0].startswith("the Lyon silk guilds"), made
+
+
+def test_a_participle_after_a_foreign_copula_stays_on_the_front_with_its_preposition() -> None:
+    # ("está compuesta por [unos setenta fragmentos …]": the participle is the verb, as an
+    # English passive's is)
+    made = deleted_by_card(
+        "La feria de Beaucaire era celebrada en la orilla derecha del Ródano.",
+        {"author": "Adam Smith", "lang": "es"},
+    )
+    assert made == [["la orilla derecha del Ródano"]], made
+    made = deleted_by_card(
+        "Il trattato è ambientato in Borgogna durante la guerra dei cent'anni.",
+        {"author": "Adam Smith", "lang": "it"},
+    )
+    assert made == [["Borgogna durante la guerra dei cent'anni"]], made

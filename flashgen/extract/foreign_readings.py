@@ -19,6 +19,7 @@ from flashgen.extract.multilingual import (
     after_auxiliary,
     after_german_subject,
     after_opening_pronoun,
+    after_participle,
     after_reflexive_verb,
     after_verb,
     compared,
@@ -94,6 +95,12 @@ def foreign_candidates(sentence: Reading) -> list[Candidate | None]:
             return [scored_blank(sentence, start, start + len(subject), "listed")]
     if found is not None:
         begin = found.point
+        taken = after_participle(text, begin, stop, language) if not found.negative else None
+        said = re.match(r"[^,;:]*", text[taken:stop]).group() if taken is not None else ""
+        if taken is not None and not is_trivial(said, language):
+            # ("está compuesta por [unos setenta fragmentos …]"; but everyday words are
+            # asked with their participle: "è [paragonata a un fiume in piena]")
+            begin = taken
         ahead = _POINTING_AHEAD.match(text, begin, stop)
         if ahead is not None and len(text[ahead.end() : stop].split()) >= 4:
             begin = ahead.end()  # ("ist dadurch gekennzeichnet, dass [sich …]": what it points to)

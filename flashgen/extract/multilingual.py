@@ -630,6 +630,34 @@ _PARTICIPLE = {
 }
 
 
+# The prepositions a participle after a copula takes ("está compuesta por", "è ambientata
+# in", "est située dans").
+_PARTICIPLE_PREPOSITION = {
+    "es": re.compile(r"(?:por|en|de|a|con|entre|para|desde|hacia)\s+"),
+    "it": re.compile(
+        r"(?:da|in|a|di|con|tra|fra|per|nel|nella|nei|negli|nelle|dal|dalla|dai|sul|sulla)\s+"
+    ),
+    "pt": re.compile(r"(?:por|em|de|a|com|entre|para|pelo|pela|pelos|pelas|no|na|nos|nas)\s+"),
+    "fr": re.compile(r"(?:par|en|de|à|dans|sur|avec|entre|pour|au|aux|du|des)\s+"),
+}
+
+
+def after_participle(text: str, at: int, end: int, language: str) -> int | None:
+    """Where what a participle right after a copula and its preposition take starts ("La
+    novela está compuesta por [unos setenta fragmentos …]", "La vicenda è ambientata in
+    [Lombardia …]"): the participle is the verb, on the front as an English passive's is;
+    or None."""
+    participle = _PARTICIPLE.get(language)
+    at += len(text[at:end]) - len(text[at:end].lstrip())
+    found = participle.match(text, at, end) if participle is not None else None
+    if found is None:
+        return None
+    preposition = _PARTICIPLE_PREPOSITION[language].match(text, found.end(), end)
+    if preposition is None or len(text[preposition.end() : end].split()) < 2:
+        return None
+    return preposition.end()
+
+
 def _past_participle(text: str, at: int, end: int, language: str) -> int:
     """Where what a perfect auxiliary found just before `at` introduces starts: after its
     participle (a passive's participle after "been" is asked, as in English: "avait été
