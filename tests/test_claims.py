@@ -5228,3 +5228,19 @@ def test_a_participle_after_a_foreign_copula_stays_on_the_front_with_its_preposi
         {"author": "Adam Smith", "lang": "it"},
     )
     assert made == [["Borgogna durante la guerra dei cent'anni"]], made
+
+
+def test_a_foreign_participle_after_a_comma_is_a_second_point() -> None:
+    # (", habitado por [las voces …]": as ", accused of [...]" in English)
+    made = deleted_by_card(
+        "Al llegar descubre que la feria es un mercado fantasma, habitado por los gritos de "
+        "los antiguos mercaderes.",
+        {"author": "Adam Smith", "lang": "es"},
+    )
+    assert ["un mercado fantasma", "los gritos de los antiguos mercaderes"] in made, made
+    # (not where the verb's own phrase resumes after it, nor before a relative clause)
+    made = deleted_by_card(
+        "El libro opone la feria de las ciudades, abiertas a Europa, a la aldea de los campesinos.",
+        {"author": "Adam Smith", "lang": "es"},
+    )
+    assert not any("Europa" == m[-1] for m in made), made

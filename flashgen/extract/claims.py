@@ -1301,6 +1301,12 @@ _SPLITS = (
 _ENGLISH_SPLITS = frozenset(
     (splits.second_predicate, splits.appositive, splits.glossed_after_colon, splits.long_halves)
 )
+# Splits whose English words find nothing in the other languages, where their own words
+# find the same thing.
+_ALSO_IN_OTHER_LANGUAGES = {
+    splits.with_phrase: splits.foreign_with_phrase,
+    splits.participle_phrase: splits.foreign_participle_phrase,
+}
 # … and the splits that read the same in the other languages, by their own words.
 _IN_OTHER_LANGUAGES = {
     splits.second_predicate: splits.foreign_second_predicate,
@@ -1324,11 +1330,11 @@ def _second_point(point: Reading, asked: Candidate) -> tuple[Candidate, Candidat
             return first, second
     if asked.reading in _PREDICATES:
         for cut in _SPLITS:
-            if cut is splits.with_phrase and point.language != "en":
-                # (and what went with it, after its own word: ", com [a Revolução …]")
-                found = _two_blanks(
-                    point, asked, splits.foreign_with_phrase(text, start, end, point.language)
-                )
+            also = _ALSO_IN_OTHER_LANGUAGES.get(cut) if point.language != "en" else None
+            if also is not None:
+                # (what went with it, after its own word: ", com [a Revolução …]"; what a
+                # participle after a comma says: ", escrita em [oitava rima …]")
+                found = _two_blanks(point, asked, also(text, start, end, point.language))
                 if found is not None:
                     return found
             if cut in _ENGLISH_SPLITS and point.language != "en":

@@ -642,14 +642,27 @@ _PARTICIPLE_PREPOSITION = {
 }
 
 
+# Irregular participles in every gender and number ("compuesta", "escrita", "feitos").
+_IRREGULAR_PARTICIPLE = {
+    "es": re.compile(
+        r"(?:hech|dich|escrit|vist|puest|vuelt|abiert|cubiert|descubiert|impres|compuest"
+        r"|propuest|dispuest)(?:o|a|os|as)\s+"
+    ),
+    "pt": re.compile(r"(?:feit|dit|escrit|vist|post|abert|compost|propost)(?:o|a|os|as)\s+"),
+}
+
+
 def after_participle(text: str, at: int, end: int, language: str) -> int | None:
-    """Where what a participle right after a copula and its preposition take starts ("La
-    novela está compuesta por [unos setenta fragmentos …]", "La vicenda è ambientata in
-    [Lombardia …]"): the participle is the verb, on the front as an English passive's is;
-    or None."""
+    """Where what a participle at `at` (right after a copula, or a comma) and its
+    preposition take starts ("La novela está compuesta por [unos setenta fragmentos …]",
+    "La vicenda è ambientata in [Lombardia …]"): the participle is the verb, on the front as
+    an English passive's is; or None."""
     participle = _PARTICIPLE.get(language)
     at += len(text[at:end]) - len(text[at:end].lstrip())
     found = participle.match(text, at, end) if participle is not None else None
+    irregular = _IRREGULAR_PARTICIPLE.get(language)
+    if found is None and irregular is not None:
+        found = irregular.match(text, at, end)
     if found is None:
         return None
     preposition = _PARTICIPLE_PREPOSITION[language].match(text, found.end(), end)

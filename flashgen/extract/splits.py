@@ -24,6 +24,7 @@ from flashgen.extract.clauses import (
     reads_as_participle,
     word_classes,
 )
+from flashgen.extract.multilingual import after_participle
 from flashgen.extract.readings import ARROW, WORD_TOKEN, blank_end, state_made
 from flashgen.extract.words import STOPWORDS, top_level
 
@@ -608,6 +609,33 @@ def foreign_with_phrase(text: str, start: int, end: int, language: str) -> Cut |
 
 
 _WITH = {"es": "con", "it": "con", "pt": "com", "fr": "avec", "de": "mit"}
+
+
+def foreign_participle_phrase(text: str, start: int, end: int, language: str) -> Cut | None:
+    """`participle_phrase` in the other languages: a blank cut before a participle set off
+    by a comma and its preposition, and what they take ("é [uma epopeia em dez cantos],
+    escrita em [oitava rima …]"); or None."""
+    for comma in top_level(text[:end], r",\s+", start):
+        at = start + comma.start()
+        taken = after_participle(text, at + 1, end, language)
+        if taken is None or len(text[start:at].split()) < _SECOND_PREDICATE_WORDS:
+            continue
+        stop = blank_end(text, taken, end)
+        if stop <= 0 or len(text[taken:stop].split()) < 2:
+            return None
+        if _RESUMED.search(text, taken, stop) or _COMMA_RELATIVE.search(text, taken, stop):
+            # (the verb's own phrase resumes after it: "opone [la civilización …], abiertas a
+            # Europa, a la barbarie …" sets one thing against another; and a relative clause
+            # after it is asked on its own: "guidé par l'amour de soi et la pitié, qui …")
+            return None
+        return Cut(at, taken, stop)
+    return None
+
+
+_COMMA_RELATIVE = re.compile(
+    r",\s+(?:qui|que|qu['’]|dont|lequel|laquelle|quien|quienes|cuyo|cuya|cui|che|quale)\b"
+)
+_RESUMED = re.compile(r",\s+(?:a|à|al|au|aux|ao|à|de|da|do|del|du)\s")
 
 
 # "y", "e", "et", then a word with a verb's ending in the third person, then what a verb
