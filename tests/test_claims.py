@@ -5244,3 +5244,20 @@ def test_a_foreign_participle_after_a_comma_is_a_second_point() -> None:
         {"author": "Adam Smith", "lang": "es"},
     )
     assert not any("Europa" == m[-1] for m in made), made
+
+
+def test_two_parallel_clauses_a_blank_holds_whole_ask_what_each_verb_says() -> None:
+    # ("…: [flow control protects the receiver, congestion control protects the network]":
+    # each subject and its verb on the front)
+    made = deleted_by_card(
+        "Tariffs and bounties differ: the tariff protects the weaver, the bounty protects "
+        "the merchant.",
+        {"author": "Adam Smith"},
+    )
+    assert ["the weaver", "the merchant"] in made, made
+    # (a phrase a denial sets against the first is one point with it)
+    made = deleted_by_card(
+        "La ricchezza nasce dal lavoro dei campi, non dal lavoro delle botteghe.",
+        {"author": "Adam Smith", "lang": "it"},
+    )
+    assert all(len(m) == 1 for m in made), made

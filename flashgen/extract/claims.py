@@ -1262,7 +1262,8 @@ def _two_blanks(
     or None when there is no cut or either blank is not worth asking."""
     if found is None:
         return None
-    first = _kept_blank(point, asked.start, found.cut, asked.reading)
+    begin = found.first_start if found.first_start >= 0 else asked.start
+    first = _kept_blank(point, begin, found.cut, asked.reading)
     second = (
         _kept_blank(point, found.second_start, found.second_stop, "predicate")
         if found.second_stop > 0

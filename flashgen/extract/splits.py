@@ -36,6 +36,7 @@ class Cut(NamedTuple):
     cut: int
     second_start: int
     second_stop: int
+    first_start: int = -1  # where the first blank starts, when not where the blank did
 
 
 _SECOND_PREDICATE_WORDS = 3  # each of the two blanks says at least this much
@@ -278,14 +279,59 @@ _PARALLEL_SUBJECT_WORDS = 4
 def parallel_clause(text: str, start: int, end: int) -> Cut | None:
     """A blank holding a second clause that repeats its verb after a subject of its own
     ("Shale becomes [slate], and limestone becomes [marble]", "good news travels [fast],
-    bad news travels [slowly]"), cut before it, and what the repeated verb says; or None."""
+    bad news travels [slowly]"), cut before it, and what the repeated verb says; or None.
+    A blank that holds the first clause whole ("…: [flow control protects the receiver,
+    congestion control protects the network]") asks what each verb says, its subject on
+    the front."""
     before = text[:start].split()
-    if not before:
-        return None
-    verb = before[-1].lower()
+    found = _verb_again(text, start, end, before[-1]) if before else None
+    if found is not None:
+        return found
+    opening = list(re.finditer(r"\S+", text[start:end]))[1 : _PARALLEL_SUBJECT_WORDS + 1]
+    for word in opening:
+        after = start + word.end()
+        found = _verb_again(text, after, end, word.group())
+        kind = _parallel_again(text, found, word.group()) if found is not None else ""
+        if found is not None and kind == "verb":
+            return found._replace(
+                first_start=after + len(text[after:end]) - len(text[after:end].lstrip())
+            )
+    return None
+
+
+# What sets the second of two parallel phrases against the first: "…, not …", "…, et non …".
+_SET_AGAINST = frozenset(
+    "not non nicht pas no não sondern but mais ma pero mas aber et e y and und".split()
+)
+
+
+_FOREIGN_ARTICLES = frozenset("die der das den dem des la le les el il lo los las gli".split())
+
+
+def _parallel_again(text: str, found: Cut, word: str) -> str:
+    """What parallel `word`, said again at `found`, opens: "verb", a verb after a subject of
+    its own ("flow control protects …, congestion control protects …"), or "" for none (a
+    phrase a denial sets against the first, "… parmi …, et non parmi …", is one point with
+    it)."""
+    between = text[found.cut : found.second_start].strip(" ,;").split()[:-1]
+    if between and all(w.lower() in _SET_AGAINST for w in between):
+        return ""
+    lower = word.lower()
+    verb = (
+        "VERB" in word_classes(lower)
+        and lower not in STOPWORDS
+        and lower not in _FOREIGN_ARTICLES  # (German "die" is no English verb)
+        and not any("VERB" in word_classes(w.lower()) for w in between)
+    )
+    return "verb" if verb else ""
+
+
+def _verb_again(text: str, start: int, end: int, verb: str) -> Cut | None:
+    """`verb` (the word right before `start`) said again after a comma and a subject of
+    one to four words, within [start, end): the cut before it, and what it says again."""
+    verb = verb.lower()
     if len(verb) < 3 or not verb.isalpha() or (verb in STOPWORDS and verb not in AUXILIARIES):
         return None  # (a verb, not a word that joins: "…, so clear and […]", "not about […]")
-    # (the same verb after a subject of one to four words)
     subject = rf"(?:[\w'’-]+\s+){{1,{_PARALLEL_SUBJECT_WORDS}}}?"
     again = re.compile(rf"{subject}{re.escape(verb)}\s+", re.I)
     for join in top_level(text[:end], _PARALLEL_JOIN, start):
