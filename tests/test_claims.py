@@ -5261,3 +5261,10 @@ def test_two_parallel_clauses_a_blank_holds_whole_ask_what_each_verb_says() -> N
         {"author": "Adam Smith", "lang": "it"},
     )
     assert all(len(m) == 1 for m in made), made
+
+
+def test_two_words_after_a_negated_verb_that_opens_a_foreign_claim_are_asked() -> None:
+    made = deleted_by_card(
+        "Smith afirma que não existe comércio neutro.", {"author": "Adam Smith", "lang": "pt"}
+    )
+    assert made == [["comércio neutro"]], made

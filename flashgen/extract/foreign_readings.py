@@ -29,6 +29,7 @@ from flashgen.extract.multilingual import (
     extraposed,
     main_clause,
     opening_reason,
+    opens_negated,
     parallel_comparison,
     reason,
     restated,
@@ -329,7 +330,14 @@ def _unread_claim(sentence: Reading, start: int, stop: int, topic_taken: bool) -
         if found is not None and len(text[found.end() : stop].split()) >= 2:
             end = blank_end(text, found.end(), stop)
             return scored_blank(sentence, found.end(), end, "predicate")
-    for reading, least in ((after_auxiliary, 3), (after_reflexive_verb, 2), (after_verb, 3)):
+    # (after a negated verb that opens the claim, two words are enough: "não existe
+    # [educação neutra]")
+    negated = opens_negated(text, start, stop, sentence.language)
+    for reading, least in (
+        (after_auxiliary, 3),
+        (after_reflexive_verb, 2),
+        (after_verb, 2 if negated else 3),
+    ):
         verb = reading(text, start, stop, sentence.language)
         if verb is not None and len(text[verb:stop].split()) >= least:
             said = text[verb:stop].strip(" .;")

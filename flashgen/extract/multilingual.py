@@ -1032,6 +1032,13 @@ _GERMAN_INVERTED = re.compile(
 
 
 # Where the negation comes before the verb, a claim may open with both.
+def opens_negated(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the claim at `start` opens with its negated verb ("não existe …", "no hay
+    …"), two words after which say a point ("não existe [educação neutra]")."""
+    negated = _NEGATION_FIRST.get(language)
+    return negated is not None and negated.match(text, start, end) is not None
+
+
 _NEGATION_FIRST = {
     language: re.compile(
         rf"(?i:{LANGUAGES[language].negations})\s+(?:(?:se|si)\s+)?(?P<verb>[^\W\d_][\w-]+)\s+"
