@@ -5243,7 +5243,7 @@ def test_a_foreign_participle_after_a_comma_is_a_second_point() -> None:
         "El libro opone la feria de las ciudades, abiertas a Europa, a la aldea de los campesinos.",
         {"author": "Adam Smith", "lang": "es"},
     )
-    assert not any("Europa" == m[-1] for m in made), made
+    assert not any(m[-1] == "Europa" for m in made), made
 
 
 def test_two_parallel_clauses_a_blank_holds_whole_ask_what_each_verb_says() -> None:

@@ -960,11 +960,7 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
         if not chosen and held is None:
             continue
         consumed.add(sentence.key)
-        anchor = f"claim:{'/'.join(sentence.section)}:{_opening_words(known_by, 6)}"
-        anchors[anchor] += 1
-        if anchors[anchor] > 1:  # two claims of a section open alike: more words tell them apart
-            words = _opening_words(known_by, 99)
-            anchor = f"claim:{'/'.join(sentence.section)}:{words}"
+        anchor = _claim_anchor(sentence, known_by, anchors)
         marked = spans
         asked = chosen or ([held] if held is not None else [])
         for number, found in enumerate(asked, 1):
@@ -997,12 +993,19 @@ def _value_draft(
     topical = with_topic(front, sentence.section, doc)
     if topical is front and not sentence.lead:
         return None
-    text = plain_text(spans)
-    anchor = f"claim:{'/'.join(sentence.section)}:{_opening_words(text, 6)}"
-    anchors[anchor] += 1
-    if anchors[anchor] > 1:
-        anchor = f"claim:{'/'.join(sentence.section)}:{_opening_words(text, 99)}"
+    anchor = _claim_anchor(sentence, plain_text(spans), anchors)
     return sentence_draft(doc, sentence, "claim", anchor, topical, ())
+
+
+def _claim_anchor(sentence: Sentence, known_by: str, anchors: Counter[str]) -> str:
+    """What a claim is known by: its section and its first six words (`known_by`'s), or all
+    of them when a claim of the section before opened alike (`anchors` counts them)."""
+    section = "/".join(sentence.section)
+    anchor = f"claim:{section}:{_opening_words(known_by, 6)}"
+    anchors[anchor] += 1
+    if anchors[anchor] > 1:  # two claims of a section open alike: more words tell them apart
+        anchor = f"claim:{section}:{_opening_words(known_by, 99)}"
+    return anchor
 
 
 # Words of a file name that name the note, not a concept it is about.
@@ -1126,7 +1129,9 @@ def _dated_statement(
     clause with its subject and is worth asking; or None."""
     _, end, _ = where
     colon = _COLON_AFTER.match(text, dated.end, end)
-    found = clause(text[:end], colon.end()) if colon is not None else None
+    if colon is None:
+        return None
+    found = clause(text[:end], colon.end())
     subject = found.subject.split() if found is not None else []
     if not subject or subject[0].lower() in PREPOSITIONS or any(w[-1] in ",;" for w in subject):
         return None  # (a verb alone says less: "1898: with Pierre Curie discovers …")

@@ -97,7 +97,7 @@ def foreign_candidates(sentence: Reading) -> list[Candidate | None]:
     if found is not None:
         begin = found.point
         taken = after_participle(text, begin, stop, language) if not found.negative else None
-        said = re.match(r"[^,;:]*", text[taken:stop]).group() if taken is not None else ""
+        said = re.split(r"[,;:]", text[taken:stop], maxsplit=1)[0] if taken is not None else ""
         if taken is not None and not is_trivial(said, language):
             # ("está compuesta por [unos setenta fragmentos …]"; but everyday words are
             # asked with their participle: "è [paragonata a un fiume in piena]")
@@ -438,7 +438,7 @@ _NAME_THEN_VERB = {
 # "En su respuesta,", "Nel romanzo,", "No último capítulo,").
 _LEADING_PHRASE = re.compile(
     r"(?:Dans|En|Au|Aux|Pendant|Après|Avant|Depuis|Chez|Sur|Para|Tras|Desde|Durante|Con"
-    r"|In|Nel|Nella|Nei|Nelle|Dopo|Prima|Durante|Em|No|Na|Nos|Nas|Após|Depois|Antes)"
+    r"|In|Nel|Nella|Nei|Nelle|Dopo|Prima|Em|No|Na|Nos|Nas|Após|Depois|Antes)"
     r"\s+[^,;:]{2,50},\s+"
 )
 # The function words that open Romance sentences, capitalised there, and are neither a

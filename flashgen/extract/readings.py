@@ -765,7 +765,7 @@ def _subjectless_past_candidate(sentence: Reading) -> Candidate | None:
     opens = len(words) >= 3 and (
         words[0][:1].isupper()
         or (sentence.bullet and present_verb_opening(words[0], words[1]))
-        or (sentence.bullet and _past_then_subordinate(text[start:stop], len(text)))
+        or (sentence.bullet and _past_then_subordinate(text[start:stop], stop - start))
     )
     if not opens or not words[0].isalpha():
         return None

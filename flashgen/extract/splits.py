@@ -299,12 +299,11 @@ def parallel_clause(text: str, start: int, end: int) -> Cut | None:
     return None
 
 
-# What sets the second of two parallel phrases against the first: "…, not …", "…, et non …".
-_SET_AGAINST = frozenset(
+# What may stand between two phrases when the second has no subject of its own: a denial
+# ("…, et non parmi …") or a conjunction alone.
+_NO_SUBJECT = frozenset(
     "not non nicht pas no não sondern but mais ma pero mas aber et e y and und".split()
 )
-
-
 _FOREIGN_ARTICLES = frozenset("die der das den dem des la le les el il lo los las gli".split())
 
 
@@ -314,7 +313,7 @@ def _parallel_again(text: str, found: Cut, word: str) -> str:
     phrase a denial sets against the first, "… parmi …, et non parmi …", is one point with
     it)."""
     between = text[found.cut : found.second_start].strip(" ,;").split()[:-1]
-    if between and all(w.lower() in _SET_AGAINST for w in between):
+    if between and all(w.lower() in _NO_SUBJECT for w in between):
         return ""
     lower = word.lower()
     verb = (
