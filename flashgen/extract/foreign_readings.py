@@ -20,6 +20,7 @@ from flashgen.extract.multilingual import (
     after_german_subject,
     after_opening_pronoun,
     after_participle,
+    after_place_phrase,
     after_reflexive_verb,
     after_verb,
     compared,
@@ -297,11 +298,11 @@ def _unread_claim(sentence: Reading, start: int, stop: int, topic_taken: bool) -
     # …")
     if ":" not in text:
         named = _after_opening_word(sentence, start, stop, _NAME_THEN_VERB, "name")
-        phrase = _LEADING_PHRASE.match(text, start, stop) if named is None else None
-        if phrase is not None:
+        placed = after_place_phrase(text, start, stop, sentence.language) if named is None else None
+        if placed is not None:
             # (after a phrase of where or when that opens it: "Dans le conte, Pangloss
             # explique [le séisme …]")
-            named = _after_opening_word(sentence, phrase.end(), stop, _NAME_THEN_VERB, "name")
+            named = _after_opening_word(sentence, placed, stop, _NAME_THEN_VERB, "name")
         if named is not None:
             return named
     # (after "… cuenta que", the reported clause may open with its verb too: "cuenta que
@@ -434,13 +435,6 @@ _NAME_THEN_VERB = {
         ("fr", "e|a|it|ait", "le|la|les|un|une|en|dans|à|au|avec|de|du|que|ce|cet|cette|ces"),
     )
 }
-# A Romance phrase of where or when that opens a sentence before its comma ("Dans le conte,",
-# "En su respuesta,", "Nel romanzo,", "No último capítulo,").
-_LEADING_PHRASE = re.compile(
-    r"(?:Dans|En|Au|Aux|Pendant|Après|Avant|Depuis|Chez|Sur|Para|Tras|Desde|Durante|Con"
-    r"|In|Nel|Nella|Nei|Nelle|Dopo|Prima|Em|No|Na|Nos|Nas|Após|Depois|Antes)"
-    r"\s+[^,;:]{2,50},\s+"
-)
 # The function words that open Romance sentences, capitalised there, and are neither a
 # verb nor a name ("Según …", "Toda la …", "Per spiegare …", "Il …", "Hoy …").
 _FUNCTION_OPENERS = frozenset(

@@ -690,10 +690,9 @@ def after_auxiliary(text: str, start: int, end: int, language: str) -> int | Non
     start += len(text[start:end]) - len(text[start:end].lstrip(" ,"))
     found = patterns.auxiliary.search(text, start, end)
     leading = _LEADING_INFINITIVE.match(text, start, end)
-    place = _PLACE_FIRST.get(language) if leading is None else None
-    opening = place.match(text, start, end) if place is not None else None
-    if opening is not None:
-        start = opening.end()  # ("Senza processo, il prefetto poteva [obbligare …]")
+    placed = after_place_phrase(text, start, end, language) if leading is None else None
+    if placed is not None:
+        start = placed  # ("Senza processo, il prefetto poteva [obbligare …]")
     if found is not None and leading is not None and found.start() == leading.end():
         # ("…, tras leer *Pedro Páramo*, pudo [escribir …]": the subject the frame named)
         return found.end() + len(text[found.end() : end]) - len(text[found.end() : end].lstrip())
@@ -718,10 +717,9 @@ def after_verb(text: str, start: int, end: int, language: str) -> int | None:
     patterns = _PATTERNS.get(language)
     if patterns is None:
         return None
-    place = _PLACE_FIRST.get(language)
-    opening = place.match(text, start, end) if place is not None else None
-    if opening is not None:
-        start = opening.end()  # ("En el realismo mágico, lo extraordinario se narra …")
+    placed = after_place_phrase(text, start, end, language)
+    if placed is not None:
+        start = placed  # ("En el realismo mágico, lo extraordinario se narra …")
     adverbial = _WHEN_FIRST.get(language)
     opening = adverbial.match(text, start, end) if adverbial is not None else None
     if opening is not None:
@@ -863,6 +861,14 @@ _ADVERB_BEFORE_VERB = {
     )
     for language, adverbs in _PRE_VERB_ADVERBS.items()
 }
+
+
+def after_place_phrase(text: str, start: int, end: int, language: str) -> int | None:
+    """Where the claim goes on after a phrase of place, time or domain that opens it
+    (`_PLACE_FIRST`: "Dans le conte, …", "En el realismo mágico, …"), or None."""
+    place = _PLACE_FIRST.get(language)
+    opening = place.match(text, start, end) if place is not None else None
+    return opening.end() if opening is not None else None
 
 
 # A phrase of place or domain that opens a claim before its comma ("En el realismo mágico,

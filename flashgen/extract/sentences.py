@@ -674,17 +674,19 @@ _PLATFORM = re.compile(
     r"|course (?:site|page|website|drive)"
     r"|class (?:site|page|website|drive)"
 )
+# The lecturer, by title (a name follows).
+_LECTURER = r"(?:Prof|Dr|Professor|Lecturer|Instructor|TA)\.?\s+[A-Z]"
 # A line of course fields set off by middle dots, one of them the lecturer, the week or
 # the hour ("Prof. Nakagawa · Tue 10am · worked examples are in the lab manual"): the
 # reader's course, not the lecture's content.
 _COURSE_FIELD = re.compile(
-    r"(?:^|·\s+)(?:(?:Prof|Dr|Professor|Lecturer|Instructor|TA)\.?\s+[A-Z]|[Ww]eek\s+\d"
+    rf"(?:^|·\s+)(?:{_LECTURER}|[Ww]eek\s+\d"
     r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\b)"
 )
 # The lecturer, a comma, and the week or the day ("Prof. Thorsrud, week 5.", "Dr. Ashworth,
 # Tue 3 Nov. (missed the first 10 min)"): the course's header, with what the reader adds.
 _LECTURER_DATED = re.compile(
-    r"(?:Prof|Dr|Professor|Lecturer|Instructor|TA)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
+    rf"{_LECTURER}[\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
     r",\s+(?:[Ww]eek\s+\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\d{1,2}\b)"
 )
 _PROVENANCE = re.compile(

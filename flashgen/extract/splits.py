@@ -677,10 +677,7 @@ def foreign_participle_phrase(text: str, start: int, end: int, language: str) ->
     return None
 
 
-_COMMA_RELATIVE = re.compile(
-    r",\s+(?:qui|que|qu['’]|dont|lequel|laquelle|quien|quienes|cuyo|cuya|cui|che|quale)\b"
-)
-_RESUMED = re.compile(r",\s+(?:a|à|al|au|aux|ao|à|de|da|do|del|du)\s")
+_RESUMED = re.compile(r",\s+(?:a|à|al|au|aux|ao|de|da|do|del|du)\s")
 
 
 # "y", "e", "et", then a word with a verb's ending in the third person, then what a verb
@@ -727,6 +724,8 @@ _FOREIGN_RELATIVE = re.compile(
     r"\b(?:qui|que|qu['’]|dont|lequel|laquelle|quien|quienes|cuyo|cuya|cui|che|quale|qual)\b",
     re.I,
 )
+# (and one a comma opens, as an aside: ", qui …", ", che …")
+_COMMA_RELATIVE = re.compile(rf",\s+{_FOREIGN_RELATIVE.pattern}", re.I)
 # Words with those endings that are no verbs: determiners, quantifiers, prepositions.
 _NOT_FOREIGN_VERBS = frozenset(
     "de que se le ne me te ce une sa la una toda todo todas todos toute "

@@ -28,6 +28,7 @@ _FILING = frozenset(
     "titel título curso cours corso kurs professeur profesor professore profesora dozent "
     "ejemplo ejemplos nota notas remarque anmerkung lectura lecture lettura leitura".split()
 )
+_NO_VALUE_LABELS = LABELS | _FILING  # (and the labels no term is glossed after)
 # "Label: value", the label a few words (and an abbreviation after it: "Partido único
 # (PU)"), the value a few more.
 _LABELLED = re.compile(
@@ -51,8 +52,7 @@ def labelled_value(sentence: Sentence, text: str) -> tuple[int, int] | None:
     words = label.split()
     if not words or len(words) > _LABEL_WORDS or DATE.fullmatch(found["label"].strip()):
         return None
-    filing = LABELS | _FILING
-    if label in filing or words[0] in filing or words[-1] in filing:
+    if label in _NO_VALUE_LABELS or words[0] in _NO_VALUE_LABELS or words[-1] in _NO_VALUE_LABELS:
         return None
     value = found["value"]
     if not 1 <= len(value.split()) <= _VALUE_WORDS or value.endswith("?"):
