@@ -2457,6 +2457,9 @@ def test_a_german_subject_past_its_marked_term_and_a_second_verb_are_read() -> N
         ("Lo leímos para el taller de historia económica del segundo cuatrimestre.", "es"),
         ("Lemos para o seminário de história económica do segundo semestre.", "pt"),
         ("L'abbiamo letto per il corso di storia economica del secondo semestre.", "it"),
+        ("Le ho lette in una ristampa economica trovata al mercato di Bologna.", "it"),
+        ("Mio commento: il capitolo è breve ma va letto accanto al secondo volume.", "it"),
+        ("Mon avis : les corporations de Paris sont décrites avec trop d'indulgence.", "fr"),
     ],
 )
 def test_the_readers_reaction_in_another_language_makes_no_card(text: str, language: str) -> None:
@@ -3207,6 +3210,9 @@ def test_a_study_task_after_a_label_is_the_readers() -> None:
     for task in (
         "Review: sketch the four kinds of loom from memory.",
         "Homework: compare 12 mills of the district in a table.",
+        # (the exercises to do, by number)
+        "Review questions: 4.1–4.12 on p. 88, the table ones first.",
+        "Exercises 3.2 and 3.5 use the mill census in table form.",
     ):
         fronts = fronts_of(
             f"# Factories\n\nSmith says that the pin factory made forty-eight thousand pins a "

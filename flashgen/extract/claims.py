@@ -476,8 +476,13 @@ _TERM_MARKS = frozenset(("strong", "mark"))
 # The first person opening a sentence in the other languages notes are kept in: the
 # pronoun, or its elided form before a verb or an object pronoun.
 _OPENS_IN_FIRST_PERSON = re.compile(
-    r"(?:Je|J['’]|Ich|Yo|Io|Eu|Mi\s+(?:sembra|pare|piace)|Me\s+(?:parece|gusta)|Ho|He)"
+    r"(?:Je|J['’]|Ich|Yo|Io|Eu|Mi\s+(?:sembra|pare|piace)|Me\s+(?:parece|gusta)|Ho|He"
+    # (after the object pronoun: "Le ho lette in una vecchia edizione", "L'ho letto")
+    r"|(?:L[aeio]\s+|L['’])ho)"
     r"(?:\s|(?<=['’]))(?!est\b)"
+    # (or a label the reader gives it in the first person: "Mio commento: …", "Mon avis :",
+    # "Mi opinión:", "Meu comentário:", "Meine Meinung:")
+    r"|(?:Mio|Mia|Mon|Ma|Mi|Meu|Minha|Mein|Meine)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:"
 )
 
 

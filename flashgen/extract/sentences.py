@@ -518,7 +518,12 @@ _TO_SELF = re.compile(
     r"|(?:Next(?:\s+up)?|Up\s+next|To\s+read|Read\s+next|Further\s+reading|Follow[- ]up)\s*:"
     # (a study task, an instruction in the lowercase after its label: "Review: draw the
     # cycle from memory", "Homework: compare …")
-    r"|(?:Review|Revision|Homework|Practice|Self-?test)\s*:\s*(?=[a-z]))"
+    r"|(?:Review|Revision|Homework|Practice|Self-?test)\s*:\s*(?=[a-z])"
+    # (the exercises to do, by number: "Review questions: 7.1–7.9 on p. 214", "Exercices
+    # 3 à 7", "Aufgaben: 2.4, 2.5")
+    r"|(?:(?:Review|Practice|Study|End-of-chapter)\s+(?:questions|problems|exercises)"
+    r"|Exercises|Problems|Ejercicios|Exercices|Esercizi|Exerc[íi]cios|Aufgaben|Übungen"
+    r"|Übungsaufgaben)\s*:?\s*\d+(?:\.\d+)*(?=\s*(?:[–-]|,|;|and|à|a|bis|e|y|to|on|p\.|$)))"
     r"(?:\b|(?<=[:,–—-]))"
 )
 # The lecturer on the exam ("The professor said this will be on the final", "El profesor
