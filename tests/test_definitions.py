@@ -626,6 +626,26 @@ def test_an_appositive_with_its_relative_clause_defines_a_marked_term() -> None:
     ], made
 
 
+def test_an_appositive_after_an_opening_phrase_and_a_clause_defines_a_marked_term() -> None:
+    # ("Before the fair" opens the sentence, but the appositive after the term is no main
+    # clause: it glosses the term)
+    made = definitions(
+        "Before the fair most weavers go through **dressing**, a week of sizing the warp in "
+        "which every thread is coated with starch."
+    )
+    assert made == [
+        (
+            "What is dressing, in Terms?",
+            "a week of sizing the warp in which every thread is coated with starch",
+        )
+    ], made
+    # (a main clause after the term's comma is the sentence's own: no gloss)
+    assert not definitions(
+        "At the **fair price**, the quantity of cloth that buyers are willing to buy exactly "
+        "equals the quantity weavers offer."
+    )
+
+
 def test_a_label_whose_gloss_goes_on_without_a_subject_is_a_definition() -> None:
     """ "…; works best when …": a verb in -s and how well, not a subject and a verb "best"."""
     made = definitions(

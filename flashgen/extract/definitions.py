@@ -1704,6 +1704,19 @@ def _opening_appositive(
     return Found(term, definition, sentence, whole=False)
 
 
+def _main_clause_after(plain: str, start: int) -> bool:
+    """Whether the sentence's main clause starts after a term at `start`, a clause of its
+    own there ("At the **equilibrium price**, the quantity … equals …"), not a gloss that
+    only looks like one after an opening word ("Before departure many species go through
+    **hyperphagia**, a period of intense feeding in which …")."""
+    begin = main_clause_start(plain, 0)
+    if begin <= start:
+        return False
+    # (a name's role is no gloss: "Chaired in practice by **Metternich**, Austria's …")
+    return clause(plain, begin) is not None or not _ARTICLE_OPENS.match(plain, begin)
+
+
+_ARTICLE_OPENS = re.compile(r"(?:a|an|the)\s")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets|got)\s+\Z")
 
 
@@ -1811,7 +1824,7 @@ def explained_terms(
             # "**X**, a Y, is Z" is the term's own sentence (`_marked_term_is`); "the **bit**,
             # a word Shannon credits to Tukey" tells of the word, not of what it means.
             continue
-        if group == "appositive" and main_clause_start(plain, 0) > start:
+        if group == "appositive" and _main_clause_after(plain, start):
             continue  # "At the **equilibrium price**, the quantity …": the main clause follows
         if len(words.split()) < 3 or words[:1].isdigit():
             continue
