@@ -646,6 +646,14 @@ def test_an_appositive_after_an_opening_phrase_and_a_clause_defines_a_marked_ter
     )
 
 
+def test_an_appositive_between_commas_ends_before_the_sentences_own_verb() -> None:
+    made = definitions(
+        "Smith had heard that weavers who used **madder**, a red dye from a root, did not "
+        "lose their colour in the wash."
+    )
+    assert made == [("What is madder, in Terms?", "a red dye from a root")], made
+
+
 def test_a_label_whose_gloss_goes_on_without_a_subject_is_a_definition() -> None:
     """ "…; works best when …": a verb in -s and how well, not a subject and a verb "best"."""
     made = definitions(

@@ -23,6 +23,7 @@ from flashgen.extract.attribution import (
 )
 from flashgen.extract.clauses import (
     ARTICLES,
+    AUXILIARIES,
     DEICTIC,
     DETERMINERS,
     PREPOSITIONS,
@@ -1879,6 +1880,11 @@ def explained_terms(
         if begin < following < end_of:
             cut = plain.rfind(", ", begin, following)
             end_of = cut if cut > begin else end_of
+        verb_after = _verb_after_aside(plain, begin, end_of) if group == "appositive" else None
+        if verb_after is not None:
+            # (an aside between commas, then the sentence's own verb: "milkmaids who caught
+            # **cowpox**, a mild disease of cattle, did not catch smallpox")
+            end_of = verb_after
         definition = strip_end(strip_spans(slice_spans(text, begin, end_of)))
         if group == "plural_gloss":
             if not plain[start:end].rstrip().endswith("s"):
@@ -1927,6 +1933,7 @@ def explained_terms(
         # around 500 BC, was **foreshortening**, which …") leaves that a claim too.
         whole = (
             group != "dashed_end"
+            and verb_after is None
             and len(plain[:start].split()) < _CLAIM_BEFORE_WORDS
             # (a term and its brackets that open a clause are its subject: "**OPT**
             # (Belady's optimal algorithm) gives the lowest …" says more of it)
@@ -1955,6 +1962,17 @@ def explained_terms(
 
 
 _THAT_IS_CLAIM_WORDS = 3
+_APPOSITIVE_COMMA = re.compile(r",\s+(?P<verb>[a-z]+)\s")
+
+
+def _verb_after_aside(plain: str, begin: int, end: int) -> int | None:
+    """Where an appositive between commas ends when the sentence's verb follows it, an
+    auxiliary (", did not catch"; a past tense may be a participle's phrase of the gloss:
+    ", mechanized so that …"); or None."""
+    for found in _APPOSITIVE_COMMA.finditer(plain, begin, end):
+        if found["verb"] in AUXILIARIES:
+            return found.start()
+    return None
 
 
 def _verb_follows(plain: str, at: int) -> bool:
