@@ -5274,3 +5274,28 @@ def test_two_words_after_a_negated_verb_that_opens_a_foreign_claim_are_asked() -
         "Smith afirma que não existe comércio neutro.", {"author": "Adam Smith", "lang": "pt"}
     )
     assert made == [["comércio neutro"]], made
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "asked"),
+    [
+        (
+            "Un mercader llega a Sevilla para vender su lana y comprar aceite, y calcula que "
+            "todo le llevará tres semanas.",
+            "es",
+            ["a Sevilla para vender su lana y comprar aceite", "que todo le llevará tres semanas"],
+        ),
+        (
+            "Un mercante arriva a Venezia per vendere la lana, e scopre che il porto è chiuso "
+            "da un mese.",
+            "it",
+            ["a Venezia per vendere la lana", "che il porto è chiuso da un mese"],
+        ),
+    ],
+)
+def test_a_second_verb_and_the_clause_it_takes_are_a_second_point(
+    text: str, language: str, asked: list[str]
+) -> None:
+    """(in the other languages: "…, y calcula que …", "…, e scopre che …")"""
+    made = deleted_by_card(text, {"author": "Adam Smith", "lang": language})
+    assert asked in made, made

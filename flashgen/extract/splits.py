@@ -691,25 +691,25 @@ _FOREIGN_AND_VERB = {
             "es",
             "y|e",
             "a|e|an|en|ó|ió|aba|aban|ía|ían",
-            "el|la|los|las|un|una|unos|unas|su|sus|dos|tres|cuatro",
+            "el|la|los|las|un|una|unos|unas|su|sus|dos|tres|cuatro|que",
         ),
         (
             "it",
             "e|ed",
             "a|e|ano|ono|ò|ì|ava|eva|iva|avano|evano",
-            "il|lo|la|i|gli|le|l['’]|un|una|uno|suo|sua|suoi|sue|due|tre",
+            "il|lo|la|i|gli|le|l['’]|un|una|uno|suo|sua|suoi|sue|due|tre|che",
         ),
         (
             "pt",
             "e",
             "a|e|am|em|ou|eu|iu|ava|ia|avam|iam",
-            "o|a|os|as|um|uma|seu|sua|seus|suas|dois|duas|três",
+            "o|a|os|as|um|uma|seu|sua|seus|suas|dois|duas|três|que",
         ),
         (
             "fr",
             "et",
             "e|ent|it|a|ait|aient",
-            "le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|deux|trois",
+            "le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|deux|trois|que|qu['’]",
         ),
     )
 }
