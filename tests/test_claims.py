@@ -5299,3 +5299,12 @@ def test_a_second_verb_and_the_clause_it_takes_are_a_second_point(
     """(in the other languages: "…, y calcula que …", "…, e scopre che …")"""
     made = deleted_by_card(text, {"author": "Adam Smith", "lang": language})
     assert asked in made, made
+
+
+def test_a_german_pronoun_subject_after_the_copula_stays_on_the_front() -> None:
+    # (German puts the subject after the verb when something else opens the sentence)
+    made = deleted_by_card(
+        "Die Zunft ist ein Schutz der Meister. Zugleich ist sie eine Last für die Lehrlinge.",
+        {"author": "Adam Smith", "lang": "de"},
+    )
+    assert ["eine Last für die Lehrlinge"] in made, made

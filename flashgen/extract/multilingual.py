@@ -582,6 +582,11 @@ def copula(text: str, start: int, end: int, language: str) -> Copula | None:
     before = text[max(start, found.start() - 8) : found.start()]
     linked = patterns.connectives.match(text, found.end(), end)
     after_at = linked.end() if linked else found.end()  # "ist jedoch kein …": "kein …"
+    inverted = _GERMAN_PRONOUN_AFTER.match(text, after_at, end) if language == "de" else None
+    if inverted is not None:
+        # (German puts a pronoun subject after the copula when something else opens the
+        # sentence: "Zugleich ist sie [eine Pflicht gegen das Gemeinwesen]")
+        after_at = inverted.end()
     if patterns.negation.match(text, after_at, end):  # "ist jedoch kein …": asked with it
         return Copula(found.start(), after_at, True, after_at)
     negation = patterns.negation.search(before)  # "no es …", "n'est …"
@@ -591,6 +596,10 @@ def copula(text: str, start: int, end: int, language: str) -> Copula | None:
     # inferiores …]"; the front would otherwise hold what the learner is to say)
     at = found.start() - len(before) + negation.start()
     return Copula(found.start(), after_at, True, at)
+
+
+# (not "ihr", a possessive as often: "Das ist ihr Sinn")
+_GERMAN_PRONOUN_AFTER = re.compile(r"\s*(?:er|sie|es|man|wir|ich|du)(?=\s)")
 
 
 # A phrase with an infinitive that opens a clause before its comma: "tras leer X, …".
