@@ -5308,3 +5308,12 @@ def test_a_german_pronoun_subject_after_the_copula_stays_on_the_front() -> None:
         {"author": "Adam Smith", "lang": "de"},
     )
     assert ["eine Last für die Lehrlinge"] in made, made
+
+
+def test_what_the_predicate_names_as_the_cause_asks_the_subject() -> None:
+    made = deleted_by_card(
+        "Smith argues that the guild charter, and above all its limit on apprentices, was "
+        "the cause of the high wages in the town.",
+        {"author": "Adam Smith"},
+    )
+    assert made == [["the guild charter, and above all its limit on apprentices"]], made

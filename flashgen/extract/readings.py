@@ -1599,6 +1599,8 @@ _ONLY = re.compile(
 _SINGLED_OUT = re.compile(
     r"\s*(?:one\s+of\s+)?(?:the\s+)?(?:(?:single\s+)?most|least|only|sole|best|worst|largest|"
     r"greatest|chief|main|first)\s+(?![a-z]+ed\b)\w"  # (not "was first adopted")
+    # (or what made the thing the predicate names: "slavery … was [the cause of the war]")
+    r"|\s*the\s+(?:cause|causes|source|origin|origins)\s+of\s"
 )
 
 
