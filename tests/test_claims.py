@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 
 from flashgen.extract import extract
+from flashgen.extract.fragments import feature_fragment
 from flashgen.extract.readings import trim_answer
-from flashgen.model import Draft, Note
+from flashgen.extract.sentences import Sentence
+from flashgen.model import Draft, Note, Span
 from flashgen.parse.document import parse_note
 from flashgen.parse.inline import plain_text
 from tests.notes import note_drafts
@@ -5317,3 +5319,53 @@ def test_what_the_predicate_names_as_the_cause_asks_the_subject() -> None:
         {"author": "Adam Smith"},
     )
     assert made == [["the guild charter, and above all its limit on apprentices"]], made
+
+
+def test_a_noun_phrase_item_asks_what_it_says_of_its_noun() -> None:
+    """A lecture's list of features, no verb in them: what qualifies the head noun."""
+    made = deleted_by_card(
+        "## Features\n\n"
+        "- Round towers throughout\n"
+        "- Brighter colours, simpler shapes\n"
+        "- Masons and carpenters worked together\n",
+        {"author": "Adam Smith"},
+    )
+    assert ["Round"] in made, made
+    # (phrases listed, and a clause whose verb is read, are no features of one noun)
+    assert not any("Brighter" in m[0] or "simpler" in m[0] for m in made), made
+    assert ["and carpenters worked together"] not in made, made
+
+
+def test_a_noun_phrase_item_in_another_language_asks_what_follows_its_noun() -> None:
+    made = deleted_by_card(
+        "## Características\n\n- Gremio cerrado, hereditario y urbano\n",
+        {"author": "Adam Smith", "lang": "es"},
+    )
+    assert made == [["cerrado, hereditario y urbano"]], made
+
+
+def _item(text: str, section: tuple[str, ...] = ("Features",)) -> Sentence:
+    spans = (Span("text", text),)
+    return Sentence(spans, spans, section, 1, (0, 1), 0, (0, 1, 0), list_item=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "equivalent resistance always smaller than the smallest branch",
+            "always smaller than the smallest branch",
+        ),
+        ("Muted palette of browns and greys", "browns and greys"),
+        ("Small dark windows throughout", "Small dark"),
+    ],
+)
+def test_what_a_noun_phrase_item_says_of_its_noun(text: str, asked: str) -> None:
+    found = feature_fragment(_item(text), text, "en")
+    assert found is not None and text[slice(*found)] == asked, found
+
+
+def test_a_noun_phrase_item_whose_answer_the_front_shows_is_not_asked() -> None:
+    text = "Tariffs moving cloth from markets to guild halls"
+    assert feature_fragment(_item(text, ("Cloth markets and guild halls",)), text, "en") is None
+    assert feature_fragment(_item(text, ("Duties",)), text, "en") is not None

@@ -35,6 +35,7 @@ from flashgen.extract.clauses import (
     word_classes,
 )
 from flashgen.extract.foreign_readings import foreign_candidates
+from flashgen.extract.fragments import feature_fragment
 from flashgen.extract.frames import (
     THESIS_FRAME,
     content_start,
@@ -717,7 +718,9 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
         if sentence.block_key in readers_blocks and not (name and name in text):
             continue  # ("I'm not sure this holds up. [But the point … is still sharp.]")
         if not is_substantive(sentence, text, english, name):
-            value = labelled_value(sentence, text)
+            value = labelled_value(sentence, text) or feature_fragment(
+                sentence, text, doc.source.language, doc.source.title
+            )
             valued = _value_draft(doc, sentence, spans, value, anchors) if value else None
             if valued is not None:
                 # "- Capital: Cusco": no clause, yet the value is what the item says
@@ -962,6 +965,20 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
             chosen = [c for c in chosen if not cuts_atomic(spans, c.start, c.end)]
             if held is not None and cuts_atomic(spans, held.start, held.end):
                 held = None
+        if not chosen and sentence.list_item and english:
+            # (an item read as a clause that asks nothing may be a noun phrase whose noun
+            # looked like a verb: "- Round arches throughout", "- Objects broken into facets")
+            original = strip_spans(sentence.named)
+            fragment = feature_fragment(
+                sentence, plain_text(original), doc.source.language, doc.source.title
+            )
+            featured = (
+                _value_draft(doc, sentence, original, fragment, anchors) if fragment else None
+            )
+            if featured is not None:
+                drafts.append(featured)
+                consumed.add(sentence.key)
+                continue
         if not chosen and held is None:
             continue
         consumed.add(sentence.key)
