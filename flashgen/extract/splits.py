@@ -8,6 +8,7 @@ asking.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from flashgen.extract.clauses import (
@@ -331,8 +332,9 @@ def _verb_again(text: str, start: int, end: int, verb: str) -> Cut | None:
     verb = verb.lower()
     if len(verb) < 3 or not verb.isalpha() or (verb in STOPWORDS and verb not in AUXILIARIES):
         return None  # (a verb, not a word that joins: "…, so clear and […]", "not about […]")
-    subject = rf"(?:[\w'’-]+\s+){{1,{_PARALLEL_SUBJECT_WORDS}}}?"
-    again = re.compile(rf"{subject}{re.escape(verb)}\s+", re.I)
+    if verb not in text[start:end].lower():
+        return None  # (said once: most blanks, asked first so that no pattern is made)
+    again = _said_again(verb)
     for join in top_level(text[:end], _PARALLEL_JOIN, start):
         at = start + join.start()
         repeated = again.match(text, start + join.end(), end)
@@ -343,6 +345,14 @@ def _verb_again(text: str, start: int, end: int, verb: str) -> Cut | None:
             return None
         return Cut(at, repeated.end(), stop)
     return None
+
+
+@lru_cache(maxsize=2048)
+def _said_again(verb: str) -> re.Pattern[str]:
+    """`verb` after a subject of one to four words (made once per verb: Python's own cache
+    of patterns holds too few for a vault's verbs)."""
+    subject = rf"(?:[\w'’-]+\s+){{1,{_PARALLEL_SUBJECT_WORDS}}}?"
+    return re.compile(rf"{subject}{re.escape(verb)}\s+", re.I)
 
 
 # When a point happened, a clause of its own set off by a comma: ", after George III

@@ -84,16 +84,31 @@ def with_topic(front: Inline, section: tuple[str, ...], doc: Document) -> Inline
     if len(shown.split()) + len(topic.split()) > MAX_FRONT_WORDS:
         return front
     answer = " ".join(answer_parts).lower()
-    if any(stem.search(answer) for stem in stems) or all(stem.search(shown) for stem in stems):
+    if any(_opens_word(stem, answer) for stem in stems) or all(
+        _opens_word(stem, shown) for stem in stems
+    ):
         return front
     return join(text_spans(f"{topic[:1].upper()}{topic[1:]} — "), front)
 
 
 @lru_cache(maxsize=4096)
-def _stems(topic: str) -> tuple[re.Pattern[str], ...]:
-    """Each content word of the topic as a pattern that finds it, or a form of it, opening
-    a word ("adjustment" in "Adjustments")."""
+def _stems(topic: str) -> tuple[str, ...]:
+    """Each content word of the topic cut to the part that finds it, or a form of it,
+    opening a word ("adjustment" in "Adjustments")."""
     # (an elided article is not the word: "L'Autre" is found in "l'[Autre]")
     spaced = re.sub(r"\b[ldjmnst]['’]|\bqu['’]|-", " ", topic.lower())
     words = [w for w in _WORD.findall(spaced) if w not in STOPWORDS]
-    return tuple(re.compile(rf"(?<![\w'’-]){re.escape(w[: max(5, len(w) - 2)])}") for w in words)
+    return tuple(w[: max(5, len(w) - 2)] for w in words)
+
+
+def _opens_word(stem: str, text: str) -> bool:
+    """Whether `stem` opens a word of `text` (no letter, digit, apostrophe or hyphen before
+    it). Read without a pattern: one per topic word would crowd Python's cache of patterns
+    and make the extractors' own be compiled again."""
+    at = text.find(stem)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        if not (before.isalnum() or before in "_'’-"):
+            return True
+        at = text.find(stem, at + 1)
+    return False

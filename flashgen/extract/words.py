@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from flashgen.extract.sentences import slice_spans, strip_spans, text_spans
 from flashgen.model import Inline
@@ -236,11 +237,18 @@ def normalize_term(term: str) -> str:
     return _ARTICLE.sub("", term).replace("’", "'")
 
 
+@lru_cache(maxsize=512)
+def _with_brackets(pattern: str) -> re.Pattern[str]:
+    """`pattern`, or a bracket or a quotation mark (kept here: Python's own cache of
+    patterns is shared with every dynamic pattern, and a vault's can crowd it)."""
+    return re.compile(rf"[()\[\]\"“”]|{pattern}")
+
+
 def top_level(text: str, pattern: str, start: int = 0) -> Iterator[re.Match[str]]:
     """Matches of `pattern` in `text` from `start` that stand outside brackets and quotes."""
     depth = 0
     quoted = False
-    for match in re.finditer(rf"[()\[\]\"“”]|{pattern}", text[start:]):
+    for match in _with_brackets(pattern).finditer(text[start:]):
         token = match.group()
         if token in ("(", "["):
             depth += 1
