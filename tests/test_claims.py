@@ -5369,3 +5369,12 @@ def test_a_noun_phrase_item_whose_answer_the_front_shows_is_not_asked() -> None:
     text = "Tariffs moving cloth from markets to guild halls"
     assert feature_fragment(_item(text, ("Cloth markets and guild halls",)), text, "en") is None
     assert feature_fragment(_item(text, ("Duties",)), text, "en") is not None
+
+
+def test_a_timeline_line_with_no_verb_asks_what_its_statement_says_too() -> None:
+    made = deleted_by_card(
+        "## The guilds\n\n- Aug 1791: general strike in the cotton towns, begun after the "
+        "wage cut at Preston\n",
+        {"author": "Adam Smith"},
+    )
+    assert ["Aug 1791", "in the cotton towns, begun after the wage cut at Preston"] in made, made

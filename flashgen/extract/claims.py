@@ -35,7 +35,7 @@ from flashgen.extract.clauses import (
     word_classes,
 )
 from flashgen.extract.foreign_readings import foreign_candidates
-from flashgen.extract.fragments import feature_fragment
+from flashgen.extract.fragments import feature_fragment, phrase_fragment
 from flashgen.extract.frames import (
     THESIS_FRAME,
     content_start,
@@ -1155,11 +1155,28 @@ def _dated_statement(
         return None
     found = clause(text[:end], colon.end())
     subject = found.subject.split() if found is not None else []
-    if not subject or subject[0].lower() in PREPOSITIONS or any(w[-1] in ",;" for w in subject):
-        return None  # (a verb alone says less: "1898: with Pierre Curie discovers …")
-    statement = (colon.end(), end, colon.end())
-    best, _ = _choose(spans, text, statement, doc, names, fronts, False, "", bullet)
-    return best if best is not None and best.reading != "dated" else None
+    if (
+        subject
+        and subject[0].lower() not in PREPOSITIONS
+        and all(w[-1] not in ",;" for w in subject)
+    ):
+        statement = (colon.end(), end, colon.end())
+        best, _ = _choose(spans, text, statement, doc, names, fronts, False, "", bullet)
+        if best is not None and best.reading != "dated":
+            return best
+    if doc.source.language != "en":
+        return None
+    # ("[Aug 1791]: slave uprising [in the Northern Plain, begun after …]": a statement with
+    # no verb, or none the clause reader asks, asks what it says of its noun, `fragments`;
+    # not a verb alone, "1898: with Pierre Curie discovers …", which opens no noun phrase)
+    shown = " ".join((text[: colon.end()], doc.source.title))
+    fragment = phrase_fragment(text[colon.end() : end], "en", shown)
+    if fragment is None:
+        return None
+    at, stop = (colon.end() + offset for offset in fragment)
+    if _front(text, Candidate(at, stop, "predicate", 0.0)) in fronts:
+        return None
+    return Candidate(at, stop, "predicate", READING_SCORE["predicate"])
 
 
 def _after_lead(lead: Inline, spans: Inline) -> Inline:

@@ -46,6 +46,14 @@ def feature_fragment(
     words (its own, its section's or the work's `title`)."""
     if not sentence.list_item or sentence.index or sentence.quotation is not None:
         return None
+    return phrase_fragment(text, language, " ".join((*sentence.section, title)))
+
+
+def phrase_fragment(text: str, language: str, shown: str = "") -> tuple[int, int] | None:
+    """Where in `text`, a noun phrase and no clause, what it says of its head noun is; or
+    None (and None when the words `shown` elsewhere on the front, or the phrase's own, give
+    most of that away). Also what a timeline's line says after its date ("Aug 1791: slave
+    uprising [in the Northern Plain, …]")."""
     if _NOT_A_FRAGMENT.search(text):
         return None
     stripped = text.rstrip(" .;")
@@ -62,7 +70,7 @@ def feature_fragment(
         return None
     if found is None:
         return None
-    front = " ".join((stripped[: found[0]], stripped[found[1] :], *sentence.section, title))
+    front = " ".join((stripped[: found[0]], stripped[found[1] :], shown))
     return None if _shown(stripped[found[0] : found[1]], front) else found
 
 
