@@ -654,6 +654,33 @@ def test_an_appositive_between_commas_ends_before_the_sentences_own_verb() -> No
     assert made == [("What is madder, in Terms?", "a red dye from a root")], made
 
 
+def test_a_term_past_its_year_in_brackets_is_glossed_after_the_colon() -> None:
+    made = definitions(
+        "What Smith later called the **invisible hand** (1776): the way private interest "
+        "leads a merchant to serve the public, as when a trader prefers home industry for "
+        "his own security."
+    )
+    assert made == [
+        (
+            "What is the invisible hand, in Terms?",
+            "the way private interest leads a merchant to serve the public",
+        )
+    ], made
+
+
+def test_a_colon_gloss_stops_before_its_examples() -> None:
+    made = definitions(
+        "Smith calls the staple town a **market of record**: a place with its own weights, "
+        "its own clerks and its own court, such as Calais, Bruges or Antwerp."
+    )
+    assert made == [
+        (
+            "What is a market of record, in Terms?",
+            "a place with its own weights, its own clerks and its own court",
+        )
+    ], made
+
+
 def test_a_label_whose_gloss_goes_on_without_a_subject_is_a_definition() -> None:
     """ "…; works best when …": a verb in -s and how well, not a subject and a verb "best"."""
     made = definitions(

@@ -761,7 +761,10 @@ def _match(
         who = found.groupdict().get("who") or ""
         # (what is named first may close an aside with its comma: "Goods whose …, because
         # …, are now called …")
-        definition = strip_spans(slice_spans(text, *found.span("def")), " ,")
+        # (an example after the meaning is no part of it: "…, such as Calais or Bruges")
+        example = _EXAMPLE_AFTER.search(plain, *found.span("def"))
+        meaning = (found.start("def"), example.start() if example else found.end("def"))
+        definition = strip_spans(slice_spans(text, *meaning), " ,")
         if found.groupdict().get("more"):
             definition = join(definition, slice_spans(text, found.end("term"), found.end("more")))
         return Found(term, definition, sentence, who, article=article)
@@ -1330,8 +1333,13 @@ _BY_A_NAME = re.compile(
 _PARTICIPLE_GLOSS = re.compile(r"(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*s\s[a-z]+ed\s")
 _NAMED_BY_SUBJECT = re.compile(r"^\S+(?:\s+\S+){1,12}?\s+(?:is|was|are|were)\s+(?:the\s+|an?\s+)?$")
 _ALIAS = re.compile(r"\s*\((?:[^()\s]+\s?){1,2}\)")
-_AFTER_ALIAS = frozenset(("appositive", "relative", "plural_gloss", "that_is", "process"))
+_AFTER_ALIAS = frozenset(
+    ("appositive", "relative", "plural_gloss", "that_is", "process", "glossed")
+)
 _TERM_HEAD = re.compile(r"(?:\s+[a-z][\w-]*){1,2}(?=,\s+(?:which|who)\s)")
+_EXAMPLE_AFTER = re.compile(
+    r",\s+(?:as\s+when|as\s+in|for\s+example|for\s+instance|e\.g\.|such\s+as)\s"
+)
 _ASIDE_THEN_VERB = re.compile(r",\s+(?:is|are|was|were)\s")
 _ABOUT_THE_WORD = re.compile(r"an?\s+(?:word|term|phrase|name|expression|coinage)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(the|an?)\s+$", re.I)
@@ -1846,7 +1854,11 @@ def explained_terms(
                 # and so does what a **barbell strategy** has one do ("…: keep most …")
                 continue
             begin = explained.start(group)
-            definition = strip_end(strip_spans(slice_spans(text, begin, explained.end(group))))
+            # (an example after the gloss is no part of it: "…: a false definition … that
+            # makes it come true, as when a rumour … causes a run on a sound bank")
+            example = _EXAMPLE_AFTER.search(plain, begin, explained.end(group))
+            stop = example.start() if example is not None else explained.end(group)
+            definition = strip_end(strip_spans(slice_spans(text, begin, stop)))
             term = strip_spans(slice_spans(text, start, term_end))
             article = _ARTICLE_BEFORE.search(plain, max(0, start - 5), start)
             found.append(
@@ -1859,7 +1871,11 @@ def explained_terms(
                     # "Resistance genes spread by **HGT**: conjugation, …"; so does a claim
                     # before the term: "… was so deep because the system lacked a
                     # **stabilizer**: a country willing …")
-                    whole=not _members_listed(words) and not _reasoned_claim_before(plain, start),
+                    # (and so does a case after it, a clause of its own: "…, as when a
+                    # rumour … causes a run on a sound bank")
+                    whole=not _members_listed(words)
+                    and not _reasoned_claim_before(plain, start)
+                    and not (example is not None and "when" in example.group()),
                 )
             )
             continue
