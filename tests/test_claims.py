@@ -5378,3 +5378,10 @@ def test_a_timeline_line_with_no_verb_asks_what_its_statement_says_too() -> None
         {"author": "Adam Smith"},
     )
     assert ["Aug 1791", "in the cotton towns, begun after the wage cut at Preston"] in made, made
+
+
+def test_a_percentage_subject_asks_the_share() -> None:
+    made = deleted_by_card(
+        "About 40% of the town's weavers were members of the guild.", {"author": "Adam Smith"}
+    )
+    assert made == [["40%"]], made

@@ -1622,10 +1622,13 @@ def _subject_candidate(sentence: Reading, found: Clause, begin: int) -> Candidat
     rather = _NOT_THE_OTHER.fullmatch(subject)
     if rather is not None:  # "[Huxley], not Orwell, was right": which one is the point
         return scored_blank(sentence, start, start + rather.end("chosen"), "singled-out")
+    share = _SHARE.match(subject)
     if (
         _COUNTED_SUBJECT.match(subject)
         and "," not in subject
-        and len(subject.split()) <= _COUNTED_SUBJECT_WORDS
+        # (a share's blank is the share alone: what it is of may say more, "[About 40%] of
+        # the world's bird species are …")
+        and len(subject.split()) <= _COUNTED_SUBJECT_WORDS + (_SHARE_OF_WORDS if share else 0)
         and len(text[found.verb_start : stop].split())
         # (a share says more than a count: "[Two thirds of Western Europe's oil] passed
         # through the canal")
@@ -1634,9 +1637,10 @@ def _subject_candidate(sentence: Reading, found: Clause, begin: int) -> Candidat
         # ("therefore [at least two external objects] exist", "[About half the fleet] came
         # home"): how many is the point when the verb says little more (of a share, the
         # share: "[Two thirds] of Western Europe's oil passed …")
-        share = _SHARE.match(subject)
-        end = start + share.end() - len(" of ") if share else start + len(subject)
-        return scored_blank(sentence, start, end, "singled-out")
+        end = start + share.end("share") if share else start + len(subject)
+        # (a figure's own word of approximation stays on the front: "About [40%] of …")
+        begin = start + share.start("share") if share and share["share"][0].isdigit() else start
+        return scored_blank(sentence, begin, end, "singled-out")
     if len(text[found.verb_start : stop].split()) < _SUBJECT_WORDS:
         return None
     verb = text[found.verb_start : found.verb_end].lower()
@@ -1656,14 +1660,16 @@ def _subject_candidate(sentence: Reading, found: Clause, begin: int) -> Candidat
 # A subject that counts what it names: "at least two external objects", "about half the fleet".
 _COUNTED_SUBJECT_WORDS = 6
 _SHARE_PREDICATE_WORDS = 5
+_SHARE_OF_WORDS = 2  # (what a share is of may run this much longer than a count's noun)
 _SHARE = re.compile(
-    r"(?i:(?:about|nearly|almost|roughly|over|more\s+than)\s+)?(?:half|a\s+third|a\s+quarter"
-    r"|two\s+thirds|three\s+quarters|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s+of\s",
+    r"(?i:(?:about|nearly|almost|roughly|over|more\s+than)\s+)?(?P<share>half|a\s+third"
+    r"|a\s+quarter|two\s+thirds|three\s+quarters|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))"
+    r"\s+of\s",
     re.I,
 )
 _COUNTED_SUBJECT = re.compile(
     r"(?i:(?:at\s+least|at\s+most|about|nearly|almost|roughly|some|over|more\s+than|fewer\s+than"
-    r"|only)\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundreds"
+    r"|only)\s+)?(?:\d[\d,.]*(?:\s*%)?|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundreds"
     r"|thousands|half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters)\s+\S",
     re.I,
 )
