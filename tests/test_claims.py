@@ -5358,6 +5358,8 @@ def _item(text: str, section: tuple[str, ...] = ("Features",)) -> Sentence:
         ),
         ("Muted palette of browns and greys", "browns and greys"),
         ("Small dark windows throughout", "Small dark"),
+        # ("to", unlike "and", goes on with the noun phrase)
+        ("Resistance to penicillin in city hospitals", "to penicillin in city hospitals"),
     ],
 )
 def test_what_a_noun_phrase_item_says_of_its_noun(text: str, asked: str) -> None:

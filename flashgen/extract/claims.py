@@ -1006,7 +1006,8 @@ def _value_draft(
     value: tuple[int, int],
     anchors: Counter[str],
 ) -> Draft | None:
-    """The card of a labelled value ("Capital: [Cusco]"), known as any claim is, by its
+    """The card of a labelled value ("Capital: [Cusco]") or of what a noun-phrase item says
+    of its noun ("Muted palette of [browns and greys]"), known as any claim is, by its
     section and opening words; none when nothing on the front says what the value is of
     (no list lead and no section topic: "Commercial agreements: […]" under a long heading)."""
     marked = mark_range(spans, *value, "cloze")

@@ -132,8 +132,8 @@ def _clause_goes_on(text: str, rest: list[re.Match[str]]) -> bool:
     what a fragment says of its noun ("Britain [and France fought …]", "processing [is
     necessary …]", "Solesmes monks [restored the chant …]")."""
     word = rest[0].group().lower()
-    if word in _JOINING or word in AUXILIARIES:
-        return True
+    if word in _AND_OR or word in AUXILIARIES:
+        return True  # (not "to", "as", "than": a noun phrase goes on with them, "resistance to …")
     if len(rest) > 1 and rest[1].group().lower() in DETERMINERS:
         return "VERB" in word_classes(word)  # (a verb and its object: "restored the chant")
     return False
@@ -141,7 +141,8 @@ def _clause_goes_on(text: str, rest: list[re.Match[str]]) -> bool:
 
 _QUANTIFIERS = frozenset("each every all both either neither some any most many few".split())
 _VERB_ONLY = frozenset(("VERB",))
-_JOINING = frozenset(("and", "or", "but", "nor", "than", "as", "to"))
+_AND_OR = frozenset(("and", "or", "but", "nor"))
+_JOINING = _AND_OR | {"than", "as", "to"}
 
 
 def _romance_fragment(
