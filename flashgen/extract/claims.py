@@ -72,7 +72,7 @@ from flashgen.extract.referents import (
     resolved_object,
     with_carried,
 )
-from flashgen.extract.salience import content_words, is_trivial
+from flashgen.extract.salience import LONG_WORD, content_words, is_trivial, long_words_shown
 from flashgen.extract.sentences import (
     Sentence,
     cuts_atomic,
@@ -301,14 +301,13 @@ def _judged(sentence: Reading, candidate: Candidate) -> Candidate:
         if _closing_object(sentence, candidate, answer, before):
             everyday = _EVERYDAY_OBJECT  # (asked still, when its sentence asks nothing else)
         flaw = flaw or f"{everyday} ({answer!r})"
-    # (its long words alone, too, read anywhere on the front: a learner sees "factories",
-    # not "pin", and "sodium" in "sodium-potassium")
-    long = [w for w in asked if len(w) >= 5]
-    if long:
+    # (its long words alone, too, read anywhere on the front)
+    long_shown = False
+    if any(len(w) >= LONG_WORD for w in asked):
         front = f"{lower[:start]} {lower[end:]} {' '.join(sentence.label)}"
         front = f"{sentence.lead} {front}" if led else front
-        long_shown = sum(w in front for w in long) / len(long) >= 0.6
-    if (asked and sum(w in shown for w in asked) / len(asked) >= 0.6) or (long and long_shown):
+        long_shown = long_words_shown(asked, front)
+    if (asked and sum(w in shown for w in asked) / len(asked) >= 0.6) or long_shown:
         score -= 2.0
         flaw = flaw or "the answer is on the front"
     # (A blank never makes a front lean back: only a sentence that does needs asking.)
@@ -1175,9 +1174,8 @@ def _dated_statement(
     if fragment is None:
         return None
     at, stop = (colon.end() + offset for offset in fragment)
-    if _front(text, Candidate(at, stop, "predicate", 0.0)) in fronts:
-        return None
-    return Candidate(at, stop, "predicate", READING_SCORE["predicate"])
+    stated = Candidate(at, stop, "predicate", READING_SCORE["predicate"])
+    return None if _front(text, stated) in fronts else stated
 
 
 def _after_lead(lead: Inline, spans: Inline) -> Inline:

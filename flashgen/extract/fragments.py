@@ -22,7 +22,7 @@ from flashgen.extract.clauses import (
     PRONOUNS,
     word_classes,
 )
-from flashgen.extract.salience import is_trivial
+from flashgen.extract.salience import is_trivial, long_words_shown
 from flashgen.extract.sentences import Sentence
 
 _FRAGMENT_WORDS = (3, 14)  # fewer says no feature; more is a sentence the verb was left out of
@@ -70,20 +70,10 @@ def phrase_fragment(text: str, language: str, shown: str = "") -> tuple[int, int
         return None
     if found is None:
         return None
-    front = " ".join((stripped[: found[0]], stripped[found[1] :], shown))
-    return None if _shown(stripped[found[0] : found[1]], front) else found
-
-
-_LONG_WORD = 5  # (shorter words say too little to give an answer away)
-_SHOWN_SHARE = 0.6
-
-
-def _shown(answer: str, front: str) -> bool:
-    """Whether most of the answer's long words are on the front already ("moves carbon [from
-    the slow cycle to the fast cycle]" under "The carbon cycle")."""
-    long = [w.lower() for w in _WORD.findall(answer) if len(w) >= _LONG_WORD]
-    shown = front.lower()
-    return bool(long) and sum(w in shown for w in long) / len(long) >= _SHOWN_SHARE
+    # ("moves carbon [from the slow cycle to the fast cycle]" under "The carbon cycle")
+    front = " ".join((stripped[: found[0]], stripped[found[1] :], shown)).lower()
+    answer = [w.lower() for w in _WORD.findall(stripped[found[0] : found[1]])]
+    return None if long_words_shown(answer, front) else found
 
 
 def _english_fragment(text: str, words: list[re.Match[str]]) -> tuple[int, int] | None:

@@ -46,3 +46,15 @@ def is_trivial(answer: str, language: str, words: list[str] | None = None) -> bo
     if len(words) > 2 or len(answer.split()) > _LONGEST_TRIVIAL:
         return False  # ("the structure of their will": a phrase of everyday words is a point)
     return all(rarity(w, language) <= 8.0 - COMMON for w in words)
+
+
+LONG_WORD = 5  # letters: shorter words ("like", "bat", "pin") say too little to give it away
+_SHOWN_SHARE = 0.6
+
+
+def long_words_shown(words: list[str], front: str) -> bool:
+    """Whether most of an answer's long `words` (lowercase) are on the `front` already,
+    anywhere in it: a learner sees "factories", not "pin", and "sodium" in
+    "sodium-potassium"."""
+    long = [w for w in words if len(w) >= LONG_WORD]
+    return bool(long) and sum(w in front for w in long) / len(long) >= _SHOWN_SHARE

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from flashgen.extract.attribution import with_source
-from flashgen.extract.salience import content_words
+from flashgen.extract.salience import content_words, long_words_shown
 from flashgen.extract.sentences import (
     Sentence,
     author_blocks,
@@ -37,11 +37,8 @@ def _gives_away(draft: Draft) -> bool:
     ("Price elasticity of demand: … = 1 — demand is?" → "unit elastic")."""
     front = plain_text(draft.front).lower()
     # (its long words: "unit" says little, "elastic" is the answer, and "elasticity" shows it)
-    asked = [w for side in draft.back for w in content_words(plain_text(side)) if len(w) >= 5]
-    return bool(asked) and sum(w in front for w in asked) / len(asked) >= _SHOWN
-
-
-_SHOWN = 0.6
+    asked = [w for side in draft.back for w in content_words(plain_text(side))]
+    return long_words_shown(asked, front)
 
 
 def _cells(row: Block) -> list[Inline]:
