@@ -4409,6 +4409,17 @@ def test_the_course_read_for_in_a_participle_or_a_german_compound_makes_no_card(
         assert not made, [[span.text for span in draft.front] for draft in made]
 
 
+def test_notes_said_to_be_for_a_course_code_or_a_week_make_no_card() -> None:
+    for sentence in (
+        "Chapter notes for GEOL 101, week 4. Pages 88–120.",
+        "Lecture notes for MATH 2210.",
+        "Reading notes for week 7 of the survey course.",
+    ):
+        assert deleted_terms(sentence) == [], deleted_terms(sentence)
+    # (a year is not a course code: the author's sentence is asked)
+    assert deleted_terms("Notes for the year 1848 survive in 3 ledgers.") != []
+
+
 @pytest.mark.parametrize(
     ("sentence", "language", "answer"),
     [

@@ -450,7 +450,9 @@ _READING_LOG = re.compile(
     # (or the notes were taken for: "Notas para a cadeira de Literatura Portuguesa I")
     # (its participle too, "Gelesen für das Proseminar …", "Letto per il corso …", and a
     # German compound course noun: Proseminar, Hauptseminar, Vorlesung)
-    r"|(?:read(?:ing)?|lectura|lecture|lettura|leitura|lektüre|notes|notas|apuntes|appunti"
+    # (with what kind of notes they are: "Chapter notes for ASTR 101, week 6")
+    r"|(?:(?:chapter|lecture|class|reading|study|seminar|course|my|our)\s+)?"
+    r"(?:read(?:ing)?|lectura|lecture|lettura|leitura|lektüre|notes|notas|apuntes|appunti"
     r"|anotações|notizen|gelesen|letto|leído|lido|lu"
     # (and the reader's first person that read it: "Li para o seminário …", "Lo leí para …")
     # (or the readers' plural: "Lo leímos para …", "Lemos para …", "L'abbiamo letto per …")
@@ -460,7 +462,9 @@ _READING_LOG = re.compile(
     r"|class|clase|classe|aula|module|módulo|modulo|reading\s+group|book\s+club|tutorial"
     r"|cadeira|disciplina|asignatura|materia|matière|insegnamento|esame|examen|exam|taller"
     r"|workshop"
-    r"|\w*(?:seminar|vorlesung|kurs|übung))"
+    r"|\w*(?:seminar|vorlesung|kurs|übung)"
+    # (or a course by its code, or the week of the course: "for PHYS 2210", "for week 6")
+    r"|(?-i:[A-Z]{2,5}\s?\d{3,4}[A-Z]?)|(?:week|unit|semana|semaine|settimana|woche)\s*\d)"
     # ("Read the abridged edition for the Gilded Age seminar.": the copy read, then the
     # course it was read for)
     r"|read(?:ing)?\s+(?:it|this|the\s+(?:[\w'’-]+\s+){0,3}?(?:edition|translation|version"
