@@ -464,6 +464,9 @@ def test_a_heading_and_file_name_that_read_author_dash_title_give_both() -> None
     # (a year after the name, and the title's first part in the file name)
     found = source("Clausewitz 1832 - On War.md", "Clausewitz (1832) — On War: Book One")
     assert (found.author, found.title, found.year) == ("Clausewitz", "On War: Book One", "1832")
+    # (a year in brackets after the title)
+    found = source("Clausewitz - On War.md", "Clausewitz — On War (1832)")
+    assert (found.author, found.title, found.year) == ("Clausewitz", "On War", "1832")
 
 
 def test_which_part_of_the_work_a_preamble_line_names_is_about_the_note() -> None:

@@ -155,10 +155,14 @@ def note_source(
     meta = note.meta
     title = _meta_text(_first(meta, TITLE_KEYS)) or first_heading or note.path.stem
     year = _meta_text(_first(meta, YEAR_KEYS))
+    headed = title == first_heading and not _first(meta, TITLE_KEYS)
     found = _YEAR_IN_TITLE.search(title)
     if found:
         year = year or found.group(1)
         title = title[: found.start()].strip()
+    # (the first heading's title, its year in brackets already read: "# Croce — Breviario
+    # di estetica (1913)")
+    headed_title = title if headed else None
     # A citation line opens the note, or follows a line or two of tags or fields.
     cited = next(
         (c for s in sections[:1] for b in s.blocks[:3] if not s.path and (c := citation(b))), None
@@ -179,7 +183,7 @@ def note_source(
     )
     if title == note.path.stem:
         title = _title_in_the_text(title, cited, labelled, author)
-    if not author and not _first(meta, TITLE_KEYS) and title == first_heading:
+    if not author and title == headed_title:
         author, title, headed_year = _author_in_heading(note.path.stem, title)
         year = year or headed_year
     bylined = None if author else _byline(sections, note.path.stem)
