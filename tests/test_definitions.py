@@ -1655,3 +1655,13 @@ def test_what_someone_means_by_a_term_in_another_language_defines_it(
         note_drafts(f"# Trades\n\n{sentence}\n", {"author": "Adam Smith", "lang": language})
     )
     assert [back for front, back in made if term in front] == [gloss], made
+
+
+def test_a_bracketed_term_after_a_process_that_opens_its_clause_names_the_whole_phrase() -> None:
+    made = definitions(
+        "On this view, erosion by the river (**downcutting**) deepens the valley each spring."
+    )
+    assert made == [("What is downcutting, in Terms?", "erosion by the river")], made
+    # (a thing's preposition places it: the term names the place, as before)
+    placed = definitions("Cells in the outer ring (**cambium**) divide each spring.")
+    assert placed == [("What is cambium, in Terms?", "the outer ring")], placed

@@ -1474,8 +1474,16 @@ def _bracketed_name(
         word = words[index].group().lower()
         if word in _WHEN_PREPOSITIONS:
             return None  # ("occur at random before any exposure (**random mutation**)": a view)
-        if (word in PREPOSITIONS and word != "of") or word.endswith((",", ";", ":")):
+        if word.endswith((",", ";", ":")):
             words = words[index + 1 :]
+            break
+        if word in PREPOSITIONS and word != "of":
+            if not _opens_a_clause_with_its_noun(words[:index], np_start == 0):
+                words = words[index + 1 :]
+                break
+            # ("…, evaporation from the leaves (**transpiration**) pulls …": the noun before
+            # the preposition opens the clause, so the phrase is the whole subject)
+            words = _from_the_clause_opening(words[:index]) + words[index:]
             break
     if words and words[0].group().lower() in ("and", "or", "but"):
         words = words[1:]  # ("… and irrigation systems (*huertas*)": the last of a list)
@@ -1485,6 +1493,42 @@ def _bracketed_name(
     named_from, named_to = np_start + words[0].start(), np_start + words[-1].end()
     gloss = strip_end(strip_spans(slice_spans(text, named_from, named_to)))
     return Found(strip_spans(slice_spans(text, start, end)), gloss, sentence, whole=False)
+
+
+# The endings of a noun that names a process, whose preposition goes on with it
+# ("evaporation from the leaves"); a thing's preposition places it ("cells in the outer
+# layer (**cortex**)": the cortex is the layer).
+_PROCESS_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ing", "ysis")
+# How many words the noun before a preposition may have, when it opens its clause.
+_OPENING_NOUN_WORDS = 3
+
+
+def _from_the_clause_opening(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The words after the last comma (or all of them): the clause's opening."""
+    for index in range(len(words) - 1, -1, -1):
+        if words[index].group().endswith((",", ";", ":")):
+            return words[index + 1 :]
+    return words
+
+
+def _opens_a_clause_with_its_noun(words: list[re.Match[str]], at_start: bool) -> bool:
+    """Whether the words before a preposition are a short noun phrase that opens its clause,
+    after a comma or (`at_start`, no verb before them) at the sentence's start, and names a
+    process: "evaporation" in "…, evaporation from the leaves"; not "water" in "loses water
+    from the leaves"."""
+    opening = _from_the_clause_opening(words)
+    if not 1 <= len(opening) <= _OPENING_NOUN_WORDS or (
+        len(opening) == len(words) and not at_start
+    ):
+        return False
+    texts = [w.group().lower() for w in opening]
+    return (
+        any(text.endswith(_PROCESS_ENDINGS) for text in texts)
+        and texts[0] not in PREPOSITIONS
+        and texts[0] not in SUBORDINATORS
+        and texts[0] not in ("and", "or", "but")
+        and clause(" ".join(texts)) is None
+    )
 
 
 def _apposed_term(
