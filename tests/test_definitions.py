@@ -1665,3 +1665,11 @@ def test_a_bracketed_term_after_a_process_that_opens_its_clause_names_the_whole_
     # (a thing's preposition places it: the term names the place, as before)
     placed = definitions("Cells in the outer ring (**cambium**) divide each spring.")
     assert placed == [("What is cambium, in Terms?", "the outer ring")], placed
+
+
+def test_an_appositive_ends_before_the_verb_of_its_term_and_that_verbs_object() -> None:
+    made = definitions("The **levee**, a bank of silt along the river, holds the floodwater back.")
+    assert made == [("What is the levee, in Terms?", "a bank of silt along the river")], made
+    # (a plural noun after the comma goes on with a list: the gloss keeps it)
+    listed = definitions("The **delta**, a fan of silt, sands and clays, is flat.")
+    assert listed == [("What is the delta, in Terms?", "a fan of silt, sands and clays")], listed

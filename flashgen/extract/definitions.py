@@ -2022,15 +2022,25 @@ def explained_terms(
 
 
 _THAT_IS_CLAIM_WORDS = 3
-_APPOSITIVE_COMMA = re.compile(r",\s+(?P<verb>[a-z]+)\s")
+_APPOSITIVE_COMMA = re.compile(r",\s+(?P<verb>[a-z]+)\s+(?P<next>[a-z]+)")
 
 
 def _verb_after_aside(plain: str, begin: int, end: int) -> int | None:
-    """Where an appositive between commas ends when the sentence's verb follows it, an
-    auxiliary (", did not catch"; a past tense may be a participle's phrase of the gloss:
-    ", mechanized so that …"); or None."""
+    """Where an appositive between commas ends when the sentence's verb follows it: an
+    auxiliary (", did not catch"), or a verb in its present's -s form before the determiner
+    of its object (", blocks the apoplastic route"); a past tense may be a participle's
+    phrase of the gloss (", mechanized so that …"), and a plural noun goes on with a list
+    (", fibres and walls"); or None."""
     for found in _APPOSITIVE_COMMA.finditer(plain, begin, end):
-        if found["verb"] in AUXILIARIES:
+        verb = found["verb"]
+        if verb in AUXILIARIES:
+            return found.start()
+        if (
+            verb.endswith("s")
+            and not verb.endswith("ss")
+            and found["next"] in DETERMINERS
+            and "VERB" in word_classes(verb)
+        ):
             return found.start()
     return None
 
