@@ -1671,5 +1671,7 @@ def test_an_appositive_ends_before_the_verb_of_its_term_and_that_verbs_object() 
     made = definitions("The **levee**, a bank of silt along the river, holds the floodwater back.")
     assert made == [("What is the levee, in Terms?", "a bank of silt along the river")], made
     # (a plural noun after the comma goes on with a list: the gloss keeps it)
-    listed = definitions("The **delta**, a fan of silt, sands and clays, is flat.")
+    listed = definitions(
+        "The **delta**, a fan of silt, sands and clays, holds the water of the river."
+    )
     assert listed == [("What is the delta, in Terms?", "a fan of silt, sands and clays")], listed
