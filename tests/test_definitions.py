@@ -1675,3 +1675,16 @@ def test_an_appositive_ends_before_the_verb_of_its_term_and_that_verbs_object() 
         "The **delta**, a fan of silt, sands and clays, holds the water of the river."
     )
     assert listed == [("What is the delta, in Terms?", "a fan of silt, sands and clays")], listed
+
+
+def test_what_came_before_this_is_called_defines_the_term_when_the_sentence_goes_on() -> None:
+    made = definitions(
+        "When the slope grows too steep, the wet soil slides downhill; this is called "
+        "**solifluction**, and it reshapes whole valleys."
+    )
+    assert made == [
+        (
+            "What is solifluction, in Terms?",
+            "When the slope grows too steep, the wet soil slides downhill",
+        )
+    ], made

@@ -244,7 +244,10 @@ _CALLS_THIS = re.compile(
 _THIS_IS_CALLED = re.compile(
     r"^(?P<def>.{12,}?)[:;,]\s+(?:this|which)\s+is\s+(?:(?:now|often|sometimes|also)\s+)?"
     # (or without "called": "… can even hurt; this is the **expertise reversal effect**")
-    r"(?:(?:called|known as)\s+)?(?:(?P<article>the|an?)\s+)?(?P<term>[^,;:]{2,60}?)$"
+    r"(?:(?:called|known as)\s+)?(?:(?P<article>the|an?)\s+)?(?P<term>[^,;:]{2,60}?)"
+    # (and what the sentence goes on to say of it: "…; this is called **cavitation**, and it
+    # blocks the vessel")
+    r"(?:,\s+(?:and|but)\s+.*)?$"
 )
 # "Harari calls things that exist only in shared imagination **imagined realities**; …":
 # the marked term comes after what it names.
