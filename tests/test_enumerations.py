@@ -418,3 +418,35 @@ def test_short_statements_that_each_mark_their_subject_are_each_asked() -> None:
     assert len(claims) == 3 and all(
         "warden" in f or "searcher" in f or "clerk" in f for f in fronts
     )
+
+
+def test_terms_each_glossed_after_a_colon_are_the_members_and_a_pronoun_lead_is_resolved() -> None:
+    made = drafts_of(
+        "Sediment reaches the delta from the uplands. It can settle by two paths: the "
+        "**bedload**, rolled along the channel floor, and the **suspended load**, carried "
+        "in the water column above it."
+    )
+    listed = [d for d in made if d.kind == "enumeration"]
+    assert len(listed) == 1, [plain(d.front) for d in made]
+    front = plain(listed[0].front)
+    assert "Sediment can settle by two paths" in front and "It can" not in front, front
+    back = " ".join(plain(b) for b in listed[0].back)
+    assert "bedload" in back and "suspended load" in back and "rolled" not in back, back
+    glossed = {plain(d.front): " ".join(plain(b) for b in d.back) for d in made}
+    assert any("bedload" in f and v == "rolled along the channel floor" for f, v in glossed.items())
+    assert any(
+        "suspended load" in f and v == "carried in the water column above it"
+        for f, v in glossed.items()
+    ), glossed
+
+
+def test_a_list_whose_members_the_title_names_is_not_asked_as_a_list() -> None:
+    note = Note(
+        Path("vault/f.md"),
+        Path("vault"),
+        "f.md",
+        "# Trade\n\nMarkets rest on two supports: credit and custom.\n",
+        {"title": "Credit and Custom", "author": "Adam Smith"},
+    )
+    made = [d for d in extract(parse_note(note)) if not d.held_back]
+    assert not [d for d in made if d.kind == "enumeration"], [plain(d.front) for d in made]

@@ -1776,11 +1776,77 @@ _ARTICLE_OPENS = re.compile(r"(?:a|an|the)\s")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets|got)\s+\Z")
 
 
+# What opens a member of a list after a colon, and what joins the next one on.
+_MEMBER_OPENING = re.compile(r"(?:the|an?)?\s*\Z")
+_NEXT_MEMBER = re.compile(r"(?:,\s+|;\s+|\s+)(?:and\s+|or\s+)?(?:the\s+|an?\s+)?\Z")
+_MEMBER_GLOSS_WORDS = (3, 25)
+# A relative gloss of a member is its term's own definition ("**synecdoche**, which expands
+# …": "one that expands …").
+_RELATIVES = frozenset("who whom whose which that where".split())
+
+
+def glossed_members(
+    text: Inline, plain: str, sentence: Sentence, relatives: bool = False
+) -> list[Found]:
+    """The marked terms listed after a colon, each glossed after its comma: "by two routes:
+    the **apoplast**, through cell walls …, and the **symplast**, through the cytoplasm …"
+    (two definitions); or [] unless every member is so glossed. A relative clause glosses a
+    member only when `relatives` is asked for (the list's members, not their definitions)."""
+    colon = plain.find(": ")
+    if colon < 0:
+        return []
+    marked = [
+        (start, end, span)
+        for start, end, span in positioned(text)
+        if start > colon and span.marks & {"strong", "mark"} and span.text.strip()
+    ]
+    if len(marked) < 2:
+        return []
+    found, at = [], colon + 2
+    fewest, most = _MEMBER_GLOSS_WORDS
+    for index, (start, end, _) in enumerate(marked):
+        opening = plain[at:start] if index == 0 else ""
+        if index == 0 and not _MEMBER_OPENING.fullmatch(opening):
+            return []
+        if not plain.startswith(", ", end):
+            return []
+        stop = len(plain.rstrip(" .")) if index == len(marked) - 1 else marked[index + 1][0]
+        gloss_end = stop
+        if index < len(marked) - 1:
+            joined = _NEXT_MEMBER.search(plain, end + 2, stop)
+            if joined is None or joined.end() != stop or joined.start() == end + 2:
+                return []
+            gloss_end = joined.start()
+        words = plain[end + 2 : gloss_end].split()
+        if not fewest <= len(words) <= most or words[0].lower() in PRONOUNS:
+            return []
+        if not relatives and words[0].lower() in _RELATIVES:
+            return []
+        if is_plain_verb(words[0].lower()) and words[0].lower() not in PREPOSITIONS:
+            return []  # ("…: **A**, builds …": a clause, no gloss)
+        article = plain[at:start].strip().lower() if index == 0 else ""
+        if index:
+            article = (plain[marked[index - 1][1] : start].split() or [""])[-1].lower()
+        found.append(
+            Found(
+                strip_spans(slice_spans(text, start, end)),
+                strip_end(strip_spans(slice_spans(text, end + 2, gloss_end))),
+                sentence,
+                article=article if article in ARTICLES else "",
+                whole=False,
+            )
+        )
+    return found
+
+
 def explained_terms(
     text: Inline, plain: str, sentence: Sentence, language: str = "en"
 ) -> list[Found]:
     """Each bold or highlighted term of a sentence (in `language`) that the words right after
     it explain."""
+    members = glossed_members(text, plain, sentence)
+    if members:
+        return members
     found = []
     for start, end, span in positioned(text):
         if not _names_a_term(span) or span.kind == "wikilink" or not span.text.strip():

@@ -14,8 +14,9 @@ from dataclasses import replace
 
 from flashgen.extract.attribution import name_the_author, sentence_draft, with_source
 from flashgen.extract.clauses import AUXILIARIES, clause, is_plain_verb, is_plural_noun
-from flashgen.extract.definitions import may_be_term, strip_end
+from flashgen.extract.definitions import glossed_members, may_be_term, strip_end
 from flashgen.extract.points import ASIDE_DASH, between_dashes, claim_points
+from flashgen.extract.referents import resolved
 from flashgen.extract.sentences import (
     Sentence,
     join,
@@ -175,7 +176,7 @@ def enumeration_drafts(
             continue
         made = (
             _numbered_inline(doc, sentence)
-            or _counted_inline(doc, sentence, english)
+            or _counted_inline(doc, sentence, english, before.get(sentence.key))
             or (_marked_next(doc, sentence, following) if english else None)
             or (_ordinals_next(doc, sentences, at) if english else None)
         )
@@ -499,10 +500,13 @@ def _names_of(items: list[Inline], stages: bool = False) -> list[Inline]:
     return names
 
 
-def _counted_inline(doc: Document, sentence: Sentence, english: bool) -> Draft | None:
+def _counted_inline(
+    doc: Document, sentence: Sentence, english: bool, previous: Sentence | None = None
+) -> Draft | None:
     """ "… on three criteria: A, B, and C": the lead, a count, a colon and the items; or,
     in English, no count but a plural that the items name ("Examples Kuhn gives: A, B,
-    C"), three short items or more."""
+    C"), three short items or more. A pronoun that opens the lead stands for what the
+    sentence before (`previous`) is about ("It can travel … by two routes: …")."""
     plain = plain_text(sentence.spans)
     colon = plain.find(": ")
     gap = len(": ")
@@ -533,6 +537,10 @@ def _counted_inline(doc: Document, sentence: Sentence, english: bool) -> Draft |
         return None
     region = strip_end(slice_spans(sentence.spans, colon + gap, len(plain)))
     items = split_coordination(region, doc.source.language)
+    if counted and _counted(plain[:colon], len(items), english) is None:
+        # ("two routes: the **apoplast**, through …, and the **symplast**, through …": the
+        # members are the terms, their glosses between commas)
+        items = [member.term for member in glossed_members(sentence.spans, plain, sentence, True)]
     if counted and (len(items) < 2 or _counted(plain[:colon], len(items), english) is None):
         return None
     if any(_RELATIVE_OPENING.match(plain_text(item)) for item in items[1:]):
@@ -552,7 +560,12 @@ def _counted_inline(doc: Document, sentence: Sentence, english: bool) -> Draft |
         return None
     if not counted and english and not advice and _is_statement(plain_text(region)):
         return None  # "… became Roman: after it, the difference … no longer mattered"
+    title = doc.source.title.casefold()
+    if all(plain_text(item).strip().casefold() in title for item in items):
+        return None  # ("… from two resources: coercion, …" in *Coercion, Capital, and …*)
     lead = strip_spans(slice_spans(sentence.spans, 0, colon))
+    if english:
+        lead = resolved(lead, plain_text(lead), 0, previous)
     if not english:
         return _cloze_list(doc, sentence, lead, items)
     if len(plain[:colon].split()) <= 2 and sentence.section:
