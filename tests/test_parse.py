@@ -490,3 +490,19 @@ def test_a_headings_aside_of_the_readers_own_is_not_shown_as_the_cards_section(
     fields = [f for r in collect([tmp_path]).results for c in r.rendered for f in c.fields]
     assert any("Abstract" in f for f in fields), fields
     assert not any("my summary" in f for f in fields), fields
+
+
+def test_the_authors_longer_surname_as_the_note_writes_it_is_the_short_name() -> None:
+    from flashgen.model import Note
+    from flashgen.parse.document import parse_note
+
+    def short(author: str, body: str) -> str:
+        text = f"# Notes\n\n{body}\n"
+        note = Note(Path("v/n.md"), Path("v"), "n.md", text, {"author": author})
+        return parse_note(note).source.author_short
+
+    written = "Vargas Llosa opens with a riot. Later Vargas Llosa turns to the army."
+    assert short("Mario Vargas Llosa", written) == "Vargas Llosa"
+    # (written once, or never: the last name, as before)
+    assert short("Mario Vargas Llosa", "Vargas Llosa opens with a riot.") == "Llosa"
+    assert short("John Maynard Keynes", "Keynes argues that demand falls.") == "Keynes"

@@ -196,11 +196,33 @@ def note_source(
     return Source(
         title=title,
         author=author,
-        author_short=short_name(author),
+        author_short=_surname_as_written(author, spans) or short_name(author),
         year=str(year),
         language=language.lower()[:2],
         shortened=short_name_of(title, first_heading or note.path.stem, author),
     )
+
+
+# How often the note must write a longer surname for it to be the author's short name.
+_SURNAME_WRITTEN = 2
+
+
+def _surname_as_written(author: str, spans: list[Span]) -> str:
+    """The longer surname the note's text gives its one author, when it gives it at least
+    twice: "Le Roy Ladurie argues …" for Emmanuel Le Roy Ladurie, "García Márquez" for
+    Gabriel García Márquez; or ""."""
+    names = author.split()
+    if len(names) < 3 or _ET_AL.search(author) or re.search(r"&|\band\b|,|;", author):
+        return ""
+    text = " ".join(span.text for span in spans if span.kind == "text")
+    for length in range(len(names) - 1, 1, -1):
+        surname = " ".join(names[-length:])
+        if not surname[:1].isupper():
+            continue
+        written = re.findall(rf"(?<![\w.'’-]){re.escape(surname)}(?![\w'’-])", text)
+        if len(written) >= _SURNAME_WRITTEN:
+            return surname
+    return ""
 
 
 _LONG_TITLE = 7  # words: a title this long needs a short name on every card's front
