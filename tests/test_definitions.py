@@ -1688,3 +1688,18 @@ def test_what_came_before_this_is_called_defines_the_term_when_the_sentence_goes
             "When the slope grows too steep, the wet soil slides downhill",
         )
     ], made
+
+
+def test_a_term_a_claim_names_after_its_copula_then_glossed_after_a_colon_is_defined() -> None:
+    made = definitions(
+        "The smallest unit of the old army was the **contubernium**: the eight men who "
+        "shared one tent, with their mule and their millstone."
+    )
+    assert made == [
+        (
+            "What is the contubernium, in Terms?",
+            "the eight men who shared one tent, with their mule and their millstone",
+        )
+    ], made
+    # (what happened after the colon glosses nothing)
+    assert definitions("The cause was the **drought**: the peasants left the land.") == []

@@ -1578,6 +1578,17 @@ def _a_kind_of(gloss: str) -> bool:
     return len(words) == 2 and words[0] in ("a", "an") and clause(gloss.split(",", 1)[0]) is None
 
 
+_COPULA_THE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:the|an?)\s+\Z")
+
+
+def _the_noun_phrase(gloss: str) -> bool:
+    """Whether a gloss after a colon opens with a noun phrase under "the", no verb of its own
+    before its first comma ("the house as both a building and …"); "…: the peasants
+    revolted" says what happened."""
+    words = gloss.split(None, 1)
+    return len(words) == 2 and words[0] == "the" and clause(gloss.split(",", 1)[0]) is None
+
+
 def _doing_what(term: str, gloss: str) -> bool:
     """Whether a term that names an activity, a gerund, is glossed by what one does in it,
     another gerund ("One common practice is **creaming**: selecting the clients who …")."""
@@ -1961,6 +1972,14 @@ def explained_terms(
             # (an English article: the Spanish preposition "a" opens a clause, "…: a las
             # mujeres no se les enseña")
             kind_of = language == "en" and _a_kind_of(words)
+            # ("The basic unit … was the **domus**: the house as both …": the term the
+            # claim names, then what it is)
+            answered = (
+                language == "en"
+                and _COPULA_THE_BEFORE.search(plain, max(0, start - 12), start) is not None
+                and _the_noun_phrase(words)
+            )
+            kind_of = kind_of or answered
             doing = language == "en" and _doing_what(span.text, words)
             if not (named or _what_to_do(words) or _members_listed(words) or kind_of or doing):
                 # "…: Britain's coal lay close" glosses nothing; "desires: desires to …" does,
@@ -1987,6 +2006,7 @@ def explained_terms(
                     # (and so does a case after it, a clause of its own: "…, as when a
                     # rumour … causes a run on a sound bank")
                     whole=not _members_listed(words)
+                    and not answered
                     and not _reasoned_claim_before(plain, start)
                     and not (example is not None and "when" in example.group()),
                 )
