@@ -450,3 +450,23 @@ def test_a_list_whose_members_the_title_names_is_not_asked_as_a_list() -> None:
     )
     made = [d for d in extract(parse_note(note)) if not d.held_back]
     assert not [d for d in made if d.kind == "enumeration"], [plain(d.front) for d in made]
+
+
+def test_a_count_that_opens_its_sentence_counts_the_terms_the_next_sentences_open_with() -> None:
+    made = drafts_of(
+        "Two forces shape a coastline. **Longshore drift** moves sand along the beach. "
+        "**Wave refraction** bends the waves around headlands."
+    )
+    listed = [d for d in made if d.kind == "enumeration"]
+    assert len(listed) == 1, [plain(d.front) for d in made]
+    assert "Two forces shape a coastline. Name both" in plain(listed[0].front), listed[0].front
+    back = " ".join(plain(b) for b in listed[0].back)
+    assert "Longshore drift" in back and "Wave refraction" in back, back
+    # (the number is no blank of its own)
+    assert not any("[two]" in plain(d.front).lower() for d in made)
+    # (a third sentence that opens with no marked term: no list of two)
+    unmarked = drafts_of(
+        "Two forces shape a coastline. **Longshore drift** moves sand along the beach. "
+        "Waves bend around headlands."
+    )
+    assert not [d for d in unmarked if d.kind == "enumeration"]

@@ -17,6 +17,7 @@ from flashgen.extract.clauses import AUXILIARIES, clause, is_plain_verb, is_plur
 from flashgen.extract.definitions import glossed_members, may_be_term, strip_end
 from flashgen.extract.points import ASIDE_DASH, between_dashes, claim_points
 from flashgen.extract.referents import resolved
+from flashgen.extract.salience import long_words_shown
 from flashgen.extract.sentences import (
     Sentence,
     join,
@@ -179,6 +180,7 @@ def enumeration_drafts(
             or _counted_inline(doc, sentence, english, before.get(sentence.key))
             or (_marked_next(doc, sentence, following) if english else None)
             or (_ordinals_next(doc, sentences, at) if english else None)
+            or (_marked_openings_next(doc, sentences, at) if english else None)
         )
         if made is not None:
             drafts.append(made)
@@ -617,6 +619,50 @@ def _ordinals_next(doc: Document, sentences: list[Sentence], at: int) -> Draft |
     if len(items) != count:
         return None
     return _draft(doc, sentence, plain, items, True)
+
+
+_OPENING_ARTICLE = re.compile(r"(?:the|an?|The|An?)?\s*\Z")
+
+
+def _marked_openings_next(doc: Document, sentences: list[Sentence], at: int) -> Draft | None:
+    """ "Two properties make a system prone to them." (the sentence at `at`) before as many
+    sentences of its paragraph, each opening with a marked term ("**Interactive complexity**
+    means …", "**Tight coupling** means …"): the count, and the terms it counts. One card
+    asks for them; each sentence keeps its own (a definition or claim card)."""
+    sentence = sentences[at]
+    text = plain_text(strip_end(sentence.named))
+    if ":" in text or not any(count_of(word) for word in text.split()[:3]):
+        return None  # (the count opens the sentence: "Two properties …", "The three …")
+    found = re.search(r"\b(two|three|four|five)\s", text, re.I)
+    count = count_of(found[1].lower()) if found else 0
+    if not count or _counted(text, count) is None:
+        return None
+    after = sentences[at + 1 : at + 1 + count]
+    items: list[Inline] = []
+    for following in after:
+        if following.block_key != sentence.block_key:
+            return None
+        opening = [
+            (start, span)
+            for start, _, span in positioned(following.spans)
+            if span.marks & _MARKED and span.text.strip()
+        ][:1]
+        if not opening:
+            return None
+        start, span = opening[0]
+        if not _OPENING_ARTICLE.fullmatch(plain_text(following.spans)[:start]):
+            return None
+        items.append(strip_spans((span,)))
+    if len(items) != count or len({plain_text(i).lower() for i in items}) != count:
+        return None
+    shown = f"{text} {doc.source.title}".lower()
+    if all(
+        plain_text(item).lower() in shown
+        or long_words_shown(plain_text(item).lower().split(), shown)
+        for item in items
+    ):
+        return None  # ("… describes two cultures …": "data modeling culture" and …)
+    return _draft(doc, sentence, strip_end(sentence.named), items, False)
 
 
 def _marked_next(doc: Document, sentence: Sentence, following: Sentence | None) -> Draft | None:
