@@ -5398,3 +5398,17 @@ def test_a_percentage_subject_asks_the_share() -> None:
         "About 40% of the town's weavers were members of the guild.", {"author": "Adam Smith"}
     )
     assert made == [["40%"]], made
+
+
+def test_an_it_after_a_semicolon_before_a_passive_stands_for_the_claims_subject() -> None:
+    made = claims_of(
+        "- **Crop rotation** restores the nitrogen of the soil; it was adopted later, "
+        "after the famine of 1740."
+    )
+    fronts = ["".join(span.text for span in draft.front) for draft in made]
+    assert any("; crop rotation was adopted" in front for front in fronts), fronts
+    # (what was said or decided is no thing the pronoun stands for)
+    said = claims_of("- The council met in June; it was decided that the walls would stand.")
+    assert not any(
+        "the council was decided" in "".join(s.text for s in d.front).lower() for d in said
+    )

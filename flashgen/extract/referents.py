@@ -121,9 +121,11 @@ def _pronoun_after_lead(text: str, start: int) -> re.Match[str] | None:
 # "it was" are left: most often they point at nothing, "it is clear that …".)
 _INNER_PRONOUN = re.compile(
     r"(?<=[:;,]\s)(?:(?P<they>they)\s+(?=(?:is|are|was|were|has|have|had|would|will)\b)"
-    # (and a passive with its agent: "…; it was promoted by …", never "it is important to")
+    # (and a passive: "…; it was promoted by …", "…; it was added later", never "it is
+    # important to", nor what was said or thought: "it was decided that …")
     r"|(?P<it>it)\s+(?=(?:has|had|would|will)\b|(?:is|was)\s+(?:[a-z]+(?:ed|en)|spread|made"
-    r"|built|held|led|taught|sold|paid|told|brought|bought|kept|set|put|found|won|lost)\s+by\b))"
+    r"|built|held|led|taught|sold|paid|told|brought|bought|kept|set|put|found|won|lost)\s+"
+    r"(?!that\b|to\b|whether\b|how\b|if\b)[a-z]))"
 )
 
 
