@@ -5412,3 +5412,17 @@ def test_an_it_after_a_semicolon_before_a_passive_stands_for_the_claims_subject(
     assert not any(
         "the council was decided" in "".join(s.text for s in d.front).lower() for d in said
     )
+
+
+def test_an_object_and_what_it_was_used_for_are_two_blanks() -> None:
+    assert deleted_by_card(
+        "Later surveyors used triangulation networks to map whole provinces at once.",
+        {"author": "Adam Smith"},
+    ) == [["triangulation networks", "map whole provinces at once"]]
+    # (a noun's own infinitive is no purpose, nor a preposition before a noun)
+    for sentence in (
+        "Smith says that merchants feel a strong urge to raise their prices together.",
+        "Smith says the guild kept its loyalty to trade unionism in every town.",
+    ):
+        made = deleted_by_card(sentence, {"author": "Adam Smith"})
+        assert all(len(card) == 1 for card in made), made

@@ -1334,6 +1334,7 @@ _SPLITS = (
     splits.when_clause,
     splits.reason_clause,
     splits.point_and_condition,
+    splits.purpose,
     splits.led_by,
     splits.consequence,
     splits.place_and_year,

@@ -18,9 +18,11 @@ from flashgen.extract.clauses import (
     DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
+    SUBORDINATORS,
     Clause,
     clause,
     is_participle,
+    is_plain_verb,
     is_simple_past,
     reads_as_participle,
     word_classes,
@@ -906,6 +908,73 @@ def condition(text: str, start: int, end: int) -> Cut | None:
     """A blank whose first words, a verb or an adjective, hold only on the condition a
     clause of its own states, cut before that condition, and the condition; or None."""
     return _conditioned(text, start, end, 1, _CONDITIONED_WORDS)
+
+
+# The object a verb takes, then what it was used for: "used [factor analysis] to [reduce such
+# lists …]".
+_PURPOSE = re.compile(r"\s+(?:in\s+order\s+)?to\s+(?P<verb>[a-z]+)\s")
+_PURPOSE_OBJECT_WORDS = (2, 6)
+# Words no plain object holds before a purpose: a question word or a relative, a degree
+# ("too", "enough") or a subject of the infinitive ("for the current to fall").
+_NOT_IN_AN_OBJECT = frozenset(
+    "how what why which who whom whose where when whether too enough so for".split()
+)
+# Nouns whose infinitive completes them: "a duty to refrain", "the desire to …".
+_INFINITIVE_NOUNS = frozenset(
+    "ability attempt attempts capacity chance courage decision desire duty effort efforts "
+    "failure freedom incentive need obligation opportunity permission plan power pressure "
+    "promise reason refusal responsibility right sense temptation tendency time urge urgency "
+    "way will willingness wish".split()
+)
+
+
+def purpose(text: str, start: int, end: int) -> Cut | None:
+    """A blank that opens with the verb's object, a noun phrase of a few words, then what it
+    was for, an infinitive ("later researchers used [factor analysis] to [reduce such lists
+    to a few underlying dimensions]"): both are asked; or None."""
+    piece = text[start:end]
+    if " to " not in piece:
+        return None
+    found = _PURPOSE.search(text, start, end)
+    if found is None or not is_plain_verb(found["verb"]):
+        return None
+    following = text[found.end() :].split(None, 1)
+    if (
+        following
+        and "NOUN" in word_classes(found["verb"])
+        and following[0].islower()
+        and word_classes(following[0].strip(",.;:")) == {"NOUN"}
+    ):
+        return None  # ("loyalty to [trade unionism]": a noun after a preposition, no verb)
+    held = text[start : found.start()].split()
+    fewest, most = _PURPOSE_OBJECT_WORDS
+    if not fewest <= len(held) <= most:
+        return None
+    lowered = [w.lower() for w in held]
+    if lowered[0] in PRONOUNS or lowered[0] in PREPOSITIONS or lowered[0] == "to":
+        return None  # ("joined [to the Netherlands] to …", "forced [to sell …] to …")
+    if any(w in SUBORDINATORS or w in _NOT_IN_AN_OBJECT for w in lowered):
+        return None  # ("fail when [markets fail] to", "[too temporary] to", "[the time for …]")
+    if lowered[-1] in _INFINITIVE_NOUNS:
+        return None  # ("feel [an urgency] to prove …": the noun's own infinitive, no purpose)
+    if any(not w.isalpha() and not w.replace("-", "").isalpha() for w in held):
+        return None  # (a phrase with its commas or figures: no plain noun phrase)
+    if any(_may_be_verb(w) for w in held):
+        return None  # ("helped [workers organise] to …": a clause of its own)
+    stop = blank_end(text, found.start("verb"), end)
+    if stop <= 0 or len(text[found.start("verb") : stop].split()) < _SECOND_PREDICATE_WORDS:
+        return None
+    return Cut(found.start(), found.start("verb"), stop)
+
+
+def _may_be_verb(word: str) -> bool:
+    """Whether a word of an object may be a verb in a finite form (not a noun's plural)."""
+    lower = word.lower()
+    return lower in AUXILIARIES or (
+        "VERB" in word_classes(lower)
+        and "NOUN" not in word_classes(lower)
+        and "ADJ" not in word_classes(lower)
+    )
 
 
 def point_and_condition(text: str, start: int, end: int) -> Cut | None:
