@@ -25,6 +25,7 @@ from flashgen.extract.clauses import (
     is_plain_verb,
     is_simple_past,
     reads_as_participle,
+    verb_lemmas,
     word_classes,
 )
 from flashgen.extract.multilingual import after_participle
@@ -919,6 +920,12 @@ _PURPOSE_OBJECT_WORDS = (2, 6)
 _NOT_IN_AN_OBJECT = frozenset(
     "how what why which who whom whose where when whether too enough so for".split()
 )
+# Verbs whose object does what the infinitive after it says: no purpose.
+_OBJECT_THEN_INFINITIVE = frozenset(
+    "allow ask cause compel convince drive enable encourage expect force get help inspire "
+    "invite lead leave let oblige order permit persuade prompt push require teach tell tempt "
+    "train urge want warn wish".split()
+)
 # Nouns whose infinitive completes them: "a duty to refrain", "the desire to …".
 _INFINITIVE_NOUNS = frozenset(
     "ability attempt attempts capacity chance courage decision desire duty effort efforts "
@@ -946,6 +953,9 @@ def purpose(text: str, start: int, end: int) -> Cut | None:
         and word_classes(following[0].strip(",.;:")) == {"NOUN"}
     ):
         return None  # ("loyalty to [trade unionism]": a noun after a preposition, no verb)
+    before = text[:start].split()[-1:]
+    if before and set(verb_lemmas(before[0].strip(",;:"))) & _OBJECT_THEN_INFINITIVE:
+        return None  # ("push [the weavers to emigrate]": the object does what the verb makes it)
     held = text[start : found.start()].split()
     fewest, most = _PURPOSE_OBJECT_WORDS
     if not fewest <= len(held) <= most:
