@@ -5426,3 +5426,11 @@ def test_an_object_and_what_it_was_used_for_are_two_blanks() -> None:
     ):
         made = deleted_by_card(sentence, {"author": "Adam Smith"})
         assert all(len(card) == 1 for card in made), made
+
+
+def test_the_examples_a_counted_predicate_ends_with_are_asked_not_its_number() -> None:
+    asked = deleted_terms(
+        "Smith names five duties of the sovereign, among them defence, justice, roads, "
+        "schools and the coinage."
+    )
+    assert asked == ["defence, justice, roads, schools and the coinage"], asked

@@ -422,7 +422,15 @@ WORD_TOKEN = re.compile(r"[^\W_][\w'’-]*")
 
 
 def predicate_candidates(sentence: Reading, first: bool = True) -> list[Candidate]:
-    """The point of the main clause: what it says of its subject, or why."""
+    """The point of the main clause: what it says of its subject, or why; and the examples
+    it ends with."""
+    made = _clause_candidates(sentence, first)
+    exemplified = _examples_candidate(sentence, sentence.start, sentence.end)
+    return [*made, exemplified] if exemplified is not None else made
+
+
+def _clause_candidates(sentence: Reading, first: bool = True) -> list[Candidate]:
+    """What the main clause says of its subject, or why."""
     text, start, stop = sentence.text, sentence.start, sentence.end
     if _whole_quotation(text[:stop], start):
         start += 1  # a quotation as a whole: its own clause is read
@@ -543,6 +551,35 @@ def predicate_candidates(sentence: Reading, first: bool = True) -> list[Candidat
         made.extend([whole] if whole else [])
     answered = _answered_candidate(sentence, made)
     return [*made, answered] if answered is not None else made
+
+
+# The examples a predicate ends with, after its count or its plural: ", among them life,
+# bodily health, …", ", including A, B and C".
+_EXAMPLES_OPENING = re.compile(r",\s+(?:among\s+them|among\s+which|including|notably)\s+")
+_FEWEST_EXAMPLES = 3
+
+
+def _examples_candidate(sentence: Reading, start: int, stop: int) -> Candidate | None:
+    """The examples that end a predicate, three or more ("proposes ten central
+    capabilities, among them [life, bodily health, …]"): what the sentence counts or names
+    is asked by them, not by its number; or None."""
+    text = sentence.text
+    if "," not in text[start:stop]:
+        return None
+    found = _EXAMPLES_OPENING.search(text, start, stop)
+    if found is None:
+        return None
+    end = blank_end(text, found.end(), stop)
+    listed = text[found.end() : end] if end > 0 else ""
+    items = [i for i in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed) if i]
+    if len(items) < _FEWEST_EXAMPLES or any(len(i.split()) > _EXAMPLE_WORDS for i in items):
+        return None
+    if clause(listed) is not None:
+        return None  # ("…, including when the court sits": a clause, no examples)
+    return scored_blank(sentence, found.end(), end, "listed")
+
+
+_EXAMPLE_WORDS = 6
 
 
 def _points_inside(text: str, found: Clause, stop: int) -> bool:
