@@ -5434,3 +5434,13 @@ def test_the_examples_a_counted_predicate_ends_with_are_asked_not_its_number() -
         "schools and the coinage."
     )
     assert asked == ["defence, justice, roads, schools and the coinage"], asked
+
+
+def test_a_figures_scale_word_in_another_language_is_blanked_with_it() -> None:
+    made = deleted_by_card(
+        "Smith untersuchte die rund 2,7 Millionen Einwohner Berlins, eine Schicht, "
+        "die es kaum gab.",
+        {"author": "Adam Smith", "lang": "de"},
+    )
+    assert not any("2,7" in blank and "Millionen" not in blank for card in made for blank in card)
+    assert any("2,7 Millionen" in blank for card in made for blank in card), made

@@ -76,7 +76,10 @@ _NUMBER = re.compile(
     # (with its currency: "[$32]", not "$[32]"; a ratio whole: "[3:1]", not "3:[1]")
     r"[$€£¥]?\d(?<![\w:-]\d)[\d,.]*(?::\d+)?(?:\s?[–-]\s?\d[\d,.]*)?"
     # (and its scale: "[66 million years]", not "66 [million]")
-    r"(?:\s(?:thousand|million|billion|trillion))?(?:\s?(?:%|ms|s|km|kg|years?|days?|bits?))?"
+    # (in the other languages notes are kept in too: "[3,5 Millionen]", "[2 milliards]")
+    r"(?:\s(?:thousand|million|billion|trillion|millions|milliards?|Millionen|Million"
+    r"|Milliarden?|Tausend|mille|milioni|miliardi|millones|millón|mil\s+millones|milhões"
+    r"|milhão|bilhões))?(?:\s?(?:%|ms|s|km|kg|years?|days?|bits?))?"
     r"(?![\w)-])"
     rf"|(?:{starting_a_word(_SPELLED_WORDS)})(?:[- ]{_SPELLED})*\b"
 )
