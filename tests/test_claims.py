@@ -5444,3 +5444,12 @@ def test_a_figures_scale_word_in_another_language_is_blanked_with_it() -> None:
     )
     assert not any("2,7" in blank and "Millionen" not in blank for card in made for blank in card)
     assert any("2,7 Millionen" in blank for card in made for blank in card), made
+
+
+def test_a_relative_clause_after_its_adverb_is_the_second_blank() -> None:
+    made = deleted_by_card(
+        "Smith says the guilds kept the old charters, which greatly limited the number of "
+        "apprentices.",
+        {"author": "Adam Smith"},
+    )
+    assert any(card[-1] == "limited the number of apprentices" for card in made), made

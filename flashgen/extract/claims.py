@@ -31,6 +31,7 @@ from flashgen.extract.clauses import (
     PREPOSITIONS,
     PRONOUNS,
     clause,
+    is_adverb,
     leans_back,
     word_classes,
 )
@@ -1219,6 +1220,10 @@ def _rest_of_point(
         return None
     rest = opened.end()
     words = text[rest:end].split()
+    while len(words) > 1 and is_adverb(words[0]):
+        # ("…, which greatly [increase the absorbing surface]": its adverb stays on the front)
+        rest = text.index(words[1], rest + len(words[0]))
+        words = words[1:]
     # Only the rest of the same predicate, a verb phrase ("… that could operate within …"):
     # a clause with its own subject ("…, which Smith gives as …") is another point.
     if len(words) < _REST_WORDS or "VERB" not in word_classes(words[0].strip(",;:").lower()):

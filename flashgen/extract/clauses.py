@@ -599,7 +599,7 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
         if relative_auxiliary and lower in ("and", "or"):
             previous = lower  # ("who is freed and turned toward the fire is …")
             continue
-        if relative_auxiliary and not _is_adverb(lower):
+        if relative_auxiliary and not is_adverb(lower):
             relative_auxiliary = False
             if lower[:1].isalpha() and is_participle(lower):
                 # "A patient who is allowed to die may suffer …" (and a second participle
@@ -784,7 +784,7 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
         if not verb_at_all and not object_verb:
             # (an adverb leaves the verb to agree with the word before, and so does a place's
             # "there" after the subject: "The tides there move …")
-            if not _is_adverb(lower) and not (lower in _PLACE_ADVERBS and seen > 1):
+            if not is_adverb(lower) and not (lower in _PLACE_ADVERBS and seen > 1):
                 previous = lower
             continue
         # "This means …", "These are …": a determiner alone before the verb is the subject;
@@ -1017,7 +1017,7 @@ def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plura
     following = _following(tokens, index).lower()
     if (
         not word.endswith("s")
-        and all(_is_adverb(t.group()) for t in tokens[1:index])
+        and all(is_adverb(t.group()) for t in tokens[1:index])
         and is_plural_noun(previous, known=True)
     ):
         return True  # "Nodes hold keys …", "people tacitly consent to …": a plural noun alone
@@ -1145,7 +1145,7 @@ def _verb_before_its_preposition(tokens: list[re.Match[str]], index: int) -> boo
     (not "of", which a noun takes: "the structure of")."""
     word = tokens[index].group()
     following = _following(tokens, index).lower()
-    if following.endswith("ly") and _is_adverb(following):
+    if following.endswith("ly") and is_adverb(following):
         following = _following(tokens, index + 1).lower()  # ("form directly from …")
     return (
         word[:1].islower()
@@ -1218,7 +1218,8 @@ def _verb_or_adverb_next(tokens: list[re.Match[str]], index: int) -> bool:
     return following in _PLACE_ADVERBS or "VERB" in word_classes(following)
 
 
-def _is_adverb(word: str) -> bool:
+def is_adverb(word: str) -> bool:
+    """An adverb of manner in -ly, or one of time or frequency ("greatly", "often")."""
     return (word.endswith("ly") and word_classes(word.lower()) == _ADVERB) or word in _WHEN_ADVERBS
 
 
