@@ -5453,3 +5453,16 @@ def test_a_relative_clause_after_its_adverb_is_the_second_blank() -> None:
         {"author": "Adam Smith"},
     )
     assert any(card[-1] == "limited the number of apprentices" for card in made), made
+
+
+def test_a_second_present_verb_with_its_phrase_is_a_second_blank_a_pair_of_nouns_is_not() -> None:
+    made = deleted_by_card(
+        "A good clerk keeps the ledgers of the guild in order and answers for the accounts "
+        "each year.",
+        {"author": "Adam Smith"},
+    )
+    assert ["the ledgers of the guild in order", "for the accounts each year"] in made, made
+    pair = deleted_by_card(
+        "The tax raises the wages of weavers and prices in the towns.", {"author": "Adam Smith"}
+    )
+    assert all(len(card) == 1 for card in pair), pair

@@ -102,7 +102,13 @@ def second_predicate(text: str, start: int, end: int) -> Cut | None:
                 is_simple_past(joined["verb"])
                 # (a present after a present, before its object: not a plural noun after
                 # "and", "goods and services bought by …")
-                or (_present_pair(text, start, joined["verb"]) and _object_next(text, joined.end()))
+                or (
+                    _present_pair(text, start, joined["verb"])
+                    and (
+                        _object_next(text, joined.end())
+                        or _phrase_object_next(text, joined.start(), joined.end())
+                    )
+                )
             )
         ),
         None,
@@ -1290,6 +1296,21 @@ def _object_next(text: str, at: int) -> bool:
     """Whether the word at `at` opens an object a verb takes: a determiner or a pronoun."""
     word = text[at:].split(None, 1)[:1]
     return bool(word) and (word[0].lower() in DETERMINERS or word[0].lower() in _OBJECT_PRONOUNS)
+
+
+def _phrase_object_next(text: str, before: int, at: int) -> bool:
+    """Whether a preposition and a determiner open what the word before `at` takes ("and
+    looks for a function …"), after a word that is no noun ("… as unknown and looks for"):
+    a verb and its phrase, not a noun of a pair ("wages and prices in the …")."""
+    words = text[at:].split(None, 2)[:2]
+    previous = text[:before].split()[-1:]
+    return (
+        len(words) == 2
+        and words[0].lower() in PREPOSITIONS
+        and words[1].lower() in DETERMINERS
+        and bool(previous)
+        and word_classes(previous[0].strip(",;:").lower()) != {"NOUN"}
+    )
 
 
 def _bare_noun_next(text: str, at: int) -> bool:
