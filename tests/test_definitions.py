@@ -1703,3 +1703,13 @@ def test_a_term_a_claim_names_after_its_copula_then_glossed_after_a_colon_is_def
     ], made
     # (what happened after the colon glosses nothing)
     assert definitions("The cause was the **drought**: the peasants left the land.") == []
+
+
+def test_a_term_called_after_a_comma_names_the_noun_phrase_or_the_gerund_before_it() -> None:
+    made = definitions(
+        "In winter the lake freezes and forms a thick sheet of ice over the whole basin, "
+        "called the **icecap**."
+    )
+    assert made == [("What is the icecap, in Terms?", "a thick sheet of ice over the whole basin")]
+    acted = definitions("Cooling the glass slowly, called **tempering**, relieves the strain.")
+    assert acted == [("What is tempering, in Terms?", "Cooling the glass slowly")], acted

@@ -1734,7 +1734,7 @@ def _called(text: Inline, plain: str, start: int, end: int, sentence: Sentence) 
         )
         foreign = named is not None and named.re is _CALLED_ELSEWHERE
     if named is None:
-        return None
+        return _called_after_comma(text, plain, start, end, sentence)
     kind = named["kind"].split()
     if any(w in _NOT_IN_A_KIND for w in kind):
         return None
@@ -1747,6 +1747,48 @@ def _called(text: Inline, plain: str, start: int, end: int, sentence: Sentence) 
     return Found(
         term, definition, sentence, article=article[1].lower() if article else "", whole=False
     )
+
+
+# ", called the **coma**": a name given after a comma to the noun phrase before it.
+_CALLED_AFTER_COMMA = re.compile(r",\s+(?:called|known\s+as|termed)\s+(?:(?:the|an?)\s+)?\Z")
+_ARTICLE_WORD = re.compile(r"\b(?:an?|the)\s")
+_CALLED_KIND_WORDS = (2, 12)
+_GERUND_BEFORE = re.compile(r"(?P<gerund>[A-Za-z]+ing)\s+\Z")
+
+
+def _called_after_comma(
+    text: Inline, plain: str, start: int, end: int, sentence: Sentence
+) -> Found | None:
+    """ "… forms a glowing cloud of gas and dust around the nucleus, called the **coma**":
+    the longest noun phrase under an article before the comma, no verb in it, is what the
+    term names (with the gerund that takes it: "Heating the metal afterwards, called
+    **annealing**"); or None."""
+    called = _CALLED_AFTER_COMMA.search(plain, max(0, start - 24), start)
+    if called is None:
+        return None
+    fewest, most = _CALLED_KIND_WORDS
+    for article in _ARTICLE_WORD.finditer(plain, max(0, called.start() - 120), called.start()):
+        kind = plain[article.end() : called.start()]
+        words = kind.split()
+        if not fewest <= len(words) <= most or re.search(r"[,;:()]", kind):
+            continue
+        if clause(kind) is not None or any(w in _NOT_A_KIND_WORDS for w in words):
+            continue
+        begin = article.start()
+        before = _GERUND_BEFORE.search(plain, max(0, begin - 24), begin)
+        if before is not None and "VERB" in word_classes(before["gerund"].lower()):
+            begin = before.start("gerund")  # ("Heating the metal afterwards, called …")
+        definition = strip_spans(slice_spans(text, begin, called.start()))
+        term = strip_spans(slice_spans(text, start, end))
+        named = _ARTICLE_BEFORE.search(plain, max(0, start - 5), start)
+        return Found(
+            term, definition, sentence, article=named[1].lower() if named else "", whole=False
+        )
+    return None
+
+
+# Words no noun phrase a name is given to holds: a verb of being or a relative.
+_NOT_A_KIND_WORDS = frozenset(("that", "which", "who", "is", "are", "was", "were"))
 
 
 # "**Conspicuous leisure**, the visible abstention from productive work, serves …": the
