@@ -5466,3 +5466,15 @@ def test_a_second_present_verb_with_its_phrase_is_a_second_blank_a_pair_of_nouns
         "The tax raises the wages of weavers and prices in the towns.", {"author": "Adam Smith"}
     )
     assert all(len(card) == 1 for card in pair), pair
+
+
+def test_a_second_subject_whose_verb_is_left_out_is_a_second_blank() -> None:
+    made = deleted_by_card(
+        "Copper was the main export of the colony, and Lisbon the main market of the trade.",
+        {"author": "Adam Smith"},
+    )
+    assert ["the main export of the colony", "the main market of the trade"] in made, made
+    listed = deleted_by_card(
+        "The wars gave the English, Welsh and Scots a common enemy.", {"author": "Adam Smith"}
+    )
+    assert all(len(card) == 1 for card in listed), listed

@@ -1339,6 +1339,7 @@ _SPLITS = (
     splits.when_clause,
     splits.reason_clause,
     splits.point_and_condition,
+    splits.gapped,
     splits.purpose,
     splits.led_by,
     splits.consequence,

@@ -917,6 +917,29 @@ def condition(text: str, start: int, end: int) -> Cut | None:
     return _conditioned(text, start, end, 1, _CONDITIONED_WORDS)
 
 
+# A second subject with its verb left out: "…, and GABA the main inhibitory one".
+_GAPPED = re.compile(
+    r",?\s+and\s+(?P<subject>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?=(?:the|an?|its|their)\s)"
+)
+
+
+def gapped(text: str, start: int, end: int) -> Cut | None:
+    """A blank cut before a second subject whose verb is the first's, left out, and what is
+    said of it ("Glutamate is [the main excitatory transmitter of the brain], and GABA [the
+    main inhibitory one]"); or None."""
+    if " and " not in text[start:end]:
+        return None
+    found = _GAPPED.search(text, start, end)
+    if found is None or len(text[start : found.start()].split()) < _SECOND_PREDICATE_WORDS:
+        return None
+    if "," in text[start : found.start()]:
+        return None  # ("gave [the English, Welsh and Scots a common enemy]": a list's last name)
+    said = text[found.end() : end]
+    if len(said.split()) < 2 or clause(said) is not None or clause(text[start : found.start()]):
+        return None  # (a clause of its own, or a blank that holds one already)
+    return Cut(found.start(), found.end(), blank_end(text, found.end(), end))
+
+
 # The object a verb takes, then what it was used for: "used [factor analysis] to [reduce such
 # lists …]".
 _PURPOSE = re.compile(r"\s+(?:in\s+order\s+)?to\s+(?P<verb>[a-z]+)\s")
