@@ -1713,3 +1713,18 @@ def test_a_term_called_after_a_comma_names_the_noun_phrase_or_the_gerund_before_
     assert made == [("What is the icecap, in Terms?", "a thick sheet of ice over the whole basin")]
     acted = definitions("Cooling the glass slowly, called **tempering**, relieves the strain.")
     assert acted == [("What is tempering, in Terms?", "Cooling the glass slowly")], acted
+
+
+def test_what_the_author_calls_a_term_is_defined_by_its_gloss_after_the_colon() -> None:
+    made = definitions(
+        "Smith sets saving apart from what he calls **productive labour**: work that adds to "
+        "the value of the thing it is bestowed on."
+    )
+    assert made == [
+        (
+            "What is productive labour, in Terms?",
+            "work that adds to the value of the thing it is bestowed on",
+        )
+    ], made
+    # (with no gloss, nothing defines it)
+    assert definitions("Smith sets saving apart from what he calls **productive labour**.") == []

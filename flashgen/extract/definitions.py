@@ -342,6 +342,14 @@ def _fronted_call(
     text: Inline, plain: str, start: int, span: Span, sentence: Sentence
 ) -> Found | None:
     found = _FRONTED_CALLS.match(plain[:start])
+    if found is not None and found["said"].endswith((" what", " What")):
+        # ("… distinguishes dropping out from what she calls **refusal in place**: staying
+        # inside society …": nothing before names it; its gloss after the colon does)
+        glossed = _GLOSS_AFTER_TERM.match(plain, start + len(span.text))
+        if glossed is None or len(glossed["gloss"].split()) < _GLOSS_WORDS:
+            return None
+        definition = strip_end(strip_spans(slice_spans(text, *glossed.span("gloss"))))
+        return Found((span,), definition, sentence, found["who"] or "", whole=False)
     if found is not None and _RELATIVE_END.search(found["said"]):
         return _named_in_relative(text, plain, (start, span), found, sentence)
     if found is None or _NOT_A_TERM.match(found["said"]) or clause(found["said"]) is None:
@@ -356,6 +364,8 @@ def _fronted_call(
 
 
 _ANNOUNCING_NOUN = re.compile(r",\s+(?:a|an)\s+[a-z]+\s*$")
+_GLOSS_AFTER_TERM = re.compile(r"\s*:\s+(?P<gloss>[^;:]+)")
+_GLOSS_WORDS = 3
 # "… are sold in a new kind of market that Zuboff calls **X**, where …": the name is given in
 # a relative clause, to the noun phrase before it.
 _RELATIVE_END = re.compile(r"\s(?:that|which)$")
