@@ -5419,6 +5419,11 @@ def test_an_object_and_what_it_was_used_for_are_two_blanks() -> None:
         "Later surveyors used triangulation networks to map whole provinces at once.",
         {"author": "Adam Smith"},
     ) == [["triangulation networks", "map whole provinces at once"]]
+    # (a verb that is a noun too, before its object's article: "to stop the …")
+    assert deleted_by_card(
+        "At the mill any weaver could pull a cord to stop the whole line at once.",
+        {"author": "Adam Smith"},
+    ) == [["pull a cord", "stop the whole line at once"]]
     # (a noun's own infinitive is no purpose, nor a preposition before a noun)
     for sentence in (
         "Smith says that merchants feel a strong urge to raise their prices together.",

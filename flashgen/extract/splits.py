@@ -979,6 +979,7 @@ def purpose(text: str, start: int, end: int) -> Cut | None:
         following
         and "NOUN" in word_classes(found["verb"])
         and following[0].islower()
+        and following[0] not in DETERMINERS
         and word_classes(following[0].strip(",.;:")) == {"NOUN"}
     ):
         return None  # ("loyalty to [trade unionism]": a noun after a preposition, no verb)
