@@ -1728,3 +1728,11 @@ def test_what_the_author_calls_a_term_is_defined_by_its_gloss_after_the_colon() 
     ], made
     # (with no gloss, nothing defines it)
     assert definitions("Smith sets saving apart from what he calls **productive labour**.") == []
+
+
+def test_a_gloss_that_introduces_a_list_ends_before_its_colon() -> None:
+    made = definitions(
+        "- **Statute of Labourers** (1351) — the first of the wage laws:\n"
+        "  - wages fixed at their level of 1346\n  - no worker to leave his lord"
+    )
+    assert ("What is Statute of Labourers, in Terms?", "the first of the wage laws") in made, made

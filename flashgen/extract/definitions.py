@@ -1271,7 +1271,7 @@ def may_be_term(span: Span) -> bool:
 
 
 def strip_end(spans: Inline) -> Inline:
-    return strip_spans(spans, " \t\n.;")
+    return strip_spans(spans, " \t\n.;:")
 
 
 # What explains a marked term right after it: "(the whole set of …)", ", i.e. they cannot be
