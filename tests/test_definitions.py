@@ -1736,3 +1736,8 @@ def test_a_gloss_that_introduces_a_list_ends_before_its_colon() -> None:
         "  - wages fixed at their level of 1346\n  - no worker to leave his lord"
     )
     assert ("What is Statute of Labourers, in Terms?", "the first of the wage laws") in made, made
+
+
+def test_a_noun_call_after_an_article_is_no_one_calling_a_term() -> None:
+    assert definitions("- Price of a margin call at close: the shortfall times two.") == []
+    assert definitions("Smith calls this **the wealth of nations**: the annual produce.") != []

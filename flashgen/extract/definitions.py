@@ -772,6 +772,8 @@ def _match(
         if term_text in (doc.source.author_short, doc.source.author, "He", "She", "They"):
             continue  # ("Haidt names three forces …": who names, not what a word means)
         who = found.groupdict().get("who") or ""
+        if any(word.lower() in ARTICLES for word in who.split()[1:]):
+            continue  # ("Payoff of a long call at expiry: …": a noun "call", no one calls)
         # (what is named first may close an aside with its comma: "Goods whose …, because
         # …, are now called …")
         # (an example after the meaning is no part of it: "…, such as Calais or Bruges")
