@@ -1741,3 +1741,16 @@ def test_a_gloss_that_introduces_a_list_ends_before_its_colon() -> None:
 def test_a_noun_call_after_an_article_is_no_one_calling_a_term() -> None:
     assert definitions("- Price of a margin call at close: the shortfall times two.") == []
     assert definitions("Smith calls this **the wealth of nations**: the annual produce.") != []
+
+
+def test_a_phrase_of_time_and_a_work_cited_in_italics_are_no_terms() -> None:
+    assert definitions(
+        "At the same time the guild stands for what the town fears most, idleness."
+    ) == []
+    assert definitions(
+        "His best example is Moll in *The Fortunes of Moll Flanders*, whose trade is theft."
+    ) == []
+    # (an italic term in running text is still glossed by its relative clause)
+    assert definitions(
+        "Smith sets *bonding* capital, which ties a group together, against the rest."
+    ) != []

@@ -769,6 +769,8 @@ def _match(
         term_text = plain_text(term)
         if _NOT_A_TERM.search(term_text) or len(term_text.split()) > 7:
             continue
+        if term_text.split()[0].lower() in PREPOSITIONS:
+            continue  # ("At the same time the cock stands for …": a phrase of time, no term)
         if term_text in (doc.source.author_short, doc.source.author, "He", "She", "They"):
             continue  # ("Haidt names three forces …": who names, not what a word means)
         who = found.groupdict().get("who") or ""
@@ -1351,6 +1353,8 @@ _ALIAS = re.compile(r"\s*\((?:[^()\s]+\s?){1,2}\)")
 _AFTER_ALIAS = frozenset(
     ("appositive", "relative", "plural_gloss", "that_is", "process", "glossed")
 )
+# A work cited in italics: "in *Title*", "from *Title*".
+_WORK_BEFORE = re.compile(r"\b(?:in|from)\s+\Z")
 _TERM_HEAD = re.compile(r"(?:\s+[a-z][\w-]*){1,2}(?=,\s+(?:which|who)\s)")
 _EXAMPLE_AFTER = re.compile(
     r",\s+(?:as\s+when|as\s+in|for\s+example|for\s+instance|e\.g\.|such\s+as)\s"
@@ -2072,6 +2076,15 @@ def explained_terms(
             and "VERB" not in word_classes(words.split()[1])
         ):
             continue  # "**X**, which Draper says …" tells who says, not what X is
+        if (
+            group == "relative"
+            and _italic(span)
+            and span.text[:1].isupper()
+            and _WORK_BEFORE.search(plain, 0, start)
+        ):
+            # ("… is Tom Robinson in *To Kill a Mockingbird*, whose testimony …": a work
+            # cited, and the relative is its character's)
+            continue
         begin, end_of = explained.span(group)
         if group == "glossed":  # "desires to have …": the noun the front shows already goes
             begin += len(words) - len(words.split(None, 1)[1])
