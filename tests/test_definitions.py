@@ -1744,13 +1744,18 @@ def test_a_noun_call_after_an_article_is_no_one_calling_a_term() -> None:
 
 
 def test_a_phrase_of_time_and_a_work_cited_in_italics_are_no_terms() -> None:
-    assert definitions(
-        "At the same time the guild stands for what the town fears most, idleness."
-    ) == []
-    assert definitions(
-        "His best example is Moll in *The Fortunes of Moll Flanders*, whose trade is theft."
-    ) == []
+    assert (
+        definitions("At the same time the guild stands for what the town fears most, idleness.")
+        == []
+    )
+    assert (
+        definitions(
+            "His best example is Moll in *The Fortunes of Moll Flanders*, whose trade is theft."
+        )
+        == []
+    )
     # (an italic term in running text is still glossed by its relative clause)
-    assert definitions(
-        "Smith sets *bonding* capital, which ties a group together, against the rest."
-    ) != []
+    assert (
+        definitions("Smith sets *bonding* capital, which ties a group together, against the rest.")
+        != []
+    )
