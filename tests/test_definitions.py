@@ -1759,3 +1759,11 @@ def test_a_phrase_of_time_and_a_work_cited_in_italics_are_no_terms() -> None:
         definitions("Smith sets *bonding* capital, which ties a group together, against the rest.")
         != []
     )
+
+
+def test_what_someone_calls_a_thing_is_no_name_given_to_it() -> None:
+    for sentence in (
+        'Smith calls this division of labour a "blessing": each man gains by the work of all.',
+        "Smith argues that each town calls luxury whatever its neighbours have: no rule holds.",
+    ):
+        assert definitions(sentence) == [], definitions(sentence)

@@ -771,6 +771,10 @@ def _match(
             continue
         if term_text.split()[0].lower() in PREPOSITIONS:
             continue  # ("At the same time the cock stands for …": a phrase of time, no term)
+        if _JUDGED_NOT_NAMED.search(term_text):
+            # ("calls this economy of knowledge a "marvel"", "calls barbarism whatever is not
+            # his own practice": what he calls a thing, no name it is given)
+            continue
         if term_text in (doc.source.author_short, doc.source.author, "He", "She", "They"):
             continue  # ("Haidt names three forces …": who names, not what a word means)
         who = found.groupdict().get("who") or ""
@@ -1353,6 +1357,9 @@ _ALIAS = re.compile(r"\s*\((?:[^()\s]+\s?){1,2}\)")
 _AFTER_ALIAS = frozenset(
     ("appositive", "relative", "plural_gloss", "that_is", "process", "glossed")
 )
+# A term that is a thing and what it is called, or a free relative: "this economy of
+# knowledge a "marvel"", "barbarism whatever is not …".
+_JUDGED_NOT_NAMED = re.compile(r"\s(?:an?\s+[\"“]|whatever\s|whoever\s|what\s)")
 # A work cited in italics: "in *Title*", "from *Title*".
 _WORK_BEFORE = re.compile(r"\b(?:in|from)\s+\Z")
 _TERM_HEAD = re.compile(r"(?:\s+[a-z][\w-]*){1,2}(?=,\s+(?:which|who)\s)")
