@@ -1767,3 +1767,7 @@ def test_what_someone_calls_a_thing_is_no_name_given_to_it() -> None:
         "Smith argues that each town calls luxury whatever its neighbours have: no rule holds.",
     ):
         assert definitions(sentence) == [], definitions(sentence)
+
+
+def test_a_marked_clause_before_its_colon_is_a_claim_not_a_term() -> None:
+    assert definitions("**Towns were a by-product of trade**: fairs grew into markets.") == []

@@ -218,6 +218,8 @@ _COUNT_HINT = re.compile(
     rf"^{_WHO} defines (?P<term>.{{2,60}}?) (?:via|by|through|in terms of|with) "
     r"(?P<count>\w+) (?P<noun>[a-z]+s)\b"
 )
+# A copula between the words of a would-be term: a clause, what it claims.
+_COPULA_INSIDE = re.compile(r"^\S.*\s(?:is|are|was|were)\s+\S")
 _NOT_A_TERM = re.compile(
     r"^(?:this|that|it|these|those|which|what|he|she|they|we|there)\b|\b(?:this|that)$", re.I
 )
@@ -2298,6 +2300,8 @@ def definition_drafts(
         term_key = normalize_term(plain_text(found.term))
         if not term_key or len(plain_text(found.definition).split()) < 3:
             continue
+        if _COPULA_INSIDE.search(plain_text(found.term)):
+            continue  # ("**States were a by-product of war**: …": a claim, no term)
         if found.whole:
             consumed.add(sentence.key)
         defined.add(term_key)
