@@ -5483,3 +5483,15 @@ def test_a_second_subject_whose_verb_is_left_out_is_a_second_blank() -> None:
         "The wars gave the English, Welsh and Scots a common enemy.", {"author": "Adam Smith"}
     )
     assert all(len(card) == 1 for card in listed), listed
+
+
+def test_a_blank_leaves_the_dashes_of_an_aside_on_the_front() -> None:
+    made = deleted_by_card(
+        "Smith says that American crops — maize, potatoes, manioc, beans — fed the towns.",
+        {"author": "Adam Smith"},
+    )
+    assert made and all(
+        not blank.startswith(("—", "–")) and not blank.endswith(("—", "–"))
+        for card in made
+        for blank in card
+    ), made

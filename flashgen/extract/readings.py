@@ -270,11 +270,12 @@ _AFTER_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 
 
 def trim_answer(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Shrink [start, end) so that it neither starts nor ends with spaces or punctuation
-    outside a quotation."""
-    while start < end and text[start] in " ,;:":
+    """Shrink [start, end) so that it neither starts nor ends with spaces, punctuation or a
+    dash outside a quotation."""
+    # (and an aside's dash: "crops [— maize, potatoes …] —" asks the items)
+    while start < end and text[start] in " ,;:—–":
         start += 1
-    while end > start and text[end - 1] in " ,;:.!":
+    while end > start and text[end - 1] in " ,;:.!—–":
         end -= 1
     # A conjunction, particle or object that opens it belongs to the front (`_OPENING_LINK`):
     # "… attacks, and [the zebra …]".
