@@ -348,7 +348,7 @@ def _fronted_call(
         # ("… distinguishes dropping out from what she calls **refusal in place**: staying
         # inside society …": nothing before names it; its gloss after the colon does)
         glossed = _GLOSS_AFTER_TERM.match(plain, start + len(span.text))
-        if glossed is None or len(glossed["gloss"].split()) < _GLOSS_WORDS:
+        if glossed is None or len(glossed["gloss"].split()) < _CALLED_GLOSS_WORDS:
             return None
         definition = strip_end(strip_spans(slice_spans(text, *glossed.span("gloss"))))
         return Found((span,), definition, sentence, found["who"] or "", whole=False)
@@ -367,7 +367,7 @@ def _fronted_call(
 
 _ANNOUNCING_NOUN = re.compile(r",\s+(?:a|an)\s+[a-z]+\s*$")
 _GLOSS_AFTER_TERM = re.compile(r"\s*:\s+(?P<gloss>[^;:]+)")
-_GLOSS_WORDS = 3
+_CALLED_GLOSS_WORDS = 3  # (the fewest words of a gloss after "what she calls **X**:")
 # "… are sold in a new kind of market that Zuboff calls **X**, where …": the name is given in
 # a relative clause, to the noun phrase before it.
 _RELATIVE_END = re.compile(r"\s(?:that|which)$")
@@ -1854,8 +1854,8 @@ _ARTICLE_OPENS = re.compile(r"(?:a|an|the)\s")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets|got)\s+\Z")
 
 
-# What opens a member of a list after a colon, and what joins the next one on.
-_MEMBER_OPENING = re.compile(r"(?:the|an?)?\s*\Z")
+# What opens a member of a list (an article or nothing), and what joins the next one on.
+ARTICLE_OPENING = re.compile(r"(?:[Tt]he|[Aa]n?)?\s*\Z")
 _NEXT_MEMBER = re.compile(r"(?:,\s+|;\s+|\s+)(?:and\s+|or\s+)?(?:the\s+|an?\s+)?\Z")
 _MEMBER_GLOSS_WORDS = (3, 25)
 # A relative gloss of a member is its term's own definition ("**synecdoche**, which expands
@@ -1884,7 +1884,7 @@ def glossed_members(
     fewest, most = _MEMBER_GLOSS_WORDS
     for index, (start, end, _) in enumerate(marked):
         opening = plain[at:start] if index == 0 else ""
-        if index == 0 and not _MEMBER_OPENING.fullmatch(opening):
+        if index == 0 and not ARTICLE_OPENING.fullmatch(opening):
             return []
         if not plain.startswith(", ", end):
             return []

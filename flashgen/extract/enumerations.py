@@ -14,7 +14,12 @@ from dataclasses import replace
 
 from flashgen.extract.attribution import name_the_author, sentence_draft, with_source
 from flashgen.extract.clauses import AUXILIARIES, clause, is_plain_verb, is_plural_noun
-from flashgen.extract.definitions import glossed_members, may_be_term, strip_end
+from flashgen.extract.definitions import (
+    ARTICLE_OPENING,
+    glossed_members,
+    may_be_term,
+    strip_end,
+)
 from flashgen.extract.points import ASIDE_DASH, between_dashes, claim_points
 from flashgen.extract.referents import resolved
 from flashgen.extract.salience import long_words_shown
@@ -621,9 +626,6 @@ def _ordinals_next(doc: Document, sentences: list[Sentence], at: int) -> Draft |
     return _draft(doc, sentence, plain, items, True)
 
 
-_OPENING_ARTICLE = re.compile(r"(?:the|an?|The|An?)?\s*\Z")
-
-
 def _marked_openings_next(doc: Document, sentences: list[Sentence], at: int) -> Draft | None:
     """ "Two properties make a system prone to them." (the sentence at `at`) before as many
     sentences of its paragraph, each opening with a marked term ("**Interactive complexity**
@@ -650,7 +652,7 @@ def _marked_openings_next(doc: Document, sentences: list[Sentence], at: int) -> 
         if not opening:
             return None
         start, span = opening[0]
-        if not _OPENING_ARTICLE.fullmatch(plain_text(following.spans)[:start]):
+        if not ARTICLE_OPENING.fullmatch(plain_text(following.spans)[:start]):
             return None
         items.append(strip_spans((span,)))
     if len(items) != count or len({plain_text(i).lower() for i in items}) != count:
