@@ -5495,3 +5495,15 @@ def test_a_blank_leaves_the_dashes_of_an_aside_on_the_front() -> None:
         for card in made
         for blank in card
     ), made
+
+
+def test_a_quotation_opened_before_the_blank_closes_before_its_end() -> None:
+    made = deleted_by_card(
+        'Smith: "A market town is a machine for trading in" (Lectures, 1763)',
+        {"author": "Adam Smith"},
+    )
+    assert made and all(not blank.endswith(("1763)", '"')) for card in made for blank in card), made
+    german = deleted_by_card(
+        "„Handel ist langsam, Geld ist schnell.“", {"author": "Adam Smith", "lang": "de"}
+    )
+    assert german and all("“" not in blank for card in german for blank in card), german

@@ -290,6 +290,12 @@ def trim_answer(text: str, start: int, end: int) -> tuple[int, int] | None:
         if opening.group(1) in _ADVERB_PARTICLES and _AFTER_COPULA.search(text, 0, start):
             break  # ("the clock is [out of step …]": no verb's particle after "is")
         start = opening.end()
+    # A quotation opened before the answer and closed inside it ends the answer there, its
+    # closing quote and what follows it (a citation, a period) on the front: '"A house is [a
+    # machine for living in]" (1923)', "„Smog ist [demokratisch].“".
+    closing = _closed_inside(text, start, end)
+    if closing is not None:
+        return trim_answer(text, start, closing)
     # A closing quote whose opening quote is outside the answer stays outside too.
     piece = text[start:end]
     if (text[end - 1 : end] in ('"', "”") and piece.count('"') + piece.count("“") == 1) or (
@@ -303,6 +309,26 @@ def trim_answer(text: str, start: int, end: int) -> tuple[int, int] | None:
         if cut > 0:
             return trim_answer(text, start, start + cut)
     return (start, end) if end > start else None
+
+
+# Each opening quotation mark and the mark that closes it.
+_QUOTE_PAIRS = (("“", "”"), ("„", "“"), ("«", "»"))
+
+
+def _closed_inside(text: str, start: int, end: int) -> int | None:
+    """Where a quotation that opens before `start` closes inside [start, end), when it does
+    (the answer then ends there); or None."""
+    before, piece = text[:start], text[start:end]
+    for opening, closing in _QUOTE_PAIRS:
+        if before.count(opening) > before.count(closing) and opening not in piece:
+            at = piece.find(closing)
+            if at > 0:
+                return start + at
+    if before.count('"') % 2 == 1 and piece.count('"') % 2 == 1:
+        at = piece.find('"')
+        if 0 < at < len(piece.rstrip(" .")) - 1:
+            return start + at
+    return None
 
 
 def _first_top_level(
