@@ -1108,7 +1108,7 @@ def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plura
     if (
         word in _SAME_FORM_PASTS
         and index >= 2
-        and (following in _PARTICLES or following in DETERMINERS)
+        and (following in _VERB_PARTICLES or following in DETERMINERS)
         and previous not in DETERMINERS
         # (not a verb first, whose object it follows: "Resolves the conflict set up in …")
         and (
@@ -1150,7 +1150,7 @@ def _verb_before_its_preposition(tokens: list[re.Match[str]], index: int) -> boo
     return (
         word[:1].islower()
         and not word.endswith("s")
-        and (following in PREPOSITIONS or following in _PARTICLES)
+        and (following in PREPOSITIONS or following in _VERB_PARTICLES)
         and following != "of"
         and "VERB" in word_classes(word)
     )
@@ -1189,7 +1189,7 @@ def _past(word: str) -> bool:
     return is_participle(word) or (word in _SAME_FORM_PASTS and "VERB" in _lemmas(word))
 
 
-_PARTICLES = frozenset("off up out down aside back".split())
+_VERB_PARTICLES = frozenset("off up out down aside back".split())
 _AFTER_A_SUBJECT = frozenset("alone themselves itself together too also only".split())
 _SAME_FORM_PASTS = frozenset(
     "put set cut hit let shut spread cost hurt quit split burst cast bet bid broadcast shed "

@@ -1181,7 +1181,7 @@ _OBJECT_THEN_TO = re.compile(r"\s*(?P<object>[^;:]{2,80}?)\s+to\s+(?P<verb>[a-z]
 _OBJECT_WORDS_AT_MOST = 8
 # What no object moved to act holds: "to" itself, a clause's conjunction, an adverb first.
 _NO_OBJECT = re.compile(r"\bto\b|,\s+(?:and|but|so|or)\s|^(?:often|also|quickly|away|on)\b")
-_CLAUSE_OPENERS = frozenset("when while because if although since until unless as".split())
+_SUBORDINATE_OPENERS = frozenset("when while because if although since until unless as".split())
 
 
 def _after_caused_to(text: str, verb: str, begin: int) -> int:
@@ -1197,7 +1197,7 @@ def _after_caused_to(text: str, verb: str, begin: int) -> int:
     if len(thing.split()) > _OBJECT_WORDS_AT_MOST or _NO_OBJECT.search(thing):
         return begin  # ("move often, and …", "drive to the gym to …": no object moved)
     done = text[caused.start("verb") :].split()[:_CAUSED_REST_WORDS]
-    if len(done) < _CAUSED_REST_WORDS or any(w.strip(",;.") in _CLAUSE_OPENERS for w in done):
+    if len(done) < _CAUSED_REST_WORDS or any(w.strip(",;.") in _SUBORDINATE_OPENERS for w in done):
         return begin  # ("push [the cell to divide] when …": too little left to ask alone)
     if any("," in w for w in done[:-1]):
         return begin
