@@ -919,8 +919,6 @@ _RELATIVE_WORDS = 6
 _ADJECTIVE_ONLY = frozenset(("ADJ", "ADV"))
 _NOT_BEFORE_A_NOUN = frozenset(("there", "here", "least", "most", "so", "too", "very"))
 _ADVERB = frozenset({"ADV"})
-# Participles that work as prepositions, never as a clause's verb.
-_AND_OR = frozenset(("and", "or"))
 
 
 # The auxiliaries of a relative clause whose participle follows ("who is allowed", "that has
@@ -932,6 +930,7 @@ _PASSIVE_AUXILIARIES = frozenset("is are was were has have had been be".split())
 _HOW_WELL = frozenset(("best", "better", "well", "worse", "worst", "faster", "fast", "longer"))
 
 
+# Participles that work as prepositions, never as a clause's verb.
 _NEVER_VERBS = frozenset(
     (
         *("concerning", "regarding", "including", "excluding", "notwithstanding"),
