@@ -1595,23 +1595,17 @@ def _reasoned_claim_before(plain: str, start: int) -> bool:
     return len(before.split()) >= _REASONED_CLAIM_WORDS and " because " in before
 
 
-def _a_kind_of(gloss: str) -> bool:
-    """Whether a gloss after a colon opens with what kind of thing the term is, a noun phrase
-    with its indefinite article and no verb of its own ("a **magic circle**: a space set
-    apart, with …"); "…: a new class took power" says what happened."""
+def _noun_phrase_under(gloss: str, articles: tuple[str, ...]) -> bool:
+    """Whether a gloss after a colon opens with a noun phrase under one of `articles`, no
+    verb of its own before its first comma: what kind of thing the term is ("a **magic
+    circle**: a space set apart, with …"), or what the thing a claim names is ("… was the
+    **domus**: the house as both a building and …"); "…: a new class took power" and "…:
+    the peasants revolted" say what happened."""
     words = gloss.split(None, 1)
-    return len(words) == 2 and words[0] in ("a", "an") and clause(gloss.split(",", 1)[0]) is None
+    return len(words) == 2 and words[0] in articles and clause(gloss.split(",", 1)[0]) is None
 
 
 _COPULA_THE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:the|an?)\s+\Z")
-
-
-def _the_noun_phrase(gloss: str) -> bool:
-    """Whether a gloss after a colon opens with a noun phrase under "the", no verb of its own
-    before its first comma ("the house as both a building and …"); "…: the peasants
-    revolted" says what happened."""
-    words = gloss.split(None, 1)
-    return len(words) == 2 and words[0] == "the" and clause(gloss.split(",", 1)[0]) is None
 
 
 def _doing_what(term: str, gloss: str) -> bool:
@@ -1880,12 +1874,11 @@ def glossed_members(
     ]
     if len(marked) < 2:
         return []
-    found, at = [], colon + 2
+    if not ARTICLE_OPENING.fullmatch(plain[colon + 2 : marked[0][0]]):
+        return []
+    found = []
     fewest, most = _MEMBER_GLOSS_WORDS
     for index, (start, end, _) in enumerate(marked):
-        opening = plain[at:start] if index == 0 else ""
-        if index == 0 and not ARTICLE_OPENING.fullmatch(opening):
-            return []
         if not plain.startswith(", ", end):
             return []
         stop = len(plain.rstrip(" .")) if index == len(marked) - 1 else marked[index + 1][0]
@@ -1902,9 +1895,9 @@ def glossed_members(
             return []
         if is_plain_verb(words[0].lower()) and words[0].lower() not in PREPOSITIONS:
             return []  # ("…: **A**, builds …": a clause, no gloss)
-        article = plain[at:start].strip().lower() if index == 0 else ""
-        if index:
-            article = (plain[marked[index - 1][1] : start].split() or [""])[-1].lower()
+        # (the word before the term, after the colon or the member before)
+        before = plain[colon + 2 if index == 0 else marked[index - 1][1] : start].split()
+        article = before[-1].lower() if before else ""
         found.append(
             Found(
                 strip_spans(slice_spans(text, start, end)),
@@ -2038,13 +2031,13 @@ def explained_terms(
             )
             # (an English article: the Spanish preposition "a" opens a clause, "…: a las
             # mujeres no se les enseña")
-            kind_of = language == "en" and _a_kind_of(words)
+            kind_of = language == "en" and _noun_phrase_under(words, ("a", "an"))
             # ("The basic unit … was the **domus**: the house as both …": the term the
             # claim names, then what it is)
             answered = (
                 language == "en"
                 and _COPULA_THE_BEFORE.search(plain, max(0, start - 12), start) is not None
-                and _the_noun_phrase(words)
+                and _noun_phrase_under(words, ("the",))
             )
             kind_of = kind_of or answered
             doing = language == "en" and _doing_what(span.text, words)

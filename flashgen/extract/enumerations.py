@@ -626,6 +626,9 @@ def _ordinals_next(doc: Document, sentences: list[Sentence], at: int) -> Draft |
     return _draft(doc, sentence, plain, items, True)
 
 
+_SMALL_COUNTS = frozenset(("two", "three", "four", "five"))
+
+
 def _marked_openings_next(doc: Document, sentences: list[Sentence], at: int) -> Draft | None:
     """ "Two properties make a system prone to them." (the sentence at `at`) before as many
     sentences of its paragraph, each opening with a marked term ("**Interactive complexity**
@@ -633,11 +636,9 @@ def _marked_openings_next(doc: Document, sentences: list[Sentence], at: int) -> 
     asks for them; each sentence keeps its own (a definition or claim card)."""
     sentence = sentences[at]
     text = plain_text(strip_end(sentence.named))
-    if ":" in text or not any(count_of(word) for word in text.split()[:3]):
-        return None  # (the count opens the sentence: "Two properties …", "The three …")
-    found = re.search(r"\b(two|three|four|five)\s", text, re.I)
-    count = count_of(found[1].lower()) if found else 0
-    if not count or _counted(text, count) is None:
+    # (the count opens the sentence: "Two properties …", "The three …")
+    count = next((count_of(word) for word in text.split()[:3] if word.lower() in _SMALL_COUNTS), 0)
+    if ":" in text or not count or _counted(text, count) is None:
         return None
     after = sentences[at + 1 : at + 1 + count]
     items: list[Inline] = []

@@ -587,6 +587,7 @@ def _clause_candidates(sentence: Reading, first: bool = True) -> list[Candidate]
 # bodily health, …", ", including A, B and C".
 _EXAMPLES_OPENING = re.compile(r",\s+(?:among\s+them|among\s+which|including|notably)\s+")
 _FEWEST_EXAMPLES = 3
+_EXAMPLE_WORDS = 6  # (the most words of one example)
 
 
 def _examples_candidate(sentence: Reading, start: int, stop: int) -> Candidate | None:
@@ -607,9 +608,6 @@ def _examples_candidate(sentence: Reading, start: int, stop: int) -> Candidate |
     if clause(listed) is not None:
         return None  # ("…, including when the court sits": a clause, no examples)
     return scored_blank(sentence, found.end(), end, "listed")
-
-
-_EXAMPLE_WORDS = 6
 
 
 def _points_inside(text: str, found: Clause, stop: int) -> bool:
