@@ -162,6 +162,11 @@ _IRREGULAR_PASTS = frozenset(
     "flew overthrew withdrew undertook forbade forgave foresaw upheld withheld laid said met "
     "caught thought sank sang swam stood understood dealt felt meant hung".split()
 )
+# … and of them those that are their participles too ("built by", "made by", "held by").
+_SAME_FORM_PARTICIPLES = frozenset(
+    "made built taught led won lost fought held brought sent kept left spent sold paid told "
+    "sought bought laid said caught thought understood dealt felt meant hung found".split()
+)
 
 
 @lru_cache(maxsize=8192)
@@ -812,9 +817,16 @@ def _clause_from(text: str, begin: int, limit: int) -> Clause | None:
                 and _next_in(tokens, index, REDUCED_PREPOSITIONS)
                 and _auxiliary_ahead(tokens, index)
             )
-            if lower.endswith("ed") and seen > 1 and (_next_in(tokens, index, _BY) or reduced):
-                # "Information delivered by a loop can …": a participle and its agent, unless
-                # no other verb follows ("… and an agriculture transformed by enclosure")
+            if seen > 1 and (
+                reduced
+                or (
+                    _next_in(tokens, index, _BY)
+                    and (lower.endswith("ed") or lower in _SAME_FORM_PARTICIPLES)
+                )
+            ):
+                # "Information delivered by a loop can …", "The roads built by the Romans
+                # lasted …": a participle and its agent, unless no other verb follows ("…
+                # and an agriculture transformed by enclosure")
                 participle = index if participle < 0 else participle
                 previous = lower
                 continue
@@ -953,18 +965,46 @@ _CLAUSE_BREAK = frozenset(
 
 
 def _auxiliary_ahead(tokens: list[re.Match[str]], index: int) -> bool:
-    """Whether an auxiliary comes within a few words after `tokens[index]`, before a comma
-    or a clause of its own."""
+    """Whether an auxiliary, or a verb in the past after a noun, comes within a few words
+    after `tokens[index]`, before a comma or a clause of its own: "The workers hired in
+    spring were paid less", "The form fixed at the first reproduction tended to persist …"
+    (not a past that is also an adjective, nor one without an object: "towns located near …",
+    "the mill owned by …")."""
     if tokens[0].group().lower() in _WH_SUBJECTS:
         return False  # ("What happened in Britain was …": the wh-clause's own verb)
-    for token in tokens[index + 2 : index + 2 + _AUXILIARY_AHEAD]:
-        word = token.group()
+    previous = _following(tokens, index).lower()
+    for at in range(index + 2, min(len(tokens), index + 2 + _AUXILIARY_AHEAD)):
+        word = tokens[at].group()
         if word.lower() in _CLAUSE_BREAK:
             return False
         # (a finite one, in lower case: "May" is the month, "being" no finite verb)
         if word in AUXILIARIES and word not in _NOT_FINITE:
             return True
+        if (
+            word.endswith("ed")
+            and word.islower()
+            and word_classes(word) == _VERB_ONLY
+            and previous not in DETERMINERS
+            and previous not in PREPOSITIONS
+            and "NOUN" in word_classes(previous)
+            and _takes_its_object(tokens, at)
+        ):
+            return True
+        previous = word.lower()
     return False
+
+
+_VERB_ONLY = frozenset(("VERB",))
+
+
+def _takes_its_object(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the verb at `index` has what only a finite verb takes after it: an object's
+    determiner, or "to" and a verb ("showed a clear decline", "tended to persist"; a
+    participle takes its phrase, "located near rivers", "connected to the interior")."""
+    following = _following(tokens, index).lower()
+    if following == "to":
+        return is_plain_verb(_following(tokens, index + 1))
+    return following in DETERMINERS
 
 
 _WH_SUBJECTS = frozenset("what whatever who whoever whichever".split())
