@@ -1138,6 +1138,17 @@ def _verb_by_place(tokens: list[re.Match[str]], index: int, previous: str, plura
         or (following.endswith("er") and _following(tokens, index + 1).lower() == "than")
         or (following == "as" and _following(tokens, index + 2).lower() == "as")
         or (following.endswith("ly") and "ADV" in word_classes(following))
+        # ("The Himalayas block cold air …": an object that opens with its adjective, after
+        # a plural noun; not a word that may be an adjective itself, "flats, rough concrete")
+        or (
+            "ADJ" in word_classes(following)
+            and "NOUN" in word_classes(_following(tokens, index + 1))
+            and "ADJ" not in word_classes(word)
+            and not word.endswith(("ing", "ed", "s"))
+            and following not in PREPOSITIONS
+            and is_plural_noun(previous)
+            and not previous.endswith(("'s", "’s"))
+        )
         # ("both countries gain if …", "prices fall when …")
         or (following in _CONDITIONS and "NOUN" in word_classes(previous))
     ):
