@@ -168,6 +168,12 @@ def test_labels_situations_and_statements_before_a_colon_are_no_terms(item: str)
             "monopoly",
             "the condition of selling without rivals",
         ),
+        # (its head noun's phrase may open with another preposition)
+        (
+            "Cloth was priced by the **ell**, the length from a man's elbow to his fingertip.",
+            "ell",
+            "the length from a man's elbow to his fingertip",
+        ),
         # A marked term after a colon that ends the sentence names the clause before it.
         (
             "Every debt a town owes outside its walls weighs on its coinage: a **drain**.",

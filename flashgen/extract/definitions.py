@@ -1313,7 +1313,9 @@ _EXPLAINED = re.compile(
     # ("… invents **Judith Shakespeare**, William's equally gifted sister.")
     # ("… describes the **hau**, the spirit of the gift, which wants to return …")
     r"|,\s+(?P<appositive>(?:a|an)\s[^;]{8,}|[A-Z][\w-]*['’]s\s[^;,()]{4,60}|"
-    r"the\s(?:[a-z-]+\s){0,2}[a-z]+\sof\s(?:the\s)?[a-z][^;]{6,}|"
+    # (or its head's other phrase: "**parallax**, the small shift in a star's position")
+    r"the\s(?:[a-z-]+\s){0,2}[a-z]+\s(?:of|in|between|from|on|to|for|at|by)\s"
+    r"(?:the\s)?[a-z][^;]{6,}|"
     # ("**the Angel in the House**, the ideal Victorian woman who is sympathetic, …")
     r"the\s(?:[A-Za-z]+\s){0,3}[a-z]+\s(?:who|that)\s(?:is|are|was|were)\s[^;]{6,}|"
     # ("… spread through **miasma**, the foul air given off by rotting matter")
