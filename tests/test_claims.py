@@ -2980,6 +2980,15 @@ def test_a_scale_a_second_verb_after_a_comma_and_who_first_described_it_are_read
             "cartel against the town, as later historians claimed.",
             ["a school of skilled work", "a cartel against the town"],
         ),
+        # What a verb of telling apart separates from what, each asked with the other shown.
+        (
+            "- Separates the guild's rules (written, by the masters) from its customs "
+            "(unwritten, by the journeymen)",
+            [
+                "the guild's rules (written, by the masters)",
+                "its customs (unwritten, by the journeymen)",
+            ],
+        ),
     ],
 )
 def test_what_a_point_is_set_against_is_a_second_blank(sentence: str, asked: list[str]) -> None:

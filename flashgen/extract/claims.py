@@ -1328,6 +1328,7 @@ _PREDICATES = ("predicate", "statement", "passive")
 _REST_OF_CLAUSE = re.compile(r"[;:]\s|\s[—–]\s")
 # Where a second point begins inside a predicate's blank, in the order they are tried.
 _SPLITS = (
+    splits.told_from,
     splits.parallel_clause,
     splits.second_predicate,
     splits.same_opener_twice,

@@ -428,6 +428,31 @@ def with_phrase(text: str, start: int, end: int) -> Cut | None:
     return Cut(found.start(), found.end(), blank_end(text, found.end(), end))
 
 
+# A verb of telling two things apart right before the blank, whose second thing "from" opens:
+# "separates [conception …] from [execution …]", "distinguishes [A] from [B]".
+_TELLING_APART = re.compile(
+    r"(?:separat|distinguish|differentiat|divorc|isolat|detach|dissociat)(?:es|ed|e|ing)?\s+\Z",
+    re.IGNORECASE,
+)
+_FROM = re.compile(r"\sfrom\s")
+
+
+def told_from(text: str, start: int, end: int) -> Cut | None:
+    """A blank after a verb of telling apart, cut before its "from" ("Separates [conception
+    (planning, by managers)] from [execution (doing, by workers)]"): each of the two is
+    asked with the other on the front; or None."""
+    if " from " not in text[start:end] or _TELLING_APART.search(text, 0, start) is None:
+        return None
+    found = next(iter(top_level(text[:end], _FROM.pattern, start)), None)
+    if found is None:
+        return None
+    cut, at = start + found.start(), start + found.end()
+    if cut == start or at >= end:
+        return None
+    stop = blank_end(text, at, end)
+    return Cut(cut, at, stop) if stop > at else None
+
+
 # What a participle set off by a comma says of the subject: ", accused of …", ", known for …".
 _PARTICIPLE_PHRASE = re.compile(
     # (an irregular one too, "built in [the back yards …]", "run by [nine trustees …]")
