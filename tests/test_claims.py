@@ -4550,8 +4550,17 @@ def test_a_second_verb_of_the_subject_after_its_conjunction_is_a_second_point(
 @pytest.mark.parametrize(
     ("sentence", "language", "asked"),
     [
-        # a blank of sixteen words or more is cut at its comma nearest the middle: each
+        # a blank of fourteen words or more is cut at its comma nearest the middle: each
         # card shows the other half
+        (
+            "Smith says the weavers sold their finest woollen cloth at the spring fair, long "
+            "before the Flemish merchants arrived.",
+            "en",
+            [
+                "their finest woollen cloth at the spring fair",
+                "long before the Flemish merchants arrived",
+            ],
+        ),
         (
             "Smith says the weavers of Ghent sold their cloth at the great spring fair of "
             "Bruges, in the hall of the Flemish merchants beside the canal.",
@@ -4570,7 +4579,14 @@ def test_a_second_verb_of_the_subject_after_its_conjunction_is_a_second_point(
                 "lasciando i tessitori dei borghi minori senza alcuna voce in capitolo",
             ],
         ),
-        # (not a list of short items, nor inside a relative clause, nor a restatement)
+        # (not a list of short items, nor inside a relative clause, nor a restatement, nor
+        # a colon's clause after its first few words)
+        (
+            "Smith stresses that a fair price is not a just price: in a bad year, a fair price "
+            "starves the weavers.",
+            "en",
+            ["is not a just price: in a bad year, a fair price starves the weavers"],
+        ),
         (
             "Smith says the guild weighed the amount of wool, the length of the cloth, the "
             "colour of the dye and the strength of the weave.",

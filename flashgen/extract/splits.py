@@ -804,6 +804,12 @@ def long_halves(
             continue
         if opening.match(text, at) or _RESTATING.search(text, start, cut):
             continue  # (", and …", ", or …": a list's last item; "…, that is, …" says it again)
+        colon = text.rfind(": ", start, cut)
+        if colon > 0 and len(text[colon:cut].split()) <= _HALF_WORDS:
+            continue  # (nor a few words after a colon, its clause's opening: "…: with a huge
+            # sample, a trivially small effect …")
+        if len(_DASH.findall(text, start, cut)) % 2 and _DASH.search(text, at, end):
+            continue  # (nor inside an aside between dashes: "norms — fixed prices, no …")
         if _LIST_GOES_ON.match(text, at, end) or _in_series(text, start, cut, at, end):
             continue  # ("las matanzas, la esclavitud y los malos tratos": inside a list)
         if _OPENS_INNER_CLAUSE.search(text, start, cut) or _APPROXIMATELY.match(text, at):
@@ -876,7 +882,7 @@ _LIST_GOES_ON = re.compile(
     r"(?:[,.;:]|\Z)"
 )
 _RESTATING = re.compile(r"(?:\bthat\s+is|\bi\.\s?e\.|\bin\s+other\s+words|\bnamely)\Z")
-_LONG_BLANK = 16
+_LONG_BLANK = 14
 _HALF_WORDS = 5
 # What no half opens with: a list's last item, or a clause that the readings of reasons,
 # times and relatives ask for themselves (or leave whole).
