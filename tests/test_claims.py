@@ -5548,3 +5548,13 @@ def test_a_quotation_opened_before_the_blank_closes_before_its_end() -> None:
         "„Handel ist langsam, Geld ist schnell.“", {"author": "Adam Smith", "lang": "de"}
     )
     assert german and all("“" not in blank for card in german for blank in card), german
+
+
+def test_a_point_after_a_semicolon_is_asked_alone_when_the_one_before_asks_nothing() -> None:
+    # (read with the point before, the blank would hold the clause after the semicolon:
+    # "dure [deux semaines ; la faim pousse …]"; a point that leans back is read with it)
+    made = deleted_by_card(
+        "La foire dure deux semaines ; la faim pousse les tisserands à l'émeute.",
+        {"author": "Adam Smith", "lang": "fr"},
+    )
+    assert made == [["les tisserands à l'émeute"]], made

@@ -792,7 +792,14 @@ def claim_drafts(doc: Document, sentences: list[Sentence], used: set) -> tuple[l
                 alone, _ = _choose(
                     spans, text, (own, end, start), doc, names, fronts, True, lead_text, bullet
                 )
-                if alone is not None and (best is None or alone.score > best.score):
+                # (as good alone after a semicolon, it is asked alone: a blank never holds
+                # a clause of its own after one, "dure [plusieurs semaines ; la faim …]")
+                after_semicolon = text[:own].rstrip().endswith(";")
+                if alone is not None and (
+                    best is None
+                    or alone.score > best.score
+                    or (after_semicolon and alone.score == best.score and not alone.leans)
+                ):
                     best, begin = alone, own
             if (
                 best is None
