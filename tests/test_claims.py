@@ -5558,3 +5558,13 @@ def test_a_point_after_a_semicolon_is_asked_alone_when_the_one_before_asks_nothi
         {"author": "Adam Smith", "lang": "fr"},
     )
     assert made == [["les tisserands à l'émeute"]], made
+
+
+def test_an_ordinal_number_before_its_noun_is_never_asked_alone() -> None:
+    # (German writes an ordinal as a figure and a point: "dem [18]. Jahrhundert" asks nothing)
+    made = deleted_by_card(
+        "Smith untersucht, wie sich zwischen dem Mittelalter und dem 18. Jahrhundert die "
+        "Preise der Zünfte verändert haben.",
+        {"author": "Adam Smith", "lang": "de"},
+    )
+    assert ["18"] not in made, made

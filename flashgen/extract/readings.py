@@ -2158,7 +2158,9 @@ def term_candidates(sentence: Reading, english: bool) -> list[Candidate]:
         [
             m
             for m in _NUMBER.finditer(text, start, stop)
-            if m.group() not in sentence.avoid and not _names_with(text, m.start())
+            if m.group() not in sentence.avoid
+            and not _names_with(text, m.start())
+            and not _ORDINAL_AFTER.match(text, m.end() - m.group().endswith("."))
         ]
         if _may_hold_number(text)
         else []
@@ -2181,6 +2183,8 @@ def term_candidates(sentence: Reading, english: bool) -> list[Candidate]:
 
 
 _DIGIT = re.compile(r"\d")
+# A number written as an ordinal, its point and a capitalised noun: "im 19. Jahrhundert".
+_ORDINAL_AFTER = re.compile(r"\.\s+[A-ZÄÖÜ][a-zäöüß]")
 
 
 _SPELLED_SET = frozenset(_SPELLED_WORDS)
