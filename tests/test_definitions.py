@@ -360,6 +360,12 @@ def test_two_marked_terms_set_against_each_other_are_defined_each() -> None:
             "Así nació la **carta de población**, la ley de cada villa nueva del reino.",
             ("carta de población", "la ley de cada villa nueva del reino"),
         ),
+        # (a participle between the noun and its "de", and the subject's next verb after)
+        (
+            "Smith describe a los **acaparadores**, los mercaderes acusados de subir el precio "
+            "del trigo, y muestra cómo la escasez los enriquece.",
+            ("acaparadores", "los mercaderes acusados de subir el precio del trigo"),
+        ),
     ],
 )
 def test_a_term_glossed_in_another_language_by_a_noun_or_a_participle(

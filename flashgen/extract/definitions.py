@@ -1284,6 +1284,10 @@ def strip_end(spans: Inline) -> Inline:
     return strip_spans(spans, " \t\n.;:")
 
 
+# A participle's endings in the other languages notes are kept in ("accusate", "regido").
+_FOREIGN_PARTICIPLE = (
+    r"(?:ado|ada|ados|adas|ido|ida|idos|idas|ée|és|ées|ato|ata|ati|ate|ito|ita|iti|ite)"
+)
 # What explains a marked term right after it: "(the whole set of …)", ", i.e. they cannot be
 # solved …", or an appositive that ends the sentence ("the **Transformer**, a model …").
 _EXPLAINED = re.compile(
@@ -1346,9 +1350,13 @@ _EXPLAINED = re.compile(
     r"|,\s+(?P<foreign_gloss>(?:(?:el|la|los|las|le|les|il|lo|gli|os|as)\s+|l['’])?"
     r"(?!(?:antes|después|cerca|lejos|además|dentro|fuera|acerca|avant"
     r"|après|près|loin|prima|dopo|vicino|lontano|depois|perto|longe|fuori|dentro)\b)"
-    r"[a-zà-ÿ]+\s(?:de|del|des|du|di|della|dello|delle|dei|degli|do|da|dos|das)\s[^;,]{4,}"
-    r"|[a-zà-ÿ]+(?:ado|ada|ados|adas|ido|ida|idos|idas|ée|és|ées|ato|ata|ati|ate|ito|ita|iti|ite)"
-    r"\s(?:por|par|dal|dalla|dai|pelo|pela|pelos|pelas)\s[^;,]{3,})$"
+    # (a participle may stand between them: "gli **untori**, le persone accusate di …")
+    rf"[a-zà-ÿ]+(?:\s[a-zà-ÿ]+{_FOREIGN_PARTICIPLE})?"
+    r"\s(?:de|del|des|du|di|della|dello|delle|dei|degli|do|da|dos|das)\s[^;,]{4,}"
+    rf"|[a-zà-ÿ]+{_FOREIGN_PARTICIPLE}"
+    r"\s(?:por|par|dal|dalla|dai|pelo|pela|pelos|pelas)\s[^;,]{3,})"
+    # (ending the sentence, or before the subject's second verb: "…, e mostra come …")
+    r"(?:$|(?=,\s+(?:e|ed|et|y|und)\s+[a-zà-ÿ]+(?:a|e|ano|ono|ent|t)\s))"
 )
 # A participle's agent that is a name alone ("dirigés par Nora", "publicado por Gredos").
 _BY_A_NAME = re.compile(
