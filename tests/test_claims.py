@@ -4283,6 +4283,12 @@ def test_subjects_with_relatives_and_adjectives_are_read_to_their_copula(
             "transmission des métiers.",
             [["détruit la transmission des métiers"]],
         ),
+        # (and in German, whose verb is any word in lower case after the comma)
+        (
+            "de",
+            "Die Zunft, die den Preis festlegte, verlor im Krieg ihre Macht über den Markt.",
+            [["im Krieg ihre Macht über den Markt"]],
+        ),
     ],
 )
 def test_romance_pronouns_and_relative_clauses_before_the_verb_are_read_past(

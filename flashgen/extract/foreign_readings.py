@@ -454,7 +454,14 @@ _FUNCTION_OPENERS = frozenset(
     "no na nos nas em com pelo pela".split()
 )
 # … and the pronouns and relatives that open a clause: none of them is a verb.
-_NOT_A_VERB = "|".join(sorted(_FUNCTION_OPENERS | {"se", "si", "que", "che", "comme"}))
+# German words in lower case that are no verb and may follow a subject's comma.
+_GERMAN_NOT_VERBS = frozenset(
+    "der die das dem den des ein eine einen einem einer und oder aber so wie als mit von zu "
+    "in an auf für bei nach seit weil wenn dass denn jedoch heute damals erst selbst".split()
+)
+_NOT_A_VERB = "|".join(
+    sorted(_FUNCTION_OPENERS | _GERMAN_NOT_VERBS | {"se", "si", "que", "che", "comme"})
+)
 # A subject that opens with its determiner, its relative clause between commas, then a verb
 # in the third person (not a conjunction or a preposition: its ending says so).
 _AFTER_RELATIVE_SUBJECT = {
@@ -491,6 +498,15 @@ _AFTER_RELATIVE_SUBJECT = {
             "qui|que|dont",
             "ne|n['’]|aussi",
             "a|it|ut|èrent|irent|urent|ait|aient|e|ent|ont",
+        ),
+        # ("Eine Theorie, die eines dieser Elemente vernachlässigt, gerät [mit …]": a German
+        # verb in lower case, as no German noun is, and no function word)
+        (
+            "de",
+            "Der|Die|Das|Ein|Eine|Dieser|Diese|Dieses|Jeder|Jede|Jedes",
+            "der|die|das|dem|den|deren|dessen|welcher|welche|welches",
+            "auch|schon|nicht",
+            "[a-zäöüß]",  # (any: "gerät", "verlor", "kam")
         ),
     )
 }
