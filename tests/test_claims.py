@@ -5574,3 +5574,14 @@ def test_an_ordinal_number_before_its_noun_is_never_asked_alone() -> None:
         {"author": "Adam Smith", "lang": "de"},
     )
     assert ["18"] not in made, made
+
+
+def test_german_list_items_that_open_with_their_place_are_claims_of_their_own() -> None:
+    # ("In Brügge lebten [Händler und Weber]": the verb comes second after its phrase of
+    # place, and the whole subject after it is asked; the list's card asks the items too)
+    asked = deleted_in(
+        "# Orte\n\nAn zwei Orten blühte das Tuchgewerbe:\n\n"
+        "- In Brügge lebten Händler und Weber\n- In Gent wohnten Färber und Walker\n",
+        {"author": "Adam Smith", "lang": "de"},
+    )
+    assert asked == ["Händler und Weber", "Färber und Walker"], asked

@@ -20,6 +20,7 @@ from flashgen.extract.definitions import (
     may_be_term,
     strip_end,
 )
+from flashgen.extract.foreign_readings import german_placed_statement
 from flashgen.extract.points import ASIDE_DASH, between_dashes, claim_points
 from flashgen.extract.referents import resolved
 from flashgen.extract.salience import long_words_shown
@@ -165,9 +166,13 @@ def enumeration_drafts(
                 # a claim card each)
                 continue
             for item in listing.children:
-                # (a sequence's steps went on above: these are a list's items)
-                if not _names_itself(item.spans) and (
-                    len(items) > ATOMIC_LIST_LIMIT or _asked_whole(item)
+                # (a sequence's steps went on above: these are a list's items; a German one
+                # that opens with its place and says a point is a claim card too)
+                placed = not english and german_placed_statement(plain_text(item.spans))
+                if (
+                    not _names_itself(item.spans)
+                    and (len(items) > ATOMIC_LIST_LIMIT or _asked_whole(item))
+                    and not placed
                 ):
                     consumed.update(keys_by_block.get((section_index, item.line), ()))
     if english:

@@ -280,9 +280,15 @@ def _unread_claim(sentence: Reading, start: int, stop: int, topic_taken: bool) -
         found = scored_blank(sentence, main, blank_end(text, main, stop), "after-colon")
         if found:
             return found
-    # (German capitalises its nouns: its verb is read before what a colon says)
+    # (German capitalises its nouns: its verb is read before what a colon says; after a
+    # phrase of place or time that opens the clause, it comes second: "In China lebten …")
     verb_first = sentence.language == "de"
     verb = after_verb(text, start, stop, sentence.language) if verb_first else None
+    placed = _AFTER_OPENING_PHRASE.match(text, start, stop) if verb_first else None
+    if placed is not None and (verb is None or _SUBJECT_GOES_ON.match(text, verb)):
+        # (what follows the verb is its subject whole: "In China lebten [Konfuzius und
+        # Laotse]", not "In China lebten Konfuzius [und Laotse]")
+        verb = placed.end()
     # (two words may be what a German verb says: "…, entsteht [ein Angebotsüberschuss]")
     if verb is not None and len(text[verb:stop].split()) >= 2:
         end = blank_end(text, verb, _before_colon(text, verb, stop))
@@ -457,7 +463,11 @@ _FUNCTION_OPENERS = frozenset(
 # German words in lower case that are no verb and may follow a subject's comma.
 _GERMAN_NOT_VERBS = frozenset(
     "der die das dem den des ein eine einen einem einer und oder aber so wie als mit von zu "
-    "in an auf für bei nach seit weil wenn dass denn jedoch heute damals erst selbst".split()
+    "in an auf für bei nach seit weil wenn dass denn jedoch heute damals erst selbst "
+    # (prepositions joined to their article, and adverbs: "Beim Übergang zur …", "Für das
+    # Seminar nur …")
+    "zur zum im am vom beim ins ans über unter vor hinter neben zwischen durch gegen ohne "
+    "um bis ab nur noch auch schon nicht sehr fast etwa bereits kaum dann da hier dort".split()
 )
 _NOT_A_VERB = "|".join(
     sorted(_FUNCTION_OPENERS | _GERMAN_NOT_VERBS | {"se", "si", "que", "che", "comme"})
@@ -510,6 +520,27 @@ _AFTER_RELATIVE_SUBJECT = {
         ),
     )
 }
+
+
+# A German clause that opens with a phrase of place or time, then its verb (second, as
+# German has it) and what follows: "In China lebten [Konfuzius und Laotse]", "Im Jahr 1848
+# scheiterte [die Revolution]".
+_SUBJECT_GOES_ON = re.compile(r"(?:und|oder|sowie)\s|,\s")
+_AFTER_OPENING_PHRASE = re.compile(
+    r"(?:In|Im|An|Am|Auf|Aus|Bei|Beim|Mit|Nach|Seit|Vor|Zu|Zur|Zum|Unter|Über|Während"
+    r"|Durch|Für|Gegen|Um|Bis)\s+(?:(?:der|die|das|dem|den|des|einer|einem|eines)\s+)?"
+    r"(?:[A-ZÄÖÜ][\w-]*|\d[\d.]*)(?:\s+(?:[A-ZÄÖÜ][\w-]*|\d[\d.]*)){0,2}\s+"
+    rf"(?!(?:{'|'.join(sorted(_GERMAN_NOT_VERBS))})\s)[a-zäöüß]{{2,}}\s+"
+)
+
+
+def german_placed_statement(text: str) -> bool:
+    """Whether `text` is a German statement that opens with its phrase of place or time and
+    then its verb ("In China lebten Konfuzius und Laotse"): a list item that says a point."""
+    return len(text.split()) >= _PLACED_STATEMENT_WORDS and bool(_AFTER_OPENING_PHRASE.match(text))
+
+
+_PLACED_STATEMENT_WORDS = 5
 
 
 def _after_opening_word(
