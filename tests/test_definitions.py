@@ -1783,3 +1783,17 @@ def test_what_someone_calls_a_thing_is_no_name_given_to_it() -> None:
 
 def test_a_marked_clause_before_its_colon_is_a_claim_not_a_term() -> None:
     assert definitions("**Towns were a by-product of trade**: fairs grew into markets.") == []
+
+
+def test_a_german_term_glossed_by_a_noun_in_its_case_and_its_phrase_is_defined() -> None:
+    made = definitions_in(
+        note_drafts(
+            "# Begriffe\n\nDie Zünfte blühten in der **Messezeit**, dem Zeitraum zwischen "
+            "Ostern und Pfingsten, mit dem Höhepunkt im Mai.\n",
+            {"lang": "de"},
+        )
+    )
+    assert any(
+        front.startswith("Messezeit") and back == "dem Zeitraum zwischen Ostern und Pfingsten"
+        for front, back in made
+    ), made

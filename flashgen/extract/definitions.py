@@ -1357,6 +1357,11 @@ _EXPLAINED = re.compile(
     r"\s(?:por|par|dal|dalla|dai|pelo|pela|pelos|pelas)\s[^;,]{3,})"
     # (ending the sentence, or before the subject's second verb: "…, e mostra come …")
     r"(?:$|(?=,\s+(?:e|ed|et|y|und)\s+[a-zà-ÿ]+(?:a|e|ano|ono|ent|t)\s))"
+    # (German's, in the case of the noun it glosses, and its phrase: "in der **Achsenzeit**,
+    # dem Zeitraum zwischen 800 und 200 vor Christus, mit …")
+    r"|,\s+(?P<german_gloss>(?:der|die|das|dem|den|des|ein|eine|einem|einer|eines)\s+"
+    r"[A-ZÄÖÜ][\w-]+\s(?:zwischen|von|vom|aus|für|des|der|mit|um|über|gegen|ohne|nach|zur|zum)"
+    r"\s[^;,:]{4,}?)(?=,|$)"
 )
 # A participle's agent that is a name alone ("dirigés par Nora", "publicado por Gredos").
 _BY_A_NAME = re.compile(
@@ -2016,7 +2021,7 @@ def explained_terms(
             continue  # ("(**acquired immunity**, a Lamarckian view)": an aside, its bracket open)
         if group == "appositive" and words[:2] == "a " and language != "en":
             continue  # (no English article: "**mémoire vraie**, a détruit …" goes on with a verb)
-        if group in ("foreign_gloss", "abstract_gloss", "named_process"):
+        if group in ("foreign_gloss", "german_gloss", "abstract_gloss", "named_process"):
             term = strip_spans(slice_spans(text, start, term_end))
             definition = strip_end(strip_spans(slice_spans(text, *explained.span(group))))
             found.append(Found(term, definition, sentence, whole=False))
