@@ -5585,3 +5585,14 @@ def test_german_list_items_that_open_with_their_place_are_claims_of_their_own() 
         {"author": "Adam Smith", "lang": "de"},
     )
     assert asked == ["Händler und Weber", "Färber und Walker"], asked
+
+
+def test_a_german_sentence_opening_with_er_or_sie_is_asked_after_the_sentence_before() -> None:
+    # (its pronoun points back: the card shows the sentence before first)
+    made = claim_drafts_in(
+        "# Notes\n\nDie Zunft regelte den Markt der Stadt. Sie bestimmte die Preise und die "
+        "Löhne der Gesellen.\n",
+        {"author": "Adam Smith", "lang": "de"},
+    )
+    led = [d for d in made if deletions(d) == ["die Preise und die Löhne der Gesellen"]]
+    assert led and plain_text(led[0].front).startswith("Die Zunft regelte den Markt"), made

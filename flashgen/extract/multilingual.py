@@ -820,8 +820,8 @@ def after_opening_pronoun(text: str, start: int, end: int, language: str) -> int
         return None
     verb = said["verb"].lower()
     copular = _PATTERNS[language].copula.fullmatch(verb)
-    if verb in _NO_VERBS or _IMPERSONAL.fullmatch(verb) or copular:
-        return None
+    if verb in _NO_VERBS or _IMPERSONAL.fullmatch(verb) or copular or _NAMING.fullmatch(verb):
+        return None  # (nor a verb of naming, whose name is the point: "Er nennt … die **X**")
     return said.end()
 
 
@@ -831,7 +831,13 @@ _SUBJECT_PRONOUNS = {
     "es": ("Él ", "Ella ", "Ellos ", "Ellas "),
     "it": ("Egli ", "Ella ", "Esso ", "Essa ", "Essi ", "Esse ", "Lui ", "Lei ", "Loro "),
     "pt": ("Ele ", "Ela ", "Eles ", "Elas "),
+    "de": ("Er ", "Sie "),
 }
+# Verbs of naming, in the languages read.
+_NAMING = re.compile(
+    r"nennt|nannte|bezeichnet|bezeichnete|appelle|appela|nomme|nomma|llama|llamó|denomina"
+    r"|chiama|chiamò|chama|chamou"
+)
 # What an impersonal pronoun opens: "Il y a", "Il faut", "Il s'agit", "Il semble".
 _IMPERSONAL = re.compile(r"y|faut|fallait|agit|semble|paraît|suffit|reste|convient|importe|vaut")
 
@@ -849,6 +855,8 @@ _PRONOUN_THEN_VERB = {
         ("es", "él|ella|ellos|ellas"),
         ("it", "egli|ella|esso|essa|essi|esse|lui|lei|loro"),
         ("pt", "ele|ela|eles|elas"),
+        # (German's of a person: "es" opens what is impersonal too, "Es gibt …")
+        ("de", "er|sie"),
     )
 }
 
