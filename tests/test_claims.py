@@ -5596,3 +5596,15 @@ def test_a_german_sentence_opening_with_er_or_sie_is_asked_after_the_sentence_be
     )
     led = [d for d in made if deletions(d) == ["die Preise und die Löhne der Gesellen"]]
     assert led and plain_text(led[0].front).startswith("Die Zunft regelte den Markt"), made
+
+
+def test_what_a_verb_of_telling_apart_separates_is_two_blanks_in_other_languages() -> None:
+    # (their "from" follows a comma: "distingue [A, hecha de …], de [B, hecha de …]")
+    made = deleted_by_card(
+        "Smith distingue la feria de invierno, hecha de paños y lanas, de la feria de verano, "
+        "hecha de granos.",
+        {"author": "Adam Smith", "lang": "es"},
+    )
+    assert made == [
+        ["la feria de invierno, hecha de paños y lanas", "la feria de verano, hecha de granos"]
+    ], made

@@ -431,17 +431,23 @@ def with_phrase(text: str, start: int, end: int) -> Cut | None:
 # A verb of telling two things apart right before the blank, whose second thing "from" opens:
 # "separates [conception …] from [execution …]", "distinguishes [A] from [B]".
 _TELLING_APART = re.compile(
-    r"(?:separat|distinguish|differentiat|divorc|isolat|detach|dissociat)(?:es|ed|e|ing)?\s+\Z",
+    r"(?:(?:separat|distinguish|differentiat|divorc|isolat|detach|dissociat)(?:es|ed|e|ing)?"
+    # (and in the other languages read, whose "from" follows a comma: "distingue [A, hecha
+    # de …], de [B, …]")
+    r"|distingue|distinguait|distinguió|distinse|distinguiu|sépare|separa|separò|separou"
+    r"|unterscheidet|trennt)\s+\Z",
     re.IGNORECASE,
 )
-_FROM = re.compile(r"\sfrom\s")
+_FROM = re.compile(
+    r"\sfrom\s|,\s(?:de|d['’]|del|des|du|da|dalla|dal|dai|dalle|do|dos|das|von|vom)\s?(?<=['’\s])"
+)
 
 
 def told_from(text: str, start: int, end: int) -> Cut | None:
     """A blank after a verb of telling apart, cut before its "from" ("Separates [conception
     (planning, by managers)] from [execution (doing, by workers)]"): each of the two is
     asked with the other on the front; or None."""
-    if " from " not in text[start:end] or _TELLING_APART.search(text, 0, start) is None:
+    if _TELLING_APART.search(text, 0, start) is None:
         return None
     found = next(iter(top_level(text[:end], _FROM.pattern, start)), None)
     if found is None:
