@@ -5521,6 +5521,14 @@ def test_a_relative_clause_after_its_adverb_is_the_second_blank() -> None:
             ["the main export of the colony", "the main market of the trade"],
             "The wars gave the English, Welsh and Scots a common enemy.",
         ),
+        # … and one in lower case, after a comma, whose phrase opens with the first blank's
+        # preposition; not two nouns of one phrase
+        (
+            "The fairs were turned into weekly markets, and the merchants into bankers of the "
+            "crown.",
+            ["into weekly markets", "into bankers of the crown"],
+            "The looms were kept in sheds and cellars in the poorer streets.",
+        ),
     ],
 )
 def test_a_second_point_inside_a_blank_is_a_second_blank_its_look_alike_is_not(

@@ -960,6 +960,13 @@ _GAPPED = re.compile(
 )
 
 
+_GAPPED_PARALLEL = re.compile(
+    r",\s+and\s+(?P<subject>[a-z][\w-]*(?:\s+(?!(?:"
+    + "|".join(sorted(PREPOSITIONS))
+    + r")\s)[a-z][\w-]*)?)\s+(?P<preposition>[a-z]+)\s"
+)
+
+
 def gapped(text: str, start: int, end: int) -> Cut | None:
     """A blank cut before a second subject whose verb is the first's, left out, and what is
     said of it ("Glutamate is [the main excitatory transmitter of the brain], and GABA [the
@@ -967,7 +974,25 @@ def gapped(text: str, start: int, end: int) -> Cut | None:
     if " and " not in text[start:end]:
         return None
     found = _GAPPED.search(text, start, end)
-    if found is None or len(text[start : found.start()].split()) < _SECOND_PREDICATE_WORDS:
+    if found is None:
+        # (or, after a comma, a second subject in lower case whose phrase opens with the
+        # first blank's own preposition: "turned [into agribusiness], and farmers [into
+        # tenants …]"; not "in filth and darkness in …", two nouns of one phrase)
+        opening = text[start:end].split(None, 1)[0].lower()
+        found = next(
+            (
+                m
+                for m in _GAPPED_PARALLEL.finditer(text, start, end)
+                if m["preposition"].lower() == opening and opening in PREPOSITIONS
+            ),
+            None,
+        )
+        if found is not None and len(text[start : found.start()].split()) >= 2:
+            semicolon = text.find("; ", found.end(), end)  # (a clause of its own after it)
+            stop = blank_end(text, found.end("subject") + 1, semicolon if semicolon > 0 else end)
+            return Cut(found.start(), found.end("subject") + 1, stop) if stop > 0 else None
+        return None
+    if len(text[start : found.start()].split()) < _SECOND_PREDICATE_WORDS:
         return None
     if "," in text[start : found.start()]:
         return None  # ("gave [the English, Welsh and Scots a common enemy]": a list's last name)
