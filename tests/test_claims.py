@@ -5529,6 +5529,12 @@ def test_a_relative_clause_after_its_adverb_is_the_second_blank() -> None:
             ["into weekly markets", "into bankers of the crown"],
             "The looms were kept in sheds and cellars in the poorer streets.",
         ),
+        # a phrase of time that closes a long blank; not one whose words say how long
+        (
+            "The guild lost its charter and its hall after the great fire of 1666.",
+            ["its charter and its hall", "the great fire of 1666"],
+            "The guild closed its great hall in the town months before the fire of 1666.",
+        ),
     ],
 )
 def test_a_second_point_inside_a_blank_is_a_second_blank_its_look_alike_is_not(

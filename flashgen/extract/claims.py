@@ -1345,6 +1345,7 @@ _SPLITS = (
     splits.participle_phrase,
     splits.appositive,
     splits.when_clause,
+    splits.time_phrase,
     splits.reason_clause,
     splits.point_and_condition,
     splits.gapped,

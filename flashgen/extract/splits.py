@@ -388,6 +388,45 @@ def when_clause(text: str, start: int, end: int) -> Cut | None:
     return Cut(found.start(), found.end(), stop)
 
 
+# A phrase of time that closes a blank: "after the 1952 officers' coup", "during the siege".
+_TIME_PHRASE = re.compile(
+    r"\s(?:after|before|during|following)\s+(?=(?:the|an?|his|her|their|its)\s|\d)"
+)
+_TIME_PHRASE_WORDS = 3  # the phrase of time says this much at least
+
+
+def time_phrase(text: str, start: int, end: int) -> Cut | None:
+    """A long blank cut before the phrase of time that closes it, and that phrase ("came [to
+    power in Egypt] after [the 1952 officers' coup]"); or None. (A clause of time after its
+    comma is `when_clause`'s.)"""
+    if len(text[start:end].split()) < _LONG_TIMED_BLANK:
+        return None
+    found = next(top_level(text[:end], _TIME_PHRASE.pattern, start), None)
+    if found is None:
+        return None
+    cut, at = start + found.start(), start + found.end()
+    before = text[start:cut].split()
+    if len(before) < _SECOND_PREDICATE_WORDS or "," in text[at:end]:
+        return None
+    if len(text[at:end].split()) < _TIME_PHRASE_WORDS or before[-1].lower() in _HOW_LONG:
+        return None  # ("months before the fall": how long before is one phrase)
+    timed = clause(text[:end], at)
+    if timed is not None and timed.start == at and timed.subject:
+        return None  # ("after a student cut his finger": a clause of its own)
+    if " as " in text[at:end] or "that " in text[start:cut][:5]:
+        return None  # (a phrase inside a clause: "that Klein treats every reform after a crisis
+        # as a plot")
+    return Cut(cut, at, end)
+
+
+_LONG_TIMED_BLANK = 8
+# Words that measure how long before or after: they go with the phrase.
+_HOW_LONG = frozenset(
+    "months years days weeks decades centuries hours minutes shortly soon long just right "
+    "immediately".split()
+)
+
+
 # What went with a point, set off by a comma: ", with snow in New England in June and …".
 # (or after a dash: "… to function as equal citizens — enough to avoid oppression, …")
 # (or a process it names, ", in which …": "forms [by endochondral ossification], in which
