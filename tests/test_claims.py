@@ -5469,6 +5469,12 @@ def test_an_object_and_what_it_was_used_for_are_two_blanks() -> None:
         "At the mill any weaver could pull a cord to stop the whole line at once.",
         {"author": "Adam Smith"},
     ) == [["pull a cord", "stop the whole line at once"]]
+    # (an object of up to eight words)
+    assert deleted_by_card(
+        "In 1390 the city built the great stone bridge over the Scheldt to reach the eastern "
+        "fairs.",
+        {"author": "Adam Smith"},
+    ) == [["the great stone bridge over the Scheldt", "reach the eastern fairs"]]
     # (a noun's own infinitive is no purpose, nor a preposition before a noun)
     for sentence in (
         "Smith says that merchants feel a strong urge to raise their prices together.",

@@ -1044,7 +1044,7 @@ def gapped(text: str, start: int, end: int) -> Cut | None:
 # The object a verb takes, then what it was used for: "used [factor analysis] to [reduce such
 # lists …]".
 _PURPOSE = re.compile(r"\s+(?:in\s+order\s+)?to\s+(?P<verb>[a-z]+)\s")
-_PURPOSE_OBJECT_WORDS = (2, 6)
+_PURPOSE_OBJECT_WORDS = (2, 8)
 # Words no plain object holds before a purpose: a question word or a relative, a degree
 # ("too", "enough") or a subject of the infinitive ("for the current to fall").
 _NOT_IN_AN_OBJECT = frozenset(
