@@ -2981,6 +2981,12 @@ def test_a_scale_a_second_verb_after_a_comma_and_who_first_described_it_are_read
             "cartel against the town, as later historians claimed.",
             ["a school of skilled work", "a cartel against the town"],
         ),
+        # "instead of …" too (and a clause of its own after ", and" stays on the front).
+        (
+            "The weavers sold their finest cloth at the spring fair instead of selling it to "
+            "the merchants.",
+            ["the spring fair", "selling it to the merchants"],
+        ),
         # What a verb of telling apart separates from what, each asked with the other shown.
         (
             "- Separates the guild's rules (written, by the masters) from its customs "

@@ -1233,7 +1233,7 @@ def led_by(text: str, start: int, end: int) -> Cut | None:
 _FOREIGN_DENIED = r",\s+(?:(?:et|y|e|und)\s+)?(?:non(?:\s+pas)?|no|não|nicht)\s+"
 # What a point is set against: ", rather than …", ", not …" (the words stay on the front).
 _CONTRAST_PHRASE = re.compile(
-    r",?\s+rather\s+than\s+|,\s+not\s+(?!only\b|just\b|least\b)"
+    r",?\s+(?:rather\s+than|instead\s+of)\s+|,\s+not\s+(?!only\b|just\b|least\b)"
     # (and, with no comma, what "but" sets against it: "are [common in bacteria] but [rare
     # in eukaryotes]")
     r"|(?<!,)\s+but\s+(?!also\b|not\b|rather\b|only\b|then\b|because\b|for\b|as\b|one\b)"
@@ -1255,14 +1255,17 @@ _AS_CLAIMED = re.compile(
 )
 
 
+_AND_THEN = re.compile(r",\s+and\s+")
+
+
 def contrast(text: str, start: int, end: int) -> Cut | None:
     """A blank cut before what it is set against, and that ("start [with their time], not
     [their tasks]"; "was [a project of circulation], rather than [a plan to make
     barricades impossible], as later critics claimed"); or None."""
     piece = text[start:end]
-    if not (" rather than " in piece or ", not " in piece or " but " in piece) and (
-        _FOREIGN_DENIAL.search(piece) is None
-    ):
+    if not (
+        " rather than " in piece or " instead of " in piece or ", not " in piece or " but " in piece
+    ) and (_FOREIGN_DENIAL.search(piece) is None):
         return None
     phrases = list(_CONTRAST_PHRASE.finditer(text, start, end))
     if len(phrases) != 1:
@@ -1278,6 +1281,11 @@ def contrast(text: str, start: int, end: int) -> Cut | None:
     stop = blank_end(text, found.end(), end)
     aside = _AS_CLAIMED.search(text, found.end(), stop) if stop > 0 else None
     stop = aside.start() if aside is not None else stop  # (who else says so stays shown)
+    joined = _AND_THEN.search(text, found.end(), stop) if stop > 0 else None
+    own = clause(text[:stop], joined.end()) if joined is not None else None
+    if joined is not None and own is not None and own.start == joined.end() and own.subject:
+        stop = joined.start()  # (nor a clause of its own after ", and": "… kin, and their
+        # group feeling decays")
     if stop <= 0 or len(text[found.end() : stop].split()) < _CONTRASTED_WORDS:
         return None
     if _ASIDE.match(text, found.end(), end):
