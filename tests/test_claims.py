@@ -5634,3 +5634,14 @@ def test_what_a_verb_of_telling_apart_separates_is_two_blanks_in_other_languages
     assert made == [
         ["la feria de invierno, hecha de paños y lanas", "la feria de verano, hecha de granos"]
     ], made
+
+
+def test_instead_of_inside_a_colons_clause_is_no_contrast_of_the_blank() -> None:
+    # (what the colon's clause sets against belongs to that clause: no blank ends at the
+    # colon and none holds the clause after its comma)
+    made = deleted_by_card(
+        "The fair is the market in reverse: instead of buying cloth from the town, the "
+        "merchants sell their wine to it.",
+        {"author": "Adam Smith"},
+    )
+    assert not any(card[0] == "the market in reverse" for card in made), made

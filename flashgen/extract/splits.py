@@ -1271,6 +1271,8 @@ def contrast(text: str, start: int, end: int) -> Cut | None:
     if len(phrases) != 1:
         return None
     found = phrases[0]
+    if "instead" in found.group() and ":" in text[start : found.start()]:
+        return None  # (what a colon's clause sets against: "in reverse: instead of …, we …")
     if found.group().strip() == "but" and clause(text[:end], found.end()) is not None:
         return None  # (a clause of its own after "but" is a point of its own, `points`)
     denied = found.group().strip() == "but" and _DENIED.match(text, found.end()) is not None
