@@ -350,7 +350,7 @@ _AND = re.compile(r",?\s+and\s+")
 _THEN_VERB = re.compile(r",\s+then\s+(?P<verb>[a-z]+ed|[a-z]+)\s")
 
 
-_COMMA_AND = re.compile(r",\s+and\s+")
+COMMA_AND = re.compile(r",\s+and\s+")
 
 
 def _next_verb_phrase(text: str, start: int, end: int) -> int:
@@ -1443,7 +1443,7 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
         # does, when the predicate says only what the author does with it
         at = begin + does.end()
         # (up to the next coordinated part: "…, which concerns only …, and from solitude")
-        joined = _first_top_level(text[:stop], _COMMA_AND, at, (", and ",))
+        joined = _first_top_level(text[:stop], COMMA_AND, at, (", and ",))
         end = blank_end(text, at, at + joined.start() if joined else stop)
         made.append(scored_blank(sentence, at, end, "relative") if end > 0 else None)
     where = (
@@ -1523,7 +1523,7 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
         # that …]": the first of the pair stays on the front as the cue for the second
         # (the "and" that joins the pair, not one inside the first: "…, which hoards gold
         # and silver, and …")
-        second = _first_top_level(text[:stop], _COMMA_AND, pair + 5, (", and ",)) or (
+        second = _first_top_level(text[:stop], COMMA_AND, pair + 5, (", and ",)) or (
             _first_top_level(text[:stop], _AND, pair + 5, (" and ",))
         )
         # (a pair of phrases, not of words: "affects both prices and wages" asks its whole)

@@ -29,7 +29,7 @@ from flashgen.extract.clauses import (
     word_classes,
 )
 from flashgen.extract.multilingual import after_participle
-from flashgen.extract.readings import ARROW, WORD_TOKEN, blank_end, state_made
+from flashgen.extract.readings import ARROW, COMMA_AND, WORD_TOKEN, blank_end, state_made
 from flashgen.extract.words import STOPWORDS, top_level
 
 
@@ -488,7 +488,7 @@ def told_from(text: str, start: int, end: int) -> Cut | None:
     asked with the other on the front; or None."""
     if _TELLING_APART.search(text, 0, start) is None:
         return None
-    found = next(iter(top_level(text[:end], _FROM.pattern, start)), None)
+    found = next(top_level(text[:end], _FROM.pattern, start), None)
     if found is None:
         return None
     cut, at = start + found.start(), start + found.end()
@@ -1255,9 +1255,6 @@ _AS_CLAIMED = re.compile(
 )
 
 
-_AND_THEN = re.compile(r",\s+and\s+")
-
-
 def contrast(text: str, start: int, end: int) -> Cut | None:
     """A blank cut before what it is set against, and that ("start [with their time], not
     [their tasks]"; "was [a project of circulation], rather than [a plan to make
@@ -1283,7 +1280,7 @@ def contrast(text: str, start: int, end: int) -> Cut | None:
     stop = blank_end(text, found.end(), end)
     aside = _AS_CLAIMED.search(text, found.end(), stop) if stop > 0 else None
     stop = aside.start() if aside is not None else stop  # (who else says so stays shown)
-    joined = _AND_THEN.search(text, found.end(), stop) if stop > 0 else None
+    joined = COMMA_AND.search(text, found.end(), stop) if stop > 0 else None
     own = clause(text[:stop], joined.end()) if joined is not None else None
     if joined is not None and own is not None and own.start == joined.end() and own.subject:
         stop = joined.start()  # (nor a clause of its own after ", and": "… kin, and their
