@@ -459,7 +459,6 @@ _FUNCTION_OPENERS = frozenset(
     "secondo contro sotto sopra verso segundo à au aux dans avec pour par sur sous chez "
     "no na nos nas em com pelo pela".split()
 )
-# … and the pronouns and relatives that open a clause: none of them is a verb.
 # German words in lower case that are no verb and may follow a subject's comma.
 _GERMAN_NOT_VERBS = frozenset(
     "der die das dem den des ein eine einen einem einer und oder aber so wie als mit von zu "
@@ -469,6 +468,7 @@ _GERMAN_NOT_VERBS = frozenset(
     "zur zum im am vom beim ins ans über unter vor hinter neben zwischen durch gegen ohne "
     "um bis ab nur noch auch schon nicht sehr fast etwa bereits kaum dann da hier dort".split()
 )
+# … and those, the pronouns and the relatives that open a clause: none of them is a verb.
 _NOT_A_VERB = "|".join(
     sorted(_FUNCTION_OPENERS | _GERMAN_NOT_VERBS | {"se", "si", "que", "che", "comme"})
 )
@@ -522,10 +522,11 @@ _AFTER_RELATIVE_SUBJECT = {
 }
 
 
+# What goes on after a German subject's first noun: another of its nouns.
+_SUBJECT_GOES_ON = re.compile(r"(?:und|oder|sowie)\s|,\s")
 # A German clause that opens with a phrase of place or time, then its verb (second, as
 # German has it) and what follows: "In China lebten [Konfuzius und Laotse]", "Im Jahr 1848
 # scheiterte [die Revolution]".
-_SUBJECT_GOES_ON = re.compile(r"(?:und|oder|sowie)\s|,\s")
 _AFTER_OPENING_PHRASE = re.compile(
     r"(?:In|Im|An|Am|Auf|Aus|Bei|Beim|Mit|Nach|Seit|Vor|Zu|Zur|Zum|Unter|Über|Während"
     r"|Durch|Für|Gegen|Um|Bis)\s+(?:(?:der|die|das|dem|den|des|einer|einem|eines)\s+)?"

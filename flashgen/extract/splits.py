@@ -393,6 +393,12 @@ _TIME_PHRASE = re.compile(
     r"\s(?:after|before|during|following)\s+(?=(?:the|an?|his|her|their|its)\s|\d)"
 )
 _TIME_PHRASE_WORDS = 3  # the phrase of time says this much at least
+_LONG_TIMED_BLANK = 8  # a blank this long may end with one
+# Words that measure how long before or after: they go with the phrase.
+_HOW_LONG = frozenset(
+    "months years days weeks decades centuries hours minutes shortly soon long just right "
+    "immediately".split()
+)
 
 
 def time_phrase(text: str, start: int, end: int) -> Cut | None:
@@ -413,18 +419,10 @@ def time_phrase(text: str, start: int, end: int) -> Cut | None:
     timed = clause(text[:end], at)
     if timed is not None and timed.start == at and timed.subject:
         return None  # ("after a student cut his finger": a clause of its own)
-    if " as " in text[at:end] or "that " in text[start:cut][:5]:
+    if " as " in text[at:end] or text.startswith("that ", start, cut):
         return None  # (a phrase inside a clause: "that Klein treats every reform after a crisis
         # as a plot")
     return Cut(cut, at, end)
-
-
-_LONG_TIMED_BLANK = 8
-# Words that measure how long before or after: they go with the phrase.
-_HOW_LONG = frozenset(
-    "months years days weeks decades centuries hours minutes shortly soon long just right "
-    "immediately".split()
-)
 
 
 # What went with a point, set off by a comma: ", with snow in New England in June and …".
@@ -998,7 +996,7 @@ _GAPPED = re.compile(
     r",?\s+and\s+(?P<subject>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?=(?:the|an?|its|their)\s)"
 )
 
-
+# … or one in lower case, its left-out verb's preposition after it ("…, and farmers into").
 _GAPPED_PARALLEL = re.compile(
     r",\s+and\s+(?P<subject>[a-z][\w-]*(?:\s+(?!(?:"
     + "|".join(sorted(PREPOSITIONS))
@@ -1014,23 +1012,7 @@ def gapped(text: str, start: int, end: int) -> Cut | None:
         return None
     found = _GAPPED.search(text, start, end)
     if found is None:
-        # (or, after a comma, a second subject in lower case whose phrase opens with the
-        # first blank's own preposition: "turned [into agribusiness], and farmers [into
-        # tenants …]"; not "in filth and darkness in …", two nouns of one phrase)
-        opening = text[start:end].split(None, 1)[0].lower()
-        found = next(
-            (
-                m
-                for m in _GAPPED_PARALLEL.finditer(text, start, end)
-                if m["preposition"].lower() == opening and opening in PREPOSITIONS
-            ),
-            None,
-        )
-        if found is not None and len(text[start : found.start()].split()) >= 2:
-            semicolon = text.find("; ", found.end(), end)  # (a clause of its own after it)
-            stop = blank_end(text, found.end("subject") + 1, semicolon if semicolon > 0 else end)
-            return Cut(found.start(), found.end("subject") + 1, stop) if stop > 0 else None
-        return None
+        return _gapped_in_lower_case(text, start, end)
     if len(text[start : found.start()].split()) < _SECOND_PREDICATE_WORDS:
         return None
     if "," in text[start : found.start()]:
@@ -1039,6 +1021,28 @@ def gapped(text: str, start: int, end: int) -> Cut | None:
     if len(said.split()) < 2 or clause(said) is not None or clause(text[start : found.start()]):
         return None  # (a clause of its own, or a blank that holds one already)
     return Cut(found.start(), found.end(), blank_end(text, found.end(), end))
+
+
+def _gapped_in_lower_case(text: str, start: int, end: int) -> Cut | None:
+    """`gapped` for a second subject in lower case, after a comma, whose phrase opens with
+    the first blank's own preposition ("turned [into agribusiness], and farmers [into
+    tenants …]"; not "in filth and darkness in …", two nouns of one phrase); or None."""
+    opening = text[start:end].split(None, 1)[0].lower()
+    if opening not in PREPOSITIONS:
+        return None
+    found = next(
+        (
+            m
+            for m in _GAPPED_PARALLEL.finditer(text, start, end)
+            if m["preposition"].lower() == opening
+        ),
+        None,
+    )
+    if found is None or len(text[start : found.start()].split()) < 2:
+        return None
+    semicolon = text.find("; ", found.end(), end)  # (a clause of its own after it)
+    stop = blank_end(text, found.end("subject") + 1, semicolon if semicolon > 0 else end)
+    return Cut(found.start(), found.end("subject") + 1, stop) if stop > 0 else None
 
 
 # The object a verb takes, then what it was used for: "used [factor analysis] to [reduce such
