@@ -376,6 +376,53 @@ def test_a_term_glossed_in_another_language_by_a_noun_or_a_participle(
     assert any(front.startswith(term) and back == gloss for front, back in made), made
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # (a list item: the term, the noun it qualifies, and what it did)
+        (
+            "pt",
+            "Smith aponta duas causas:\n\n1. os **monopólios** coloniais, que encareceram o "
+            "açúcar e o tabaco;\n2. a **taxa do selo**, que revoltou os comerciantes.",
+            [
+                ("monopólios coloniais", "que encareceram o açúcar e o tabaco"),
+                ("taxa do selo", "que revoltou os comerciantes"),
+            ],
+        ),
+        (
+            "fr",
+            "Smith oppose à la rente la **dîme**, qui revient au clergé, et ne dit rien du sel.",
+            [("dîme", "qui revient au clergé")],
+        ),
+        (
+            "it",
+            "Il libro descrive la **corvée**, che obbligava i contadini a lavorare gratis.",
+            [("corvée", "che obbligava i contadini a lavorare gratis")],
+        ),
+    ],
+)
+def test_a_term_glossed_in_another_language_by_its_subject_relative_is_defined(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    made = definitions_in(note_drafts(f"# Notas\n\n{text}\n", {"lang": language}))
+    for term, gloss in expected:
+        assert any(front.startswith(term) and back == gloss for front, back in made), made
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # (an object's relative clause: its subject comes next)
+        ("es", "Smith estudia la **alcabala**, que los reyes cobraban sobre cada venta."),
+        # (a relative clause that goes on past its comma)
+        ("pt", "Os colonos formam um **povo novo**, que já não é europeu, nem africano."),
+    ],
+)
+def test_an_object_relative_or_half_a_relative_is_no_gloss(language: str, text: str) -> None:
+    made = definitions_in(note_drafts(f"# Notas\n\n{text}\n", {"lang": language}))
+    assert made == [], made
+
+
 def test_a_marked_term_glossed_by_an_adjectived_noun_or_an_abstract_noun_is_defined() -> None:
     made = definitions(
         "Smith divides the guild into the **masters**, who own the shops, and the **wardens**, "

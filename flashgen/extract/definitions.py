@@ -1357,6 +1357,14 @@ _EXPLAINED = re.compile(
     r"\s(?:por|par|dal|dalla|dai|pelo|pela|pelos|pelas)\s[^;,]{3,})"
     # (ending the sentence, or before the subject's second verb: "…, e mostra come …")
     r"(?:$|(?=,\s+(?:e|ed|et|y|und)\s+[a-zà-ÿ]+(?:a|e|ano|ono|ent|t)\s))"
+    # (a subject's relative clause, in the other languages notes are kept in: "o
+    # **absolutismo**, que destruiu as liberdades locais", "la **volonté générale**, qui
+    # vise …"; not an object's, whose subject comes next: "que los romanos llamaban …")
+    r"|,\s+(?P<foreign_relative>(?:qui|que|che)\s+"
+    r"(?!(?:o|a|os|as|el|la|los|las|le|les|l|il|lo|gli|i|un|una|um|uma|uno|eu|tu|ele|ela"
+    r"|eles|elas|nós|yo|él|ella|ellos|ellas|nosotros|io|lui|lei|noi|loro|je|il|elle|on"
+    r"|nous|vous|ils|elles)\b)"
+    r"[a-zà-ÿ][^,;:()]{8,}?)(?=,|;|\s\(|\.?$)"
     # (German's, in the case of the noun it glosses, and its phrase: "in der **Achsenzeit**,
     # dem Zeitraum zwischen 800 und 200 vor Christus, mit …")
     r"|,\s+(?P<german_gloss>(?:der|die|das|dem|den|des|ein|eine|einem|einer|eines)\s+"
@@ -1379,7 +1387,9 @@ _AFTER_ALIAS = frozenset(
 _JUDGED_NOT_NAMED = re.compile(r"\s(?:an?\s+[\"“]|whatever\s|whoever\s|what\s)")
 # A work cited in italics: "in *Title*", "from *Title*".
 _WORK_BEFORE = re.compile(r"\b(?:in|from)\s+\Z")
-_TERM_HEAD = re.compile(r"(?:\s+[a-z][\w-]*){1,2}(?=,\s+(?:which|who)\s)")
+# What carries a relative clause on past its comma: "…, nem africano", "…, mais …".
+_RELATIVE_GOES_ON = re.compile(r",\s+(?:nem|ni|né|mas|mais|ma|pero|sino|sondern|aber)\s")
+_TERM_HEAD = re.compile(r"(?:\s+[a-zà-ÿ][\w-]*){1,2}(?=,\s+(?:which|who|qui|que|che)\s)")
 _EXAMPLE_AFTER = re.compile(
     r",\s+(?:as\s+when|as\s+in|for\s+example|for\s+instance|e\.g\.|such\s+as)\s"
 )
@@ -2008,7 +2018,7 @@ def explained_terms(
             if head is None:
                 continue
             explained = _EXPLAINED.match(plain, head.end())
-            if explained is None or explained.lastgroup != "relative":
+            if explained is None or explained.lastgroup not in ("relative", "foreign_relative"):
                 continue
             term_end = head.end()
         if explained.lastgroup is None:
@@ -2021,7 +2031,17 @@ def explained_terms(
             continue  # ("(**acquired immunity**, a Lamarckian view)": an aside, its bracket open)
         if group == "appositive" and words[:2] == "a " and language != "en":
             continue  # (no English article: "**mémoire vraie**, a détruit …" goes on with a verb)
-        if group in ("foreign_gloss", "german_gloss", "abstract_gloss", "named_process"):
+        if group == "foreign_relative" and (
+            language == "en" or _RELATIVE_GOES_ON.match(plain, explained.end(group))
+        ):
+            continue  # ("um **povo novo**, que já não é indígena, nem africano, …": half of it)
+        if group in (
+            "foreign_gloss",
+            "german_gloss",
+            "foreign_relative",
+            "abstract_gloss",
+            "named_process",
+        ):
             term = strip_spans(slice_spans(text, start, term_end))
             definition = strip_end(strip_spans(slice_spans(text, *explained.span(group))))
             found.append(Found(term, definition, sentence, whole=False))
