@@ -304,6 +304,15 @@ def test_relative_clauses_after_marked_terms_define_them() -> None:
     ], made
     # a relative clause that says who says something is no gloss
     assert definitions("The **guild**, which Smith says was old, kept prices high.") == []
+    # its verb after a negation or an adverb
+    made = definitions(
+        "Smith gives the town a **charter**, which cannot be revoked, and a **seal**, which "
+        "never leaves the hall."
+    )
+    assert sorted(made) == [
+        ("What is a charter, in Terms?", "one that cannot be revoked"),
+        ("What is a seal, in Terms?", "one that never leaves the hall"),
+    ], made
 
 
 def test_a_term_named_in_a_sentence_after_its_description_is_defined() -> None:

@@ -2107,11 +2107,7 @@ def explained_terms(
                 )
             )
             continue
-        if (
-            group == "relative"
-            and not words.startswith("whose")
-            and "VERB" not in word_classes(words.split()[1])
-        ):
+        if group == "relative" and not words.startswith("whose") and not _verb_opens(words):
             continue  # "**X**, which Draper says …" tells who says, not what X is
         if (
             group == "relative"
@@ -2212,6 +2208,19 @@ def explained_terms(
             )
         )
     return found
+
+
+def _verb_opens(relative: str) -> bool:
+    """Whether a relative clause's verb comes right after its pronoun, or after an adverb
+    ("which never dies"), as a subject's relative clause has it."""
+    words = relative.split()[1:3]
+    if words[0].lower() in AUXILIARIES or "VERB" in word_classes(words[0]):
+        return True
+    return (
+        len(words) == 2
+        and word_classes(words[0]) == {"ADV"}
+        and (words[1].lower() in AUXILIARIES or "VERB" in word_classes(words[1]))
+    )
 
 
 _THAT_IS_CLAIM_WORDS = 3
