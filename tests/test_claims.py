@@ -4212,6 +4212,16 @@ def test_a_pronoun_inside_a_sentence_stands_for_a_common_word_in_lower_case() ->
     assert "But apprenticeship demanded" in front, front
 
 
+def test_a_pronoun_inside_a_dashed_aside_is_left_as_it_is() -> None:
+    fronts = fronts_of(
+        "# Guilds\n\n**Idleness** is an order waiting for a workshop while others are served. "
+        "Rotation — moving an order up the list the longer it waits — is the guild's cure "
+        "for idleness.\n"
+    )
+    (front,) = [f for f in fronts if "Rotation" in f]
+    assert "the longer it waits" in front, front
+
+
 @pytest.mark.parametrize(
     ("language", "sentence", "asked"),
     [

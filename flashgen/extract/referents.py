@@ -113,7 +113,13 @@ def _pronoun_after_lead(text: str, start: int) -> re.Match[str] | None:
     last = _LAST_PRONOUN.search(text, start, found.verb_start)
     if last is None or last.end() <= start or _EXTRAPOSED_IT.match(text, last.end()):
         return None
+    lead = text[start : last.end()]
+    if len(_DASH.findall(lead)) % 2 or lead.count("(") > lead.count(")"):
+        return None  # ("Aging — raising a process's priority the longer it waits — is …")
     return _SUBJECT_PRONOUN.match(text, last.end())
+
+
+_DASH = re.compile(r"\s[—–]\s")
 
 
 # A pronoun that opens a later clause of the sentence ("Pesticides are new: they are made in
