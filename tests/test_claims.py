@@ -5655,3 +5655,12 @@ def test_instead_of_inside_a_colons_clause_is_no_contrast_of_the_blank() -> None
         {"author": "Adam Smith"},
     )
     assert not any(card[0] == "the market in reverse" for card in made), made
+
+
+def test_a_pronoun_object_before_a_colon_leaves_the_colons_clause_asked() -> None:
+    asked = deleted_terms(
+        "Apprenticeship helped them: it kept the secrets of each trade inside the town."
+    )
+    (blank,) = asked
+    assert blank.endswith("kept the secrets of each trade inside the town"), asked
+    assert not blank.startswith("them"), asked

@@ -1297,6 +1297,9 @@ _PARTICLE = re.compile(
 )
 
 
+_POINTING_OBJECT = re.compile(r"\s*(?:them|it|this|these|him|her|us)\s*:\s+")
+
+
 def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
     text, stop = sentence.text, sentence.end
     # The verb stays on the front ("X is […]", "the noise source perturbs […]"): what it
@@ -1309,6 +1312,11 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
         begin = _after_caused_verb(text, found, begin)
         begin = _after_given_object(text, found, begin)
         begin = _past_the_way(text, begin)
+        # ("Feedbacks amplify them: [growing ice reflects more sunlight]": a pronoun object
+        # says nothing; the colon's clause says what it stands for)
+        pointing = _POINTING_OBJECT.match(text, begin, stop)
+        if pointing is not None and len(text[pointing.end() : stop].split()) >= 3:
+            begin = pointing.end()
         particle = _PARTICLE.match(text, begin, stop)
         if particle is not None:
             begin = particle.end("particle")  # ("goes on [continually, …]": a phrasal verb)
