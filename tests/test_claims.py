@@ -2297,6 +2297,15 @@ def test_a_blank_cut_short_keeps_a_quantity_with_its_of_and_ends_before_a_coordi
     assert not any(t.rstrip().endswith(("most", ", yet", " yet")) for t in asked), asked
 
 
+def test_a_blank_cut_short_keeps_an_appositive_title_with_its_of() -> None:
+    asked = deleted_terms(
+        "The guild's history rests on the ledger of Thomas Ayre, warden of Norwich, who "
+        "recorded every apprentice's fee between 1402 and 1431 and later sat in Parliament."
+    )
+    assert asked
+    assert not any(t.rstrip().endswith((", warden", " warden")) for t in asked), asked
+
+
 def test_how_often_gives_way_to_a_predicate_cut_for_length() -> None:
     # (a predicate worth asking, cut down to its first clause, says more than "never")
     sentence = (

@@ -374,7 +374,7 @@ def blank_end(text: str, start: int, end: int) -> int:
     for pattern in (_CLAUSE_CUT, _PHRASE_BREAK):
         for found in top_level(text[:end], pattern.pattern, start):
             at = start + found.start()
-            if pattern is _PHRASE_BREAK and _part_of(text, at):
+            if pattern is _PHRASE_BREAK and (_part_of(text, at) or _title_of(text, at)):
                 continue
             dangling = _DANGLING.search(text, start, at)
             if dangling is not None:  # ("… fellow-members, yet] in the mind …": before it)
@@ -409,6 +409,16 @@ def _part_of(text: str, at: int) -> bool:
         return False
     before = text[max(0, at - 12) : at].split()
     return bool(before) and before[-1].lower() in _PART_OF
+
+
+# An appositive's one-word head and its "of" ("Jacques Fournier, bishop of Pamiers"): a
+# title and what it is the title of.
+_TITLE_OF = re.compile(r",\s[a-z]+\Z")
+
+
+def _title_of(text: str, at: int) -> bool:
+    """Whether the phrase break at `at` is the "of" of an appositive's one-word head."""
+    return text.startswith(" of ", at) and _TITLE_OF.search(text, max(0, at - 20), at) is not None
 
 
 @dataclass(frozen=True)
