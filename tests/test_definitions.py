@@ -1853,3 +1853,24 @@ def test_a_german_term_glossed_by_a_noun_in_its_case_and_its_phrase_is_defined()
         front.startswith("Messezeit") and back == "dem Zeitraum zwischen Ostern und Pfingsten"
         for front, back in made
     ), made
+
+
+def test_a_term_that_closes_the_clause_after_a_semicolon_names_its_subject() -> None:
+    made = definitions(
+        "The guild kept the trade in the town; a journeyman who has served seven "
+        "years under one master is a **freeman**."
+    )
+    assert made == [
+        (
+            "What is a freeman, in Terms?",
+            "a journeyman who has served seven years under one master",
+        )
+    ], made
+    # (not a subject that points back to the statement before)
+    assert (
+        definitions(
+            "The guild kept the trade in the town; a journeyman who served it for seven years "
+            "is a **freeman**."
+        )
+        == []
+    )

@@ -928,28 +928,37 @@ _NAMING_SUBJECT_WORDS = 4  # a description, not a name: "Its unit is the **bit**
 
 
 def _named_by_copula(text: Inline, plain: str, sentence: Sentence) -> Found | None:
-    if (" is " not in plain and " are " not in plain) or ";" in plain:
-        return None  # (after a semicolon, a second statement may point back to the first)
+    if " is " not in plain and " are " not in plain:
+        return None
     closing = _closing_term(text, plain, may_be_term, _NAMING_COPULA)
     if closing is None:
         return None
     term, copula = closing
-    begin = main_clause_start(plain, 0)
+    # (the clause after the last semicolon, when the term ends it: "This fluid is an
+    # **exudate**; a fluid low in protein … is a **transudate**")
+    semicolon = plain.rfind("; ", 0, copula.start())
+    begin = main_clause_start(plain, semicolon + 2 if semicolon >= 0 else 0)
     subject = plain[begin : copula.start()]
     words = subject.split()
     if len(words) < _NAMING_SUBJECT_WORDS or words[0].lower() in _POINTING:
         return None
+    if semicolon >= 0 and any(word.lower().strip(",") in _POINTING_BACK for word in words):
+        return None  # (after a semicolon, what points back to the first statement: "… above it")
     if content_start(plain) > begin:
         return None  # ("Smith argues that the cause is the **market**": a claim he reports)
-    definition = strip_spans(slice_spans(text, begin, copula.start()))
+    definition = strip_spans(slice_spans(text, begin, copula.start()), " ,")
     if definition and definition[0].kind == "text" and words[0] in ("The", "A", "An"):
         # (the answer reads as a phrase: "the smallest repeating unit of the lattice")
         first = definition[0]
         definition = (replace(first, text=first.text[:1].lower() + first.text[1:]), *definition[1:])
-    return Found(term, definition, sentence, article=copula["article"].lower())
+    # (the statement before the semicolon is still a claim of its own)
+    article = copula["article"].lower()
+    return Found(term, definition, sentence, article=article, whole=semicolon < 0)
 
 
 _POINTING = PRONOUNS | DEICTIC | {"such"}  # (a subject that points elsewhere describes nothing)
+# (inside a subject: "that" may open a relative clause, "one" count)
+_POINTING_BACK = frozenset("it its they them their this these those he she him her his".split())
 
 
 # 'A bad used car is a "lemon"': a quoted word the sentence ends with is the name of its
