@@ -5673,3 +5673,23 @@ def test_a_pronoun_object_before_a_colon_leaves_the_colons_clause_asked() -> Non
     (blank,) = asked
     assert blank.endswith("kept the secrets of each trade inside the town"), asked
     assert not blank.startswith("them"), asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        (
+            "Smith describes the Sheffield cutler, who sharpens each blade on a wheel turned "
+            "by water.",
+            ["each blade on a wheel turned by water"],
+        ),
+        (
+            "Smith describes the pin factory, which never employs more than ten men in one room.",
+            ["more than ten men in one room"],
+        ),
+    ],
+)
+def test_a_frames_object_and_its_relative_clause_ask_what_the_relative_says(
+    sentence: str, asked: list[str]
+) -> None:
+    assert deleted_terms(sentence) == asked

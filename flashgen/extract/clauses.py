@@ -1444,3 +1444,18 @@ def present_verb_opening(word: str, following: str) -> bool:
     lemma = word[:-2] if word.endswith(("ches", "shes", "sses", "xes")) else word[:-1]
     lemma = lemma[:-2] + "y" if word.endswith("ies") else lemma
     return "VERB" in word_classes(word) and "VERB" in word_classes(lemma)
+
+
+def verb_opens(relative: str) -> bool:
+    """Whether a relative clause's verb comes right after its pronoun, or after an adverb
+    ("which never dies"), as a subject's relative clause has it."""
+    words = relative.split()[1:3]
+    if not words:
+        return False
+    if words[0].lower() in AUXILIARIES or "VERB" in word_classes(words[0]):
+        return True
+    return (
+        len(words) == 2
+        and word_classes(words[0]) == {"ADV"}
+        and (words[1].lower() in AUXILIARIES or "VERB" in word_classes(words[1]))
+    )

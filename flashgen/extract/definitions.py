@@ -36,6 +36,7 @@ from flashgen.extract.clauses import (
     is_plural_noun,
     is_simple_past,
     main_clause_start,
+    verb_opens,
     word_classes,
 )
 from flashgen.extract.frames import content_start
@@ -2116,7 +2117,7 @@ def explained_terms(
                 )
             )
             continue
-        if group == "relative" and not words.startswith("whose") and not _verb_opens(words):
+        if group == "relative" and not words.startswith("whose") and not verb_opens(words):
             continue  # "**X**, which Draper says …" tells who says, not what X is
         if (
             group == "relative"
@@ -2217,19 +2218,6 @@ def explained_terms(
             )
         )
     return found
-
-
-def _verb_opens(relative: str) -> bool:
-    """Whether a relative clause's verb comes right after its pronoun, or after an adverb
-    ("which never dies"), as a subject's relative clause has it."""
-    words = relative.split()[1:3]
-    if words[0].lower() in AUXILIARIES or "VERB" in word_classes(words[0]):
-        return True
-    return (
-        len(words) == 2
-        and word_classes(words[0]) == {"ADV"}
-        and (words[1].lower() in AUXILIARIES or "VERB" in word_classes(words[1]))
-    )
 
 
 _THAT_IS_CLAIM_WORDS = 3

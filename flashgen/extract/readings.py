@@ -35,6 +35,7 @@ from flashgen.extract.clauses import (
     present_verb_opening,
     reads_as_participle,
     verb_lemmas,
+    verb_opens,
     word_classes,
 )
 from flashgen.extract.sentences import (
@@ -542,6 +543,7 @@ def _clause_candidates(sentence: Reading, first: bool = True) -> list[Candidate]
             or _subjectless_past_candidate(inside)
             or _placed_phrase_candidate(inside)
             or _dashed_comment_candidate(inside)
+            or _described_by_relative_candidate(inside)
             if found is None
             else None
         )
@@ -963,6 +965,38 @@ def _put_in_a_whole(sentence: Reading, begin: int) -> Candidate | None:
     at = begin + put.start() + 1
     end = blank_end(text, at, stop)
     return scored_blank(sentence, at, end, "placed") if end > 0 else None
+
+
+# What a frame's verb takes and what its relative clause says of it: "[Yong describes] the
+# Hawaiian bobtail squid, which carries …".
+_DESCRIBED_BY_RELATIVE = re.compile(
+    # (not a phrase that names who made it, whose name is the point: "the movement begun by
+    # [Keren Brown Wilson, who …]")
+    r"(?:the|an?)\s(?:(?!\sby\s)[^,;:()]){3,60}?,\s+"
+    r"(?P<relative>(?:which|who)\s+(?:[a-z]+\s+){1,2})"
+)
+
+
+def _described_by_relative_candidate(sentence: Reading) -> Candidate | None:
+    """ "[Yong describes] the Hawaiian bobtail squid, which carries [a luminous bacterium
+    …]": after a frame, a noun phrase and no verb of its own but its relative clause's,
+    which says what holds of it: what follows that verb is asked."""
+    text, start, stop = sentence.text, sentence.start, sentence.end
+    found = _DESCRIBED_BY_RELATIVE.match(text, start, stop) if start else None
+    if found is None or not verb_opens(found["relative"]):
+        return None
+    relative = found.start("relative")
+    verb = clause(f"It{text[relative + len(found['relative'].split()[0]) : stop]}")
+    if verb is None or verb.start != 0:
+        return None
+    begin = relative + len(found["relative"].split()[0]) - len("It") + verb.verb_end
+    end = blank_end(text, begin, stop)
+    if end <= 0 or len(text[begin:end].split()) < _DESCRIBED_WORDS:
+        return None
+    return scored_blank(sentence, begin, end, "predicate")
+
+
+_DESCRIBED_WORDS = 3
 
 
 def _placed_phrase_candidate(sentence: Reading) -> Candidate | None:
