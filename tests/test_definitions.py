@@ -425,6 +425,12 @@ def test_a_term_glossed_in_another_language_by_its_subject_relative_is_defined(
         ("es", "Smith estudia la **alcabala**, que los reyes cobraban sobre cada venta."),
         # (a relative clause that goes on past its comma)
         ("pt", "Os colonos formam um **povo novo**, que já não é europeu, nem africano."),
+        # (a plural verb after a singular term: the clause is about the noun inside it)
+        (
+            "pt",
+            "Smith escreve uma **sátira contra os romances de cavalaria**, que dominavam as "
+            "livrarias.",
+        ),
     ],
 )
 def test_an_object_relative_or_half_a_relative_is_no_gloss(language: str, text: str) -> None:

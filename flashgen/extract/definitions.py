@@ -1397,6 +1397,23 @@ _AFTER_ALIAS = frozenset(
 _JUDGED_NOT_NAMED = re.compile(r"\s(?:an?\s+[\"“]|whatever\s|whoever\s|what\s)")
 # A work cited in italics: "in *Title*", "from *Title*".
 _WORK_BEFORE = re.compile(r"\b(?:in|from)\s+\Z")
+# A Romance verb in the third person plural ("gozaban", "criaram", "obbligavano",
+# "appartiennent"); not a singular that ends alike ("revient", "sent", "tem", "contém").
+_PLURAL_VERB = re.compile(
+    r"(?![a-zà-ÿ]*(?:[^n]ient|sent|ment|t[eé]m|v[eé]m)$)[a-zà-ÿ]{2,}(?:an|en|am|em|ano|ono|ent)"
+)
+
+
+def _plural_for_a_singular(term: str, relative: str) -> bool:
+    """Whether a relative clause's verb is plural while the term's first noun is singular:
+    the clause is about a noun inside the term."""
+    words = relative.split()
+    verb = next((w for w in words[1:3] if w.lower() not in _CLITICS), "")
+    head = term.split()[0].lower() if term.split() else ""
+    return bool(_PLURAL_VERB.fullmatch(verb.lower())) and not head.endswith(("s", "x"))
+
+
+_CLITICS = frozenset("se si ne non no não n'".split())
 # What carries a relative clause on past its comma: "…, nem africano", "…, mais …".
 _RELATIVE_GOES_ON = re.compile(r",\s+(?:nem|ni|né|mas|mais|ma|pero|sino|sondern|aber)\s")
 _TERM_HEAD = re.compile(r"(?:\s+[a-zà-ÿ][\w-]*){1,2}(?=,\s+(?:which|who|qui|que|che)\s)")
@@ -2042,9 +2059,13 @@ def explained_terms(
         if group == "appositive" and words[:2] == "a " and language != "en":
             continue  # (no English article: "**mémoire vraie**, a détruit …" goes on with a verb)
         if group == "foreign_relative" and (
-            language == "en" or _RELATIVE_GOES_ON.match(plain, explained.end(group))
+            language == "en"
+            or _RELATIVE_GOES_ON.match(plain, explained.end(group))
+            or _plural_for_a_singular(plain[start:term_end], words)
         ):
-            continue  # ("um **povo novo**, que já não é indígena, nem africano, …": half of it)
+            # ("um **povo novo**, que já não é indígena, nem africano, …": half of it; "una
+            # **invectiva contra los libros**, que gozaban …": the noun inside it)
+            continue
         if group in (
             "foreign_gloss",
             "german_gloss",
