@@ -5693,3 +5693,8 @@ def test_a_frames_object_and_its_relative_clause_ask_what_the_relative_says(
     sentence: str, asked: list[str]
 ) -> None:
     assert deleted_terms(sentence) == asked
+
+
+def test_a_verb_and_its_short_object_are_asked_together_before_a_number() -> None:
+    asked = deleted_terms("The buyer who is indifferent between the two guilds splits the trade.")
+    assert asked == ["splits the trade"], asked

@@ -215,6 +215,7 @@ READING_SCORE = {
     "marked": 2.4,
     "quoted": 2.0,
     "number": 2.2,
+    "verb-object": 2.3,  # a verb and its short object: above a number on the front
     "link": 1.2,
     "name": 0.8,
 }
@@ -1344,6 +1345,37 @@ _PARTICLE = re.compile(
 _POINTING_OBJECT = re.compile(r"\s*(?:them|it|this|these|him|her|us)\s*:\s+")
 
 
+_VERB_OBJECT_WORDS = 3
+
+
+def _verb_and_object(sentence: Reading, found: Clause, begin: int) -> Candidate | None:
+    """ "The customer who is indifferent between the two sellers [splits the market]": a
+    verb of one word and its short object that closes the sentence, asked together (below
+    the predicate, which asks the object alone; above a number on the front)."""
+    text, stop = sentence.text, sentence.end
+    verb = text[found.verb_start : found.verb_end].strip()
+    if found.negative or " " in verb or verb.lower() in AUXILIARIES or verb.lower() in COPULAS:
+        return None
+    end = len(text[:stop].rstrip(" .;:!?"))
+    if begin != found.verb_end or not 2 <= len(text[begin:end].split()) <= _VERB_OBJECT_WORDS:
+        return None
+    # (the sentence's one clause, from its start to its end, and an object that is a noun
+    # phrase; of a sentence of several clauses, each is asked as before)
+    if found.start != sentence.start or _CLAUSE_MARKS.search(text, sentence.start):
+        return None
+    if _LATER_POINT.search(text, 0, sentence.start):
+        return None  # (a later point's everyday object is its own: "and Britain left [the …]")
+    words = text[begin:end].split()
+    if words[0].lower() not in _OBJECT_DETERMINERS or "NOUN" not in word_classes(words[-1]):
+        return None
+    return scored_blank(sentence, found.verb_start, end, "verb-object")
+
+
+_CLAUSE_MARKS = re.compile(r"[;:]|,\s")
+_LATER_POINT = re.compile(r"[;:]|,\s+(?:and|but|while|so|yet|or)\s")
+_OBJECT_DETERMINERS = frozenset("the a an its their his her".split())
+
+
 def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
     text, stop = sentence.text, sentence.end
     # The verb stays on the front ("X is […]", "the noise source perturbs […]"): what it
@@ -1370,6 +1402,7 @@ def _from_clause(sentence: Reading, found: Clause) -> list[Candidate | None]:
         if opening_reason is not None and len(text[opening_reason.end() : stop].split()) >= 3:
             begin = opening_reason.end()
     made: list[Candidate | None] = [_subject_candidate(sentence, found, begin)]
+    made.append(_verb_and_object(sentence, found, begin))
     believed = _believed_clause(text, found, begin, stop)
     if believed is not None:
         # ("Early ecologists thought succession ends [in a stable climax community …]":
