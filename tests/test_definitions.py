@@ -1880,3 +1880,19 @@ def test_a_term_that_closes_the_clause_after_a_semicolon_names_its_subject() -> 
         )
         == []
     )
+
+
+def test_a_name_given_to_what_a_clause_says_defines_it_not_the_term_before() -> None:
+    made = definitions(
+        "Wages trail prices in every boom, and the guilds lose members to the mills, a "
+        "pattern later called the **guild drain**."
+    )
+    assert made == [
+        ("What is the guild drain, in Terms?", "the guilds lose members to the mills")
+    ], made
+    # (an appositive that names the clause is no gloss of the marked words before it)
+    made = definitions(
+        "The two guilds end up **in the same street**, a result later called **clustering**."
+    )
+    assert not any(front.startswith("How does") and "same street" in front for front, _ in made)
+    assert not any("result later called" in back for _, back in made), made

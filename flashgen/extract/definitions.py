@@ -1421,6 +1421,11 @@ _EXAMPLE_AFTER = re.compile(
     r",\s+(?:as\s+when|as\s+in|for\s+example|for\s+instance|e\.g\.|such\s+as)\s"
 )
 _ASIDE_THEN_VERB = re.compile(r",\s+(?:is|are|was|were)\s")
+# An appositive that names what the clause before says: "a result later called …".
+_NAMING_APPOSITIVE = re.compile(
+    r"(?:an?|the)\s+[a-z-]+\s+(?:(?:later|now|often|also|sometimes|since|first)\s+)?"
+    r"(?:called|known\s+as|named|dubbed|termed|labelled|labeled)\b"
+)
 _ABOUT_THE_WORD = re.compile(r"an?\s+(?:word|term|phrase|name|expression|coinage)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(the|an?)\s+$", re.I)
 
@@ -1796,6 +1801,9 @@ def _called(text: Inline, plain: str, start: int, end: int, sentence: Sentence) 
     pequeños reinos llamados **taifas**"), when it ends a clause; or None."""
     if not _CLAUSE_END.match(plain, end):
         return None
+    result = _result_called(text, plain, start, end, sentence)
+    if result is not None:
+        return result
     window = max(0, start - 60)
     named = _CALLED_BEFORE.search(plain, window, start)
     foreign = False
@@ -1856,6 +1864,46 @@ def _called_after_comma(
             term, definition, sentence, article=named[1].lower() if named else "", whole=False
         )
     return None
+
+
+# ", a result later called the **principle of minimum differentiation**": a name given
+# to what the clause before the comma says.
+_RESULT_CALLED = re.compile(
+    r",\s+(?:an?)\s+(?:result|pattern|outcome|effect|phenomenon|process|tendency|finding"
+    r"|situation|state of affairs)\s+(?:(?:later|now|often|also|sometimes|since|first)\s+)?"
+    r"(?:called|known\s+as|named|dubbed|termed)\s+(?:(?:the|an?)\s+)?\Z"
+)
+_RESULT_WORDS = 5
+
+
+def _result_called(
+    text: Inline, plain: str, start: int, end: int, sentence: Sentence
+) -> Found | None:
+    """ "Prices rise faster than wages, a pattern later called the **wage lag**": the clause
+    before the comma, from its subject, is what the term names; or None."""
+    called = _RESULT_CALLED.search(plain, max(0, start - 60), start)
+    if called is None:
+        return None
+    begin = main_clause_start(plain, content_start(plain))
+    joined = list(_JOINED_CLAUSE.finditer(plain, begin, called.start()))
+    if joined:
+        begin = joined[-1].end()  # (the last clause is what is named: "…, and the red marrow
+        # … makes blood cells, a process called **hematopoiesis**")
+    said = plain[begin : called.start()]
+    found = clause(said)
+    if found is None or found.start != 0 or len(said.split()) < _RESULT_WORDS:
+        return None
+    if said.split()[0].lower() in _POINTING or re.search(r"[;:]", said):
+        return None
+    definition = strip_spans(slice_spans(text, begin, called.start()))
+    term = strip_spans(slice_spans(text, start, end))
+    named = _ARTICLE_BEFORE.search(plain, max(0, start - 5), start)
+    # (the sentence stays a claim of its own: what it says is asked there)
+    article = named[1].lower() if named else ""
+    return Found(term, definition, sentence, article=article, whole=False)
+
+
+_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
 
 
 # Words no noun phrase a name is given to holds: a verb of being or a relative.
@@ -2077,6 +2125,8 @@ def explained_terms(
             definition = strip_end(strip_spans(slice_spans(text, *explained.span(group))))
             found.append(Found(term, definition, sentence, whole=False))
             continue
+        if group == "appositive" and _NAMING_APPOSITIVE.match(words):
+            continue  # ("**side by side**, a result later called …": what the whole is named)
         if group == "appositive" and (
             _ASIDE_THEN_VERB.search(words) or _ABOUT_THE_WORD.match(words)
         ):
