@@ -28,6 +28,9 @@ from flashgen.parse.document import parse_note
         ("The Wealth of Nations", ""),  # the work's own title
         ("1776", "1776"),  # a timeline's year
         ("Week 3", ""),
+        # (a video lecture's timestamp says where, not what)
+        ("[12:30] Division of labour", "Division of labour"),
+        ("(1:02:15) Pin factory", "Pin factory"),
     ],
 )
 def test_a_heading_names_a_topic_or_none(heading: str, topic: str) -> None:

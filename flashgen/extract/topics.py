@@ -30,8 +30,10 @@ _LABELS = frozenset(
     "livre chapitre partie résumé capítulo parte libro resumen capitolo riassunto kapitel "
     "teil buch zusammenfassung".split()
 )
-# A heading's numbering: "3.", "2.1", "II.".
-_NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[IVXLC]+\.)\s+")
+# A heading's numbering: "3.", "2.1", "II."; or a video's timestamp: "[12:30]", "(1:02:15)".
+_NUMBERING = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)*[.)]?|[IVXLC]+\.|[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)\s+"
+)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _BRACKETED_DATES = re.compile(r"\s*\((?:c\.\s*)?\d{3,4}(?:\s*[–-]\s*\d{2,4})?s?\)\s*$")
 _ROMAN = re.compile(r"[IVXLC]+")
