@@ -1896,3 +1896,30 @@ def test_a_name_given_to_what_a_clause_says_defines_it_not_the_term_before() -> 
     )
     assert not any(front.startswith("How does") and "same street" in front for front, _ in made)
     assert not any("result later called" in back for _, back in made), made
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # (the relative's preposition before its "que", and the noun phrase whose "de"
+        # phrase holds another article)
+        (
+            "es",
+            "Al final del libro, Smith elige como modelo para todas las demás a una ciudad de "
+            "un reino vecino, a la que llama **Utopía**.",
+            ("Utopía", "una ciudad de un reino vecino"),
+        ),
+        (
+            "pt",
+            "No fim do segundo capítulo, Smith descreve com muitos pormenores e alguma ironia "
+            "uma guilda de um porto do norte, a que chama **Hansa**.",
+            ("Hansa", "uma guilda de um porto do norte"),
+        ),
+    ],
+)
+def test_a_name_given_in_a_relative_after_its_preposition_names_the_whole_phrase(
+    language: str, text: str, expected: tuple[str, str]
+) -> None:
+    made = definitions_in(note_drafts(f"# Notas\n\n{text}\n", {"lang": language}))
+    term, gloss = expected
+    assert any(front.startswith(term) and back == gloss for front, back in made), made

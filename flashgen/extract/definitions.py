@@ -424,7 +424,19 @@ def _last_indefinite(said: str, begin: int, language: str) -> int:
     pattern = rf"(?<![\w'’-])(?:{_INDEFINITE[language]})(?:\s+|(?<=['’]))"
     found = [m.start() for m in re.finditer(pattern, said[begin:], re.I)]
     found = [at for at in found if len(said[begin + at :].split()) >= 2]
+    # (not one inside the phrase of another: "una labradora de [un pueblo vecino]")
+    heads = [at for at in found if not _after_of(said, begin + at)]
+    found = heads or found
     return begin + found[-1] if found else begin
+
+
+_OF_WORDS = frozenset("of de di do da du del della dello des dos das".split())
+
+
+def _after_of(said: str, at: int) -> bool:
+    """Whether the word before `at` is an "of" (its article opens the phrase of a noun)."""
+    before = said[:at].split()
+    return bool(before) and before[-1].lower() in _OF_WORDS
 
 
 # "… con un principio astratto che Mosca chiama **formula politica**: …": the same naming
@@ -432,14 +444,15 @@ def _last_indefinite(said: str, begin: int, language: str) -> int:
 # relative clause puts its verb last: "…, das Weber **X** nennt").
 _FRONTED_CALLS_IN = {
     language: re.compile(
-        rf"^(?P<said>[^;:]{{12,}}?)\s+(?:{that})\s+(?:(?P<who>[A-Z][\w.'’-]+)\s+)?(?:{calls})\s+"
+        rf"^(?P<said>[^;:]{{12,}}?),?\s+(?:{that})\s+(?:(?P<who>[A-Z][\w.'’-]+)\s+)?(?:{calls})\s+"
         rf"(?:(?P<article>{articles})\s*)?$"
     )
     for language, that, calls, articles in (
         ("fr", r"qu(?:e|['’])", r"appelle|nomme", r"le|la|les|l['’]"),
-        ("es", r"que", r"llama|denomina", r"el|la|los|las"),
+        # (its preposition too: "…, a la que llama **Dulcinea**", "…, a que chama …")
+        ("es", r"(?:a\s+l[ao]s?\s+|al\s+)?que", r"llama|denomina", r"el|la|los|las"),
         ("it", r"che", r"chiama|definisce", r"il|lo|la|i|gli|le|l['’]"),
-        ("pt", r"que", r"chama|denomina", r"o|a|os|as"),
+        ("pt", r"(?:a\s+|ao\s+|aos\s+|às?\s+)?que", r"chama|denomina", r"o|a|os|as"),
     )
 }
 
