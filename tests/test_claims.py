@@ -5698,3 +5698,12 @@ def test_a_frames_object_and_its_relative_clause_ask_what_the_relative_says(
 def test_a_verb_and_its_short_object_are_asked_together_before_a_number() -> None:
     asked = deleted_terms("The buyer who is indifferent between the two guilds splits the trade.")
     assert asked == ["splits the trade"], asked
+
+
+def test_what_a_concession_after_the_blank_grants_is_a_second_blank() -> None:
+    made = deleted_by_card(
+        "Almost every old guild failed at one of these changes, though its masters had often "
+        "trained the new weavers themselves.",
+        {"author": "Adam Smith"},
+    )
+    assert made == [["at one of these changes", "often trained the new weavers themselves"]]

@@ -1427,6 +1427,9 @@ def _second_point(point: Reading, asked: Candidate) -> tuple[Candidate, Candidat
                 # (the first blank stays as it was before an aside between dashes)
                 second = second._replace(cut=end) if read is not text else second
                 return _two_blanks(point, asked, second)
+            # (and what a concession there grants: ", though they had often built [the
+            # new drives in their labs first]")
+            return _two_blanks(point, asked, splits.conceded(text, end, stop))
         return None
     if asked.reading == "preferred":  # ("above all [a project …], rather than [a plan …]")
         return _two_blanks(point, asked, splits.contrast(text, start, end))

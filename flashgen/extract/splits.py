@@ -1417,6 +1417,28 @@ def _clause_after(
 _CONCESSION = re.compile(r",\s(?:though|although|even though)\s")
 
 
+_CONCEDED_WORDS = 3
+
+
+def conceded(text: str, end: int, stop: int) -> Cut | None:
+    """What a concession on the front after a blank says, asked as a second blank ("…
+    failed [at one of these transitions], though they had often built [the new drives in
+    their labs first]"): what its clause's verb takes; or None."""
+    found = _CONCESSION.search(text, end, stop)
+    if found is None or text[end : found.start()].strip(" ."):
+        return None
+    own = clause(text[:stop], found.end())
+    if own is None or own.start != found.end() or not own.subject:
+        return None
+    if text.startswith(" that ", own.verb_end):
+        return None  # (who doubts it: ", though Smith notes that some visitors doubt …")
+    begin = own.verb_end + len(text[own.verb_end : stop]) - len(text[own.verb_end : stop].lstrip())
+    stop_at = blank_end(text, begin, len(text[:stop].rstrip(" .")))
+    if stop_at <= 0 or len(text[begin:stop_at].split()) < _CONCEDED_WORDS:
+        return None
+    return Cut(end, begin, stop_at)
+
+
 def before_concession(text: str, start: int, end: int) -> int | None:
     """Where a blank holding a concession is cut, before it (the concession qualifies the
     point and stays on the front), when what is left says enough; or None."""
