@@ -5707,3 +5707,14 @@ def test_what_a_concession_after_the_blank_grants_is_a_second_blank() -> None:
         {"author": "Adam Smith"},
     )
     assert made == [["at one of these changes", "often trained the new weavers themselves"]]
+
+
+def test_the_clause_after_a_colon_that_closes_the_blank_is_a_second_blank() -> None:
+    made = deleted_by_card(
+        "The puzzle Smith describes is that the least useful trade paid the highest wages: the "
+        'price of places in the goldsmiths guild rose as the trade became "useless".',
+        {"author": "Adam Smith"},
+    )
+    assert made == [
+        ["that the least useful trade paid the highest wages", 'as the trade became "useless"']
+    ], made

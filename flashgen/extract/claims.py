@@ -1430,6 +1430,10 @@ def _second_point(point: Reading, asked: Candidate) -> tuple[Candidate, Candidat
             # (and what a concession there grants: ", though they had often built [the
             # new drives in their labs first]")
             return _two_blanks(point, asked, splits.conceded(text, end, stop))
+        if rest is not None and rest.group().startswith(":"):
+            # (what the clause after the colon that closes the blank says: "…: the price of
+            # babies in the adoption market [rose as …]")
+            return _two_blanks(point, asked, splits.explained_after_blank(text, end, point.end))
         return None
     if asked.reading == "preferred":  # ("above all [a project …], rather than [a plan …]")
         return _two_blanks(point, asked, splits.contrast(text, start, end))

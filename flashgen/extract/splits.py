@@ -1439,6 +1439,31 @@ def conceded(text: str, end: int, stop: int) -> Cut | None:
     return Cut(end, begin, stop_at)
 
 
+_COLON_AFTER = re.compile(r"[\s\"”’]*:\s+")
+
+
+def explained_after_blank(text: str, end: int, stop: int) -> Cut | None:
+    """What the clause of its own after a colon that closes a blank says, asked as a
+    second blank ("The paradox is [that the worthless child acquired a price]: the price of
+    babies in the adoption market [rose as the children became "priceless"]"); or None."""
+    colon = _COLON_AFTER.match(text, end, stop)
+    if colon is None:
+        return None
+    own = clause(text[:stop], colon.end())
+    if own is None or own.start != colon.end() or not own.subject or own.negative:
+        return None
+    if len(own.subject.split()) < _CONCEDED_WORDS or "," in own.subject:
+        # (a pronoun or a bare noun, "…: it is …", says what the blank says; a subject with
+        # commas is a list or runs across an aside: "…: alpine meadows in Törbel,
+        # Switzerland, village forests [in Japan …]")
+        return None
+    begin = own.verb_end + len(text[own.verb_end : stop]) - len(text[own.verb_end : stop].lstrip())
+    stop_at = blank_end(text, begin, len(text[:stop].rstrip(" .")))
+    if stop_at <= 0 or len(text[begin:stop_at].split()) < _CONCEDED_WORDS:
+        return None
+    return Cut(end, begin, stop_at)
+
+
 def before_concession(text: str, start: int, end: int) -> int | None:
     """Where a blank holding a concession is cut, before it (the concession qualifies the
     point and stays on the front), when what is left says enough; or None."""
