@@ -1923,3 +1923,12 @@ def test_a_name_given_in_a_relative_after_its_preposition_names_the_whole_phrase
     made = definitions_in(note_drafts(f"# Notas\n\n{text}\n", {"lang": language}))
     term, gloss = expected
     assert any(front.startswith(term) and back == gloss for front, back in made), made
+
+
+def test_a_lecturers_quotation_after_their_name_is_no_definition_of_the_name() -> None:
+    made = definitions(
+        '- Hartwell: "if you learn one thing today, learn that the guild decides the price"\n'
+        "- Staple: a good a town was licensed to sell"
+    )
+    assert [front for front, _ in made if "Hartwell" in front] == [], made
+    assert any("Staple" in front for front, _ in made), made

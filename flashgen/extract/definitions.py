@@ -2481,14 +2481,23 @@ def _names_a_person(term: str, found: Found) -> bool:
     )
 
 
+# A quotation of six words or more.
+_QUOTED_SAYING = re.compile(r"\s*[\"“«]\s*(?:\S+\s+){5,}")
+
+
 def _someone_says(name: str, gloss: str) -> bool:
-    """Whether a glossary line's name is a person's (two or three capitalised words the
-    lexicon does not hold) and its gloss a clause with a subject of its own: a statement
-    the line attributes to someone, not what the name means."""
+    """Whether a glossary line's name is a person's (capitalised words the lexicon does not
+    hold) and its gloss a statement the line attributes to them, not what the name means: a
+    quotation of six words or more, or (after a name of two or three words) a clause with a
+    subject of its own."""
     words = name.split()
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return False
     if any(in_lexicon(w.lower()) for w in words):
+        return False
+    if _QUOTED_SAYING.match(gloss) and clause(gloss.lstrip(' "“«')) is not None:
+        return True  # ("Okafor: "if you remember one thing, remember that …"": a quotation)
+    if len(words) < 2:
         return False
     said = clause(gloss)
     if said is None or said.start or ";" in gloss[: said.verb_start]:
