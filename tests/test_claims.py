@@ -1512,6 +1512,18 @@ def test_criticism_that_names_its_critics_is_what_the_work_reports(heading: str)
     assert not any("overused" in f for f in fronts), fronts
 
 
+def test_criticism_that_cites_a_work_or_later_research_is_what_the_work_reports() -> None:
+    text = (
+        "# Factories\n\n## Criticism\n\nMaxine Berg's *The Age of Manufactures* (1985) found "
+        "few pin works as large as Smith's.\n\nLater archival research supports only a weaker "
+        "form of the claim.\n\nThe pin example is overused in every textbook.\n"
+    )
+    fronts = [plain_text(d.front) for d in note_drafts(text, {"author": "Adam Smith"})]
+    assert any("The Age of Manufactures" in f for f in fronts), fronts
+    assert any("Later archival research" in f for f in fronts), fronts
+    assert not any("overused" in f for f in fronts), fronts
+
+
 @pytest.mark.parametrize("heading", ["My critique", "Criticism (mine)"])
 def test_criticism_the_heading_marks_as_the_readers_own_makes_no_card(heading: str) -> None:
     text = (

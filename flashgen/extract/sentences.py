@@ -131,8 +131,14 @@ _CRITICISM_HEADING = re.compile(r"(?:\W*\d*[.)]?\s*)(?:critiques?|criticisms?)\s
 _REPORTED_CRITICISM = re.compile(
     r"\s*(?:(?:some|many|other|later|most)\s+)?"
     r"(?:critics|scholars|historians|commentators|reviewers|opponents|others)\b"
+    # (or later work, "Later experimental work … supports only …")
+    r"|\s*(?i:later|recent|subsequent)\s+(?:[a-z]+\s+)?"
+    r"(?:work|research|studies|scholarship|evidence|experiments)\b"
     r"|\s*[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+)?\s+"
-    r"(?:argue|note|object|stresse|claim|contend|replie|show|suggest|point)[sd]?\b"
+    r"(?:argue|note|object|stresse|claim|contend|replie|show|suggest|point|document|found"
+    r"|demonstrate)[sd]?\b"
+    # (or a cited work, its author's and its year: "Ekkehart Malotki's *Hopi Time* (1983) …")
+    r"|\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?['’]s\s+[A-Z][^()]{0,60}\(\d{4}\)"
 )
 
 
