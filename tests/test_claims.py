@@ -5730,3 +5730,12 @@ def test_the_clause_after_a_colon_that_closes_the_blank_is_a_second_blank() -> N
     assert made == [
         ["that the least useful trade paid the highest wages", 'as the trade became "useless"']
     ], made
+
+
+def test_a_reference_to_book_one_is_no_first_person() -> None:
+    fronts = fronts_of(
+        "# Guilds\n\n## Origins\n\nThe book opens with the guild of smiths, the oldest in the "
+        "town (I.1–43). Its aim is to show how the guilds kept their secrets (I.150).\n"
+    )
+    assert any("guild of smiths" in f for f in fronts), fronts
+    assert any("kept their secrets" in f or "show how" in f for f in fronts), fronts

@@ -606,9 +606,14 @@ def _numeral_i(text: str, found: re.Match[str]) -> bool:
     not the pronoun."""
     if found.group() != "I":
         return False
+    if _REFERENCE_AFTER.match(text, found.end()):
+        return True  # (a reference to a book's part and line: "(I.150)", "I.1–43", "I, 215")
     before = text[max(0, found.start() - 30) : found.start()].split()
     word = before[-1].lower() if before else ""  # (after a comma it is a clause's: ", I think")
     return word.isalpha() and "NOUN" in word_classes(word) and word not in STOPWORDS
+
+
+_REFERENCE_AFTER = re.compile(r"[.,:]\s?\d")
 
 
 _CASE_OPENING = re.compile(
