@@ -5739,3 +5739,12 @@ def test_a_reference_to_book_one_is_no_first_person() -> None:
     )
     assert any("guild of smiths" in f for f in fronts), fronts
     assert any("kept their secrets" in f or "show how" in f for f in fronts), fronts
+
+
+def test_an_it_after_a_lead_that_brings_in_a_thing_is_left_as_it_is() -> None:
+    fronts = fronts_of(
+        "# Guilds\n\nThe guild hall has no lock. If a thief broke in at night and took a "
+        "ledger, either it would turn up at the fair or the wardens would write it again.\n"
+    )
+    (front,) = [f for f in fronts if "thief" in f]
+    assert "either it would" in front and "the guild hall would" not in front.lower(), front

@@ -116,7 +116,16 @@ def _pronoun_after_lead(text: str, start: int) -> re.Match[str] | None:
     lead = text[start : last.end()]
     if len(_DASH.findall(lead)) % 2 or lead.count("(") > lead.count(")"):
         return None  # ("Aging — raising a process's priority the longer it waits — is …")
-    return _SUBJECT_PRONOUN.match(text, last.end())
+    found = _SUBJECT_PRONOUN.match(text, last.end())
+    if found is not None and found.group("pronoun") == "it" and _INDEFINITE_NOUN.search(lead):
+        # (a thing the lead itself brings in is nearer than the sentence before: "If
+        # someone … threw a spear, either it would fly on …")
+        return None
+    return found
+
+
+# A singular noun phrase that an indefinite article brings in: "a spear", "an arrow".
+_INDEFINITE_NOUN = re.compile(r"\b(?:a|an)\s+[a-z][\w-]*")
 
 
 _DASH = re.compile(r"\s[—–]\s")
