@@ -1417,7 +1417,18 @@ def _clause_after(
 _CONCESSION = re.compile(r",\s(?:though|although|even though)\s")
 
 
-_CONCEDED_WORDS = 3
+_AFTER_BLANK_WORDS = 3  # words a second blank after the first, or its subject, needs
+
+
+def _taken_by_its_verb(text: str, end: int, own: Clause, stop: int) -> Cut | None:
+    """The blank that ends at `end`, and a second one for what the verb of a later clause
+    (`own`) takes, when it says enough; or None."""
+    said = text[own.verb_end : stop]
+    begin = own.verb_end + len(said) - len(said.lstrip())
+    stop_at = blank_end(text, begin, len(text[:stop].rstrip(" .")))
+    if stop_at <= 0 or len(text[begin:stop_at].split()) < _AFTER_BLANK_WORDS:
+        return None
+    return Cut(end, begin, stop_at)
 
 
 def conceded(text: str, end: int, stop: int) -> Cut | None:
@@ -1432,11 +1443,7 @@ def conceded(text: str, end: int, stop: int) -> Cut | None:
         return None
     if text.startswith(" that ", own.verb_end):
         return None  # (who doubts it: ", though Smith notes that some visitors doubt …")
-    begin = own.verb_end + len(text[own.verb_end : stop]) - len(text[own.verb_end : stop].lstrip())
-    stop_at = blank_end(text, begin, len(text[:stop].rstrip(" .")))
-    if stop_at <= 0 or len(text[begin:stop_at].split()) < _CONCEDED_WORDS:
-        return None
-    return Cut(end, begin, stop_at)
+    return _taken_by_its_verb(text, end, own, stop)
 
 
 _COLON_AFTER = re.compile(r"[\s\"”’]*:\s+")
@@ -1452,16 +1459,12 @@ def explained_after_blank(text: str, end: int, stop: int) -> Cut | None:
     own = clause(text[:stop], colon.end())
     if own is None or own.start != colon.end() or not own.subject or own.negative:
         return None
-    if len(own.subject.split()) < _CONCEDED_WORDS or "," in own.subject:
+    if len(own.subject.split()) < _AFTER_BLANK_WORDS or "," in own.subject:
         # (a pronoun or a bare noun, "…: it is …", says what the blank says; a subject with
         # commas is a list or runs across an aside: "…: alpine meadows in Törbel,
         # Switzerland, village forests [in Japan …]")
         return None
-    begin = own.verb_end + len(text[own.verb_end : stop]) - len(text[own.verb_end : stop].lstrip())
-    stop_at = blank_end(text, begin, len(text[:stop].rstrip(" .")))
-    if stop_at <= 0 or len(text[begin:stop_at].split()) < _CONCEDED_WORDS:
-        return None
-    return Cut(end, begin, stop_at)
+    return _taken_by_its_verb(text, end, own, stop)
 
 
 def before_concession(text: str, start: int, end: int) -> int | None:
