@@ -1434,9 +1434,11 @@ _EXAMPLE_AFTER = re.compile(
     r",\s+(?:as\s+when|as\s+in|for\s+example|for\s+instance|e\.g\.|such\s+as)\s"
 )
 _ASIDE_THEN_VERB = re.compile(r",\s+(?:is|are|was|were)\s")
+# When a name came to be given: "later called", "now known as".
+_NAMED_WHEN = r"(?:(?:later|now|often|also|sometimes|since|first)\s+)?"
 # An appositive that names what the clause before says: "a result later called …".
 _NAMING_APPOSITIVE = re.compile(
-    r"(?:an?|the)\s+[a-z-]+\s+(?:(?:later|now|often|also|sometimes|since|first)\s+)?"
+    rf"(?:an?|the)\s+[a-z-]+\s+{_NAMED_WHEN}"
     r"(?:called|known\s+as|named|dubbed|termed|labelled|labeled)\b"
 )
 _ABOUT_THE_WORD = re.compile(r"an?\s+(?:word|term|phrase|name|expression|coinage)\b")
@@ -1883,7 +1885,7 @@ def _called_after_comma(
 # to what the clause before the comma says.
 _RESULT_CALLED = re.compile(
     r",\s+(?:an?)\s+(?:result|pattern|outcome|effect|phenomenon|process|tendency|finding"
-    r"|situation|state of affairs)\s+(?:(?:later|now|often|also|sometimes|since|first)\s+)?"
+    rf"|situation|state of affairs)\s+{_NAMED_WHEN}"
     r"(?:called|known\s+as|named|dubbed|termed)\s+(?:(?:the|an?)\s+)?\Z"
 )
 _RESULT_WORDS = 5

@@ -986,11 +986,13 @@ def _described_by_relative_candidate(sentence: Reading) -> Candidate | None:
     found = _DESCRIBED_BY_RELATIVE.match(text, start, stop) if start else None
     if found is None or not verb_opens(found["relative"]):
         return None
-    relative = found.start("relative")
-    verb = clause(f"It{text[relative + len(found['relative'].split()[0]) : stop]}")
+    # (its clause read with "It" for its pronoun: "It carries …"; `after` is where the
+    # pronoun ends, so the clause's offsets sit len("It") before the text's)
+    after = found.start("relative") + len(found["relative"].split()[0])
+    verb = clause(f"It{text[after:stop]}")
     if verb is None or verb.start != 0:
         return None
-    begin = relative + len(found["relative"].split()[0]) - len("It") + verb.verb_end
+    begin = after - len("It") + verb.verb_end
     end = blank_end(text, begin, stop)
     if end <= 0 or len(text[begin:end].split()) < _DESCRIBED_WORDS:
         return None
